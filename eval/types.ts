@@ -1,0 +1,16 @@
+/** What one evaluation reports: printed figures, and the floors that fail the run when missed. */
+export interface EvalOutcome {
+  name: string;
+  /** Human-readable tables and notes, printed as they are. */
+  report: string;
+  figures: Record<string, number>;
+  /** A figure below its floor fails `npm run eval`; floors are only ever raised. */
+  floors: Array<{ figure: string; min: number; why: string }>;
+}
+
+export interface EvalContext {
+  /** The ../shared/data folder. */
+  dataDir: string;
+}
+
+export type Evaluation = (ctx: EvalContext) => Promise<EvalOutcome>;

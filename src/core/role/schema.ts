@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase kebab-case');
+
+export const REQUIREMENT_CATEGORIES = ['technical', 'soft'] as const;
+export type RequirementCategory = (typeof REQUIREMENT_CATEGORIES)[number];
+
+export const requirementSchema = z
+  .object({
+    /** The taxonomy skill this requirement is about; its narrower skills count fully. */
+    skill: id,
+    /** Overrides the skill's label in reports ("Agile / Scrum"). */
+    label: z.string().optional(),
+    category: z.enum(REQUIREMENT_CATEGORIES),
+    /** Relative importance; weights of a role are normalized to 100 points. */
+    weight: z.number().positive(),
+    /** One line: why this matters in the role. */
+    why: z.string().min(1),
+    /** Other skills that show this requirement, with the share of credit each earns (0–1]. */
+    accepts: z
+      .array(z.object({ skill: id, credit: z.number().gt(0).max(1) }).strict())
+      .default([]),
+    /** Concrete actions that close the gap. */
+    nextSteps: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+export type Requirement = z.output<typeof requirementSchema>;
+
+export const roleSchema = z
+  .object({
+    id,
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    onet: z.object({ code: z.string(), title: z.string() }).strict().optional(),
+    /** Job titles that name this role (O*NET alternate titles and common variants). */
+    titleAliases: z.array(z.string().min(1)).min(1),
+    requirements: z.array(requirementSchema).min(1),
+    /** What postings list versus what the job really asks of a person. */
+    marketReality: z
+      .array(z.object({ topic: z.string(), listed: z.string(), real: z.string(), skills: z.array(id) }).strict())
+      .default([]),
+    typicalWeek: z.array(z.string().min(1)).default([]),
+    responsibilities: z.array(z.string().min(1)).default([]),
+    fitDimensions: z
+      .array(
+        z
+          .object({
+            id,
+            label: z.string(),
+            question: z.string(),
+            why: z.string(),
+          })
+          .strict(),
+      )
+      .default([]),
+    attribution: z.array(z.string()).default([]),
+  })
+  .strict();
+export type RoleInput = z.input<typeof roleSchema>;
+export type Role = z.output<typeof roleSchema>;

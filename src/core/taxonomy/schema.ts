@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+export const SKILL_KINDS = ['technical', 'soft', 'tool', 'methodology', 'certification', 'domain'] as const;
+export type SkillKind = (typeof SKILL_KINDS)[number];
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase kebab-case');
+
+/**
+ * A surface form of a skill. A plain string matches case-insensitively on token boundaries,
+ * ignoring punctuation between tokens ("CI/CD" = "ci cd" = "CI-CD"). The object form restricts it.
+ */
+export const aliasSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      text: z.string().min(1),
+      /** Only the exact casing counts ("Go", "R"). */
+      caseSensitive: z.boolean().optional(),
+      /** Counts only beside other technical evidence on the same line, or in a skills section. */
+      needsContext: z.boolean().optional(),
+    })
+    .strict(),
+]);
+export type AliasInput = z.infer<typeof aliasSchema>;
+
+export const skillSchema = z
+  .object({
+    id,
+    label: z.string().min(1),
+    kind: z.enum(SKILL_KINDS),
+    description: z.string().optional(),
+    /** Literal names: matched as whole tokens, no inflection. */
+    aliases: z.array(aliasSchema).default([]),
+    /**
+     * Phrases whose words may inflect ("mitigate risk" also matches "mitigated risks").
+     * A `*` stands for exactly one arbitrary word.
+     */
+    patterns: z.array(z.string().min(1)).default([]),
+    broader: z.array(id).default([]),
+    related: z.array(id).default([]),
+    onet: z
+      .object({
+        commodityCodes: z.array(z.string().regex(/^\d{8}$/)).default([]),
+        elementIds: z.array(z.string()).default([]),
+        examples: z.array(z.string()).default([]),
+        hotTechnology: z.boolean().optional(),
+        inDemand: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    esco: z.array(z.string().url()).default([]),
+  })
+  .strict();
+export type SkillInput = z.input<typeof skillSchema>;
+export type Skill = z.output<typeof skillSchema>;
+
+export const taxonomyFileSchema = z
+  .object({
+    version: z.string(),
+    attribution: z.array(z.string()).default([]),
+    skills: z.array(skillSchema),
+  })
+  .strict();
+export type TaxonomyFile = z.output<typeof taxonomyFileSchema>;
