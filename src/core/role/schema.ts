@@ -17,9 +17,7 @@ export const requirementSchema = z
     /** One line: why this matters in the role. */
     why: z.string().min(1),
     /** Other skills that show this requirement, with the share of credit each earns (0–1]. */
-    accepts: z
-      .array(z.object({ skill: id, credit: z.number().gt(0).max(1) }).strict())
-      .default([]),
+    accepts: z.array(z.object({ skill: id, credit: z.number().gt(0).max(1) }).strict()).default([]),
     /** Concrete actions that close the gap. */
     nextSteps: z.array(z.string().min(1)).min(1),
   })
@@ -37,7 +35,9 @@ export const roleSchema = z
     requirements: z.array(requirementSchema).min(1),
     /** What postings list versus what the job really asks of a person. */
     marketReality: z
-      .array(z.object({ topic: z.string(), listed: z.string(), real: z.string(), skills: z.array(id) }).strict())
+      .array(
+        z.object({ topic: z.string(), listed: z.string(), real: z.string(), skills: z.array(id) }).strict(),
+      )
       .default([]),
     typicalWeek: z.array(z.string().min(1)).default([]),
     responsibilities: z.array(z.string().min(1)).default([]),

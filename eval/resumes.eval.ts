@@ -1,0 +1,72 @@
+// Issue 2: the analysis over the shared resume dataset (deduplicated), per category.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { analyzeResume } from '../src/core/analysis/analyze.ts';
+import { bundledTaxonomy, findRole } from '../src/data/bundled.ts';
+import type { Evaluation } from './types.ts';
+
+const evaluation: Evaluation = async ({ dataDir }) => {
+  const rows = parse(readFileSync(join(dataDir, 'resumes', 'updated-resume-dataset.csv')), {
+    columns: true,
+    skip_empty_lines: true,
+  }) as Array<{ Category: string; Resume: string }>;
+  const seen = new Set<string>();
+  const unique = rows.filter((r) => {
+    const key = r.Resume.trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const role = findRole('technical-project-manager')!;
+  const taxonomy = bundledTaxonomy();
+  const byCategory = new Map<string, { n: number; score: number; found: Map<string, number> }>();
+  for (const row of unique) {
+    const report = analyzeResume({
+      document: { format: 'text', text: row.Resume, warnings: [] },
+      role,
+      taxonomy,
+    });
+    const c = byCategory.get(row.Category) ?? { n: 0, score: 0, found: new Map() };
+    c.n++;
+    c.score += report.score;
+    for (const r of report.requirements) {
+      if (r.status !== 'missing') c.found.set(r.skill.id, (c.found.get(r.skill.id) ?? 0) + 1);
+    }
+    byCategory.set(row.Category, c);
+  }
+  const reqs = role.requirements.map((r) => r.skill);
+  const short = (id: string) =>
+    id
+      .split('-')
+      .map((w) => w.slice(0, 4))
+      .join('-')
+      .slice(0, 9);
+  const lines = [
+    `${rows.length} rows, ${unique.length} unique resumes (duplicates removed before analysis).`,
+    'Mean TPM score per category, and the share of resumes with evidence (shown or partial) for each requirement:',
+    '',
+    `${'category'.padEnd(26)} ${'n'.padStart(3)} ${'score'.padStart(5)}  ${reqs.map((r) => short(r).padStart(9)).join(' ')}`,
+  ];
+  const sorted = [...byCategory.entries()].sort((a, b) => b[1].score / b[1].n - a[1].score / a[1].n);
+  for (const [cat, c] of sorted) {
+    const cells = reqs.map((r) => `${Math.round(((c.found.get(r) ?? 0) / c.n) * 100)}%`.padStart(9));
+    lines.push(
+      `${cat.padEnd(26)} ${String(c.n).padStart(3)} ${(c.score / c.n).toFixed(1).padStart(5)}  ${cells.join(' ')}`,
+    );
+  }
+  const mean = (cat: string) => {
+    const c = byCategory.get(cat);
+    return c ? c.score / c.n : Number.NaN;
+  };
+  const figures = {
+    'mean score PMO': mean('PMO'),
+    'mean score Business Analyst': mean('Business Analyst'),
+    'mean score Java Developer': mean('Java Developer'),
+    'PMO minus Java Developer': mean('PMO') - mean('Java Developer'),
+    'Business Analyst minus Java Developer': mean('Business Analyst') - mean('Java Developer'),
+  };
+  return { name: 'TPM analysis over the resume dataset', report: lines.join('\n'), figures, floors: [] };
+};
+
+export default evaluation;

@@ -1,0 +1,49 @@
+import { analyzeResume } from '../../core/analysis/analyze.ts';
+import { ANSI, PLAIN } from '../../core/render/format.ts';
+import { renderReportMarkdown, renderReportText } from '../../core/render/report-text.ts';
+import { bundledRoles, bundledTaxonomy, findRole } from '../../data/bundled.ts';
+import { RolefitError } from '../../errors.ts';
+import { type Command, oneOf, parseCommandArgs } from '../io.ts';
+import { readInputFile } from '../read-input.ts';
+
+const USAGE = 'rolefit analyze <resume-file> [--role technical-project-manager] [--format text|md|json]';
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'Analyze a resume against a role: score, evidence, strengths and gaps.',
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      { role: { type: 'string', short: 'r' }, format: { type: 'string', short: 'f' } },
+      USAGE,
+    );
+    const format = oneOf(values.format, ['text', 'md', 'json'] as const, 'text', 'format');
+    const [file, ...extra] = positionals;
+    if (file === undefined)
+      throw new RolefitError('USAGE', 'give the resume file to analyze.', `Usage: ${USAGE}`);
+    if (extra.length > 0)
+      throw new RolefitError(
+        'USAGE',
+        `one resume at a time; also got ${extra.join(', ')}.`,
+        `Usage: ${USAGE}`,
+      );
+    const roleId = values.role ?? 'technical-project-manager';
+    const role = findRole(roleId);
+    if (!role) {
+      throw new RolefitError(
+        'UNKNOWN_ROLE',
+        `there is no role "${roleId}".`,
+        `Known roles: ${bundledRoles()
+          .map((r) => r.id)
+          .join(', ')}.`,
+      );
+    }
+    const document = await readInputFile(file);
+    const report = analyzeResume({ document, role, taxonomy: bundledTaxonomy() });
+    if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    else if (format === 'md') io.stdout(renderReportMarkdown(report));
+    else io.stdout(renderReportText(report, io.stdoutIsTTY && !io.env.NO_COLOR ? ANSI : PLAIN));
+    return 0;
+  },
+};

@@ -1,0 +1,55 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { ReadDocument } from '../core/document.ts';
+import { RolefitError } from '../errors.ts';
+import { readDocument } from '../readers/index.ts';
+
+/** No resume or posting file is this large; refuse before reading it into memory. */
+export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+/** Reads a file from disk into a document, with a clear error for every way that can fail. */
+export async function readInputFile(path: string): Promise<ReadDocument> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory())
+      throw new RolefitError(
+        'FILE_UNREADABLE',
+        `"${path}" is a folder, not a file.`,
+        'Give the path of a resume file.',
+      );
+    size = info.size;
+  } catch (error) {
+    if (error instanceof RolefitError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT')
+      throw new RolefitError('FILE_NOT_FOUND', `no file at "${path}".`, 'Check the path and try again.');
+    throw new RolefitError(
+      'FILE_UNREADABLE',
+      `cannot read "${path}" (${code ?? 'unknown error'}).`,
+      'Check the file permissions.',
+    );
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new RolefitError(
+      'INPUT_TOO_LARGE',
+      `"${basename(path)}" is ${(size / 1024 / 1024).toFixed(1)} MB; rolefit reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
+      'Give the resume itself, not a collection of documents.',
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RolefitError(
+      'FILE_UNREADABLE',
+      `cannot read "${path}" (${code ?? 'unknown error'}).`,
+      'Check the file permissions.',
+    );
+  }
+  const read = await readDocument(bytes, { filename: basename(path) });
+  if (!read.ok)
+    throw new RolefitError(read.error.code, `${basename(path)}: ${read.error.message}`, read.error.hint);
+  return read.value;
+}

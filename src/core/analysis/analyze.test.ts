@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_SKILLS, testTaxonomy } from '../../../test/fixtures/taxonomy.ts';
+import { loadRole } from '../role/load-role.ts';
+import type { RoleInput } from '../role/schema.ts';
+import { analyzeResume } from './analyze.ts';
+
+const taxonomy = testTaxonomy(SAMPLE_SKILLS);
+
+const ROLE: RoleInput = {
+  id: 'test-role',
+  title: 'Test Role',
+  summary: 'A role for tests.',
+  titleAliases: ['Test Role'],
+  requirements: [
+    { skill: 'agile', category: 'technical', weight: 4, why: 'w', nextSteps: ['learn agile'] },
+    {
+      skill: 'risk-management',
+      category: 'technical',
+      weight: 3,
+      why: 'w',
+      accepts: [{ skill: 'jira', credit: 0.5 }],
+      nextSteps: ['keep a risk register'],
+    },
+    {
+      skill: 'stakeholder-management',
+      category: 'technical',
+      weight: 2,
+      why: 'w',
+      nextSteps: ['report status'],
+    },
+    { skill: 'leadership', category: 'soft', weight: 1, why: 'w', nextSteps: ['lead something'] },
+  ],
+};
+
+const role = (() => {
+  const r = loadRole(ROLE, taxonomy);
+  if (!r.ok) throw new Error(r.error.map((i) => i.message).join());
+  return r.value;
+})();
+
+const analyze = (text: string) =>
+  analyzeResume({ document: { format: 'text', text, warnings: [] }, role, taxonomy });
+
+describe('analyzeResume', () => {
+  const report = analyze(
+    [
+      'Experience',
+      '- Led Scrum ceremonies for 2 teams, reducing carry-over by 30%',
+      '- Tracked work in Jira',
+      '',
+      'Skills',
+      'Leadership',
+    ].join('\n'),
+  );
+  const req = (id: string) => report.requirements.find((r) => r.skill.id === id)!;
+
+  it('gives full credit to a narrower skill led with a result', () => {
+    expect(req('agile')).toMatchObject({ weight: 40, credit: 1, points: 40, status: 'shown' });
+    expect(req('agile').evidence[0]).toEqual({
+      quote: 'Led Scrum ceremonies for 2 teams, reducing carry-over by 30%',
+      line: 2,
+      section: 'experience',
+      strength: 'led',
+      hedged: false,
+      skillId: 'scrum',
+    });
+  });
+
+  it('gives an accepted related skill its stated share', () => {
+    // Jira applied (0.8) × accepted share 0.5 = 0.4 of 30 points.
+    expect(req('risk-management')).toMatchObject({ credit: 0.4, points: 12, status: 'partial' });
+    expect(req('risk-management').explanation).toContain('Jira counts for 50% of Risk management');
+  });
+
+  it('scores listed-only evidence at half, and missing at zero', () => {
+    expect(req('leadership')).toMatchObject({ credit: 0.5, points: 5, status: 'partial' });
+    expect(req('stakeholder-management')).toMatchObject({
+      credit: 0,
+      points: 0,
+      status: 'missing',
+      evidence: [],
+    });
+  });
+
+  it('sums the points into the score', () => {
+    expect(report.score).toBe(57);
+    expect(report.requirements.reduce((s, r) => s + r.points, 0)).toBe(57);
+  });
+
+  it('ranks gaps by points at stake and lists strengths with evidence', () => {
+    expect(report.gaps.map((g) => [g.skill.id, g.importance])).toEqual([
+      ['stakeholder-management', 20],
+      ['risk-management', 18],
+      ['leadership', 5],
+    ]);
+    expect(report.strengths.map((s) => s.skill.id)).toEqual(['agile']);
+  });
+
+  it('weighs gaps by market demand when given', () => {
+    const withDemand = analyzeResume({
+      document: {
+        format: 'text',
+        text: 'Experience\n- Led Scrum for 2 teams, reducing cost by 30%',
+        warnings: [],
+      },
+      role,
+      taxonomy,
+      demand: new Map([
+        ['leadership', 1],
+        ['stakeholder-management', 0],
+      ]),
+    });
+    expect(withDemand.gaps.map((g) => [g.skill.id, g.importance])).toEqual([
+      // A tie at 15 points is broken by label.
+      ['leadership', 15],
+      ['risk-management', 15],
+      ['stakeholder-management', 10],
+    ]);
+  });
+
+  it('lists every skill found, with what it counts toward', () => {
+    expect(report.skills.map((s) => [s.id, s.strength, s.countsToward])).toEqual([
+      ['scrum', 'led', ['agile']],
+      ['jira', 'applied', ['risk-management']],
+      ['leadership', 'listed', ['leadership']],
+    ]);
+  });
+
+  it('is deterministic', () => {
+    const text = 'Experience\n- Managed stakeholders and Agile delivery\nSkills\nJira, Python';
+    expect(JSON.stringify(analyze(text))).toBe(JSON.stringify(analyze(text)));
+  });
+
+  it('finds nothing in a resume without evidence', () => {
+    const empty = analyze('Gardener. I grow tomatoes.');
+    expect(empty.score).toBe(0);
+    expect(empty.requirements.every((r) => r.status === 'missing')).toBe(true);
+  });
+});

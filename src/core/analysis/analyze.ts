@@ -1,0 +1,274 @@
+import type { ReadDocument } from '../document.ts';
+import { extractSkills } from '../extract/extract-skills.ts';
+import { type SkillMention, STRENGTHS, type Strength } from '../extract/types.ts';
+import { type Section, sectionOfLines, splitSections } from '../resume/sections.ts';
+import type { Requirement, Role } from '../role/schema.ts';
+import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
+import { indexLines, lineSpan } from '../text/lines.ts';
+import {
+  type AnalysisReport,
+  type Evidence,
+  type FoundSkill,
+  type Gap,
+  REPORT_SCHEMA_VERSION,
+  type RequirementResult,
+  type RequirementStatus,
+  type StrengthItem,
+} from './report.ts';
+
+/** Credit a single piece of evidence earns, by strength; hedged evidence earns half. */
+export const STRENGTH_CREDIT: Record<Strength, number> = { listed: 0.5, applied: 0.8, led: 1 };
+export const HEDGE_FACTOR = 0.5;
+/** A requirement is "shown" from this credit on, "partial" above zero. */
+export const SHOWN_AT = 0.75;
+/** Evidence quoted per requirement or skill in the report. */
+const MAX_EVIDENCE = 3;
+
+export interface AnalyzeInput {
+  document: ReadDocument;
+  role: Role;
+  taxonomy: Taxonomy;
+  /** Share of market listings (0–1) that ask for each skill id, when known: it ranks gaps. */
+  demand?: ReadonlyMap<string, number>;
+}
+
+/** The whole pipeline: lines → sections → mentions → skill profile → scored report. */
+export function analyzeResume(input: AnalyzeInput): AnalysisReport {
+  const { document, role, taxonomy } = input;
+  const text = document.text;
+  const lines = splitLines(text);
+  const sections = splitSections(lines);
+  const extraction = extractSkills(text, taxonomy, { lineSections: sectionOfLines(sections, lines.length) });
+  const bySkill = groupBySkill(extraction.mentions);
+  const accepted = role.requirements.map((req) => ({ id: req.skill, shares: acceptedSkills(req, taxonomy) }));
+  const skills = profileSkills(bySkill, taxonomy, (id) =>
+    accepted.filter((a) => (a.shares.get(id) ?? 0) > 0).map((a) => a.id),
+  );
+  const requirements = scoreRequirements(role, bySkill, taxonomy);
+  const score = Math.round(requirements.reduce((sum, r) => sum + r.points, 0));
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    role: { id: role.id, title: role.title },
+    score,
+    requirements,
+    strengths: findStrengths(requirements),
+    gaps: rankGaps(requirements, role, input.demand),
+    skills,
+    ignored: extraction.ignored.map((m) => ({
+      skillId: m.skillId,
+      label: taxonomy.byId.get(m.skillId)?.label ?? m.skillId,
+      quote: m.quote,
+      line: m.line,
+      reason:
+        m.reason === 'negated'
+          ? 'the resume says this skill is missing'
+          : 'ambiguous name without technical context',
+    })),
+    document: {
+      format: document.format,
+      lines: lines.length,
+      sections: sections.map((s: Section) => ({
+        kind: s.kind,
+        heading: s.heading,
+        startLine: s.startLine,
+        endLine: s.endLine,
+      })),
+    },
+  };
+}
+
+function splitLines(text: string): string[] {
+  const index = indexLines(text);
+  const out: string[] = [];
+  for (let l = 1; l <= index.count; l++) {
+    const [s, e] = lineSpan(text, index, l);
+    out.push(text.slice(s, e));
+  }
+  return out;
+}
+
+/** Credit of one mention, before any requirement-specific share. */
+export function mentionCredit(m: Pick<SkillMention, 'strength' | 'hedged'>): number {
+  return STRENGTH_CREDIT[m.strength] * (m.hedged ? HEDGE_FACTOR : 1);
+}
+
+function toEvidence(m: SkillMention): Evidence {
+  return {
+    quote: m.quote,
+    line: m.line,
+    section: m.section,
+    strength: m.strength,
+    hedged: m.hedged,
+    skillId: m.skillId,
+  };
+}
+
+/** Strongest evidence first, then earliest; one quote per line. */
+function bestEvidence(mentions: readonly SkillMention[], credit: (m: SkillMention) => number): Evidence[] {
+  const sorted = [...mentions].sort((a, b) => credit(b) - credit(a) || a.line - b.line);
+  const out: Evidence[] = [];
+  const lines = new Set<number>();
+  for (const m of sorted) {
+    if (lines.has(m.line)) continue;
+    lines.add(m.line);
+    out.push(toEvidence(m));
+    if (out.length === MAX_EVIDENCE) break;
+  }
+  return out;
+}
+
+function groupBySkill(mentions: readonly SkillMention[]): Map<string, SkillMention[]> {
+  const bySkill = new Map<string, SkillMention[]>();
+  for (const m of mentions) {
+    const list = bySkill.get(m.skillId) ?? [];
+    list.push(m);
+    bySkill.set(m.skillId, list);
+  }
+  return bySkill;
+}
+
+/** Every taxonomy skill found, strongest first. */
+function profileSkills(
+  bySkill: ReadonlyMap<string, SkillMention[]>,
+  taxonomy: Taxonomy,
+  countsToward: (id: string) => string[],
+): FoundSkill[] {
+  const out: FoundSkill[] = [];
+  for (const [id, list] of bySkill) {
+    const skill = taxonomy.byId.get(id);
+    if (!skill) continue;
+    const best = list.reduce((a, b) => (mentionCredit(b) > mentionCredit(a) ? b : a));
+    out.push({
+      id,
+      label: skill.label,
+      kind: skill.kind,
+      strength: best.strength,
+      hedged: best.hedged,
+      evidence: bestEvidence(list, mentionCredit),
+      countsToward: countsToward(id),
+    });
+  }
+  return out.sort(
+    (a, b) =>
+      STRENGTHS.indexOf(b.strength) - STRENGTHS.indexOf(a.strength) ||
+      Number(a.hedged) - Number(b.hedged) ||
+      a.label.localeCompare(b.label),
+  );
+}
+
+/** Share of credit each skill id earns toward a requirement: the skill and its narrower skills fully, `accepts` partly. */
+export function acceptedSkills(req: Requirement, taxonomy: Taxonomy): Map<string, number> {
+  const shares = new Map<string, number>();
+  const give = (id: string, share: number) => {
+    for (const narrower of taxonomy.narrower(id)) {
+      if ((shares.get(narrower) ?? 0) < share) shares.set(narrower, share);
+    }
+  };
+  for (const a of req.accepts) give(a.skill, a.credit);
+  give(req.skill, 1);
+  return shares;
+}
+
+function scoreRequirements(
+  role: Role,
+  bySkill: ReadonlyMap<string, SkillMention[]>,
+  taxonomy: Taxonomy,
+): RequirementResult[] {
+  const totalWeight = role.requirements.reduce((sum, r) => sum + r.weight, 0);
+  return role.requirements.map((req) => {
+    const skill = taxonomy.byId.get(req.skill);
+    const label = req.label ?? skill?.label ?? req.skill;
+    const weight = (req.weight / totalWeight) * 100;
+    const shares = acceptedSkills(req, taxonomy);
+    const relevant: SkillMention[] = [];
+    for (const [id, share] of shares) {
+      const list = bySkill.get(id);
+      if (list && share > 0) relevant.push(...list);
+    }
+    const credit = (m: SkillMention) => mentionCredit(m) * (shares.get(m.skillId) ?? 0);
+    const best = relevant.reduce<SkillMention | undefined>(
+      (a, m) => (a === undefined || credit(m) > credit(a) ? m : a),
+      undefined,
+    );
+    const earned = best ? round(credit(best), 3) : 0;
+    const status: RequirementStatus = earned >= SHOWN_AT ? 'shown' : earned > 0 ? 'partial' : 'missing';
+    return {
+      skill: { id: req.skill, label, category: req.category },
+      weight: round(weight, 2),
+      points: round(weight * earned, 2),
+      credit: earned,
+      status,
+      explanation: explain(best, earned, shares, taxonomy, label),
+      why: req.why,
+      evidence: bestEvidence(relevant, credit),
+    };
+  });
+}
+
+function explain(
+  best: SkillMention | undefined,
+  credit: number,
+  shares: ReadonlyMap<string, number>,
+  taxonomy: Taxonomy,
+  label: string,
+): string {
+  if (!best) return `No evidence of ${label} found in the resume.`;
+  const share = shares.get(best.skillId) ?? 0;
+  const via =
+    share < 1
+      ? ` (${taxonomy.byId.get(best.skillId)?.label ?? best.skillId} counts for ${pct(share)} of ${label})`
+      : '';
+  const how = {
+    led: 'owned or led, with a stated result',
+    applied: 'applied in your work',
+    listed: 'listed without a description of use',
+  }[best.strength];
+  const hedge = best.hedged ? ', worded as limited familiarity (half credit)' : '';
+  return `Best evidence on line ${best.line}: ${how} = ${pct(STRENGTH_CREDIT[best.strength])}${hedge}${via} → ${pct(credit)} of the points.`;
+}
+
+function findStrengths(requirements: readonly RequirementResult[]): StrengthItem[] {
+  return requirements
+    .filter((r) => r.status === 'shown')
+    .sort((a, b) => b.points - a.points || a.skill.label.localeCompare(b.skill.label))
+    .map((r) => {
+      const top = r.evidence[0]!;
+      const how = top.strength === 'led' ? 'you led it with a result' : 'you applied it in your work';
+      return {
+        skill: r.skill,
+        reason: `${r.skill.label} is worth ${r.weight.toFixed(1)} of 100 points for this role, and ${how}.`,
+        evidence: r.evidence,
+      };
+    });
+}
+
+function rankGaps(
+  requirements: readonly RequirementResult[],
+  role: Role,
+  demand: ReadonlyMap<string, number> | undefined,
+): Gap[] {
+  const steps = new Map(role.requirements.map((r) => [r.skill, r.nextSteps]));
+  return requirements
+    .filter((r): r is RequirementResult & { status: 'partial' | 'missing' } => r.status !== 'shown')
+    .map((r) => {
+      const atStake = r.weight - r.points;
+      // Market demand (when known) scales what is at stake: from half (nobody asks) to 1.5× (everyone asks).
+      const factor = demand ? 0.5 + (demand.get(r.skill.id) ?? 0) : 1;
+      return {
+        skill: r.skill,
+        status: r.status,
+        importance: round(atStake * factor, 2),
+        nextSteps: steps.get(r.skill.id) ?? [],
+      };
+    })
+    .sort((a, b) => b.importance - a.importance || a.skill.label.localeCompare(b.skill.label));
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}

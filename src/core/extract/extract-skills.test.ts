@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_SKILLS, testTaxonomy } from '../../../test/fixtures/taxonomy.ts';
+import { extractSkills } from './extract-skills.ts';
+
+const taxonomy = testTaxonomy(SAMPLE_SKILLS);
+
+const RESUME = `Jane Doe
+jane@example.com
+
+Summary
+Scrum Master with a technical background.
+
+Experience
+Scrum Master, Acme (2019 – Present)
+- Led sprint planning for 3 teams, cutting carry-over by 40%
+- Kept the risk register current in Jira
+- Familiar with Python scripting
+- No experience with Java yet
+Technologies: Go, Python
+
+Skills
+Go, R, JavaScript
+`;
+
+describe('extractSkills', () => {
+  const { mentions, ignored } = extractSkills(RESUME, taxonomy);
+  const find = (id: string, line: number) => mentions.find((m) => m.skillId === id && m.line === line);
+
+  it('quotes the verbatim line with its number and section', () => {
+    const m = find('risk-management', 10)!;
+    expect(m.quote).toBe('Kept the risk register current in Jira');
+    expect(m.section).toBe('experience');
+    expect(m.matched).toBe('risk register');
+    expect(RESUME.slice(m.start, m.end)).toBe('risk register');
+  });
+
+  it('grades strength: led with a result, applied, listed', () => {
+    expect(find('sprint-planning', 9)!.strength).toBe('led');
+    expect(find('jira', 10)!.strength).toBe('applied');
+    expect(find('python', 13)!.strength).toBe('listed');
+    expect(find('javascript', 16)!.strength).toBe('listed');
+    expect(find('scrum', 5)!.section).toBe('summary');
+  });
+
+  it('marks hedged mentions and sets negated ones aside', () => {
+    expect(find('python', 11)!.hedged).toBe(true);
+    expect(find('jira', 10)!.hedged).toBe(false);
+    expect(mentions.some((m) => m.skillId === 'java')).toBe(false);
+    expect(ignored).toContainEqual({
+      skillId: 'java',
+      quote: 'No experience with Java yet',
+      line: 12,
+      reason: 'negated',
+    });
+  });
+
+  it('accepts ambiguous names only with context', () => {
+    expect(find('go', 13)).toBeDefined();
+    expect(find('go', 16)!.strength).toBe('listed');
+    expect(find('r', 16)!.section).toBe('skills');
+    const prose = extractSkills('Experience\nI like to Go hiking with R. Smith', taxonomy);
+    expect(prose.mentions).toEqual([]);
+    expect(prose.ignored.map((i) => [i.skillId, i.reason])).toEqual([
+      ['go', 'no-context'],
+      ['r', 'no-context'],
+    ]);
+  });
+
+  it('quotes the sentence of a long line, verbatim', () => {
+    const long = `${'Filler words here. '.repeat(20)}Drove Scrum adoption across teams. ${'More filler text. '.repeat(20)}`;
+    const [m] = extractSkills(long, taxonomy).mentions;
+    expect(m!.quote).toBe('Drove Scrum adoption across teams.');
+    expect(long.includes(m!.quote)).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import type { SkillKind } from '../taxonomy/schema.ts';
+
+/** How strongly a mention shows a skill, weakest first. */
+export const STRENGTHS = ['listed', 'applied', 'led'] as const;
+export type Strength = (typeof STRENGTHS)[number];
+
+/** Resume sections the structure step recognizes. */
+export const SECTION_KINDS = [
+  'header',
+  'summary',
+  'experience',
+  'projects',
+  'skills',
+  'education',
+  'certifications',
+  'other',
+] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+/** One place in the text that shows a skill. Offsets index the input text; lines are 1-based. */
+export interface SkillMention {
+  skillId: string;
+  /** The text that matched, verbatim. */
+  matched: string;
+  start: number;
+  end: number;
+  line: number;
+  section: SectionKind;
+  strength: Strength;
+  /** "familiar with", "basic knowledge of": weaker evidence. */
+  hedged: boolean;
+  /** The verbatim line (or the sentence of a long line) the mention sits in. */
+  quote: string;
+}
+
+/** A mention set aside, with the reason ("no experience with Kubernetes"). */
+export interface IgnoredMention {
+  skillId: string;
+  quote: string;
+  line: number;
+  reason: 'negated' | 'no-context';
+}
+
+export interface Extraction {
+  mentions: SkillMention[];
+  ignored: IgnoredMention[];
+}
+
+export interface SkillRef {
+  id: string;
+  label: string;
+  kind: SkillKind;
+}

@@ -1,0 +1,53 @@
+/** Tiny styling helpers shared by the text renderers; color is opt-in. */
+export interface Style {
+  bold(s: string): string;
+  dim(s: string): string;
+  green(s: string): string;
+  yellow(s: string): string;
+  red(s: string): string;
+}
+
+const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+
+export const ANSI: Style = {
+  bold: wrap(1, 22),
+  dim: wrap(2, 22),
+  green: wrap(32, 39),
+  yellow: wrap(33, 39),
+  red: wrap(31, 39),
+};
+
+const id = (s: string) => s;
+export const PLAIN: Style = { bold: id, dim: id, green: id, yellow: id, red: id };
+
+export function pad(s: string, width: number): string {
+  return s.length >= width ? s : s + ' '.repeat(width - s.length);
+}
+
+export function padStart(s: string, width: number): string {
+  return s.length >= width ? s : ' '.repeat(width - s.length) + s;
+}
+
+/** Shortens to `max` characters with an ellipsis. */
+export function clip(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Wraps prose to a width, indenting continuation lines. */
+export function wrapText(s: string, width: number, indent: string): string {
+  const out: string[] = [];
+  let line = '';
+  for (const word of s.split(/\s+/)) {
+    if (line.length > 0 && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out.join(`\n${indent}`);
+}
+
+/** Markdown table cell: no pipes or line breaks. */
+export function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,133 @@
+import type { AnalysisReport, Evidence, RequirementResult } from '../analysis/report.ts';
+import { cell, clip, PLAIN, pad, padStart, type Style, wrapText } from './format.ts';
+
+const STATUS_MARK = { shown: '✔', partial: '◐', missing: '✘' } as const;
+
+function evidenceLine(e: Evidence | undefined): string {
+  if (!e) return 'no evidence in the resume';
+  return `line ${e.line}: "${clip(e.quote, 70)}"`;
+}
+
+function statusColor(style: Style, r: RequirementResult): (s: string) => string {
+  return r.status === 'shown' ? style.green : r.status === 'partial' ? style.yellow : style.red;
+}
+
+/** The report for a terminal: score, breakdown, strengths, ranked gaps, other skills. */
+export function renderReportText(report: AnalysisReport, style: Style = PLAIN): string {
+  const out: string[] = [];
+  const counts = { shown: 0, partial: 0, missing: 0 };
+  for (const r of report.requirements) counts[r.status]++;
+  out.push(style.bold(`rolefit · ${report.role.title}`));
+  out.push('');
+  out.push(
+    `${style.bold(`Score ${report.score}/100`)}  ${style.dim(
+      `${counts.shown} shown · ${counts.partial} partial · ${counts.missing} missing of ${report.requirements.length} requirements`,
+    )}`,
+  );
+  out.push('');
+  out.push(style.bold('Requirements') + style.dim('  (points earned / points possible, best evidence)'));
+  const labelWidth = Math.max(...report.requirements.map((r) => r.skill.label.length)) + 2;
+  for (const category of ['technical', 'soft'] as const) {
+    out.push(style.dim(`  ${category === 'technical' ? 'Technical' : 'Soft skills'}`));
+    for (const r of report.requirements.filter((x) => x.skill.category === category)) {
+      const color = statusColor(style, r);
+      const pts = `${padStart(r.points.toFixed(1), 4)} / ${padStart(r.weight.toFixed(1), 4)}`;
+      out.push(
+        `  ${color(STATUS_MARK[r.status])} ${pad(r.skill.label, labelWidth)}${pts}  ${style.dim(evidenceLine(r.evidence[0]))}`,
+      );
+    }
+  }
+  if (report.strengths.length > 0) {
+    out.push('');
+    out.push(style.bold('Strengths that give you leverage'));
+    for (const s of report.strengths.slice(0, 6)) {
+      out.push(`  ${style.green('+')} ${wrapText(s.reason, 92, '    ')}`);
+      out.push(`    ${style.dim(evidenceLine(s.evidence[0]))}`);
+    }
+  }
+  if (report.gaps.length > 0) {
+    out.push('');
+    out.push(style.bold('Gaps worth closing, most important first'));
+    report.gaps.forEach((g, k) => {
+      out.push(
+        `  ${k + 1}. ${g.skill.label} ${style.dim(`(${g.status}, ${g.importance.toFixed(1)} points at stake)`)}`,
+      );
+      for (const step of g.nextSteps) out.push(`     → ${wrapText(step, 90, '       ')}`);
+    });
+  }
+  const others = report.skills.filter((s) => s.countsToward.length === 0);
+  if (others.length > 0) {
+    out.push('');
+    out.push(style.bold('Other skills found'));
+    out.push(
+      `  ${wrapText(others.map((s) => `${s.label} (${s.strength}${s.hedged ? ', hedged' : ''})`).join(', '), 94, '  ')}`,
+    );
+  }
+  if (report.ignored.length > 0) {
+    out.push('');
+    out.push(
+      style.dim(
+        `Not counted: ${report.ignored.map((i) => `${i.label} on line ${i.line} (${i.reason})`).join('; ')}`,
+      ),
+    );
+  }
+  out.push('');
+  out.push(
+    style.dim(
+      wrapText(
+        'How the score works: each requirement is worth its weight in points; it earns them in full when you led it with a result, 80% when you applied it, 50% when you only list it, half of that when worded as limited familiarity. Related skills earn a stated share. Run with --format json for every detail.',
+        100,
+        '',
+      ),
+    ),
+  );
+  return `${out.join('\n')}\n`;
+}
+
+/** The report as Markdown, for sharing or saving. */
+export function renderReportMarkdown(report: AnalysisReport): string {
+  const out: string[] = [];
+  out.push(`# ${report.role.title}: skills analysis`, '', `**Score: ${report.score}/100**`, '');
+  out.push(
+    '## Requirements',
+    '',
+    '| | Requirement | Category | Points | Best evidence |',
+    '|---|---|---|---:|---|',
+  );
+  for (const r of report.requirements) {
+    const e = r.evidence[0];
+    out.push(
+      `| ${STATUS_MARK[r.status]} | ${cell(r.skill.label)} | ${r.skill.category} | ${r.points.toFixed(1)} / ${r.weight.toFixed(1)} | ${
+        e ? `line ${e.line}: “${cell(clip(e.quote, 90))}”` : '—'
+      } |`,
+    );
+  }
+  if (report.strengths.length > 0) {
+    out.push('', '## Strengths', '');
+    for (const s of report.strengths) out.push(`- **${s.skill.label}**: ${s.reason}`);
+  }
+  if (report.gaps.length > 0) {
+    out.push('', '## Gaps, most important first', '');
+    report.gaps.forEach((g, k) => {
+      out.push(`${k + 1}. **${g.skill.label}** (${g.status}, ${g.importance.toFixed(1)} points at stake)`);
+      for (const step of g.nextSteps) out.push(`   - ${step}`);
+    });
+  }
+  if (report.skills.length > 0) {
+    out.push('', '## All skills found', '', '| Skill | Kind | Strength | Evidence |', '|---|---|---|---|');
+    for (const s of report.skills) {
+      const e = s.evidence[0];
+      out.push(
+        `| ${cell(s.label)} | ${s.kind} | ${s.strength}${s.hedged ? ' (hedged)' : ''} | ${e ? `line ${e.line}: “${cell(clip(e.quote, 80))}”` : ''} |`,
+      );
+    }
+  }
+  out.push(
+    '',
+    '---',
+    '',
+    '_Each requirement earns its weight in full when led with a result, 80% when applied, 50% when only listed; hedged wording halves that. Generated by rolefit._',
+    '',
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,211 @@
+import type { SectionKind } from '../extract/types.ts';
+
+export interface Section {
+  kind: SectionKind;
+  /** The heading as written ("" for the header block before the first heading). */
+  heading: string;
+  /** 1-based, inclusive; the heading line itself is startLine. */
+  startLine: number;
+  endLine: number;
+}
+
+/** Normalized heading wording → section kind. Wording varies a lot; these are the common ones. */
+const HEADINGS: Record<string, SectionKind> = {};
+const add = (kind: SectionKind, ...names: string[]) => {
+  for (const name of names) HEADINGS[name] = kind;
+};
+add(
+  'summary',
+  'summary',
+  'professional summary',
+  'career summary',
+  'executive summary',
+  'profile',
+  'professional profile',
+  'personal profile',
+  'career profile',
+  'about',
+  'about me',
+  'objective',
+  'career objective',
+  'professional objective',
+  'overview',
+  'highlights',
+  'career highlights',
+  'summary of qualifications',
+  'qualifications summary',
+  'personal statement',
+);
+add(
+  'experience',
+  'experience',
+  'work experience',
+  'professional experience',
+  'relevant experience',
+  'relevant work experience',
+  'employment',
+  'employment history',
+  'work history',
+  'career history',
+  'professional background',
+  'professional history',
+  'experience details',
+  'company details',
+  'leadership experience',
+  'volunteer experience',
+  'internships',
+  'internship experience',
+  'internship',
+  'industry experience',
+  'technical experience',
+  'positions held',
+  'professional experience highlights',
+);
+add(
+  'projects',
+  'projects',
+  'personal projects',
+  'key projects',
+  'selected projects',
+  'project experience',
+  'academic projects',
+  'side projects',
+  'project details',
+  'notable projects',
+  'open source',
+  'open source contributions',
+);
+add(
+  'skills',
+  'skills',
+  'technical skills',
+  'core skills',
+  'key skills',
+  'core competencies',
+  'competencies',
+  'key competencies',
+  'areas of expertise',
+  'expertise',
+  'skill set',
+  'skillset',
+  'skills and tools',
+  'skills and expertise',
+  'skills and abilities',
+  'tools',
+  'technologies',
+  'tools and technologies',
+  'technical proficiencies',
+  'technical expertise',
+  'technical competencies',
+  'skill details',
+  'languages and tools',
+  'tech stack',
+  'it skills',
+  'computer skills',
+  'software skills',
+  'soft skills',
+  'professional skills',
+  'skills summary',
+  'technical summary',
+);
+add(
+  'education',
+  'education',
+  'education details',
+  'academic background',
+  'academic qualifications',
+  'educational qualifications',
+  'education and training',
+  'educational background',
+  'academics',
+  'relevant coursework',
+  'coursework',
+);
+add(
+  'certifications',
+  'certifications',
+  'certification',
+  'certificates',
+  'licenses',
+  'licenses and certifications',
+  'licences and certifications',
+  'certifications and licenses',
+  'certifications and training',
+  'training and certifications',
+  'training',
+  'professional development',
+  'courses',
+  'professional certifications',
+  'accreditations',
+);
+add(
+  'other',
+  'awards',
+  'honors',
+  'honours',
+  'awards and honors',
+  'achievements',
+  'accomplishments',
+  'publications',
+  'interests',
+  'hobbies',
+  'hobbies and interests',
+  'languages',
+  'references',
+  'volunteering',
+  'activities',
+  'extracurricular activities',
+  'additional information',
+  'personal details',
+  'personal information',
+  'declaration',
+  'contact',
+  'contact information',
+);
+
+/** The section kind a line announces, if it is a heading. */
+export function headingKind(line: string): SectionKind | undefined {
+  let t = line.trim();
+  const markdown = /^#{1,6}\s+/.test(t);
+  t = t.replace(/^#{1,6}\s+/, '').replace(/^[*_=\-\s]+|[*_=\-\s]+$/g, '');
+  if (t.length === 0 || t.length > 48) return undefined;
+  const normalized = t
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (normalized.length === 0) return undefined;
+  const known = HEADINGS[normalized];
+  if (known) return known;
+  // "Skills:" on a line of its own is a heading; "Skills: Java, SQL" is a labelled list, not a heading.
+  if (markdown) return 'other';
+  return undefined;
+}
+
+/** Groups lines into sections; text before the first heading is the header. */
+export function splitSections(lines: readonly string[]): Section[] {
+  const sections: Section[] = [];
+  let current: Section = { kind: 'header', heading: '', startLine: 1, endLine: 0 };
+  lines.forEach((line, k) => {
+    const kind = headingKind(line);
+    if (kind !== undefined) {
+      if (current.endLine >= current.startLine) sections.push(current);
+      current = { kind, heading: line.trim().replace(/^#{1,6}\s+/, ''), startLine: k + 1, endLine: k + 1 };
+    } else {
+      current.endLine = k + 1;
+    }
+  });
+  if (current.endLine >= current.startLine) sections.push(current);
+  // A document with no heading at all has no header block: everything is unclassified.
+  if (sections.length === 1 && sections[0]!.kind === 'header' && lines.length > 12)
+    sections[0]!.kind = 'other';
+  return sections;
+}
+
+/** The section kind of each 1-based line (index 0 unused). */
+export function sectionOfLines(sections: readonly Section[], lineCount: number): SectionKind[] {
+  const out: SectionKind[] = new Array(lineCount + 1).fill('other');
+  for (const s of sections) for (let l = s.startLine; l <= s.endLine && l <= lineCount; l++) out[l] = s.kind;
+  return out;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_SKILLS, testTaxonomy } from '../../../test/fixtures/taxonomy.ts';
+import { inflections } from './matcher.ts';
+
+const taxonomy = testTaxonomy(SAMPLE_SKILLS);
+const ids = (text: string) => taxonomy.matcher.match(text).map((m) => m.skillId);
+const spans = (text: string) => taxonomy.matcher.match(text).map((m) => text.slice(m.start, m.end));
+
+describe('matcher', () => {
+  it('matches case-insensitively on whole tokens', () => {
+    expect(ids('JIRA, jira and Atlassian Jira')).toEqual(['jira', 'jira', 'jira']);
+  });
+
+  it('never finds Java inside JavaScript', () => {
+    expect(ids('JavaScript and Java')).toEqual(['javascript', 'java']);
+  });
+
+  it('prefers the longest match at a position', () => {
+    expect(spans('Certified Scrum Master since 2019')).toEqual(['Certified Scrum Master']);
+    expect(ids('Scrum Master for two teams')).toEqual(['scrum']);
+  });
+
+  it('ignores punctuation between tokens', () => {
+    expect(ids('CI-CD, CI/CD and ci cd')).toEqual(['ci-cd', 'ci-cd', 'ci-cd']);
+  });
+
+  it('matches inflected phrase patterns, with wildcards', () => {
+    expect(spans('Mitigated delivery risks; managed key stakeholders')).toEqual([
+      'Mitigated delivery risks',
+      'managed key stakeholders',
+    ]);
+  });
+
+  it('requires exact case for case-sensitive aliases', () => {
+    expect(ids('Go and Golang')).toEqual(['go', 'go']);
+    expect(ids('we go there')).toEqual([]);
+  });
+
+  it('lets shadow phrases consume ambiguous names', () => {
+    expect(ids('R&D budget, Go live in May')).toEqual([]);
+  });
+
+  it('matches symbol names', () => {
+    expect(ids('C++ and C# on .NET with NodeJS')).toEqual(['cpp', 'csharp', 'dotnet', 'nodejs']);
+  });
+});
+
+describe('inflections', () => {
+  it('covers plural, past and gerund forms', () => {
+    expect(inflections('mitigate')).toEqual(expect.arrayContaining(['mitigates', 'mitigated', 'mitigating']));
+    expect(inflections('plan')).toEqual(expect.arrayContaining(['plans', 'planned', 'planning']));
+    expect(inflections('dependency')).toEqual(expect.arrayContaining(['dependencies']));
+    expect(inflections('risks')).toEqual(expect.arrayContaining(['risk']));
+  });
+});

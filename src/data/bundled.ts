@@ -1,0 +1,40 @@
+// The data shipped with rolefit, imported as modules so the same code runs in Node and the browser.
+import tpmRole from '../../data/roles/technical-project-manager.json' with { type: 'json' };
+import skillsFile from '../../data/taxonomy/skills.json' with { type: 'json' };
+import { loadRole } from '../core/role/load-role.ts';
+import type { Role } from '../core/role/schema.ts';
+import { loadTaxonomy, type Taxonomy } from '../core/taxonomy/load-taxonomy.ts';
+
+/** Every role file; adding a role means adding its JSON here. */
+const ROLE_FILES: unknown[] = [tpmRole];
+
+let taxonomy: Taxonomy | undefined;
+let roles: Role[] | undefined;
+
+/** Shipped data that fails validation is a bug in rolefit, so this throws with every problem listed. */
+export function bundledTaxonomy(): Taxonomy {
+  if (!taxonomy) {
+    const loaded = loadTaxonomy(skillsFile);
+    if (!loaded.ok)
+      throw new Error(`bundled taxonomy is invalid:\n${loaded.error.map((i) => i.message).join('\n')}`);
+    taxonomy = loaded.value;
+  }
+  return taxonomy;
+}
+
+export function bundledRoles(): Role[] {
+  if (!roles) {
+    const t = bundledTaxonomy();
+    roles = ROLE_FILES.map((raw) => {
+      const loaded = loadRole(raw, t);
+      if (!loaded.ok)
+        throw new Error(`bundled role is invalid:\n${loaded.error.map((i) => i.message).join('\n')}`);
+      return loaded.value;
+    });
+  }
+  return roles;
+}
+
+export function findRole(id: string): Role | undefined {
+  return bundledRoles().find((r) => r.id === id);
+}
