@@ -1,7 +1,7 @@
 import { sectionOfLines, splitSections } from '../resume/sections.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import { indexLines, lineSpan } from '../text/lines.ts';
-import { tokenize, words } from '../text/tokenize.ts';
+import { scanTokens, words } from '../text/tokenize.ts';
 import {
   containsSequence,
   HEDGE_CUES,
@@ -26,7 +26,7 @@ const TECHNICAL_KINDS = new Set(['technical', 'tool']);
  * (section, strength, hedges and negation) read from the mention's own line.
  */
 export function extractSkills(text: string, taxonomy: Taxonomy, options: ExtractOptions = {}): Extraction {
-  const tokens = tokenize(text);
+  const tokens = scanTokens(text);
   const raw = taxonomy.matcher.match(text, tokens);
   const index = indexLines(text);
   const sectionOf =
@@ -147,7 +147,7 @@ function clauseBefore(line: string, pos: number): string {
   let cut = from;
   for (let i = pos - 1; i >= from; i--) {
     const c = line[i]!;
-    if (c === ';' || c === '!' || c === '?' || c === '•' || c === '|') {
+    if (c === ';' || c === '!' || c === '?' || c === '•' || c === '|' || (c === '¢' && line[i - 1] === 'â')) {
       cut = i + 1;
       break;
     }
@@ -181,7 +181,8 @@ function stripMarker(quote: string): string {
 
 function isSentenceBreak(line: string, i: number): boolean {
   const c = line[i]!;
-  if (c === '•' || c === ';' || c === '|' || c === '\t') return true;
+  // "â¢" is a bullet mis-decoded as Windows-1252, common in exported resumes.
+  if (c === '•' || c === ';' || c === '|' || c === '\t' || (c === '¢' && line[i - 1] === 'â')) return true;
   if ((c === '.' || c === '!' || c === '?') && (i + 1 >= line.length || line[i + 1] === ' ')) return true;
   return c === '*' && line[i + 1] === ' ' && (i === 0 || line[i - 1] === ' ');
 }

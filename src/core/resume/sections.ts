@@ -163,17 +163,34 @@ add(
   'contact information',
 );
 
+const FIRST_WORDS = new Set(Object.keys(HEADINGS).map((h) => h.split(' ')[0]!));
+
+/** The first run of letters, lowercased, after any leading decoration ("**", "==", "-"). */
+function firstWord(t: string): string {
+  let i = 0;
+  while (i < t.length && '*_=-#: \t'.includes(t[i]!)) i++;
+  let j = i;
+  while (j < t.length && j - i < 16) {
+    const c = t.charCodeAt(j) | 32;
+    if (c < 97 || c > 122) break;
+    j++;
+  }
+  return t.slice(i, j).toLowerCase();
+}
+
 /** The section kind a line announces, if it is a heading. */
 export function headingKind(line: string): SectionKind | undefined {
+  // Cheap rejections first: this runs on every line of every document.
+  if (line.length === 0 || line.length > 80) return undefined;
   let t = line.trim();
-  const markdown = /^#{1,6}\s+/.test(t);
-  t = t.replace(/^#{1,6}\s+/, '').replace(/^[*_=\-\s]+|[*_=\-\s]+$/g, '');
+  const markdown = t.charCodeAt(0) === 35 && /^#{1,6}\s+/.test(t);
+  if (!markdown && !FIRST_WORDS.has(firstWord(t))) return undefined;
+  if (markdown) t = t.replace(/^#{1,6}\s+/, '');
   if (t.length === 0 || t.length > 48) return undefined;
   const normalized = t
     .toLowerCase()
     .replace(/&/g, ' and ')
-    .replace(/[^a-z\s]/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[^a-z]+/g, ' ')
     .trim();
   if (normalized.length === 0) return undefined;
   const known = HEADINGS[normalized];

@@ -1,4 +1,4 @@
-import { type Tokens, tokenize, words } from '../text/tokenize.ts';
+import { equalsLower, hashLower, scanTokens, type TokenSpans, tokenize, words } from '../text/tokenize.ts';
 import type { Skill } from './schema.ts';
 
 /** What a path through the trie produces. An empty skillId is a shadow: it consumes text, shows nothing. */
@@ -9,8 +9,15 @@ interface Output {
   needsContext: boolean;
 }
 
+/** An edge of the trie: one lowercased token spelling; edges whose keys share a hash are chained. */
+interface Edge {
+  key: string;
+  target: Node;
+  sibling: Edge | undefined;
+}
+
 interface Node {
-  next: Map<string, Node> | undefined;
+  next: Map<number, Edge> | undefined;
   wild: Node | undefined;
   outputs: Output[] | undefined;
 }
@@ -26,7 +33,7 @@ export interface RawMatch {
 
 export interface Matcher {
   /** One pass over the text: leftmost-longest, non-overlapping matches. */
-  match(text: string, tokens?: Tokens): RawMatch[];
+  match(text: string, tokens?: TokenSpans): RawMatch[];
   /** Every distinct surface form the matcher knows, lowercased (for benchmarks against grep). */
   surfaceForms(): string[];
 }
@@ -62,14 +69,27 @@ function newNode(): Node {
   return { next: undefined, wild: undefined, outputs: undefined };
 }
 
-function child(node: Node, key: string): Node {
-  if (!node.next) node.next = new Map();
-  let n = node.next.get(key);
-  if (!n) {
-    n = newNode();
-    node.next.set(key, n);
+function edge(node: Node, key: string): Edge | undefined {
+  let e = node.next?.get(hashLower(key));
+  while (e !== undefined && e.key !== key) e = e.sibling;
+  return e;
+}
+
+function link(node: Node, key: string, target: Node): void {
+  if (edge(node, key)) return;
+  node.next ??= new Map();
+  const h = hashLower(key);
+  node.next.set(h, { key, target, sibling: node.next.get(h) });
+}
+
+/** The child of `node` for the token text[s, e), if any. */
+function step(node: Node, text: string, s: number, e: number, h: number): Node | undefined {
+  let ed = node.next?.get(h);
+  while (ed !== undefined) {
+    if (equalsLower(text, s, e, ed.key)) return ed.target;
+    ed = ed.sibling;
   }
-  return n;
+  return node.wild;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -125,11 +145,8 @@ function addPath(root: Node, steps: string[][], output: Output): void {
         continue;
       }
       // All spellings of one word lead to the same child, so inflection costs no extra states.
-      const first = alternatives[0]!;
-      const target = node.next?.get(first) ?? child(node, first);
-      for (const alt of alternatives) {
-        if (!node.next!.has(alt)) node.next!.set(alt, target);
-      }
+      const target = alternatives.map((a) => edge(node, a)?.target).find((t) => t !== undefined) ?? newNode();
+      for (const alt of alternatives) link(node, alt, target);
       nextNodes.push(target);
     }
     nodes = [...new Set(nextNodes)];
@@ -186,12 +203,12 @@ export function compileMatcher(
 
   return {
     surfaceForms: () => [...forms].filter((f) => !f.includes('*')).sort(),
-    match(text, tokens = tokenize(text)) {
+    match(text, tokens = scanTokens(text)) {
       const out: RawMatch[] = [];
-      const { norm, start, end, length } = tokens;
+      const { hash, start, end, length } = tokens;
       let i = 0;
       while (i < length) {
-        let node: Node | undefined = root.next?.get(norm[i]!) ?? root.wild;
+        let node: Node | undefined = step(root, text, start[i]!, end[i]!, hash[i]!);
         if (node === undefined) {
           i++;
           continue;
@@ -211,7 +228,7 @@ export function compileMatcher(
             }
           }
           if (j >= length) break;
-          node = node.next?.get(norm[j]!) ?? node.wild;
+          node = step(node, text, start[j]!, end[j]!, hash[j]!);
         }
         if (bestOutputs === undefined) {
           i++;

@@ -3,13 +3,21 @@
  * A token is a run of letters/digits; a trailing "+"/"#" sticks ("c++", "c#"), a "." between two
  * alphanumerics joins ("node.js"), and a leading "." before a letter joins (".net").
  * Everything else separates, so "CI/CD", "ci-cd" and "CI CD" all give the tokens ci, cd.
+ *
+ * The hot path (`scanTokens`) allocates no strings: each token carries a hash of its lowercased
+ * characters, and matching compares characters only when a hash hits.
  */
-export interface Tokens {
-  /** Lowercased token text. */
-  norm: string[];
+export interface TokenSpans {
   start: Int32Array;
   end: Int32Array;
+  /** FNV-1a hash of the lowercased token (see `hashLower`). */
+  hash: Int32Array;
   length: number;
+}
+
+/** Tokens as lowercased strings, for short phrases. */
+export interface Tokens extends TokenSpans {
+  norm: string[];
 }
 
 /** Letters and digits, ASCII fast path; other scripts count as letters except punctuation/symbol blocks. */
@@ -26,44 +34,82 @@ export function isWordChar(c: number): boolean {
   return true;
 }
 
+let lowerTable: Uint16Array | undefined;
+
+/** Lowercase of one UTF-16 code unit (the first unit when lowercasing yields more). */
+export function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (!lowerTable) {
+    lowerTable = new Uint16Array(65536);
+    for (let k = 0; k < 65536; k++) {
+      const lower = String.fromCharCode(k).toLowerCase();
+      lowerTable[k] = lower.length === 1 ? lower.charCodeAt(0) : k;
+    }
+  }
+  return lowerTable[c]!;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** The token hash of a string, as scanTokens computes it. */
+export function hashLower(s: string, from = 0, to = s.length): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ lowerCode(s.charCodeAt(i)), FNV_PRIME);
+  return h;
+}
+
+/** True when text[s, e) lowercased equals `key` (already lowercase). */
+export function equalsLower(text: string, s: number, e: number, key: string): boolean {
+  if (e - s !== key.length) return false;
+  for (let k = 0; k < key.length; k++)
+    if (lowerCode(text.charCodeAt(s + k)) !== key.charCodeAt(k)) return false;
+  return true;
+}
+
 const PLUS = 43;
 const HASH = 35;
 const DOT = 46;
 
-export function tokenize(text: string): Tokens {
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+export function scanTokens(text: string): TokenSpans {
   const n = text.length;
-  // Upper bound on tokens: one per two chars.
   let cap = Math.max(16, (n >> 2) + 16);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
-  const norm: string[] = [];
+  let hash = new Int32Array(cap);
   let count = 0;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    let s = -1;
-    if (isWordChar(c)) {
-      s = i;
-    } else if (
-      c === DOT &&
-      i + 1 < n &&
-      isWordChar(text.charCodeAt(i + 1)) &&
-      (i === 0 || !isWordChar(text.charCodeAt(i - 1)))
-    ) {
-      // ".NET": a leading dot joins only when a letter follows it.
-      const next = text.charCodeAt(i + 1);
-      if ((next >= 97 && next <= 122) || (next >= 65 && next <= 90)) s = i;
+    if (!isWordChar(c)) {
+      // ".NET": a leading dot joins only when a letter follows and no word char precedes.
+      if (
+        !(
+          c === DOT &&
+          i + 1 < n &&
+          isLetter(text.charCodeAt(i + 1)) &&
+          (i === 0 || !isWordChar(text.charCodeAt(i - 1)))
+        )
+      ) {
+        i++;
+        continue;
+      }
     }
-    if (s < 0) {
-      i++;
-      continue;
-    }
+    const s = i;
+    let h = Math.imul(FNV_OFFSET ^ lowerCode(c), FNV_PRIME);
     i++;
     while (i < n) {
       c = text.charCodeAt(i);
       if (isWordChar(c)) {
+        h = Math.imul(h ^ lowerCode(c), FNV_PRIME);
         i++;
       } else if (c === DOT && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        h = Math.imul(h ^ DOT, FNV_PRIME);
+        h = Math.imul(h ^ lowerCode(text.charCodeAt(i + 1)), FNV_PRIME);
         i += 2;
       } else {
         break;
@@ -72,27 +118,43 @@ export function tokenize(text: string): Tokens {
     // Trailing "+", "++" or "#": c++, c#, f#.
     if (i < n) {
       c = text.charCodeAt(i);
-      if (c === HASH) i++;
-      else if (c === PLUS) {
+      if (c === HASH) {
+        h = Math.imul(h ^ HASH, FNV_PRIME);
         i++;
-        if (i < n && text.charCodeAt(i) === PLUS) i++;
+      } else if (c === PLUS) {
+        h = Math.imul(h ^ PLUS, FNV_PRIME);
+        i++;
+        if (i < n && text.charCodeAt(i) === PLUS) {
+          h = Math.imul(h ^ PLUS, FNV_PRIME);
+          i++;
+        }
       }
     }
     if (count === cap) {
       cap *= 2;
-      const ns = new Int32Array(cap);
-      ns.set(start);
-      start = ns;
-      const ne = new Int32Array(cap);
-      ne.set(end);
-      end = ne;
+      start = grow(start, cap);
+      end = grow(end, cap);
+      hash = grow(hash, cap);
     }
     start[count] = s;
     end[count] = i;
-    norm.push(text.slice(s, i).toLowerCase());
+    hash[count] = h;
     count++;
   }
-  return { norm, start, end, length: count };
+  return { start, end, hash, length: count };
+}
+
+function grow(a: Int32Array<ArrayBuffer>, cap: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+
+export function tokenize(text: string): Tokens {
+  const spans = scanTokens(text);
+  const norm: string[] = new Array(spans.length);
+  for (let k = 0; k < spans.length; k++) norm[k] = text.slice(spans.start[k]!, spans.end[k]!).toLowerCase();
+  return { ...spans, norm };
 }
 
 /** The lowercased tokens of a short phrase (aliases, patterns, cues). */
