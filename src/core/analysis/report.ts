@@ -1,5 +1,4 @@
 import type { SectionKind, Strength } from '../extract/types.ts';
-import type { MarketSection } from '../market/market-section.ts';
 import type { RequirementCategory } from '../role/schema.ts';
 import type { SkillKind } from '../taxonomy/schema.ts';
 
@@ -74,6 +73,4 @@ export interface AnalysisReport {
     lines: number;
     sections: Array<{ kind: SectionKind; heading: string; startLine: number; endLine: number }>;
   };
-  /** Demand from stored listings (or O*NET flags) and the person's fit to listings; see docs/market.md. */
-  market?: MarketSection;
 }
