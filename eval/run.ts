@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Evaluation, EvalOutcome } from './types.ts';
+import type { EvalOutcome, Evaluation } from './types.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.env.ROLEFIT_SHARED_DATA ?? join(here, '..', '..', 'shared', 'data'));
@@ -27,11 +27,14 @@ for (const file of files) {
   console.log(`\n=== ${outcome.name} (${file}, ${seconds}s) ===\n`);
   console.log(outcome.report.trimEnd());
   console.log('\nfigures:');
-  for (const [k, v] of Object.entries(outcome.figures)) console.log(`  ${k} = ${Number.isInteger(v) ? v : v.toFixed(3)}`);
+  for (const [k, v] of Object.entries(outcome.figures))
+    console.log(`  ${k} = ${Number.isInteger(v) ? v : v.toFixed(3)}`);
   for (const floor of outcome.floors) {
     const value = outcome.figures[floor.figure];
     if (value === undefined || !(value >= floor.min)) {
-      failures.push(`${outcome.name}: ${floor.figure} = ${value ?? 'missing'} is below its floor ${floor.min} (${floor.why})`);
+      failures.push(
+        `${outcome.name}: ${floor.figure} = ${value ?? 'missing'} is below its floor ${floor.min} (${floor.why})`,
+      );
     }
   }
 }

@@ -1,5 +1,13 @@
 /** Formats rolefit reads; each reader declares which one it produced. */
-export const DOCUMENT_FORMATS = ['text', 'markdown', 'pdf', 'docx', 'html', 'json-resume', 'linkedin-export'] as const;
+export const DOCUMENT_FORMATS = [
+  'text',
+  'markdown',
+  'pdf',
+  'docx',
+  'html',
+  'json-resume',
+  'linkedin-export',
+] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 /**
