@@ -1,4 +1,4 @@
-import { words } from '../text/tokenize.ts';
+import { compileMatcher, type Matcher } from '../taxonomy/matcher.ts';
 
 /** Word sequences that, earlier in the same clause, make a mention weaker or void. */
 export const NEGATION_CUES = [
@@ -18,7 +18,7 @@ export const NEGATION_CUES = [
   'lack experience',
   'without experience',
   'no prior',
-].map(words);
+];
 
 export const HEDGE_CUES = [
   'familiar with',
@@ -45,10 +45,10 @@ export const HEDGE_CUES = [
   'aware of',
   'awareness of',
   'theoretical',
-].map(words);
+];
 
 /** Verbs of ownership: with a result on the same line, a mention counts as "led". */
-export const OWNERSHIP_WORDS = new Set([
+export const OWNERSHIP_WORDS = [
   'led',
   'lead',
   'leading',
@@ -75,10 +75,10 @@ export const OWNERSHIP_WORDS = new Set([
   'instituted',
   'coordinated',
   'steered',
-]);
+];
 
 /** Words that say what came of the work. */
-export const RESULT_WORDS = new Set([
+export const RESULT_WORDS = [
   'reduced',
   'reducing',
   'increased',
@@ -104,7 +104,7 @@ export const RESULT_WORDS = new Set([
   'tripled',
   'halved',
   'shipped',
-]);
+];
 
 /** Quantities that state a result: 30%, $2M, 3x, 120 hours. */
 export const QUANTITY =
@@ -114,11 +114,34 @@ export const QUANTITY =
 export const LIST_LABEL =
   /^\s*(?:[-*•▪●◦·]\s*)?(?:key\s+)?(?:skills?|technolog(?:y|ies)|tools?(?:\s+used)?|tech(?:nical)?\s+stack|stack|environment|platforms?|languages?|frameworks?|software|technical skills|competencies|keywords|expertise)\s*(?:used)?\s*[:\-–—]/i;
 
-/** True when `seq` occurs as a contiguous run in `tokens`. */
-export function containsSequence(tokens: readonly string[], seq: readonly string[]): boolean {
-  outer: for (let i = 0; i + seq.length <= tokens.length; i++) {
-    for (let k = 0; k < seq.length; k++) if (tokens[i + k] !== seq[k]) continue outer;
-    return true;
-  }
-  return false;
+export type CueKind = 'negation' | 'hedge' | 'ownership' | 'result';
+
+/**
+ * All cue phrases in one matcher, run once over the whole text with the skills matcher's tokens,
+ * instead of re-reading each mention's clause.
+ */
+let cueMatcher: Matcher | undefined;
+
+export function cuesMatcher(): Matcher {
+  cueMatcher ??= compileMatcher(
+    (
+      [
+        ['negation', NEGATION_CUES],
+        ['hedge', HEDGE_CUES],
+        ['ownership', OWNERSHIP_WORDS],
+        ['result', RESULT_WORDS],
+      ] as const
+    ).map(([kind, phrases]) => ({
+      id: kind,
+      label: kind,
+      kind: 'soft' as const,
+      aliases: [...phrases],
+      patterns: [],
+      broader: [],
+      related: [],
+      esco: [],
+    })),
+    [],
+  );
+  return cueMatcher;
 }

@@ -1,16 +1,9 @@
 import { sectionOfLines, splitSections } from '../resume/sections.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
-import { indexLines, lineSpan } from '../text/lines.ts';
-import { scanTokens, words } from '../text/tokenize.ts';
-import {
-  containsSequence,
-  HEDGE_CUES,
-  LIST_LABEL,
-  NEGATION_CUES,
-  OWNERSHIP_WORDS,
-  QUANTITY,
-  RESULT_WORDS,
-} from './cues.ts';
+import type { RawMatch } from '../taxonomy/matcher.ts';
+import { indexLines, type LineIndex, lineSpan } from '../text/lines.ts';
+import { scanTokens } from '../text/tokenize.ts';
+import { cuesMatcher, LIST_LABEL, QUANTITY } from './cues.ts';
 import type { Extraction, IgnoredMention, SectionKind, SkillMention, Strength } from './types.ts';
 
 export interface ExtractOptions {
@@ -21,73 +14,96 @@ export interface ExtractOptions {
 const MAX_QUOTE = 240;
 const TECHNICAL_KINDS = new Set(['technical', 'tool']);
 
+interface LineInfo {
+  text: string;
+  start: number;
+  strength: Strength;
+  /** The line's quote when it is short enough to quote whole. */
+  quote: string | undefined;
+  ambiguous: Set<string> | undefined;
+  technical: boolean;
+  /** Cue spans on this line, in text order. */
+  negations: RawMatch[];
+  hedges: RawMatch[];
+  owns: boolean;
+  result: boolean;
+}
+
 /**
- * Finds every taxonomy skill the text shows: one matcher pass, then per-mention context
- * (section, strength, hedges and negation) read from the mention's own line.
+ * Finds every taxonomy skill the text shows: one tokenization, one pass of the skills matcher
+ * and one of the cue matcher, then per-mention context (section, strength, hedges and negation)
+ * read from the mention's own line.
  */
 export function extractSkills(text: string, taxonomy: Taxonomy, options: ExtractOptions = {}): Extraction {
   const tokens = scanTokens(text);
   const raw = taxonomy.matcher.match(text, tokens);
+  const cues = cuesMatcher().match(text, tokens);
   const index = indexLines(text);
-  const sectionOf =
-    options.lineSections ?? sectionOfLines(splitSections(linesOf(text, index.count, index)), index.count);
+  const sectionOf = options.lineSections ?? sectionOfLines(splitSections(linesOf(text, index)), index.count);
 
-  // Line of each match: matches come in text order, so one forward walk suffices.
-  const lineOfMatch = new Int32Array(raw.length);
-  let line = 1;
-  for (let k = 0; k < raw.length; k++) {
-    const start = raw[k]!.start;
-    while (line < index.count && index.starts[line]! <= start) line++;
-    lineOfMatch[k] = line;
-  }
-
-  // Ambiguous names ("Go", "R") count only beside other technical evidence on their line.
-  const technicalLines = new Set<number>();
-  const ambiguousPerLine = new Map<number, Set<string>>();
-  raw.forEach((m, k) => {
-    const l = lineOfMatch[k]!;
-    if (m.needsContext) {
-      const set = ambiguousPerLine.get(l) ?? new Set<string>();
-      set.add(m.skillId);
-      ambiguousPerLine.set(l, set);
-    } else if (TECHNICAL_KINDS.has(taxonomy.byId.get(m.skillId)?.kind ?? '')) {
-      technicalLines.add(l);
-    }
-  });
-
-  const lineInfo = new Map<number, { text: string; start: number; strength: Strength }>();
-  const infoOf = (l: number) => {
-    let info = lineInfo.get(l);
-    if (!info) {
+  const lines = new Map<number, LineInfo>();
+  const info = (l: number): LineInfo => {
+    let li = lines.get(l);
+    if (!li) {
       const [s, e] = lineSpan(text, index, l);
-      const lineTextValue = text.slice(s, e);
-      info = {
-        text: lineTextValue,
+      const lineText = text.slice(s, e);
+      li = {
+        text: lineText,
         start: s,
-        strength: lineStrength(lineTextValue, sectionOf[l] ?? 'other'),
+        strength: 'applied',
+        quote: undefined,
+        ambiguous: undefined,
+        technical: false,
+        negations: [],
+        hedges: [],
+        owns: false,
+        result: false,
       };
-      lineInfo.set(l, info);
+      lines.set(l, li);
     }
-    return info;
+    return li;
   };
+
+  // Matches and cues come in text order, so one forward walk each gives their lines.
+  const lineOfMatch = linesOfSpans(raw, index);
+  raw.forEach((m, k) => {
+    const li = info(lineOfMatch[k]!);
+    if (m.needsContext) (li.ambiguous ??= new Set()).add(m.skillId);
+    else if (TECHNICAL_KINDS.has(taxonomy.byId.get(m.skillId)?.kind ?? '')) li.technical = true;
+  });
+  const lineOfCue = linesOfSpans(cues, index);
+  cues.forEach((c, k) => {
+    const li = lines.get(lineOfCue[k]!);
+    if (!li) return; // a line without skills needs no cues
+    if (c.skillId === 'negation') li.negations.push(c);
+    else if (c.skillId === 'hedge') li.hedges.push(c);
+    else if (c.skillId === 'ownership') li.owns = true;
+    else li.result = true;
+  });
+  for (const [l, li] of lines) {
+    li.strength = lineStrength(li.text, sectionOf[l] ?? 'other', li.owns, li.result);
+    const trimmed = stripMarker(li.text.trim());
+    if (trimmed.length <= MAX_QUOTE) li.quote = trimmed;
+  }
 
   const mentions: SkillMention[] = [];
   const ignored: IgnoredMention[] = [];
   raw.forEach((m, k) => {
     const l = lineOfMatch[k]!;
+    const li = lines.get(l)!;
     const section = sectionOf[l] ?? 'other';
-    const info = infoOf(l);
-    const quote = quoteAround(info.text, m.start - info.start, m.end - info.start);
+    const quote = li.quote ?? quoteAround(li.text, m.start - li.start, m.end - li.start);
     if (m.needsContext) {
-      const inList = section === 'skills' || LIST_LABEL.test(info.text);
-      const ambiguousHere = ambiguousPerLine.get(l)?.size ?? 0;
-      if (!(inList || technicalLines.has(l) || (ambiguousHere >= 2 && isListLike(info.text)))) {
+      const inList = section === 'skills' || LIST_LABEL.test(li.text);
+      const ambiguousHere = li.ambiguous?.size ?? 0;
+      if (!(inList || li.technical || (ambiguousHere >= 2 && isListLike(li.text)))) {
         ignored.push({ skillId: m.skillId, quote, line: l, reason: 'no-context' });
         return;
       }
     }
-    const clause = words(clauseBefore(info.text, m.start - info.start));
-    if (NEGATION_CUES.some((cue) => containsSequence(clause, cue))) {
+    const clauseStart = li.start + clauseStartBefore(li.text, m.start - li.start);
+    const inClause = (c: RawMatch) => c.start >= clauseStart && c.end <= m.start;
+    if (li.negations.some(inClause)) {
       ignored.push({ skillId: m.skillId, quote, line: l, reason: 'negated' });
       return;
     }
@@ -98,17 +114,28 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       end: m.end,
       line: l,
       section,
-      strength: info.strength,
-      hedged: HEDGE_CUES.some((cue) => containsSequence(clause, cue)),
+      strength: li.strength,
+      hedged: li.hedges.some(inClause),
       quote,
     });
   });
   return { mentions, ignored };
 }
 
-function linesOf(text: string, count: number, index: ReturnType<typeof indexLines>): string[] {
+function linesOfSpans(spans: readonly { start: number }[], index: LineIndex): Int32Array {
+  const out = new Int32Array(spans.length);
+  let line = 1;
+  for (let k = 0; k < spans.length; k++) {
+    const start = spans[k]!.start;
+    while (line < index.count && index.starts[line]! <= start) line++;
+    out[k] = line;
+  }
+  return out;
+}
+
+function linesOf(text: string, index: LineIndex): string[] {
   const out: string[] = [];
-  for (let l = 1; l <= count; l++) {
+  for (let l = 1; l <= index.count; l++) {
     const [s, e] = lineSpan(text, index, l);
     out.push(text.slice(s, e));
   }
@@ -116,7 +143,7 @@ function linesOf(text: string, count: number, index: ReturnType<typeof indexLine
 }
 
 /** How strongly a line shows what it mentions, from its section and its wording. */
-export function lineStrength(line: string, section: SectionKind): Strength {
+export function lineStrength(line: string, section: SectionKind, owns: boolean, result: boolean): Strength {
   if (
     section === 'skills' ||
     section === 'certifications' ||
@@ -127,10 +154,7 @@ export function lineStrength(line: string, section: SectionKind): Strength {
   }
   if (LIST_LABEL.test(line) || isListLike(line)) return 'listed';
   if (section === 'summary') return 'listed';
-  const lineWords = words(line);
-  const owns = lineWords.some((w) => OWNERSHIP_WORDS.has(w));
-  const result = QUANTITY.test(line) || lineWords.some((w) => RESULT_WORDS.has(w));
-  return owns && result ? 'led' : 'applied';
+  return owns && (result || QUANTITY.test(line)) ? 'led' : 'applied';
 }
 
 /** "Java, Python, SQL, Docker" — short items between separators, no sentence. */
@@ -141,22 +165,11 @@ function isListLike(line: string): boolean {
   return avgWords <= 3;
 }
 
-/** The text of the clause before a position: back to the last sentence break, at most 160 chars. */
-function clauseBefore(line: string, pos: number): string {
+/** Where the clause before a position starts: the last sentence break, at most 160 chars back. */
+function clauseStartBefore(line: string, pos: number): number {
   const from = Math.max(0, pos - 160);
-  let cut = from;
-  for (let i = pos - 1; i >= from; i--) {
-    const c = line[i]!;
-    if (c === ';' || c === '!' || c === '?' || c === '•' || c === '|' || (c === '¢' && line[i - 1] === 'â')) {
-      cut = i + 1;
-      break;
-    }
-    if (c === '.' && (i + 1 >= line.length || line[i + 1] === ' ')) {
-      cut = i + 1;
-      break;
-    }
-  }
-  return line.slice(cut, pos);
+  for (let i = pos - 1; i >= from; i--) if (isSentenceBreak(line, i)) return i + 1;
+  return from;
 }
 
 /** The verbatim line, trimmed; for a long line, the sentence around the match, cut at word boundaries. */
@@ -182,7 +195,17 @@ function stripMarker(quote: string): string {
 function isSentenceBreak(line: string, i: number): boolean {
   const c = line[i]!;
   // "â¢" is a bullet mis-decoded as Windows-1252, common in exported resumes.
-  if (c === '•' || c === ';' || c === '|' || c === '\t' || (c === '¢' && line[i - 1] === 'â')) return true;
-  if ((c === '.' || c === '!' || c === '?') && (i + 1 >= line.length || line[i + 1] === ' ')) return true;
+  if (
+    c === '•' ||
+    c === ';' ||
+    c === '|' ||
+    c === '\t' ||
+    c === '!' ||
+    c === '?' ||
+    (c === '¢' && line[i - 1] === 'â')
+  ) {
+    return true;
+  }
+  if (c === '.' && (i + 1 >= line.length || line[i + 1] === ' ')) return true;
   return c === '*' && line[i + 1] === ' ' && (i === 0 || line[i - 1] === ' ');
 }

@@ -53,3 +53,22 @@ describe('inflections', () => {
     expect(inflections('risks')).toEqual(expect.arrayContaining(['risk']));
   });
 });
+
+describe('matcher word forms', () => {
+  const t = testTaxonomy([
+    {
+      id: 'presentation',
+      label: 'Presentation',
+      kind: 'soft',
+      aliases: ['Presenting'],
+      patterns: ['present findings'],
+    },
+  ]);
+  it('does not let a pattern inflection reach another path’s output', () => {
+    expect(t.matcher.match('must be present in the office').map((m) => m.skillId)).toEqual([]);
+    expect(t.matcher.match('Presenting; presented findings').map((m) => m.skillId)).toEqual([
+      'presentation',
+      'presentation',
+    ]);
+  });
+});

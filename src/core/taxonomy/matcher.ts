@@ -1,4 +1,4 @@
-import { equalsLower, hashLower, scanTokens, type TokenSpans, tokenize, words } from '../text/tokenize.ts';
+import { hash2Lower, hashLower, scanTokens, type TokenSpans, tokenize, words } from '../text/tokenize.ts';
 import type { Skill } from './schema.ts';
 
 /** What a path through the trie produces. An empty skillId is a shadow: it consumes text, shows nothing. */
@@ -9,15 +9,10 @@ interface Output {
   needsContext: boolean;
 }
 
-/** An edge of the trie: one lowercased token spelling; edges whose keys share a hash are chained. */
-interface Edge {
-  key: string;
-  target: Node;
-  sibling: Edge | undefined;
-}
-
+/** Build-time trie node; compiled into flat arrays for matching. */
 interface Node {
-  next: Map<number, Edge> | undefined;
+  id: number;
+  next: Map<string, Node> | undefined;
   wild: Node | undefined;
   outputs: Output[] | undefined;
 }
@@ -65,31 +60,10 @@ export const SHADOW_PHRASES = [
   'a b testing',
 ];
 
-function newNode(): Node {
-  return { next: undefined, wild: undefined, outputs: undefined };
-}
-
-function edge(node: Node, key: string): Edge | undefined {
-  let e = node.next?.get(hashLower(key));
-  while (e !== undefined && e.key !== key) e = e.sibling;
-  return e;
-}
-
-function link(node: Node, key: string, target: Node): void {
-  if (edge(node, key)) return;
-  node.next ??= new Map();
-  const h = hashLower(key);
-  node.next.set(h, { key, target, sibling: node.next.get(h) });
-}
-
-/** The child of `node` for the token text[s, e), if any. */
-function step(node: Node, text: string, s: number, e: number, h: number): Node | undefined {
-  let ed = node.next?.get(h);
-  while (ed !== undefined) {
-    if (equalsLower(text, s, e, ed.key)) return ed.target;
-    ed = ed.sibling;
-  }
-  return node.wild;
+function newNode(nodes: Node[]): Node {
+  const n: Node = { id: nodes.length, next: undefined, wild: undefined, outputs: undefined };
+  nodes.push(n);
+  return n;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -134,22 +108,32 @@ export function inflections(word: string): string[] {
   return [...out];
 }
 
-function addPath(root: Node, steps: string[][], output: Output): void {
+function addPath(root: Node, steps: string[][], output: Output, all: Node[]): void {
   let nodes = [root];
   for (const alternatives of steps) {
-    const nextNodes: Node[] = [];
+    const nextNodes = new Set<Node>();
     for (const node of nodes) {
       if (alternatives.length === 1 && alternatives[0] === '*') {
-        node.wild ??= newNode();
-        nextNodes.push(node.wild);
+        node.wild ??= newNode(all);
+        nextNodes.add(node.wild);
         continue;
       }
-      // All spellings of one word lead to the same child, so inflection costs no extra states.
-      const target = alternatives.map((a) => edge(node, a)?.target).find((t) => t !== undefined) ?? newNode();
-      for (const alt of alternatives) link(node, alt, target);
-      nextNodes.push(target);
+      // Spellings of one word that are new here share one child, so inflection adds no states;
+      // a spelling that already leads somewhere keeps its own child, so other paths' outputs
+      // never become reachable through a different word form.
+      let shared: Node | undefined;
+      for (const alt of alternatives) {
+        const existing = node.next?.get(alt);
+        if (existing) nextNodes.add(existing);
+        else {
+          shared ??= newNode(all);
+          node.next ??= new Map();
+          node.next.set(alt, shared);
+        }
+      }
+      if (shared) nextNodes.add(shared);
     }
-    nodes = [...new Set(nextNodes)];
+    nodes = [...nextNodes];
   }
   for (const node of nodes) {
     node.outputs ??= [];
@@ -158,11 +142,65 @@ function addPath(root: Node, steps: string[][], output: Output): void {
   }
 }
 
+/**
+ * The trie as flat arrays: edges live in one open-addressing table keyed by (node, token hash,
+ * second token hash), so matching allocates nothing and compares no strings.
+ */
+interface FlatTrie {
+  mask: number;
+  slotParent: Int32Array;
+  slotHash: Int32Array;
+  slotHash2: Int32Array;
+  slotChild: Int32Array;
+  wild: Int32Array;
+  outputs: (Output[] | undefined)[];
+  /** 1 when some output of the node needs an exact-case check. */
+  checked: Uint8Array;
+}
+
+function slotOf(parent: number, h: number, mask: number): number {
+  return (Math.imul(parent + 1, 0x9e3779b1) ^ h) & mask;
+}
+
+function flatten(nodes: readonly Node[]): FlatTrie {
+  let edges = 0;
+  for (const n of nodes) edges += n.next?.size ?? 0;
+  let size = 16;
+  while (size < edges * 2) size <<= 1;
+  const mask = size - 1;
+  const slotParent = new Int32Array(size).fill(-1);
+  const slotHash = new Int32Array(size);
+  const slotHash2 = new Int32Array(size);
+  const slotChild = new Int32Array(size);
+  for (const n of nodes) {
+    for (const [key, target] of n.next ?? []) {
+      const h = hashLower(key);
+      let slot = slotOf(n.id, h, mask);
+      while (slotParent[slot] !== -1) slot = (slot + 1) & mask;
+      slotParent[slot] = n.id;
+      slotHash[slot] = h;
+      slotHash2[slot] = hash2Lower(key);
+      slotChild[slot] = target.id;
+    }
+  }
+  return {
+    mask,
+    slotParent,
+    slotHash,
+    slotHash2,
+    slotChild,
+    wild: Int32Array.from(nodes, (n) => n.wild?.id ?? -1),
+    outputs: nodes.map((n) => n.outputs),
+    checked: Uint8Array.from(nodes, (n) => (n.outputs?.some((o) => o.exact !== undefined) ? 1 : 0)),
+  };
+}
+
 export function compileMatcher(
   skills: readonly Skill[],
   shadows: readonly string[] = SHADOW_PHRASES,
 ): Matcher {
-  const root = newNode();
+  const all: Node[] = [];
+  const root = newNode(all);
   const forms = new Set<string>();
   for (const skill of skills) {
     for (const alias of skill.aliases) {
@@ -179,6 +217,7 @@ export function compileMatcher(
         root,
         tokens.map((t) => [t]),
         output,
+        all,
       );
       forms.add(text.toLowerCase());
     }
@@ -189,6 +228,7 @@ export function compileMatcher(
         root,
         tokens.map((t) => (t === '*' ? ['*'] : inflections(t))),
         { skillId: skill.id, needsContext: false },
+        all,
       );
       forms.add(pattern.toLowerCase());
     }
@@ -198,43 +238,53 @@ export function compileMatcher(
       root,
       words(shadow).map((t) => [t]),
       { skillId: '', needsContext: false },
+      all,
     );
   }
 
+  const trie = flatten(all);
   return {
     surfaceForms: () => [...forms].filter((f) => !f.includes('*')).sort(),
     match(text, tokens = scanTokens(text)) {
       const out: RawMatch[] = [];
-      const { hash, start, end, length } = tokens;
+      const { hash, hash2, start, end, length } = tokens;
+      const { mask, slotParent, slotHash, slotHash2, slotChild, wild, outputs, checked } = trie;
+      const step = (node: number, k: number): number => {
+        const h = hash[k]!;
+        const g = hash2[k]!;
+        let slot = slotOf(node, h, mask);
+        for (;;) {
+          const p = slotParent[slot]!;
+          if (p === -1) return wild[node]!;
+          if (p === node && slotHash[slot] === h && slotHash2[slot] === g) return slotChild[slot]!;
+          slot = (slot + 1) & mask;
+        }
+      };
       let i = 0;
       while (i < length) {
-        let node: Node | undefined = step(root, text, start[i]!, end[i]!, hash[i]!);
-        if (node === undefined) {
+        let node = step(0, i);
+        if (node < 0) {
           i++;
           continue;
         }
         let bestEnd = -1;
-        let bestOutputs: Output[] | undefined;
+        let bestNode = -1;
         let j = i;
-        while (node !== undefined) {
+        while (node >= 0) {
           j++;
-          if (node.outputs !== undefined) {
-            const passing = node.outputs.filter(
-              (o) => o.exact === undefined || exactMatch(text, start, end, i, o.exact),
-            );
-            if (passing.length > 0) {
-              bestEnd = j;
-              bestOutputs = passing;
-            }
+          if (outputs[node] !== undefined && (checked[node] === 0 || passing(node, i).length > 0)) {
+            bestEnd = j;
+            bestNode = node;
           }
           if (j >= length) break;
-          node = step(node, text, start[j]!, end[j]!, hash[j]!);
+          node = step(node, j);
         }
-        if (bestOutputs === undefined) {
+        if (bestNode < 0) {
           i++;
           continue;
         }
-        for (const o of bestOutputs) {
+        const found = checked[bestNode] === 0 ? outputs[bestNode]! : passing(bestNode, i);
+        for (const o of found) {
           if (o.skillId === '') continue;
           out.push({
             skillId: o.skillId,
@@ -246,6 +296,12 @@ export function compileMatcher(
         i = bestEnd;
       }
       return out;
+
+      function passing(node: number, from: number): Output[] {
+        return outputs[node]!.filter(
+          (o) => o.exact === undefined || exactMatch(text, start, end, from, o.exact),
+        );
+      }
     },
   };
 }

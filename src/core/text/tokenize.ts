@@ -12,6 +12,8 @@ export interface TokenSpans {
   end: Int32Array;
   /** FNV-1a hash of the lowercased token (see `hashLower`). */
   hash: Int32Array;
+  /** A second, independent hash: together the two make a false match vanishingly unlikely. */
+  hash2: Int32Array;
   length: number;
 }
 
@@ -52,10 +54,20 @@ export function lowerCode(c: number): number {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 
+const H2_SEED = 0x2545f491 | 0;
+const H2_MUL = 0x5bd1e995 | 0;
+
 /** The token hash of a string, as scanTokens computes it. */
 export function hashLower(s: string, from = 0, to = s.length): number {
   let h = FNV_OFFSET;
   for (let i = from; i < to; i++) h = Math.imul(h ^ lowerCode(s.charCodeAt(i)), FNV_PRIME);
+  return h;
+}
+
+/** The second token hash of a string, as scanTokens computes it. */
+export function hash2Lower(s: string, from = 0, to = s.length): number {
+  let h = H2_SEED;
+  for (let i = from; i < to; i++) h = Math.imul(h + lowerCode(s.charCodeAt(i)), H2_MUL) ^ (h >>> 15);
   return h;
 }
 
@@ -81,6 +93,7 @@ export function scanTokens(text: string): TokenSpans {
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let hash = new Int32Array(cap);
+  let hash2 = new Int32Array(cap);
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -100,16 +113,26 @@ export function scanTokens(text: string): TokenSpans {
       }
     }
     const s = i;
-    let h = Math.imul(FNV_OFFSET ^ lowerCode(c), FNV_PRIME);
+    // Both hashes are folded in one place (mix) so they always agree with hashLower/hash2Lower.
+    let h = FNV_OFFSET;
+    let g = H2_SEED;
+    let lc = lowerCode(c);
+    h = Math.imul(h ^ lc, FNV_PRIME);
+    g = Math.imul(g + lc, H2_MUL) ^ (g >>> 15);
     i++;
     while (i < n) {
       c = text.charCodeAt(i);
       if (isWordChar(c)) {
-        h = Math.imul(h ^ lowerCode(c), FNV_PRIME);
+        lc = lowerCode(c);
+        h = Math.imul(h ^ lc, FNV_PRIME);
+        g = Math.imul(g + lc, H2_MUL) ^ (g >>> 15);
         i++;
       } else if (c === DOT && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
         h = Math.imul(h ^ DOT, FNV_PRIME);
-        h = Math.imul(h ^ lowerCode(text.charCodeAt(i + 1)), FNV_PRIME);
+        g = Math.imul(g + DOT, H2_MUL) ^ (g >>> 15);
+        lc = lowerCode(text.charCodeAt(i + 1));
+        h = Math.imul(h ^ lc, FNV_PRIME);
+        g = Math.imul(g + lc, H2_MUL) ^ (g >>> 15);
         i += 2;
       } else {
         break;
@@ -118,14 +141,13 @@ export function scanTokens(text: string): TokenSpans {
     // Trailing "+", "++" or "#": c++, c#, f#.
     if (i < n) {
       c = text.charCodeAt(i);
-      if (c === HASH) {
-        h = Math.imul(h ^ HASH, FNV_PRIME);
+      if (c === HASH || c === PLUS) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        g = Math.imul(g + c, H2_MUL) ^ (g >>> 15);
         i++;
-      } else if (c === PLUS) {
-        h = Math.imul(h ^ PLUS, FNV_PRIME);
-        i++;
-        if (i < n && text.charCodeAt(i) === PLUS) {
+        if (c === PLUS && i < n && text.charCodeAt(i) === PLUS) {
           h = Math.imul(h ^ PLUS, FNV_PRIME);
+          g = Math.imul(g + PLUS, H2_MUL) ^ (g >>> 15);
           i++;
         }
       }
@@ -135,13 +157,15 @@ export function scanTokens(text: string): TokenSpans {
       start = grow(start, cap);
       end = grow(end, cap);
       hash = grow(hash, cap);
+      hash2 = grow(hash2, cap);
     }
     start[count] = s;
     end[count] = i;
     hash[count] = h;
+    hash2[count] = g;
     count++;
   }
-  return { start, end, hash, length: count };
+  return { start, end, hash, hash2, length: count };
 }
 
 function grow(a: Int32Array<ArrayBuffer>, cap: number): Int32Array<ArrayBuffer> {
