@@ -68,8 +68,10 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
   const lineOfMatch = linesOfSpans(raw, index);
   raw.forEach((m, k) => {
     const li = info(lineOfMatch[k]!);
-    if (m.needsContext) (li.ambiguous ??= new Set()).add(m.skillId);
-    else if (TECHNICAL_KINDS.has(taxonomy.byId.get(m.skillId)?.kind ?? '')) li.technical = true;
+    if (m.needsContext) {
+      li.ambiguous ??= new Set();
+      li.ambiguous.add(m.skillId);
+    } else if (TECHNICAL_KINDS.has(taxonomy.byId.get(m.skillId)?.kind ?? '')) li.technical = true;
   });
   const lineOfCue = linesOfSpans(cues, index);
   cues.forEach((c, k) => {
