@@ -4,6 +4,8 @@ import type { CliIo, Command } from './io.ts';
 /** Each command loads on demand, so `rolefit roles` does not pay for the PDF reader. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./commands/analyze.ts')).analyzeCommand,
+  audit: async () => (await import('./commands/audit.ts')).auditCommand,
+  parse: async () => (await import('./commands/parse.ts')).parseCommand,
   roles: async () => (await import('./commands/roles.ts')).rolesCommand,
   role: async () => (await import('./commands/roles.ts')).roleCommand,
 };

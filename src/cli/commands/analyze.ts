@@ -5,8 +5,10 @@ import { bundledRoles, bundledTaxonomy, findRole } from '../../data/bundled.ts';
 import { RolefitError } from '../../errors.ts';
 import { type Command, oneOf, parseCommandArgs } from '../io.ts';
 import { readInputFile } from '../read-input.ts';
+import { askSelfCheckOnTty, readAnswersFile } from '../self-check-input.ts';
 
-const USAGE = 'rolefit analyze <resume-file> [--role technical-project-manager] [--format text|md|json]';
+const USAGE =
+  'rolefit analyze <resume-file> [--role technical-project-manager] [--format text|md|json] [--self-check | --answers answers.json]';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -15,7 +17,12 @@ export const analyzeCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,
-      { role: { type: 'string', short: 'r' }, format: { type: 'string', short: 'f' } },
+      {
+        role: { type: 'string', short: 'r' },
+        format: { type: 'string', short: 'f' },
+        'self-check': { type: 'boolean' },
+        answers: { type: 'string' },
+      },
       USAGE,
     );
     const format = oneOf(values.format, ['text', 'md', 'json'] as const, 'text', 'format');
@@ -40,7 +47,20 @@ export const analyzeCommand: Command = {
       );
     }
     const document = await readInputFile(file);
-    const report = analyzeResume({ document, role, taxonomy: bundledTaxonomy() });
+    if (values['self-check'] && values.answers !== undefined)
+      throw new RolefitError('USAGE', 'use either --self-check or --answers, not both.', `Usage: ${USAGE}`);
+    const selfCheckAnswers =
+      values.answers !== undefined
+        ? await readAnswersFile(values.answers, role)
+        : values['self-check']
+          ? await askSelfCheckOnTty(role)
+          : undefined;
+    const report = analyzeResume({
+      document,
+      role,
+      taxonomy: bundledTaxonomy(),
+      ...(selfCheckAnswers ? { selfCheckAnswers } : {}),
+    });
     if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else if (format === 'md') io.stdout(renderReportMarkdown(report));
     else io.stdout(renderReportText(report, io.stdoutIsTTY && !io.env.NO_COLOR ? ANSI : PLAIN));

@@ -1,7 +1,12 @@
 import type { ReadDocument } from '../document.ts';
 import { extractSkills } from '../extract/extract-skills.ts';
 import { type SkillMention, STRENGTHS, type Strength } from '../extract/types.ts';
-import { type Section, sectionOfLines, splitSections } from '../resume/sections.ts';
+import { buildGuidance } from '../guidance/build-guidance.ts';
+import type { SelfCheckAnswers } from '../guidance/self-check.ts';
+import type { YearMonth } from '../resume/dates.ts';
+import { lineRecency } from '../resume/recency.ts';
+import { type Section, sectionOfLines } from '../resume/sections.ts';
+import { readStructure } from '../resume/structure.ts';
 import type { Requirement, Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import { indexLines, lineSpan } from '../text/lines.ts';
@@ -30,29 +35,59 @@ export interface AnalyzeInput {
   taxonomy: Taxonomy;
   /** Share of market listings (0–1) that ask for each skill id, when known: it ranks gaps. */
   demand?: ReadonlyMap<string, number>;
+  /** "Now", for roles that run to the present and for recency; defaults to the current month. */
+  asOf?: YearMonth;
+  /** Self-check answers (1–5 by fit dimension id), combined with the resume in `selfCheck`. */
+  selfCheckAnswers?: SelfCheckAnswers;
 }
+
+/** A mention with the recency factor of the role it sits in (absent: not in a dated role). */
+type WeightedMention = SkillMention & { recency?: number };
 
 /** The whole pipeline: lines → sections → mentions → skill profile → scored report. */
 export function analyzeResume(input: AnalyzeInput): AnalysisReport {
   const { document, role, taxonomy } = input;
   const text = document.text;
   const lines = splitLines(text);
-  const sections = splitSections(lines);
+  const now = new Date();
+  const asOf = input.asOf ?? { year: now.getFullYear(), month: now.getMonth() + 1 };
+  const structure = readStructure(lines, { asOf });
+  const sections = structure.sections;
   const extraction = extractSkills(text, taxonomy, { lineSections: sectionOfLines(sections, lines.length) });
-  const bySkill = groupBySkill(extraction.mentions);
+  // Evidence from a role that ended long ago counts less (see RECENCY in resume/recency.ts).
+  const recency = lineRecency(structure.positions, lines.length, asOf);
+  const bySkill = groupBySkill(
+    extraction.mentions.map((m): WeightedMention => {
+      const factor = recency[m.line] ?? 1;
+      return factor < 1 ? { ...m, recency: factor } : m;
+    }),
+  );
   const accepted = role.requirements.map((req) => ({ id: req.skill, shares: acceptedSkills(req, taxonomy) }));
   const skills = profileSkills(bySkill, taxonomy, (id) =>
     accepted.filter((a) => (a.shares.get(id) ?? 0) > 0).map((a) => a.id),
   );
   const requirements = scoreRequirements(role, bySkill, taxonomy);
   const score = Math.round(requirements.reduce((sum, r) => sum + r.points, 0));
+  const gaps = rankGaps(requirements, role, input.demand);
+  const lineSections = sectionOfLines(sections, lines.length);
+  const guidance = buildGuidance({
+    lines,
+    sectionOf: (l) => lineSections[l] ?? 'other',
+    positions: structure.positions,
+    thisYear: asOf.year,
+    mentions: extraction.mentions,
+    report: { requirements, skills, gaps },
+    role,
+    taxonomy,
+    ...(input.selfCheckAnswers ? { answers: input.selfCheckAnswers } : {}),
+  });
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     role: { id: role.id, title: role.title },
     score,
     requirements,
     strengths: findStrengths(requirements),
-    gaps: rankGaps(requirements, role, input.demand),
+    gaps,
     skills,
     ignored: extraction.ignored.map((m) => ({
       skillId: m.skillId,
@@ -73,7 +108,16 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
         startLine: s.startLine,
         endLine: s.endLine,
       })),
+      structure: {
+        positions: structure.positions,
+        education: structure.education,
+        certifications: structure.certifications,
+        skills: structure.skills,
+        yearsByKind: structure.yearsByKind,
+        totalYears: structure.totalYears,
+      },
     },
+    ...guidance,
   };
 }
 
@@ -88,12 +132,12 @@ function splitLines(text: string): string[] {
 }
 
 /** Credit of one mention, before any requirement-specific share. */
-export function mentionCredit(m: Pick<SkillMention, 'strength' | 'hedged'>): number {
-  return STRENGTH_CREDIT[m.strength] * (m.hedged ? HEDGE_FACTOR : 1);
+export function mentionCredit(m: Pick<WeightedMention, 'strength' | 'hedged' | 'recency'>): number {
+  return STRENGTH_CREDIT[m.strength] * (m.hedged ? HEDGE_FACTOR : 1) * (m.recency ?? 1);
 }
 
-function toEvidence(m: SkillMention): Evidence {
-  return {
+function toEvidence(m: WeightedMention): Evidence {
+  const evidence: Evidence = {
     quote: m.quote,
     line: m.line,
     section: m.section,
@@ -101,10 +145,15 @@ function toEvidence(m: SkillMention): Evidence {
     hedged: m.hedged,
     skillId: m.skillId,
   };
+  if (m.recency !== undefined) evidence.recency = m.recency;
+  return evidence;
 }
 
 /** Strongest evidence first, then earliest; one quote per line. */
-function bestEvidence(mentions: readonly SkillMention[], credit: (m: SkillMention) => number): Evidence[] {
+function bestEvidence(
+  mentions: readonly WeightedMention[],
+  credit: (m: WeightedMention) => number,
+): Evidence[] {
   const sorted = [...mentions].sort((a, b) => credit(b) - credit(a) || a.line - b.line);
   const out: Evidence[] = [];
   const lines = new Set<number>();
@@ -117,8 +166,8 @@ function bestEvidence(mentions: readonly SkillMention[], credit: (m: SkillMentio
   return out;
 }
 
-function groupBySkill(mentions: readonly SkillMention[]): Map<string, SkillMention[]> {
-  const bySkill = new Map<string, SkillMention[]>();
+function groupBySkill(mentions: readonly WeightedMention[]): Map<string, WeightedMention[]> {
+  const bySkill = new Map<string, WeightedMention[]>();
   for (const m of mentions) {
     const list = bySkill.get(m.skillId) ?? [];
     list.push(m);
@@ -129,7 +178,7 @@ function groupBySkill(mentions: readonly SkillMention[]): Map<string, SkillMenti
 
 /** Every taxonomy skill found, strongest first. */
 function profileSkills(
-  bySkill: ReadonlyMap<string, SkillMention[]>,
+  bySkill: ReadonlyMap<string, WeightedMention[]>,
   taxonomy: Taxonomy,
   countsToward: (id: string) => string[],
 ): FoundSkill[] {
@@ -171,7 +220,7 @@ export function acceptedSkills(req: Requirement, taxonomy: Taxonomy): Map<string
 
 function scoreRequirements(
   role: Role,
-  bySkill: ReadonlyMap<string, SkillMention[]>,
+  bySkill: ReadonlyMap<string, WeightedMention[]>,
   taxonomy: Taxonomy,
 ): RequirementResult[] {
   const totalWeight = role.requirements.reduce((sum, r) => sum + r.weight, 0);
@@ -180,13 +229,13 @@ function scoreRequirements(
     const label = req.label ?? skill?.label ?? req.skill;
     const weight = (req.weight / totalWeight) * 100;
     const shares = acceptedSkills(req, taxonomy);
-    const relevant: SkillMention[] = [];
+    const relevant: WeightedMention[] = [];
     for (const [id, share] of shares) {
       const list = bySkill.get(id);
       if (list && share > 0) relevant.push(...list);
     }
-    const credit = (m: SkillMention) => mentionCredit(m) * (shares.get(m.skillId) ?? 0);
-    const best = relevant.reduce<SkillMention | undefined>(
+    const credit = (m: WeightedMention) => mentionCredit(m) * (shares.get(m.skillId) ?? 0);
+    const best = relevant.reduce<WeightedMention | undefined>(
       (a, m) => (a === undefined || credit(m) > credit(a) ? m : a),
       undefined,
     );
@@ -206,7 +255,7 @@ function scoreRequirements(
 }
 
 function explain(
-  best: SkillMention | undefined,
+  best: WeightedMention | undefined,
   credit: number,
   shares: ReadonlyMap<string, number>,
   taxonomy: Taxonomy,
@@ -224,7 +273,8 @@ function explain(
     listed: 'listed without a description of use',
   }[best.strength];
   const hedge = best.hedged ? ', worded as limited familiarity (half credit)' : '';
-  return `Best evidence on line ${best.line}: ${how} = ${pct(STRENGTH_CREDIT[best.strength])}${hedge}${via} → ${pct(credit)} of the points.`;
+  const age = best.recency !== undefined ? `, in an older role (×${best.recency} for recency)` : '';
+  return `Best evidence on line ${best.line}: ${how} = ${pct(STRENGTH_CREDIT[best.strength])}${hedge}${age}${via} → ${pct(credit)} of the points.`;
 }
 
 function findStrengths(requirements: readonly RequirementResult[]): StrengthItem[] {

@@ -1,4 +1,7 @@
 import type { SectionKind, Strength } from '../extract/types.ts';
+import type { Guidance } from '../guidance/build-guidance.ts';
+import type { MarketSection } from '../market/market-section.ts';
+import type { ResumeStructure } from '../resume/structure.ts';
 import type { RequirementCategory } from '../role/schema.ts';
 import type { SkillKind } from '../taxonomy/schema.ts';
 
@@ -15,6 +18,8 @@ export interface Evidence {
   hedged: boolean;
   /** The skill this evidence shows (a requirement can accept several). */
   skillId: string;
+  /** Credit factor (< 1) for evidence from a role that ended years ago; absent when it counts fully. */
+  recency?: number;
 }
 
 export type RequirementStatus = 'shown' | 'partial' | 'missing';
@@ -72,5 +77,15 @@ export interface AnalysisReport {
     format: string;
     lines: number;
     sections: Array<{ kind: SectionKind; heading: string; startLine: number; endLine: number }>;
+    /** Positions, education, certifications and skills read from the resume (docs/resume-reading.md). */
+    structure: Omit<ResumeStructure, 'sections'>;
   };
+  /** Demand from stored listings (or O*NET flags) and the person's fit to listings; see docs/market.md. */
+  market?: MarketSection;
+  /** Career-switch guidance (issue 6); see docs/guidance.md. Absent for roles without guidance data. */
+  background?: Guidance['background'];
+  transition?: Guidance['transition'];
+  selfCheck?: Guidance['selfCheck'];
+  learningPlan?: Guidance['learningPlan'];
+  feedback?: Guidance['feedback'];
 }

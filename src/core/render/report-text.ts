@@ -1,4 +1,5 @@
 import type { AnalysisReport, Evidence, RequirementResult } from '../analysis/report.ts';
+import { renderGuidanceMarkdown, renderGuidanceText } from '../guidance/render-guidance.ts';
 import { cell, clip, PLAIN, pad, padStart, type Style, wrapText } from './format.ts';
 
 const STATUS_MARK = { shown: '✔', partial: '◐', missing: '✘' } as const;
@@ -81,7 +82,8 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
       ),
     ),
   );
-  return `${out.join('\n')}\n`;
+  const guidance = renderGuidanceText(report, style);
+  return `${out.join('\n')}\n${guidance ? `\n${guidance}` : ''}`;
 }
 
 /** The report as Markdown, for sharing or saving. */
@@ -122,6 +124,8 @@ export function renderReportMarkdown(report: AnalysisReport): string {
       );
     }
   }
+  const guidance = renderGuidanceMarkdown(report);
+  if (guidance) out.push('', guidance.trimEnd());
   out.push(
     '',
     '---',

@@ -161,7 +161,30 @@ add(
   'declaration',
   'contact',
   'contact information',
+  'links',
+  'social',
+  'online profiles',
+  'websites',
+  'portfolio',
+  'community',
+  'volunteer work',
+  'leadership and activities',
+  'honors and awards',
+  'awards and achievements',
+  'publications and talks',
+  'talks',
+  'patents',
 );
+add('experience', 'work', 'jobs', 'experience and projects', 'professional experience and projects');
+add(
+  'skills',
+  'technical skills and tools',
+  'tools and platforms',
+  'methodologies',
+  'skills and certifications',
+);
+add('certifications', 'certifications and courses', 'licenses and certificates', 'certificates and training');
+add('education', 'education and certifications', 'qualifications');
 
 const FIRST_WORDS = new Set(Object.keys(HEADINGS).map((h) => h.split(' ')[0]!));
 
@@ -204,9 +227,15 @@ export function headingKind(line: string): SectionKind | undefined {
 export function splitSections(lines: readonly string[]): Section[] {
   const sections: Section[] = [];
   let current: Section = { kind: 'header', heading: '', startLine: 1, endLine: 0 };
+  // Markdown level of the current section's heading: a deeper heading of unknown wording
+  // ("### Job title" under "## Experience") belongs to the section rather than starting one.
+  let level = 0;
   lines.forEach((line, k) => {
-    const kind = headingKind(line);
+    let kind = headingKind(line);
+    const hashes = kind === 'other' ? (line.trim().match(/^(#{1,6})\s/)?.[1]?.length ?? 0) : 0;
+    if (hashes > 0 && level > 0 && hashes > level && !isKnownHeading(line)) kind = undefined;
     if (kind !== undefined) {
+      level = line.trim().match(/^(#{1,6})\s/)?.[1]?.length ?? 0;
       if (current.endLine >= current.startLine) sections.push(current);
       current = { kind, heading: line.trim().replace(/^#{1,6}\s+/, ''), startLine: k + 1, endLine: k + 1 };
     } else {
@@ -225,4 +254,16 @@ export function sectionOfLines(sections: readonly Section[], lineCount: number):
   const out: SectionKind[] = new Array(lineCount + 1).fill('other');
   for (const s of sections) for (let l = s.startLine; l <= s.endLine && l <= lineCount; l++) out[l] = s.kind;
   return out;
+}
+
+/** Whether a Markdown heading's wording is one of the known section names. */
+function isKnownHeading(line: string): boolean {
+  const t = line
+    .trim()
+    .replace(/^#{1,6}\s+/, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  return HEADINGS[t] !== undefined;
 }

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import cuesJson from '../../../data/audit/cues.json' with { type: 'json' };
+import essentialsJson from '../../../data/audit/essentials.json' with { type: 'json' };
+import raciJson from '../../../data/audit/raci.json' with { type: 'json' };
+import titlesJson from '../../../data/audit/titles.json' with { type: 'json' };
+import { auditPosting } from './audit.ts';
+import { extractJobPostingLd, htmlToText } from './html.ts';
+import { renderAuditMarkdown, renderAuditText } from './render.ts';
+import { segmentPosting } from './segment.ts';
+import { compileVocabulary, defaultVocabulary } from './vocabulary.ts';
+
+const GENUINE = `Technical Project Manager
+Responsibilities
+- Own the delivery timeline and milestones for our payments platform releases.
+- Coordinate cross-functional teams across engineering, design and operations.
+- Track risks and dependencies and escalate blockers early.
+- Manage stakeholders and send weekly status reports to leadership.
+- Run sprint planning and retrospectives with two Scrum teams.
+Qualifications
+- 5 years of experience managing technical projects.
+- Understanding of software development and cloud systems.
+- PMP or CSM certification; experience with Jira and Confluence.`;
+
+const DISGUISED = `Technical Project Manager
+What you will do
+- Write production code in Java and Python for our trading services.
+- Design and implement new APIs and microservices.
+- Take part in code reviews and the on-call rotation.
+- You will also develop internal tools when the team needs help.
+Requirements
+- 6+ years of experience developing in Java.
+- Master's degree in Computer Engineering.
+- Strong proficiency in Python and Kubernetes.`;
+
+const value = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
+  if (!r.ok) throw new Error('expected ok');
+  return r.value;
+};
+
+describe('auditPosting', () => {
+  it('calls a delivery-focused TPM posting genuine and finds nothing missing', () => {
+    const a = value(auditPosting({ text: GENUINE }));
+    expect(a.title).toBe('Technical Project Manager');
+    expect(a.titleSource).toBe('first-line');
+    expect(a.tpmTitled).toBe(true);
+    expect(a.content.family).toBe('technical-program-management');
+    expect(a.verdict.verdict).toBe('genuine');
+    expect(a.redFlags).toEqual([]);
+    expect(a.essentials.filter((e) => !e.present).map((e) => e.id)).toEqual([]);
+  });
+
+  it('calls a coding job titled TPM a disguised developer role, with quoted red flags', () => {
+    const a = value(auditPosting({ text: DISGUISED }));
+    expect(a.verdict.verdict).toBe('disguised-developer');
+    expect(a.content.family).toBe('software-development');
+    const kinds = [...new Set(a.redFlags.map((f) => f.kind))].sort();
+    expect(kinds).toEqual([
+      'also-develop',
+      'developer-duty',
+      'engineering-masters',
+      'on-call',
+      'production-coding',
+    ]);
+    const coding = a.redFlags.find(
+      (f) => f.quote === 'Write production code in Java and Python for our trading services.',
+    );
+    expect(coding?.kind).toBe('production-coding');
+    expect(coding?.languages).toEqual(['Java', 'Python']);
+    expect(a.essentials.filter((e) => !e.present).map((e) => e.id)).toEqual([
+      'agile-delivery',
+      'risk-dependencies',
+      'stakeholders',
+      'scope-timeline',
+      'pm-certifications',
+      'pm-tools',
+    ]);
+    expect(a.fixes[0]).toMatch(/^Retitle the role/);
+    const code = a.raci?.rows.find((r) => r.activity === 'Write, review and merge production code');
+    expect(code?.assignments).toEqual({ TPM: 'I', 'Tech lead': 'A', Developers: 'R', QA: 'I', Product: 'I' });
+    expect(code?.note).toBe('the posting gives this to the TPM');
+  });
+
+  it('gives a verdict of not-applicable to a non-TPM title, even for the same text', () => {
+    const a = value(auditPosting({ text: DISGUISED, title: 'Senior Backend Engineer' }));
+    expect(a.titleSource).toBe('given');
+    expect(a.titleFamily).toBe('software-development');
+    expect(a.verdict.verdict).toBe('not-applicable');
+    expect(a.redFlags).toEqual([]);
+    expect(a.raci).toBeUndefined();
+  });
+
+  it('treats "understanding of software development" as literacy, not coding', () => {
+    const a = value(
+      auditPosting({ text: 'Requirements\n- Understanding of software development practices.' }),
+    );
+    expect(a.content.evidence.map((e) => e.cueId)).toEqual(['tpm-literacy']);
+  });
+
+  it('reads the title from JSON-LD, and the description as the text', () => {
+    const html = `<html><head><title>Jobs</title><script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'JobPosting',
+          title: 'Technical Program Manager',
+          description: '<p>Own the delivery timeline.</p>',
+        },
+      ],
+    })}</script></head><body><h1>Careers</h1></body></html>`;
+    const a = value(auditPosting({ html }));
+    expect(a.title).toBe('Technical Program Manager');
+    expect(a.titleSource).toBe('json-ld');
+    expect(a.content.evidence.map((e) => e.cueId)).toEqual(['pm-own-timeline', 'pm-drive-execution']);
+  });
+
+  it('falls back to the page heading when there is no JSON-LD', () => {
+    const a = value(auditPosting({ html: '<h1>IT Project Manager</h1><p>Manage the project budget.</p>' }));
+    expect([a.title, a.titleSource, a.tpmTitled]).toEqual(['IT Project Manager', 'heading', true]);
+  });
+
+  it('fails with EMPTY_INPUT when there is no text', () => {
+    const r = auditPosting({ text: '  \n ' });
+    expect(r.ok ? '' : r.error.code).toBe('EMPTY_INPUT');
+  });
+});
+
+describe('segmentPosting', () => {
+  it('tags sentences by section and splits text glued without spaces', () => {
+    const units = segmentPosting(
+      'Responsibilities:Build the app.Fix bugs.\nRequirements\n- 3 years of Go\nBenefits\n- Free lunch',
+    );
+    expect(units).toEqual([
+      { text: 'Build the app.', context: 'duty' },
+      { text: 'Fix bugs.', context: 'duty' },
+      { text: '3 years of Go', context: 'requirement' },
+      { text: 'Free lunch', context: 'about' },
+    ]);
+  });
+});
+
+describe('html', () => {
+  it('turns block elements into lines and decodes entities', () => {
+    expect(htmlToText('<p>Build &amp; ship</p><ul><li>Go&#x2F;Rust</li></ul>')).toBe(
+      'Build & ship\n\n- Go/Rust',
+    );
+  });
+  it('skips malformed JSON-LD blocks', () => {
+    expect(extractJobPostingLd('<script type="application/ld+json">{oops</script>')).toBeUndefined();
+  });
+});
+
+describe('vocabulary', () => {
+  it('compiles the shipped data', () => {
+    expect(defaultVocabulary().raciRoles).toEqual(['TPM', 'Tech lead', 'Developers', 'QA', 'Product']);
+  });
+  it('rejects a RACI row with two accountable roles', () => {
+    const raci = structuredClone(raciJson) as { activities: Array<{ raci: Record<string, string> }> };
+    raci.activities[0]!.raci.TPM = 'A';
+    expect(() =>
+      compileVocabulary({ cues: cuesJson, titles: titlesJson, essentials: essentialsJson, raci }),
+    ).toThrow(/exactly one A/);
+  });
+  it('rejects a cue whose pattern is not a regular expression', () => {
+    const cues = structuredClone(cuesJson) as { cues: Array<{ pattern: string }> };
+    cues.cues[0]!.pattern = '(unclosed';
+    expect(() =>
+      compileVocabulary({ cues, titles: titlesJson, essentials: essentialsJson, raci: raciJson }),
+    ).toThrow(/not a valid regular expression/);
+  });
+});
+
+describe('renderers', () => {
+  it('renders the verdict line and a RACI table', () => {
+    const a = value(auditPosting({ text: DISGUISED }));
+    expect(renderAuditText(a)).toContain('Verdict: a developer role titled as TPM (hands-on share');
+    const md = renderAuditMarkdown(a);
+    expect(md).toContain('| Activity | TPM | Tech lead | Developers | QA | Product |');
+    expect(md).toContain(
+      '| Write, review and merge production code (the posting gives this to the TPM) | I | A | R | I | I |',
+    );
+  });
+});

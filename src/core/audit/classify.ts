@@ -1,0 +1,113 @@
+// Scores a posting's sentences against the cue vocabulary: a score per role family, with the phrases behind it.
+import { DELIVERY_FAMILIES, HANDS_ON_FAMILIES, ROLE_FAMILIES, type RoleFamily } from './families.ts';
+import type { Unit, UnitContext } from './segment.ts';
+import type { AuditVocabulary, RedFlagKind } from './vocabulary.ts';
+
+/** How much a hit counts, by where it sits; boilerplate about the company counts least. */
+const CONTEXT_WEIGHT: Record<UnitContext, number> = {
+  duty: 1,
+  requirement: 1,
+  preferred: 0.6,
+  unknown: 0.8,
+  about: 0.3,
+};
+/** One phrase repeated all over a posting should not decide it: a cue earns at most this many full hits. */
+const MAX_HITS_PER_CUE = 3;
+/** Below this total, no family is claimed and the content family is "other". */
+export const MIN_FAMILY_SCORE = 2;
+/** Technical-program cues needed, relative to general project-management cues, to call delivery work TPM. */
+const TPM_SHARE = 0.4;
+
+export interface Evidence {
+  cueId: string;
+  family: RoleFamily;
+  label: string;
+  /** The words that matched. */
+  phrase: string;
+  /** The sentence they matched in. */
+  sentence: string;
+  context: UnitContext;
+  points: number;
+  flag: RedFlagKind | undefined;
+}
+
+export interface FamilyScore {
+  family: RoleFamily;
+  score: number;
+  /** The distinct matched phrases, strongest first. */
+  phrases: string[];
+}
+
+export interface ContentClassification {
+  family: RoleFamily;
+  scores: FamilyScore[];
+  /** Hands-on engineering evidence (development, DevOps, QA). */
+  handsOn: number;
+  /** Delivery-management evidence (project/program management, TPM, agile delivery). */
+  delivery: number;
+  evidence: Evidence[];
+}
+
+const allows = (where: 'duty' | 'requirement' | 'any', context: UnitContext): boolean =>
+  where === 'any' ||
+  context === 'unknown' ||
+  (where === 'duty' ? context === 'duty' : context === 'requirement' || context === 'preferred');
+
+/** Every cue hit in the posting, with the points it earns. */
+export function collectEvidence(units: readonly Unit[], vocabulary: AuditVocabulary): Evidence[] {
+  const evidence: Evidence[] = [];
+  const hits = new Map<string, number>();
+  for (const unit of units) {
+    for (const cue of vocabulary.cues) {
+      if (!allows(cue.where, unit.context)) continue;
+      const m = cue.re.exec(unit.text);
+      if (m === null) continue;
+      if (cue.unless?.test(unit.text)) continue;
+      const n = (hits.get(cue.id) ?? 0) + 1;
+      hits.set(cue.id, n);
+      const damp = n <= MAX_HITS_PER_CUE ? 1 : 0.2;
+      evidence.push({
+        cueId: cue.id,
+        family: cue.family,
+        label: cue.label,
+        phrase: m[0],
+        sentence: unit.text,
+        context: unit.context,
+        points: cue.weight * CONTEXT_WEIGHT[unit.context] * damp,
+        flag: cue.flag,
+      });
+    }
+  }
+  return evidence;
+}
+
+const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/** Family scores from evidence; the content family is the best-scoring one (TPM when delivery work has technical context). */
+export function classifyEvidence(evidence: readonly Evidence[]): ContentClassification {
+  const scores: FamilyScore[] = ROLE_FAMILIES.map((family) => {
+    const mine = evidence.filter((e) => e.family === family).sort((a, b) => b.points - a.points);
+    const phrases = [...new Set(mine.map((e) => e.phrase.toLowerCase()))];
+    return { family, score: round(sum(mine.map((e) => e.points))), phrases };
+  });
+  const score = (f: RoleFamily): number => scores.find((s) => s.family === f)?.score ?? 0;
+  const handsOn = round(sum(HANDS_ON_FAMILIES.map(score)));
+  const delivery = round(sum(DELIVERY_FAMILIES.map(score)));
+
+  // Project and technical program management share most duties: their evidence is pooled, and the technical
+  // cues decide the label (TPM when they reach TPM_SHARE of the general project-management evidence).
+  const pm = score('project-management');
+  const tpm = score('technical-program-management');
+  const deliveryLabel: RoleFamily =
+    tpm >= TPM_SHARE * pm ? 'technical-program-management' : 'project-management';
+  const ranking = scores
+    .filter((s) => s.family !== 'other' || s.score > 0)
+    .map((s) => ({ family: s.family, rank: s.family === deliveryLabel ? pm + tpm : s.score }))
+    .sort((a, b) => b.rank - a.rank);
+  const best = ranking[0];
+  const family: RoleFamily = best !== undefined && best.rank >= MIN_FAMILY_SCORE ? best.family : 'other';
+  scores.sort((a, b) => b.score - a.score);
+  return { family, scores, handsOn, delivery, evidence: [...evidence] };
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;

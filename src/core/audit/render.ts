@@ -1,0 +1,140 @@
+// Renders a posting audit as plain text, Markdown, or a JSON presenter that lists its fields.
+import type { PostingAudit } from './audit.ts';
+import { FAMILY_LABELS } from './families.ts';
+import { VERDICT_LABELS } from './verdict.ts';
+
+const TOP_FAMILIES = 4;
+const TOP_PHRASES = 5;
+
+/** The audit as a plain object for `--format json`: only the fields listed here leave the core. */
+export function auditToJson(audit: PostingAudit) {
+  return {
+    title: audit.title ?? null,
+    titleSource: audit.titleSource,
+    titleFamily: audit.titleFamily ?? null,
+    contentFamily: audit.content.family,
+    verdict: audit.verdict.verdict,
+    verdictReason: audit.verdict.reason,
+    confidence: audit.verdict.confidence,
+    handsOnShare: audit.verdict.handsOnShare,
+    scores: audit.content.scores
+      .filter((s) => s.score > 0)
+      .map((s) => ({ family: s.family, score: s.score, phrases: s.phrases.slice(0, 10) })),
+    redFlags: audit.redFlags.map((f) => ({
+      kind: f.kind,
+      title: f.title,
+      quote: f.quote,
+      languages: f.languages,
+      strength: f.strength,
+    })),
+    missingEssentials: audit.essentials.filter((e) => !e.present).map((e) => ({ id: e.id, label: e.label })),
+    presentEssentials: audit.essentials
+      .filter((e) => e.present)
+      .map((e) => ({ id: e.id, label: e.label, quote: e.quote })),
+    fixes: audit.fixes,
+    raci: audit.raci ?? null,
+  };
+}
+
+function scoreLines(audit: PostingAudit): string[] {
+  return audit.content.scores
+    .filter((s) => s.score > 0)
+    .slice(0, TOP_FAMILIES)
+    .map(
+      (s) =>
+        `${FAMILY_LABELS[s.family]} ${s.score.toFixed(1)}: ${s.phrases
+          .slice(0, TOP_PHRASES)
+          .map((p) => `"${p}"`)
+          .join(', ')}`,
+    );
+}
+
+const titleLine = (audit: PostingAudit): string =>
+  audit.title === undefined
+    ? 'Title: (none found; pass --title)'
+    : `Title: ${audit.title} (${audit.titleFamily === undefined ? 'family not recognized' : FAMILY_LABELS[audit.titleFamily]})`;
+
+/** Plain-text report for a terminal. */
+export function renderAuditText(audit: PostingAudit): string {
+  const out: string[] = [titleLine(audit), `Content reads as: ${FAMILY_LABELS[audit.content.family]}`];
+  if (audit.tpmTitled) {
+    out.push(
+      `Verdict: ${VERDICT_LABELS[audit.verdict.verdict]} (hands-on share ${Math.round(audit.verdict.handsOnShare * 100)}%, ${audit.verdict.confidence} confidence)`,
+      `  ${audit.verdict.reason}`,
+    );
+  }
+  out.push('', 'What drove it:', ...scoreLines(audit).map((l) => `  ${l}`));
+  if (audit.redFlags.length > 0) {
+    out.push('', 'Red flags:');
+    for (const f of audit.redFlags)
+      out.push(`  - ${f.title}${f.strength === 'preferred' ? ' (preferred)' : ''}: "${f.quote}"`);
+  }
+  const missing = audit.essentials.filter((e) => !e.present);
+  if (audit.tpmTitled) {
+    out.push('', missing.length === 0 ? 'Names every TPM essential.' : 'Missing TPM essentials:');
+    for (const e of missing) out.push(`  - ${e.label}`);
+  }
+  if (audit.fixes.length > 0) {
+    out.push('', 'For the hiring team:');
+    for (const f of audit.fixes) out.push(`  - ${f}`);
+  }
+  if (audit.raci !== undefined) {
+    const { roles, rows } = audit.raci;
+    const w = Math.max(...rows.map((r) => r.activity.length));
+    out.push('', 'RACI draft (R responsible, A accountable, C consulted, I informed):');
+    out.push(`  ${''.padEnd(w)}  ${roles.map((r) => r.padEnd(12)).join('')}`);
+    for (const r of rows) {
+      out.push(
+        `  ${r.activity.padEnd(w)}  ${roles.map((role) => (r.assignments[role] ?? '').padEnd(12)).join('')}${r.note === undefined ? '' : `  (${r.note})`}`,
+      );
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const mdEscape = (s: string): string => s.replace(/\|/g, '\\|');
+
+/** Markdown report, e.g. to paste into an issue or a hiring doc. */
+export function renderAuditMarkdown(audit: PostingAudit): string {
+  const out: string[] = [`# Posting audit: ${audit.title ?? 'untitled posting'}`, ''];
+  out.push(
+    `- **Title family:** ${audit.titleFamily === undefined ? 'not recognized' : FAMILY_LABELS[audit.titleFamily]}`,
+  );
+  out.push(`- **Content family:** ${FAMILY_LABELS[audit.content.family]}`);
+  if (audit.tpmTitled) {
+    out.push(
+      `- **Verdict:** ${VERDICT_LABELS[audit.verdict.verdict]} — ${audit.verdict.reason} (hands-on share ${Math.round(audit.verdict.handsOnShare * 100)}%, ${audit.verdict.confidence} confidence)`,
+    );
+  }
+  out.push('', '## What drove it', '', ...scoreLines(audit).map((l) => `- ${l}`));
+  if (audit.redFlags.length > 0) {
+    out.push('', '## Red flags', '');
+    for (const f of audit.redFlags)
+      out.push(`- **${f.title}**${f.strength === 'preferred' ? ' (preferred)' : ''}: “${f.quote}”`);
+  }
+  if (audit.tpmTitled) {
+    const missing = audit.essentials.filter((e) => !e.present);
+    out.push('', '## Missing TPM essentials', '');
+    out.push(
+      ...(missing.length === 0
+        ? ['None: the posting names every essential.']
+        : missing.map((e) => `- ${e.label}`)),
+    );
+  }
+  if (audit.fixes.length > 0) out.push('', '## For the hiring team', '', ...audit.fixes.map((f) => `- ${f}`));
+  if (audit.raci !== undefined) {
+    const { roles, rows } = audit.raci;
+    out.push(
+      '',
+      '## RACI draft',
+      '',
+      `| Activity | ${roles.join(' | ')} |`,
+      `|---|${roles.map(() => '---').join('|')}|`,
+    );
+    for (const r of rows) {
+      const activity = r.note === undefined ? r.activity : `${r.activity} (${r.note})`;
+      out.push(`| ${mdEscape(activity)} | ${roles.map((role) => r.assignments[role] ?? '').join(' | ')} |`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

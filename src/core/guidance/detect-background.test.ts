@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { bundledTaxonomy, findRole } from '../../data/bundled.ts';
+import { analyzeResume } from '../analysis/analyze.ts';
+
+const role = findRole('technical-project-manager')!;
+const analyze = (lines: string[]) =>
+  analyzeResume({
+    document: { format: 'text', text: lines.join('\n'), warnings: [] },
+    role,
+    taxonomy: bundledTaxonomy(),
+    asOf: { year: 2025, month: 6 },
+  });
+
+describe('detectBackground', () => {
+  it('finds QA as the latest background and business analysis before it, with quoted titles', () => {
+    const report = analyze([
+      'Experience',
+      'QA Engineer — Acme Payments (2019 – 2024)',
+      '- Wrote and executed test cases and regression suites for 3 releases a month',
+      '- Logged defects and verified fixes',
+      'Business Analyst — Globex (2016 – 2019)',
+      '- Gathered requirements from business users and wrote BRD and use cases',
+    ]);
+    expect(report.background?.primary).toBe('qa-engineer');
+    expect(report.background?.candidates.map((c) => c.id)).toEqual(['qa-engineer', 'business-analyst']);
+    expect(report.background?.candidates[0]?.evidence[0]).toEqual({
+      kind: 'title',
+      quote: 'QA Engineer — Acme Payments (2019 – 2024)',
+      line: 2,
+      matched: 'qa engineer',
+    });
+    expect(report.background?.candidates[1]?.evidence[0]?.line).toBe(5);
+  });
+
+  it('says "other" for a resume with no technical or delivery background', () => {
+    const report = analyze([
+      'Experience',
+      'Pastry Chef — Le Croissant (2015 – 2024)',
+      '- Baked bread and pastries every morning for the shop',
+    ]);
+    expect(report.background?.primary).toBe('other');
+    expect(report.background?.candidates).toEqual([
+      { id: 'other', label: 'Other background', confidence: 0.89, evidence: [] },
+    ]);
+    expect(report.transition?.naturalness).toBe('stretch');
+  });
+
+  it('counts a developer with many years as senior, and a plain one as junior', () => {
+    const junior = analyze([
+      'Experience',
+      'Java Developer — Initech (2022 – 2024)',
+      '- Developed REST APIs in Spring Boot',
+    ]);
+    expect(junior.background?.primary).toBe('junior-developer');
+    const senior = analyze([
+      'Summary',
+      'Java developer with 9 years of experience in banking systems.',
+      'Experience',
+      'Java Developer — Initech (2016 – 2024)',
+      '- Developed REST APIs in Spring Boot',
+    ]);
+    expect(senior.background?.primary).toBe('senior-developer');
+    expect(senior.background?.experienceYears).toBe(9);
+  });
+
+  it('prefers the longest title: "Technical Project Manager" is not a plain project manager', () => {
+    const report = analyze([
+      'Experience',
+      'Technical Project Manager — Hooli (2020 – 2024)',
+      '- Ran sprint planning',
+    ]);
+    expect(report.background?.primary).toBe('technical-project-manager');
+    expect(report.transition?.naturalness).toBe('already-there');
+  });
+
+  it('detects a scrum master from title and ceremonies, and shows what transfers with their own words', () => {
+    const report = analyze([
+      'Experience',
+      'Scrum Master — Contoso (2019 – 2024)',
+      '- Facilitated sprint planning, daily stand-ups and retrospectives for two Scrum teams',
+      '- Removed impediments and tracked velocity in Jira',
+    ]);
+    expect(report.background?.primary).toBe('scrum-master');
+    expect(report.transition?.naturalness).toBe('very-natural');
+    const cadence = report.transition?.transfers.find((t) => t.label === 'Running the agile cadence');
+    expect(cadence?.evidence.map((e) => e.line)).toEqual([2, 3, 4]);
+    expect(report.transition?.gaps.map((g) => g.requirement.id)).toEqual([
+      'stakeholder-management',
+      'organization',
+      'budgeting',
+      'risk-management',
+    ]);
+  });
+});

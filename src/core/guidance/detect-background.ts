@@ -1,0 +1,347 @@
+import type { FoundSkill } from '../analysis/report.ts';
+import type { SectionKind } from '../extract/types.ts';
+import { compilePhrases, type PhraseMatcher } from './phrases.ts';
+import type { BackgroundDef, BackgroundId, BackgroundsFile } from './schema.ts';
+import { experienceYears, findTitleLines, type TitleLine } from './title-lines.ts';
+
+export interface BackgroundEvidence {
+  kind: 'title' | 'duty' | 'skill' | 'duration';
+  /** Verbatim text of the input (the sentence around the match on long lines). */
+  quote: string;
+  line: number;
+  /** The title, duty or skill it matched. */
+  matched: string;
+}
+
+export interface BackgroundCandidate {
+  id: BackgroundId;
+  label: string;
+  /** 0–1: how strongly the resume shows this background. */
+  confidence: number;
+  evidence: BackgroundEvidence[];
+}
+
+export interface BackgroundResult {
+  primary: BackgroundId;
+  label: string;
+  confidence: number;
+  /** Every background the resume shows, strongest first (the primary first). */
+  candidates: BackgroundCandidate[];
+  /** Years of experience, stated or from dated positions, when known. */
+  experienceYears?: number;
+  /** Title-like lines found, latest first as written. */
+  titles: Array<{ line: number; title: string; years?: number }>;
+}
+
+/** Weights of the three kinds of signal; a job title says the most. */
+export const SIGNAL_WEIGHTS = { title: 2.5, duty: 1.5, skill: 0.75 } as const;
+/** Below this score no background is claimed: the result is `other`. */
+export const MIN_SCORE = 0.9;
+/** A score this high means confidence 1. */
+const FULL_SCORE = 3;
+/** Developers with this many years (or a senior title) count as senior. */
+export const SENIOR_AFTER_YEARS = 6;
+
+const SENIOR_MARKER = /\b(senior|sr\.?|lead|principal|staff|chief|head)\b/i;
+const SECTION_WEIGHT: Record<SectionKind, number> = {
+  experience: 1,
+  projects: 0.9,
+  other: 0.8,
+  summary: 0.7,
+  header: 0.6,
+  skills: 0.35,
+  certifications: 0.3,
+  education: 0.2,
+};
+const STRENGTH_CREDIT = { listed: 0.5, applied: 0.8, led: 1 } as const;
+const MAX_EVIDENCE = 4;
+
+interface Compiled {
+  def: BackgroundDef;
+  titles: PhraseMatcher;
+  duties: PhraseMatcher;
+}
+
+const compiledCache = new WeakMap<BackgroundsFile, Compiled[]>();
+function compile(file: BackgroundsFile): Compiled[] {
+  let c = compiledCache.get(file);
+  if (!c) {
+    c = file.backgrounds.map((def) => ({
+      def,
+      titles: compilePhrases(def.titles),
+      duties: compilePhrases(def.duties),
+    }));
+    compiledCache.set(file, c);
+  }
+  return c;
+}
+
+/** The sentence or bullet around a match, so long lines quote only what matters. */
+export function quoteAround(text: string, start: number, end: number, max = 160): string {
+  const boundary = /[•●▪;]|â¢|\. (?=[A-Z])|\s-\s|\s\d+\.\s/g;
+  let s = 0;
+  let e = text.length;
+  for (const m of text.matchAll(boundary)) {
+    if (m.index + m[0].length <= start) s = m.index + m[0].length;
+    else if (m.index >= end) {
+      e = m.index;
+      break;
+    }
+  }
+  let q = text.slice(s, e).trim();
+  if (q.length > max) {
+    const from = Math.max(0, start - s - Math.floor((max - (end - start)) / 2));
+    q = `${from > 0 ? '…' : ''}${text.slice(s + from, s + from + max).trim()}…`;
+  }
+  return q.replace(/\s+/g, ' ');
+}
+
+interface Tally {
+  title: number;
+  titleHits: number;
+  duty: number;
+  skill: number;
+  evidence: BackgroundEvidence[];
+  dutyPhrases: Set<string>;
+}
+
+/** The part of a structured position (src/core/resume) that detection uses. */
+export interface PositionLike {
+  title?: string;
+  months?: number;
+  startLine: number;
+}
+
+export interface DetectInput {
+  positions?: ReadonlyArray<PositionLike>;
+  lines: readonly string[];
+  sectionOf(line: number): SectionKind;
+  skills: readonly FoundSkill[];
+  backgrounds: BackgroundsFile;
+  thisYear: number;
+}
+
+/** Which career backgrounds a resume shows, from its job titles, their durations, its duties and its skills. */
+export function detectBackground(input: DetectInput): BackgroundResult {
+  const { lines, sectionOf } = input;
+  const compiled = compile(input.backgrounds);
+  const tallies = new Map<BackgroundId, Tally>();
+  const tally = (id: BackgroundId): Tally => {
+    let t = tallies.get(id);
+    if (!t) {
+      t = { title: 0, titleHits: 0, duty: 0, skill: 0, evidence: [], dutyPhrases: new Set() };
+      tallies.set(id, t);
+    }
+    return t;
+  };
+
+  // Titles: the latest (first written) weighs most; longer dated stints weigh more.
+  const titleLines = mergePositions(
+    findTitleLines(lines, sectionOf, input.thisYear),
+    input.positions ?? [],
+    input,
+  );
+  let order = 0;
+  const titleHitsSeen = new Set<string>();
+  for (const tl of titleLines) {
+    const hits = matchTitle(tl, compiled);
+    if (hits.length === 0) continue;
+    const recency = Math.max(0.5, 1 - 0.15 * order);
+    order++;
+    const duration = tl.years === undefined ? 0.85 : 0.7 + 0.3 * Math.min(1, tl.years / 3);
+    for (const hit of hits) {
+      const key = `${hit.id}:${tl.title.toLowerCase()}`;
+      const t = tally(hit.id);
+      const w = recency * duration * (titleHitsSeen.has(key) ? 0.3 : 1);
+      titleHitsSeen.add(key);
+      t.title = Math.max(t.title, w) + (t.titleHits > 0 ? 0.25 * w : 0);
+      t.titleHits++;
+      t.evidence.push({ kind: 'title', quote: tl.quote, line: tl.line, matched: hit.phrase });
+    }
+  }
+
+  // Duties: each distinct phrase counts once, at the weight of the best section it appears in.
+  const dutyBest = new Map<BackgroundId, Map<string, { w: number; ev: BackgroundEvidence }>>();
+  lines.forEach((text, k) => {
+    const line = k + 1;
+    const w = SECTION_WEIGHT[sectionOf(line)];
+    for (const c of compiled) {
+      for (const hit of c.duties.find(text)) {
+        const best = dutyBest.get(c.def.id) ?? new Map();
+        dutyBest.set(c.def.id, best);
+        const prev = best.get(hit.phrase);
+        if (!prev || prev.w < w)
+          best.set(hit.phrase, {
+            w,
+            ev: { kind: 'duty', quote: quoteAround(text, hit.start, hit.end), line, matched: hit.phrase },
+          });
+      }
+    }
+  });
+  for (const [id, best] of dutyBest) {
+    const t = tally(id);
+    const sorted = [...best.values()].sort((a, b) => b.w - a.w || a.ev.line - b.ev.line);
+    t.duty = sorted.reduce((s, x) => s + x.w, 0);
+    for (const x of sorted) t.dutyPhrases.add(x.ev.matched);
+    t.evidence.push(...sorted.map((x) => x.ev));
+  }
+
+  // Skills the extraction found, by strength.
+  const byId = new Map(input.skills.map((s) => [s.id, s]));
+  for (const c of compiled) {
+    for (const id of c.def.skills) {
+      const s = byId.get(id);
+      if (!s) continue;
+      const t = tally(c.def.id);
+      t.skill += STRENGTH_CREDIT[s.strength] * (s.hedged ? 0.5 : 1);
+      const e = s.evidence[0];
+      if (e) t.evidence.push({ kind: 'skill', quote: e.quote, line: e.line, matched: s.label });
+    }
+  }
+
+  const years = experienceYears(lines, titleLines);
+  promoteSeniorDeveloper(tallies, tally, years);
+
+  const scored = [...tallies.entries()]
+    .map(([id, t]) => ({ id, t, score: score(t) }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const labels = new Map(input.backgrounds.backgrounds.map((b) => [b.id as BackgroundId, b.label]));
+  const top = scored[0];
+  const confidence = (s: number) => Math.round(Math.min(1, s / FULL_SCORE) * 100) / 100;
+  const candidates: BackgroundCandidate[] = scored
+    .filter((x) => x.score >= MIN_SCORE && x.score >= 0.4 * (top?.score ?? 0))
+    .slice(0, 3)
+    .map((x) => ({
+      id: x.id,
+      label: labels.get(x.id) ?? x.id,
+      confidence: confidence(x.score),
+      evidence: pickEvidence(x.t.evidence),
+    }));
+  const primary = candidates[0];
+  const base = {
+    ...(years ? { experienceYears: years.years } : {}),
+    titles: titleLines
+      .filter((tl) => matchTitle(tl, compiled).length > 0)
+      .map((tl) => ({
+        line: tl.line,
+        title: tl.title,
+        ...(tl.years !== undefined ? { years: tl.years } : {}),
+      })),
+  };
+  if (!primary) {
+    const other: BackgroundCandidate = {
+      id: 'other',
+      label: OTHER_LABEL,
+      confidence: Math.round((1 - Math.min(1, (top?.score ?? 0) / FULL_SCORE)) * 100) / 100,
+      evidence: [],
+    };
+    return {
+      primary: 'other',
+      label: OTHER_LABEL,
+      confidence: other.confidence,
+      candidates: [other],
+      ...base,
+    };
+  }
+  return { primary: primary.id, label: primary.label, confidence: primary.confidence, candidates, ...base };
+}
+
+export const OTHER_LABEL = 'Other background';
+
+/** Adds titles the structure step found and this module's line heuristics missed; its durations win. */
+function mergePositions(
+  found: TitleLine[],
+  positions: ReadonlyArray<PositionLike>,
+  input: DetectInput,
+): TitleLine[] {
+  const byLine = new Map(found.map((t) => [t.line, t]));
+  for (const p of positions) {
+    if (!p.title) continue;
+    const years = p.months !== undefined ? Math.max(p.months / 12, 0.1) : undefined;
+    const title = p.title.toLowerCase();
+    const at =
+      byLine.get(p.startLine) ??
+      found.find((t) => Math.abs(t.line - p.startLine) <= 2 && t.title.toLowerCase().includes(title));
+    if (at) {
+      if (years !== undefined) {
+        at.years = years;
+        at.datedLine = p.startLine;
+      }
+      continue;
+    }
+    byLine.set(p.startLine, {
+      line: p.startLine,
+      quote: (input.lines[p.startLine - 1] ?? p.title).trim(),
+      title: p.title,
+      section: input.sectionOf(p.startLine),
+      ...(years !== undefined ? { years, datedLine: p.startLine } : {}),
+    });
+  }
+  return [...byLine.values()].sort((a, b) => a.line - b.line);
+}
+
+function score(t: Tally): number {
+  const title = Math.min(1.5, t.title);
+  const duty = 1 - Math.exp(-t.duty / 4);
+  const skill = 1 - Math.exp(-t.skill / 2);
+  return SIGNAL_WEIGHTS.title * title + SIGNAL_WEIGHTS.duty * duty + SIGNAL_WEIGHTS.skill * skill;
+}
+
+function matchTitle(
+  tl: TitleLine,
+  compiled: readonly Compiled[],
+): Array<{ id: BackgroundId; phrase: string }> {
+  const hits: Array<{ id: BackgroundId; phrase: string; start: number; end: number }> = [];
+  for (const c of compiled)
+    for (const h of c.titles.find(tl.title))
+      hits.push({ id: c.def.id, phrase: h.phrase, start: h.start, end: h.end });
+  // Longest first; a hit inside a longer one ("project manager" in "technical project manager") is dropped.
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: typeof hits = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  const senior = SENIOR_MARKER.test(tl.title);
+  const out = new Map<BackgroundId, string>();
+  for (const h of kept.sort((a, b) => a.start - b.start)) {
+    const id: BackgroundId = h.id === 'junior-developer' && senior ? 'senior-developer' : h.id;
+    if (!out.has(id)) out.set(id, h.phrase);
+  }
+  return [...out].map(([id, phrase]) => ({ id, phrase }));
+}
+
+/** A developer with many years is a senior developer even without "senior" in the title. */
+function promoteSeniorDeveloper(
+  tallies: Map<BackgroundId, Tally>,
+  tally: (id: BackgroundId) => Tally,
+  years: { years: number; line?: number; quote?: string } | undefined,
+): void {
+  const junior = tallies.get('junior-developer');
+  if (!junior || !years || years.years < SENIOR_AFTER_YEARS) return;
+  const senior = tally('senior-developer');
+  senior.title = Math.max(senior.title, junior.title);
+  senior.duty += junior.duty;
+  senior.skill += junior.skill;
+  if (years.line !== undefined && years.quote !== undefined)
+    senior.evidence.unshift({
+      kind: 'duration',
+      quote: years.quote,
+      line: years.line,
+      matched: `${years.years} years`,
+    });
+  senior.evidence.push(...junior.evidence);
+  tallies.delete('junior-developer');
+}
+
+/** Titles first, then a mix of duties and skills, one quote per line. */
+function pickEvidence(all: readonly BackgroundEvidence[]): BackgroundEvidence[] {
+  const rank = { title: 0, duration: 1, duty: 2, skill: 3 } as const;
+  const sorted = [...all].sort((a, b) => rank[a.kind] - rank[b.kind]);
+  const out: BackgroundEvidence[] = [];
+  const seen = new Set<number>();
+  for (const e of sorted) {
+    if (seen.has(e.line) && e.kind !== 'duration') continue;
+    seen.add(e.line);
+    out.push(e);
+    if (out.length === MAX_EVIDENCE) break;
+  }
+  return out;
+}

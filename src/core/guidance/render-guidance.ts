@@ -1,0 +1,168 @@
+import type { AnalysisReport } from '../analysis/report.ts';
+import { cell, clip, PLAIN, type Style, wrapText } from '../render/format.ts';
+import { ANSWER_SCALE } from './self-check.ts';
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const STATUS = { shown: 'already shown', partial: 'partly shown', missing: 'not shown yet' } as const;
+const EFFORT = ['', 'low', 'medium', 'high'] as const;
+
+/** The career-switch part of the report for a terminal; empty when the report has none. */
+export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN): string {
+  const { background, transition, selfCheck, learningPlan, feedback } = report;
+  if (!background) return '';
+  const out: string[] = [];
+  out.push(style.bold('Your background'));
+  for (const c of background.candidates) {
+    out.push(
+      `  ${c.id === background.primary ? '●' : '○'} ${c.label} ${style.dim(`(confidence ${pct(c.confidence)})`)}`,
+    );
+    for (const e of c.evidence.slice(0, 3))
+      out.push(`    ${style.dim(`line ${e.line} (${e.kind}): "${clip(e.quote, 76)}"`)}`);
+  }
+  if (background.experienceYears !== undefined)
+    out.push(style.dim(`  About ${background.experienceYears} years of experience.`));
+  if (transition) {
+    out.push(
+      '',
+      style.bold(
+        `From ${transition.fromLabel.toLowerCase()} to ${transition.to.title}: ${transition.outlook}`,
+      ),
+    );
+    out.push(`  ${wrapText(transition.summary, 94, '  ')}`);
+    out.push(style.dim('  What transfers'));
+    for (const t of transition.transfers) {
+      const mark = t.evidence.length > 0 ? style.green('+') : style.dim('·');
+      out.push(`  ${mark} ${t.label}: ${wrapText(t.note, 88, '    ')}`);
+      for (const e of t.evidence.slice(0, 2))
+        out.push(`    ${style.dim(`line ${e.line}: "${clip(e.quote, 76)}"`)}`);
+    }
+    out.push(style.dim('  The gap this route usually leaves'));
+    for (const g of transition.gaps) {
+      const color = g.status === 'shown' ? style.green : g.status === 'partial' ? style.yellow : style.red;
+      out.push(
+        `  ${color('•')} ${g.label} ${style.dim(`(${STATUS[g.status]})`)}: ${wrapText(g.detail, 88, '    ')}`,
+      );
+    }
+    if (transition.alsoFrom.length > 0)
+      out.push(
+        style.dim(
+          `  Your resume also shows: ${transition.alsoFrom.map((a) => a.label.toLowerCase()).join(', ')}.`,
+        ),
+      );
+  }
+  if (selfCheck && selfCheck.items.length > 0) {
+    out.push('', style.bold('Fit self-check'));
+    out.push(`  ${wrapText(selfCheck.summary, 94, '  ')}`);
+    for (const i of selfCheck.items) {
+      const answer = i.answer !== undefined ? `you: ${ANSWER_SCALE[i.answer - 1]}` : 'not answered';
+      out.push(`  • ${i.label} ${style.dim(`(${answer}; resume: ${i.resume})`)}`);
+      out.push(`    ${wrapText(i.advice, 90, '    ')}`);
+    }
+  }
+  if (learningPlan && learningPlan.items.length > 0) {
+    out.push('', style.bold('Learning plan, most important gap first'));
+    learningPlan.items.forEach((item, k) => {
+      out.push(`  ${k + 1}. ${item.requirement.label} ${style.dim(`(${item.status})`)}`);
+      for (const s of item.steps)
+        out.push(
+          `     → ${wrapText(`${s.text} ${style.dim(`[${s.kind}, effort ${EFFORT[s.effort]}]`)}`, 88, '       ')}`,
+        );
+    });
+    const held = learningPlan.certifications.filter((c) => c.held);
+    const suits = learningPlan.certifications.filter((c) => !c.held && c.suitsYou && c.closes.length > 0);
+    if (held.length > 0)
+      out.push(style.dim(`  Certifications you list: ${held.map((c) => c.name).join(', ')}.`));
+    if (suits.length > 0) {
+      out.push(style.dim('  Certifications that fit your route:'));
+      for (const c of suits.slice(0, 4))
+        out.push(`    - ${wrapText(`${c.name}: ${c.demonstrates}`, 88, '      ')}`);
+    }
+    out.push(style.dim(`  ${wrapText(learningPlan.note, 94, '  ')}`));
+  }
+  if (feedback && (feedback.unsupportedSkills.length > 0 || feedback.bullets.length > 0)) {
+    out.push('', style.bold('Resume feedback'));
+    if (feedback.unsupportedSkills.length > 0) {
+      out.push(
+        style.dim('  Listed but never shown in your experience (could you defend them in an interview?)'),
+      );
+      out.push(
+        `    ${wrapText(feedback.unsupportedSkills.map((u) => `${u.label} (line ${u.line})`).join(', '), 90, '    ')}`,
+      );
+    }
+    if (feedback.bullets.length > 0) {
+      out.push(style.dim('  Bullets that show a TPM skill in words a reader or an ATS may miss'));
+      for (const b of feedback.bullets) {
+        out.push(`  line ${b.line}: "${clip(b.original, 84)}"`);
+        out.push(`    ${style.green('→')} ${wrapText(b.suggestion, 88, '      ')}`);
+        for (const q of b.questions) out.push(`      ${style.dim(`? ${q}`)}`);
+      }
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The career-switch part of the report as Markdown; empty when the report has none. */
+export function renderGuidanceMarkdown(report: AnalysisReport): string {
+  const { background, transition, selfCheck, learningPlan, feedback } = report;
+  if (!background) return '';
+  const out: string[] = ['## Your background', ''];
+  for (const c of background.candidates) {
+    out.push(
+      `- **${c.label}**${c.id === background.primary ? ' (primary)' : ''}, confidence ${pct(c.confidence)}`,
+    );
+    for (const e of c.evidence.slice(0, 3))
+      out.push(`  - line ${e.line} (${e.kind}): “${cell(clip(e.quote, 90))}”`);
+  }
+  if (transition) {
+    out.push('', `## From ${transition.fromLabel.toLowerCase()} to ${transition.to.title}`, '');
+    out.push(`_${transition.outlook}._ ${transition.summary}`, '', '**What transfers**', '');
+    for (const t of transition.transfers) {
+      const ev = t.evidence.map((e) => `line ${e.line}: “${cell(clip(e.quote, 70))}”`).join('; ');
+      out.push(`- ${t.label}: ${t.note}${ev ? ` (${ev})` : ' (not shown in your resume yet)'}`);
+    }
+    out.push('', '**The gap this route usually leaves**', '');
+    for (const g of transition.gaps) out.push(`- ${g.label} (${STATUS[g.status]}): ${g.detail}`);
+  }
+  if (selfCheck && selfCheck.items.length > 0) {
+    out.push(
+      '',
+      '## Fit self-check',
+      '',
+      selfCheck.summary,
+      '',
+      '| Dimension | Your answer | Resume | Note |',
+      '|---|---|---|---|',
+    );
+    for (const i of selfCheck.items)
+      out.push(
+        `| ${cell(i.label)} | ${i.answer !== undefined ? ANSWER_SCALE[i.answer - 1] : '—'} | ${i.resume} | ${cell(i.advice)} |`,
+      );
+  }
+  if (learningPlan && learningPlan.items.length > 0) {
+    out.push('', '## Learning plan', '');
+    learningPlan.items.forEach((item, k) => {
+      out.push(`${k + 1}. **${item.requirement.label}** (${item.status})`);
+      for (const s of item.steps) out.push(`   - ${s.text} _[${s.kind}, effort ${EFFORT[s.effort]}]_`);
+    });
+    out.push('', '| Certification | What it demonstrates | You | Fits your route |', '|---|---|---|---|');
+    for (const c of learningPlan.certifications)
+      out.push(
+        `| ${cell(c.name)} | ${cell(c.demonstrates)} | ${c.held ? 'listed' : ''} | ${c.suitsYou ? 'yes' : ''} |`,
+      );
+    out.push('', `_${learningPlan.note}_`);
+  }
+  if (feedback && (feedback.unsupportedSkills.length > 0 || feedback.bullets.length > 0)) {
+    out.push('', '## Resume feedback', '');
+    if (feedback.unsupportedSkills.length > 0)
+      out.push(
+        `**Listed but never shown in use:** ${feedback.unsupportedSkills.map((u) => `${u.label} (line ${u.line})`).join(', ')}. Could you defend each in an interview?`,
+        '',
+      );
+    for (const b of feedback.bullets) {
+      out.push(`- Line ${b.line}: “${cell(clip(b.original, 120))}”`, `  - Suggested: ${b.suggestion}`);
+      for (const q of b.questions) out.push(`  - ${q}`);
+    }
+  }
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+
+/** Every background rolefit can detect; `other` means none of them. */
+export const BACKGROUND_IDS = [
+  'scrum-master',
+  'qa-engineer',
+  'business-analyst',
+  'project-manager',
+  'junior-developer',
+  'support-implementation',
+  'technical-project-manager',
+  'senior-developer',
+  'devops-engineer',
+  'product-manager',
+  'other',
+] as const;
+export type BackgroundId = (typeof BACKGROUND_IDS)[number];
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case');
+const phrase = z.string().min(1).max(80);
+const level = z.number().int().min(1).max(3);
+
+export const backgroundsFileSchema = z
+  .object({
+    version: z.string(),
+    about: z.string(),
+    backgrounds: z
+      .array(
+        z
+          .object({
+            id: z.enum(BACKGROUND_IDS).exclude(['other']),
+            label: z.string().min(1),
+            technical: z.boolean(),
+            titles: z.array(phrase).min(1),
+            duties: z.array(phrase).min(1),
+            skills: z.array(id),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export type BackgroundsFile = z.output<typeof backgroundsFileSchema>;
+export type BackgroundDef = BackgroundsFile['backgrounds'][number];
+
+export const NATURALNESS = ['already-there', 'very-natural', 'natural', 'workable', 'stretch'] as const;
+export type Naturalness = (typeof NATURALNESS)[number];
+
+export const transitionsFileSchema = z
+  .object({
+    role: id,
+    about: z.string(),
+    transitions: z.array(
+      z
+        .object({
+          from: z.enum(BACKGROUND_IDS),
+          naturalness: z.enum(NATURALNESS),
+          summary: z.string().min(1),
+          transfers: z
+            .array(
+              z.object({ label: z.string().min(1), skills: z.array(id).min(1), note: z.string() }).strict(),
+            )
+            .min(1),
+          gaps: z
+            .array(
+              z.object({ label: z.string().min(1), requirement: id, detail: z.string().min(1) }).strict(),
+            )
+            .min(1),
+        })
+        .strict(),
+    ),
+    fitSignals: z.array(
+      z.object({ dimension: id, skills: z.array(id), backgrounds: z.array(z.enum(BACKGROUND_IDS)) }).strict(),
+    ),
+  })
+  .strict();
+export type TransitionsFile = z.output<typeof transitionsFileSchema>;
+export type TransitionDef = TransitionsFile['transitions'][number];
+
+export const learningFileSchema = z
+  .object({
+    role: id,
+    about: z.string(),
+    certifications: z.array(
+      z
+        .object({
+          id,
+          name: z.string().min(1),
+          issuer: z.string().min(1),
+          demonstrates: z.string().min(1),
+          prerequisites: z.string().min(1),
+          effort: level,
+          impact: level,
+          /** Names that show the person already holds it. */
+          detect: z.array(phrase).min(1),
+          /** Role requirements it helps show. */
+          addresses: z.array(id).min(1),
+          suits: z.array(z.enum(BACKGROUND_IDS)),
+        })
+        .strict(),
+    ),
+    actions: z.array(
+      z
+        .object({
+          requirement: id,
+          kind: z.enum(['practice', 'course', 'on-the-job']),
+          effort: level,
+          impact: level,
+          text: z.string().min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type LearningFile = z.output<typeof learningFileSchema>;
+export type CertificationDef = LearningFile['certifications'][number];
+
+export const phrasingFileSchema = z
+  .object({
+    about: z.string(),
+    rules: z.array(
+      z
+        .object({
+          id,
+          pattern: z.string().refine((p) => {
+            try {
+              new RegExp(p, 'i');
+              return true;
+            } catch {
+              return false;
+            }
+          }, 'not a valid regular expression'),
+          term: z.string().min(1),
+          requirement: id,
+          skill: id,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type PhrasingFile = z.output<typeof phrasingFileSchema>;
+export type PhrasingRule = PhrasingFile['rules'][number];

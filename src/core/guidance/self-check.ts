@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import type { FoundSkill } from '../analysis/report.ts';
+import { fail, type Issue, ok, type Result } from '../result.ts';
+import type { Role } from '../role/schema.ts';
+import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
+import type { BackgroundResult } from './detect-background.ts';
+import type { TransitionsFile } from './schema.ts';
+
+/** Answers on a 1–5 scale, by fit dimension id. */
+export type SelfCheckAnswers = Readonly<Record<string, number>>;
+
+export const ANSWER_SCALE = ['not at all', 'not really', 'unsure', 'mostly', 'very much'] as const;
+
+const answerValue = z.union([
+  z.number().int().min(1).max(5),
+  z.enum(ANSWER_SCALE).transform((w) => ANSWER_SCALE.indexOf(w) + 1),
+]);
+const answersSchema = z.union([
+  z.object({ answers: z.record(z.string(), answerValue) }).strict(),
+  z.record(z.string(), answerValue),
+]);
+
+/** Validates an answers object (`{"technical-curiosity": 4, …}` or `{"answers": {…}}`) against the role's dimensions. */
+export function parseSelfCheckAnswers(raw: unknown, role: Role): Result<SelfCheckAnswers, Issue[]> {
+  const parsed = answersSchema.safeParse(raw);
+  const known = role.fitDimensions.map((d) => d.id);
+  if (!parsed.success) {
+    return fail([
+      {
+        code: 'INVALID_ANSWERS',
+        message:
+          'answers must map each question id to a number from 1 to 5 (or one of: ' +
+          `${ANSWER_SCALE.join(', ')})`,
+        hint: `Question ids: ${known.join(', ')}.`,
+      },
+    ]);
+  }
+  const data = parsed.data;
+  const answers: Record<string, number> =
+    'answers' in data && typeof data.answers === 'object'
+      ? (data.answers as Record<string, number>)
+      : (data as Record<string, number>);
+  const unknown = Object.keys(answers).filter((k) => !known.includes(k));
+  if (unknown.length > 0) {
+    return fail([
+      {
+        code: 'INVALID_ANSWERS',
+        message: `unknown question id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}`,
+        hint: `Question ids: ${known.join(', ')}.`,
+      },
+    ]);
+  }
+  return ok(answers);
+}
+
+export type ResumeSignal = 'strong' | 'some' | 'none';
+export type SelfCheckVerdict =
+  | 'aligned'
+  | 'hidden-strength'
+  | 'unproven'
+  | 'concern'
+  | 'unsure'
+  | 'not-answered';
+
+export interface SelfCheckItem {
+  id: string;
+  label: string;
+  question: string;
+  why: string;
+  /** 1–5 when answered. */
+  answer?: number;
+  /** What the resume shows for this dimension. */
+  resume: ResumeSignal;
+  evidence: Array<{ label: string; quote: string; line: number }>;
+  verdict: SelfCheckVerdict;
+  advice: string;
+}
+
+export interface SelfCheckResult {
+  answered: boolean;
+  items: SelfCheckItem[];
+  summary: string;
+}
+
+/** The role's fit dimensions, each combining the person's answer (when given) with what the resume shows. */
+export function buildSelfCheck(
+  role: Role,
+  skills: readonly FoundSkill[],
+  background: BackgroundResult,
+  taxonomy: Taxonomy,
+  transitions: TransitionsFile,
+  answers: SelfCheckAnswers | undefined,
+): SelfCheckResult {
+  const found = new Map(skills.map((s) => [s.id, s]));
+  const items = role.fitDimensions.map((d): SelfCheckItem => {
+    const signal = transitions.fitSignals.find((f) => f.dimension === d.id);
+    let points = 0;
+    const evidence: SelfCheckItem['evidence'] = [];
+    const lines = new Set<number>();
+    for (const id of signal?.skills ?? []) {
+      for (const narrower of taxonomy.narrower(id)) {
+        const s = found.get(narrower);
+        if (!s) continue;
+        points += s.strength === 'listed' ? 0.4 : 1;
+        const e = s.evidence[0];
+        if (e && !lines.has(e.line) && evidence.length < 3) {
+          lines.add(e.line);
+          evidence.push({ label: s.label, quote: e.quote, line: e.line });
+        }
+      }
+    }
+    if (signal?.backgrounds.includes(background.primary)) points += 1.5;
+    else if (background.candidates.some((c) => signal?.backgrounds.includes(c.id))) points += 0.75;
+    const resume: ResumeSignal = points >= 2 ? 'strong' : points >= 0.75 ? 'some' : 'none';
+    const answer = answers?.[d.id];
+    const verdict = verdictOf(answer, resume);
+    return {
+      id: d.id,
+      label: d.label,
+      question: d.question,
+      why: d.why,
+      ...(answer !== undefined ? { answer } : {}),
+      resume,
+      evidence,
+      verdict,
+      advice: adviceFor(d.id, verdict, resume),
+    };
+  });
+  const answered = items.some((i) => i.answer !== undefined);
+  return { answered, items, summary: summarize(items, answered) };
+}
+
+function verdictOf(answer: number | undefined, resume: ResumeSignal): SelfCheckVerdict {
+  if (answer === undefined) return 'not-answered';
+  if (answer >= 4) return resume === 'none' ? 'unproven' : 'aligned';
+  if (answer === 3) return resume === 'strong' ? 'hidden-strength' : 'unsure';
+  return 'concern';
+}
+
+const RESUME_TEXT: Record<ResumeSignal, string> = {
+  strong: 'your resume shows this clearly',
+  some: 'your resume shows some of this',
+  none: 'your resume does not show this yet',
+};
+
+function adviceFor(id: string, verdict: SelfCheckVerdict, resume: ResumeSignal): string {
+  const curve = id === 'technical-learning-curve';
+  switch (verdict) {
+    case 'aligned':
+      return curve
+        ? `You are ready for the learning curve, and ${RESUME_TEXT[resume]}: your technical footing gives you a head start.`
+        : `Your answer and your resume agree (${RESUME_TEXT[resume]}). Keep one concrete story ready for interviews.`;
+    case 'unproven':
+      return curve
+        ? 'You are ready to learn, and the resume shows little technical work so far: plan months of deliberate study and a small project you can point to.'
+        : 'You see this in yourself, but a reader of your resume cannot: add a line that shows it in practice.';
+    case 'hidden-strength':
+      return 'You are unsure, yet your resume shows you have done this: it may suit you better than you think.';
+    case 'unsure':
+      return curve
+        ? 'Try a short technical course or follow one feature to production before deciding; it will tell you whether the curve suits you.'
+        : 'Look for a low-risk way to try it (a small project, a release, a meeting to run) before you decide.';
+    case 'concern':
+      return resume === 'strong'
+        ? 'You have done this but do not enjoy it; the role is full of it, so weigh that seriously.'
+        : 'This is a daily part of the role. Think hard about whether you want it before investing in the switch.';
+    case 'not-answered':
+      return `Not answered; ${RESUME_TEXT[resume]}. Run with --self-check to answer.`;
+  }
+}
+
+function summarize(items: readonly SelfCheckItem[], answered: boolean): string {
+  if (!answered) {
+    const strong = items.filter((i) => i.resume !== 'none').map((i) => i.label.toLowerCase());
+    return strong.length > 0
+      ? `From the resume alone: evidence of ${strong.join(', ')}. Answer the questions (--self-check) to complete the picture.`
+      : 'The resume shows little on these dimensions. Answer the questions (--self-check) to complete the picture.';
+  }
+  const concerns = items.filter((i) => i.verdict === 'concern').length;
+  const aligned = items.filter((i) => i.verdict === 'aligned' || i.verdict === 'hidden-strength').length;
+  if (concerns >= 2)
+    return `${concerns} of ${items.length} dimensions raise doubts: the day-to-day of this role may not suit you.`;
+  if (aligned === items.length)
+    return 'Your answers and your resume point the same way on every dimension: a good fit.';
+  return `${aligned} of ${items.length} dimensions look like a fit; see the notes below for the rest.`;
+}

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../extract/types.ts';
+import { coOccurrence, compareGuideToMarket, computeDemand, demandShareById } from './demand.ts';
+import { expandWithBroader, listingFit } from './fit.ts';
+import type { ListingSkillSet, SkillExtractor } from './listing.ts';
+import { buildMarketSection } from './market-section.ts';
+import { onetDemand } from './onet-demand.ts';
+import { listingContentHash, listingSkills, prepareListing } from './prepare-listing.ts';
+import { classifyListingLines, headingKind } from './requirement-sections.ts';
+import { classifyByTitleAndContent, titleMatchesAliases } from './role-family.ts';
+
+/** Finds each keyword as a skill of the same id, with its 1-based line: enough to test the market logic. */
+const keywordExtractor =
+  (keywords: string[]): SkillExtractor =>
+  (text): Extraction => ({
+    mentions: text.split('\n').flatMap((line, i) =>
+      keywords
+        .filter((k) => line.toLowerCase().includes(k))
+        .map((k) => ({
+          skillId: k,
+          matched: k,
+          start: 0,
+          end: 0,
+          line: i + 1,
+          section: 'other' as const,
+          strength: 'listed' as const,
+          hedged: false,
+          quote: line,
+        })),
+    ),
+    ignored: [],
+  });
+
+const set = (id: string, skills: Array<[string, 'required' | 'preferred' | 'mentioned']>): ListingSkillSet => ({
+  id,
+  title: `Listing ${id}`,
+  skills: skills.map(([skillId, requirement]) => ({ skillId, requirement })),
+});
+
+describe('requirement sections', () => {
+  it('recognizes requirement, nice-to-have and other headings, and not body lines', () => {
+    expect(headingKind('Minimum Qualifications')).toBe('required');
+    expect(headingKind("What you'll need:")).toBe('required');
+    expect(headingKind('## Must have')).toBe('required');
+    expect(headingKind('Preferred qualifications')).toBe('preferred');
+    expect(headingKind('Nice to have')).toBe('preferred');
+    expect(headingKind('Bonus points')).toBe('preferred');
+    expect(headingKind('Responsibilities')).toBe('other');
+    expect(headingKind('You will manage requirements for five teams across the company.')).toBeUndefined();
+  });
+
+  it('gives each line the kind of its section; an inline "is a plus" wins', () => {
+    const text = ['About us', 'We use Jira.', 'Requirements', 'Agile', 'SQL is a plus', 'Nice to have', 'Python', 'Benefits', 'Jira'].join('\n');
+    expect(classifyListingLines(text)).toEqual([
+      'mentioned',
+      'mentioned',
+      'required',
+      'required',
+      'preferred',
+      'preferred',
+      'preferred',
+      'mentioned',
+      'mentioned',
+    ]);
+  });
+
+  it('stores each skill with the strongest way the listing asks for it', () => {
+    const text = 'You will run Jira boards.\nRequirements\nJira, agile\nNice to have\nSQL, agile';
+    expect(listingSkills(text, keywordExtractor(['jira', 'agile', 'sql']))).toEqual([
+      { skillId: 'jira', requirement: 'required' },
+      { skillId: 'agile', requirement: 'required' },
+      { skillId: 'sql', requirement: 'preferred' },
+    ]);
+  });
+});
+
+describe('preparing listings', () => {
+  const options = { extract: keywordExtractor(['jira']), classify: () => 'tpm' };
+
+  it('dedupes by source id when there is one, else by a hash that ignores case, spacing and punctuation', () => {
+    const a = prepareListing({ source: 'gh', sourceId: ' 42 ', title: 'TPM', text: 'Jira' }, options);
+    expect(a.ok && a.value.dedupeKey).toBe('source:gh:42');
+    const h1 = listingContentHash({ source: 'x', title: 'TPM', text: 'Own  Jira,\r\nboards.' });
+    const h2 = listingContentHash({ source: 'y', title: 'tpm', text: 'own jira boards' });
+    const h3 = listingContentHash({ source: 'y', title: 'tpm', text: 'own jira board' });
+    expect(h1).toBe(h2);
+    expect(h1).not.toBe(h3);
+    expect(h1).toMatch(/^[0-9a-f]{28}$/);
+    const b = prepareListing({ source: 'csv', title: 'TPM', text: 'Jira' }, options);
+    expect(b.ok && b.value).toMatchObject({ dedupeKey: `hash:${b.ok && b.value.contentHash}`, roleFamily: 'tpm' });
+  });
+
+  it('rejects a listing without title or text, with a code', () => {
+    expect(prepareListing({ source: 's', title: ' ', text: 'x' }, options)).toMatchObject({
+      ok: false,
+      error: { code: 'LISTING_NO_TITLE' },
+    });
+    expect(prepareListing({ source: 's', title: 'TPM', text: '\n \n' }, options)).toMatchObject({
+      ok: false,
+      error: { code: 'LISTING_NO_TEXT' },
+    });
+  });
+});
+
+describe('role family', () => {
+  const roles = [{ id: 'tpm', titleAliases: ['Technical Program Manager', 'IT Project Manager'], skillIds: ['jira', 'agile', 'risk', 'budget', 'sdlc'] }];
+  it('matches title aliases as whole words, ignoring case, seniority and punctuation', () => {
+    expect(titleMatchesAliases('Sr. Technical Program Manager, Cloud', roles[0]!.titleAliases)).toBe(true);
+    expect(titleMatchesAliases('Non-Technical Program Managers Assistant', ['Technical Program Manager'])).toBe(false);
+  });
+  it('falls back to content when the title shares a head word and enough role skills are asked', () => {
+    const asks = (ids: string[]) => ids.map((skillId) => ({ skillId, requirement: 'required' as const }));
+    expect(classifyByTitleAndContent('Program Manager, Infrastructure', asks(['jira', 'agile']), roles)).toBe('tpm');
+    expect(classifyByTitleAndContent('Program Manager, Infrastructure', asks(['jira']), roles)).toBeUndefined();
+    expect(classifyByTitleAndContent('Chef', asks(['jira', 'agile', 'risk']), roles)).toBeUndefined();
+  });
+});
+
+describe('demand', () => {
+  const listings = [
+    set('1', [['jira', 'required'], ['agile', 'preferred']]),
+    set('2', [['jira', 'mentioned'], ['agile', 'required']]),
+    set('3', [['jira', 'required'], ['sql', 'preferred']]),
+    set('4', []),
+  ];
+  it('is the share of all listings asking for each skill, most asked first', () => {
+    expect(computeDemand(listings)).toEqual([
+      { skillId: 'jira', listings: 3, share: 0.75, requiredShare: 0.5, preferredShare: 0 },
+      { skillId: 'agile', listings: 2, share: 0.5, requiredShare: 0.25, preferredShare: 0.25 },
+      { skillId: 'sql', listings: 1, share: 0.25, requiredShare: 0, preferredShare: 0.25 },
+    ]);
+    expect(demandShareById(computeDemand(listings)).get('agile')).toBe(0.5);
+    expect(computeDemand([])).toEqual([]);
+  });
+  it('counts pairs asked together, with their lift', () => {
+    expect(coOccurrence(listings, { minListings: 1 })).toEqual([
+      { a: 'jira', b: 'agile', listings: 2, share: 0.5, lift: 0.5 / (0.75 * 0.5) },
+      { a: 'jira', b: 'sql', listings: 1, share: 0.25, lift: 0.25 / (0.75 * 0.25) },
+    ]);
+  });
+  it('sets the role guide against listings, accepted skills included', () => {
+    const cmp = compareGuideToMarket(
+      [
+        { skillId: 'agile', weight: 3, accepts: ['scrum'] },
+        { skillId: 'risk', weight: 1, accepts: [] },
+      ],
+      [...listings, set('5', [['scrum', 'required']])],
+    );
+    expect(cmp.requirements).toEqual([
+      { skillId: 'agile', guideWeight: 75, share: 0.6 },
+      { skillId: 'risk', guideWeight: 25, share: 0 },
+    ]);
+    expect(cmp.notInGuide.map((d) => d.skillId)).toEqual(['jira', 'sql']);
+  });
+});
+
+describe('fit and the market section', () => {
+  it('weighs required skills above mentioned and nice-to-have ones', () => {
+    const fit = listingFit(new Set(['jira']), set('1', [['jira', 'required'], ['sql', 'preferred'], ['agile', 'mentioned']]));
+    expect(fit).toEqual({ fit: 1 / 2.25, matched: ['jira'], missing: ['agile', 'sql'] });
+    expect(listingFit(new Set(['jira']), set('2', []))).toBeUndefined();
+  });
+
+  it('counts a narrower skill for its broader ones', () => {
+    const broader: Record<string, string[]> = { jira: ['issue-tracking'], 'issue-tracking': ['tools'] };
+    expect([...expandWithBroader(['jira'], (id) => broader[id] ?? [])].sort()).toEqual(['issue-tracking', 'jira', 'tools']);
+  });
+
+  it('ranks listings by fit and says where the person stands', () => {
+    const listings = [
+      set('a', [['jira', 'required'], ['agile', 'required']]),
+      set('b', [['jira', 'required'], ['sql', 'required'], ['python', 'required'], ['go', 'required']]),
+      set('c', [['agile', 'required']]),
+      set('d', []),
+    ];
+    const section = buildMarketSection({
+      personSkillIds: ['jira', 'agile'],
+      listings,
+      label: (id) => id.toUpperCase(),
+      top: 2,
+    });
+    expect(section).toMatchObject({ source: 'listings', listings: 4, percentile: 67, medianFit: 1 });
+    expect(section.topMatches).toEqual([
+      { id: 'a', title: 'Listing a', company: null, fit: 1, matched: [{ id: 'agile', label: 'AGILE' }, { id: 'jira', label: 'JIRA' }], missing: [] },
+      { id: 'c', title: 'Listing c', company: null, fit: 1, matched: [{ id: 'agile', label: 'AGILE' }], missing: [] },
+    ]);
+    expect(section.demand[0]).toEqual({ skill: { id: 'agile', label: 'AGILE' }, share: 0.5 });
+    expect(section.gaps.map((g) => g.skill.id)).toEqual(['go', 'python', 'sql']);
+    expect(section.strengths.map((g) => g.skill.id)).toEqual(['agile', 'jira']);
+  });
+
+  it('falls back to O*NET demand when no listing of the role is stored', () => {
+    const onet = {
+      attribution: ['O*NET'],
+      occupation: { code: '15-1299.09', title: 'IT PMs' },
+      roles: ['tpm'],
+      skills: [
+        { skillId: 'jira', hotTechnology: true, inDemand: true, examples: ['Atlassian JIRA'] },
+        { skillId: 'sql', hotTechnology: true, inDemand: false, examples: ['SQL'] },
+      ],
+    };
+    expect(onetDemand(onet)).toEqual([
+      { skillId: 'jira', share: 1 },
+      { skillId: 'sql', share: 0.5 },
+    ]);
+    const section = buildMarketSection({ personSkillIds: ['sql'], listings: [], onet, label: () => undefined });
+    expect(section).toMatchObject({ source: 'onet', listings: 0, percentile: null, topMatches: [], medianFit: null });
+    expect(section.gaps).toEqual([{ skill: { id: 'jira', label: 'jira' }, share: 1 }]);
+  });
+});

@@ -1,0 +1,64 @@
+import type { ListingSkill } from './listing.ts';
+
+/** What classification needs of a role: its id, the titles that name it, the skills it asks for. */
+export interface RoleFamilyProfile {
+  id: string;
+  titleAliases: readonly string[];
+  skillIds: readonly string[];
+}
+
+/** Lowercase words separated by single spaces, padded, so `includes(' x y ')` matches whole words. */
+export function normalizeTitle(title: string): string {
+  const words = title
+    .toLowerCase()
+    .replace(/\bsr\.?(?=\s)/g, 'senior')
+    .replace(/\bmgr\b/g, 'manager')
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim();
+  return ` ${words} `;
+}
+
+/** Does the title contain one of the aliases as whole words? ("Senior Technical Program Manager, Cloud") */
+export function titleMatchesAliases(title: string, aliases: readonly string[]): boolean {
+  const t = normalizeTitle(title);
+  return aliases.some((alias) => {
+    const a = normalizeTitle(alias);
+    return a.trim().length > 0 && t.includes(a);
+  });
+}
+
+const GENERIC_WORDS = new Set(['senior', 'junior', 'lead', 'principal', 'staff', 'head', 'of', 'and', 'the', 'i', 'ii', 'iii']);
+
+/** Share of a role's skills a listing asks for before its content alone places it in the role. */
+export const CONTENT_MATCH_SHARE = 0.4;
+
+/**
+ * The role family of a listing: the first role one of whose title aliases the title contains;
+ * else the role whose skills the listing asks for most (at least 40% of them) when the title
+ * shares a head word with the role's aliases ("Program Manager, Infrastructure" for a TPM role).
+ */
+export function classifyByTitleAndContent(
+  title: string,
+  skills: readonly ListingSkill[],
+  roles: readonly RoleFamilyProfile[],
+): string | undefined {
+  for (const role of roles) if (titleMatchesAliases(title, role.titleAliases)) return role.id;
+  const titleWords = new Set(normalizeTitle(title).trim().split(' '));
+  const asked = new Set(skills.map((s) => s.skillId));
+  let best: { id: string; share: number } | undefined;
+  for (const role of roles) {
+    if (role.skillIds.length === 0) continue;
+    const headWords = new Set(
+      role.titleAliases.flatMap((a) =>
+        normalizeTitle(a)
+          .trim()
+          .split(' ')
+          .filter((w) => !GENERIC_WORDS.has(w)),
+      ),
+    );
+    if (![...titleWords].some((w) => headWords.has(w))) continue;
+    const share = role.skillIds.filter((id) => asked.has(id)).length / role.skillIds.length;
+    if (share >= CONTENT_MATCH_SHARE && (best === undefined || share > best.share)) best = { id: role.id, share };
+  }
+  return best?.id;
+}

@@ -1,0 +1,141 @@
+/** A point in a career: a year, and the month when the resume gives one (1–12). */
+export interface YearMonth {
+  year: number;
+  month?: number;
+}
+
+/** A date or date range as written on a resume line. */
+export interface DateSpan {
+  start?: YearMonth;
+  /** "present" for "Present", "Current", "Now", "to date", "ongoing". */
+  end: YearMonth | 'present';
+  /** Where the dates sit in the line: [from, to). */
+  from: number;
+  to: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+  // Seasons, as people write for internships.
+  spring: 4,
+  summer: 7,
+  fall: 10,
+  autumn: 10,
+  winter: 1,
+};
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const MONTH_WORD =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\\.?';
+const YEAR = "(?:19[5-9]\\d|20\\d\\d|'\\d\\d)";
+/** One date: "Jan 2020", "Sept. 2018", "January, 2020", "2019-03", "03/2019", "3.2019", "2019". */
+const DATE = `(?:${MONTH_WORD},?\\s*${YEAR}|(?:19|20)\\d\\d[-/.](?:0?[1-9]|1[0-2])(?![\\d])|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\\d\\d|${YEAR})`;
+const PRESENT = '(?:present|current(?:ly)?|now|today|to date|ongoing|till date|date)';
+const SEP = '\\s*(?:[-–—~−]+|to|until|till|through|thru)\\s*';
+const RANGE = new RegExp(
+  `(?<![\\w/.-])(${DATE})(?:${SEP}(${DATE}|${PRESENT}))?(?![\\w/-])|(?<![\\w])(since|from)\\s+(${DATE})(?![\\w/-])`,
+  'gi',
+);
+
+/** Parses one date as written; undefined when it is not one. */
+export function parseDate(text: string): YearMonth | undefined {
+  const t = text.trim().toLowerCase().replace(/\.$/, '');
+  let m = t.match(/^([a-z]+)\.?,?\s*('?\d{2,4})$/);
+  if (m) {
+    const month = MONTHS[m[1]!];
+    const year = parseYear(m[2]!);
+    return month && year ? { year, month } : undefined;
+  }
+  m = t.match(/^((?:19|20)\d\d)[-/.](\d{1,2})$/);
+  if (m) return ym(Number(m[1]), Number(m[2]));
+  m = t.match(/^(\d{1,2})[/.-]((?:19|20)\d\d)$/);
+  if (m) return ym(Number(m[2]), Number(m[1]));
+  const year = parseYear(t);
+  return year ? { year } : undefined;
+}
+
+function parseYear(t: string): number | undefined {
+  if (/^(19[5-9]\d|20\d\d)$/.test(t)) return Number(t);
+  // '19 → 2019, '98 → 1998.
+  const m = t.match(/^'(\d\d)$/);
+  if (m) return Number(m[1]) > 50 ? 1900 + Number(m[1]) : 2000 + Number(m[1]);
+  return undefined;
+}
+
+function ym(year: number, month: number): YearMonth | undefined {
+  return month >= 1 && month <= 12 ? { year, month } : undefined;
+}
+
+/** Every date or date range in a line, left to right. */
+export function findDates(line: string): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const m of line.matchAll(RANGE)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    if (m[3] !== undefined) {
+      const start = parseDate(m[4]!);
+      if (start) out.push({ start, end: 'present', from, to });
+      continue;
+    }
+    const first = parseDate(m[1]!);
+    if (!first) continue;
+    if (m[2] === undefined) {
+      out.push({ end: first, from, to });
+      continue;
+    }
+    if (new RegExp(`^${PRESENT}$`, 'i').test(m[2].trim())) {
+      out.push({ start: first, end: 'present', from, to });
+      continue;
+    }
+    const second = parseDate(m[2]);
+    if (second) out.push({ start: first, end: second, from, to });
+  }
+  return out;
+}
+
+/** The line's date range, preferring a range over a lone year (which may be a number in a bullet). */
+export function findDateRange(line: string): DateSpan | undefined {
+  const dates = findDates(line);
+  return dates.find((d) => d.start !== undefined) ?? dates[0];
+}
+
+/** Months from a to b, counting both months ("Jan 2020 – Jan 2020" is one month). */
+export function monthsBetween(a: YearMonth, b: YearMonth): number {
+  return (b.year - a.year) * 12 + ((b.month ?? 12) - (a.month ?? 1)) + 1;
+}
+
+/** "Jan 2020", or "2020" when the month is unknown. */
+export function formatYearMonth(d: YearMonth): string {
+  return d.month ? `${MONTH_NAMES[d.month - 1]} ${d.year}` : String(d.year);
+}
+
+/** ISO-ish date strings as JSON Resume and exports write them ("2020-01-15", "2020-01", "2020"). */
+export function parseIsoDate(text: string | undefined): YearMonth | undefined {
+  if (!text) return undefined;
+  const m = text.trim().match(/^((?:19|20)\d\d)(?:-(\d{1,2}))?/);
+  if (!m) return parseDate(text);
+  return m[2] ? ym(Number(m[1]), Number(m[2])) : { year: Number(m[1]) };
+}

@@ -1,0 +1,68 @@
+import type { ReadDocument } from '../document.ts';
+import { formatYearMonth, type YearMonth } from './dates.ts';
+import { type ResumeStructure, readStructure } from './structure.ts';
+
+/** What rolefit read from a document: the text as lines and the structure found in it. */
+export interface ParsedResume {
+  format: ReadDocument['format'];
+  pages?: number;
+  warnings: string[];
+  /** The text in reading order; line k (1-based) is lines[k - 1]. */
+  lines: string[];
+  structure: ResumeStructure;
+}
+
+/** Document → what rolefit read ("what we read" in the web app, `rolefit parse` in the CLI). */
+export function parseResume(document: ReadDocument, asOf: YearMonth): ParsedResume {
+  const lines = document.text.split(/\r?\n/);
+  const parsed: ParsedResume = {
+    format: document.format,
+    warnings: document.warnings,
+    lines,
+    structure: readStructure(lines, { asOf }),
+  };
+  if (document.pages !== undefined) parsed.pages = document.pages;
+  return parsed;
+}
+
+const when = (start: YearMonth | undefined, end: YearMonth | 'present' | undefined) => {
+  const e = end === undefined ? '?' : end === 'present' ? 'Present' : formatYearMonth(end);
+  return start ? `${formatYearMonth(start)} – ${e}` : e;
+};
+
+/** A plain-text summary of what was read, for a terminal. */
+export function renderParsedText(p: ParsedResume): string {
+  const s = p.structure;
+  const out: string[] = [];
+  out.push(
+    `Format: ${p.format}${p.pages !== undefined ? `, ${p.pages} page(s)` : ''}, ${p.lines.length} lines`,
+  );
+  for (const w of p.warnings) out.push(`Warning: ${w}`);
+  out.push('', 'Sections:');
+  for (const sec of s.sections)
+    out.push(
+      `  ${sec.kind.padEnd(15)}lines ${sec.startLine}–${sec.endLine}${sec.heading ? `  "${sec.heading}"` : ''}`,
+    );
+  out.push('', `Positions (${s.positions.length}):`);
+  for (const pos of s.positions) {
+    const who = [pos.title ?? '(title not found)', pos.organisation].filter(Boolean).join(' — ');
+    const months = pos.months !== undefined ? `, ${pos.months} months` : '';
+    out.push(
+      `  ${who} (${when(pos.start, pos.end)}${months}) [${pos.kind}, lines ${pos.startLine}–${pos.endLine}]`,
+    );
+  }
+  const years = Object.entries(s.yearsByKind)
+    .map(([k, y]) => `${k} ${y}`)
+    .join(', ');
+  out.push(`  Total: ${s.totalYears} years${years ? ` (${years})` : ''}`);
+  out.push('', `Education (${s.education.length}):`);
+  for (const e of s.education)
+    out.push(
+      `  ${[e.degree, e.institution].filter(Boolean).join(' — ')}${e.end ? ` (${when(e.start, e.end)})` : ''}`,
+    );
+  out.push('', `Certifications (${s.certifications.length}):`);
+  for (const c of s.certifications)
+    out.push(`  ${c.name}${c.issuer ? ` — ${c.issuer}` : ''}${c.year ? ` (${c.year})` : ''}`);
+  out.push('', `Skills listed (${s.skills.length}): ${s.skills.join(', ')}`);
+  return `${out.join('\n')}\n`;
+}

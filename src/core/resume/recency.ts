@@ -1,0 +1,35 @@
+import type { YearMonth } from './dates.ts';
+import type { Position } from './structure.ts';
+
+/**
+ * How much evidence from an older role counts: full credit for roles that ended within
+ * `fullYears`, then `perYear` less for every further year, never below `floor`.
+ * A role that ended 10 years ago counts 0.6; skills fade and listings ask for recent use.
+ */
+export const RECENCY = { fullYears: 2, perYear: 0.05, floor: 0.5 } as const;
+
+/** The credit factor of evidence from a role that ended `yearsAgo` years ago. */
+export function recencyFactor(yearsAgo: number): number {
+  const f = 1 - RECENCY.perYear * Math.max(0, yearsAgo - RECENCY.fullYears);
+  return Math.round(Math.max(RECENCY.floor, Math.min(1, f)) * 100) / 100;
+}
+
+/** Years from a position's end to `asOf` (0 for "present"); undefined without an end date. */
+export function yearsSinceEnd(p: Pick<Position, 'end'>, asOf: YearMonth): number | undefined {
+  if (p.end === undefined) return undefined;
+  if (p.end === 'present') return 0;
+  const months = (asOf.year - p.end.year) * 12 + ((asOf.month ?? 12) - (p.end.month ?? 12));
+  return Math.max(0, months / 12);
+}
+
+/** The recency factor of each 1-based line (index 0 unused): lines outside dated positions get 1. */
+export function lineRecency(positions: readonly Position[], lineCount: number, asOf: YearMonth): number[] {
+  const out: number[] = new Array(lineCount + 1).fill(1);
+  for (const p of positions) {
+    const years = yearsSinceEnd(p, asOf);
+    if (years === undefined) continue;
+    const factor = recencyFactor(years);
+    for (let l = p.startLine; l <= p.endLine && l <= lineCount; l++) out[l] = factor;
+  }
+  return out;
+}

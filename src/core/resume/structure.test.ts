@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readStructure, roleKind } from './structure.ts';
+
+const asOf = { year: 2025, month: 6 };
+const read = (text: string) => readStructure(text.split('\n'), { asOf });
+
+describe('readStructure', () => {
+  it('reads positions laid out as title/date then organisation', () => {
+    const s = read(
+      [
+        'WORK EXPERIENCE',
+        'Scrum Master\tJan 2022 – Present',
+        'Acme Corp · Berlin, Germany',
+        '• Facilitated ceremonies for 3 teams',
+        'Stripe\tSan Francisco, CA',
+        'Software Engineer\tSept. 2018 – 12/2021',
+        '• Built payment APIs',
+      ].join('\n'),
+    );
+    expect(
+      s.positions.map((p) => [p.title, p.organisation, p.location, p.months, p.startLine, p.endLine]),
+    ).toEqual([
+      ['Scrum Master', 'Acme Corp', 'Berlin, Germany', 42, 2, 4],
+      ['Software Engineer', 'Stripe', 'San Francisco, CA', 40, 5, 7],
+    ]);
+    expect(s.yearsByKind).toEqual({ 'project-management': 3.5, engineering: 3.3 });
+    expect(s.totalYears).toBe(6.8);
+  });
+
+  it('counts overlapping positions once', () => {
+    const s = read(['Experience', 'Developer, A (2018 – 2020)', 'Developer, B (2019 – 2021)'].join('\n'));
+    expect(s.totalYears).toBe(4);
+  });
+
+  it('reads education and certifications with issuer and year', () => {
+    const s = read(
+      [
+        'Education',
+        'University of Leeds | 2012',
+        'Bachelor of Science, Computer Science',
+        'Certifications',
+        '• PMP — Project Management Institute, 2021',
+        '• AWS Certified Cloud Practitioner (2023)',
+      ].join('\n'),
+    );
+    expect(s.education).toEqual([
+      {
+        line: 2,
+        institution: 'University of Leeds',
+        end: { year: 2012 },
+        degree: 'Bachelor of Science, Computer Science',
+      },
+    ]);
+    expect(s.certifications.map((c) => [c.name, c.issuer, c.year])).toEqual([
+      ['PMP', 'Project Management Institute', 2021],
+      ['AWS Certified Cloud Practitioner', 'AWS', 2023],
+    ]);
+  });
+
+  it('keeps "### Title" Markdown headings inside their section', () => {
+    const s = read(
+      ['## Experience', '### Delivery Lead — Initech', '*2020 – 2024*', '- Ran releases'].join('\n'),
+    );
+    expect(s.sections.map((x) => x.kind)).toEqual(['experience']);
+    expect(s.positions.map((p) => [p.title, p.organisation, p.kind])).toEqual([
+      ['Delivery Lead', 'Initech', 'project-management'],
+    ]);
+  });
+
+  it('classifies titles by kind of role', () => {
+    expect(
+      ['IT Program Manager', 'Product Owner', 'QA Engineer', 'Senior Developer', 'Business Analyst'].map(
+        roleKind,
+      ),
+    ).toEqual(['project-management', 'product', 'qa', 'engineering', 'analysis']);
+  });
+});

@@ -1,0 +1,408 @@
+import {
+  type DateSpan,
+  findDateRange,
+  findDates,
+  formatYearMonth,
+  monthsBetween,
+  type YearMonth,
+} from './dates.ts';
+import { type Section, splitSections } from './sections.ts';
+
+/** Broad kinds of role, for "years of experience by kind". */
+export const ROLE_KINDS = [
+  'project-management',
+  'product',
+  'engineering',
+  'qa',
+  'analysis',
+  'design',
+  'leadership',
+  'other',
+] as const;
+export type RoleKind = (typeof ROLE_KINDS)[number];
+
+/** One job (or project) entry with its dates; lines are 1-based and inclusive. */
+export interface Position {
+  title?: string;
+  organisation?: string;
+  location?: string;
+  start?: YearMonth;
+  end?: YearMonth | 'present';
+  /** Months from start to end (end "present" counts to `asOf`); absent without both dates. */
+  months?: number;
+  kind: RoleKind;
+  section: 'experience' | 'projects';
+  startLine: number;
+  endLine: number;
+}
+
+export interface Education {
+  degree?: string;
+  institution?: string;
+  start?: YearMonth;
+  end?: YearMonth | 'present';
+  line: number;
+}
+
+export interface Certification {
+  name: string;
+  issuer?: string;
+  year?: number;
+  line: number;
+}
+
+/** What rolefit read from a resume: its sections and the entries inside them. */
+export interface ResumeStructure {
+  sections: Section[];
+  positions: Position[];
+  education: Education[];
+  certifications: Certification[];
+  /** Items of the skills sections ("Python", "Jira"), as written. */
+  skills: string[];
+  /** Years of experience by kind of role, overlapping positions counted once (one decimal). */
+  yearsByKind: Partial<Record<RoleKind, number>>;
+  totalYears: number;
+}
+
+export interface StructureOptions {
+  /** "Now", for positions that run to the present. */
+  asOf: YearMonth;
+}
+
+const BULLET = /^\s*(?:[•●○◦▪▫■□►▸‣⁃–\-*·✓✔➢➤→]|\d{1,2}[.)])\s+/;
+const STRONG_SPLIT = /\s*(?:\t|\s\|\s|\s[—–]\s|\s-\s|\s•\s|\s·\s|\s+at\s+|\s+@\s+)\s*/;
+const SPLIT = /\s*(?:\t|\s\|\s|\s[—–]\s|\s-\s|\s•\s|\s·\s|,\s+|\s+at\s+|\s+@\s+)\s*/;
+const TITLE_WORDS =
+  /\b(?:engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa)\b/i;
+const LOCATION =
+  /^(?:remote|hybrid|on-?site|[A-Z][A-Za-z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)|[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s+(?:USA|UK|US))$/;
+
+/** Lines → sections → positions, education, certifications and skills. */
+export function readStructure(lines: readonly string[], options: StructureOptions): ResumeStructure {
+  const sections = splitSections(lines);
+  const positions: Position[] = [];
+  const education: Education[] = [];
+  const certifications: Certification[] = [];
+  const skills: string[] = [];
+  for (const s of sections) {
+    const body = { from: s.startLine + (s.kind === 'header' ? 0 : 1), to: s.endLine };
+    if (s.kind === 'experience' || s.kind === 'projects')
+      positions.push(...findPositions(lines, body.from, body.to, s.kind, options.asOf));
+    else if (s.kind === 'education') education.push(...findEducation(lines, body.from, body.to));
+    else if (s.kind === 'certifications')
+      certifications.push(...findCertifications(lines, body.from, body.to));
+    else if (s.kind === 'skills') skills.push(...findSkillItems(lines, body.from, body.to));
+  }
+  const { byKind, total } = yearsOf(
+    positions.filter((p) => p.section === 'experience'),
+    options.asOf,
+  );
+  return { sections, positions, education, certifications, skills, yearsByKind: byKind, totalYears: total };
+}
+
+const lineAt = (lines: readonly string[], n: number) => lines[n - 1] ?? '';
+const isBullet = (t: string) => BULLET.test(t);
+/** A header line is short and not a sentence; descriptions are long or bulleted. */
+const isHeaderLike = (t: string) => {
+  const s = t.trim();
+  return s.length > 0 && s.length <= 110 && !isBullet(s) && !/[.;]$/.test(s);
+};
+
+/** Entries anchored on their date lines; the entry's other header lines sit right around it. */
+function findPositions(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  section: 'experience' | 'projects',
+  asOf: YearMonth,
+): Position[] {
+  const anchors: Array<{ line: number; dates: DateSpan }> = [];
+  for (let n = from; n <= to; n++) {
+    const t = lineAt(lines, n);
+    if (!isHeaderLike(t)) continue;
+    const dates = findDateRange(t);
+    // A lone year counts only on a short line ("Acme | 2019"), not inside a sentence.
+    if (dates && (dates.start !== undefined || t.trim().length <= 60 || dates.from > t.length - 12))
+      anchors.push({ line: n, dates });
+  }
+  const out: Position[] = [];
+  let previousEnd = from - 1;
+  anchors.forEach((anchor, k) => {
+    // Header lines before the date line: non-bullet lines back to the previous entry's description.
+    let first = anchor.line;
+    while (
+      first - 1 > previousEnd &&
+      anchor.line - (first - 1) <= 2 &&
+      isHeaderLike(lineAt(lines, first - 1)) &&
+      lineAt(lines, first - 1).trim().length <= 80 &&
+      findDates(lineAt(lines, first - 1)).length === 0 &&
+      !(k > 0 && isDescription(lines, first - 1))
+    )
+      first--;
+    const next = anchors[k + 1];
+    let nextFirst = next ? next.line : to + 1;
+    if (next) {
+      while (
+        nextFirst - 1 > anchor.line &&
+        next.line - (nextFirst - 1) <= 2 &&
+        isHeaderLike(lineAt(lines, nextFirst - 1)) &&
+        !isDescription(lines, nextFirst - 1) &&
+        findDates(lineAt(lines, nextFirst - 1)).length === 0
+      )
+        nextFirst--;
+    }
+    // Header lines after the date line: up to two short non-bullet lines before the bullets.
+    let last = anchor.line;
+    while (
+      last + 1 < nextFirst &&
+      last - anchor.line < 2 &&
+      isHeaderLike(lineAt(lines, last + 1)) &&
+      lineAt(lines, last + 1).trim().length <= 70 &&
+      findDates(lineAt(lines, last + 1)).length === 0
+    )
+      last++;
+    // The date line first, then the lines after it, then those before it (closest first).
+    const t = lineAt(lines, anchor.line);
+    const header = [t.slice(0, anchor.dates.from) + t.slice(anchor.dates.to)];
+    for (let n = anchor.line + 1; n <= last; n++) header.push(lineAt(lines, n));
+    for (let n = anchor.line - 1; n >= first; n--) header.push(lineAt(lines, n));
+    const position = describe(header, anchor.dates, section, asOf);
+    position.startLine = first;
+    position.endLine = next ? nextFirst - 1 : to;
+    out.push(position);
+    previousEnd = position.endLine;
+  });
+  return out;
+}
+
+/** "### **Title**" → "Title": Markdown marks are not part of a name. */
+function stripMarkdown(line: string): string {
+  return line.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__|(?<![\w])[*_](?=\S)|(?<=\S)[*_](?![\w])|`/g, '');
+}
+
+/** A line inside the previous entry's description (a bullet's wrapped continuation). */
+function isDescription(lines: readonly string[], n: number): boolean {
+  const prev = lineAt(lines, n - 1).trim();
+  return isBullet(prev) && !/[.;]$/.test(prev) && /^[a-z]/.test(lineAt(lines, n).trim());
+}
+
+function describe(
+  header: string[],
+  dates: DateSpan,
+  section: 'experience' | 'projects',
+  asOf: YearMonth,
+): Position {
+  const clean = (p: string) => p.replace(/^[\s|•·,:()[\]–—-]+|[\s|•·,:()[\]–—-]+$/g, '').trim();
+  // Locations ("Berlin, Germany") first, before commas split what is left.
+  let location: string | undefined;
+  const rest: string[] = [];
+  for (const chunk of header
+    .map(stripMarkdown)
+    .flatMap((h) => h.split(STRONG_SPLIT))
+    .map(clean)) {
+    if (!location && LOCATION.test(chunk)) location = chunk;
+    else
+      rest.push(
+        ...chunk
+          .split(SPLIT)
+          .map(clean)
+          .filter((p) => p.length > 1 && !/^(?:present|current)$/i.test(p)),
+      );
+  }
+  // A project is named by its first part that is not a role ("DevFlow", not "Creator").
+  const titleIndex =
+    section === 'projects'
+      ? Math.max(
+          0,
+          rest.findIndex((p) => !TITLE_WORDS.test(p)),
+        )
+      : rest.findIndex((p) => TITLE_WORDS.test(p));
+  const title = rest[titleIndex];
+  const organisation =
+    section === 'projects' ? undefined : rest.find((p, i) => i !== titleIndex && p !== title);
+  const end = dates.end;
+  const endYm = end === 'present' ? asOf : end;
+  const months = dates.start ? Math.max(0, monthsBetween(dates.start, endYm)) : undefined;
+  const position: Position = {
+    kind: roleKind(title ?? ''),
+    section,
+    end,
+    startLine: 0,
+    endLine: 0,
+  };
+  if (title) position.title = title;
+  if (organisation) position.organisation = organisation;
+  if (location) position.location = location;
+  if (dates.start) position.start = dates.start;
+  if (months !== undefined) position.months = months;
+  return position;
+}
+
+/** The kind of role a title names; the first matching rule wins. */
+export function roleKind(title: string): RoleKind {
+  const t = title.toLowerCase();
+  if (
+    /\b(?:project|program|programme|delivery|release|pmo|scrum master|agile coach|implementation manager)\b/.test(
+      t,
+    )
+  )
+    return 'project-management';
+  if (/\bproduct (?:manager|owner|lead)\b|\bproduct management\b/.test(t)) return 'product';
+  if (/\b(?:qa|quality|test|tester|testing|sdet)\b/.test(t)) return 'qa';
+  if (/\b(?:cto|cio|vp|vice president|director|head of|chief)\b/.test(t)) return 'leadership';
+  if (
+    /\b(?:engineer|developer|programmer|architect|devops|sre|software|data scientist|machine learning)\b/.test(
+      t,
+    )
+  )
+    return 'engineering';
+  if (/\banalyst\b/.test(t)) return 'analysis';
+  if (/\b(?:designer|ux|ui)\b/.test(t)) return 'design';
+  return 'other';
+}
+
+/** Years by kind: the union of each kind's intervals, so overlapping jobs count once. */
+function yearsOf(positions: readonly Position[], asOf: YearMonth) {
+  const toIndex = (d: YearMonth, end: boolean) => d.year * 12 + ((d.month ?? (end ? 12 : 1)) - 1);
+  const union = (list: readonly Position[]) => {
+    const spans = list
+      .filter((p) => p.start && p.end)
+      .map((p) => [toIndex(p.start!, false), toIndex(p.end === 'present' ? asOf : p.end!, true) + 1] as const)
+      .filter(([a, b]) => b > a)
+      .sort((x, y) => x[0] - y[0]);
+    let months = 0;
+    let cursor = Number.NEGATIVE_INFINITY;
+    for (const [a, b] of spans) {
+      const s = Math.max(a, cursor);
+      if (b > s) months += b - s;
+      cursor = Math.max(cursor, b);
+    }
+    return Math.round((months / 12) * 10) / 10;
+  };
+  const byKind: Partial<Record<RoleKind, number>> = {};
+  for (const kind of ROLE_KINDS) {
+    const years = union(positions.filter((p) => p.kind === kind));
+    if (years > 0) byKind[kind] = years;
+  }
+  return { byKind, total: union(positions) };
+}
+
+const DEGREE =
+  /\b(?:bachelor|master|doctor|ph\.?d|mba|msc|bsc|b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?\s?tech|m\.?\s?tech|b\.?e\.?|m\.?e\.?|associate|diploma|degree|certificate|high school|hsc|ssc|a-levels|gcse)\b/i;
+const INSTITUTION =
+  /\b(?:university|college|institute|school|academy|polytechnic|universit[éä]t|iit|mit|ucla|uc [a-z]+)\b/i;
+
+function findEducation(lines: readonly string[], from: number, to: number): Education[] {
+  const out: Education[] = [];
+  let current: Education | undefined;
+  for (let n = from; n <= to; n++) {
+    const raw = lineAt(lines, n).trim();
+    if (!raw || isBullet(raw)) continue;
+    const dates = findDateRange(raw);
+    const text = stripMarkdown(dates ? raw.slice(0, dates.from) + raw.slice(dates.to) : raw);
+    const parts = text
+      .split(SPLIT)
+      .map((p) => p.replace(/^[\s|•·,:()–—-]+|[\s|•·,:()–—-]+$/g, ''))
+      .filter((p) => p.length > 1);
+    const institution = parts.find((p) => INSTITUTION.test(p));
+    const degree = parts.find((p) => DEGREE.test(p) && p !== institution);
+    if (!institution && !degree && !dates) continue;
+    // A new entry starts when the current one already has what this line brings.
+    if (
+      !current ||
+      (institution && current.institution) ||
+      (degree && current.degree && !institution) ||
+      n - current.line > 3
+    ) {
+      current = { line: n };
+      out.push(current);
+    }
+    if (institution && !current.institution) current.institution = institution;
+    if (degree && !current.degree) current.degree = degree;
+    // Degree and field often come as "Bachelor of Science, Computer Science".
+    if (degree && current.degree === degree) {
+      const at = parts.indexOf(degree);
+      const field = parts[at + 1];
+      if (
+        field &&
+        field !== institution &&
+        !DEGREE.test(field) &&
+        !INSTITUTION.test(field) &&
+        field.length < 60
+      )
+        current.degree = `${degree}, ${field}`;
+    }
+    if (!current.institution && !current.degree && parts[0]) current.institution = parts[0];
+    if (dates && !current.end) {
+      if (dates.start) current.start = dates.start;
+      current.end = dates.end;
+    }
+  }
+  return out.filter((e) => e.institution || e.degree);
+}
+
+const ISSUERS =
+  /\b(PMI|Project Management Institute|Scrum Alliance|Scrum\.org|AXELOS|PeopleCert|Amazon Web Services|AWS|Google(?: Cloud)?|Microsoft|Coursera|edX|Udemy|LinkedIn Learning|CompTIA|Cisco|Atlassian|\(ISC\)²|ISC2|ISACA|IIBA|Oracle|Salesforce|Red Hat|Linux Foundation|CNCF|HashiCorp|SAFe|Scaled Agile|ICAgile|Kanban University|IBM|Meta|APMG)\b/i;
+
+function findCertifications(lines: readonly string[], from: number, to: number): Certification[] {
+  const out: Certification[] = [];
+  for (let n = from; n <= to; n++) {
+    for (const item of lineAt(lines, n).split(/\s*[•|;]\s*|\t/)) {
+      let t = stripMarkdown(item.replace(BULLET, '')).trim();
+      if (t.length < 2 || t.length > 160) continue;
+      const years = [...t.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+      const year = years.length > 0 ? Math.max(...years) : undefined;
+      t = t
+        .replace(/\(?\s*(?:issued\s+|expires?\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:19[5-9]\d|20\d\d)\s*\)?/gi, ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/[\s,–—-]+$/, '')
+        .trim();
+      let name = t;
+      let issuer: string | undefined;
+      const split = t.match(/^(.+?)\s*(?:\s[—–-]\s|,\s|\s\(|\bby\b|\bfrom\b|\bissued by\b)\s*(.+?)\)?$/i);
+      if (split && split[1]!.length >= 2) {
+        name = split[1]!.trim();
+        issuer = split[2]!.trim();
+      } else {
+        const known = t.match(ISSUERS);
+        if (known && known[0].length < t.length) issuer = known[0];
+      }
+      if (name.length < 2) continue;
+      const cert: Certification = { name, line: n };
+      if (issuer) cert.issuer = issuer;
+      if (year) cert.year = year;
+      out.push(cert);
+    }
+  }
+  return out;
+}
+
+/** Items of a skills section: "Languages: Java, Python" → Java, Python. */
+function findSkillItems(lines: readonly string[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) {
+    // "Languages: Java, Python" and a table row "Languages | Java, Python" carry a label.
+    const t = lineAt(lines, n)
+      .replace(BULLET, '')
+      .replace(/^[^:]{1,40}:\s*/, '')
+      .replace(/^[^|,]{1,40}\s\|\s(?=.*,)/, '');
+    for (const item of t.split(/\s*[,;|•·\t]\s*|\s{3,}/)) {
+      const s = item.replace(/^[\s(]+|[\s).]+$/g, '').trim();
+      if (s.length >= 1 && s.length <= 60) out.push(s);
+    }
+  }
+  return out;
+}
+
+/** "Title — Organisation (Jan 2020 – Present)": how structured readers write a position. */
+export function positionLine(p: {
+  title?: string | undefined;
+  organisation?: string | undefined;
+  start?: YearMonth | undefined;
+  end?: YearMonth | 'present' | undefined;
+}): string {
+  const who = [p.title, p.organisation].filter((s) => s && s.trim().length > 0).join(' — ');
+  const end = p.end === undefined ? undefined : p.end === 'present' ? 'Present' : formatYearMonth(p.end);
+  const when = p.start ? `${formatYearMonth(p.start)} – ${end ?? 'Present'}` : end;
+  return when ? `${who} (${when})` : who;
+}

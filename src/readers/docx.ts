@@ -1,0 +1,38 @@
+import type { ReadDocument } from '../core/document.ts';
+import { fail, type Issue, ok, type Result } from '../core/result.ts';
+import { htmlToLines } from './html.ts';
+
+/** A Word document (bytes of a ZIP already checked by listZip) → text, tables included. */
+export async function readDocx(bytes: Uint8Array): Promise<Result<ReadDocument, Issue>> {
+  const mammoth = (await import('mammoth')).default;
+  let html: string;
+  const warnings: string[] = [];
+  try {
+    const input =
+      typeof Buffer === 'undefined'
+        ? { arrayBuffer: bytes.slice().buffer }
+        : { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    const result = await mammoth.convertToHtml(input as Parameters<typeof mammoth.convertToHtml>[0], {
+      // Images carry no text; dropping them keeps the HTML (and memory) small.
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    });
+    html = result.value;
+  } catch {
+    return fail({
+      code: 'DOCX_CORRUPT',
+      message: 'the Word document is damaged or is not a .docx file.',
+      hint: 'Open it in Word (or LibreOffice) and save it again as .docx, or export a PDF.',
+    });
+  }
+  const images = (html.match(/<img\b/g) ?? []).length;
+  if (images > 0) warnings.push(`${images} image(s) skipped; text inside images is not read.`);
+  const lines = htmlToLines(html);
+  if (lines.join('').trim().length === 0) {
+    return fail({
+      code: 'EMPTY_INPUT',
+      message: 'the Word document has no text.',
+      hint: 'If the resume is an image pasted into Word, save the original as .docx or text PDF.',
+    });
+  }
+  return ok({ format: 'docx', text: lines.join('\n'), warnings });
+}
