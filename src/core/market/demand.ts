@@ -92,12 +92,15 @@ export function coOccurrence(
         b: b.skillId,
         listings: both,
         share: both / n,
-        lift: (both / n) / (a.share * b.share),
+        lift: both / n / (a.share * b.share),
       });
     }
   }
   return out
-    .sort((p, q) => q.listings - p.listings || q.lift - p.lift || p.a.localeCompare(q.a) || p.b.localeCompare(q.b))
+    .sort(
+      (p, q) =>
+        q.listings - p.listings || q.lift - p.lift || p.a.localeCompare(q.a) || p.b.localeCompare(q.b),
+    )
     .slice(0, limit);
 }
 
@@ -129,6 +132,8 @@ export function compareGuideToMarket(
     };
   });
   const covered = new Set(requirements.flatMap((r) => [r.skillId, ...r.accepts]));
-  const notInGuide = computeDemand(listings).filter((d) => !covered.has(d.skillId) && d.share >= unlistedMinShare);
+  const notInGuide = computeDemand(listings).filter(
+    (d) => !covered.has(d.skillId) && d.share >= unlistedMinShare,
+  );
   return { requirements: rows, notInGuide };
 }

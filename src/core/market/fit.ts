@@ -1,7 +1,11 @@
 import type { ListingRequirement, ListingSkillSet } from './listing.ts';
 
 /** How much a skill counts toward fit by how the listing asks for it. */
-export const REQUIREMENT_WEIGHT: Record<ListingRequirement, number> = { required: 1, mentioned: 0.75, preferred: 0.5 };
+export const REQUIREMENT_WEIGHT: Record<ListingRequirement, number> = {
+  required: 1,
+  mentioned: 0.75,
+  preferred: 0.5,
+};
 
 /** A fit at or above this counts as "you could apply" for the percentile. */
 export const FIT_THRESHOLD = 0.5;
@@ -34,7 +38,10 @@ export function listingFit(person: ReadonlySet<string>, listing: ListingSkillSet
 }
 
 /** The person's skills plus every broader skill they imply (knowing Jira shows "issue tracking"). */
-export function expandWithBroader(skillIds: Iterable<string>, broader?: (id: string) => readonly string[]): Set<string> {
+export function expandWithBroader(
+  skillIds: Iterable<string>,
+  broader?: (id: string) => readonly string[],
+): Set<string> {
   const out = new Set<string>();
   const stack = [...skillIds];
   while (stack.length > 0) {

@@ -77,7 +77,10 @@ export function buildMarketSection(input: MarketSectionInput): MarketSection {
   }
   const sortedFits = fits.map((f) => f.fit).sort((a, b) => a - b);
   const best = [...fits]
-    .sort((a, b) => b.fit - a.fit || b.matched.length - a.matched.length || a.listing.id.localeCompare(b.listing.id))
+    .sort(
+      (a, b) =>
+        b.fit - a.fit || b.matched.length - a.matched.length || a.listing.id.localeCompare(b.listing.id),
+    )
     .slice(0, top);
   const qualifying = sortedFits.filter((f) => f >= FIT_THRESHOLD).length;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../extract/types.ts';
-import { coOccurrence, compareGuideToMarket, computeDemand, demandShareById } from './demand.ts';
+import { compareGuideToMarket, computeDemand, coOccurrence, demandShareById } from './demand.ts';
 import { expandWithBroader, listingFit } from './fit.ts';
 import type { ListingSkillSet, SkillExtractor } from './listing.ts';
 import { buildMarketSection } from './market-section.ts';
@@ -31,7 +31,10 @@ const keywordExtractor =
     ignored: [],
   });
 
-const set = (id: string, skills: Array<[string, 'required' | 'preferred' | 'mentioned']>): ListingSkillSet => ({
+const set = (
+  id: string,
+  skills: Array<[string, 'required' | 'preferred' | 'mentioned']>,
+): ListingSkillSet => ({
   id,
   title: `Listing ${id}`,
   skills: skills.map(([skillId, requirement]) => ({ skillId, requirement })),
@@ -50,7 +53,17 @@ describe('requirement sections', () => {
   });
 
   it('gives each line the kind of its section; an inline "is a plus" wins', () => {
-    const text = ['About us', 'We use Jira.', 'Requirements', 'Agile', 'SQL is a plus', 'Nice to have', 'Python', 'Benefits', 'Jira'].join('\n');
+    const text = [
+      'About us',
+      'We use Jira.',
+      'Requirements',
+      'Agile',
+      'SQL is a plus',
+      'Nice to have',
+      'Python',
+      'Benefits',
+      'Jira',
+    ].join('\n');
     expect(classifyListingLines(text)).toEqual([
       'mentioned',
       'mentioned',
@@ -87,7 +100,10 @@ describe('preparing listings', () => {
     expect(h1).not.toBe(h3);
     expect(h1).toMatch(/^[0-9a-f]{28}$/);
     const b = prepareListing({ source: 'csv', title: 'TPM', text: 'Jira' }, options);
-    expect(b.ok && b.value).toMatchObject({ dedupeKey: `hash:${b.ok && b.value.contentHash}`, roleFamily: 'tpm' });
+    expect(b.ok && b.value).toMatchObject({
+      dedupeKey: `hash:${b.ok && b.value.contentHash}`,
+      roleFamily: 'tpm',
+    });
   });
 
   it('rejects a listing without title or text, with a code', () => {
@@ -103,24 +119,45 @@ describe('preparing listings', () => {
 });
 
 describe('role family', () => {
-  const roles = [{ id: 'tpm', titleAliases: ['Technical Program Manager', 'IT Project Manager'], skillIds: ['jira', 'agile', 'risk', 'budget', 'sdlc'] }];
+  const roles = [
+    {
+      id: 'tpm',
+      titleAliases: ['Technical Program Manager', 'IT Project Manager'],
+      skillIds: ['jira', 'agile', 'risk', 'budget', 'sdlc'],
+    },
+  ];
   it('matches title aliases as whole words, ignoring case, seniority and punctuation', () => {
     expect(titleMatchesAliases('Sr. Technical Program Manager, Cloud', roles[0]!.titleAliases)).toBe(true);
-    expect(titleMatchesAliases('Non-Technical Program Managers Assistant', ['Technical Program Manager'])).toBe(false);
+    expect(
+      titleMatchesAliases('Non-Technical Program Managers Assistant', ['Technical Program Manager']),
+    ).toBe(false);
   });
   it('falls back to content when the title shares a head word and enough role skills are asked', () => {
     const asks = (ids: string[]) => ids.map((skillId) => ({ skillId, requirement: 'required' as const }));
-    expect(classifyByTitleAndContent('Program Manager, Infrastructure', asks(['jira', 'agile']), roles)).toBe('tpm');
-    expect(classifyByTitleAndContent('Program Manager, Infrastructure', asks(['jira']), roles)).toBeUndefined();
+    expect(classifyByTitleAndContent('Program Manager, Infrastructure', asks(['jira', 'agile']), roles)).toBe(
+      'tpm',
+    );
+    expect(
+      classifyByTitleAndContent('Program Manager, Infrastructure', asks(['jira']), roles),
+    ).toBeUndefined();
     expect(classifyByTitleAndContent('Chef', asks(['jira', 'agile', 'risk']), roles)).toBeUndefined();
   });
 });
 
 describe('demand', () => {
   const listings = [
-    set('1', [['jira', 'required'], ['agile', 'preferred']]),
-    set('2', [['jira', 'mentioned'], ['agile', 'required']]),
-    set('3', [['jira', 'required'], ['sql', 'preferred']]),
+    set('1', [
+      ['jira', 'required'],
+      ['agile', 'preferred'],
+    ]),
+    set('2', [
+      ['jira', 'mentioned'],
+      ['agile', 'required'],
+    ]),
+    set('3', [
+      ['jira', 'required'],
+      ['sql', 'preferred'],
+    ]),
     set('4', []),
   ];
   it('is the share of all listings asking for each skill, most asked first', () => {
@@ -156,20 +193,39 @@ describe('demand', () => {
 
 describe('fit and the market section', () => {
   it('weighs required skills above mentioned and nice-to-have ones', () => {
-    const fit = listingFit(new Set(['jira']), set('1', [['jira', 'required'], ['sql', 'preferred'], ['agile', 'mentioned']]));
+    const fit = listingFit(
+      new Set(['jira']),
+      set('1', [
+        ['jira', 'required'],
+        ['sql', 'preferred'],
+        ['agile', 'mentioned'],
+      ]),
+    );
     expect(fit).toEqual({ fit: 1 / 2.25, matched: ['jira'], missing: ['agile', 'sql'] });
     expect(listingFit(new Set(['jira']), set('2', []))).toBeUndefined();
   });
 
   it('counts a narrower skill for its broader ones', () => {
     const broader: Record<string, string[]> = { jira: ['issue-tracking'], 'issue-tracking': ['tools'] };
-    expect([...expandWithBroader(['jira'], (id) => broader[id] ?? [])].sort()).toEqual(['issue-tracking', 'jira', 'tools']);
+    expect([...expandWithBroader(['jira'], (id) => broader[id] ?? [])].sort()).toEqual([
+      'issue-tracking',
+      'jira',
+      'tools',
+    ]);
   });
 
   it('ranks listings by fit and says where the person stands', () => {
     const listings = [
-      set('a', [['jira', 'required'], ['agile', 'required']]),
-      set('b', [['jira', 'required'], ['sql', 'required'], ['python', 'required'], ['go', 'required']]),
+      set('a', [
+        ['jira', 'required'],
+        ['agile', 'required'],
+      ]),
+      set('b', [
+        ['jira', 'required'],
+        ['sql', 'required'],
+        ['python', 'required'],
+        ['go', 'required'],
+      ]),
       set('c', [['agile', 'required']]),
       set('d', []),
     ];
@@ -181,8 +237,25 @@ describe('fit and the market section', () => {
     });
     expect(section).toMatchObject({ source: 'listings', listings: 4, percentile: 67, medianFit: 1 });
     expect(section.topMatches).toEqual([
-      { id: 'a', title: 'Listing a', company: null, fit: 1, matched: [{ id: 'agile', label: 'AGILE' }, { id: 'jira', label: 'JIRA' }], missing: [] },
-      { id: 'c', title: 'Listing c', company: null, fit: 1, matched: [{ id: 'agile', label: 'AGILE' }], missing: [] },
+      {
+        id: 'a',
+        title: 'Listing a',
+        company: null,
+        fit: 1,
+        matched: [
+          { id: 'agile', label: 'AGILE' },
+          { id: 'jira', label: 'JIRA' },
+        ],
+        missing: [],
+      },
+      {
+        id: 'c',
+        title: 'Listing c',
+        company: null,
+        fit: 1,
+        matched: [{ id: 'agile', label: 'AGILE' }],
+        missing: [],
+      },
     ]);
     expect(section.demand[0]).toEqual({ skill: { id: 'agile', label: 'AGILE' }, share: 0.5 });
     expect(section.gaps.map((g) => g.skill.id)).toEqual(['go', 'python', 'sql']);
@@ -203,8 +276,19 @@ describe('fit and the market section', () => {
       { skillId: 'jira', share: 1 },
       { skillId: 'sql', share: 0.5 },
     ]);
-    const section = buildMarketSection({ personSkillIds: ['sql'], listings: [], onet, label: () => undefined });
-    expect(section).toMatchObject({ source: 'onet', listings: 0, percentile: null, topMatches: [], medianFit: null });
+    const section = buildMarketSection({
+      personSkillIds: ['sql'],
+      listings: [],
+      onet,
+      label: () => undefined,
+    });
+    expect(section).toMatchObject({
+      source: 'onet',
+      listings: 0,
+      percentile: null,
+      topMatches: [],
+      medianFit: null,
+    });
     expect(section.gaps).toEqual([{ skill: { id: 'jira', label: 'jira' }, share: 1 }]);
   });
 });

@@ -81,7 +81,11 @@ export function prepareListing(input: ListingInput, options: PrepareOptions): Re
   const title = input.title.replace(/\s+/g, ' ').trim();
   const text = normalizeListingText(input.text);
   if (title.length === 0) {
-    return fail({ code: 'LISTING_NO_TITLE', message: 'the listing has no title', hint: 'map a title column' });
+    return fail({
+      code: 'LISTING_NO_TITLE',
+      message: 'the listing has no title',
+      hint: 'map a title column',
+    });
   }
   if (text.length === 0) {
     return fail({

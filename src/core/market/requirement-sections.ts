@@ -12,7 +12,8 @@ const OTHER_HEADING =
   /\b(responsibilities|what you('|’)?ll do|what you will do|the role|about (us|the (role|team|company|job))|benefits|perks|compensation|salary|why (join|us|work)|who we are|our (team|mission|company)|how to apply|the team|day to day|your (role|impact|mission)|in this role|job description|overview|location|equal opportunity)\b/;
 
 /** Phrases that mark a single line as nice-to-have, whatever section it sits in. */
-const PREFERRED_INLINE = /\b(is a plus|are a plus|a big plus|nice[\s-]+to[\s-]+have|is a bonus|are a bonus|bonus points|preferred|preferably|ideally|desirable)\b/;
+const PREFERRED_INLINE =
+  /\b(is a plus|are a plus|a big plus|nice[\s-]+to[\s-]+have|is a bonus|are a bonus|bonus points|preferred|preferably|ideally|desirable)\b/;
 /** Phrases that mark a single line as required ("must have", "required"). */
 const REQUIRED_INLINE = /\b(must have|must be|is required|are required|required:|minimum of|at least \d+)\b/;
 

@@ -27,7 +27,20 @@ export function titleMatchesAliases(title: string, aliases: readonly string[]): 
   });
 }
 
-const GENERIC_WORDS = new Set(['senior', 'junior', 'lead', 'principal', 'staff', 'head', 'of', 'and', 'the', 'i', 'ii', 'iii']);
+const GENERIC_WORDS = new Set([
+  'senior',
+  'junior',
+  'lead',
+  'principal',
+  'staff',
+  'head',
+  'of',
+  'and',
+  'the',
+  'i',
+  'ii',
+  'iii',
+]);
 
 /** Share of a role's skills a listing asks for before its content alone places it in the role. */
 export const CONTENT_MATCH_SHARE = 0.4;
@@ -58,7 +71,8 @@ export function classifyByTitleAndContent(
     );
     if (![...titleWords].some((w) => headWords.has(w))) continue;
     const share = role.skillIds.filter((id) => asked.has(id)).length / role.skillIds.length;
-    if (share >= CONTENT_MATCH_SHARE && (best === undefined || share > best.share)) best = { id: role.id, share };
+    if (share >= CONTENT_MATCH_SHARE && (best === undefined || share > best.share))
+      best = { id: role.id, share };
   }
   return best?.id;
 }

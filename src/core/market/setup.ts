@@ -18,7 +18,10 @@ export function roleFamilyProfiles(roles: readonly Role[]): RoleFamilyProfile[] 
 }
 
 /** Extraction and classification of listings against the taxonomy and role guides. */
-export function listingPreparation(taxonomy: Taxonomy, roles: readonly Role[]): PrepareOptions & { extractor: string } {
+export function listingPreparation(
+  taxonomy: Taxonomy,
+  roles: readonly Role[],
+): PrepareOptions & { extractor: string } {
   const profiles = roleFamilyProfiles(roles);
   const extract: SkillExtractor = (text) => extractSkills(text, taxonomy);
   return {
