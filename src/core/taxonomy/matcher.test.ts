@@ -72,3 +72,11 @@ describe('matcher word forms', () => {
     ]);
   });
 });
+
+describe('shadow phrases', () => {
+  const t = testTaxonomy([{ id: 'leadership', label: 'Leadership', kind: 'soft', aliases: ['Leadership'] }]);
+  it('does not read leadership as an audience as the skill', () => {
+    expect(t.matcher.match('Reported trends to engineering leadership').length).toBe(0);
+    expect(t.matcher.match('Leadership: led a team of 6').map((m) => m.skillId)).toEqual(['leadership']);
+  });
+});

@@ -58,6 +58,15 @@ export const SHADOW_PHRASES = [
   'spring term',
   'spring break',
   'a b testing',
+  // "Leadership" as an audience, not a skill: "reported quality trends to engineering leadership".
+  'engineering leadership',
+  'senior leadership',
+  'executive leadership',
+  'company leadership',
+  'leadership team',
+  'leadership teams',
+  'to leadership',
+  'with leadership',
 ];
 
 function newNode(nodes: Node[]): Node {
