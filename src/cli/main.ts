@@ -5,8 +5,11 @@ import type { CliIo, Command } from './io.ts';
 const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./commands/analyze.ts')).analyzeCommand,
   audit: async () => (await import('./commands/audit.ts')).auditCommand,
+  ingest: async () => (await import('./commands/ingest.ts')).ingestCommand,
+  market: async () => (await import('./commands/market.ts')).marketCommand,
   parse: async () => (await import('./commands/parse.ts')).parseCommand,
   roles: async () => (await import('./commands/roles.ts')).rolesCommand,
+  serve: async () => (await import('./commands/serve.ts')).serveCommand,
   role: async () => (await import('./commands/roles.ts')).roleCommand,
 };
 
@@ -70,4 +73,6 @@ if (isMain) {
     env: process.env,
   };
   process.exitCode = await runCli(process.argv.slice(2), io);
+  // Idle parse workers would keep a finished command alive.
+  await (await import('../readers/index.ts')).closeReaders();
 }

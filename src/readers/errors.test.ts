@@ -107,3 +107,18 @@ describe('isolation (worker thread with limits)', () => {
     expect(r.ok ? 'ok' : r.error.code).toBe('PARSE_TIMEOUT');
   });
 });
+
+describe('warm parse workers', () => {
+  it('reuses a worker after a good parse and still reads correctly', async () => {
+    const first = await readInWorker(sampleOnePagePdf(), { filename: 'a.pdf' });
+    const second = await readInWorker(sampleOnePagePdf(), { filename: 'b.pdf' });
+    expect(first.ok && second.ok && first.value.text === second.value.text).toBe(true);
+  });
+
+  it('recovers after a timed-out parse', async () => {
+    const stopped = await readInWorker(sampleOnePagePdf(), {}, { timeoutMs: 1, maxHeapMb: 256 });
+    expect(stopped.ok ? 'ok' : stopped.error.code).toBe('PARSE_TIMEOUT');
+    const next = await readInWorker(sampleOnePagePdf(), {}, { timeoutMs: 20_000, maxHeapMb: 256 });
+    expect(next.ok && next.value.format).toBe('pdf');
+  });
+});

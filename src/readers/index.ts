@@ -38,6 +38,13 @@ const MEDIA_TYPES: Array<[RegExp, DocumentFormat | 'zip' | 'json']> = [
   [/^application\/(?:x-)?zip/, 'zip'],
 ];
 
+let isolateLoaded = false;
+
+/** Releases what reading left running (idle parse workers); call when a process is done reading. */
+export async function closeReaders(): Promise<void> {
+  if (isolateLoaded) await (await import('./isolate.ts')).closeParseWorkers();
+}
+
 /** Bytes + hint → document. The format is detected from the content first, then the name. */
 export async function readDocument(
   bytes: Uint8Array,
@@ -61,6 +68,7 @@ export async function readDocument(
       });
     }
     if (hint.isolate !== false && isNode()) {
+      isolateLoaded = true;
       const { readInWorker } = await import('./isolate.ts');
       return readInWorker(bytes, hint);
     }

@@ -1,4 +1,5 @@
 import { analyzeResume } from '../../core/analysis/analyze.ts';
+import { renderMarketText } from '../../core/market/render-market.ts';
 import { ANSI, PLAIN } from '../../core/render/format.ts';
 import { renderReportMarkdown, renderReportText } from '../../core/render/report-text.ts';
 import { bundledRoles, bundledTaxonomy, findRole } from '../../data/bundled.ts';
@@ -6,9 +7,10 @@ import { RolefitError } from '../../errors.ts';
 import { type Command, oneOf, parseCommandArgs } from '../io.ts';
 import { readInputFile } from '../read-input.ts';
 import { askSelfCheckOnTty, readAnswersFile } from '../self-check-input.ts';
+import { marketForAnalysis } from './market.ts';
 
 const USAGE =
-  'rolefit analyze <resume-file> [--role technical-project-manager] [--format text|md|json] [--self-check | --answers answers.json]';
+  'rolefit analyze <resume-file> [--role technical-project-manager] [--format text|md|json] [--self-check | --answers answers.json] [--db <path|postgres-url>]';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -22,6 +24,7 @@ export const analyzeCommand: Command = {
         format: { type: 'string', short: 'f' },
         'self-check': { type: 'boolean' },
         answers: { type: 'string' },
+        db: { type: 'string' },
       },
       USAGE,
     );
@@ -55,15 +58,25 @@ export const analyzeCommand: Command = {
         : values['self-check']
           ? await askSelfCheckOnTty(role)
           : undefined;
-    const report = analyzeResume({
+    const input = {
       document,
       role,
       taxonomy: bundledTaxonomy(),
       ...(selfCheckAnswers ? { selfCheckAnswers } : {}),
-    });
+    };
+    let report = analyzeResume(input);
+    // With --db (or ROLEFIT_DATABASE_URL): demand from stored listings (else O*NET) weighs the gaps.
+    const market = await marketForAnalysis(
+      values.db,
+      io,
+      role,
+      report.skills.map((s) => s.id),
+    );
+    if (market) report = { ...analyzeResume({ ...input, demand: market.demand }), market: market.section };
     if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else if (format === 'md') io.stdout(renderReportMarkdown(report));
     else io.stdout(renderReportText(report, io.stdoutIsTTY && !io.env.NO_COLOR ? ANSI : PLAIN));
+    if (report.market && format !== 'json') io.stdout(renderMarketText(report.market));
     return 0;
   },
 };

@@ -1,7 +1,7 @@
-import { computeDemand } from './demand.ts';
-import { expandWithBroader, FIT_THRESHOLD, listingFit, quantile } from './fit.ts';
+import { expandWithBroader, FIT_THRESHOLD, quantile, REQUIREMENT_WEIGHT } from './fit.ts';
 import type { ListingSkillSet } from './listing.ts';
 import { type OnetDemandFile, onetDemand } from './onet-demand.ts';
+import { indexSkillSets, isSkillSetIndex, KIND_CODES, type SkillSetIndex } from './skill-set-index.ts';
 
 export interface SkillLabel {
   id: string;
@@ -41,9 +41,9 @@ export interface MarketSection {
 export interface MarketSectionInput {
   /** Skill ids found in the resume. */
   personSkillIds: Iterable<string>;
-  /** Stored listings of the role, as skill sets. */
-  listings: readonly ListingSkillSet[];
-  /** Fallback demand when `listings` is empty. */
+  /** Stored listings of the role, as skill sets or already indexed (fast for 100k listings). */
+  listings: readonly ListingSkillSet[] | SkillSetIndex;
+  /** Fallback demand when there are no listings. */
   onet?: OnetDemandFile;
   label: (skillId: string) => string | undefined;
   /** Broader skills of a skill, so a narrower one the person shows counts for them. */
@@ -56,49 +56,134 @@ export interface MarketSectionInput {
 
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** Builds the market section: demand, best-fitting listings, where the person stands. */
+/** Weight of a skill toward fit by kind (KIND_CODES order: required, preferred, mentioned). */
+const KIND_WEIGHT = KIND_CODES.map((k) => REQUIREMENT_WEIGHT[k]);
+
+/** Builds the market section: demand, best-fitting listings, where the person stands. One pass over the listings. */
 export function buildMarketSection(input: MarketSectionInput): MarketSection {
   const { top = 5, limit = 20 } = input;
   const ref = (id: string): SkillLabel => ({ id, label: input.label(id) ?? id });
-  const person = expandWithBroader(input.personSkillIds, input.broader);
-  const fromListings = input.listings.length > 0 || input.onet === undefined;
-  const demand = fromListings ? computeDemand(input.listings) : onetDemand(input.onet!);
-
-  const strengths = demand.filter((d) => person.has(d.skillId)).slice(0, limit);
-  const gaps = demand.filter((d) => !person.has(d.skillId)).slice(0, limit);
   const entry = (d: { skillId: string; share: number }) => ({ skill: ref(d.skillId), share: round(d.share) });
+  const person = expandWithBroader(input.personSkillIds, input.broader);
+  const index = isSkillSetIndex(input.listings) ? input.listings : indexSkillSets(input.listings);
 
-  const fits: Array<{ listing: ListingSkillSet; fit: number; matched: string[]; missing: string[] }> = [];
-  if (fromListings) {
-    for (const listing of input.listings) {
-      const f = listingFit(person, listing);
-      if (f) fits.push({ listing, ...f });
+  if (index.size === 0 && input.onet !== undefined) {
+    const demand = onetDemand(input.onet);
+    return {
+      source: 'onet',
+      listings: 0,
+      demand: demand.slice(0, limit).map(entry),
+      topMatches: [],
+      percentile: null,
+      medianFit: null,
+      strengths: demand
+        .filter((d) => person.has(d.skillId))
+        .slice(0, limit)
+        .map(entry),
+      gaps: demand
+        .filter((d) => !person.has(d.skillId))
+        .slice(0, limit)
+        .map(entry),
+    };
+  }
+
+  const { size, offsets, skills, kinds, skillIds } = index;
+  const has = new Uint8Array(skillIds.length);
+  skillIds.forEach((id, k) => {
+    if (person.has(id)) has[k] = 1;
+  });
+  const counts = new Uint32Array(skillIds.length);
+  const fits: number[] = [];
+  const fitOf = new Float64Array(size).fill(-1);
+  // The best `top` listings so far, best first: fit, then matched count, then id.
+  const best: Array<{ i: number; fit: number; matched: number }> = [];
+  const better = (
+    a: { i: number; fit: number; matched: number },
+    b: { i: number; fit: number; matched: number },
+  ) =>
+    a.fit !== b.fit
+      ? a.fit > b.fit
+      : a.matched !== b.matched
+        ? a.matched > b.matched
+        : index.ids[a.i]! < index.ids[b.i]!;
+  for (let i = 0; i < size; i++) {
+    const from = offsets[i]!;
+    const to = offsets[i + 1]!;
+    if (from === to) continue;
+    let total = 0;
+    let earned = 0;
+    let matched = 0;
+    for (let j = from; j < to; j++) {
+      const k = skills[j]!;
+      counts[k]!++;
+      const w = KIND_WEIGHT[kinds[j]!]!;
+      total += w;
+      if (has[k] === 1) {
+        earned += w;
+        matched++;
+      }
+    }
+    const fit = earned / total;
+    fitOf[i] = fit;
+    fits.push(fit);
+    const candidate = { i, fit, matched };
+    if (best.length < top || better(candidate, best[best.length - 1]!)) {
+      let at = best.length;
+      while (at > 0 && better(candidate, best[at - 1]!)) at--;
+      best.splice(at, 0, candidate);
+      if (best.length > top) best.pop();
     }
   }
-  const sortedFits = fits.map((f) => f.fit).sort((a, b) => a - b);
-  const best = [...fits]
-    .sort(
-      (a, b) =>
-        b.fit - a.fit || b.matched.length - a.matched.length || a.listing.id.localeCompare(b.listing.id),
-    )
-    .slice(0, top);
-  const qualifying = sortedFits.filter((f) => f >= FIT_THRESHOLD).length;
+  const demand = [...counts]
+    .map((n, k) => ({ skillId: skillIds[k]!, listings: n, share: size === 0 ? 0 : n / size }))
+    .filter((d) => d.listings > 0)
+    .sort((a, b) => b.listings - a.listings || a.skillId.localeCompare(b.skillId));
+  fits.sort((a, b) => a - b);
+  const qualifying = fits.length - lowerBound(fits, FIT_THRESHOLD);
 
   return {
-    source: fromListings ? 'listings' : 'onet',
-    listings: fromListings ? input.listings.length : 0,
+    source: 'listings',
+    listings: size,
     demand: demand.slice(0, limit).map(entry),
-    topMatches: best.map((b) => ({
-      id: b.listing.id,
-      title: b.listing.title,
-      company: b.listing.company ?? null,
-      fit: round(b.fit),
-      matched: b.matched.map(ref),
-      missing: b.missing.map(ref),
-    })),
+    topMatches: best.map(({ i }) => {
+      const matched: string[] = [];
+      const missing: Array<{ id: string; w: number }> = [];
+      for (let j = offsets[i]!; j < offsets[i + 1]!; j++) {
+        const k = skills[j]!;
+        if (has[k] === 1) matched.push(skillIds[k]!);
+        else missing.push({ id: skillIds[k]!, w: KIND_WEIGHT[kinds[j]!]! });
+      }
+      missing.sort((a, b) => b.w - a.w || a.id.localeCompare(b.id));
+      return {
+        id: index.ids[i]!,
+        title: index.titles[i]!,
+        company: index.companies[i] ?? null,
+        fit: round(fitOf[i]!),
+        matched: matched.sort().map(ref),
+        missing: missing.map((m) => ref(m.id)),
+      };
+    }),
     percentile: fits.length === 0 ? null : Math.round((100 * qualifying) / fits.length),
-    medianFit: fits.length === 0 ? null : round(quantile(sortedFits, 0.5)),
-    strengths: strengths.map(entry),
-    gaps: gaps.map(entry),
+    medianFit: fits.length === 0 ? null : round(quantile(fits, 0.5)),
+    strengths: demand
+      .filter((d) => person.has(d.skillId))
+      .slice(0, limit)
+      .map(entry),
+    gaps: demand
+      .filter((d) => !person.has(d.skillId))
+      .slice(0, limit)
+      .map(entry),
   };
+}
+
+/** First position in sorted numbers holding a value ≥ x. */
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,0 +1,144 @@
+// Ingests every posting set in ../shared/data/postings into a temporary SQLite store and prints
+// the TPM demand table: what real listings of the role ask for, with listing counts.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { computeDemand } from '../src/core/market/demand.ts';
+import { prepareListing } from '../src/core/market/prepare-listing.ts';
+import { listingPreparation } from '../src/core/market/setup.ts';
+import { bundledRoles, bundledTaxonomy } from '../src/data/bundled.ts';
+import type { ColumnMapping } from '../src/sources/field-map.ts';
+import { listInputFiles, readListingsFromFile, type SourceFormat } from '../src/sources/read-listings.ts';
+import { ingestListings } from '../src/store/ingest-listings.ts';
+import { countListings, listSkillSets } from '../src/store/listing.repository.ts';
+import { openStore } from '../src/store/open-store.ts';
+import type { Evaluation } from './types.ts';
+
+const ROLE = 'technical-project-manager';
+
+/** The posting sets, with the options a user would pass. The titles-only file has no posting text to analyze. */
+const SETS: Array<{ path: string; format?: SourceFormat; map?: ColumnMapping; note?: string }> = [
+  { path: 'google-job-skills.csv' },
+  { path: 'linkedin-sample-1000.csv' },
+  // "Who is hiring" posts have no title field; the source's role label stands in.
+  { path: 'hn-whoishiring.jsonl', map: { title: ['llm_role'] } },
+  { path: 'resume-matcher-jds', format: 'document' },
+  { path: 'uk-dfe-role-jds', format: 'document' },
+];
+
+const evaluation: Evaluation = async ({ dataDir }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rolefit-market-eval-'));
+  const opened = await openStore(join(dir, 'eval.db'));
+  if (!opened.ok) throw new Error(opened.error.message);
+  const store = opened.value;
+  try {
+    const preparation = listingPreparation(bundledTaxonomy(), bundledRoles());
+    const taxonomy = bundledTaxonomy();
+    const lines: string[] = ['Ingestion (temporary SQLite store)', ''];
+    lines.push(
+      `  ${'set'.padEnd(28)}${'read'.padStart(7)}${'new'.padStart(7)}${'dupes'.padStart(7)}${'errors'.padStart(8)}  TPM`,
+    );
+    let read = 0;
+    let errors = 0;
+    for (const set of SETS) {
+      const listed = listInputFiles(join(dataDir, 'postings', set.path), set.format);
+      if (!listed.ok) {
+        lines.push(`  ${set.path.padEnd(28)} missing: ${listed.error.message}`);
+        continue;
+      }
+      const tpmBefore = await countListings(store.db, { roleFamily: ROLE });
+      const totals = { read: 0, inserted: 0, duplicates: 0, errors: 0, codes: new Map<string, number>() };
+      for (const file of listed.value.files) {
+        const s = await ingestListings(
+          store.db,
+          readListingsFromFile(file, { format: set.format, map: set.map }),
+          {
+            prepare: (item) => prepareListing(item.value, preparation),
+            extractor: preparation.extractor,
+          },
+        );
+        totals.read += s.read;
+        totals.inserted += s.inserted;
+        totals.duplicates += s.duplicates;
+        totals.errors += s.errors;
+        for (const [c, k] of Object.entries(s.errorCodes))
+          totals.codes.set(c, (totals.codes.get(c) ?? 0) + k);
+        if (s.aborted) totals.codes.set(s.aborted.code, (totals.codes.get(s.aborted.code) ?? 0) + 1);
+      }
+      const tpm = (await countListings(store.db, { roleFamily: ROLE })) - tpmBefore;
+      read += totals.read;
+      errors += totals.errors;
+      const codes = [...totals.codes].map(([c, k]) => `${c} ${k}`).join(', ');
+      lines.push(
+        `  ${set.path.padEnd(28)}${String(totals.read).padStart(7)}${String(totals.inserted).padStart(7)}${String(totals.duplicates).padStart(7)}${String(totals.errors).padStart(8)}  ${tpm}${codes ? `   (${codes})` : ''}`,
+      );
+    }
+    lines.push('  linkedin-titles-123849.csv  skipped: titles only, no posting text to extract skills from');
+
+    const total = await countListings(store.db);
+    const tpm = await listSkillSets(store.db, { roleFamily: ROLE });
+    const demand = computeDemand(tpm);
+    const withSkills = tpm.filter((l) => l.skills.length > 0).length;
+    const withSections = tpm.filter((l) => l.skills.some((s) => s.requirement !== 'mentioned')).length;
+    lines.push(
+      '',
+      `TPM demand: ${tpm.length} of ${total} stored listings are ${ROLE} (title aliases, then content)`,
+      '',
+      `  ${'skill'.padEnd(34)}${'listings'.padStart(9)}${'share'.padStart(7)}${'required'.padStart(10)}${'nice'.padStart(7)}`,
+    );
+    for (const d of demand.slice(0, 25)) {
+      const label = taxonomy.byId.get(d.skillId)?.label ?? d.skillId;
+      const pct = (x: number) => `${Math.round(x * 100)}%`;
+      lines.push(
+        `  ${label.padEnd(34)}${String(d.listings).padStart(9)}${pct(d.share).padStart(7)}${pct(d.requiredShare).padStart(10)}${pct(d.preferredShare).padStart(7)}`,
+      );
+    }
+    const roleSkills = new Set(
+      bundledRoles()
+        .find((r) => r.id === ROLE)
+        ?.requirements.map((r) => r.skill) ?? [],
+    );
+    const top15 = demand.slice(0, 15);
+    return {
+      name: 'market: ingestion and TPM demand',
+      report: lines.join('\n'),
+      figures: {
+        listings_read: read,
+        listings_stored: total,
+        row_errors: errors,
+        tpm_listings: tpm.length,
+        tpm_share_with_skills: tpm.length === 0 ? 0 : withSkills / tpm.length,
+        tpm_share_with_requirement_sections: tpm.length === 0 ? 0 : withSections / tpm.length,
+        tpm_mean_skills: tpm.length === 0 ? 0 : tpm.reduce((s, l) => s + l.skills.length, 0) / tpm.length,
+        top15_in_role_guide: top15.filter((d) => roleSkills.has(d.skillId)).length,
+      },
+      floors: [
+        {
+          figure: 'listings_stored',
+          min: 2500,
+          why: 'every posting set must land (google, linkedin, hn, documents)',
+        },
+        {
+          figure: 'tpm_listings',
+          min: 20,
+          why: 'the sets hold TPM / IT project manager postings; title matching must find them',
+        },
+        {
+          figure: 'tpm_share_with_skills',
+          min: 0.8,
+          why: 'a TPM listing without any extracted skill means extraction missed it',
+        },
+        {
+          figure: 'tpm_share_with_requirement_sections',
+          min: 0.5,
+          why: 'most postings say what is required; section detection must see it',
+        },
+      ],
+    };
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+export default evaluation;

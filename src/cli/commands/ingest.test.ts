@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../io.ts';
+import { runCli } from '../main.ts';
+
+const fixtures = join(import.meta.dirname, '..', '..', 'sources', 'fixtures');
+const tmp = mkdtempSync(join(tmpdir(), 'rolefit-ingest-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env: {},
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe('rolefit ingest and market', () => {
+  const db = join(tmp, 'cli.db');
+
+  it('imports a folder of every format, reports counts as JSON, and adds nothing the second time', async () => {
+    const first = await run(['ingest', fixtures, '--db', db, '--format', 'json']);
+    expect(first.code).toBe(0);
+    const summary = JSON.parse(first.stdout);
+    expect(summary).toMatchObject({ read: 19, inserted: 9, duplicates: 0, errors: 10 });
+    expect(summary.errorCodes).toMatchObject({
+      CSV_MALFORMED_ROW: 2,
+      HTML_NO_JOBPOSTING: 1,
+      JSONL_INVALID_LINE: 1,
+    });
+    expect(first.stderr).toBe('');
+    const again = JSON.parse((await run(['ingest', fixtures, '--db', db, '--format', 'json'])).stdout);
+    expect(again).toMatchObject({ read: 19, inserted: 0, duplicates: 9, errors: 10 });
+  });
+
+  it('shows the market of a role from the stored listings', async () => {
+    const { code, stdout } = await run(['market', '--db', db, '--format', 'json']);
+    expect(code).toBe(0);
+    const market = JSON.parse(stdout);
+    expect(market.source).toBe('listings');
+    expect(market.listings).toBeGreaterThanOrEqual(5);
+    expect(market.demand.length).toBeGreaterThan(0);
+    expect(market.demand[0].share).toBeGreaterThan(0);
+  });
+
+  it('falls back to O*NET demand for an empty store, and says so', async () => {
+    const { code, stdout } = await run(['market', '--db', join(tmp, 'empty.db')]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('O*NET 15-1299.09');
+    expect(stdout).toContain('USDOL/ETA');
+  });
+
+  it('stops on a wrong column mapping with one clear line and stores nothing from that file', async () => {
+    const { code, stdout, stderr } = await run([
+      'ingest',
+      join(fixtures, 'listings.csv'),
+      '--map',
+      'title=job_name',
+      '--db',
+      join(tmp, 'map.db'),
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('Read 0 listings');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('has no column "job_name"');
+  });
+
+  it('explains a database URL that cannot connect', async () => {
+    const { code, stderr } = await run(['ingest', fixtures, '--db', 'postgres://u:pw@127.0.0.1:1/x']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^rolefit: cannot connect to PostgreSQL at postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/x: .*\[STORE_CONNECT_FAILED\]\n$/,
+    );
+  });
+});

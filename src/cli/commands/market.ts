@@ -1,0 +1,234 @@
+import onetDemandJson from '../../../data/market/onet-demand.json' with { type: 'json' };
+import { compareGuideToMarket, computeDemand, coOccurrence } from '../../core/market/demand.ts';
+import { buildMarketSection, type MarketSection } from '../../core/market/market-section.ts';
+import { type OnetDemandFile, onetDemand, onetDemandFileSchema } from '../../core/market/onet-demand.ts';
+import { indexDemandShares } from '../../core/market/skill-set-index.ts';
+import type { Role } from '../../core/role/schema.ts';
+import type { Taxonomy } from '../../core/taxonomy/load-taxonomy.ts';
+import { bundledRoles, bundledTaxonomy, findRole } from '../../data/bundled.ts';
+import { RolefitError } from '../../errors.ts';
+import { countListings, listSkillSetIndex, listSkillSets } from '../../store/listing.repository.ts';
+import type { Store } from '../../store/open-store.ts';
+import { type CliIo, type Command, oneOf, parseCommandArgs } from '../io.ts';
+import { openStoreFor } from './ingest.ts';
+
+const USAGE = 'rolefit market [role-id] [--db <path|postgres-url>] [--top <n>] [--format text|json]';
+
+let onetFile: OnetDemandFile | undefined;
+/** The shipped O*NET demand file (data/market/onet-demand.json), validated once. */
+export function bundledOnetDemand(): OnetDemandFile {
+  onetFile ??= onetDemandFileSchema.parse(onetDemandJson);
+  return onetFile;
+}
+
+/** O*NET demand stands in only for the roles the file was made for. */
+const onetFor = (role: Role): OnetDemandFile | undefined => {
+  const file = bundledOnetDemand();
+  return file.roles.includes(role.id) ? file : undefined;
+};
+
+/**
+ * The report's market section for a person: their found skill ids against the role's stored
+ * listings, or O*NET demand when none are stored. The `analyze` command calls this with `--db`.
+ */
+export async function marketSectionFor(
+  store: Store,
+  role: Role,
+  personSkillIds: Iterable<string>,
+  taxonomy: Taxonomy,
+  options: { top?: number } = {},
+): Promise<MarketSection> {
+  const listings = await listSkillSetIndex(store.db, { roleFamily: role.id });
+  const onet = onetFor(role);
+  return buildMarketSection({
+    personSkillIds,
+    listings,
+    ...(onet ? { onet } : {}),
+    label: (id) => taxonomy.byId.get(id)?.label,
+    broader: (id) => taxonomy.ancestors(id),
+    ...(options.top === undefined ? {} : { top: options.top }),
+  });
+}
+
+/**
+ * Market data for `rolefit analyze --db`: the section, and demand shares for weighting gaps.
+ * Undefined when no store was asked for (no --db and no ROLEFIT_DATABASE_URL).
+ */
+export async function marketForAnalysis(
+  dbOption: string | undefined,
+  io: CliIo,
+  role: Role,
+  personSkillIds: readonly string[],
+): Promise<{ section: MarketSection; demand: ReadonlyMap<string, number> } | undefined> {
+  if (dbOption === undefined && !io.env.ROLEFIT_DATABASE_URL) return undefined;
+  const taxonomy = bundledTaxonomy();
+  const store = await openStoreFor(dbOption, io);
+  try {
+    const index = await listSkillSetIndex(store.db, { roleFamily: role.id });
+    const onet = onetFor(role);
+    const section = buildMarketSection({
+      personSkillIds,
+      listings: index,
+      ...(onet ? { onet } : {}),
+      label: (id) => taxonomy.byId.get(id)?.label,
+      broader: (id) => taxonomy.ancestors(id),
+    });
+    const demand =
+      section.source === 'listings'
+        ? indexDemandShares(index)
+        : new Map(onet ? onetDemand(onet).map((d) => [d.skillId, d.share]) : []);
+    return { section, demand };
+  } finally {
+    await store.close();
+  }
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(4);
+
+export const marketCommand: Command = {
+  name: 'market',
+  summary:
+    'Job-market view of a role: skill demand in stored listings, skills asked together, guide vs market.',
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      {
+        db: { type: 'string' },
+        top: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+      },
+      USAGE,
+    );
+    const format = oneOf(values.format, ['text', 'json'] as const, 'text', 'format');
+    const top = values.top === undefined ? 25 : Number(values.top);
+    if (!Number.isInteger(top) || top < 1 || top > 1000) {
+      throw new RolefitError('USAGE', '--top must be a whole number from 1 to 1000.');
+    }
+    const roleId = positionals[0] ?? 'technical-project-manager';
+    const role = findRole(roleId);
+    if (!role) {
+      throw new RolefitError(
+        'UNKNOWN_ROLE',
+        `there is no role "${roleId}".`,
+        `Known roles: ${bundledRoles()
+          .map((r) => r.id)
+          .join(', ')}.`,
+      );
+    }
+    const taxonomy = bundledTaxonomy();
+    const label = (id: string) => taxonomy.byId.get(id)?.label ?? id;
+    const ref = (id: string) => ({ id, label: label(id) });
+    const store = await openStoreFor(values.db, io);
+    try {
+      const [listings, stored] = await Promise.all([
+        listSkillSets(store.db, { roleFamily: role.id }),
+        countListings(store.db),
+      ]);
+      const onet = onetFor(role);
+      const source: 'listings' | 'onet' = listings.length > 0 || !onet ? 'listings' : 'onet';
+      const requirements = role.requirements.map((r) => ({
+        skillId: r.skill,
+        weight: r.weight,
+        accepts: r.accepts.map((a) => a.skill),
+      }));
+      const demand =
+        source === 'listings'
+          ? computeDemand(listings).slice(0, top)
+          : onetDemand(onet!).map((d) => ({ ...d, listings: 0, requiredShare: 0, preferredShare: 0 }));
+      const onetShare = new Map(source === 'onet' ? onetDemand(onet!).map((d) => [d.skillId, d.share]) : []);
+      const guide =
+        source === 'listings'
+          ? compareGuideToMarket(requirements, listings)
+          : {
+              requirements: compareGuideToMarket(requirements, []).requirements.map((r) => ({
+                ...r,
+                share: onetShare.get(r.skillId) ?? 0,
+              })),
+              notInGuide: [],
+            };
+      const pairs = source === 'listings' ? coOccurrence(listings, { limit: 15 }) : [];
+      const result = {
+        role: { id: role.id, title: role.title },
+        source,
+        listings: source === 'listings' ? listings.length : 0,
+        storedListings: stored,
+        store: { dialect: store.dialect, location: store.location },
+        demand: demand.map((d) => ({
+          skill: ref(d.skillId),
+          share: d.share,
+          requiredShare: d.requiredShare,
+          preferredShare: d.preferredShare,
+          listings: d.listings,
+        })),
+        coOccurrence: pairs.map((p) => ({
+          a: ref(p.a),
+          b: ref(p.b),
+          listings: p.listings,
+          share: p.share,
+          lift: p.lift,
+        })),
+        guide: {
+          requirements: guide.requirements.map((r) => ({
+            skill: ref(r.skillId),
+            guideWeight: r.guideWeight,
+            share: r.share,
+          })),
+          notInGuide: guide.notInGuide.slice(0, top).map((d) => ({ skill: ref(d.skillId), share: d.share })),
+        },
+        ...(source === 'onet' ? { attribution: onet!.attribution } : {}),
+      };
+      if (format === 'json') {
+        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+        return 0;
+      }
+      const out: string[] = [`${role.title}: job market`, ''];
+      if (source === 'listings') {
+        out.push(
+          `Source: ${listings.length.toLocaleString('en-US')} stored listings of this role (of ${stored.toLocaleString('en-US')} in ${store.location}).`,
+          '',
+          'Skill demand: share of listings asking (required / nice to have)',
+        );
+        for (const d of result.demand) {
+          out.push(
+            `  ${d.skill.label.padEnd(32)} ${pct(d.share)}  ${'█'.repeat(Math.round(d.share * 20)).padEnd(20)}  (${pct(d.requiredShare).trim()} / ${pct(d.preferredShare).trim()})`,
+          );
+        }
+        if (pairs.length > 0) {
+          out.push('', 'Often asked together');
+          for (const p of result.coOccurrence) {
+            out.push(
+              `  ${`${p.a.label} + ${p.b.label}`.padEnd(48)} ${pct(p.share)} of listings (×${p.lift.toFixed(1)} chance)`,
+            );
+          }
+        }
+      } else {
+        out.push(
+          `Source: O*NET ${onet!.occupation.code} ${onet!.occupation.title}: Hot Technology / In Demand flags (no listings of this role are stored; weights, not shares).`,
+          'Import listings with "rolefit ingest <file>" to see what real postings ask.',
+          '',
+          'Technology demand (1 = In Demand, 0.5 = Hot Technology)',
+        );
+        for (const d of result.demand) out.push(`  ${d.skill.label.padEnd(32)} ${d.share.toFixed(1)}`);
+      }
+      out.push(
+        '',
+        `Role guide vs ${source === 'listings' ? 'listings' : 'O*NET'}: guide weight (points of 100) and ${source === 'listings' ? 'share of listings asking' : 'O*NET weight'}`,
+      );
+      for (const r of result.guide.requirements) {
+        out.push(
+          `  ${r.skill.label.padEnd(32)} ${String(r.guideWeight).padStart(5)}  ${source === 'listings' ? pct(r.share) : r.share.toFixed(1)}`,
+        );
+      }
+      if (result.guide.notInGuide.length > 0) {
+        out.push('', 'Asked by at least 10% of listings but not in the role guide');
+        for (const d of result.guide.notInGuide) out.push(`  ${d.skill.label.padEnd(32)} ${pct(d.share)}`);
+      }
+      if (source === 'onet') out.push('', ...onet!.attribution);
+      io.stdout(`${out.join('\n')}\n`);
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

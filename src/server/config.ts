@@ -1,0 +1,110 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { fail, type Issue, ok, type Result } from '../core/result.ts';
+
+/** Where `npm run build:web` writes the web app (gitignored). */
+export const DEFAULT_WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web-dist');
+
+/** Server settings, parsed once from the environment at start-up. */
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** Bearer token for /api/admin/*; admin endpoints answer 404 when unset. */
+  adminToken: string | undefined;
+  /** Listing store (file path or postgres:// URL); market data falls back to O*NET when unset. */
+  databaseUrl: string | undefined;
+  /** Largest upload accepted, in bytes (resume or posting file). */
+  maxUploadBytes: number;
+  /** Requests per minute per client for the whole API. */
+  rateLimitPerMinute: number;
+  /** Analyses and audits per minute per client (they cost CPU). */
+  analysisRateLimitPerMinute: number;
+  /** How long a saved analysis is kept before it is deleted automatically. */
+  savedTtlHours: number;
+  /** Built web app to serve; undefined serves the API alone. */
+  webDir: string | undefined;
+  /** Trust X-Forwarded-For (behind a reverse proxy); off by default. */
+  trustProxy: boolean;
+}
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const positive = z.coerce.number().int().positive();
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const envSchema = z.object({
+  PORT: port.optional(),
+  ROLEFIT_HOST: z.string().min(1).default('127.0.0.1'),
+  ROLEFIT_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  ROLEFIT_DATABASE_URL: z.string().min(1).optional(),
+  ROLEFIT_MAX_UPLOAD_MB: positive.max(25).default(10),
+  ROLEFIT_RATE_LIMIT: positive.default(300),
+  ROLEFIT_ANALYSIS_RATE_LIMIT: positive.default(30),
+  ROLEFIT_SAVED_TTL_HOURS: positive.default(24 * 7),
+  ROLEFIT_WEB_DIR: z.string().min(1).optional(),
+  ROLEFIT_TRUST_PROXY: flag.default(false),
+});
+
+export const DEFAULT_PORT = 8080;
+
+/** Overrides from the command line win over the environment. */
+export interface ConfigOverrides {
+  port?: number;
+  host?: string;
+}
+
+/** Reads every setting at once; every problem is reported, none is thrown. */
+export function loadServerConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  overrides: ConfigOverrides = {},
+): Result<Readonly<ServerConfig>, Issue[]> {
+  // Empty variables count as unset, as shells often export VAR= by accident.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    return fail(
+      parsed.error.issues.map((i) => ({
+        code: 'INVALID_CONFIG',
+        path: i.path.join('.'),
+        message: `${i.path.join('.')}: ${i.message}`,
+        hint: 'Fix or unset this environment variable; docs/web.md lists them.',
+      })),
+    );
+  }
+  const e = parsed.data;
+  return ok(
+    Object.freeze({
+      host: overrides.host ?? e.ROLEFIT_HOST,
+      port: overrides.port ?? e.PORT ?? DEFAULT_PORT,
+      adminToken: e.ROLEFIT_ADMIN_TOKEN,
+      databaseUrl: e.ROLEFIT_DATABASE_URL,
+      maxUploadBytes: e.ROLEFIT_MAX_UPLOAD_MB * 1024 * 1024,
+      rateLimitPerMinute: e.ROLEFIT_RATE_LIMIT,
+      analysisRateLimitPerMinute: e.ROLEFIT_ANALYSIS_RATE_LIMIT,
+      savedTtlHours: e.ROLEFIT_SAVED_TTL_HOURS,
+      webDir: e.ROLEFIT_WEB_DIR === undefined ? DEFAULT_WEB_DIR : resolve(e.ROLEFIT_WEB_DIR),
+      trustProxy: e.ROLEFIT_TRUST_PROXY,
+    }),
+  );
+}
+
+/** Settings for tests and embedding: laptop defaults, no web app, no store. */
+export function testConfig(overrides: Partial<ServerConfig> = {}): Readonly<ServerConfig> {
+  return Object.freeze({
+    host: '127.0.0.1',
+    port: 0,
+    adminToken: undefined,
+    databaseUrl: undefined,
+    maxUploadBytes: 10 * 1024 * 1024,
+    rateLimitPerMinute: 1000,
+    analysisRateLimitPerMinute: 1000,
+    savedTtlHours: 24,
+    webDir: undefined,
+    trustProxy: false,
+    ...overrides,
+  });
+}
+
+export const webIndex = (webDir: string): string => join(webDir, 'index.html');

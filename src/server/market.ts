@@ -1,0 +1,70 @@
+import onetDemandJson from '../../data/market/onet-demand.json' with { type: 'json' };
+import { compareGuideToMarket, computeDemand } from '../core/market/demand.ts';
+import { buildMarketSection, type MarketSection } from '../core/market/market-section.ts';
+import { type OnetDemandFile, onetDemand, onetDemandFileSchema } from '../core/market/onet-demand.ts';
+import type { Role } from '../core/role/schema.ts';
+import type { Taxonomy } from '../core/taxonomy/load-taxonomy.ts';
+import { listSkillSets } from '../store/listing.repository.ts';
+import type { Store } from '../store/open-store.ts';
+
+let onetFile: OnetDemandFile | undefined;
+
+/** O*NET demand stands in only for the roles the shipped file was made for. */
+function onetFor(role: Role): OnetDemandFile | undefined {
+  onetFile ??= onetDemandFileSchema.parse(onetDemandJson);
+  return onetFile.roles.includes(role.id) ? onetFile : undefined;
+}
+
+/** The report's market section: stored listings of the role, else O*NET demand, else none. */
+export async function marketSection(
+  store: Store | undefined,
+  role: Role,
+  personSkillIds: Iterable<string>,
+  taxonomy: Taxonomy,
+): Promise<MarketSection | undefined> {
+  const listings = store ? await listSkillSets(store.db, { roleFamily: role.id }) : [];
+  const onet = onetFor(role);
+  if (listings.length === 0 && !onet) return undefined;
+  return buildMarketSection({
+    personSkillIds,
+    listings,
+    ...(onet ? { onet } : {}),
+    label: (id) => taxonomy.byId.get(id)?.label,
+    broader: (id) => taxonomy.ancestors(id),
+  });
+}
+
+/** Demand for a role's skills and how the role guide compares, for the market page. */
+export async function roleMarket(store: Store | undefined, role: Role, taxonomy: Taxonomy, top: number) {
+  const listings = store ? await listSkillSets(store.db, { roleFamily: role.id }) : [];
+  const onet = onetFor(role);
+  const source: 'listings' | 'onet' | 'none' = listings.length > 0 ? 'listings' : onet ? 'onet' : 'none';
+  const ref = (id: string) => ({ id, label: taxonomy.byId.get(id)?.label ?? id });
+  const demand =
+    source === 'listings'
+      ? computeDemand(listings).map((d) => ({ skillId: d.skillId, share: d.share }))
+      : source === 'onet'
+        ? onetDemand(onet!)
+        : [];
+  const shareOf = new Map(demand.map((d) => [d.skillId, d.share]));
+  const requirements = role.requirements.map((r) => ({
+    skillId: r.skill,
+    weight: r.weight,
+    accepts: r.accepts.map((a) => a.skill),
+  }));
+  const guide = compareGuideToMarket(requirements, listings).requirements.map((r) => ({
+    skill: ref(r.skillId),
+    points: r.guideWeight,
+    share: source === 'listings' ? r.share : (shareOf.get(r.skillId) ?? 0),
+  }));
+  return {
+    role: { id: role.id, title: role.title },
+    source,
+    listings: listings.length,
+    demand: demand
+      .slice(0, top)
+      .map((d) => ({ skill: ref(d.skillId), share: Math.round(d.share * 1000) / 1000 })),
+    guide,
+    attribution: source === 'onet' ? onet!.attribution : [],
+  };
+}

@@ -1,0 +1,77 @@
+import { auditPosting, auditToJson, type PostingInput } from '../../core/audit/index.ts';
+import { readDocument } from '../../readers/index.ts';
+import { decodeText } from '../../readers/text.ts';
+import { HttpError, issueError } from '../http-error.ts';
+import { defineRoute, isMultipart } from '../route.ts';
+import { auditFormFieldsSchema, auditJsonBodySchema, auditResponseSchema } from '../schemas.ts';
+import { readUpload } from '../upload.ts';
+
+const looksLikeHtml = (text: string) => /^\s*(?:<!doctype html|<html|<head|<body)/i.test(text);
+
+/** A posting file as the audit takes it: HTML stays HTML (for its JSON-LD title); other formats become text. */
+async function postingFromFile(file: {
+  bytes: Uint8Array;
+  filename: string | undefined;
+  mediaType: string | undefined;
+}) {
+  const ext = file.filename?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+  if (ext === 'html' || ext === 'htm' || file.mediaType?.startsWith('text/html')) {
+    const text = decodeText(file.bytes);
+    if (!text.ok) throw issueError(text.error);
+    return { html: text.value } satisfies PostingInput;
+  }
+  const read = await readDocument(file.bytes, {
+    ...(file.filename === undefined ? {} : { filename: file.filename }),
+    ...(file.mediaType === undefined ? {} : { mediaType: file.mediaType }),
+  });
+  if (!read.ok) throw issueError(read.error);
+  return looksLikeHtml(read.value.text) ? { html: read.value.text } : { text: read.value.text };
+}
+
+export function auditRoutes() {
+  return [
+    defineRoute({
+      method: 'POST',
+      url: '/api/audits',
+      tag: 'audit',
+      summary: 'Audit a job posting: a genuine TPM job, a hybrid, or a developer job in disguise?',
+      description:
+        'Send the posting as JSON `{text}` or `{html}`, or upload it (multipart field `file`). Nothing is stored.',
+      body: auditJsonBodySchema,
+      multipart: {
+        file: 'file',
+        fileDescription: 'The posting file',
+        fields: auditFormFieldsSchema,
+        fileRequired: true,
+      },
+      rateLimit: 'analysis',
+      responses: { 200: { description: 'The audit', schema: auditResponseSchema } },
+      async handler({ body }, request) {
+        let input: PostingInput;
+        if (isMultipart(request)) {
+          const upload = await readUpload(request, 'file', auditFormFieldsSchema);
+          if (!upload.file) {
+            throw new HttpError(
+              400,
+              'INVALID_REQUEST',
+              'the form has no "file" field.',
+              'Attach the posting as "file".',
+            );
+          }
+          input = await postingFromFile(upload.file);
+          if (upload.fields.title !== undefined) input.title = upload.fields.title;
+        } else {
+          const json = body!;
+          input = {
+            ...(json.text === undefined ? {} : { text: json.text.replace(/\r\n?/g, '\n') }),
+            ...(json.html === undefined ? {} : { html: json.html }),
+            ...(json.title === undefined ? {} : { title: json.title }),
+          };
+        }
+        const result = auditPosting(input);
+        if (!result.ok) throw issueError(result.error);
+        return auditToJson(result.value);
+      },
+    }),
+  ];
+}

@@ -1,0 +1,356 @@
+// Zod schemas of the HTTP API: the same objects validate requests and generate /api/openapi.json.
+import { z } from 'zod';
+import { SECTION_KINDS, STRENGTHS } from '../core/extract/types.ts';
+import { REQUIREMENT_CATEGORIES } from '../core/role/schema.ts';
+import { SKILL_KINDS } from '../core/taxonomy/schema.ts';
+import { MAX_TEXT_BYTES } from '../readers/text.ts';
+
+export const DEFAULT_ROLE = 'technical-project-manager';
+
+const roleId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'role ids are lowercase kebab-case')
+  .max(100)
+  .describe('Role id, from GET /api/roles');
+
+/** Self-check answers: question id (a role's fit dimension, see GET /api/roles/{id}) → 1–5. */
+export const selfCheckAnswersSchema = z
+  .record(
+    z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .max(100),
+    z.number().int().min(1).max(5),
+  )
+  .refine((r) => Object.keys(r).length <= 50, 'at most 50 answers')
+  .describe(
+    "Optional self-check answers: question id (the role guide's `selfCheck[].id`) → 1 (not at all) … 5 (very much); combined with the resume in the report's `selfCheck`",
+  );
+
+const saveFlag = z
+  .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'on'])])
+  .transform((v) => v === true || v === 'true' || v === '1' || v === 'on')
+  .describe(
+    'Keep the analysis (and the resume text) so it can be fetched again by id; delete it with DELETE.',
+  );
+
+/** Fields shared by the JSON and multipart forms of POST /api/analyses. */
+export const analysisOptionsSchema = z.object({
+  role: roleId.default(DEFAULT_ROLE),
+  save: saveFlag.default(false),
+  selfCheck: selfCheckAnswersSchema.optional(),
+});
+
+export const analysisJsonBodySchema = analysisOptionsSchema
+  .extend({
+    text: z
+      .string()
+      .min(1, 'the resume text is empty')
+      .max(MAX_TEXT_BYTES, `the resume text is longer than ${MAX_TEXT_BYTES / 1024 / 1024} MB`)
+      .describe('The resume as plain text or Markdown'),
+    format: z.enum(['text', 'markdown']).default('text').describe('How to read `text`'),
+  })
+  .strict();
+export type AnalysisJsonBody = z.output<typeof analysisJsonBodySchema>;
+
+/** Multipart form fields arrive as strings; `selfCheck` as a JSON string. */
+export const analysisFormFieldsSchema = z
+  .object({
+    role: roleId.default(DEFAULT_ROLE),
+    save: saveFlag.default(false),
+    selfCheck: z
+      .string()
+      .max(10_000)
+      .transform((s, ctx) => {
+        try {
+          return JSON.parse(s) as unknown;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'selfCheck must be a JSON object' });
+          return z.NEVER;
+        }
+      })
+      .pipe(selfCheckAnswersSchema)
+      .optional(),
+  })
+  .strict();
+
+export const analysisIdParamsSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{20,64}$/, 'not an analysis id')
+    .describe('Id returned when the analysis was saved'),
+});
+
+export const roleParamsSchema = z.object({ id: roleId });
+
+export const marketQuerySchema = z.object({
+  top: z.coerce.number().int().min(1).max(100).default(20).describe('Skills listed in demand'),
+});
+
+export const auditJsonBodySchema = z
+  .object({
+    text: z.string().max(MAX_TEXT_BYTES).optional().describe('The posting as plain text'),
+    html: z
+      .string()
+      .max(MAX_TEXT_BYTES)
+      .optional()
+      .describe('The posting page as HTML (JSON-LD JobPosting is read)'),
+    title: z.string().max(300).optional().describe('The job title, when the text does not start with it'),
+  })
+  .strict()
+  .refine((b) => (b.text ?? '').trim() !== '' || (b.html ?? '').trim() !== '', {
+    message: 'give the posting as `text` or `html`',
+    path: ['text'],
+  });
+export type AuditJsonBody = z.output<typeof auditJsonBodySchema>;
+
+export const auditFormFieldsSchema = z.object({ title: z.string().max(300).optional() }).strict();
+
+export const listingSearchQuerySchema = z.object({
+  q: z.string().trim().max(200).optional().describe('Words in the title, company or text'),
+  role: roleId.optional().describe('Only listings classified as this role'),
+  skill: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(100)
+    .optional()
+    .describe('Only listings asking for this skill id'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export type ListingSearchQuery = z.output<typeof listingSearchQuerySchema>;
+
+export const listingParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+
+const listingInputSchema = z
+  .object({
+    source: z.string().min(1).max(100).default('api'),
+    sourceId: z.string().min(1).max(500).optional(),
+    title: z.string().min(1).max(300),
+    company: z.string().max(300).optional(),
+    location: z.string().max(300).optional(),
+    url: z.url().max(2000).optional(),
+    postedAt: z.string().max(40).optional(),
+    text: z.string().min(1).max(100_000),
+  })
+  .strict();
+
+export const ingestBodySchema = z
+  .object({ listings: z.array(listingInputSchema).min(1).max(1000) })
+  .strict()
+  .describe('Listings to store; at most 1,000 per request');
+export type IngestBody = z.output<typeof ingestBodySchema>;
+
+// ---------------------------------------------------------------- responses (documentation)
+
+export const errorResponseSchema = z
+  .object({
+    error: z.object({
+      code: z.string().describe('Stable code, see docs/errors.md'),
+      message: z.string(),
+      hint: z.string().optional(),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+const skillRef = z.object({ id: z.string(), label: z.string(), category: z.enum(REQUIREMENT_CATEGORIES) });
+const evidenceSchema = z
+  .object({
+    quote: z.string(),
+    line: z.number().int(),
+    section: z.enum(SECTION_KINDS),
+    strength: z.enum(STRENGTHS),
+    hedged: z.boolean(),
+    skillId: z.string(),
+  })
+  .meta({ id: 'Evidence' });
+
+const labelled = z.object({ id: z.string(), label: z.string() });
+
+export const marketSectionSchema = z
+  .object({
+    source: z.enum(['listings', 'onet']),
+    listings: z.number().int(),
+    demand: z.array(z.object({ skill: labelled, share: z.number() })),
+    topMatches: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        company: z.string().nullable(),
+        fit: z.number(),
+        matched: z.array(labelled),
+        missing: z.array(labelled),
+      }),
+    ),
+    percentile: z.number().nullable(),
+    medianFit: z.number().nullable(),
+    strengths: z.array(z.object({ skill: labelled, share: z.number() })),
+    gaps: z.array(z.object({ skill: labelled, share: z.number() })),
+  })
+  .meta({ id: 'MarketSection' });
+
+export const reportSchema = z
+  .looseObject({
+    schemaVersion: z.string(),
+    role: z.object({ id: z.string(), title: z.string() }),
+    score: z.number().int().min(0).max(100),
+    requirements: z.array(
+      z.object({
+        skill: skillRef,
+        weight: z.number(),
+        points: z.number(),
+        credit: z.number(),
+        status: z.enum(['shown', 'partial', 'missing']),
+        explanation: z.string(),
+        why: z.string(),
+        evidence: z.array(evidenceSchema),
+      }),
+    ),
+    strengths: z.array(z.object({ skill: skillRef, reason: z.string(), evidence: z.array(evidenceSchema) })),
+    gaps: z.array(
+      z.object({
+        skill: skillRef,
+        status: z.enum(['partial', 'missing']),
+        importance: z.number(),
+        nextSteps: z.array(z.string()),
+      }),
+    ),
+    skills: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        kind: z.enum(SKILL_KINDS),
+        strength: z.enum(STRENGTHS),
+        hedged: z.boolean(),
+        evidence: z.array(evidenceSchema),
+        countsToward: z.array(z.string()),
+      }),
+    ),
+    ignored: z.array(
+      z.object({
+        skillId: z.string(),
+        label: z.string(),
+        quote: z.string(),
+        line: z.number(),
+        reason: z.string(),
+      }),
+    ),
+    document: z.looseObject({ format: z.string(), lines: z.number().int(), sections: z.array(z.unknown()) }),
+    market: marketSectionSchema.optional(),
+    background: z.unknown().optional(),
+    transition: z.unknown().optional(),
+    selfCheck: z.unknown().optional(),
+    learningPlan: z.unknown().optional(),
+    feedback: z.unknown().optional(),
+  })
+  .describe(
+    'Exactly what `rolefit analyze --format json` prints; guidance and market fields appear when computed.',
+  )
+  .meta({ id: 'AnalysisReport' });
+
+export const analysisResponseSchema = z
+  .object({
+    report: reportSchema,
+    document: z.object({
+      format: z.string(),
+      text: z.string().describe('The text rolefit read, for the "what we read" view'),
+      warnings: z.array(z.string()),
+    }),
+    saved: z
+      .object({ id: z.string(), url: z.string(), expiresAt: z.string() })
+      .nullable()
+      .describe('Set only when the request asked to save'),
+  })
+  .meta({ id: 'AnalysisResponse' });
+
+export const roleSummarySchema = z.object({ id: z.string(), title: z.string(), summary: z.string() });
+
+export const roleGuideSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    onet: z.object({ code: z.string(), title: z.string() }).nullable(),
+    titleAliases: z.array(z.string()),
+    requirements: z.array(
+      z.object({
+        skill: skillRef,
+        points: z.number().describe('Points of 100'),
+        why: z.string(),
+        accepts: z.array(z.object({ skill: labelled, credit: z.number() })),
+        nextSteps: z.array(z.string()),
+      }),
+    ),
+    marketReality: z.array(z.object({ topic: z.string(), listed: z.string(), real: z.string() })),
+    typicalWeek: z.array(z.string()),
+    responsibilities: z.array(z.string()),
+    selfCheck: z.array(
+      z.object({ id: z.string(), label: z.string(), question: z.string(), why: z.string() }),
+    ),
+    attribution: z.array(z.string()),
+  })
+  .meta({ id: 'RoleGuide' });
+
+export const auditResponseSchema = z
+  .looseObject({
+    title: z.string().nullable(),
+    verdict: z.string(),
+    verdictReason: z.string(),
+    confidence: z.unknown(),
+    redFlags: z.array(z.looseObject({ kind: z.string(), title: z.string(), quote: z.string() })),
+    missingEssentials: z.array(labelled),
+    fixes: z.array(z.string()),
+  })
+  .describe('Exactly what `rolefit audit --format json` prints')
+  .meta({ id: 'PostingAudit' });
+
+export const roleMarketResponseSchema = z
+  .object({
+    role: z.object({ id: z.string(), title: z.string() }),
+    source: z.enum(['listings', 'onet', 'none']),
+    listings: z.number().int(),
+    demand: z.array(z.object({ skill: labelled, share: z.number() })),
+    guide: z.array(z.object({ skill: labelled, points: z.number(), share: z.number() })),
+    attribution: z.array(z.string()),
+  })
+  .meta({ id: 'RoleMarket' });
+
+export const listingSummarySchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  company: z.string().nullable(),
+  location: z.string().nullable(),
+  url: z.string().nullable(),
+  postedAt: z.string().nullable(),
+  roleFamily: z.string().nullable(),
+  skills: z.array(z.object({ skill: labelled, requirement: z.enum(['required', 'preferred', 'mentioned']) })),
+});
+
+export const listingSearchResponseSchema = z
+  .object({ total: z.number().int(), listings: z.array(listingSummarySchema) })
+  .meta({ id: 'ListingSearch' });
+
+export const listingDetailSchema = listingSummarySchema.extend({ text: z.string() }).meta({ id: 'Listing' });
+
+export const ingestResponseSchema = z
+  .object({
+    read: z.number().int(),
+    inserted: z.number().int(),
+    duplicates: z.number().int(),
+    errors: z.number().int(),
+    issues: z.array(z.object({ at: z.string(), code: z.string(), message: z.string() })),
+  })
+  .meta({ id: 'IngestSummary' });
+
+export const statsResponseSchema = z.object({
+  listings: z.number().int(),
+  byRole: z.array(z.object({ role: z.string().nullable(), listings: z.number().int() })),
+  savedAnalyses: z.number().int(),
+});
+
+export const healthResponseSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  store: z.boolean(),
+});

@@ -1,0 +1,15 @@
+import type { Role } from '../core/role/schema.ts';
+import type { Taxonomy } from '../core/taxonomy/load-taxonomy.ts';
+import type { Store } from '../store/open-store.ts';
+import type { ServerConfig } from './config.ts';
+import type { SavedAnalysisStore } from './saved-analyses.ts';
+
+/** What route handlers use; built once by buildServer. */
+export interface ServerDeps {
+  config: Readonly<ServerConfig>;
+  taxonomy: Taxonomy;
+  roles: readonly Role[];
+  /** The listing store, when one is configured. */
+  store: Store | undefined;
+  saved: SavedAnalysisStore;
+}

@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import { VERDICT_LABELS } from '../../../src/core/audit/verdict.ts';
+import { type ApiError, ApiFailure, postJson, uploadForm } from '../api.ts';
+import { ErrorBox } from '../components/ErrorBox.tsx';
+import { Generic } from '../components/Generic.tsx';
+
+interface Audit {
+  title: string | null;
+  verdict: string;
+  verdictReason: string;
+  confidence: string;
+  handsOnShare?: number;
+  redFlags: Array<{ kind: string; title: string; quote: string }>;
+  missingEssentials: Array<{ id: string; label: string }>;
+  presentEssentials?: Array<{ id: string; label: string; quote?: string }>;
+  fixes: string[];
+  raci: unknown;
+}
+
+const verdictText = (v: string) => {
+  const label = (VERDICT_LABELS as Record<string, string>)[v] ?? v;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+};
+
+export function AuditPage() {
+  const [text, setText] = useState('');
+  const [title, setTitle] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | undefined>();
+  const [audit, setAudit] = useState<Audit | undefined>();
+
+  async function run(action: () => Promise<Audit>) {
+    setBusy(true);
+    setError(undefined);
+    try {
+      setAudit(await action());
+    } catch (e) {
+      setAudit(undefined);
+      setError(
+        e instanceof ApiFailure
+          ? e.error
+          : { code: 'INTERNAL', message: 'something went wrong in this page.' },
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <article aria-labelledby="audit-title">
+      <h2 id="audit-title">Audit a job posting</h2>
+      <p>
+        Is this "Technical Project Manager" posting really a TPM job, a hybrid, or a developer job in
+        disguise? Paste it or upload it. Postings are sent to the server and not stored.
+      </p>
+      <form
+        className="no-print"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(() => postJson<Audit>('/api/audits', { text, ...(title.trim() ? { title } : {}) }));
+        }}
+      >
+        <label htmlFor="posting-title">Job title (optional)</label>
+        <input id="posting-title" type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+        <label htmlFor="posting-text">Posting text</label>
+        <textarea id="posting-text" rows={12} value={text} onChange={(e) => setText(e.target.value)} />
+        <div className="actions">
+          <button type="submit" disabled={busy || text.trim() === ''}>
+            Audit pasted posting
+          </button>
+          <label htmlFor="posting-file" className="button secondary">
+            Upload a posting file
+          </label>
+          <input
+            id="posting-file"
+            type="file"
+            className="file-input"
+            accept=".txt,.md,.html,.htm,.pdf,.docx"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (!file) return;
+              const form = new FormData();
+              if (title.trim()) form.append('title', title);
+              form.append('file', file, file.name);
+              void run(() => uploadForm<Audit>('/api/audits', form, () => {}));
+            }}
+          />
+        </div>
+      </form>
+      <div aria-live="polite">
+        {busy ? <p>Auditing…</p> : null}
+        {error ? <ErrorBox error={error} /> : null}
+      </div>
+      {audit ? (
+        <section aria-labelledby="verdict-title" className="audit">
+          <h3 id="verdict-title">
+            {verdictText(audit.verdict)}
+            {audit.title ? `: ${audit.title}` : ''}
+          </h3>
+          <p data-testid="audit-verdict">
+            {audit.verdictReason} <span className="muted">(confidence: {audit.confidence})</span>
+          </p>
+          {audit.redFlags.length > 0 ? (
+            <>
+              <h4>Red flags</h4>
+              <ul>
+                {audit.redFlags.map((f) => (
+                  <li key={`${f.kind}-${f.quote}`}>
+                    <strong>{f.title}</strong>: <q>{f.quote}</q>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {audit.missingEssentials.length > 0 ? (
+            <>
+              <h4>What the posting does not say</h4>
+              <ul>
+                {audit.missingEssentials.map((m) => (
+                  <li key={m.id}>{m.label}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {audit.fixes.length > 0 ? (
+            <>
+              <h4>How to fix the posting</h4>
+              <ul>
+                {audit.fixes.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {audit.raci ? (
+            <>
+              <h4>Draft responsibilities (RACI)</h4>
+              <Generic value={audit.raci} />
+            </>
+          ) : null}
+        </section>
+      ) : null}
+    </article>
+  );
+}
