@@ -23,3 +23,7 @@ for (const file of files) {
   };
   await mod.default({ dataDir });
 }
+
+// Idle parse workers and the like must not keep a finished run alive.
+await (await import('../src/readers/index.ts')).closeReaders();
+process.exit(0);

@@ -39,8 +39,12 @@ for (const file of files) {
   }
 }
 
+// Idle parse workers and the like must not keep a finished run alive.
+await (await import('../src/readers/index.ts')).closeReaders();
+
 if (failures.length > 0) {
   console.error(`\nEVAL FAILED:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   process.exit(1);
 }
 console.log(`\neval: ${files.length} evaluations, every floor held.`);
+process.exit(0);
