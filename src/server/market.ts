@@ -1,19 +1,13 @@
-import onetDemandJson from '../../data/market/onet-demand.json' with { type: 'json' };
 import { compareGuideToMarket, computeDemand } from '../core/market/demand.ts';
 import { buildMarketSection, type MarketSection } from '../core/market/market-section.ts';
-import { type OnetDemandFile, onetDemand, onetDemandFileSchema } from '../core/market/onet-demand.ts';
+import { onetDemand } from '../core/market/onet-demand.ts';
 import type { Role } from '../core/role/schema.ts';
 import type { Taxonomy } from '../core/taxonomy/load-taxonomy.ts';
+import { onetDemandFor } from '../data/bundled.ts';
 import { listSkillSets } from '../store/listing.repository.ts';
 import type { Store } from '../store/open-store.ts';
 
-let onetFile: OnetDemandFile | undefined;
-
-/** O*NET demand stands in only for the roles the shipped file was made for. */
-function onetFor(role: Role): OnetDemandFile | undefined {
-  onetFile ??= onetDemandFileSchema.parse(onetDemandJson);
-  return onetFile.roles.includes(role.id) ? onetFile : undefined;
-}
+const onetFor = onetDemandFor;
 
 /** The report's market section: stored listings of the role, else O*NET demand, else none. */
 export async function marketSection(

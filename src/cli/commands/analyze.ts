@@ -2,7 +2,7 @@ import { analyzeResume } from '../../core/analysis/analyze.ts';
 import { renderMarketText } from '../../core/market/render-market.ts';
 import { ANSI, PLAIN } from '../../core/render/format.ts';
 import { renderReportMarkdown, renderReportText } from '../../core/render/report-text.ts';
-import { bundledRoles, bundledTaxonomy, findRole } from '../../data/bundled.ts';
+import { bundledTaxonomy, requireRole } from '../../data/bundled.ts';
 import { RolefitError } from '../../errors.ts';
 import { type Command, oneOf, parseCommandArgs } from '../io.ts';
 import { readInputFile } from '../read-input.ts';
@@ -39,16 +39,7 @@ export const analyzeCommand: Command = {
         `Usage: ${USAGE}`,
       );
     const roleId = values.role ?? 'technical-project-manager';
-    const role = findRole(roleId);
-    if (!role) {
-      throw new RolefitError(
-        'UNKNOWN_ROLE',
-        `there is no role "${roleId}".`,
-        `Known roles: ${bundledRoles()
-          .map((r) => r.id)
-          .join(', ')}.`,
-      );
-    }
+    const role = requireRole(roleId);
     const document = await readInputFile(file);
     if (values['self-check'] && values.answers !== undefined)
       throw new RolefitError('USAGE', 'use either --self-check or --answers, not both.', `Usage: ${USAGE}`);

@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   auditPosting,
@@ -11,42 +10,9 @@ import { RolefitError } from '../../errors.ts';
 import { readDocument } from '../../readers/index.ts';
 import { decodeText } from '../../readers/text.ts';
 import { type Command, oneOf, parseCommandArgs } from '../io.ts';
-import { MAX_FILE_BYTES } from '../read-input.ts';
+import { readInputBytes } from '../read-input.ts';
 
 const USAGE = 'rolefit audit <posting.txt|.md|.html|.docx> [--title "…"] [--format text|md|json]';
-
-async function readBytes(path: string): Promise<Uint8Array> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) {
-      throw new RolefitError(
-        'FILE_UNREADABLE',
-        `"${path}" is a folder, not a file.`,
-        'Give the path of a job posting file.',
-      );
-    }
-    size = info.size;
-  } catch (error) {
-    if (error instanceof RolefitError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      throw new RolefitError('FILE_NOT_FOUND', `no file at "${path}".`, 'Check the path and try again.');
-    throw new RolefitError(
-      'FILE_UNREADABLE',
-      `cannot read "${path}" (${code ?? 'unknown error'}).`,
-      'Check the file permissions.',
-    );
-  }
-  if (size > MAX_FILE_BYTES) {
-    throw new RolefitError(
-      'INPUT_TOO_LARGE',
-      `"${basename(path)}" is ${(size / 1024 / 1024).toFixed(1)} MB; rolefit reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
-      'Give one job posting, not a collection of documents.',
-    );
-  }
-  return new Uint8Array(await readFile(path));
-}
 
 const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
@@ -58,7 +24,7 @@ function decode(bytes: Uint8Array, name: string): string {
 
 /** Posting file → what the core audits: HTML stays HTML (for its JSON-LD title), DOCX and text become text. */
 async function readPosting(path: string): Promise<PostingInput> {
-  const bytes = await readBytes(path);
+  const bytes = await readInputBytes(path, 'job posting');
   const name = basename(path);
   const ext = name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   if (isZip(bytes)) {

@@ -1,11 +1,10 @@
-import onetDemandJson from '../../../data/market/onet-demand.json' with { type: 'json' };
 import { compareGuideToMarket, computeDemand, coOccurrence } from '../../core/market/demand.ts';
 import { buildMarketSection, type MarketSection } from '../../core/market/market-section.ts';
-import { type OnetDemandFile, onetDemand, onetDemandFileSchema } from '../../core/market/onet-demand.ts';
+import { onetDemand } from '../../core/market/onet-demand.ts';
 import { indexDemandShares } from '../../core/market/skill-set-index.ts';
 import type { Role } from '../../core/role/schema.ts';
 import type { Taxonomy } from '../../core/taxonomy/load-taxonomy.ts';
-import { bundledRoles, bundledTaxonomy, findRole } from '../../data/bundled.ts';
+import { bundledTaxonomy, onetDemandFor, requireRole } from '../../data/bundled.ts';
 import { RolefitError } from '../../errors.ts';
 import { countListings, listSkillSetIndex, listSkillSets } from '../../store/listing.repository.ts';
 import type { Store } from '../../store/open-store.ts';
@@ -14,18 +13,7 @@ import { openStoreFor } from './ingest.ts';
 
 const USAGE = 'rolefit market [role-id] [--db <path|postgres-url>] [--top <n>] [--format text|json]';
 
-let onetFile: OnetDemandFile | undefined;
-/** The shipped O*NET demand file (data/market/onet-demand.json), validated once. */
-export function bundledOnetDemand(): OnetDemandFile {
-  onetFile ??= onetDemandFileSchema.parse(onetDemandJson);
-  return onetFile;
-}
-
-/** O*NET demand stands in only for the roles the file was made for. */
-const onetFor = (role: Role): OnetDemandFile | undefined => {
-  const file = bundledOnetDemand();
-  return file.roles.includes(role.id) ? file : undefined;
-};
+const onetFor = onetDemandFor;
 
 /**
  * The report's market section for a person: their found skill ids against the role's stored
@@ -106,16 +94,7 @@ export const marketCommand: Command = {
       throw new RolefitError('USAGE', '--top must be a whole number from 1 to 1000.');
     }
     const roleId = positionals[0] ?? 'technical-project-manager';
-    const role = findRole(roleId);
-    if (!role) {
-      throw new RolefitError(
-        'UNKNOWN_ROLE',
-        `there is no role "${roleId}".`,
-        `Known roles: ${bundledRoles()
-          .map((r) => r.id)
-          .join(', ')}.`,
-      );
-    }
+    const role = requireRole(roleId);
     const taxonomy = bundledTaxonomy();
     const label = (id: string) => taxonomy.byId.get(id)?.label ?? id;
     const ref = (id: string) => ({ id, label: label(id) });

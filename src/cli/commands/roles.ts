@@ -1,6 +1,5 @@
 import { renderRoleText } from '../../core/render/role-text.ts';
-import { bundledRoles, bundledTaxonomy, findRole } from '../../data/bundled.ts';
-import { RolefitError } from '../../errors.ts';
+import { bundledRoles, bundledTaxonomy, requireRole } from '../../data/bundled.ts';
 import { type Command, oneOf, parseCommandArgs } from '../io.ts';
 
 export const rolesCommand: Command = {
@@ -38,16 +37,7 @@ export const roleCommand: Command = {
     );
     const format = oneOf(values.format, ['text', 'json'] as const, 'text', 'format');
     const id = positionals[0] ?? 'technical-project-manager';
-    const role = findRole(id);
-    if (!role) {
-      throw new RolefitError(
-        'UNKNOWN_ROLE',
-        `there is no role "${id}".`,
-        `Known roles: ${bundledRoles()
-          .map((r) => r.id)
-          .join(', ')}.`,
-      );
-    }
+    const role = requireRole(id);
     io.stdout(
       format === 'json' ? `${JSON.stringify(role, null, 2)}\n` : renderRoleText(role, bundledTaxonomy()),
     );
