@@ -75,3 +75,20 @@ describe('readStructure', () => {
     ).toEqual(['project-management', 'product', 'qa', 'engineering', 'analysis']);
   });
 });
+
+describe('date ranges wrapped over two lines', () => {
+  it('reads "2017 –" / "Present …" from a PDF date column as one range', () => {
+    const lines = [
+      'Experience',
+      '2017 – Product Manager, Google, Mountain View, CA, USA',
+      'Present Leading cross-functional teams to launch products.',
+      '2012 – 2017 Software Engineer, Amazon, Seattle, WA',
+      'Built services.',
+    ];
+    const s = readStructure(lines, { asOf: { year: 2026, month: 11 } });
+    expect(s.positions.map((p) => [p.title, p.start, p.end])).toEqual([
+      ['Product Manager', { year: 2017 }, 'present'],
+      ['Software Engineer', { year: 2012 }, { year: 2017 }],
+    ]);
+  });
+});
