@@ -67,6 +67,16 @@ export const SHADOW_PHRASES = [
   'leadership teams',
   'to leadership',
   'with leadership',
+  // "Communication" as a technical term, not the soft skill.
+  'communication protocol',
+  'communication protocols',
+  'communications protocol',
+  'communications protocols',
+  'communication systems',
+  'communication networks',
+  'interprocess communication',
+  'inter process communication',
+  'serial communication',
 ];
 
 function newNode(nodes: Node[]): Node {
