@@ -80,3 +80,11 @@ describe('shadow phrases', () => {
     expect(t.matcher.match('Leadership: led a team of 6').map((m) => m.skillId)).toEqual(['leadership']);
   });
 });
+
+describe('line breaks', () => {
+  it('never matches a phrase across lines', () => {
+    const t = testTaxonomy([{ id: 'x', label: 'X', kind: 'soft', aliases: ['customer experience'] }]);
+    expect(t.matcher.match('customer\nExperience').length).toBe(0);
+    expect(t.matcher.match('customer  experience').length).toBe(1);
+  });
+});

@@ -295,7 +295,8 @@ export function compileMatcher(
             bestEnd = j;
             bestNode = node;
           }
-          if (j >= length) break;
+          // A phrase never spans a line break: lines are separate statements.
+          if (j >= length || crossesLine(text, end[j - 1]!, start[j]!)) break;
           node = step(node, j);
         }
         if (bestNode < 0) {
@@ -323,6 +324,11 @@ export function compileMatcher(
       }
     },
   };
+}
+
+function crossesLine(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 function sliceToken(text: string, k: number): string {
