@@ -1,8 +1,10 @@
-// Ingests every posting set in ../shared/data/postings into a temporary SQLite store and prints
-// the TPM demand table: what real listings of the role ask for, with listing counts.
+// Ingests every posting set in ../shared/data/postings into a temporary SQLite store (auditing each
+// listing as it lands) and prints the audit verdicts of TPM-titled listings and the TPM demand table:
+// what real listings of the role ask for, disguised-developer listings left out as the market does.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Verdict } from '../src/core/audit/verdict.ts';
 import { computeDemand } from '../src/core/market/demand.ts';
 import { prepareListing } from '../src/core/market/prepare-listing.ts';
 import { listingPreparation } from '../src/core/market/setup.ts';
@@ -10,8 +12,14 @@ import { bundledRoles, bundledTaxonomy } from '../src/data/bundled.ts';
 import type { ColumnMapping } from '../src/sources/field-map.ts';
 import { listInputFiles, readListingsFromFile, type SourceFormat } from '../src/sources/read-listings.ts';
 import { ingestListings } from '../src/store/ingest-listings.ts';
-import { countListings, listSkillSets } from '../src/store/listing.repository.ts';
+import {
+  countByVerdict,
+  countListings,
+  listAuditedListings,
+  listSkillSets,
+} from '../src/store/listing.repository.ts';
 import { openStore } from '../src/store/open-store.ts';
+import { marketListingFilter } from '../src/store/role-market.ts';
 import type { Evaluation } from './types.ts';
 
 const ROLE = 'technical-project-manager';
@@ -77,20 +85,52 @@ const evaluation: Evaluation = async ({ dataDir }) => {
 
     const total = await countListings(store.db);
     const tpm = await listSkillSets(store.db, { roleFamily: ROLE });
-    const demand = computeDemand(tpm);
+    const kept = await listSkillSets(store.db, marketListingFilter(ROLE));
+    const demand = computeDemand(kept);
+    const demandAll = new Map(computeDemand(tpm).map((d) => [d.skillId, d.share]));
     const withSkills = tpm.filter((l) => l.skills.length > 0).length;
     const withSections = tpm.filter((l) => l.skills.some((s) => s.requirement !== 'mentioned')).length;
+
+    // The audit's own title rule decides what is TPM-titled; the role family also takes content into account.
+    const TPM_VERDICTS: Verdict[] = ['genuine', 'hybrid', 'disguised-developer', 'not-tpm'];
+    const titled = await countByVerdict(store.db);
+    const inRole = await countByVerdict(store.db, { roleFamily: ROLE });
+    const count = (c: Partial<Record<Verdict, number>>, v: Verdict) => c[v] ?? 0;
+    const tpmTitled = TPM_VERDICTS.reduce((n, v) => n + count(titled, v), 0);
     lines.push(
       '',
-      `TPM demand: ${tpm.length} of ${total} stored listings are ${ROLE} (title aliases, then content)`,
+      `Posting audit at ingestion: ${tpmTitled} of ${total} stored listings have a TPM title`,
       '',
-      `  ${'skill'.padEnd(34)}${'listings'.padStart(9)}${'share'.padStart(7)}${'required'.padStart(10)}${'nice'.padStart(7)}`,
+      `  ${'verdict'.padEnd(22)}${'TPM-titled'.padStart(11)}${`in ${ROLE}`.padStart(36)}`,
+    );
+    for (const v of [...TPM_VERDICTS, 'not-applicable' as const]) {
+      lines.push(
+        `  ${v.padEnd(22)}${String(count(titled, v)).padStart(11)}${String(count(inRole, v)).padStart(36)}`,
+      );
+    }
+    const disguised = await listAuditedListings(store.db, { verdict: 'disguised-developer', limit: 8 });
+    if (disguised.length > 0) {
+      lines.push('', 'Most disguised TPM-titled listings (hands-on share, reason)');
+      for (const l of disguised) {
+        lines.push(
+          `  ${`${Math.round(l.audit.handsOnShare * 100)}%`.padStart(4)}  ${l.title}${l.company ? ` (${l.company})` : ''}`,
+          `        ${l.audit.reason}`,
+        );
+      }
+    }
+
+    lines.push(
+      '',
+      `TPM demand: ${kept.length} of ${total} stored listings are ${ROLE} (title aliases, then content), ` +
+        `${tpm.length - kept.length} disguised-developer left out ("with" = share if counted)`,
+      '',
+      `  ${'skill'.padEnd(34)}${'listings'.padStart(9)}${'share'.padStart(7)}${'required'.padStart(10)}${'nice'.padStart(7)}${'with'.padStart(7)}`,
     );
     for (const d of demand.slice(0, 25)) {
       const label = taxonomy.byId.get(d.skillId)?.label ?? d.skillId;
       const pct = (x: number) => `${Math.round(x * 100)}%`;
       lines.push(
-        `  ${label.padEnd(34)}${String(d.listings).padStart(9)}${pct(d.share).padStart(7)}${pct(d.requiredShare).padStart(10)}${pct(d.preferredShare).padStart(7)}`,
+        `  ${label.padEnd(34)}${String(d.listings).padStart(9)}${pct(d.share).padStart(7)}${pct(d.requiredShare).padStart(10)}${pct(d.preferredShare).padStart(7)}${pct(demandAll.get(d.skillId) ?? 0).padStart(7)}`,
       );
     }
     const roleSkills = new Set(
@@ -107,6 +147,16 @@ const evaluation: Evaluation = async ({ dataDir }) => {
         listings_stored: total,
         row_errors: errors,
         tpm_listings: tpm.length,
+        tpm_listings_without_disguised: kept.length,
+        tpm_titled: tpmTitled,
+        tpm_titled_genuine: count(titled, 'genuine'),
+        tpm_titled_hybrid: count(titled, 'hybrid'),
+        tpm_titled_disguised: count(titled, 'disguised-developer'),
+        tpm_titled_not_tpm: count(titled, 'not-tpm'),
+        listings_audited: TPM_VERDICTS.reduce(
+          (n, v) => n + count(titled, v),
+          count(titled, 'not-applicable'),
+        ),
         tpm_share_with_skills: tpm.length === 0 ? 0 : withSkills / tpm.length,
         tpm_share_with_requirement_sections: tpm.length === 0 ? 0 : withSections / tpm.length,
         tpm_mean_skills: tpm.length === 0 ? 0 : tpm.reduce((s, l) => s + l.skills.length, 0) / tpm.length,

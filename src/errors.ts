@@ -74,6 +74,7 @@ export const ERROR_CODES = {
   STORE_CONNECT_FAILED: 'The PostgreSQL server cannot be reached or refused the login.',
   STORE_MIGRATION_FAILED: 'The database schema could not be brought up to date.',
   STORE_BAD_SCHEMA: 'The database holds tables rolefit did not create, or a newer schema.',
+  LISTING_AUDIT_FAILED: 'One stored listing could not be audited (counted, left unaudited).',
   INTERNAL: 'Something went wrong inside rolefit.',
 } as const satisfies Record<string, string>;
 

@@ -513,6 +513,42 @@ describe('listings and admin', () => {
     const stats = (await api.inject({ method: 'GET', url: '/api/admin/stats', headers: auth })).json();
     expect(stats.listings).toBe(2);
   });
+  it('leaves disguised-developer listings out of the market unless asked, and flags matched listings', async () => {
+    const opened = await openStore(':memory:');
+    if (!opened.ok) throw new Error(opened.error.message);
+    store = opened.value;
+    const api = await server({ adminToken: ADMIN }, { store });
+    const postings = readFileSync(new URL('../store/fixtures/audit-postings.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; title: string; company: string; description: string })
+      .map((p) => ({ sourceId: p.id, title: p.title, company: p.company, text: p.description }));
+    const ingest = await api.inject({
+      method: 'POST',
+      url: '/api/admin/listings',
+      headers: { authorization: `Bearer ${ADMIN}` },
+      payload: { listings: postings },
+    });
+    expect(ingest.json()).toMatchObject({ inserted: 3 });
+    const url = '/api/roles/technical-project-manager/market';
+    const market = (await api.inject({ method: 'GET', url })).json();
+    expect([market.listings, market.disguised]).toEqual([1, { listings: 1, excluded: true }]);
+    const all = (await api.inject({ method: 'GET', url: `${url}?includeDisguised=true` })).json();
+    expect([all.listings, all.disguised]).toEqual([2, { listings: 1, excluded: false }]);
+    expect((await api.inject({ method: 'GET', url: `${url}?includeDisguised=maybe` })).statusCode).toBe(400);
+
+    const java = readFileSync(new URL('../../examples/resumes/java-developer.txt', import.meta.url), 'utf8');
+    const analysis = (
+      await api.inject({ method: 'POST', url: '/api/analyses', payload: { text: java } })
+    ).json();
+    expect(analysis.report.market.disguised).toEqual({ listings: 1, excluded: true });
+    expect(analysis.report.market.topMatches).toEqual([
+      expect.objectContaining({
+        company: 'Paylane',
+        audit: { verdict: 'genuine', reason: expect.stringMatching(/^Delivery management dominates/) },
+      }),
+    ]);
+  });
 });
 
 describe('unknown paths', () => {

@@ -6,31 +6,50 @@ import type { Taxonomy } from '../core/taxonomy/load-taxonomy.ts';
 import { onetDemandFor } from '../data/bundled.ts';
 import { listSkillSets } from '../store/listing.repository.ts';
 import type { Store } from '../store/open-store.ts';
+import { disguisedListings, marketListingFilter, storedMarketSection } from '../store/role-market.ts';
 
 const onetFor = onetDemandFor;
 
-/** The report's market section: stored listings of the role, else O*NET demand, else none. */
+/**
+ * The report's market section: stored listings of the role (disguised-developer ones left out),
+ * else O*NET demand, else none.
+ */
 export async function marketSection(
   store: Store | undefined,
   role: Role,
   personSkillIds: Iterable<string>,
   taxonomy: Taxonomy,
 ): Promise<MarketSection | undefined> {
-  const listings = store ? await listSkillSets(store.db, { roleFamily: role.id }) : [];
   const onet = onetFor(role);
-  if (listings.length === 0 && !onet) return undefined;
-  return buildMarketSection({
+  if (store === undefined) {
+    if (!onet) return undefined;
+    return buildMarketSection({
+      personSkillIds,
+      listings: [],
+      onet,
+      label: (id) => taxonomy.byId.get(id)?.label,
+      broader: (id) => taxonomy.ancestors(id),
+    });
+  }
+  const { section, index } = await storedMarketSection(store.db, {
+    roleId: role.id,
     personSkillIds,
-    listings,
-    ...(onet ? { onet } : {}),
-    label: (id) => taxonomy.byId.get(id)?.label,
-    broader: (id) => taxonomy.ancestors(id),
+    taxonomy,
+    onet,
   });
+  return index.size === 0 && !onet ? undefined : section;
 }
 
 /** Demand for a role's skills and how the role guide compares, for the market page. */
-export async function roleMarket(store: Store | undefined, role: Role, taxonomy: Taxonomy, top: number) {
-  const listings = store ? await listSkillSets(store.db, { roleFamily: role.id }) : [];
+export async function roleMarket(
+  store: Store | undefined,
+  role: Role,
+  taxonomy: Taxonomy,
+  top: number,
+  includeDisguised = false,
+) {
+  const listings = store ? await listSkillSets(store.db, marketListingFilter(role.id, includeDisguised)) : [];
+  const disguised = store ? await disguisedListings(store.db, role.id, includeDisguised) : undefined;
   const onet = onetFor(role);
   const source: 'listings' | 'onet' | 'none' = listings.length > 0 ? 'listings' : onet ? 'onet' : 'none';
   const ref = (id: string) => ({ id, label: taxonomy.byId.get(id)?.label ?? id });
@@ -55,6 +74,7 @@ export async function roleMarket(store: Store | undefined, role: Role, taxonomy:
     role: { id: role.id, title: role.title },
     source,
     listings: listings.length,
+    ...(disguised ? { disguised } : {}),
     demand: demand
       .slice(0, top)
       .map((d) => ({ skill: ref(d.skillId), share: Math.round(d.share * 1000) / 1000 })),

@@ -1,5 +1,6 @@
 // Zod schemas of the HTTP API: the same objects validate requests and generate /api/openapi.json.
 import { z } from 'zod';
+import { VERDICTS } from '../core/audit/verdict.ts';
 import { SECTION_KINDS, STRENGTHS } from '../core/extract/types.ts';
 import { REQUIREMENT_CATEGORIES } from '../core/role/schema.ts';
 import { SKILL_KINDS } from '../core/taxonomy/schema.ts';
@@ -85,6 +86,11 @@ export const roleParamsSchema = z.object({ id: roleId });
 
 export const marketQuerySchema = z.object({
   top: z.coerce.number().int().min(1).max(100).default(20).describe('Skills listed in demand'),
+  includeDisguised: z
+    .enum(['true', 'false', '1', '0'])
+    .transform((v) => v === 'true' || v === '1')
+    .default(false)
+    .describe('Count listings the posting audit calls developer jobs in disguise (left out by default)'),
 });
 
 export const auditJsonBodySchema = z
@@ -168,6 +174,12 @@ const evidenceSchema = z
 
 const labelled = z.object({ id: z.string(), label: z.string() });
 
+const disguisedSchema = z
+  .object({ listings: z.number().int(), excluded: z.boolean() })
+  .describe(
+    "The role's listings the posting audit calls developer jobs in disguise; `excluded`: left out of the figures",
+  );
+
 export const marketSectionSchema = z
   .object({
     source: z.enum(['listings', 'onet']),
@@ -181,12 +193,17 @@ export const marketSectionSchema = z
         fit: z.number(),
         matched: z.array(labelled),
         missing: z.array(labelled),
+        audit: z
+          .object({ verdict: z.enum(VERDICTS), reason: z.string() })
+          .optional()
+          .describe('The posting audit of the listing, when it was audited'),
       }),
     ),
     percentile: z.number().nullable(),
     medianFit: z.number().nullable(),
     strengths: z.array(z.object({ skill: labelled, share: z.number() })),
     gaps: z.array(z.object({ skill: labelled, share: z.number() })),
+    disguised: disguisedSchema.optional(),
   })
   .meta({ id: 'MarketSection' });
 
@@ -310,6 +327,7 @@ export const roleMarketResponseSchema = z
     role: z.object({ id: z.string(), title: z.string() }),
     source: z.enum(['listings', 'onet', 'none']),
     listings: z.number().int(),
+    disguised: disguisedSchema.optional(),
     demand: z.array(z.object({ skill: labelled, share: z.number() })),
     guide: z.array(z.object({ skill: labelled, points: z.number(), share: z.number() })),
     attribution: z.array(z.string()),

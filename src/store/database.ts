@@ -1,4 +1,6 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { RoleFamily } from '../core/audit/families.ts';
+import type { Verdict } from '../core/audit/verdict.ts';
 
 /** One stored job listing, with its extracted skills packed for fast comparison. */
 export interface ListingTable {
@@ -21,6 +23,16 @@ export interface ListingTable {
   /** Version of the extraction that produced `skills` and `role_family`. */
   extractor: string;
   ingested_at: string;
+  /** The posting audit (migration 0002); all null until the listing is audited. */
+  audit_verdict: Verdict | null;
+  /** Content family of the audit (src/core/audit families). */
+  audit_family: RoleFamily | null;
+  /** Hands-on share of the duty evidence, 0–1. */
+  audit_hands_on: number | null;
+  /** One line: the strongest quoted red flag, or why the verdict holds. */
+  audit_reason: string | null;
+  /** LISTING_AUDIT_VERSION of the audit; older or null rows are (re)audited by `rolefit audit --db`. */
+  audit_version: string | null;
 }
 
 /** The same skills, one row per listing and skill, for SQL queries by skill. */

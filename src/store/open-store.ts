@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
 import type { Database } from './database.ts';
 import { migrationProvider } from './migrations/index.ts';
@@ -70,7 +70,17 @@ export async function openStore(
 
 /** Runs every pending migration; the store is left at the last one that succeeded. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<Result<string[], Issue>> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Kysely looks for its migration tables in every schema; on PostgreSQL, pin them to ours so a
+  // second rolefit schema in the same database (tests, staging) is not taken as already migrated.
+  const schema =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? (await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {
     const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeResume } from '../../src/core/analysis/analyze.ts';
+import type { MarketSection } from '../../src/core/market/market-section.ts';
 import { bundledTaxonomy, findRole } from '../../src/data/bundled.ts';
 import { readDocument } from '../../src/readers/index.ts';
 import { buildServer } from '../../src/server/app.ts';
@@ -29,6 +30,67 @@ async function expectedScore(bytes: Uint8Array, filename: string): Promise<numbe
     taxonomy: bundledTaxonomy(),
   }).score;
 }
+
+/** A tester moving toward delivery, with business analysis before: the career-switch story in full. */
+const QA_RESUME = [
+  'Jordan Lee',
+  'QA Engineer',
+  'jordan@example.com | Manchester, UK',
+  '',
+  'Summary',
+  'QA engineer moving toward delivery leadership, with eight years in software testing and business analysis.',
+  '',
+  'Experience',
+  'QA Engineer — Acme Payments (2019 – 2024)',
+  '• Wrote and executed test cases and regression suites for 3 releases a month',
+  '• Responsible for coordinating release sign-off with developers, product owners and support',
+  '• Logged defects in Jira and verified fixes with the development team',
+  'Business Analyst — Globex (2016 – 2019)',
+  '• Gathered requirements from business users and wrote BRD and use cases',
+  '',
+  'Skills',
+  'Selenium, SQL, Jira, Confluence, Agile, Scrum, Stakeholder management',
+].join('\n');
+
+/** Listings as the market step reports them once postings are audited (topMatches[].audit, disguised). */
+const AUDITED_MARKET: MarketSection = {
+  source: 'listings',
+  listings: 40,
+  demand: [{ skill: { id: 'jira', label: 'Jira' }, share: 0.6 }],
+  topMatches: [
+    {
+      id: 'l1',
+      title: 'Technical Project Manager',
+      company: 'Northwind',
+      fit: 0.71,
+      matched: [],
+      missing: [],
+    },
+    {
+      id: 'l2',
+      title: 'Technical Project Manager (Java)',
+      company: 'Initech',
+      fit: 0.52,
+      matched: [],
+      missing: [],
+      audit: { verdict: 'disguised-developer', reason: '72% of the duties are hands-on coding.' },
+    },
+    {
+      id: 'l3',
+      title: 'TPM, Platform',
+      company: null,
+      fit: 0.5,
+      matched: [],
+      missing: [],
+      audit: { verdict: 'hybrid', reason: 'Mostly delivery, with some scripting.' },
+    },
+  ],
+  percentile: 40,
+  medianFit: 0.4,
+  strengths: [{ skill: { id: 'jira', label: 'Jira' }, share: 0.6 }],
+  gaps: [],
+  disguised: { listings: 2, excluded: true },
+};
 
 async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await browser.newPage({ viewport });
@@ -131,6 +193,93 @@ describe.skipIf(!existsSync(CHROMIUM))('web app in Chromium', () => {
     expect(leaks).toEqual([]);
     expect(requests.some((r) => r.url.includes('/api/analyses'))).toBe(false);
     await page.screenshot({ path: join(artifacts, 'report-local.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('tells the career-switch story: background, transition, self-check, plan, feedback, flagged listings', async () => {
+    const page = await newPage();
+    // The listings' audit fields come from the market step; the page must show them whenever they are there.
+    await page.route('**/api/analyses', async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      body.report.market = AUDITED_MARKET;
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(`${base}/#/`);
+    await page.locator('summary').click();
+    await page.getByLabel('Resume text').fill(QA_RESUME);
+    await page.getByRole('button', { name: 'Analyze pasted text' }).click();
+    await page.locator('.score-number').waitFor();
+    for (const name of [
+      'Your background',
+      'Your transition',
+      'Fit self-check: is the job for you?',
+      'Learning plan',
+      'Resume feedback',
+      'Best-fitting listings',
+    ])
+      await page.getByRole('heading', { name, exact: true }).waitFor();
+
+    const background = page.getByRole('region', { name: 'Your background' });
+    expect(await background.locator('.lead').textContent()).toContain('QA / test engineer');
+    expect(await background.locator('.lead').textContent()).toContain('strong signal');
+    expect(await background.textContent()).toContain('Business analyst');
+    // The first quoted line (the job title) jumps to that line of "What we read", highlighted.
+    await background.getByRole('button', { name: 'line 9' }).first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('line-9');
+    expect(await page.locator('#line-9 mark.evidence').textContent()).toContain(
+      'QA Engineer — Acme Payments (2019 – 2024) (evidence of',
+    );
+
+    const transition = page.getByRole('region', { name: 'Your transition' });
+    expect(await transition.locator('.route-scale [aria-current="step"]').textContent()).toContain('Natural');
+    expect(await transition.textContent()).toContain('Wrote and executed test cases');
+
+    const selfCheck = page.getByRole('region', { name: 'Fit self-check: is the job for you?' });
+    expect(await selfCheck.locator('fieldset').count()).toBe(4);
+    expect(await selfCheck.locator('fieldset .resume-says').count()).toBe(4);
+    expect(await selfCheck.textContent()).not.toContain('--self-check');
+
+    const plan = page.getByRole('region', { name: 'Learning plan' });
+    expect(await plan.locator('ol.plan > li').count()).toBeGreaterThanOrEqual(1);
+    expect(await plan.locator('ol.plan > li').first().locator('.steps > li').count()).toBeGreaterThanOrEqual(
+      1,
+    );
+
+    const feedback = page.getByRole('region', { name: 'Resume feedback' });
+    expect(await feedback.locator('.before').first().textContent()).toContain(
+      'Responsible for coordinating release sign-off',
+    );
+    expect(await feedback.locator('.after').first().textContent()).toContain(
+      'Cross-functional coordination: coordinated release sign-off',
+    );
+
+    const listings = page.getByRole('region', { name: 'Best-fitting listings' });
+    expect(await listings.getByTestId('disguised-note').textContent()).toContain(
+      '2 listings that look like developer jobs were left out of these figures',
+    );
+    expect(await listings.locator('[data-listing="l2"] .listing-flag').textContent()).toBe(
+      'Possibly a developer job titled TPM. 72% of the duties are hands-on coding.',
+    );
+    expect(await listings.locator('[data-listing="l3"] .listing-flag').textContent()).toContain(
+      'Hybrid role',
+    );
+    expect(await listings.locator('[data-listing="l1"] .listing-flag').count()).toBe(0);
+    await page.screenshot({ path: join(artifacts, 'report-career-switch.png'), fullPage: true });
+
+    // Answering re-runs the analysis and turns the answer into a verdict.
+    await selfCheck.locator('fieldset').first().getByLabel('Very much').check();
+    await selfCheck.getByRole('button', { name: 'Combine my answers with the analysis' }).click();
+    await page.locator('fieldset[data-dimension="technical-curiosity"] .verdict').waitFor();
+    expect(
+      await page
+        .locator('fieldset[data-dimension="technical-curiosity"] input:checked')
+        .getAttribute('value'),
+    ).toBe('5');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: join(artifacts, 'report-career-switch-phone.png'), fullPage: true });
     await page.close();
   });
 

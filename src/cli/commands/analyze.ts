@@ -10,7 +10,7 @@ import { askSelfCheckOnTty, readAnswersFile } from '../self-check-input.ts';
 import { marketForAnalysis } from './market.ts';
 
 const USAGE =
-  'rolefit analyze <resume-file> [--role technical-project-manager] [--format text|md|json] [--self-check | --answers answers.json] [--db <path|postgres-url>]';
+  'rolefit analyze <resume-file> [--role technical-project-manager] [--format text|md|json] [--self-check | --answers answers.json] [--db <path|postgres-url>] [--include-disguised]';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -25,6 +25,7 @@ export const analyzeCommand: Command = {
         'self-check': { type: 'boolean' },
         answers: { type: 'string' },
         db: { type: 'string' },
+        'include-disguised': { type: 'boolean' },
       },
       USAGE,
     );
@@ -62,6 +63,7 @@ export const analyzeCommand: Command = {
       io,
       role,
       report.skills.map((s) => s.id),
+      { includeDisguised: values['include-disguised'] === true },
     );
     if (market) report = { ...analyzeResume({ ...input, demand: market.demand }), market: market.section };
     if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);

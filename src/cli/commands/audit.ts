@@ -6,13 +6,22 @@ import {
   renderAuditMarkdown,
   renderAuditText,
 } from '../../core/audit/index.ts';
+import { VERDICT_LABELS, type Verdict } from '../../core/audit/verdict.ts';
+import { auditListing, LISTING_AUDIT_VERSION } from '../../core/market/listing-audit.ts';
 import { RolefitError } from '../../errors.ts';
 import { readDocument } from '../../readers/index.ts';
 import { decodeText } from '../../readers/text.ts';
-import { type Command, oneOf, parseCommandArgs } from '../io.ts';
+import { type AuditRunSummary, auditStoredListings } from '../../store/audit-listings.ts';
+import { countByVerdict, countListings, listAuditedListings } from '../../store/listing.repository.ts';
+import { type CliIo, type Command, oneOf, parseCommandArgs } from '../io.ts';
 import { readInputBytes } from '../read-input.ts';
+import { openStoreFor } from './ingest.ts';
 
-const USAGE = 'rolefit audit <posting.txt|.md|.html|.docx> [--title "…"] [--format text|md|json]';
+const USAGE =
+  'rolefit audit <posting.txt|.md|.html|.docx> [--title "…"] [--format text|md|json]  |  rolefit audit --db [<path|postgres-url>] [--top <n>] [--batch-size <n>] [--format text|json]';
+
+/** Verdicts a TPM-titled listing can get, in the order summaries list them. */
+const TPM_VERDICTS: readonly Verdict[] = ['genuine', 'hybrid', 'disguised-developer', 'not-tpm'];
 
 const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
@@ -56,28 +65,162 @@ async function readPosting(path: string): Promise<PostingInput> {
   return { text };
 }
 
+/** A bare `--db` (last, or followed by another option) means the default store, as ingest picks it. */
+function allowBareDb(argv: readonly string[]): string[] {
+  return argv.map((arg, i) => {
+    const next = argv[i + 1];
+    return arg === '--db' && (next === undefined || next.startsWith('-')) ? '--db=' : arg;
+  });
+}
+
+/** A one-line progress counter on stderr, only on a terminal. */
+function auditProgress(io: CliIo) {
+  const started = performance.now();
+  let last = 0;
+  let shown = false;
+  return {
+    update(s: Readonly<AuditRunSummary>, force = false) {
+      if (!io.stderrIsTTY) return;
+      const now = performance.now();
+      if (!force && now - last < 100) return;
+      last = now;
+      const done = s.audited + s.failed;
+      const seconds = (now - started) / 1000;
+      const rate = seconds > 0 ? done / seconds : 0;
+      const eta = rate > 0 ? Math.max(0, s.pending - done) / rate : undefined;
+      const share = s.pending === 0 ? 1 : Math.min(1, done / s.pending);
+      io.stderr(
+        `\r[${'#'.repeat(Math.round(share * 24)).padEnd(24, '-')}] ${(share * 100).toFixed(0).padStart(3)}% ${done.toLocaleString('en-US')} of ${s.pending.toLocaleString('en-US')} audited · ${Math.round(rate).toLocaleString('en-US')}/s${eta === undefined ? '' : ` · ETA ${Math.ceil(eta)}s`}\u001b[K`,
+      );
+      shown = true;
+    },
+    done() {
+      if (shown) io.stderr('\r\u001b[K');
+    },
+  };
+}
+
+/** `rolefit audit --db`: audits stored listings lacking a current audit, then summarizes the store. */
+async function auditStore(
+  dbOption: string,
+  io: CliIo,
+  options: { format: 'text' | 'json'; top: number; batchSize: number },
+): Promise<number> {
+  const store = await openStoreFor(dbOption, io);
+  try {
+    const bar = auditProgress(io);
+    const run = await auditStoredListings(store.db, {
+      audit: (title, text) => auditListing(title, text),
+      version: LISTING_AUDIT_VERSION,
+      batchSize: options.batchSize,
+      onProgress: (s) => bar.update(s),
+    });
+    bar.update(run, true);
+    bar.done();
+    const [byVerdict, stored, mostDisguised] = await Promise.all([
+      countByVerdict(store.db),
+      countListings(store.db),
+      listAuditedListings(store.db, { verdict: 'disguised-developer', limit: options.top }),
+    ]);
+    const verdicts = Object.fromEntries(TPM_VERDICTS.map((v) => [v, byVerdict[v] ?? 0])) as Record<
+      Verdict,
+      number
+    >;
+    const tpmTitled = TPM_VERDICTS.reduce((sum, v) => sum + verdicts[v], 0);
+    const otherTitles = byVerdict['not-applicable'] ?? 0;
+    const unaudited = stored - tpmTitled - otherTitles;
+    if (options.format === 'json') {
+      io.stdout(
+        `${JSON.stringify(
+          {
+            audited: run.audited,
+            failed: run.failed,
+            issues: run.issues,
+            ...(run.aborted ? { aborted: run.aborted } : {}),
+            version: LISTING_AUDIT_VERSION,
+            store: { dialect: store.dialect, location: store.location },
+            listings: stored,
+            unaudited,
+            tpmTitled,
+            verdicts,
+            otherTitles,
+            mostDisguised: mostDisguised.map((l) => ({
+              id: l.id,
+              title: l.title,
+              company: l.company ?? null,
+              roleFamily: l.roleFamily ?? null,
+              handsOnShare: l.audit.handsOnShare,
+              reason: l.audit.reason,
+            })),
+          },
+          null,
+          2,
+        )}\n`,
+      );
+    } else {
+      const n = (x: number) => x.toLocaleString('en-US');
+      const pct = (x: number) => (tpmTitled === 0 ? '' : `${Math.round((100 * x) / tpmTitled)}%`);
+      const out = [
+        `Audited ${n(run.audited)} listing${run.audited === 1 ? '' : 's'}${run.failed > 0 ? `, ${n(run.failed)} could not be audited` : ''}; ${store.location} holds ${n(stored)}${unaudited > 0 ? `, ${n(unaudited)} not audited` : ''}.`,
+      ];
+      for (const issue of run.issues.slice(0, 10)) out.push(`  ${issue.message} [${issue.code}]`);
+      out.push(
+        '',
+        `${n(tpmTitled)} listing${tpmTitled === 1 ? ' is' : 's are'} titled as a TPM role (${n(otherTitles)} other${otherTitles === 1 ? ' is' : 's are'} not):`,
+        ...TPM_VERDICTS.map(
+          (v) =>
+            `  ${v.padEnd(20)} ${n(verdicts[v]).padStart(7)} ${pct(verdicts[v]).padStart(4)}  ${VERDICT_LABELS[v]}`,
+        ),
+      );
+      if (mostDisguised.length > 0) {
+        out.push('', 'Most disguised (hands-on share of the duties):');
+        for (const l of mostDisguised) {
+          out.push(
+            `  ${`${Math.round(l.audit.handsOnShare * 100)}%`.padStart(4)}  #${l.id} ${l.title}${l.company ? ` (${l.company})` : ''}`,
+            `        ${l.audit.reason}`,
+          );
+        }
+      }
+      io.stdout(`${out.join('\n')}\n`);
+    }
+    if (run.aborted)
+      io.stderr(`rolefit: ${run.aborted.message}${run.aborted.hint ? ` (${run.aborted.hint})` : ''}\n`);
+    return run.aborted ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}
+
 export const auditCommand: Command = {
   name: 'audit',
   summary: 'Audit a job posting: is this TPM job genuine, a hybrid, or a developer job in disguise?',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
-      argv,
+      allowBareDb(argv),
       {
         title: { type: 'string', short: 't' },
         format: { type: 'string', short: 'f' },
         db: { type: 'string' },
+        top: { type: 'string' },
+        'batch-size': { type: 'string' },
       },
       USAGE,
     );
-    const format = oneOf(values.format, ['text', 'md', 'json'] as const, 'text', 'format');
     if (values.db !== undefined) {
-      throw new RolefitError(
-        'USAGE',
-        'auditing a listing store (--db) is not available yet.',
-        'Audit one posting file at a time.',
-      );
+      if (positionals.length > 0 || values.title !== undefined) {
+        throw new RolefitError(
+          'USAGE',
+          'audit either one posting file or the listing store (--db), not both.',
+          `Usage: ${USAGE}`,
+        );
+      }
+      const top = wholeNumber(values.top, 10, 100, 'top');
+      const batchSize = wholeNumber(values['batch-size'], 500, 50_000, 'batch-size');
+      const format = oneOf(values.format, ['text', 'json'] as const, 'text', 'format');
+      return auditStore(values.db, io, { format, top, batchSize });
     }
+    const format = oneOf(values.format, ['text', 'md', 'json'] as const, 'text', 'format');
     const path = positionals[0];
     if (path === undefined)
       throw new RolefitError('USAGE', 'give the job posting file to audit.', `Usage: ${USAGE}`);
@@ -98,3 +241,11 @@ export const auditCommand: Command = {
     return 0;
   },
 };
+
+function wholeNumber(value: string | undefined, fallback: number, max: number, name: string): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new RolefitError('USAGE', `--${name} must be a whole number from 1 to ${max}.`);
+  return n;
+}

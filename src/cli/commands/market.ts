@@ -1,41 +1,42 @@
 import { compareGuideToMarket, computeDemand, coOccurrence } from '../../core/market/demand.ts';
-import { buildMarketSection, type MarketSection } from '../../core/market/market-section.ts';
+import type { MarketSection } from '../../core/market/market-section.ts';
 import { onetDemand } from '../../core/market/onet-demand.ts';
+import { renderDisguisedLine as disguisedLine } from '../../core/market/render-market.ts';
 import { indexDemandShares } from '../../core/market/skill-set-index.ts';
 import type { Role } from '../../core/role/schema.ts';
 import type { Taxonomy } from '../../core/taxonomy/load-taxonomy.ts';
 import { bundledTaxonomy, onetDemandFor, requireRole } from '../../data/bundled.ts';
 import { RolefitError } from '../../errors.ts';
-import { countListings, listSkillSetIndex, listSkillSets } from '../../store/listing.repository.ts';
+import { countListings, listSkillSets } from '../../store/listing.repository.ts';
 import type { Store } from '../../store/open-store.ts';
+import { disguisedListings, marketListingFilter, storedMarketSection } from '../../store/role-market.ts';
 import { type CliIo, type Command, oneOf, parseCommandArgs } from '../io.ts';
 import { openStoreFor } from './ingest.ts';
 
-const USAGE = 'rolefit market [role-id] [--db <path|postgres-url>] [--top <n>] [--format text|json]';
+const USAGE =
+  'rolefit market [role-id] [--db <path|postgres-url>] [--top <n>] [--include-disguised] [--format text|json]';
 
 const onetFor = onetDemandFor;
 
 /**
  * The report's market section for a person: their found skill ids against the role's stored
- * listings, or O*NET demand when none are stored. The `analyze` command calls this with `--db`.
+ * listings (disguised-developer ones left out unless asked), or O*NET demand when none are stored.
  */
 export async function marketSectionFor(
   store: Store,
   role: Role,
   personSkillIds: Iterable<string>,
   taxonomy: Taxonomy,
-  options: { top?: number } = {},
+  options: { top?: number; includeDisguised?: boolean } = {},
 ): Promise<MarketSection> {
-  const listings = await listSkillSetIndex(store.db, { roleFamily: role.id });
-  const onet = onetFor(role);
-  return buildMarketSection({
+  const { section } = await storedMarketSection(store.db, {
+    roleId: role.id,
     personSkillIds,
-    listings,
-    ...(onet ? { onet } : {}),
-    label: (id) => taxonomy.byId.get(id)?.label,
-    broader: (id) => taxonomy.ancestors(id),
-    ...(options.top === undefined ? {} : { top: options.top }),
+    taxonomy,
+    onet: onetFor(role),
+    ...options,
   });
+  return section;
 }
 
 /**
@@ -47,19 +48,18 @@ export async function marketForAnalysis(
   io: CliIo,
   role: Role,
   personSkillIds: readonly string[],
+  options: { includeDisguised?: boolean } = {},
 ): Promise<{ section: MarketSection; demand: ReadonlyMap<string, number> } | undefined> {
   if (dbOption === undefined && !io.env.ROLEFIT_DATABASE_URL) return undefined;
-  const taxonomy = bundledTaxonomy();
   const store = await openStoreFor(dbOption, io);
   try {
-    const index = await listSkillSetIndex(store.db, { roleFamily: role.id });
     const onet = onetFor(role);
-    const section = buildMarketSection({
+    const { section, index } = await storedMarketSection(store.db, {
+      roleId: role.id,
       personSkillIds,
-      listings: index,
-      ...(onet ? { onet } : {}),
-      label: (id) => taxonomy.byId.get(id)?.label,
-      broader: (id) => taxonomy.ancestors(id),
+      taxonomy: bundledTaxonomy(),
+      onet,
+      ...options,
     });
     const demand =
       section.source === 'listings'
@@ -85,6 +85,7 @@ export const marketCommand: Command = {
         db: { type: 'string' },
         top: { type: 'string' },
         format: { type: 'string', short: 'f' },
+        'include-disguised': { type: 'boolean' },
       },
       USAGE,
     );
@@ -100,9 +101,11 @@ export const marketCommand: Command = {
     const ref = (id: string) => ({ id, label: label(id) });
     const store = await openStoreFor(values.db, io);
     try {
-      const [listings, stored] = await Promise.all([
-        listSkillSets(store.db, { roleFamily: role.id }),
+      const includeDisguised = values['include-disguised'] === true;
+      const [listings, stored, disguised] = await Promise.all([
+        listSkillSets(store.db, marketListingFilter(role.id, includeDisguised)),
         countListings(store.db),
+        disguisedListings(store.db, role.id, includeDisguised),
       ]);
       const onet = onetFor(role);
       const source: 'listings' | 'onet' = listings.length > 0 || !onet ? 'listings' : 'onet';
@@ -132,6 +135,7 @@ export const marketCommand: Command = {
         source,
         listings: source === 'listings' ? listings.length : 0,
         storedListings: stored,
+        disguised,
         store: { dialect: store.dialect, location: store.location },
         demand: demand.map((d) => ({
           skill: ref(d.skillId),
@@ -166,8 +170,9 @@ export const marketCommand: Command = {
         out.push(
           `Source: ${listings.length.toLocaleString('en-US')} stored listings of this role (of ${stored.toLocaleString('en-US')} in ${store.location}).`,
           '',
-          'Skill demand: share of listings asking (required / nice to have)',
         );
+        if (disguised.listings > 0) out.push(disguisedLine(disguised), '');
+        out.push('Skill demand: share of listings asking (required / nice to have)');
         for (const d of result.demand) {
           out.push(
             `  ${d.skill.label.padEnd(32)} ${pct(d.share)}  ${'█'.repeat(Math.round(d.share * 20)).padEnd(20)}  (${pct(d.requiredShare).trim()} / ${pct(d.preferredShare).trim()})`,
@@ -185,6 +190,7 @@ export const marketCommand: Command = {
         out.push(
           `Source: O*NET ${onet!.occupation.code} ${onet!.occupation.title}: Hot Technology / In Demand flags (no listings of this role are stored; weights, not shares).`,
           'Import listings with "rolefit ingest <file>" to see what real postings ask.',
+          ...(disguised.listings > 0 ? [disguisedLine(disguised)] : []),
           '',
           'Technology demand (1 = In Demand, 0.5 = Hot Technology)',
         );

@@ -1,3 +1,5 @@
+import type { RoleFamily } from '../audit/families.ts';
+import type { Verdict } from '../audit/verdict.ts';
 import type { Extraction } from '../extract/types.ts';
 import type { Issue } from '../result.ts';
 
@@ -41,6 +43,22 @@ export interface PreparedListing extends ListingInput {
   contentHash: string;
   roleFamily: string | undefined;
   skills: ListingSkill[];
+  /** The posting audit's findings; absent when the listing was not audited. */
+  audit?: ListingAudit;
+}
+
+/** What the posting audit (src/core/audit) says of a listing, as stored with it. */
+export interface ListingAudit {
+  /** `not-applicable` when the title is not a TPM title. */
+  verdict: Verdict;
+  /** Family of the duties and requirements alone (the audit's families, not role ids). */
+  contentFamily: RoleFamily;
+  /** 0–1: hands-on share of the duty and requirement evidence; ranks the most disguised. */
+  handsOnShare: number;
+  /** One line: the strongest quoted red flag, or why the verdict holds. */
+  reason: string;
+  /** LISTING_AUDIT_VERSION of the audit that produced it. */
+  version: string;
 }
 
 /** Skill extraction as the market needs it: text in, mentions with 1-based lines out. */

@@ -1,3 +1,4 @@
+import type { Verdict } from '../audit/verdict.ts';
 import { expandWithBroader, FIT_THRESHOLD, quantile, REQUIREMENT_WEIGHT } from './fit.ts';
 import type { ListingSkillSet } from './listing.ts';
 import { type OnetDemandFile, onetDemand } from './onet-demand.ts';
@@ -6,6 +7,19 @@ import { indexSkillSets, isSkillSetIndex, KIND_CODES, type SkillSetIndex } from 
 export interface SkillLabel {
   id: string;
   label: string;
+}
+
+/** What the posting audit said of a listing, as the report shows it. */
+export interface ListingAuditRef {
+  verdict: Verdict;
+  /** The strongest quoted red flag, or why the verdict holds. */
+  reason: string;
+}
+
+/** The role's listings the audit calls developer jobs in disguise, and whether the figures leave them out. */
+export interface DisguisedListings {
+  listings: number;
+  excluded: boolean;
 }
 
 /** The market part of an analysis report (JSON `market`). */
@@ -24,6 +38,8 @@ export interface MarketSection {
     fit: number;
     matched: SkillLabel[];
     missing: SkillLabel[];
+    /** Set when the listing was audited. */
+    audit?: ListingAuditRef;
   }>;
   /**
    * 0–100: share of the role's listings (those naming skills) in which the person shows at least
@@ -36,6 +52,8 @@ export interface MarketSection {
   strengths: Array<{ skill: SkillLabel; share: number }>;
   /** Demanded skills the person lacks, by demand. */
   gaps: Array<{ skill: SkillLabel; share: number }>;
+  /** Set when listings come from a store: disguised-developer listings of the role. */
+  disguised?: DisguisedListings;
 }
 
 export interface MarketSectionInput {
@@ -52,6 +70,8 @@ export interface MarketSectionInput {
   top?: number;
   /** Skills in `demand`, `strengths`, `gaps` (default 20). */
   limit?: number;
+  /** Disguised-developer listings of the role; `excluded` when `listings` leaves them out. */
+  disguised?: DisguisedListings;
 }
 
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -84,6 +104,7 @@ export function buildMarketSection(input: MarketSectionInput): MarketSection {
         .filter((d) => !person.has(d.skillId))
         .slice(0, limit)
         .map(entry),
+      ...(input.disguised ? { disguised: { ...input.disguised } } : {}),
     };
   }
 
@@ -173,6 +194,23 @@ export function buildMarketSection(input: MarketSectionInput): MarketSection {
       .filter((d) => !person.has(d.skillId))
       .slice(0, limit)
       .map(entry),
+    ...(input.disguised ? { disguised: { ...input.disguised } } : {}),
+  };
+}
+
+/** The section with each best-fitting listing's audit attached, where one is known (by listing id). */
+export function withListingAudits(
+  section: MarketSection,
+  audits: ReadonlyMap<string, { verdict: Verdict; reason: string }>,
+): MarketSection {
+  return {
+    ...section,
+    topMatches: section.topMatches.map((match) => {
+      const audit = audits.get(match.id);
+      return audit === undefined
+        ? match
+        : { ...match, audit: { verdict: audit.verdict, reason: audit.reason } };
+    }),
   };
 }
 

@@ -3,9 +3,11 @@ import type { Extraction } from '../extract/types.ts';
 import { compareGuideToMarket, computeDemand, coOccurrence, demandShareById } from './demand.ts';
 import { expandWithBroader, listingFit } from './fit.ts';
 import type { ListingSkillSet, SkillExtractor } from './listing.ts';
-import { buildMarketSection } from './market-section.ts';
+import { auditListing, LISTING_AUDIT_VERSION } from './listing-audit.ts';
+import { buildMarketSection, withListingAudits } from './market-section.ts';
 import { onetDemand } from './onet-demand.ts';
 import { listingContentHash, listingSkills, prepareListing } from './prepare-listing.ts';
+import { renderDisguisedLine, renderMarketText } from './render-market.ts';
 import { classifyListingLines, headingKind } from './requirement-sections.ts';
 import { classifyByTitleAndContent, titleMatchesAliases } from './role-family.ts';
 
@@ -290,5 +292,59 @@ describe('fit and the market section', () => {
       medianFit: null,
     });
     expect(section.gaps).toEqual([{ skill: { id: 'jira', label: 'jira' }, share: 1 }]);
+  });
+});
+
+describe('audited listings in the market', () => {
+  const developerDuties =
+    'Responsibilities\n- Write production code in Java and Python for our backend services.\n- Design and implement new APIs and microservices.\n- Participate in code reviews and fix bugs.\nRequirements\n- 5+ years of experience developing in Java or Go.';
+
+  it('audits a listing into a verdict, a content family and a one-line reason quoting the strongest red flag', () => {
+    expect(auditListing('Technical Project Manager', developerDuties)).toEqual({
+      verdict: 'disguised-developer',
+      contentFamily: 'software-development',
+      handsOnShare: 1,
+      reason:
+        'Coding in named languages or production code is required: "Write production code in Java and Python for our backend services."',
+      version: LISTING_AUDIT_VERSION,
+    });
+    expect(auditListing('Backend Engineer', developerDuties)).toMatchObject({
+      verdict: 'not-applicable',
+      reason: 'The title does not name a TPM role; the duties read as software development.',
+    });
+    const long = `Responsibilities\n- Write production code in Java ${'and keep the services healthy '.repeat(10)}.`;
+    const reason = auditListing('Technical Project Manager', long)?.reason ?? '';
+    expect(reason).toMatch(/…"$/);
+    expect(reason).not.toContain('\n');
+    expect(auditListing('Technical Project Manager', '  ')).toBeUndefined();
+  });
+
+  it('passes the disguised count through and attaches audits to the matched listings that have one', () => {
+    const section = buildMarketSection({
+      personSkillIds: ['jira'],
+      listings: [set('a', [['jira', 'required']]), set('b', [['jira', 'preferred']])],
+      label: (id) => id,
+      disguised: { listings: 3, excluded: true },
+    });
+    expect(section.disguised).toEqual({ listings: 3, excluded: true });
+    const flagged = withListingAudits(
+      section,
+      new Map([['b', { verdict: 'hybrid' as const, reason: 'The TPM is expected to develop as well: "…"' }]]),
+    );
+    expect(flagged.topMatches.map((m) => [m.id, m.audit])).toEqual([
+      ['a', undefined],
+      ['b', { verdict: 'hybrid', reason: 'The TPM is expected to develop as well: "…"' }],
+    ]);
+    expect('audit' in flagged.topMatches[0]!).toBe(false);
+    const text = renderMarketText(flagged);
+    expect(text).toContain(
+      'Left out: 3 listings titled as a TPM role that read as developer jobs in disguise (--include-disguised counts them).',
+    );
+    expect(text).toContain(
+      'Listing b  [hybrid: some hands-on work]\n        The TPM is expected to develop as well',
+    );
+    expect(renderDisguisedLine({ listings: 1, excluded: false })).toBe(
+      'Counted: 1 listing titled as a TPM role that reads as a developer job in disguise.',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../result.ts';
 import type {
+  ListingAudit,
   ListingInput,
   ListingRequirement,
   ListingSkill,
@@ -74,6 +75,8 @@ export interface PrepareOptions {
   extract: SkillExtractor;
   /** The role family of a listing from its title and skills; undefined when none fits. */
   classify: (title: string, skills: readonly ListingSkill[], text: string) => string | undefined;
+  /** The posting audit of a listing (see listing-audit.ts); listings are stored unaudited without it. */
+  audit?: (title: string, text: string) => ListingAudit | undefined;
 }
 
 /** Validates, normalizes, extracts and classifies one listing; the issue says what is missing. */
@@ -106,6 +109,7 @@ export function prepareListing(input: ListingInput, options: PrepareOptions): Re
   const sourceId = input.sourceId?.trim();
   const dedupeKey = sourceId ? `source:${input.source}:${sourceId}` : `hash:${contentHash}`;
   const skills = listingSkills(text, options.extract);
+  const audit = options.audit?.(title, text);
   return ok({
     ...clean,
     ...(sourceId ? { sourceId } : {}),
@@ -113,5 +117,6 @@ export function prepareListing(input: ListingInput, options: PrepareOptions): Re
     contentHash,
     roleFamily: options.classify(title, skills, text),
     skills,
+    ...(audit ? { audit } : {}),
   });
 }

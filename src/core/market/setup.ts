@@ -2,11 +2,13 @@ import { extractSkills } from '../extract/extract-skills.ts';
 import type { Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { SkillExtractor } from './listing.ts';
+import { auditListing } from './listing-audit.ts';
 import type { PrepareOptions } from './prepare-listing.ts';
 import { classifyByTitleAndContent, type RoleFamilyProfile } from './role-family.ts';
 
 /** Bumped when listing extraction or classification changes meaning; stored with every listing. */
-export const LISTING_EXTRACTION_VERSION = '1';
+// 2: listings are audited as they are stored (verdict, content family, reason).
+export const LISTING_EXTRACTION_VERSION = '2';
 
 /** What classification needs of each role. */
 export function roleFamilyProfiles(roles: readonly Role[]): RoleFamilyProfile[] {
@@ -28,6 +30,7 @@ export function listingPreparation(
     extract,
     // Title aliases, then content; the issue-5 content classifier (src/core/audit) replaces this when it lands.
     classify: (title, skills) => classifyByTitleAndContent(title, skills, profiles),
+    audit: (title, text) => auditListing(title, text),
     extractor: `taxonomy ${taxonomy.version}; listing ${LISTING_EXTRACTION_VERSION}`,
   };
 }

@@ -60,7 +60,7 @@ export function roleRoutes(deps: ServerDeps) {
         200: { description: 'Demand and the role guide against it', schema: roleMarketResponseSchema },
       },
       async handler({ params, query }) {
-        return roleMarket(deps.store, find(params.id), deps.taxonomy, query.top);
+        return roleMarket(deps.store, find(params.id), deps.taxonomy, query.top, query.includeDisguised);
       },
     }),
   ];

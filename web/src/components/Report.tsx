@@ -1,14 +1,18 @@
 import { useState } from 'react';
-import type { RequirementResult } from '../../../src/core/analysis/report.ts';
+import type { AnalysisReport, RequirementResult } from '../../../src/core/analysis/report.ts';
 import { renderReportMarkdown } from '../../../src/core/render/report-text.ts';
 import type { AnalysisResult } from '../api.ts';
 import type { RoleGuide } from '../role-guide.ts';
+import { Background } from './Background.tsx';
 import { type Bar, BarChart } from './Charts.tsx';
-import { Generic } from './Generic.tsx';
-import { type Highlight, ResumeView, showLine } from './ResumeView.tsx';
+import { EvidenceLinks, StatusBadge } from './Evidence.tsx';
+import { LearningPlan } from './LearningPlan.tsx';
+import { hasListings, Listings } from './Listings.tsx';
+import { ResumeFeedback } from './ResumeFeedback.tsx';
+import { type Highlight, ResumeView } from './ResumeView.tsx';
 import { SelfCheck } from './SelfCheck.tsx';
+import { Transition } from './Transition.tsx';
 
-const STATUS_TEXT = { shown: 'Shown', partial: 'Partly shown', missing: 'Missing' } as const;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function download(name: string, type: string, content: string) {
@@ -37,24 +41,24 @@ function coverageBars(requirements: readonly RequirementResult[]): Bar[] {
   });
 }
 
-function EvidenceLinks({ evidence }: { evidence: RequirementResult['evidence'] }) {
-  if (evidence.length === 0) return <span className="muted">no evidence found</span>;
-  return (
-    <ul className="evidence-list">
-      {evidence.map((e) => (
-        <li key={`${e.line}-${e.skillId}`}>
-          <button type="button" className="link" onClick={() => showLine(e.line)}>
-            line {e.line}
-          </button>{' '}
-          <q>{e.quote.length > 140 ? `${e.quote.slice(0, 139)}…` : e.quote}</q>{' '}
-          <span className="tag">
-            {e.strength}
-            {e.hedged ? ', hedged' : ''}
-          </span>
-        </li>
-      ))}
-    </ul>
+/** Every line the report quotes, so each "line N" link lands on a highlighted line. */
+function highlightsOf(report: AnalysisReport): Highlight[] {
+  const out: Highlight[] = report.skills.flatMap((s) =>
+    s.evidence.map((e) => ({ line: e.line, quote: e.quote, label: s.label, strength: e.strength })),
   );
+  const background = report.background;
+  for (const c of background?.candidates ?? [])
+    for (const e of c.evidence)
+      out.push({ line: e.line, quote: e.quote, label: `your background (${c.label})` });
+  for (const b of report.feedback?.bullets ?? [])
+    out.push({ line: b.line, quote: b.original, label: b.shows.term.toLowerCase() });
+  return out;
+}
+
+function focusHeading(id: string): void {
+  const el = document.getElementById(id);
+  el?.scrollIntoView({ block: 'start' });
+  el?.focus({ preventScroll: true });
 }
 
 interface ReportProps {
@@ -72,9 +76,7 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
   const [deleted, setDeleted] = useState(false);
   const counts = { shown: 0, partial: 0, missing: 0 };
   for (const r of report.requirements) counts[r.status]++;
-  const highlights: Highlight[] = report.skills.flatMap((s) =>
-    s.evidence.map((e) => ({ line: e.line, quote: e.quote, label: s.label, strength: e.strength })),
-  );
+  const highlights = highlightsOf(report);
   const market = report.market;
   const have = new Set(market?.strengths.map((s) => s.skill.id) ?? []);
   const demandBars: Bar[] =
@@ -85,7 +87,19 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
       caption: `${market.source === 'listings' ? pct(d.share) : d.share.toFixed(1)} · ${have.has(d.skill.id) ? 'you have it' : 'not shown'}`,
       tone: have.has(d.skill.id) ? 'good' : 'missing',
     })) ?? [];
-  const guidance = (['background', 'transition', 'feedback'] as const).filter((k) => report[k] !== undefined);
+  const labels = new Map(report.requirements.map((r) => [r.skill.id, r.skill.label]));
+  const labelOf = (id: string) => labels.get(id) ?? id;
+  const { background, transition, selfCheck, learningPlan, feedback } = report;
+  const sections = [
+    background ? { id: 'background', title: 'Your background' } : undefined,
+    transition ? { id: 'transition', title: 'Your transition' } : undefined,
+    { id: 'breakdown', title: 'Score breakdown' },
+    { id: 'selfcheck', title: 'Fit self-check' },
+    { id: 'plan', title: 'Learning plan' },
+    feedback ? { id: 'feedback', title: 'Resume feedback' } : undefined,
+    hasListings(market) ? { id: 'listings', title: 'Best-fitting listings' } : undefined,
+    { id: 'read', title: 'What we read' },
+  ].filter((x) => x !== undefined);
   const base = `rolefit-${report.role.id}`;
 
   return (
@@ -109,6 +123,12 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
                 : 'Analyzed on the rolefit server; nothing was stored.'}
           </span>
         </p>
+        {transition ? (
+          <p className="story">
+            Starting point: <strong>{transition.fromLabel}</strong>
+            {transition.naturalness === 'already-there' ? '.' : `, ${transition.outlook}.`}
+          </p>
+        ) : null}
         {result.saved && onDelete && !deleted ? (
           <p>
             Saved until {new Date(result.saved.expiresAt).toLocaleString()}. Link:{' '}
@@ -147,6 +167,18 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
             Print or save as PDF
           </button>
         </div>
+        <nav aria-label="Report sections" className="report-toc no-print">
+          <ul>
+            {sections.map((x) => (
+              <li key={x.id}>
+                {/* Buttons, not links: "#id" would be read as a route by the hash router. */}
+                <button type="button" className="link" onClick={() => focusHeading(`${x.id}-title`)}>
+                  {x.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
 
       <section aria-labelledby="charts-title">
@@ -171,8 +203,28 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
         </div>
       </section>
 
+      {background ? (
+        <section aria-labelledby="background-title" className="guidance background">
+          <h3 id="background-title" tabIndex={-1}>
+            Your background
+          </h3>
+          <Background background={background} transition={transition} />
+        </section>
+      ) : null}
+
+      {transition ? (
+        <section aria-labelledby="transition-title" className="guidance transition">
+          <h3 id="transition-title" tabIndex={-1}>
+            Your transition
+          </h3>
+          <Transition transition={transition} />
+        </section>
+      ) : null}
+
       <section aria-labelledby="breakdown-title">
-        <h3 id="breakdown-title">Score breakdown</h3>
+        <h3 id="breakdown-title" tabIndex={-1}>
+          Score breakdown
+        </h3>
         <div className="table-wrap">
           <table className="breakdown">
             <caption className="visually-hidden">
@@ -194,7 +246,7 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
                     <span className="muted small"> {r.skill.category}</span>
                   </th>
                   <td>
-                    <span className={`badge badge-${r.status}`}>{STATUS_TEXT[r.status]}</span>
+                    <StatusBadge status={r.status} />
                   </td>
                   <td className="num">
                     {r.points.toFixed(1)} / {r.weight.toFixed(1)}
@@ -221,37 +273,35 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
         </section>
       ) : null}
 
-      {guidance.map((key) => (
-        <section key={key} aria-labelledby={`${key}-title`}>
-          <h3 id={`${key}-title`}>
-            {
-              {
-                background: 'Your background',
-                transition: 'Your path into the role',
-                feedback: 'Feedback on your resume',
-              }[key]
-            }
-          </h3>
-          <Generic value={report[key]} />
-        </section>
-      ))}
+      <section aria-labelledby="selfcheck-title">
+        <h3 id="selfcheck-title" tabIndex={-1}>
+          Fit self-check: is the job for you?
+        </h3>
+        <SelfCheck
+          key={JSON.stringify(selfCheck?.items.map((i) => i.answer) ?? [])}
+          questions={selfCheck?.items ?? guide?.selfCheck ?? []}
+          result={selfCheck}
+          onSubmit={onSelfCheck}
+        />
+      </section>
 
-      <section aria-labelledby="plan-title">
-        <h3 id="plan-title">Learning plan</h3>
-        {report.learningPlan !== undefined ? (
-          <Generic value={report.learningPlan} />
+      <section aria-labelledby="plan-title" className="guidance">
+        <h3 id="plan-title" tabIndex={-1}>
+          Learning plan
+        </h3>
+        {learningPlan !== undefined ? (
+          <LearningPlan plan={learningPlan} labelOf={labelOf} />
         ) : report.gaps.length === 0 ? (
           <p>No gaps against the role guide.</p>
         ) : (
           <ol className="plan">
             {report.gaps.map((g) => (
               <li key={g.skill.id}>
-                <strong>{g.skill.label}</strong>{' '}
-                <span className="muted">
-                  ({g.status === 'missing' ? 'missing' : 'partly shown'}, {g.importance.toFixed(1)} points at
-                  stake)
-                </span>
-                <ul>
+                <h4>
+                  {g.skill.label} <StatusBadge status={g.status} />
+                </h4>
+                <p className="small muted">{g.importance.toFixed(1)} points at stake</p>
+                <ul className="steps">
                   {g.nextSteps.map((step) => (
                     <li key={step}>{step}</li>
                   ))}
@@ -262,37 +312,21 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
         )}
       </section>
 
-      <section aria-labelledby="selfcheck-title">
-        <h3 id="selfcheck-title">Self-check: is the job for you?</h3>
-        <SelfCheck
-          key={JSON.stringify(report.selfCheck?.items.map((i) => i.answer) ?? [])}
-          questions={report.selfCheck?.items ?? guide?.selfCheck ?? []}
-          result={report.selfCheck}
-          onSubmit={onSelfCheck}
-        />
-      </section>
+      {feedback ? (
+        <section aria-labelledby="feedback-title" className="guidance">
+          <h3 id="feedback-title" tabIndex={-1}>
+            Resume feedback
+          </h3>
+          <ResumeFeedback feedback={feedback} />
+        </section>
+      ) : null}
 
-      {market && market.topMatches.length > 0 ? (
+      {hasListings(market) ? (
         <section aria-labelledby="listings-title">
-          <h3 id="listings-title">Listings you fit best</h3>
-          <ul className="listings">
-            {market.topMatches.map((m) => {
-              const flags = m as typeof m & { verdict?: string; disguised?: boolean; flags?: string[] };
-              const disguised = flags.disguised === true || flags.verdict === 'disguised-developer';
-              return (
-                <li key={m.id}>
-                  <strong>{m.title}</strong>
-                  {m.company ? ` · ${m.company}` : ''} · fit {pct(m.fit)}
-                  {disguised ? <span className="badge badge-missing">Developer job in disguise</span> : null}
-                  {flags.verdict && !disguised ? <span className="badge">{flags.verdict}</span> : null}
-                  <div className="small">
-                    You show: {m.matched.map((s) => s.label).join(', ') || 'none'}. Missing:{' '}
-                    {m.missing.map((s) => s.label).join(', ') || 'none'}.
-                  </div>
-                </li>
-              );
-            })}
-          </ul>
+          <h3 id="listings-title" tabIndex={-1}>
+            Best-fitting listings
+          </h3>
+          <Listings market={market} />
         </section>
       ) : null}
 
@@ -310,7 +344,9 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
       ) : null}
 
       <section aria-labelledby="read-title" className="what-we-read">
-        <h3 id="read-title">What we read</h3>
+        <h3 id="read-title" tabIndex={-1}>
+          What we read
+        </h3>
         <p className="small">
           The text rolefit read from your {doc.format === 'text' ? 'file' : doc.format} (
           {report.document.lines} lines). Highlighted lines gave evidence; choose a "line N" link above to

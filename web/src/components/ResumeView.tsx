@@ -4,7 +4,8 @@ export interface Highlight {
   line: number;
   quote: string;
   label: string;
-  strength: Evidence['strength'];
+  /** Skill evidence is styled by strength; other quotes (a job title for the background) are not. */
+  strength?: Evidence['strength'];
 }
 
 /** One line with its evidence quotes marked. */
@@ -59,7 +60,7 @@ export function ResumeView({ text, highlights }: { text: string; highlights: Hig
                     ) : (
                       <mark
                         key={part.start}
-                        className={`evidence strength-${part.h.strength}`}
+                        className={part.h.strength ? `evidence strength-${part.h.strength}` : 'evidence'}
                         title={`Evidence of ${part.labels}`}
                       >
                         {part.text}
@@ -80,6 +81,8 @@ export function ResumeView({ text, highlights }: { text: string; highlights: Hig
 export function showLine(line: number): void {
   const el = document.getElementById(`line-${line}`);
   if (!el) return;
+  // Lines without evidence are not focusable by default; a link may still point at one.
+  if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
   el.scrollIntoView({ block: 'center' });
   el.focus({ preventScroll: true });
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import type { SelfCheckResult } from '../../../src/core/guidance/self-check.ts';
+import type { ResumeSignal, SelfCheckItem, SelfCheckResult } from '../../../src/core/guidance/self-check.ts';
+import { QuoteLine } from './Evidence.tsx';
 
 export interface Question {
   id: string;
@@ -9,14 +10,28 @@ export interface Question {
 }
 
 const SCALE = ['Not at all', 'Not really', 'Unsure', 'Mostly', 'Very much'] as const;
-const VERDICT_TEXT: Record<string, string> = {
+const VERDICT_TEXT: Record<SelfCheckItem['verdict'], string> = {
   aligned: 'Your answer and your resume agree',
-  'hidden-strength': 'A strength your resume does not show yet',
+  'hidden-strength': 'A strength you may underrate',
   unproven: 'You say yes; your resume does not show it yet',
   concern: 'Worth thinking over',
   unsure: 'Unsure',
   'not-answered': 'Not answered',
 };
+const SIGNAL: Record<ResumeSignal, { text: string; badge: string }> = {
+  strong: { text: 'shows this clearly', badge: 'badge-shown' },
+  some: { text: 'shows some of this', badge: 'badge-partial' },
+  none: { text: 'does not show this yet', badge: 'badge-none' },
+};
+
+/** The core's summary speaks to the terminal (--self-check); the page says the same in its own words. */
+function summary(result: SelfCheckResult): string {
+  if (result.answered) return result.summary;
+  const seen = result.items.filter((i) => i.resume !== 'none').map((i) => i.label.toLowerCase());
+  return seen.length > 0
+    ? `From your resume alone we see signs of ${seen.join(', ')}. Only you know whether you would enjoy the work: answer the questions below to complete the picture.`
+    : 'Your resume shows little on these four points yet. Only you know whether you would enjoy the work: answer the questions below.';
+}
 
 interface Props {
   questions: readonly Question[];
@@ -26,7 +41,7 @@ interface Props {
   onSubmit?: ((answers: Record<string, number>) => void) | undefined;
 }
 
-/** The role's fit questions on a 1–5 scale, and what the analysis made of them. */
+/** The role's fit questions on a 1–5 scale, what the resume shows for each, and what the analysis made of them. */
 export function SelfCheck({ questions, result, onSubmit }: Props) {
   const initial = Object.fromEntries(
     (result?.items ?? []).filter((i) => i.answer !== undefined).map((i) => [i.id, i.answer as number]),
@@ -42,11 +57,11 @@ export function SelfCheck({ questions, result, onSubmit }: Props) {
         onSubmit?.(answers);
       }}
     >
-      {result ? <p>{result.summary}</p> : null}
+      {result ? <p>{summary(result)}</p> : null}
       {questions.map((q) => {
         const item = items.get(q.id);
         return (
-          <fieldset key={q.id}>
+          <fieldset key={q.id} data-dimension={q.id}>
             <legend>
               <strong>{q.label}.</strong> {q.question}
             </legend>
@@ -60,19 +75,36 @@ export function SelfCheck({ questions, result, onSubmit }: Props) {
                     checked={answers[q.id] === k + 1}
                     onChange={() => setAnswers({ ...answers, [q.id]: k + 1 })}
                   />{' '}
+                  <span className="choice-number" aria-hidden="true">
+                    {k + 1}
+                  </span>{' '}
                   {label}
                 </label>
               ))}
             </div>
-            {item && item.verdict !== 'not-answered' ? (
-              <p className="small">
-                <strong>{VERDICT_TEXT[item.verdict] ?? item.verdict}.</strong> {item.advice}
-              </p>
-            ) : item ? (
-              <p className="small muted">
-                Your resume shows {item.resume === 'none' ? 'no' : item.resume} evidence of this.{' '}
-                {item.advice}
-              </p>
+            {item ? (
+              <div className="resume-says">
+                <p className="small">
+                  Your resume{' '}
+                  <span className={`badge ${SIGNAL[item.resume].badge}`}>{SIGNAL[item.resume].text}</span>
+                </p>
+                {item.evidence.length > 0 ? (
+                  <ul className="evidence-list">
+                    {item.evidence.map((e) => (
+                      <QuoteLine key={`${e.line}-${e.label}`} line={e.line} quote={e.quote}>
+                        <span className="tag">{e.label}</span>
+                      </QuoteLine>
+                    ))}
+                  </ul>
+                ) : null}
+                {item.verdict !== 'not-answered' ? (
+                  <p className="small verdict-note">
+                    <strong className="verdict">{VERDICT_TEXT[item.verdict]}.</strong> {item.advice}
+                  </p>
+                ) : (
+                  <p className="small muted">Why it matters: {q.why}</p>
+                )}
+              </div>
             ) : (
               <p className="small muted">Why it matters: {q.why}</p>
             )}
