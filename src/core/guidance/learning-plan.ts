@@ -55,6 +55,16 @@ export function byValue(a: LearningStep, b: LearningStep): number {
   return b.impact / b.effort - a.impact / a.effort || b.impact - a.impact;
 }
 
+const certMatchers = new WeakMap<object, ReturnType<typeof compilePhrases>>();
+function certificationMatcher(c: { detect: readonly string[] }) {
+  let m = certMatchers.get(c);
+  if (!m) {
+    m = compilePhrases(c.detect.filter((d) => d.length > 5 || d !== d.toUpperCase()));
+    certMatchers.set(c, m);
+  }
+  return m;
+}
+
 /** Each prioritized gap turned into concrete steps, ordered by impact for effort. */
 export function buildLearningPlan(
   report: Pick<AnalysisReport, 'gaps' | 'requirements'>,
@@ -66,7 +76,7 @@ export function buildLearningPlan(
   const held = new Map<string, number>();
   for (const c of learning.certifications) {
     // Short acronyms (PMP, CSM) must be upper case to count: "csm" in prose is rarely the certificate.
-    const long = compilePhrases(c.detect.filter((d) => d.length > 5 || d !== d.toUpperCase()));
+    const long = certificationMatcher(c);
     const acronyms = c.detect.filter((d) => d.length <= 5 && d === d.toUpperCase());
     lines.forEach((text, k) => {
       if (held.has(c.id)) return;
