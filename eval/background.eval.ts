@@ -1,10 +1,7 @@
-// Issue 6: background detection over the shared resume dataset (deduplicated), per category.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { analyzeResume } from '../src/core/analysis/analyze.ts';
 import type { BackgroundId } from '../src/core/guidance/schema.ts';
 import { bundledTaxonomy, findRole } from '../src/data/bundled.ts';
+import { uniqueResumes } from './datasets.ts';
 import type { Evaluation } from './types.ts';
 
 /**
@@ -46,17 +43,7 @@ function half(text: string): 'tuning' | 'held-out' {
 }
 
 const evaluation: Evaluation = async ({ dataDir }) => {
-  const rows = parse(readFileSync(join(dataDir, 'resumes', 'updated-resume-dataset.csv')), {
-    columns: true,
-    skip_empty_lines: true,
-  }) as Array<{ Category: string; Resume: string }>;
-  const seen = new Set<string>();
-  const unique = rows.filter((r) => {
-    const key = r.Resume.trim();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const { rows: rowCount, unique } = uniqueResumes(dataDir);
   const role = findRole('technical-project-manager')!;
   const taxonomy = bundledTaxonomy();
 
@@ -85,7 +72,7 @@ const evaluation: Evaluation = async ({ dataDir }) => {
   const mapped = results.filter((r) => r.scope === 'mapped');
   const others = results.filter((r) => r.scope === 'other');
   const lines: string[] = [
-    `${rows.length} rows, ${unique.length} unique resumes; ${mapped.length} in categories that map to a background, ${others.length} in non-technical categories (expected: other).`,
+    `${rowCount} rows, ${unique.length} unique resumes; ${mapped.length} in categories that map to a background, ${others.length} in non-technical categories (expected: other).`,
     'Mapping: ' +
       Object.entries(CATEGORY_MAP)
         .map(([c, b]) => `${c} → ${b.join('|')}`)

@@ -1,23 +1,10 @@
-// Issue 2: the analysis over the shared resume dataset (deduplicated), per category.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { analyzeResume } from '../src/core/analysis/analyze.ts';
 import { bundledTaxonomy, findRole } from '../src/data/bundled.ts';
+import { uniqueResumes } from './datasets.ts';
 import type { Evaluation } from './types.ts';
 
 const evaluation: Evaluation = async ({ dataDir }) => {
-  const rows = parse(readFileSync(join(dataDir, 'resumes', 'updated-resume-dataset.csv')), {
-    columns: true,
-    skip_empty_lines: true,
-  }) as Array<{ Category: string; Resume: string }>;
-  const seen = new Set<string>();
-  const unique = rows.filter((r) => {
-    const key = r.Resume.trim();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const { rows: rowCount, unique } = uniqueResumes(dataDir);
   const role = findRole('technical-project-manager')!;
   const taxonomy = bundledTaxonomy();
   const byCategory = new Map<string, { n: number; score: number; found: Map<string, number> }>();
@@ -43,7 +30,7 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       .join('-')
       .slice(0, 9);
   const lines = [
-    `${rows.length} rows, ${unique.length} unique resumes (duplicates removed before analysis).`,
+    `${rowCount} rows, ${unique.length} unique resumes (duplicates removed before analysis).`,
     'Mean TPM score per category, and the share of resumes with evidence (shown or partial) for each requirement:',
     '',
     `${'category'.padEnd(26)} ${'n'.padStart(3)} ${'score'.padStart(5)}  ${reqs.map((r) => short(r).padStart(9)).join(' ')}`,

@@ -4,32 +4,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.ts';
-import { runCli } from '../../src/cli/main.ts';
 import type { AnalysisReport } from '../../src/core/analysis/report.ts';
+import { runCliCaptured } from '../run-cli.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const example = (name: string) => join(root, 'examples', 'resumes', name);
 const dir = mkdtempSync(join(tmpdir(), 'rolefit-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env: {},
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv);
 
 function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);

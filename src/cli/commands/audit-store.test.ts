@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../../../test/run-cli.ts';
 import { openStore } from '../../store/open-store.ts';
-import type { CliIo } from '../io.ts';
-import { runCli } from '../main.ts';
 
 // `rolefit audit --db`, and the market leaving disguised-developer listings out, on every store.
 const postgresUrl = process.env.ROLEFIT_TEST_POSTGRES_URL;
@@ -28,23 +27,7 @@ const DIALECTS = [
     : []),
 ];
 
-async function run(argv: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], env: Record<string, string> = {}) => runCliCaptured(argv, env);
 
 /** Makes the stored audits look like a store from before them: two never audited, one of an old version. */
 async function forgetAudits(target: string) {
