@@ -36,20 +36,18 @@ export interface IngestOptions {
  * Prepares and stores listings in batches, one transaction each; a bad item is counted and
  * skipped, never fatal. A database failure rolls back the batch at hand and stops the import.
  */
+/** A summary with nothing counted yet. */
+export function emptyIngestSummary(): IngestSummary {
+  return { read: 0, inserted: 0, duplicates: 0, errors: 0, errorCodes: {}, issues: [] };
+}
+
 export async function ingestListings(
   db: Kysely<Database>,
   items: AsyncIterable<ListingRead> | Iterable<ListingRead>,
   options: IngestOptions,
 ): Promise<IngestSummary> {
   const { batchSize = 500, maxIssues = 20 } = options;
-  const summary: IngestSummary = {
-    read: 0,
-    inserted: 0,
-    duplicates: 0,
-    errors: 0,
-    errorCodes: {},
-    issues: [],
-  };
+  const summary = emptyIngestSummary();
   const problem = (issue: Issue, at: string) => {
     summary.errors++;
     summary.errorCodes[issue.code] = (summary.errorCodes[issue.code] ?? 0) + 1;

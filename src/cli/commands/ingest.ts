@@ -13,7 +13,7 @@ import {
   SOURCE_FORMATS,
   type SourceFormat,
 } from '../../sources/read-listings.ts';
-import { type IngestSummary, ingestListings } from '../../store/ingest-listings.ts';
+import { emptyIngestSummary, type IngestSummary, ingestListings } from '../../store/ingest-listings.ts';
 import { countByRoleFamily } from '../../store/listing.repository.ts';
 import { openStore, resolveStoreTarget, type Store } from '../../store/open-store.ts';
 import { type CliIo, type Command, oneOf, parseCommandArgs } from '../io.ts';
@@ -132,14 +132,7 @@ export const ingestCommand: Command = {
     try {
       const preparation = listingPreparation(bundledTaxonomy(), bundledRoles());
       const maxIssues = 20;
-      const total: IngestSummary = {
-        read: 0,
-        inserted: 0,
-        duplicates: 0,
-        errors: 0,
-        errorCodes: {},
-        issues: [],
-      };
+      const total = emptyIngestSummary();
       const failures: string[] = [];
       const totalBytes = inputs.reduce((s, i) => s + i.bytes, 0);
       const bar = progressBar(io, boards.length === 0 ? totalBytes : undefined);

@@ -85,6 +85,17 @@ export function buildMarketSection(input: MarketSectionInput): MarketSection {
   const ref = (id: string): SkillLabel => ({ id, label: input.label(id) ?? id });
   const entry = (d: { skillId: string; share: number }) => ({ skill: ref(d.skillId), share: round(d.share) });
   const person = expandWithBroader(input.personSkillIds, input.broader);
+  /** The most demanded skills the person shows, and those they do not. */
+  const strengthsAndGaps = (demand: ReadonlyArray<{ skillId: string; share: number }>) => ({
+    strengths: demand
+      .filter((d) => person.has(d.skillId))
+      .slice(0, limit)
+      .map(entry),
+    gaps: demand
+      .filter((d) => !person.has(d.skillId))
+      .slice(0, limit)
+      .map(entry),
+  });
   const index = isSkillSetIndex(input.listings) ? input.listings : indexSkillSets(input.listings);
 
   if (index.size === 0 && input.onet !== undefined) {
@@ -96,14 +107,7 @@ export function buildMarketSection(input: MarketSectionInput): MarketSection {
       topMatches: [],
       percentile: null,
       medianFit: null,
-      strengths: demand
-        .filter((d) => person.has(d.skillId))
-        .slice(0, limit)
-        .map(entry),
-      gaps: demand
-        .filter((d) => !person.has(d.skillId))
-        .slice(0, limit)
-        .map(entry),
+      ...strengthsAndGaps(demand),
       ...(input.disguised ? { disguised: { ...input.disguised } } : {}),
     };
   }
@@ -186,14 +190,7 @@ export function buildMarketSection(input: MarketSectionInput): MarketSection {
     }),
     percentile: fits.length === 0 ? null : Math.round((100 * qualifying) / fits.length),
     medianFit: fits.length === 0 ? null : round(quantile(fits, 0.5)),
-    strengths: demand
-      .filter((d) => person.has(d.skillId))
-      .slice(0, limit)
-      .map(entry),
-    gaps: demand
-      .filter((d) => !person.has(d.skillId))
-      .slice(0, limit)
-      .map(entry),
+    ...strengthsAndGaps(demand),
     ...(input.disguised ? { disguised: { ...input.disguised } } : {}),
   };
 }
