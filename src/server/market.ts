@@ -1,44 +1,13 @@
 import { compareGuideToMarket, computeDemand } from '../core/market/demand.ts';
-import { buildMarketSection, type MarketSection } from '../core/market/market-section.ts';
 import { onetDemand } from '../core/market/onet-demand.ts';
 import type { Role } from '../core/role/schema.ts';
 import type { Taxonomy } from '../core/taxonomy/load-taxonomy.ts';
 import { onetDemandFor } from '../data/bundled.ts';
 import { listSkillSets } from '../store/listing.repository.ts';
 import type { Store } from '../store/open-store.ts';
-import { disguisedListings, marketListingFilter, storedMarketSection } from '../store/role-market.ts';
+import { disguisedListings, marketListingFilter } from '../store/role-market.ts';
 
 const onetFor = onetDemandFor;
-
-/**
- * The report's market section: stored listings of the role (disguised-developer ones left out),
- * else O*NET demand, else none.
- */
-export async function marketSection(
-  store: Store | undefined,
-  role: Role,
-  personSkillIds: Iterable<string>,
-  taxonomy: Taxonomy,
-): Promise<MarketSection | undefined> {
-  const onet = onetFor(role);
-  if (store === undefined) {
-    if (!onet) return undefined;
-    return buildMarketSection({
-      personSkillIds,
-      listings: [],
-      onet,
-      label: (id) => taxonomy.byId.get(id)?.label,
-      broader: (id) => taxonomy.ancestors(id),
-    });
-  }
-  const { section, index } = await storedMarketSection(store.db, {
-    roleId: role.id,
-    personSkillIds,
-    taxonomy,
-    onet,
-  });
-  return index.size === 0 && !onet ? undefined : section;
-}
 
 /** Demand for a role's skills and how the role guide compares, for the market page. */
 export async function roleMarket(

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { PersonMarket } from '../core/analysis/analyze-with-market.ts';
 import type { Verdict } from '../core/audit/verdict.ts';
 import {
   buildMarketSection,
@@ -6,8 +7,8 @@ import {
   type MarketSection,
   withListingAudits,
 } from '../core/market/market-section.ts';
-import type { OnetDemandFile } from '../core/market/onet-demand.ts';
-import type { SkillSetIndex } from '../core/market/skill-set-index.ts';
+import { type OnetDemandFile, onetDemand } from '../core/market/onet-demand.ts';
+import { indexDemandShares, type SkillSetIndex } from '../core/market/skill-set-index.ts';
 import type { Taxonomy } from '../core/taxonomy/load-taxonomy.ts';
 import type { Database } from './database.ts';
 import {
@@ -74,4 +75,29 @@ export async function storedMarketSection(
     section.topMatches.map((m) => Number(m.id)),
   );
   return { section: withListingAudits(section, audits), index };
+}
+
+/**
+ * A person's market and the demand that ranks their gaps: the role's stored listings when a
+ * store is given and holds some, else O*NET demand for the role, else undefined.
+ */
+export async function personMarket(
+  db: Kysely<Database> | undefined,
+  input: StoredMarketInput,
+): Promise<PersonMarket | undefined> {
+  const onetShares = () => new Map(input.onet ? onetDemand(input.onet).map((d) => [d.skillId, d.share]) : []);
+  if (db === undefined) {
+    if (!input.onet) return undefined;
+    const section = buildMarketSection({
+      personSkillIds: input.personSkillIds,
+      listings: [],
+      onet: input.onet,
+      label: (id) => input.taxonomy.byId.get(id)?.label,
+      broader: (id) => input.taxonomy.ancestors(id),
+    });
+    return { section, demand: onetShares() };
+  }
+  const { section, index } = await storedMarketSection(db, input);
+  if (index.size === 0 && !input.onet) return undefined;
+  return { section, demand: section.source === 'listings' ? indexDemandShares(index) : onetShares() };
 }

@@ -1,4 +1,4 @@
-import { analyzeResume } from '../../core/analysis/analyze.ts';
+import { analyzeWithMarket } from '../../core/analysis/analyze-with-market.ts';
 import { renderMarketText } from '../../core/market/render-market.ts';
 import { ANSI, PLAIN } from '../../core/render/format.ts';
 import { renderReportMarkdown, renderReportText } from '../../core/render/report-text.ts';
@@ -56,16 +56,12 @@ export const analyzeCommand: Command = {
       taxonomy: bundledTaxonomy(),
       ...(selfCheckAnswers ? { selfCheckAnswers } : {}),
     };
-    let report = analyzeResume(input);
     // With --db (or ROLEFIT_DATABASE_URL): demand from stored listings (else O*NET) weighs the gaps.
-    const market = await marketForAnalysis(
-      values.db,
-      io,
-      role,
-      report.skills.map((s) => s.id),
-      { includeDisguised: values['include-disguised'] === true },
+    const report = await analyzeWithMarket(input, (skillIds) =>
+      marketForAnalysis(values.db, io, role, skillIds, {
+        includeDisguised: values['include-disguised'] === true,
+      }),
     );
-    if (market) report = { ...analyzeResume({ ...input, demand: market.demand }), market: market.section };
     if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else if (format === 'md') io.stdout(renderReportMarkdown(report));
     else io.stdout(renderReportText(report, io.stdoutIsTTY && !io.env.NO_COLOR ? ANSI : PLAIN));

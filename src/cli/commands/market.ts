@@ -1,15 +1,20 @@
+import type { PersonMarket } from '../../core/analysis/analyze-with-market.ts';
 import { compareGuideToMarket, computeDemand, coOccurrence } from '../../core/market/demand.ts';
 import type { MarketSection } from '../../core/market/market-section.ts';
 import { onetDemand } from '../../core/market/onet-demand.ts';
 import { renderDisguisedLine as disguisedLine } from '../../core/market/render-market.ts';
-import { indexDemandShares } from '../../core/market/skill-set-index.ts';
 import type { Role } from '../../core/role/schema.ts';
 import type { Taxonomy } from '../../core/taxonomy/load-taxonomy.ts';
 import { bundledTaxonomy, onetDemandFor, requireRole } from '../../data/bundled.ts';
 import { RolefitError } from '../../errors.ts';
 import { countListings, listSkillSets } from '../../store/listing.repository.ts';
 import type { Store } from '../../store/open-store.ts';
-import { disguisedListings, marketListingFilter, storedMarketSection } from '../../store/role-market.ts';
+import {
+  disguisedListings,
+  marketListingFilter,
+  personMarket,
+  storedMarketSection,
+} from '../../store/role-market.ts';
 import { type CliIo, type Command, oneOf, parseCommandArgs } from '../io.ts';
 import { openStoreFor } from './ingest.ts';
 
@@ -40,8 +45,8 @@ export async function marketSectionFor(
 }
 
 /**
- * Market data for `rolefit analyze --db`: the section, and demand shares for weighting gaps.
- * Undefined when no store was asked for (no --db and no ROLEFIT_DATABASE_URL).
+ * Market data for `rolefit analyze`: the section, and demand shares for weighting gaps. From the
+ * store given with --db (or ROLEFIT_DATABASE_URL), else O*NET demand for the role.
  */
 export async function marketForAnalysis(
   dbOption: string | undefined,
@@ -49,23 +54,19 @@ export async function marketForAnalysis(
   role: Role,
   personSkillIds: readonly string[],
   options: { includeDisguised?: boolean } = {},
-): Promise<{ section: MarketSection; demand: ReadonlyMap<string, number> } | undefined> {
-  if (dbOption === undefined && !io.env.ROLEFIT_DATABASE_URL) return undefined;
+): Promise<PersonMarket | undefined> {
+  const input = {
+    roleId: role.id,
+    personSkillIds,
+    taxonomy: bundledTaxonomy(),
+    onet: onetFor(role),
+    ...options,
+  };
+  // Without a store asked for, the embedded default is O*NET demand for the role.
+  if (dbOption === undefined && !io.env.ROLEFIT_DATABASE_URL) return personMarket(undefined, input);
   const store = await openStoreFor(dbOption, io);
   try {
-    const onet = onetFor(role);
-    const { section, index } = await storedMarketSection(store.db, {
-      roleId: role.id,
-      personSkillIds,
-      taxonomy: bundledTaxonomy(),
-      onet,
-      ...options,
-    });
-    const demand =
-      section.source === 'listings'
-        ? indexDemandShares(index)
-        : new Map(onet ? onetDemand(onet).map((d) => [d.skillId, d.share]) : []);
-    return { section, demand };
+    return await personMarket(store.db, input);
   } finally {
     await store.close();
   }

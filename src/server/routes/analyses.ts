@@ -1,10 +1,11 @@
-import { analyzeResume } from '../../core/analysis/analyze.ts';
+import { analyzeWithMarket } from '../../core/analysis/analyze-with-market.ts';
 import type { ReadDocument } from '../../core/document.ts';
 import { parseSelfCheckAnswers, type SelfCheckAnswers } from '../../core/guidance/self-check.ts';
 import type { Role } from '../../core/role/schema.ts';
+import { onetDemandFor } from '../../data/bundled.ts';
 import { readDocument } from '../../readers/index.ts';
+import { personMarket } from '../../store/role-market.ts';
 import { HttpError, issueError } from '../http-error.ts';
-import { marketSection } from '../market.ts';
 import { presentAnalysis } from '../presenters.ts';
 import { defineRoute, isMultipart } from '../route.ts';
 import {
@@ -49,19 +50,21 @@ export function analysisRoutes(deps: ServerDeps) {
         );
       selfCheckAnswers = parsed.value;
     }
-    const report = analyzeResume({
-      document,
-      role,
-      taxonomy: deps.taxonomy,
-      ...(selfCheckAnswers ? { selfCheckAnswers } : {}),
-    });
-    const market = await marketSection(
-      deps.store,
-      role,
-      report.skills.map((s) => s.id),
-      deps.taxonomy,
+    const report = await analyzeWithMarket(
+      {
+        document,
+        role,
+        taxonomy: deps.taxonomy,
+        ...(selfCheckAnswers ? { selfCheckAnswers } : {}),
+      },
+      (skillIds) =>
+        personMarket(deps.store?.db, {
+          roleId: role.id,
+          personSkillIds: skillIds,
+          taxonomy: deps.taxonomy,
+          onet: onetDemandFor(role),
+        }),
     );
-    if (market) report.market = market;
     const kept = { format: document.format, text: document.text, warnings: document.warnings };
     const saved = save ? deps.saved.save({ report, document: kept }) : undefined;
     return { body: presentAnalysis(report, kept, saved), saved };
