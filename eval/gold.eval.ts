@@ -1,0 +1,202 @@
+// Scores rolefit's reports against resumes labelled by hand with ../shared/eval/evidence-labeling.md:
+// the shared development set (../shared/eval/dev-gold) and the labels kept in eval/gold/ for
+// resumes of ../shared/data. `npm run eval -- gold`; ROLEFIT_GOLD_VERBOSE=1 prints every miss.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeResume } from '../src/core/analysis/analyze.ts';
+import type { AnalysisReport, RequirementStatus } from '../src/core/analysis/report.ts';
+import { bundledTaxonomy, findRole } from '../src/data/bundled.ts';
+import { readGoldText } from './gold/sources.ts';
+import type { EvalOutcome, Evaluation } from './types.ts';
+
+export interface GoldLabel {
+  file: string;
+  fit: number;
+  background: string;
+  requirements: Record<string, { status: RequirementStatus; lines: number[] }>;
+}
+
+interface GoldCase {
+  set: string;
+  label: GoldLabel;
+  text: string;
+}
+
+/** The labelled resumes, by set: the shared development set and the repo's own labels. */
+function loadCases(dataDir: string): GoldCase[] {
+  const cases: GoldCase[] = [];
+  const devDir = join(dataDir, '..', 'eval', 'dev-gold');
+  if (existsSync(devDir)) {
+    for (const f of readdirSync(join(devDir, 'labels')).sort()) {
+      const label = JSON.parse(readFileSync(join(devDir, 'labels', f), 'utf8')) as GoldLabel;
+      cases.push({ set: 'dev-gold', label, text: readFileSync(join(devDir, 'resumes', label.file), 'utf8') });
+    }
+  }
+  const ownDir = join(dirname(fileURLToPath(import.meta.url)), 'gold', 'labels');
+  if (existsSync(ownDir)) {
+    for (const f of readdirSync(ownDir).sort()) {
+      if (!f.endsWith('.json')) continue;
+      const label = JSON.parse(readFileSync(join(ownDir, f), 'utf8')) as GoldLabel;
+      cases.push({ set: 'rolefit-gold', label, text: readGoldText(dataDir, label.file) });
+    }
+  }
+  return cases;
+}
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const f1 = (t: Tally) => {
+  const p = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
+  const r = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+};
+const add = (t: Tally, predicted: boolean, gold: boolean) => {
+  if (predicted && gold) t.tp++;
+  else if (predicted) t.fp++;
+  else if (gold) t.fn++;
+};
+
+function ranks(xs: readonly number[]): number[] {
+  const order = xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
+  const out = new Array<number>(xs.length);
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
+    for (let k = i; k <= j; k++) out[order[k]![1]] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Spearman's rank correlation (Pearson over ranks, ties averaged). */
+export function spearman(a: readonly number[], b: readonly number[]): number {
+  const ra = ranks(a);
+  const rb = ranks(b);
+  const n = a.length;
+  const ma = ra.reduce((s, x) => s + x, 0) / n;
+  const mb = rb.reduce((s, x) => s + x, 0) / n;
+  let num = 0;
+  let da = 0;
+  let db = 0;
+  for (let i = 0; i < n; i++) {
+    num += (ra[i]! - ma) * (rb[i]! - mb);
+    da += (ra[i]! - ma) ** 2;
+    db += (rb[i]! - mb) ** 2;
+  }
+  return da === 0 || db === 0 ? 0 : num / Math.sqrt(da * db);
+}
+
+interface SetFigures {
+  figures: Record<string, number>;
+  lines: string[];
+}
+
+function scoreSet(name: string, runs: Array<{ c: GoldCase; report: AnalysisReport }>, verbose: boolean): SetFigures {
+  const presence: Tally = { tp: 0, fp: 0, fn: 0 };
+  const shown: Tally = { tp: 0, fp: 0, fn: 0 };
+  const perReq = new Map<string, Tally>();
+  let exact = 0;
+  let pairs = 0;
+  let lineHits = 0;
+  let linePairs = 0;
+  let backgroundRight = 0;
+  const confusion = new Map<string, number>();
+  const misses: string[] = [];
+  const scores: number[] = [];
+  const fits: number[] = [];
+  for (const { c, report } of runs) {
+    scores.push(report.score);
+    fits.push(c.label.fit);
+    if (report.background?.primary === c.label.background) backgroundRight++;
+    else misses.push(`${c.label.file}: background ${report.background?.primary} (gold ${c.label.background})`);
+    for (const r of report.requirements) {
+      const gold = c.label.requirements[r.skill.id];
+      if (!gold) throw new Error(`${c.label.file}: no label for ${r.skill.id}`);
+      pairs++;
+      const key = `${gold.status}→${r.status}`;
+      confusion.set(key, (confusion.get(key) ?? 0) + 1);
+      if (gold.status === r.status) exact++;
+      add(presence, r.status !== 'missing', gold.status !== 'missing');
+      add(shown, r.status === 'shown', gold.status === 'shown');
+      const t = perReq.get(r.skill.id) ?? { tp: 0, fp: 0, fn: 0 };
+      add(t, r.status !== 'missing', gold.status !== 'missing');
+      perReq.set(r.skill.id, t);
+      if (gold.status !== 'missing' && r.evidence.length > 0) {
+        linePairs++;
+        const best = r.evidence[0]!;
+        if (gold.lines.includes(best.line)) lineHits++;
+        else if (verbose)
+          misses.push(`${c.label.file} ${r.skill.id}: line ${best.line} "${best.quote.slice(0, 90)}" (gold ${gold.lines.join(',')})`);
+      }
+      if (gold.status !== r.status && verbose) {
+        const q = r.evidence[0] ? ` line ${r.evidence[0].line} "${r.evidence[0].quote.slice(0, 100)}"` : '';
+        misses.push(`${c.label.file} ${r.skill.id}: ${r.status} (gold ${gold.status} ${gold.lines.join(',')})${q}`);
+      }
+    }
+  }
+  const mae = scores.reduce((s, x, i) => s + Math.abs(x - fits[i]!), 0) / Math.max(1, scores.length);
+  const p = f1(presence);
+  const s = f1(shown);
+  const figures: Record<string, number> = {
+    [`${name} presence precision`]: p.p,
+    [`${name} presence recall`]: p.r,
+    [`${name} presence F1`]: p.f1,
+    [`${name} status accuracy`]: exact / Math.max(1, pairs),
+    [`${name} shown F1`]: s.f1,
+    [`${name} evidence line overlap`]: lineHits / Math.max(1, linePairs),
+    [`${name} score Spearman`]: spearman(scores, fits),
+    [`${name} score MAE`]: mae,
+    [`${name} background accuracy`]: backgroundRight / Math.max(1, runs.length),
+  };
+  const lines = [
+    `${name}: ${runs.length} resumes × 15 requirements = ${pairs} judgements.`,
+    `status (gold→rolefit): ${[...confusion.entries()]
+      .sort()
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+    `presence F1 per requirement: ${[...perReq.entries()]
+      .map(([id, t]) => [id, f1(t).f1] as const)
+      .sort((a, b) => a[1] - b[1])
+      .map(([id, v]) => `${id} ${v.toFixed(2)}`)
+      .join(', ')}`,
+    `score vs fit: ${runs.map(({ c, report }) => `${c.label.file.replace(/^.*\//, '')} ${report.score}/${c.label.fit}`).join(', ')}`,
+  ];
+  if (verbose) lines.push('', ...misses);
+  return { figures, lines };
+}
+
+const evaluation: Evaluation = async ({ dataDir }) => {
+  const role = findRole('technical-project-manager')!;
+  const taxonomy = bundledTaxonomy();
+  const verbose = process.env.ROLEFIT_GOLD_VERBOSE === '1';
+  const bySet = new Map<string, Array<{ c: GoldCase; report: AnalysisReport }>>();
+  for (const c of loadCases(dataDir)) {
+    const report = analyzeResume({
+      document: { format: 'text', text: c.text, warnings: [] },
+      role,
+      taxonomy,
+      // Labels were made in 2026; a fixed "now" keeps recency stable from run to run.
+      asOf: { year: 2026, month: 11 },
+    });
+    const list = bySet.get(c.set) ?? [];
+    list.push({ c, report });
+    bySet.set(c.set, list);
+  }
+  const all = [...bySet.values()].flat();
+  const out: EvalOutcome = { name: 'Analysis against hand labels', report: '', figures: {}, floors: [] };
+  const lines: string[] = [];
+  for (const [name, runs] of [...bySet.entries(), ['all', all] as const]) {
+    const r = scoreSet(name, runs, verbose && name !== 'all');
+    Object.assign(out.figures, r.figures);
+    lines.push(...r.lines, '');
+  }
+  out.report = lines.join('\n');
+  return out;
+};
+
+export default evaluation;
