@@ -33,7 +33,7 @@ export default async function bench({ dataDir }: BenchContext): Promise<void> {
 
   const compileStart = performance.now();
   const { compileMatcher } = await import('../src/core/taxonomy/matcher.ts');
-  compileMatcher(taxonomy.skills);
+  compileMatcher(taxonomy.skills, taxonomy.lookalikes);
   const compileMs = performance.now() - compileStart;
 
   let mentions = 0;

@@ -2,8 +2,7 @@
 // the shared development set (../shared/eval/dev-gold) and the labels kept in eval/gold/ for
 // resumes of ../shared/data. `npm run eval -- gold`; ROLEFIT_GOLD_VERBOSE=1 prints every miss.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeResume } from '../src/core/analysis/analyze.ts';
 import type { AnalysisReport, RequirementStatus } from '../src/core/analysis/report.ts';
@@ -96,7 +95,11 @@ interface SetFigures {
   lines: string[];
 }
 
-function scoreSet(name: string, runs: Array<{ c: GoldCase; report: AnalysisReport }>, verbose: boolean): SetFigures {
+function scoreSet(
+  name: string,
+  runs: Array<{ c: GoldCase; report: AnalysisReport }>,
+  verbose: boolean,
+): SetFigures {
   const presence: Tally = { tp: 0, fp: 0, fn: 0 };
   const shown: Tally = { tp: 0, fp: 0, fn: 0 };
   const perReq = new Map<string, Tally>();
@@ -113,7 +116,8 @@ function scoreSet(name: string, runs: Array<{ c: GoldCase; report: AnalysisRepor
     scores.push(report.score);
     fits.push(c.label.fit);
     if (report.background?.primary === c.label.background) backgroundRight++;
-    else misses.push(`${c.label.file}: background ${report.background?.primary} (gold ${c.label.background})`);
+    else
+      misses.push(`${c.label.file}: background ${report.background?.primary} (gold ${c.label.background})`);
     for (const r of report.requirements) {
       const gold = c.label.requirements[r.skill.id];
       if (!gold) throw new Error(`${c.label.file}: no label for ${r.skill.id}`);
@@ -131,11 +135,15 @@ function scoreSet(name: string, runs: Array<{ c: GoldCase; report: AnalysisRepor
         const best = r.evidence[0]!;
         if (gold.lines.includes(best.line)) lineHits++;
         else if (verbose)
-          misses.push(`${c.label.file} ${r.skill.id}: line ${best.line} "${best.quote.slice(0, 90)}" (gold ${gold.lines.join(',')})`);
+          misses.push(
+            `${c.label.file} ${r.skill.id}: line ${best.line} "${best.quote.slice(0, 90)}" (gold ${gold.lines.join(',')})`,
+          );
       }
       if (gold.status !== r.status && verbose) {
         const q = r.evidence[0] ? ` line ${r.evidence[0].line} "${r.evidence[0].quote.slice(0, 100)}"` : '';
-        misses.push(`${c.label.file} ${r.skill.id}: ${r.status} (gold ${gold.status} ${gold.lines.join(',')})${q}`);
+        misses.push(
+          `${c.label.file} ${r.skill.id}: ${r.status} (gold ${gold.status} ${gold.lines.join(',')})${q}`,
+        );
       }
     }
   }

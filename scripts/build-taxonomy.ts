@@ -24,6 +24,8 @@ import {
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CURATED_DIR = join(ROOT, 'data/taxonomy/curated');
 const OUT_FILE = join(ROOT, 'data/taxonomy/skills.json');
+const EVIDENCE_FILE = join(ROOT, 'data/taxonomy/evidence.json');
+const LOOKALIKES_FILE = join(ROOT, 'data/taxonomy/lookalikes.json');
 const SHARED = resolve(process.env.ROLEFIT_SHARED_DATA ?? join(ROOT, '../shared/data'));
 const ONET_DIR = join(SHARED, 'taxonomy/onet-29.3');
 const ESCO_SKILLS = join(SHARED, 'taxonomy/esco-1.1.1/skills_en.csv');
@@ -245,6 +247,62 @@ function readCurated(): CuratedSkill[] {
     for (const skill of parsed.data.skills) out.push({ skill, file });
   }
   return out;
+}
+
+/** data/taxonomy/evidence.json: how resumes describe doing a skill, merged into that skill. */
+export const evidenceFileSchema = z
+  .object({
+    about: z.string(),
+    evidence: z.array(
+      z
+        .object({
+          skill: z.string(),
+          aliases: z.array(z.string().min(1)).default([]),
+          patterns: z.array(z.string().min(1)).default([]),
+          shows: z.array(z.string().min(1)).min(1),
+          not: z.array(z.string().min(1)).default([]),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** data/taxonomy/lookalikes.json: phrases that contain a skill's name but are not that skill. */
+export const lookalikesFileSchema = z
+  .object({
+    about: z.string(),
+    groups: z.array(
+      z
+        .object({
+          why: z.string(),
+          phrases: z.array(z.string().min(1)).min(1),
+          examples: z.array(z.string().min(1)).default([]),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** Adds the evidence patterns to their skills; an entry for an unknown skill is an error. */
+function mergeEvidence(curated: CuratedSkill[]): string[] {
+  const file = evidenceFileSchema.parse(JSON.parse(readFileSync(EVIDENCE_FILE, 'utf8')));
+  const byId = new Map(curated.map((c) => [c.skill.id, c.skill]));
+  const problems: string[] = [];
+  for (const entry of file.evidence) {
+    const skill = byId.get(entry.skill);
+    if (!skill) {
+      problems.push(`evidence.json: unknown skill "${entry.skill}"`);
+      continue;
+    }
+    skill.aliases.push(...entry.aliases);
+    skill.patterns.push(...entry.patterns);
+  }
+  return problems;
+}
+
+function readLookalikes(): string[] {
+  const file = lookalikesFileSchema.parse(JSON.parse(readFileSync(LOOKALIKES_FILE, 'utf8')));
+  return file.groups.flatMap((g) => g.phrases);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -601,7 +659,7 @@ function canonical(skill: Skill): SkillInput {
 function main(): void {
   const args = new Set(process.argv.slice(2));
   const curated = readCurated();
-  const problems = crossCheck(curated);
+  const problems = [...mergeEvidence(curated), ...crossCheck(curated)];
   if (problems.length > 0) {
     console.error(`Taxonomy has ${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`);
     process.exit(1);
@@ -629,6 +687,7 @@ function main(): void {
     version: `${FORMAT_VERSION}.0.0+${hash}`,
     attribution: ATTRIBUTION,
     skills,
+    lookalikes: readLookalikes(),
   });
   const text = `${JSON.stringify(file, null, 2)}\n`;
 

@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import { datasetResumes } from './sources.ts';
 
-const dataDir = process.env.ROLEFIT_SHARED_DATA ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'data');
+const dataDir =
+  process.env.ROLEFIT_SHARED_DATA ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'data');
 const ref = process.argv[2];
 const all = datasetResumes(dataDir);
 if (!ref) {
@@ -14,5 +15,7 @@ if (!ref) {
     console.error(`no dataset resume ${ref}`);
     process.exit(2);
   }
-  r.text.split('\n').forEach((line, i) => console.log(`${String(i + 1).padStart(4)}| ${line.replace(/\r$/, '')}`));
+  r.text
+    .split('\n')
+    .forEach((line, i) => console.log(`${String(i + 1).padStart(4)}| ${line.replace(/\r$/, '')}`));
 }

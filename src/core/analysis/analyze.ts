@@ -24,8 +24,11 @@ import {
 /** Credit a single piece of evidence earns, by strength; hedged evidence earns half. */
 export const STRENGTH_CREDIT: Record<Strength, number> = { listed: 0.5, applied: 0.8, led: 1 };
 export const HEDGE_FACTOR = 0.5;
-/** A requirement is "shown" from this credit on, "partial" above zero. */
-export const SHOWN_AT = 0.75;
+/**
+ * An accepted skill with at least this share stands for the requirement itself ("capacity planning" is
+ * resource allocation); below it, the skill is only adjacent and can show the requirement partly.
+ */
+export const DIRECT_SHARE = 0.75;
 /** Evidence quoted per requirement or skill in the report. */
 const MAX_EVIDENCE = 3;
 
@@ -205,16 +208,24 @@ function profileSkills(
   );
 }
 
-/** Share of credit each skill id earns toward a requirement: the skill and its narrower skills fully, `accepts` partly. */
+/**
+ * Share of credit each skill id earns toward a requirement: the skill and its narrower skills fully,
+ * `accepts` partly. A skill's own entry wins over one it inherits from a broader skill, so "SQL 50%"
+ * stands beside "programming 80%".
+ */
 export function acceptedSkills(req: Requirement, taxonomy: Taxonomy): Map<string, number> {
   const shares = new Map<string, number>();
-  const give = (id: string, share: number) => {
+  const direct = new Map<string, number>([
+    ...req.accepts.map((a) => [a.skill, a.credit] as const),
+    [req.skill, 1],
+  ]);
+  for (const [id, share] of direct) {
     for (const narrower of taxonomy.narrower(id)) {
+      if (direct.has(narrower) && narrower !== id) continue;
       if ((shares.get(narrower) ?? 0) < share) shares.set(narrower, share);
     }
-  };
-  for (const a of req.accepts) give(a.skill, a.credit);
-  give(req.skill, 1);
+  }
+  for (const [id, share] of direct) shares.set(id, share);
   return shares;
 }
 
@@ -240,7 +251,11 @@ function scoreRequirements(
       undefined,
     );
     const earned = best ? round(credit(best), 3) : 0;
-    const status: RequirementStatus = earned >= SHOWN_AT ? 'shown' : earned > 0 ? 'partial' : 'missing';
+    const status: RequirementStatus = relevant.some((m) => showsWork(m, shares.get(m.skillId) ?? 0))
+      ? 'shown'
+      : earned > 0
+        ? 'partial'
+        : 'missing';
     return {
       skill: { id: req.skill, label, category: req.category },
       weight: round(weight, 2),
@@ -252,6 +267,11 @@ function scoreRequirements(
       evidence: bestEvidence(relevant, credit),
     };
   });
+}
+
+/** "Shown" means done at work: an unhedged applied or led mention of the requirement or a skill that stands for it. */
+function showsWork(m: WeightedMention, share: number): boolean {
+  return m.strength !== 'listed' && !m.hedged && share >= DIRECT_SHARE;
 }
 
 function explain(

@@ -7,6 +7,8 @@ export interface Taxonomy {
   version: string;
   attribution: string[];
   skills: readonly Skill[];
+  /** Phrases that contain a skill's name but are not that skill (data/taxonomy/lookalikes.json). */
+  lookalikes: readonly string[];
   byId: ReadonlyMap<string, Skill>;
   /** The skill and every skill below it through `broader` links. */
   narrower(id: string): ReadonlySet<string>;
@@ -93,9 +95,10 @@ export function loadTaxonomy(raw: unknown): Result<Taxonomy, Issue[]> {
     version: file.version,
     attribution: file.attribution,
     skills: file.skills,
+    lookalikes: file.lookalikes,
     byId,
     narrower,
     ancestors: (id) => ancestorsOf.get(id) ?? [],
-    matcher: compileMatcher(file.skills),
+    matcher: compileMatcher(file.skills, file.lookalikes),
   });
 }

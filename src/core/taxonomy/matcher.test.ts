@@ -36,8 +36,10 @@ describe('matcher', () => {
     expect(ids('we go there')).toEqual([]);
   });
 
-  it('lets shadow phrases consume ambiguous names', () => {
-    expect(ids('R&D budget, Go live in May')).toEqual([]);
+  it('lets look-alike phrases consume ambiguous names', () => {
+    expect(ids('R&D budget, Go live in May')).toEqual(['r', 'go']);
+    const guarded = testTaxonomy(SAMPLE_SKILLS, ['r&d', 'go live']);
+    expect(guarded.matcher.match('R&D budget, Go live in May, went live in June')).toEqual([]);
   });
 
   it('matches symbol names', () => {
@@ -73,8 +75,11 @@ describe('matcher word forms', () => {
   });
 });
 
-describe('shadow phrases', () => {
-  const t = testTaxonomy([{ id: 'leadership', label: 'Leadership', kind: 'soft', aliases: ['Leadership'] }]);
+describe('look-alike phrases', () => {
+  const t = testTaxonomy(
+    [{ id: 'leadership', label: 'Leadership', kind: 'soft', aliases: ['Leadership'] }],
+    ['engineering leadership', 'communication between * services'],
+  );
   it('does not read leadership as an audience as the skill', () => {
     expect(t.matcher.match('Reported trends to engineering leadership').length).toBe(0);
     expect(t.matcher.match('Leadership: led a team of 6').map((m) => m.skillId)).toEqual(['leadership']);

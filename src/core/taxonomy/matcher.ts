@@ -15,6 +15,8 @@ interface Node {
   next: Map<string, Node> | undefined;
   wild: Node | undefined;
   outputs: Output[] | undefined;
+  /** Edges that lead here: a node reached by more spellings than the current path's is copied before use. */
+  incoming: number;
 }
 
 /** One leftmost-longest match: the token span and the skills it shows. */
@@ -33,54 +35,8 @@ export interface Matcher {
   surfaceForms(): string[];
 }
 
-/**
- * Phrases that contain a skill's name but are not that skill ("go live", "R&D"). They win
- * leftmost-longest and produce nothing.
- */
-export const SHADOW_PHRASES = [
-  'go live',
-  'go lives',
-  'went live',
-  'go to market',
-  'go-to-market',
-  'go forward',
-  'go ahead',
-  'on the go',
-  'r&d',
-  'r and d',
-  'q&a',
-  'c level',
-  'c suite',
-  'c-level',
-  'c-suite',
-  'plan b',
-  'spring semester',
-  'spring term',
-  'spring break',
-  'a b testing',
-  // "Leadership" as an audience, not a skill: "reported quality trends to engineering leadership".
-  'engineering leadership',
-  'senior leadership',
-  'executive leadership',
-  'company leadership',
-  'leadership team',
-  'leadership teams',
-  'to leadership',
-  'with leadership',
-  // "Communication" as a technical term, not the soft skill.
-  'communication protocol',
-  'communication protocols',
-  'communications protocol',
-  'communications protocols',
-  'communication systems',
-  'communication networks',
-  'interprocess communication',
-  'inter process communication',
-  'serial communication',
-];
-
 function newNode(nodes: Node[]): Node {
-  const n: Node = { id: nodes.length, next: undefined, wild: undefined, outputs: undefined };
+  const n: Node = { id: nodes.length, next: undefined, wild: undefined, outputs: undefined, incoming: 0 };
   nodes.push(n);
   return n;
 }
@@ -133,22 +89,36 @@ function addPath(root: Node, steps: string[][], output: Output, all: Node[]): vo
     const nextNodes = new Set<Node>();
     for (const node of nodes) {
       if (alternatives.length === 1 && alternatives[0] === '*') {
-        node.wild ??= newNode(all);
+        if (!node.wild) {
+          node.wild = newNode(all);
+          node.wild.incoming = 1;
+        } else if (node.wild.incoming > 1) node.wild = copyNode(node.wild, 1, all);
         nextNodes.add(node.wild);
         continue;
       }
-      // Spellings of one word that are new here share one child, so inflection adds no states;
-      // a spelling that already leads somewhere keeps its own child, so other paths' outputs
-      // never become reachable through a different word form.
+      // Spellings of one word that are new here share one child, so inflection adds no states.
+      // A child that other spellings (or other parents) also reach is copied first, so this
+      // path's outputs never become reachable through a word form it does not list.
+      const byChild = new Map<Node, string[]>();
       let shared: Node | undefined;
       for (const alt of alternatives) {
         const existing = node.next?.get(alt);
-        if (existing) nextNodes.add(existing);
+        if (existing) byChild.set(existing, [...(byChild.get(existing) ?? []), alt]);
         else {
           shared ??= newNode(all);
+          shared.incoming++;
           node.next ??= new Map();
           node.next.set(alt, shared);
         }
+      }
+      for (const [child, alts] of byChild) {
+        if (child.incoming <= alts.length) {
+          nextNodes.add(child);
+          continue;
+        }
+        const own = copyNode(child, alts.length, all);
+        for (const alt of alts) node.next!.set(alt, own);
+        nextNodes.add(own);
       }
       if (shared) nextNodes.add(shared);
     }
@@ -159,6 +129,25 @@ function addPath(root: Node, steps: string[][], output: Output, all: Node[]): vo
     if (!node.outputs.some((o) => o.skillId === output.skillId && o.exact === output.exact))
       node.outputs.push(output);
   }
+}
+
+/** A copy of a node for `edges` of its incoming edges; its children gain one parent each. */
+function copyNode(node: Node, edges: number, all: Node[]): Node {
+  const copy = newNode(all);
+  copy.incoming = edges;
+  node.incoming -= edges;
+  if (node.next) copy.next = new Map(node.next);
+  copy.wild = node.wild;
+  if (node.outputs) copy.outputs = [...node.outputs];
+  for (const child of new Set(copy.next?.values() ?? [])) child.incoming += countEdges(copy, child);
+  if (copy.wild) copy.wild.incoming++;
+  return copy;
+}
+
+function countEdges(parent: Node, child: Node): number {
+  let n = 0;
+  for (const c of parent.next?.values() ?? []) if (c === child) n++;
+  return n;
 }
 
 /**
@@ -214,10 +203,7 @@ function flatten(nodes: readonly Node[]): FlatTrie {
   };
 }
 
-export function compileMatcher(
-  skills: readonly Skill[],
-  shadows: readonly string[] = SHADOW_PHRASES,
-): Matcher {
+export function compileMatcher(skills: readonly Skill[], shadows: readonly string[] = []): Matcher {
   const all: Node[] = [];
   const root = newNode(all);
   const forms = new Set<string>();
@@ -241,7 +227,7 @@ export function compileMatcher(
       forms.add(text.toLowerCase());
     }
     for (const pattern of skill.patterns) {
-      const tokens = words(pattern.replaceAll('*', ' qqwildqq ')).map((t) => (t === 'qqwildqq' ? '*' : t));
+      const tokens = patternWords(pattern);
       if (tokens.length === 0) continue;
       addPath(
         root,
@@ -255,7 +241,7 @@ export function compileMatcher(
   for (const shadow of shadows) {
     addPath(
       root,
-      words(shadow).map((t) => [t]),
+      patternWords(shadow).map((t) => (t === '*' ? ['*'] : inflections(t))),
       { skillId: '', needsContext: false },
       all,
     );
@@ -324,6 +310,11 @@ export function compileMatcher(
       }
     },
   };
+}
+
+/** The words of a pattern, with `*` kept as a wildcard step. */
+function patternWords(pattern: string): string[] {
+  return words(pattern.replaceAll('*', ' qqwildqq ')).map((t) => (t === 'qqwildqq' ? '*' : t));
 }
 
 function crossesLine(text: string, from: number, to: number): boolean {

@@ -59,6 +59,8 @@ export const taxonomyFileSchema = z
     version: z.string(),
     attribution: z.array(z.string()).default([]),
     skills: z.array(skillSchema),
+    /** Phrases that contain a skill's name but are not that skill; they match and show nothing. */
+    lookalikes: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type TaxonomyFile = z.output<typeof taxonomyFileSchema>;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import evidenceFile from '../../../data/taxonomy/evidence.json' with { type: 'json' };
+import lookalikesFile from '../../../data/taxonomy/lookalikes.json' with { type: 'json' };
+import { bundledTaxonomy } from '../../data/bundled.ts';
+import { compileMatcher } from './matcher.ts';
+
+const taxonomy = bundledTaxonomy();
+const found = (text: string) => new Set(taxonomy.matcher.match(text).map((m) => m.skillId));
+
+describe('evidence patterns (data/taxonomy/evidence.json)', () => {
+  for (const entry of evidenceFile.evidence) {
+    describe(entry.skill, () => {
+      for (const sentence of entry.shows) {
+        it(`finds it in "${sentence}"`, () => {
+          expect(found(sentence)).toContain(entry.skill);
+        });
+      }
+      for (const sentence of entry.not) {
+        it(`does not find it in "${sentence}"`, () => {
+          expect(found(sentence)).not.toContain(entry.skill);
+        });
+      }
+    });
+  }
+});
+
+describe('look-alikes (data/taxonomy/lookalikes.json)', () => {
+  const unguarded = compileMatcher(taxonomy.skills, []);
+  for (const group of lookalikesFile.groups) {
+    for (const example of group.examples) {
+      it(`reads nothing into the look-alike in "${example}"`, () => {
+        const without = unguarded.match(example).map((m) => `${m.skillId}@${m.start}`);
+        const guarded = taxonomy.matcher.match(example).map((m) => `${m.skillId}@${m.start}`);
+        // The look-alike takes away at least one match and adds none.
+        for (const m of guarded) expect(without).toContain(m);
+        expect(guarded.length).toBeLessThan(without.length);
+      });
+    }
+  }
+});
