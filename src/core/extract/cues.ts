@@ -145,3 +145,81 @@ export function cuesMatcher(): Matcher {
   );
   return cueMatcher;
 }
+
+/**
+ * Verbs that open a description of work ("Coordinated…", "Manage…", "Built…"), in their base form;
+ * `isActionWord` also accepts their -s, -ed and -ing forms. A clause that opens with one describes
+ * something done, wherever it stands in the resume.
+ */
+const ACTION_VERBS =
+  `accelerate achieve act adapt add address administer advise align allocate analyse analyze
+apply approve architect arrange assess assign assist attend audit author automate balance benchmark brief
+build calculate calibrate capture catalog champion chair change clarify close coach code collaborate collect
+communicate compile complete compose conceive conduct configure consolidate construct consult contribute
+control convert coordinate correct counsel create cultivate customize debug decrease define delegate deliver
+demonstrate deploy design determine develop devise diagnose direct discover distribute document draft drive
+edit educate eliminate enable encourage engineer enhance ensure establish estimate evaluate examine execute
+expand expedite facilitate finalize fix forecast formulate foster gather generate guide handle head help hire
+host identify implement improve increase influence initiate inspect install institute instruct integrate
+interface interview introduce investigate launch lead liaise maintain manage map market measure mediate
+mentor merge migrate model moderate modify monitor motivate negotiate onboard operate optimise optimize
+orchestrate organise organize oversee own participate partner perform pilot plan prepare present prioritise
+prioritize process produce program promote propose prototype provide publish purchase raise rebuild receive
+recommend reconcile record recruit redesign reduce refactor refine release remediate render reorganize repair
+report represent research resolve restructure review revise run safeguard schedule scope screen script
+secure select serve set setup ship simplify solve source spearhead specify sponsor staff standardize steer
+streamline strengthen structure submit supervise support survey sustain test track train transform
+translate triage troubleshoot tune update upgrade use utilize validate verify write`.split(/\s+/);
+
+const IRREGULAR_PAST =
+  `led ran built wrote drove made took set gave brought taught oversaw began held met sold spent grew
+won kept found chose understood undertook spoke sent saw did got put`.split(/\s+/);
+
+const ACTION_FORMS: ReadonlySet<string> = (() => {
+  const out = new Set<string>(IRREGULAR_PAST);
+  for (const v of ACTION_VERBS) {
+    out.add(v);
+    out.add(v.endsWith('s') ? `${v}es` : `${v}s`);
+    if (v.endsWith('e')) {
+      out.add(`${v}d`);
+      out.add(`${v.slice(0, -1)}ing`);
+    } else if (/[^aeiou]y$/.test(v)) {
+      out.add(`${v.slice(0, -1)}ies`);
+      out.add(`${v.slice(0, -1)}ied`);
+      out.add(`${v}ing`);
+    } else {
+      out.add(`${v}ed`);
+      out.add(`${v}ing`);
+      // plan → planned, planning; set → setting
+      if (/[^aeiou][aeiou][bdglmnprt]$/.test(v) && v.length <= 5) {
+        out.add(`${v}${v.at(-1)}ed`);
+        out.add(`${v}${v.at(-1)}ing`);
+      }
+    }
+  }
+  return out;
+})();
+
+/** Words that may stand before the verb: "I", "Successfully", "Also". */
+const LEAD_IN =
+  /^(?:i|we|have|has|also|then|and|successfully|actively|personally|independently|jointly|directly|closely|effectively|regularly|primarily|mainly|continuously|single-handedly)$/;
+
+/** Phrases that say a duty was done without opening with a verb. */
+const DUTY_PHRASE =
+  /^(?:responsible for|responsibilities include[ds]?|involved in|worked (?:on|as|with|in)|played a key role|key role in|part of the team|member of the team|in charge of|hands-on experience (?:in|with))/i;
+
+/** Whether a clause describes work done: it opens (after "I", an adverb) with an action verb. */
+export function describesWork(clause: string): boolean {
+  const words = clause
+    .toLowerCase()
+    .replace(/^[^a-z]+/, '')
+    .split(/[^a-z-]+/, 4);
+  if (words.length === 0) return false;
+  if (DUTY_PHRASE.test(clause.replace(/^[^A-Za-z]+/, ''))) return true;
+  for (let k = 0; k < Math.min(3, words.length); k++) {
+    const w = words[k]!;
+    if (ACTION_FORMS.has(w)) return true;
+    if (!LEAD_IN.test(w) && !w.endsWith('ly')) return false;
+  }
+  return false;
+}

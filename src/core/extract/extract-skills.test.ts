@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_SKILLS, testTaxonomy } from '../../../test/fixtures/taxonomy.ts';
+import { describesWork } from './cues.ts';
 import { extractSkills } from './extract-skills.ts';
 
 const taxonomy = testTaxonomy(SAMPLE_SKILLS);
@@ -71,5 +72,53 @@ describe('extractSkills', () => {
     const [m] = extractSkills(long, taxonomy).mentions;
     expect(m!.quote).toBe('Drove Scrum adoption across teams.');
     expect(long.includes(m!.quote)).toBe(true);
+  });
+});
+
+describe('strength from the sentence itself', () => {
+  it('knows a clause that describes work from one that names a skill', () => {
+    for (const work of [
+      'Coordinated go/no-go decisions with developers',
+      'Control expenses and monitor budgets.',
+      'Successfully delivered multiple projects within budget',
+      'I led the migration to Kubernetes',
+      'Responsible for sprint planning of two teams',
+      'Act as mentor for juniors.',
+    ])
+      expect(describesWork(work), work).toBe(true);
+    for (const named of [
+      'Agile Development',
+      'Excellent communication skills',
+      'Strong analytical, problem solving & organizational abilities.',
+      'Proven ability to lead teams',
+      'Jira, Confluence, Scrum',
+    ])
+      expect(describesWork(named), named).toBe(false);
+  });
+
+  it('grades a work sentence in a skills section as applied, and a bare item in experience as listed', () => {
+    const text = [
+      'Skills',
+      'Scrum, Jira, Python',
+      '- Ran sprint planning in Jira for two teams',
+      'Experience',
+      'Acme (2019 – 2024)',
+      'Technologies: Python, Jira',
+      '- Kept the risk register current in Jira',
+    ].join('\n');
+    const { mentions } = extractSkills(text, taxonomy);
+    const at = (id: string, line: number) => mentions.find((m) => m.skillId === id && m.line === line)?.strength;
+    expect(at('jira', 2)).toBe('listed');
+    expect(at('jira', 3)).toBe('applied');
+    expect(at('python', 6)).toBe('listed');
+    expect(at('jira', 7)).toBe('applied');
+  });
+
+  it('reads each bullet of a run-on line as its own clause', () => {
+    const line = 'SKILLS: Java â\u0080¢ Led sprint planning for 3 teams, cutting carry-over by 40% â\u0080¢ Python';
+    const { mentions } = extractSkills(`Experience\n${line}`, taxonomy);
+    expect(mentions.find((m) => m.skillId === 'sprint-planning')!.quote).toBe(line);
+    expect(mentions.find((m) => m.skillId === 'java')!.strength).toBe('listed');
+    expect(mentions.find((m) => m.skillId === 'sprint-planning')!.strength).toBe('led');
   });
 });

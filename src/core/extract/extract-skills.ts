@@ -3,7 +3,7 @@ import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { RawMatch } from '../taxonomy/matcher.ts';
 import { indexLines, type LineIndex, lineSpan } from '../text/lines.ts';
 import { scanTokens } from '../text/tokenize.ts';
-import { cuesMatcher, LIST_LABEL, QUANTITY } from './cues.ts';
+import { cuesMatcher, describesWork, LIST_LABEL, QUANTITY } from './cues.ts';
 import type { Extraction, IgnoredMention, SectionKind, SkillMention, Strength } from './types.ts';
 
 export interface ExtractOptions {
@@ -17,7 +17,6 @@ const TECHNICAL_KINDS = new Set(['technical', 'tool']);
 interface LineInfo {
   text: string;
   start: number;
-  strength: Strength;
   /** The line's quote when it is short enough to quote whole. */
   quote: string | undefined;
   ambiguous: Set<string> | undefined;
@@ -50,7 +49,6 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       li = {
         text: lineText,
         start: s,
-        strength: 'applied',
         quote: undefined,
         ambiguous: undefined,
         technical: false,
@@ -82,8 +80,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
     else if (c.skillId === 'ownership') li.owns = true;
     else li.result = true;
   });
-  for (const [l, li] of lines) {
-    li.strength = lineStrength(li.text, sectionOf[l] ?? 'other', li.owns, li.result);
+  for (const [, li] of lines) {
     const trimmed = stripMarker(li.text.trim());
     if (trimmed.length <= MAX_QUOTE) li.quote = trimmed;
   }
@@ -109,6 +106,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       ignored.push({ skillId: m.skillId, quote, line: l, reason: 'negated' });
       return;
     }
+    const clause = clauseAround(li.text, m.start - li.start);
     mentions.push({
       skillId: m.skillId,
       matched: text.slice(m.start, m.end),
@@ -116,7 +114,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       end: m.end,
       line: l,
       section,
-      strength: li.strength,
+      strength: mentionStrength(li, clause, section),
       hedged: li.hedges.some(inClause),
       quote,
     });
@@ -144,24 +142,37 @@ function linesOf(text: string, index: LineIndex): string[] {
   return out;
 }
 
-/** How strongly a line shows what it mentions, from its section and its wording. */
-export function lineStrength(line: string, section: SectionKind, owns: boolean, result: boolean): Strength {
-  if (
-    section === 'skills' ||
-    section === 'certifications' ||
-    section === 'education' ||
-    section === 'header'
-  ) {
-    return 'listed';
-  }
-  if (LIST_LABEL.test(line) || isListLike(line)) return 'listed';
-  if (section === 'summary') return 'listed';
-  return owns && (result || QUANTITY.test(line)) ? 'led' : 'applied';
+/**
+ * How strongly a mention shows its skill, from the sentence it stands in first and its section second:
+ * a clause that describes doing something ("Coordinated the cut-over with three vendors") is work
+ * wherever it stands; a bare list item or a labelled list is listed; elsewhere the section decides
+ * (work and project sections describe work, skills, summary and education sections name things).
+ */
+export function mentionStrength(
+  line: Pick<LineInfo, 'text' | 'owns' | 'result'>,
+  clause: string,
+  section: SectionKind,
+): Strength {
+  const done = line.owns && (line.result || QUANTITY.test(line.text)) ? 'led' : 'applied';
+  if (LIST_LABEL.test(clause)) return 'listed';
+  if (describesWork(clause)) return done;
+  if (LIST_LABEL.test(line.text) || isListLike(line.text)) return 'listed';
+  if (section === 'experience' || section === 'projects' || section === 'other') return done;
+  return 'listed';
+}
+
+/** The clause around a position: between the nearest bullets, semicolons or sentence ends. */
+function clauseAround(line: string, pos: number): string {
+  let s = pos;
+  while (s > 0 && !isSentenceBreak(line, s - 1)) s--;
+  let e = pos;
+  while (e < line.length && !isSentenceBreak(line, e)) e++;
+  return line.slice(s, e).trim();
 }
 
 /** "Java, Python, SQL, Docker" — short items between separators, no sentence. */
 function isListLike(line: string): boolean {
-  const items = line.split(/[,|;•·▪]/).filter((s) => s.trim().length > 0);
+  const items = line.split(/[,|;•·▪●◦➢►■♦❖✓]|â\u0080?¢/).filter((s) => s.trim().length > 0);
   if (items.length < 3) return false;
   const avgWords = items.reduce((n, s) => n + s.trim().split(/\s+/).length, 0) / items.length;
   return avgWords <= 3;
@@ -194,20 +205,35 @@ function stripMarker(quote: string): string {
   return quote.replace(/^(?:#{1,6}|[-*•▪●◦·‣⁃–]|\d{1,2}[.)])\s+/, '');
 }
 
+const BULLETS = new Set([
+  '•',
+  '▪',
+  '●',
+  '◦',
+  '‣',
+  '⁃',
+  '➢',
+  '➤',
+  '►',
+  '■',
+  '□',
+  '♦',
+  '❖',
+  '✓',
+  '✔',
+  '·',
+  '|',
+  ';',
+  '\t',
+  '!',
+  '?',
+]);
+
 function isSentenceBreak(line: string, i: number): boolean {
   const c = line[i]!;
-  // "â¢" is a bullet mis-decoded as Windows-1252, common in exported resumes.
-  if (
-    c === '•' ||
-    c === ';' ||
-    c === '|' ||
-    c === '\t' ||
-    c === '!' ||
-    c === '?' ||
-    (c === '¢' && line[i - 1] === 'â')
-  ) {
-    return true;
-  }
+  if (BULLETS.has(c)) return true;
+  // "â¢" / "â\u0080¢" is a bullet mis-decoded as Windows-1252, common in exported resumes.
+  if (c === '¢' && (line[i - 1] === 'â' || (line[i - 1] === '\u0080' && line[i - 2] === 'â'))) return true;
   if (c === '.' && (i + 1 >= line.length || line[i + 1] === ' ')) return true;
   return c === '*' && line[i + 1] === ' ' && (i === 0 || line[i - 1] === ' ');
 }

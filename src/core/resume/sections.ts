@@ -223,6 +223,20 @@ export function headingKind(line: string): SectionKind | undefined {
   return undefined;
 }
 
+/**
+ * A known heading glued to the end of a line by a lost line break ("EXCEL- Experience - 6 monthsCompany
+ * Details"): a lowercase letter or digit runs straight into a Title Case heading of two or more words.
+ */
+export function gluedHeadingKind(line: string): { kind: SectionKind; heading: string } | undefined {
+  if (line.length > 160) return undefined;
+  const m = /[a-z0-9)]((?:[A-Z][a-z]+)(?: (?:[A-Z][a-z]+|and|&)){1,3})\s*:?\s*$/.exec(line);
+  if (!m) return undefined;
+  const heading = m[1]!;
+  const normalized = heading.toLowerCase().replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
+  const kind = HEADINGS[normalized];
+  return kind ? { kind, heading } : undefined;
+}
+
 /** Groups lines into sections; text before the first heading is the header. */
 export function splitSections(lines: readonly string[]): Section[] {
   const sections: Section[] = [];
@@ -240,6 +254,13 @@ export function splitSections(lines: readonly string[]): Section[] {
       current = { kind, heading: line.trim().replace(/^#{1,6}\s+/, ''), startLine: k + 1, endLine: k + 1 };
     } else {
       current.endLine = k + 1;
+      // A glued heading has no line of its own: its section starts on the next line.
+      const glued = k + 1 < lines.length ? gluedHeadingKind(line) : undefined;
+      if (glued) {
+        sections.push(current);
+        current = { kind: glued.kind, heading: glued.heading, startLine: k + 2, endLine: k + 1 };
+        level = 0;
+      }
     }
   });
   if (current.endLine >= current.startLine) sections.push(current);
