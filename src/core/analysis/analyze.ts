@@ -58,7 +58,7 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
   const sections = structure.sections;
   const extraction = extractSkills(text, taxonomy, { lineSections: sectionOfLines(sections, lines.length) });
   // Evidence from a role that ended long ago counts less (see RECENCY in resume/recency.ts).
-  const recency = lineRecency(structure.positions, lines.length, asOf);
+  const recency = lineRecency(structure.positions, lines.length);
   const bySkill = groupBySkill(
     extraction.mentions.map((m): WeightedMention => {
       const factor = recency[m.line] ?? 1;

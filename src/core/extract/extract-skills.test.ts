@@ -107,7 +107,8 @@ describe('strength from the sentence itself', () => {
       '- Kept the risk register current in Jira',
     ].join('\n');
     const { mentions } = extractSkills(text, taxonomy);
-    const at = (id: string, line: number) => mentions.find((m) => m.skillId === id && m.line === line)?.strength;
+    const at = (id: string, line: number) =>
+      mentions.find((m) => m.skillId === id && m.line === line)?.strength;
     expect(at('jira', 2)).toBe('listed');
     expect(at('jira', 3)).toBe('applied');
     expect(at('python', 6)).toBe('listed');
@@ -115,7 +116,8 @@ describe('strength from the sentence itself', () => {
   });
 
   it('reads each bullet of a run-on line as its own clause', () => {
-    const line = 'SKILLS: Java â\u0080¢ Led sprint planning for 3 teams, cutting carry-over by 40% â\u0080¢ Python';
+    const line =
+      'SKILLS: Java â\u0080¢ Led sprint planning for 3 teams, cutting carry-over by 40% â\u0080¢ Python';
     const { mentions } = extractSkills(`Experience\n${line}`, taxonomy);
     expect(mentions.find((m) => m.skillId === 'sprint-planning')!.quote).toBe(line);
     expect(mentions.find((m) => m.skillId === 'java')!.strength).toBe('listed');

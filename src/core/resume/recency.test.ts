@@ -5,8 +5,8 @@ import { loadRole } from '../role/load-role.ts';
 import { recencyFactor } from './recency.ts';
 
 describe('recencyFactor', () => {
-  it('is 1 for recent roles, falls 0.05 a year after two years, floors at 0.5', () => {
-    expect([0, 2, 5, 10, 20].map(recencyFactor)).toEqual([1, 1, 0.85, 0.6, 0.5]);
+  it('is 1 for recent roles, falls 0.03 a year after five years, floors at 0.7', () => {
+    expect([0, 2, 5, 10, 20].map(recencyFactor)).toEqual([1, 1, 1, 0.85, 0.7]);
   });
 });
 
@@ -31,18 +31,32 @@ describe('recency in the analysis', () => {
       asOf: { year: 2025, month: 6 },
     });
 
-  it('evidence from a role that ended ten years ago earns less than from a current one', () => {
+  it('evidence from a role that ended ten years before the latest one began earns less', () => {
     const old = analyze(
-      ['Experience', 'Developer — Acme (2010 – Jun 2015)', '- Built services in Java'].join('\n'),
+      [
+        'Experience',
+        'Office Manager — Beta (Jun 2025 – Present)',
+        '- Ran the front office',
+        'Developer — Acme (2010 – Jun 2015)',
+        '- Built services in Java',
+      ].join('\n'),
     );
     const recent = analyze(
       ['Experience', 'Developer — Acme (2020 – Present)', '- Built services in Java'].join('\n'),
     );
     expect(recent.requirements[0]!.credit).toBe(0.8);
-    expect(old.requirements[0]!.credit).toBe(0.48);
-    expect(old.requirements[0]!.evidence[0]!.recency).toBe(0.6);
-    expect(old.requirements[0]!.explanation).toContain('older role (×0.6 for recency)');
-    expect(old.document.structure.positions[0]!.end).toEqual({ year: 2015, month: 6 });
+    expect(old.requirements[0]!.credit).toBe(0.68);
+    expect(old.requirements[0]!.evidence[0]!.recency).toBe(0.85);
+    expect(old.requirements[0]!.explanation).toContain('older role (×0.85 for recency)');
+    expect(old.document.structure.positions[1]!.end).toEqual({ year: 2015, month: 6 });
+  });
+
+  it('does not mark a resume down for being old: its latest role counts fully', () => {
+    const written2015 = analyze(
+      ['Experience', 'Developer — Acme (2010 – Jun 2015)', '- Built services in Java'].join('\n'),
+    );
+    expect(written2015.requirements[0]!.credit).toBe(0.8);
+    expect(written2015.requirements[0]!.evidence[0]!.recency).toBeUndefined();
   });
 
   it('a skills list counts less than an applied bullet', () => {

@@ -4,9 +4,10 @@ import type { Position } from './structure.ts';
 /**
  * How much evidence from an older role counts: full credit for roles that ended within
  * `fullYears`, then `perYear` less for every further year, never below `floor`.
- * A role that ended 10 years ago counts 0.6; skills fade and listings ask for recent use.
+ * A role that ended 10 years earlier counts 0.85: skills fade and listings ask for recent use, but
+ * hiring readers (the hand-labelled evaluation) barely discount what a career shows.
  */
-export const RECENCY = { fullYears: 2, perYear: 0.05, floor: 0.5 } as const;
+export const RECENCY = { fullYears: 5, perYear: 0.03, floor: 0.7 } as const;
 
 /** The credit factor of evidence from a role that ended `yearsAgo` years ago. */
 export function recencyFactor(yearsAgo: number): number {
@@ -22,14 +23,32 @@ export function yearsSinceEnd(p: Pick<Position, 'end'>, asOf: YearMonth): number
   return Math.max(0, months / 12);
 }
 
-/** The recency factor of each 1-based line (index 0 unused): lines outside dated positions get 1. */
-export function lineRecency(positions: readonly Position[], lineCount: number, asOf: YearMonth): number[] {
+/**
+ * The recency factor of each 1-based line (index 0 unused): lines outside dated positions get 1.
+ * Age is measured on the resume's own timeline, from the start of its latest position: a role that
+ * ended ten years before the current one began counts 0.85, while a resume written years ago is not
+ * marked down for its age (readers judge the career it describes, not the date it was read).
+ */
+export function lineRecency(positions: readonly Position[], lineCount: number): number[] {
   const out: number[] = new Array(lineCount + 1).fill(1);
+  const latest = latestStart(positions);
+  if (!latest) return out;
   for (const p of positions) {
-    const years = yearsSinceEnd(p, asOf);
+    const years = yearsSinceEnd(p, latest);
     if (years === undefined) continue;
     const factor = recencyFactor(years);
     for (let l = p.startLine; l <= p.endLine && l <= lineCount; l++) out[l] = factor;
   }
   return out;
+}
+
+/** The start of the most recently started position. */
+function latestStart(positions: readonly Position[]): YearMonth | undefined {
+  let best: YearMonth | undefined;
+  for (const p of positions) {
+    if (!p.start) continue;
+    if (!best || p.start.year * 12 + (p.start.month ?? 1) > best.year * 12 + (best.month ?? 1))
+      best = p.start;
+  }
+  return best;
 }

@@ -91,4 +91,23 @@ describe('date ranges wrapped over two lines', () => {
       ['Software Engineer', { year: 2012 }, { year: 2017 }],
     ]);
   });
+
+  it('reads position headers run into lines of text, as resume sites export them', () => {
+    const s = read(
+      [
+        'Work Experience',
+        'IT Project Manager Arizona Public Systems 2008 to 2009 Served as a Project Manager for a vendor selection.',
+        '• Oversaw testing of processes and products CRM/ Project Analyst Health Net, Inc - Woodland Hills, CA March 2015 to June 2016',
+        '• Tested, analyzed and modified functional software',
+        'Education',
+        'BA, Communications',
+      ].join('\n'),
+    );
+    expect(
+      s.positions.map((p) => [p.title, p.organisation, p.location, p.months, p.startLine, p.endLine]),
+    ).toEqual([
+      ['IT Project Manager', 'Arizona Public Systems', undefined, 24, 2, 2],
+      ['CRM/ Project Analyst', 'Health Net Inc', 'Woodland Hills, CA', 16, 3, 4],
+    ]);
+  });
 });

@@ -77,6 +77,9 @@ const TITLE_WORDS =
 const LOCATION =
   /^(?:remote|hybrid|on-?site|[A-Z][A-Za-z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)|[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s+(?:USA|UK|US))$/;
 
+/** "Health Net, Inc": a comma before a company suffix is no "City, State". */
+const COMPANY_SUFFIX = /,\s*(?:inc|llc|ltd|limited|corp|corporation|co|plc|gmbh|llp|lp|pvt|n\.a)\b\.?/i;
+
 /** Lines → sections → positions, education, certifications and skills. */
 export function readStructure(lines: readonly string[], options: StructureOptions): ResumeStructure {
   const sections = splitSections(lines);
@@ -126,6 +129,17 @@ function findPositions(
       anchors.push({ line: n, dates });
   }
   const out: Position[] = [];
+  const inline = findInlineHeaders(lines, from, to, new Set(anchors.map((a) => a.line)));
+  if (inline.length > 0 && inline.length >= anchors.length) {
+    // Run-on layout: a date line's own text before its dates is its header too.
+    for (const a of anchors) {
+      const t = lineAt(lines, a.line);
+      const header = titleCaseRunBefore(t.slice(0, a.dates.from));
+      if (header && TITLE_WORDS.test(header)) inline.push({ line: a.line, header, dates: a.dates });
+    }
+    inline.sort((a, b) => a.line - b.line || a.dates.from - b.dates.from);
+    return inlinePositions(inline, to, section, asOf);
+  }
   let previousEnd = from - 1;
   anchors.forEach((anchor, k) => {
     // Header lines before the date line: non-bullet lines back to the previous entry's description.
@@ -175,6 +189,83 @@ function findPositions(
   return out;
 }
 
+/** A position header run into a line of text: "…products CRM/ Project Analyst Affinitiv - Calabasas, CA 2016 to 2017". */
+interface InlineHeader {
+  line: number;
+  header: string;
+  dates: DateSpan;
+}
+
+/**
+ * Position headers inside running text, as resume sites export them when line breaks are lost: a
+ * Title Case run that names a role, optionally an organisation and a location, then a date range,
+ * then the description. Only ranges with a start date count, and the run must hold a title word.
+ */
+function findInlineHeaders(lines: readonly string[], from: number, to: number, skip: ReadonlySet<number>) {
+  const out: InlineHeader[] = [];
+  for (let n = from; n <= to; n++) {
+    if (skip.has(n)) continue;
+    const t = lineAt(lines, n);
+    if (t.length > 20_000) continue;
+    let cursor = 0;
+    for (const dates of findDates(t)) {
+      if (dates.start === undefined) continue;
+      const header = titleCaseRunBefore(t.slice(cursor, dates.from));
+      cursor = dates.to;
+      if (header && TITLE_WORDS.test(header) && header.length <= 140) out.push({ line: n, header, dates });
+    }
+  }
+  return out;
+}
+
+/** Words a Title Case run may hold in lowercase ("Head of Sales", "Marks & Spencer"). */
+const RUN_CONNECTORS = new Set([
+  'of',
+  'and',
+  '&',
+  'for',
+  'the',
+  'de',
+  'la',
+  'in',
+  '-',
+  '–',
+  '—',
+  '/',
+  '|',
+  ',',
+]);
+
+/** The Title Case run that ends a text, back to the first lowercase word or sentence break. */
+function titleCaseRunBefore(text: string): string | undefined {
+  const tokens = text.trimEnd().split(/\s+/);
+  let k = tokens.length;
+  while (k > 0) {
+    const tok = tokens[k - 1]!;
+    if (/[.!?;:•]$/.test(tok) && !/^(?:[A-Z]\.)+$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|N\.A)\.$/.test(tok)) break;
+    if (!(/^[A-Z0-9(&/\-–—|,]/.test(tok) || RUN_CONNECTORS.has(tok.toLowerCase()))) break;
+    k--;
+  }
+  while (k < tokens.length && RUN_CONNECTORS.has(tokens[k]!.toLowerCase())) k++;
+  const run = tokens.slice(k).join(' ').trim();
+  return run.length > 0 ? run : undefined;
+}
+
+function inlinePositions(
+  headers: readonly InlineHeader[],
+  to: number,
+  section: 'experience' | 'projects',
+  asOf: YearMonth,
+): Position[] {
+  return headers.map((h, k) => {
+    const position = describe([h.header], h.dates, section, asOf);
+    position.startLine = h.line;
+    const next = headers[k + 1];
+    position.endLine = next ? Math.max(h.line, next.line - (next.line > h.line ? 1 : 0)) : to;
+    return position;
+  });
+}
+
 /**
  * "2017 –" at a line's start with "Present" (or a date) opening the next line: a date column in a
  * PDF wraps the range over two lines.
@@ -213,10 +304,11 @@ function describe(
   let location: string | undefined;
   const rest: string[] = [];
   for (const chunk of header
-    .map(stripMarkdown)
+    .map((h) => stripMarkdown(h).replace(/,(\s*(?:inc|llc|ltd|corp|co|plc|gmbh|llp|pvt)\b)/gi, '$1'))
     .flatMap((h) => h.split(STRONG_SPLIT))
     .map(clean)) {
-    if (!location && LOCATION.test(chunk)) location = chunk;
+    if (!location && LOCATION.test(chunk) && !TITLE_WORDS.test(chunk) && !COMPANY_SUFFIX.test(chunk))
+      location = chunk;
     else
       rest.push(
         ...chunk
@@ -233,9 +325,14 @@ function describe(
           rest.findIndex((p) => !TITLE_WORDS.test(p)),
         )
       : rest.findIndex((p) => TITLE_WORDS.test(p));
-  const title = rest[titleIndex];
-  const organisation =
+  let title = rest[titleIndex];
+  let organisation =
     section === 'projects' ? undefined : rest.find((p, i) => i !== titleIndex && p !== title);
+  // "IT Project Manager Arizona Public Systems": no separator, so the title ends at its last title word.
+  if (title && !organisation && section === 'experience') {
+    const split = splitTitleOrganisation(title);
+    if (split) [title, organisation] = split;
+  }
   const end = dates.end;
   const endYm = end === 'present' ? asOf : end;
   const months = dates.start ? Math.max(0, monthsBetween(dates.start, endYm)) : undefined;
@@ -252,6 +349,17 @@ function describe(
   if (dates.start) position.start = dates.start;
   if (months !== undefined) position.months = months;
   return position;
+}
+
+/** "Project Manager Regal Medical Group" → ["Project Manager", "Regal Medical Group"]. */
+function splitTitleOrganisation(text: string): [string, string] | undefined {
+  const words = text.split(/\s+/);
+  let end = -1;
+  for (let k = 0; k < words.length; k++) if (TITLE_WORDS.test(words[k]!)) end = k;
+  if (end < 0 || end === words.length - 1) return undefined;
+  const org = words.slice(end + 1).join(' ');
+  if (!/^[A-Z0-9]/.test(org) || org.length < 2) return undefined;
+  return [words.slice(0, end + 1).join(' '), org];
 }
 
 /** The kind of role a title names; the first matching rule wins. */
