@@ -78,6 +78,10 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
     sectionOf: (l) => lineSections[l] ?? 'other',
     positions: structure.positions,
     thisYear: asOf.year,
+    totalYears: structure.totalYears,
+    ...(structure.yearsByKind.engineering !== undefined
+      ? { engineeringYears: structure.yearsByKind.engineering }
+      : {}),
     mentions: extraction.mentions,
     report: { requirements, skills, gaps },
     role,

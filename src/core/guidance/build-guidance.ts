@@ -28,6 +28,9 @@ export interface GuidanceInput {
   /** Positions read by the structure step, when available: their titles and durations count as title evidence. */
   positions?: ReadonlyArray<PositionLike>;
   answers?: SelfCheckAnswers;
+  /** Years of experience from the structure step (merged dated positions). */
+  totalYears?: number;
+  engineeringYears?: number;
   /** Stands in for "present" in date ranges; defaults to the current year. */
   thisYear?: number;
   /** Defaults to the data shipped for the role. */
@@ -45,7 +48,10 @@ export function buildGuidance(input: GuidanceInput): Guidance | undefined {
     skills: report.skills,
     backgrounds: data.backgrounds,
     positions: input.positions ?? [],
+    narrower: (id) => taxonomy.narrower(id),
     thisYear: input.thisYear ?? new Date().getFullYear(),
+    ...(input.totalYears !== undefined ? { totalYears: input.totalYears } : {}),
+    ...(input.engineeringYears !== undefined ? { engineeringYears: input.engineeringYears } : {}),
   });
   const transition = buildTransition(background, report, role, taxonomy, data.transitions);
   const selfCheck = buildSelfCheck(

@@ -35,12 +35,12 @@ describe('detectBackground', () => {
   it('says "other" for a resume with no technical or delivery background', () => {
     const report = analyze([
       'Experience',
-      'Pastry Chef — Le Croissant (2015 – 2024)',
-      '- Baked bread and pastries every morning for the shop',
+      'Beekeeper — Honey Farm (2015 – 2024)',
+      '- Kept forty hives and sold honey at the market every weekend',
     ]);
     expect(report.background?.primary).toBe('other');
     expect(report.background?.candidates).toEqual([
-      { id: 'other', label: 'Other background', confidence: 0.89, evidence: [] },
+      { id: 'other', label: 'Other background', confidence: 1, evidence: [] },
     ]);
     expect(report.transition?.naturalness).toBe('stretch');
   });
@@ -90,5 +90,45 @@ describe('detectBackground', () => {
       'budgeting',
       'risk-management',
     ]);
+  });
+
+  it('names "other" from a title outside every background, even beside technical skills', () => {
+    const report = analyze([
+      'Experience',
+      'Data Scientist — Initech (2017 – 2024)',
+      '- Built churn models in Python and SQL, deployed with Docker',
+    ]);
+    expect(report.background?.primary).toBe('other');
+    expect(report.background?.candidates[0]?.evidence[0]).toEqual({
+      kind: 'title',
+      quote: 'Data Scientist — Initech (2017 – 2024)',
+      line: 2,
+      matched: 'data scientist',
+    });
+  });
+
+  it('prefers an IT project manager title over the plain project manager it specializes', () => {
+    const report = analyze([
+      'IT Project Manager IT Project Manager Long Island City, NY',
+      'Work Experience',
+      'IT Project Manager Morgan McKinley July 2016 to August 2017 Managed the release of a new website.',
+      '• Served as a Project Manager to coordinate a database upgrade; tracked the project plan and status',
+      'Project Manager Acme 2012 to 2016 Managed office moves.',
+    ]);
+    expect(report.background?.primary).toBe('technical-project-manager');
+    expect(report.background?.candidates.map((c) => c.id)).toContain('project-manager');
+  });
+
+  it('takes years of experience from the dated positions, the same figure as the structure', () => {
+    const report = analyze([
+      'Summary',
+      'Engineer with 30 years of experience.',
+      'Experience',
+      'Java Developer — Initech (2019 – 2024)',
+      '- Developed REST APIs in Spring Boot',
+    ]);
+    expect(report.document.structure.totalYears).toBe(6);
+    expect(report.background?.experienceYears).toBe(6);
+    expect(report.background?.primary).toBe('senior-developer');
   });
 });

@@ -2,7 +2,7 @@ import type { FoundSkill } from '../analysis/report.ts';
 import type { SectionKind } from '../extract/types.ts';
 import { compilePhrases, type PhraseMatcher } from './phrases.ts';
 import type { BackgroundDef, BackgroundId, BackgroundsFile } from './schema.ts';
-import { experienceYears, findTitleLines, type TitleLine } from './title-lines.ts';
+import { findTitleLines, statedYears, type TitleLine } from './title-lines.ts';
 
 export interface BackgroundEvidence {
   kind: 'title' | 'duty' | 'skill' | 'duration';
@@ -63,6 +63,7 @@ interface Compiled {
 }
 
 const compiledCache = new WeakMap<BackgroundsFile, Compiled[]>();
+const otherCache = new WeakMap<BackgroundsFile, PhraseMatcher>();
 function compile(file: BackgroundsFile): Compiled[] {
   let c = compiledCache.get(file);
   if (!c) {
@@ -74,6 +75,14 @@ function compile(file: BackgroundsFile): Compiled[] {
     compiledCache.set(file, c);
   }
   return c;
+}
+function compileOther(file: BackgroundsFile): PhraseMatcher {
+  let m = otherCache.get(file);
+  if (!m) {
+    m = compilePhrases(file.otherTitles);
+    otherCache.set(file, m);
+  }
+  return m;
 }
 
 /** The sentence or bullet around a match, so long lines quote only what matters. */
@@ -110,6 +119,8 @@ export interface PositionLike {
   title?: string;
   months?: number;
   startLine: number;
+  kind?: string;
+  section?: 'experience' | 'projects';
 }
 
 export interface DetectInput {
@@ -119,6 +130,12 @@ export interface DetectInput {
   skills: readonly FoundSkill[];
   backgrounds: BackgroundsFile;
   thisYear: number;
+  /** Years of experience from the structure step's dated positions (one definition for the whole report). */
+  totalYears?: number;
+  /** The skill and every skill below it in the taxonomy: background skills count their narrower skills. */
+  narrower?(id: string): ReadonlySet<string>;
+  /** Of which in engineering roles: a developer with SENIOR_AFTER_YEARS of them is senior. */
+  engineeringYears?: number;
 }
 
 /** Which career backgrounds a resume shows, from its job titles, their durations, its duties and its skills. */
@@ -135,16 +152,24 @@ export function detectBackground(input: DetectInput): BackgroundResult {
     return t;
   };
 
-  // Titles: the latest (first written) weighs most; longer dated stints weigh more.
-  const titleLines = mergePositions(
-    findTitleLines(lines, sectionOf, input.thisYear),
-    input.positions ?? [],
-    input,
-  );
+  // Titles: the latest (first written) weighs most; longer dated stints weigh more. The structure
+  // step's positions are the source of titles; lines that merely read like titles stand in only
+  // when it found none.
+  const titleLines = titleLinesOf(input);
+  const other = compileOther(input.backgrounds);
   let order = 0;
   const titleHitsSeen = new Set<string>();
   for (const tl of titleLines) {
-    const hits = matchTitle(tl, compiled);
+    // A title split from its line may leave the role words in the organisation part ("Team Lead | Support Lead").
+    const own = matchTitle(tl, compiled);
+    const found =
+      own.length > 0 || tl.quote === tl.title
+        ? own
+        : matchTitle({ ...tl, title: tl.quote.slice(0, 160) }, compiled);
+    const hits: Array<{ id: BackgroundId; phrase: string }> =
+      found.length > 0
+        ? found
+        : other.find(tl.title).map((h) => ({ id: 'other' as const, phrase: h.phrase }));
     if (hits.length === 0) continue;
     const recency = Math.max(0.5, 1 - 0.15 * order);
     order++;
@@ -156,7 +181,12 @@ export function detectBackground(input: DetectInput): BackgroundResult {
       titleHitsSeen.add(key);
       t.title = Math.max(t.title, w) + (t.titleHits > 0 ? 0.25 * w : 0);
       t.titleHits++;
-      t.evidence.push({ kind: 'title', quote: tl.quote, line: tl.line, matched: hit.phrase });
+      t.evidence.push({
+        kind: 'title',
+        quote: quoteAround(tl.quote, 0, 0, 160),
+        line: tl.line,
+        matched: hit.phrase,
+      });
     }
   }
 
@@ -186,12 +216,10 @@ export function detectBackground(input: DetectInput): BackgroundResult {
     t.evidence.push(...sorted.map((x) => x.ev));
   }
 
-  // Skills the extraction found, by strength.
-  const byId = new Map(input.skills.map((s) => [s.id, s]));
+  // Skills the extraction found, by strength; a narrower skill (Selenium under software testing) counts too.
   for (const c of compiled) {
-    for (const id of c.def.skills) {
-      const s = byId.get(id);
-      if (!s) continue;
+    for (const s of input.skills) {
+      if (!c.def.skills.some((id) => id === s.id || (input.narrower?.(id).has(s.id) ?? false))) continue;
       const t = tally(c.def.id);
       t.skill += STRENGTH_CREDIT[s.strength] * (s.hedged ? 0.5 : 1);
       const e = s.evidence[0];
@@ -199,13 +227,15 @@ export function detectBackground(input: DetectInput): BackgroundResult {
     }
   }
 
-  const years = experienceYears(lines, titleLines);
-  promoteSeniorDeveloper(tallies, tally, years);
+  const years = experienceYearsOf(input);
+  promoteSeniorDeveloper(tallies, tally, seniorityYears(input, years));
 
   const scored = [...tallies.entries()]
     .map(([id, t]) => ({ id, t, score: score(t) }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  preferSpecialization(scored, input.backgrounds);
   const labels = new Map(input.backgrounds.backgrounds.map((b) => [b.id as BackgroundId, b.label]));
+  labels.set('other', OTHER_LABEL);
   const top = scored[0];
   const confidence = (s: number) => Math.round(Math.min(1, s / FULL_SCORE) * 100) / 100;
   const candidates: BackgroundCandidate[] = scored
@@ -217,11 +247,11 @@ export function detectBackground(input: DetectInput): BackgroundResult {
       confidence: confidence(x.score),
       evidence: pickEvidence(x.t.evidence),
     }));
-  const primary = candidates[0];
+  const primary = candidates[0]?.id === 'other' ? undefined : candidates[0];
   const base = {
     ...(years ? { experienceYears: years.years } : {}),
     titles: titleLines
-      .filter((tl) => matchTitle(tl, compiled).length > 0)
+      .filter((tl) => matchTitle(tl, compiled).length > 0 || other.find(tl.title).length > 0)
       .map((tl) => ({
         line: tl.line,
         title: tl.title,
@@ -229,7 +259,9 @@ export function detectBackground(input: DetectInput): BackgroundResult {
       })),
   };
   if (!primary) {
-    const other: BackgroundCandidate = {
+    // "Other" by title ("Data Scientist") is as sure as its title; by default, as sure as nothing else shows.
+    const named = candidates[0]?.id === 'other' ? candidates[0] : undefined;
+    const fallback: BackgroundCandidate = named ?? {
       id: 'other',
       label: OTHER_LABEL,
       confidence: Math.round((1 - Math.min(1, (top?.score ?? 0) / FULL_SCORE)) * 100) / 100,
@@ -238,8 +270,8 @@ export function detectBackground(input: DetectInput): BackgroundResult {
     return {
       primary: 'other',
       label: OTHER_LABEL,
-      confidence: other.confidence,
-      candidates: [other],
+      confidence: fallback.confidence,
+      candidates: [fallback, ...candidates.filter((c) => c.id !== 'other')],
       ...base,
     };
   }
@@ -248,36 +280,65 @@ export function detectBackground(input: DetectInput): BackgroundResult {
 
 export const OTHER_LABEL = 'Other background';
 
-/** Adds titles the structure step found and this module's line heuristics missed; its durations win. */
-function mergePositions(
-  found: TitleLine[],
-  positions: ReadonlyArray<PositionLike>,
-  input: DetectInput,
-): TitleLine[] {
-  const byLine = new Map(found.map((t) => [t.line, t]));
+/**
+ * Title evidence: the headline at the top of the resume, then the structure step's positions in the
+ * order written. Without positions, lines that read like job titles stand in.
+ */
+function titleLinesOf(input: DetectInput): TitleLine[] {
+  const { lines, sectionOf } = input;
+  const positions = (input.positions ?? []).filter((p) => p.title && p.section !== 'projects');
+  if (positions.length === 0) return findTitleLines(lines, sectionOf, input.thisYear);
+  const out: TitleLine[] = [];
+  const first = positions.reduce((a, p) => Math.min(a, p.startLine), Number.POSITIVE_INFINITY);
+  // The headline: a header line above the first position ("IT Project Manager IT Project Manager Long Island City").
+  for (let l = 1; l < Math.min(first, 4); l++) {
+    const text = (lines[l - 1] ?? '').trim();
+    if (sectionOf(l) === 'header' && text.length > 0 && text.length <= 300)
+      out.push({ line: l, quote: text, title: text.slice(0, 120), section: 'header' });
+  }
   for (const p of positions) {
-    if (!p.title) continue;
     const years = p.months !== undefined ? Math.max(p.months / 12, 0.1) : undefined;
-    const title = p.title.toLowerCase();
-    const at =
-      byLine.get(p.startLine) ??
-      found.find((t) => Math.abs(t.line - p.startLine) <= 2 && t.title.toLowerCase().includes(title));
-    if (at) {
-      if (years !== undefined) {
-        at.years = years;
-        at.datedLine = p.startLine;
-      }
-      continue;
-    }
-    byLine.set(p.startLine, {
+    out.push({
       line: p.startLine,
-      quote: (input.lines[p.startLine - 1] ?? p.title).trim(),
-      title: p.title,
-      section: input.sectionOf(p.startLine),
+      quote: (lines[p.startLine - 1] ?? p.title!).trim(),
+      title: p.title!,
+      section: sectionOf(p.startLine),
       ...(years !== undefined ? { years, datedLine: p.startLine } : {}),
     });
   }
-  return [...byLine.values()].sort((a, b) => a.line - b.line);
+  return out;
+}
+
+/** Years of experience: the structure step's dated positions, or a figure the resume states when none are dated. */
+function experienceYearsOf(input: DetectInput): { years: number; line?: number; quote?: string } | undefined {
+  if (input.totalYears !== undefined && input.totalYears > 0) return { years: input.totalYears };
+  return statedYears(input.lines);
+}
+
+/** Years that make a developer senior: engineering positions when dated, else the stated figure. */
+function seniorityYears(
+  input: DetectInput,
+  years: { years: number; line?: number; quote?: string } | undefined,
+): { years: number; line?: number; quote?: string } | undefined {
+  if (input.totalYears !== undefined && input.totalYears > 0)
+    return input.engineeringYears ? { years: input.engineeringYears } : undefined;
+  return years;
+}
+
+/** A background that specializes the leader ("technical project manager" of "project manager") wins a close call with its own title. */
+function preferSpecialization(
+  scored: Array<{ id: BackgroundId; t: Tally; score: number }>,
+  file: BackgroundsFile,
+): void {
+  const top = scored[0];
+  if (!top) return;
+  const k = scored.findIndex(
+    (x) =>
+      x.t.titleHits > 0 &&
+      x.score >= 0.75 * top.score &&
+      file.backgrounds.some((b) => b.id === x.id && b.specializes === top.id),
+  );
+  if (k > 0) scored.unshift(...scored.splice(k, 1));
 }
 
 function score(t: Tally): number {

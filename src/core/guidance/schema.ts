@@ -34,10 +34,14 @@ export const backgroundsFileSchema = z
             titles: z.array(phrase).min(1),
             duties: z.array(phrase).min(1),
             skills: z.array(id),
+            /** A narrower kind of another background: with its own title evidence it wins a close call. */
+            specializes: z.enum(BACKGROUND_IDS).exclude(['other']).optional(),
           })
           .strict(),
       )
       .min(1),
+    /** Titles of roles outside every background ("Data Scientist", "Accountant"): evidence for `other`. */
+    otherTitles: z.array(phrase).default([]),
   })
   .strict();
 export type BackgroundsFile = z.output<typeof backgroundsFileSchema>;

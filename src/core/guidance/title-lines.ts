@@ -88,13 +88,13 @@ export function findTitleLines(
   return out;
 }
 
-/** Total years of experience: the larger of a stated figure and the span of dated positions. */
-export function experienceYears(
+/** Years of experience the resume states in words ("6 years of experience"), the largest figure. */
+export function statedYears(
   lines: readonly string[],
-  titles: readonly TitleLine[],
-): { years: number; line?: number; quote?: string } | undefined {
-  let best: { years: number; line?: number; quote?: string } | undefined;
+): { years: number; line: number; quote: string } | undefined {
+  let best: { years: number; line: number; quote: string } | undefined;
   lines.forEach((raw, k) => {
+    if (raw.length > 20_000) return;
     const m = YEARS_STATED.exec(raw);
     if (!m) return;
     const years = Number(m[1]);
@@ -103,10 +103,5 @@ export function experienceYears(
       best = { years, line: k + 1, quote: raw.slice(s, m.index + m[0].length + 20).trim() };
     }
   });
-  const byDateLine = new Map<number, number>();
-  for (const t of titles)
-    if (t.years !== undefined && t.datedLine !== undefined) byDateLine.set(t.datedLine, t.years);
-  const dated = [...byDateLine.values()].reduce((sum, y) => sum + y, 0);
-  if (dated > 0 && (!best || dated > best.years)) best = { years: dated };
   return best;
 }
