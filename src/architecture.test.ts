@@ -35,3 +35,35 @@ describe('dependency direction', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('stages only look back', () => {
+  it('has no import cycle among core modules, type imports included', () => {
+    const graph = new Map<string, string[]>();
+    for (const file of sources(core)) {
+      const deps: string[] = [];
+      for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+        const spec = (m[1] ?? m[2])!;
+        if (!spec.startsWith('.')) continue;
+        const target = resolve(file, '..', spec);
+        if (target.startsWith(core)) deps.push(target);
+      }
+      graph.set(file, deps);
+    }
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const path: string[] = [];
+    const visit = (file: string) => {
+      state.set(file, 'open');
+      path.push(file);
+      for (const dep of graph.get(file) ?? []) {
+        if (state.get(dep) === 'open')
+          cycles.push([...path.slice(path.indexOf(dep)), dep].map((f) => relative(core, f)).join(' → '));
+        else if (!state.has(dep)) visit(dep);
+      }
+      path.pop();
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) if (!state.has(file)) visit(file);
+    expect(cycles).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { AnalysisReport } from '../analysis/report.ts';
+import type { ScoredResume } from '../analysis/types.ts';
 import type { SectionKind, SkillMention } from '../extract/types.ts';
 import type { Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
@@ -22,7 +22,7 @@ export interface GuidanceInput {
   lines: readonly string[];
   sectionOf(line: number): SectionKind;
   mentions: readonly SkillMention[];
-  report: Pick<AnalysisReport, 'requirements' | 'skills' | 'gaps'>;
+  report: Pick<ScoredResume, 'requirements' | 'skills' | 'gaps'>;
   role: Role;
   taxonomy: Taxonomy;
   /** Positions read by the structure step, when available: their titles and durations count as title evidence. */

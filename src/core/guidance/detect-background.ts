@@ -1,4 +1,4 @@
-import type { FoundSkill } from '../analysis/report.ts';
+import type { FoundSkill } from '../analysis/types.ts';
 import type { SectionKind } from '../extract/types.ts';
 import { compilePhrases, type PhraseMatcher } from './phrases.ts';
 import type { BackgroundDef, BackgroundId, BackgroundsFile } from './schema.ts';

@@ -1,4 +1,4 @@
-import type { AnalysisReport } from '../analysis/report.ts';
+import type { ScoredResume } from '../analysis/types.ts';
 import { compilePhrases } from './phrases.ts';
 import type { BulletSuggestion } from './resume-feedback.ts';
 import type { BackgroundId, LearningFile } from './schema.ts';
@@ -67,7 +67,7 @@ function certificationMatcher(c: { detect: readonly string[] }) {
 
 /** Each prioritized gap turned into concrete steps, ordered by impact for effort. */
 export function buildLearningPlan(
-  report: Pick<AnalysisReport, 'gaps' | 'requirements'>,
+  report: Pick<ScoredResume, 'gaps' | 'requirements'>,
   lines: readonly string[],
   primary: BackgroundId,
   learning: LearningFile,

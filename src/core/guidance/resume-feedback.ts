@@ -1,4 +1,4 @@
-import type { AnalysisReport } from '../analysis/report.ts';
+import type { ScoredResume } from '../analysis/types.ts';
 import type { SectionKind, SkillMention } from '../extract/types.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { PhrasingRule } from './schema.ts';
@@ -91,7 +91,7 @@ export function rephrase(bullet: string, term: string): string {
 
 /** Skills listed without use in experience, and bullets that show a TPM skill in words readers and ATS miss. */
 export function buildResumeFeedback(
-  report: Pick<AnalysisReport, 'skills' | 'gaps'>,
+  report: Pick<ScoredResume, 'skills' | 'gaps'>,
   lines: readonly string[],
   sectionOf: (line: number) => SectionKind,
   mentions: readonly SkillMention[],

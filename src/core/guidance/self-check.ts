@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FoundSkill } from '../analysis/report.ts';
+import type { FoundSkill } from '../analysis/types.ts';
 import { fail, type Issue, ok, type Result } from '../result.ts';
 import type { Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';

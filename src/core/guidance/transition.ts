@@ -1,4 +1,4 @@
-import type { AnalysisReport, RequirementStatus } from '../analysis/report.ts';
+import type { RequirementStatus, ScoredResume } from '../analysis/types.ts';
 import type { Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { BackgroundResult } from './detect-background.ts';
@@ -44,7 +44,7 @@ export const NATURALNESS_TEXT: Record<Naturalness, string> = {
 /** What carries over from the person's background, the gap that route usually leaves, and how natural it is. */
 export function buildTransition(
   background: BackgroundResult,
-  report: Pick<AnalysisReport, 'requirements' | 'skills'>,
+  report: Pick<ScoredResume, 'requirements' | 'skills'>,
   role: Role,
   taxonomy: Taxonomy,
   transitions: TransitionsFile,

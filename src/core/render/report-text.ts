@@ -1,6 +1,6 @@
 import type { AnalysisReport, Evidence, RequirementResult } from '../analysis/report.ts';
-import { renderGuidanceMarkdown, renderGuidanceText } from '../guidance/render-guidance.ts';
 import { cell, clip, PLAIN, pad, padStart, type Style, wrapText } from './format.ts';
+import { renderGuidanceMarkdown, renderGuidanceText } from './guidance-text.ts';
 
 const STATUS_MARK = { shown: '✔', partial: '◐', missing: '✘' } as const;
 

@@ -1,6 +1,6 @@
 import type { AnalysisReport } from '../analysis/report.ts';
-import { cell, clip, PLAIN, type Style, wrapText } from '../render/format.ts';
-import { ANSWER_SCALE } from './self-check.ts';
+import { ANSWER_SCALE } from '../guidance/self-check.ts';
+import { cell, clip, PLAIN, type Style, wrapText } from './format.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const STATUS = { shown: 'already shown', partial: 'partly shown', missing: 'not shown yet' } as const;

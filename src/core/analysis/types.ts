@@ -1,0 +1,69 @@
+// What the scoring stage produces: evidence, scored requirements, strengths, gaps and the skill
+// profile. Later stages (guidance, market, renderers) read these types; this module imports no stage.
+import type { SectionKind, Strength } from '../extract/types.ts';
+import type { RequirementCategory } from '../role/schema.ts';
+import type { SkillKind } from '../taxonomy/schema.ts';
+
+export interface Evidence {
+  /** Verbatim text of the input. */
+  quote: string;
+  /** 1-based line of the input. */
+  line: number;
+  section: SectionKind;
+  strength: Strength;
+  hedged: boolean;
+  /** The skill this evidence shows (a requirement can accept several). */
+  skillId: string;
+  /** Credit factor (< 1) for evidence from a role that ended years ago; absent when it counts fully. */
+  recency?: number;
+}
+
+export type RequirementStatus = 'shown' | 'partial' | 'missing';
+
+export interface RequirementResult {
+  skill: { id: string; label: string; category: RequirementCategory };
+  /** Points this requirement is worth out of 100. */
+  weight: number;
+  /** Points earned: weight × credit. */
+  points: number;
+  /** 0–1: the best evidence's credit. */
+  credit: number;
+  status: RequirementStatus;
+  /** How the points were earned, or why none were, in one sentence. */
+  explanation: string;
+  why: string;
+  evidence: Evidence[];
+}
+
+export interface StrengthItem {
+  skill: { id: string; label: string; category: RequirementCategory };
+  reason: string;
+  evidence: Evidence[];
+}
+
+export interface Gap {
+  skill: { id: string; label: string; category: RequirementCategory };
+  status: Exclude<RequirementStatus, 'shown'>;
+  /** Points at stake (weight × missing credit), scaled by market demand when known. */
+  importance: number;
+  nextSteps: string[];
+}
+
+export interface FoundSkill {
+  id: string;
+  label: string;
+  kind: SkillKind;
+  strength: Strength;
+  hedged: boolean;
+  evidence: Evidence[];
+  /** Ids of the role requirements this skill earns credit toward (empty: not relevant to the role). */
+  countsToward: string[];
+}
+
+/** The scored part of a report, as later stages read it. */
+export interface ScoredResume {
+  score: number;
+  requirements: RequirementResult[];
+  skills: FoundSkill[];
+  gaps: Gap[];
+}
