@@ -28,7 +28,12 @@ describe('rolefit analyze', () => {
     const report = JSON.parse(stdout) as AnalysisReport;
     expect(report.schemaVersion).toBe('1.0.0');
     expect(report.role).toEqual({ id: 'technical-project-manager', title: 'Technical Project Manager' });
-    expect(report.score).toBe(Math.round(report.requirements.reduce((s, r) => s + r.points, 0)));
+    // Every point of the score is a requirement's or the track record's.
+    expect(report.score).toBe(
+      Math.round(report.requirements.reduce((s, r) => s + r.points, 0) + report.trackRecord.points),
+    );
+    expect(report.trackRecord.background?.id).toBe('scrum-master');
+    expect(report.trackRecord.points).toBe(12);
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(example('scrum-master.md'), 'utf8');
     const lines = text.split('\n');

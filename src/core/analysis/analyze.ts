@@ -2,6 +2,8 @@ import type { ReadDocument } from '../document.ts';
 import { extractSkills } from '../extract/extract-skills.ts';
 import { type SkillMention, STRENGTHS, type Strength } from '../extract/types.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
+import { bundledGuidance } from '../guidance/data.ts';
+import { type BackgroundResult, detectBackground } from '../guidance/detect-background.ts';
 import type { SelfCheckAnswers } from '../guidance/self-check.ts';
 import type { YearMonth } from '../resume/dates.ts';
 import { lineRecency } from '../resume/recency.ts';
@@ -20,6 +22,7 @@ import {
   type RequirementStatus,
   type StrengthItem,
 } from './report.ts';
+import type { TrackRecord } from './types.ts';
 
 /** Credit a single piece of evidence earns, by strength; hedged evidence earns half. */
 export const STRENGTH_CREDIT: Record<Strength, number> = { listed: 0.5, applied: 0.8, led: 1 };
@@ -69,30 +72,49 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
   const skills = profileSkills(bySkill, taxonomy, (id) =>
     accepted.filter((a) => (a.shares.get(id) ?? 0) > 0).map((a) => a.id),
   );
-  const requirements = scoreRequirements(role, bySkill, taxonomy);
-  const score = Math.round(requirements.reduce((sum, r) => sum + r.points, 0));
-  const gaps = rankGaps(requirements, role, input.demand);
   const lineSections = sectionOfLines(sections, lines.length);
-  const guidance = buildGuidance({
-    lines,
-    sectionOf: (l) => lineSections[l] ?? 'other',
-    positions: structure.positions,
-    thisYear: asOf.year,
-    totalYears: structure.totalYears,
-    ...(structure.yearsByKind.engineering !== undefined
-      ? { engineeringYears: structure.yearsByKind.engineering }
-      : {}),
-    mentions: extraction.mentions,
-    report: { requirements, skills, gaps },
-    role,
-    taxonomy,
-    ...(input.selfCheckAnswers ? { answers: input.selfCheckAnswers } : {}),
-  });
+  const sectionOf = (l: number) => lineSections[l] ?? 'other';
+  // Background comes before the score: a held title earns the role's track-record points.
+  const guidanceData = bundledGuidance(role, taxonomy);
+  const background = guidanceData
+    ? detectBackground({
+        lines,
+        sectionOf,
+        skills,
+        backgrounds: guidanceData.backgrounds,
+        positions: structure.positions,
+        narrower: (id) => taxonomy.narrower(id),
+        thisYear: asOf.year,
+        totalYears: structure.totalYears,
+        ...(structure.yearsByKind.engineering !== undefined
+          ? { engineeringYears: structure.yearsByKind.engineering }
+          : {}),
+      })
+    : undefined;
+  const trackRecord = scoreTrackRecord(role, background);
+  const requirements = scoreRequirements(role, bySkill, taxonomy, 100 - trackRecord.weight);
+  const score = Math.round(requirements.reduce((sum, r) => sum + r.points, 0) + trackRecord.points);
+  const gaps = rankGaps(requirements, role, input.demand);
+  const guidance =
+    guidanceData && background
+      ? buildGuidance({
+          background,
+          lines,
+          sectionOf,
+          mentions: extraction.mentions,
+          report: { requirements, skills, gaps },
+          role,
+          taxonomy,
+          data: guidanceData,
+          ...(input.selfCheckAnswers ? { answers: input.selfCheckAnswers } : {}),
+        })
+      : undefined;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     role: { id: role.id, title: role.title },
     score,
     requirements,
+    trackRecord,
     strengths: findStrengths(requirements),
     gaps,
     skills,
@@ -237,12 +259,13 @@ function scoreRequirements(
   role: Role,
   bySkill: ReadonlyMap<string, WeightedMention[]>,
   taxonomy: Taxonomy,
+  points: number,
 ): RequirementResult[] {
   const totalWeight = role.requirements.reduce((sum, r) => sum + r.weight, 0);
   return role.requirements.map((req) => {
     const skill = taxonomy.byId.get(req.skill);
     const label = req.label ?? skill?.label ?? req.skill;
-    const weight = (req.weight / totalWeight) * 100;
+    const weight = (req.weight / totalWeight) * points;
     const shares = acceptedSkills(req, taxonomy);
     const relevant: WeightedMention[] = [];
     for (const [id, share] of shares) {
@@ -299,6 +322,38 @@ function explain(
   const hedge = best.hedged ? ', worded as limited familiarity (half credit)' : '';
   const age = best.recency !== undefined ? `, in an older role (×${best.recency} for recency)` : '';
   return `Best evidence on line ${best.line}: ${how} = ${pct(STRENGTH_CREDIT[best.strength])}${hedge}${age}${via} → ${pct(credit)} of the points.`;
+}
+
+/** The role's track-record points: the best share a background with title evidence earns, quoting that title. */
+export function scoreTrackRecord(role: Role, background: BackgroundResult | undefined): TrackRecord {
+  const config = role.trackRecord;
+  if (!config || config.weight === 0)
+    return { weight: 0, points: 0, credit: 0, explanation: 'This role scores skills only.', why: '' };
+  let best: { id: string; label: string; share: number; quote: string; line: number } | undefined;
+  for (const c of background?.candidates ?? []) {
+    const share = config.backgrounds[c.id] ?? 0;
+    const title = c.evidence.find((e) => e.kind === 'title');
+    if (share > 0 && title && (!best || share > best.share))
+      best = { id: c.id, label: c.label, share, quote: title.quote, line: title.line };
+  }
+  const weight = config.weight;
+  if (!best)
+    return {
+      weight,
+      points: 0,
+      credit: 0,
+      explanation: `No job title in the resume names this role or a close one, so none of the ${weight} track-record points; the skills above still count.`,
+      why: config.why,
+    };
+  return {
+    weight,
+    points: round(weight * best.share, 2),
+    credit: best.share,
+    background: { id: best.id, label: best.label },
+    evidence: { quote: best.quote, line: best.line },
+    explanation: `Your title on line ${best.line} shows ${best.label.toLowerCase()} work, which counts for ${pct(best.share)} of the ${weight} track-record points.`,
+    why: config.why,
+  };
 }
 
 function findStrengths(requirements: readonly RequirementResult[]): StrengthItem[] {

@@ -9,6 +9,7 @@ import type {
   RequirementResult,
   RequirementStatus,
   StrengthItem,
+  TrackRecord,
 } from './types.ts';
 
 export type {
@@ -18,6 +19,7 @@ export type {
   RequirementResult,
   RequirementStatus,
   StrengthItem,
+  TrackRecord,
 } from './types.ts';
 
 /** Bumped on any breaking change of the JSON report; documented in docs/report-schema.md. */
@@ -26,8 +28,10 @@ export const REPORT_SCHEMA_VERSION = '1.0.0';
 export interface AnalysisReport {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   role: { id: string; title: string };
+  /** The sum of every requirement's points and the track record's, rounded. */
   score: number;
   requirements: RequirementResult[];
+  trackRecord: TrackRecord;
   strengths: StrengthItem[];
   gaps: Gap[];
   skills: FoundSkill[];

@@ -60,6 +60,23 @@ export interface FoundSkill {
   countsToward: string[];
 }
 
+/**
+ * Points for having held the role or a close one under its title (role.trackRecord): the title line
+ * that earned them is quoted, like every other point.
+ */
+export interface TrackRecord {
+  /** Points it is worth out of 100. */
+  weight: number;
+  points: number;
+  /** 0–1: the share of the points the background earns. */
+  credit: number;
+  /** The background credited, when a title shows one. */
+  background?: { id: string; label: string };
+  evidence?: { quote: string; line: number };
+  explanation: string;
+  why: string;
+}
+
 /** The scored part of a report, as later stages read it. */
 export interface ScoredResume {
   score: number;

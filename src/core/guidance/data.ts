@@ -95,6 +95,12 @@ export function loadGuidanceData(
   for (const id of BACKGROUND_IDS)
     if (id !== 'other' && !seen.has(id))
       issues.push({ code: 'GUIDANCE_MISSING', message: `background "${id}" is not defined` });
+  for (const id of Object.keys(role.trackRecord?.backgrounds ?? {}))
+    if (!seen.has(id as never))
+      issues.push({
+        code: 'GUIDANCE_MISSING',
+        message: `the role's track record names unknown background "${id}"`,
+      });
   if (transitions.role !== role.id || learning.role !== role.id)
     issues.push({ code: 'GUIDANCE_ROLE_MISMATCH', message: `guidance data is not for role ${role.id}` });
   const from = new Set(transitions.transitions.map((t) => t.from));

@@ -33,6 +33,18 @@ export const roleSchema = z
     /** Job titles that name this role (O*NET alternate titles and common variants). */
     titleAliases: z.array(z.string().min(1)).min(1),
     requirements: z.array(requirementSchema).min(1),
+    /**
+     * Points for having done the job, or a close one, under its title: hiring readers weigh a
+     * held title beside the skills. `backgrounds` maps a background id to its share of the points.
+     */
+    trackRecord: z
+      .object({
+        weight: z.number().min(0).max(50),
+        why: z.string().min(1),
+        backgrounds: z.record(id, z.number().min(0).max(1)),
+      })
+      .strict()
+      .optional(),
     /** What postings list versus what the job really asks of a person. */
     marketReality: z
       .array(
