@@ -229,6 +229,8 @@ export const reportSchema = z
       z.object({
         skill: skillRef,
         status: z.enum(['partial', 'missing']),
+        pointsAtStake: z.number(),
+        demand: z.number().optional(),
         importance: z.number(),
         nextSteps: z.array(z.string()),
       }),

@@ -141,9 +141,11 @@ describe.skipIf(!existsSync(CHROMIUM))('web app in Chromium', () => {
     const score = page.locator('.score-number');
     await score.waitFor();
     expect(Number(await score.textContent())).toBe(expected);
+    // One row per requirement, and one for the track record.
     expect(await page.locator('table.breakdown tbody tr').count()).toBe(
-      findRole('technical-project-manager')!.requirements.length,
+      findRole('technical-project-manager')!.requirements.length + 1,
     );
+    await page.locator('tr[data-requirement="track-record"]').waitFor();
     const mark = page
       .locator('mark.evidence', { hasText: 'Led Agile delivery of a payments platform' })
       .first();

@@ -382,10 +382,13 @@ function rankGaps(
     .map((r) => {
       const atStake = r.weight - r.points;
       // Market demand (when known) scales what is at stake: from half (nobody asks) to 1.5× (everyone asks).
-      const factor = demand ? 0.5 + (demand.get(r.skill.id) ?? 0) : 1;
+      const share = demand ? (demand.get(r.skill.id) ?? 0) : undefined;
+      const factor = share === undefined ? 1 : 0.5 + share;
       return {
         skill: r.skill,
         status: r.status,
+        pointsAtStake: round(atStake, 2),
+        ...(share !== undefined ? { demand: round(share, 3) } : {}),
         importance: round(atStake * factor, 2),
         nextSteps: steps.get(r.skill.id) ?? [],
       };

@@ -44,7 +44,11 @@ export interface StrengthItem {
 export interface Gap {
   skill: { id: string; label: string; category: RequirementCategory };
   status: Exclude<RequirementStatus, 'shown'>;
-  /** Points at stake (weight × missing credit), scaled by market demand when known. */
+  /** Points the requirement could still earn (weight − points): never more than its weight. */
+  pointsAtStake: number;
+  /** Share of listings (0–1) that ask for the skill, when market demand is known. */
+  demand?: number;
+  /** The ranking key: points at stake scaled by demand when known (½ when nobody asks, 1.5× when all do). */
   importance: number;
   nextSteps: string[];
 }

@@ -19,8 +19,10 @@ export interface LearningStep {
 export interface LearningPlanItem {
   requirement: { id: string; label: string };
   status: 'partial' | 'missing';
-  /** The gap's importance from the report. */
+  /** The gap's importance from the report (its ranking key). */
   importance: number;
+  /** Points the requirement could still earn. */
+  pointsAtStake: number;
   steps: LearningStep[];
 }
 
@@ -126,6 +128,7 @@ export function buildLearningPlan(
       requirement: { id: gap.skill.id, label: gap.skill.label },
       status: gap.status,
       importance: gap.importance,
+      pointsAtStake: gap.pointsAtStake,
       steps: dedupe(steps).sort(byValue).slice(0, MAX_STEPS),
     };
   });

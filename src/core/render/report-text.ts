@@ -1,4 +1,4 @@
-import type { AnalysisReport, Evidence, RequirementResult } from '../analysis/report.ts';
+import type { AnalysisReport, Evidence, Gap, RequirementResult } from '../analysis/report.ts';
 import { cell, clip, PLAIN, pad, padStart, type Style, wrapText } from './format.ts';
 import { renderGuidanceMarkdown, renderGuidanceText } from './guidance-text.ts';
 
@@ -7,6 +7,15 @@ const STATUS_MARK = { shown: '✔', partial: '◐', missing: '✘' } as const;
 function evidenceLine(e: Evidence | undefined): string {
   if (!e) return 'no evidence in the resume';
   return `line ${e.line}: "${clip(e.quote, 70)}"`;
+}
+
+/** "missing, 6.0 of 6.0 points; asked for in 45% of listings": what a gap is worth, never more than its weight. */
+export function gapStake(report: Pick<AnalysisReport, 'requirements' | 'market'>, g: Gap): string {
+  const weight = report.requirements.find((r) => r.skill.id === g.skill.id)?.weight ?? g.pointsAtStake;
+  // A share "of listings" only when real listings were counted; O*NET flags are no such share.
+  const counted = report.market?.source === 'listings' && g.demand !== undefined;
+  const demand = counted ? `; asked for in ${Math.round(g.demand! * 100)}% of listings` : '';
+  return `${g.status}, ${g.pointsAtStake.toFixed(1)} of ${weight.toFixed(1)} points to gain${demand}`;
 }
 
 function statusColor(style: Style, r: RequirementResult): (s: string) => string {
@@ -38,6 +47,15 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
       );
     }
   }
+  const tr = report.trackRecord;
+  if (tr.weight > 0) {
+    out.push(style.dim('  Track record'));
+    const pts = `${padStart(tr.points.toFixed(1), 4)} / ${padStart(tr.weight.toFixed(1), 4)}`;
+    const mark = tr.credit >= 0.6 ? style.green('✔') : tr.credit > 0 ? style.yellow('◐') : style.red('✘');
+    out.push(
+      `  ${mark} ${pad('Title held', labelWidth)}${pts}  ${style.dim(tr.evidence ? `line ${tr.evidence.line}: "${clip(tr.evidence.quote, 70)}"` : 'no title names the role or a close one')}`,
+    );
+  }
   if (report.strengths.length > 0) {
     out.push('');
     out.push(style.bold('Strengths that give you leverage'));
@@ -50,9 +68,7 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
     out.push('');
     out.push(style.bold('Gaps worth closing, most important first'));
     report.gaps.forEach((g, k) => {
-      out.push(
-        `  ${k + 1}. ${g.skill.label} ${style.dim(`(${g.status}, ${g.importance.toFixed(1)} points at stake)`)}`,
-      );
+      out.push(`  ${k + 1}. ${g.skill.label} ${style.dim(`(${gapStake(report, g)})`)}`);
       for (const step of g.nextSteps) out.push(`     → ${wrapText(step, 90, '       ')}`);
     });
   }
@@ -76,7 +92,7 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
   out.push(
     style.dim(
       wrapText(
-        'How the score works: each requirement is worth its weight in points; it earns them in full when you led it with a result, 80% when you applied it, 50% when you only list it, half of that when worded as limited familiarity. Related skills earn a stated share. Run with --format json for every detail.',
+        'How the score works: each requirement is worth its weight in points; it earns them in full when you led it with a result, 80% when you applied it, 50% when you only list it, half of that when worded as limited familiarity. Related skills earn a stated share. The track record earns its points for a job title that names the role or a close one. Run with --format json for every detail.',
         100,
         '',
       ),
@@ -104,6 +120,15 @@ export function renderReportMarkdown(report: AnalysisReport): string {
       } |`,
     );
   }
+  const tr = report.trackRecord;
+  if (tr.weight > 0) {
+    const e = tr.evidence;
+    out.push(
+      `| ${tr.credit >= 0.6 ? STATUS_MARK.shown : tr.credit > 0 ? STATUS_MARK.partial : STATUS_MARK.missing} | Track record (title held) | role | ${tr.points.toFixed(1)} / ${tr.weight.toFixed(1)} | ${
+        e ? `line ${e.line}: “${cell(clip(e.quote, 90))}”` : '—'
+      } |`,
+    );
+  }
   if (report.strengths.length > 0) {
     out.push('', '## Strengths', '');
     for (const s of report.strengths) out.push(`- **${s.skill.label}**: ${s.reason}`);
@@ -111,7 +136,7 @@ export function renderReportMarkdown(report: AnalysisReport): string {
   if (report.gaps.length > 0) {
     out.push('', '## Gaps, most important first', '');
     report.gaps.forEach((g, k) => {
-      out.push(`${k + 1}. **${g.skill.label}** (${g.status}, ${g.importance.toFixed(1)} points at stake)`);
+      out.push(`${k + 1}. **${g.skill.label}** (${gapStake(report, g)})`);
       for (const step of g.nextSteps) out.push(`   - ${step}`);
     });
   }
@@ -130,7 +155,7 @@ export function renderReportMarkdown(report: AnalysisReport): string {
     '',
     '---',
     '',
-    '_Each requirement earns its weight in full when led with a result, 80% when applied, 50% when only listed; hedged wording halves that. Generated by rolefit._',
+    '_Each requirement earns its weight in full when led with a result, 80% when applied, 50% when only listed; hedged wording halves that. The track record earns its points for a held title that names the role or a close one. Generated by rolefit._',
     '',
   );
   return out.join('\n');

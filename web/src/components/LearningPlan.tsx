@@ -35,7 +35,7 @@ export function LearningPlan({ plan, labelOf }: { plan: Plan; labelOf: (requirem
                 <h4>
                   {item.requirement.label} <StatusBadge status={item.status} />
                 </h4>
-                <p className="small muted">{item.importance.toFixed(1)} points at stake</p>
+                <p className="small muted">{item.pointsAtStake.toFixed(1)} points to gain</p>
                 {item.steps.length > 0 ? (
                   <ul className="steps">
                     {item.steps.map((s) => (

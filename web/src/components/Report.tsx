@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { AnalysisReport, RequirementResult } from '../../../src/core/analysis/report.ts';
-import { renderReportMarkdown } from '../../../src/core/render/report-text.ts';
+import { gapStake, renderReportMarkdown } from '../../../src/core/render/report-text.ts';
 import type { AnalysisResult } from '../api.ts';
 import type { RoleGuide } from '../role-guide.ts';
 import { Background } from './Background.tsx';
 import { type Bar, BarChart } from './Charts.tsx';
-import { EvidenceLinks, StatusBadge } from './Evidence.tsx';
+import { EvidenceLinks, QuoteLine, StatusBadge } from './Evidence.tsx';
 import { LearningPlan } from './LearningPlan.tsx';
 import { hasListings, Listings } from './Listings.tsx';
 import { ResumeFeedback } from './ResumeFeedback.tsx';
@@ -257,6 +257,32 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
                   </td>
                 </tr>
               ))}
+              {report.trackRecord.weight > 0 ? (
+                <tr
+                  className={`status-${report.trackRecord.credit >= 0.6 ? 'shown' : report.trackRecord.credit > 0 ? 'partial' : 'missing'}`}
+                  data-requirement="track-record"
+                >
+                  <th scope="row">
+                    Track record in the role
+                    <span className="muted small"> title held</span>
+                  </th>
+                  <td>{report.trackRecord.background ? report.trackRecord.background.label : '—'}</td>
+                  <td className="num">
+                    {report.trackRecord.points.toFixed(1)} / {report.trackRecord.weight.toFixed(1)}
+                  </td>
+                  <td>
+                    <p className="small">{report.trackRecord.explanation}</p>
+                    {report.trackRecord.evidence ? (
+                      <ul className="evidence-list">
+                        <QuoteLine
+                          line={report.trackRecord.evidence.line}
+                          quote={report.trackRecord.evidence.quote}
+                        />
+                      </ul>
+                    ) : null}
+                  </td>
+                </tr>
+              ) : null}
             </tbody>
           </table>
         </div>
@@ -300,7 +326,7 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
                 <h4>
                   {g.skill.label} <StatusBadge status={g.status} />
                 </h4>
-                <p className="small muted">{g.importance.toFixed(1)} points at stake</p>
+                <p className="small muted">{gapStake(report, g)}</p>
                 <ul className="steps">
                   {g.nextSteps.map((step) => (
                     <li key={step}>{step}</li>
