@@ -113,7 +113,8 @@ function scoreSet(
   const scores: number[] = [];
   const fits: number[] = [];
   for (const { c, report } of runs) {
-    scores.push(report.score);
+    // A resume read as something else has no score: it counts as 0, the worst miss.
+    scores.push(report.score ?? 0);
     fits.push(c.label.fit);
     if (report.background?.primary === c.label.background) backgroundRight++;
     else

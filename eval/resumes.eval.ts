@@ -16,7 +16,7 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     });
     const c = byCategory.get(row.Category) ?? { n: 0, score: 0, found: new Map() };
     c.n++;
-    c.score += report.score;
+    c.score += report.score ?? 0;
     for (const r of report.requirements) {
       if (r.status !== 'missing') c.found.set(r.skill.id, (c.found.get(r.skill.id) ?? 0) + 1);
     }

@@ -23,6 +23,7 @@ export function presentReport(report: AnalysisReport): Record<string, unknown> {
     role: report.role,
     score: report.score,
     requirements: report.requirements,
+    trackRecord: report.trackRecord,
     strengths: report.strengths,
     gaps: report.gaps,
     skills: report.skills,

@@ -211,7 +211,7 @@ export const reportSchema = z
   .looseObject({
     schemaVersion: z.string(),
     role: z.object({ id: z.string(), title: z.string() }),
-    score: z.number().int().min(0).max(100),
+    score: z.number().int().min(0).max(100).nullable(),
     requirements: z.array(
       z.object({
         skill: skillRef,
@@ -229,7 +229,7 @@ export const reportSchema = z
       z.object({
         skill: skillRef,
         status: z.enum(['partial', 'missing']),
-        pointsAtStake: z.number(),
+        pointsAtStake: z.number().describe('Points the requirement could still earn, at most its weight'),
         demand: z.number().optional(),
         importance: z.number(),
         nextSteps: z.array(z.string()),
@@ -255,7 +255,24 @@ export const reportSchema = z
         reason: z.string(),
       }),
     ),
-    document: z.looseObject({ format: z.string(), lines: z.number().int(), sections: z.array(z.unknown()) }),
+    trackRecord: z
+      .object({
+        weight: z.number(),
+        points: z.number(),
+        credit: z.number(),
+        background: z.object({ id: z.string(), label: z.string() }).optional(),
+        evidence: z.object({ quote: z.string(), line: z.number().int() }).optional(),
+        explanation: z.string(),
+        why: z.string(),
+      })
+      .describe('Points for a held title that names the role or a close one'),
+    document: z.looseObject({
+      kind: z.enum(['resume', 'job-posting', 'not-a-resume']).describe('Only a resume gets a score'),
+      warning: z.string().optional().describe('Why the document is not read as a resume, and what to do'),
+      format: z.string(),
+      lines: z.number().int(),
+      sections: z.array(z.unknown()),
+    }),
     market: marketSectionSchema.optional(),
     background: z.unknown().optional(),
     transition: z.unknown().optional(),

@@ -26,7 +26,7 @@ describe('rolefit analyze', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as AnalysisReport;
-    expect(report.schemaVersion).toBe('1.0.0');
+    expect(report.schemaVersion).toBe('2.0.0');
     expect(report.role).toEqual({ id: 'technical-project-manager', title: 'Technical Project Manager' });
     // Every point of the score is a requirement's or the track record's.
     expect(report.score).toBe(
@@ -53,7 +53,7 @@ describe('rolefit analyze', () => {
       (JSON.parse((await cli('analyze', example(name), '--format', 'json')).stdout) as AnalysisReport).score;
     const scrum = await score('scrum-master.md');
     const java = await score('java-developer.txt');
-    expect(scrum).toBeGreaterThan(java + 15);
+    expect(scrum).toBeGreaterThan((java ?? 100) + 15);
   });
 
   it('renders text and Markdown', async () => {

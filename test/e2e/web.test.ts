@@ -21,7 +21,7 @@ let app: FastifyInstance;
 let browser: Browser;
 let base: string;
 
-async function expectedScore(bytes: Uint8Array, filename: string): Promise<number> {
+async function expectedScore(bytes: Uint8Array, filename: string): Promise<number | null> {
   const read = await readDocument(bytes, { filename });
   if (!read.ok) throw new Error(read.error.message);
   return analyzeResume({

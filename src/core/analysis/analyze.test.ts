@@ -132,8 +132,22 @@ describe('analyzeResume', () => {
   });
 
   it('finds nothing in a resume without evidence', () => {
-    const empty = analyze('Gardener. I grow tomatoes.');
+    const empty = analyze(
+      [
+        'Experience',
+        'Gardener — City Parks (2015 – 2024)',
+        '- Grew tomatoes and pruned the roses in the park',
+      ].join('\n'),
+    );
+    expect(empty.document.kind).toBe('resume');
     expect(empty.score).toBe(0);
     expect(empty.requirements.every((r) => r.status === 'missing')).toBe(true);
+  });
+
+  it('gives no score to a text that is no resume, and says why', () => {
+    const few = analyze('Gardener. I grow tomatoes.');
+    expect(few.document.kind).toBe('not-a-resume');
+    expect(few.score).toBeNull();
+    expect(few.document.warning).toContain('only 4 words');
   });
 });

@@ -6,6 +6,7 @@ import { bundledGuidance } from '../guidance/data.ts';
 import { type BackgroundResult, detectBackground } from '../guidance/detect-background.ts';
 import type { SelfCheckAnswers } from '../guidance/self-check.ts';
 import type { YearMonth } from '../resume/dates.ts';
+import { classifyDocument } from '../resume/document-kind.ts';
 import { lineRecency } from '../resume/recency.ts';
 import { type Section, sectionOfLines } from '../resume/sections.ts';
 import { readStructure } from '../resume/structure.ts';
@@ -93,7 +94,12 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
     : undefined;
   const trackRecord = scoreTrackRecord(role, background);
   const requirements = scoreRequirements(role, bySkill, taxonomy, 100 - trackRecord.weight);
-  const score = Math.round(requirements.reduce((sum, r) => sum + r.points, 0) + trackRecord.points);
+  // A job posting or placeholder text gets its evidence listed but no score pretending to be a fit.
+  const kind = classifyDocument(lines, structure);
+  const score =
+    kind.kind === 'resume'
+      ? Math.round(requirements.reduce((sum, r) => sum + r.points, 0) + trackRecord.points)
+      : null;
   const gaps = rankGaps(requirements, role, input.demand);
   const guidance =
     guidanceData && background
@@ -129,6 +135,8 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
           : 'ambiguous name without technical context',
     })),
     document: {
+      kind: kind.kind,
+      ...(kind.reason ? { warning: kind.reason } : {}),
       format: document.format,
       lines: lines.length,
       sections: sections.map((s: Section) => ({

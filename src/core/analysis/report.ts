@@ -1,6 +1,7 @@
 import type { SectionKind } from '../extract/types.ts';
 import type { Guidance } from '../guidance/build-guidance.ts';
 import type { MarketSection } from '../market/market-section.ts';
+import type { DocumentKind } from '../resume/document-kind.ts';
 import type { ResumeStructure } from '../resume/structure.ts';
 import type {
   Evidence,
@@ -23,13 +24,16 @@ export type {
 } from './types.ts';
 
 /** Bumped on any breaking change of the JSON report; documented in docs/report-schema.md. */
-export const REPORT_SCHEMA_VERSION = '1.0.0';
+export const REPORT_SCHEMA_VERSION = '2.0.0';
 
 export interface AnalysisReport {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   role: { id: string; title: string };
-  /** The sum of every requirement's points and the track record's, rounded. */
-  score: number;
+  /**
+   * The sum of every requirement's points and the track record's, rounded; null when the document
+   * is not a resume (a job posting, placeholder text): see `document.kind` and `document.warning`.
+   */
+  score: number | null;
   requirements: RequirementResult[];
   trackRecord: TrackRecord;
   strengths: StrengthItem[];
@@ -37,6 +41,10 @@ export interface AnalysisReport {
   skills: FoundSkill[];
   ignored: Array<{ skillId: string; label: string; quote: string; line: number; reason: string }>;
   document: {
+    /** What the document is: only a resume gets a score. */
+    kind: DocumentKind;
+    /** Why it is not read as a resume, and what to do; absent for a resume. */
+    warning?: string;
     format: string;
     lines: number;
     sections: Array<{ kind: SectionKind; heading: string; startLine: number; endLine: number }>;

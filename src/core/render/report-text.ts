@@ -29,8 +29,10 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
   for (const r of report.requirements) counts[r.status]++;
   out.push(style.bold(`rolefit · ${report.role.title}`));
   out.push('');
+  if (report.document.warning)
+    out.push(style.yellow(wrapText(`⚠ ${report.document.warning}`, 100, '  ')), '');
   out.push(
-    `${style.bold(`Score ${report.score}/100`)}  ${style.dim(
+    `${style.bold(report.score === null ? 'No score' : `Score ${report.score}/100`)}  ${style.dim(
       `${counts.shown} shown · ${counts.partial} partial · ${counts.missing} missing of ${report.requirements.length} requirements`,
     )}`,
   );
@@ -105,7 +107,9 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
 /** The report as Markdown, for sharing or saving. */
 export function renderReportMarkdown(report: AnalysisReport): string {
   const out: string[] = [];
-  out.push(`# ${report.role.title}: skills analysis`, '', `**Score: ${report.score}/100**`, '');
+  out.push(`# ${report.role.title}: skills analysis`, '');
+  if (report.document.warning) out.push(`> **Not a resume.** ${report.document.warning}`, '');
+  out.push(report.score === null ? '**No score**' : `**Score: ${report.score}/100**`, '');
   out.push(
     '## Requirements',
     '',

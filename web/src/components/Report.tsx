@@ -108,10 +108,21 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
         <h2 id="report-title" tabIndex={-1}>
           Your fit for {report.role.title}
         </h2>
-        <p className="score" data-testid="score">
-          <span className="score-number">{report.score}</span>
-          <span className="score-of">/100</span>
-        </p>
+        {report.document.warning ? (
+          <p className="warning" role="alert" data-testid="not-a-resume">
+            <strong>Not a resume.</strong> {report.document.warning}
+          </p>
+        ) : null}
+        {report.score === null ? (
+          <p className="score" data-testid="score">
+            <span className="score-none">No score</span>
+          </p>
+        ) : (
+          <p className="score" data-testid="score">
+            <span className="score-number">{report.score}</span>
+            <span className="score-of">/100</span>
+          </p>
+        )}
         <p>
           {counts.shown} of {report.requirements.length} requirements shown, {counts.partial} partly,{' '}
           {counts.missing} missing.{' '}

@@ -1,0 +1,142 @@
+import type { ResumeStructure } from './structure.ts';
+
+/** What a document is, as far as the analysis is concerned. */
+export type DocumentKind = 'resume' | 'job-posting' | 'not-a-resume';
+
+export interface DocumentKindResult {
+  kind: DocumentKind;
+  /** One sentence a person can act on; absent for a resume. */
+  reason?: string;
+  /** The phrases that gave a job posting away, verbatim and with their lines. */
+  cues: Array<{ line: number; text: string }>;
+}
+
+/** Phrases that address a candidate: postings say them, resumes almost never do. */
+const POSTING_CUES: readonly RegExp[] = [
+  /\bwe(?:'re| are) (?:looking for|seeking|hiring)\b/i,
+  /\byou(?:'ll| will) (?:be|work|own|lead|drive|partner|join|report|help|have)\b/i,
+  /\bwhat you(?:'ll)? (?:do|bring|will do)\b/i,
+  /\b(?:about|in) (?:the|this) role\b/i,
+  /\babout us\b/i,
+  /\bwho you are\b/i,
+  /\bthe ideal candidate\b/i,
+  /\b(?:minimum|preferred|basic|required) qualifications\b/i,
+  /\bnice to have\b/i,
+  /\bwhat we offer\b|\bwe offer\b/i,
+  /\bequal (?:opportunity|employment) employer\b/i,
+  /\bhow to apply\b|\bapply (?:now|today|online)\b/i,
+  /\byour (?:responsibilities|role|team|day)\b/i,
+  /\bjob (?:description|summary|type|requirements)\s*:?/i,
+  /\b(?:salary|compensation|pay) range\b|\bbase salary\b/i,
+  /\bbenefits (?:include|package)\b/i,
+  /\byou (?:have|bring|are)\b/i,
+  /\bjoin (?:our|the) team\b|\bjoin us\b/i,
+  /\b(?:this|the) (?:position|role) (?:is|will|involves|requires|reports|offers)\b/i,
+  /\b(?:successful|right|ideal|qualified) (?:candidate|applicant)s?\b/i,
+  /\bcandidates? (?:must|should|will)\b/i,
+  /\blooking for (?:a|an) [a-z]/i,
+  /\bis (?:seeking|looking for|hiring)\b/i,
+  /^\W*(?:key |main |primary )?responsibilities\s*:/i,
+  /^\W*(?:minimum |preferred |required |basic |additional )?qualifications\s*:/i,
+  /\bcompany description\b|\bcompany overview\b/i,
+  /\b(?:full|part)[- ]time (?:position|role|job|opportunity)\b/i,
+];
+
+/** A line that states a requirement of a candidate, as postings list them. */
+const REQUIREMENT_LINE =
+  /^\W*(?:\d+\+?\s*(?:years?|yrs)\b.{0,40}\bexperience\b|(?:proven |demonstrated |hands-on |prior |previous )?experience (?:with|in|working|leading|managing|of)\b|(?:the )?ability to\b|strong (?:understanding|knowledge|background)\b|(?:working |deep |solid )?knowledge of\b|familiarity with\b|proficiency (?:in|with)\b|excellent\b.{0,40}\bskills\b|bachelor'?s\b|master'?s\b|ba\/bs\b|bs\/ms\b|degree in\b|must (?:have|be)\b|should (?:have|be)\b|willing(?:ness)? to\b)/i;
+
+/** Words of the placeholder text "lorem ipsum" and its usual filler. */
+const LOREM =
+  /\b(?:lorem|ipsum|dolor|consectetur|adipiscing|eiusmod|tempor|incididunt|labore|dolore|aliqua)\b/gi;
+
+/**
+ * Tells a resume from a job posting pasted by mistake, or from text that is no resume at all
+ * (placeholder text, a handful of words). Conservative: anything with the structure of a career
+ * (dated positions, an experience or education section) is a resume.
+ */
+export function classifyDocument(lines: readonly string[], structure: ResumeStructure): DocumentKindResult {
+  const text = lines.join('\n');
+  const words = text.match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+  const lorem = text.match(LOREM)?.length ?? 0;
+  if (words.length > 0 && lorem / words.length > 0.05)
+    return {
+      kind: 'not-a-resume',
+      reason:
+        'This is placeholder text ("lorem ipsum"), not a resume. Upload your own resume to get an analysis.',
+      cues: [],
+    };
+
+  const career =
+    structure.positions.filter((p) => p.start !== undefined).length +
+    structure.education.length +
+    structure.sections.filter((s) => s.kind === 'experience' || s.kind === 'education').length;
+
+  const { phrases, cues } = postingCues(lines);
+  const you = (text.match(/\byou(?:r|'ll|'re)?\b/gi) ?? []).length;
+  const youShare = words.length > 0 ? you / words.length : 0;
+  const asks = requirementShare(lines);
+  const we = (text.match(/\b(?:we|our|us)\b/gi) ?? []).length;
+  const weShare = words.length > 0 ? we / words.length : 0;
+  // Points for how a posting reads: phrases addressing a candidate, lines listing requirements,
+  // a company speaking as "we", a reader addressed as "you".
+  const points =
+    phrases + (asks >= 0.2 ? 2 : asks >= 0.1 ? 1 : 0) + (weShare > 0.015 ? 1 : 0) + (youShare > 0.01 ? 1 : 0);
+  if ((career === 0 && points >= 3) || (phrases >= 5 && youShare > 0.015))
+    return {
+      kind: 'job-posting',
+      reason:
+        'This reads like a job posting, not a resume: it addresses a candidate ("' +
+        cues
+          .slice(0, 3)
+          .map((c) => c.text)
+          .join('", "') +
+        '"). Upload your resume to get your fit, or audit the posting instead.',
+      cues,
+    };
+
+  if (words.length < 25 && career === 0)
+    return {
+      kind: 'not-a-resume',
+      reason: `This text has only ${words.length} words and no jobs, dates or education, so there is nothing to judge. Upload your full resume.`,
+      cues: [],
+    };
+  return { kind: 'resume', cues: [] };
+}
+
+/** Each posting phrase the text holds, once, with the line it first appears on. */
+export function postingCues(lines: readonly string[]): {
+  phrases: number;
+  cues: Array<{ line: number; text: string }>;
+} {
+  const cues: Array<{ line: number; text: string; start: number; end: number }> = [];
+  const seen = new Set<number>();
+  lines.forEach((line, k) => {
+    if (line.length > 20_000) return;
+    POSTING_CUES.forEach((re, i) => {
+      if (seen.has(i)) return;
+      const m = re.exec(line);
+      if (!m) return;
+      const start = m.index;
+      const end = start + m[0].length;
+      seen.add(i);
+      // One phrase, one cue: "We are looking for a…" is not two.
+      if (cues.some((c) => c.line === k + 1 && c.start < end && start < c.end)) return;
+      cues.push({ line: k + 1, text: m[0], start, end });
+    });
+  });
+  return {
+    // Each kind of phrase counts once, even where two kinds overlap ("Minimum qualifications:" is a phrase and a heading).
+    phrases: seen.size,
+    cues: cues.sort((a, b) => a.line - b.line || a.start - b.start).map(({ line, text }) => ({ line, text })),
+  };
+}
+
+/** Share of a text's items (lines, bullets, sentences) that state a requirement of a candidate. */
+export function requirementShare(lines: readonly string[]): number {
+  const items = lines
+    .flatMap((l) => (l.length > 20_000 ? [] : l.split(/[•▪●;]|â\u0080?¢|\.\s+(?=[A-Z])|:\s+(?=[A-Z])/)))
+    .map((l) => l.trim())
+    .filter((l) => l.length > 3);
+  return items.length === 0 ? 0 : items.filter((l) => REQUIREMENT_LINE.test(l)).length / items.length;
+}
