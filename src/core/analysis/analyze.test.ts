@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_SKILLS, testTaxonomy } from '../../../test/fixtures/taxonomy.ts';
+import { bundledTaxonomy, findRole } from '../../data/bundled.ts';
 import { loadRole } from '../role/load-role.ts';
 import type { RoleInput } from '../role/schema.ts';
 import { analyzeResume } from './analyze.ts';
@@ -149,5 +150,28 @@ describe('analyzeResume', () => {
     expect(few.document.kind).toBe('not-a-resume');
     expect(few.score).toBeNull();
     expect(few.document.warning).toContain('only 4 words');
+  });
+
+  it('does not read an employer named like a skill as the skill', () => {
+    const report = analyzeResume({
+      document: {
+        format: 'text',
+        text: ['Experience', 'Product Designer — Figma (2020 – 2024)', '- Designed onboarding flows'].join(
+          '\n',
+        ),
+        warnings: [],
+      },
+      role: findRole('technical-project-manager')!,
+      taxonomy: bundledTaxonomy(),
+      asOf: { year: 2025, month: 6 },
+    });
+    expect(report.skills.some((s) => s.id === 'figma')).toBe(false);
+    expect(report.ignored).toContainEqual({
+      skillId: 'figma',
+      label: 'Figma',
+      quote: 'Product Designer — Figma (2020 – 2024)',
+      line: 2,
+      reason: 'the name of an employer, not a skill',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { ReadDocument } from '../document.ts';
 import { extractSkills } from '../extract/extract-skills.ts';
-import { type SkillMention, STRENGTHS, type Strength } from '../extract/types.ts';
+import { type Extraction, type SkillMention, STRENGTHS, type Strength } from '../extract/types.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
 import { bundledGuidance } from '../guidance/data.ts';
 import { type BackgroundResult, detectBackground } from '../guidance/detect-background.ts';
@@ -9,7 +9,7 @@ import type { YearMonth } from '../resume/dates.ts';
 import { classifyDocument } from '../resume/document-kind.ts';
 import { lineRecency } from '../resume/recency.ts';
 import { type Section, sectionOfLines } from '../resume/sections.ts';
-import { readStructure } from '../resume/structure.ts';
+import { type Position, readStructure } from '../resume/structure.ts';
 import type { Requirement, Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import { indexLines, lineSpan } from '../text/lines.ts';
@@ -60,7 +60,11 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
   const asOf = input.asOf ?? { year: now.getFullYear(), month: now.getMonth() + 1 };
   const structure = readStructure(lines, { asOf });
   const sections = structure.sections;
-  const extraction = extractSkills(text, taxonomy, { lineSections: sectionOfLines(sections, lines.length) });
+  const extraction = setAsideEmployers(
+    extractSkills(text, taxonomy, { lineSections: sectionOfLines(sections, lines.length) }),
+    structure.positions,
+    lines,
+  );
   // Evidence from a role that ended long ago counts less (see RECENCY in resume/recency.ts).
   const recency = lineRecency(structure.positions, lines.length);
   const bySkill = groupBySkill(
@@ -132,7 +136,9 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
       reason:
         m.reason === 'negated'
           ? 'the resume says this skill is missing'
-          : 'ambiguous name without technical context',
+          : m.reason === 'employer'
+            ? 'the name of an employer, not a skill'
+            : 'ambiguous name without technical context',
     })),
     document: {
       kind: kind.kind,
@@ -156,6 +162,40 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
     },
     ...guidance,
   };
+}
+
+/** A skill name inside a position's organisation ("Notion", "Figma" as employers) is not the skill. */
+function setAsideEmployers(
+  extraction: Extraction,
+  positions: readonly Position[],
+  lines: readonly string[],
+): Extraction {
+  const orgs = new Map<number, string[]>();
+  for (const p of positions) {
+    if (!p.organisation) continue;
+    // The organisation sits on the position's first header lines.
+    for (let l = p.startLine; l <= Math.min(p.endLine, p.startLine + 2); l++) {
+      if (lines[l - 1]?.includes(p.organisation)) orgs.set(l, [...(orgs.get(l) ?? []), p.organisation]);
+    }
+  }
+  if (orgs.size === 0) return extraction;
+  const mentions: SkillMention[] = [];
+  const ignored = [...extraction.ignored];
+  for (const m of extraction.mentions) {
+    const names = orgs.get(m.line);
+    const line = lines[m.line - 1] ?? '';
+    const employer = names?.some((org) => {
+      const at = line.indexOf(org);
+      return (
+        at >= 0 &&
+        line.indexOf(m.matched, at) >= at &&
+        line.indexOf(m.matched, at) + m.matched.length <= at + org.length
+      );
+    });
+    if (employer) ignored.push({ skillId: m.skillId, quote: m.quote, line: m.line, reason: 'employer' });
+    else mentions.push(m);
+  }
+  return { mentions, ignored };
 }
 
 function splitLines(text: string): string[] {

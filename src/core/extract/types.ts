@@ -38,7 +38,7 @@ export interface IgnoredMention {
   skillId: string;
   quote: string;
   line: number;
-  reason: 'negated' | 'no-context';
+  reason: 'negated' | 'no-context' | 'employer';
 }
 
 export interface Extraction {

@@ -1,5 +1,6 @@
 import type { AnalysisReport } from '../analysis/report.ts';
 import { ANSWER_SCALE } from '../guidance/self-check.ts';
+import { formatYears } from '../resume/structure.ts';
 import { cell, clip, PLAIN, type Style, wrapText } from './format.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -20,7 +21,7 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
       out.push(`    ${style.dim(`line ${e.line} (${e.kind}): "${clip(e.quote, 76)}"`)}`);
   }
   if (background.experienceYears !== undefined)
-    out.push(style.dim(`  About ${background.experienceYears} years of experience.`));
+    out.push(style.dim(`  ${capitalize(formatYears(background.experienceYears))} of experience.`));
   if (transition) {
     out.push(
       '',
@@ -166,3 +167,5 @@ export function renderGuidanceMarkdown(report: AnalysisReport): string {
   out.push('');
   return out.join('\n');
 }
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,6 +1,6 @@
 import type { ReadDocument } from '../document.ts';
 import { formatYearMonth, type YearMonth } from './dates.ts';
-import { type ResumeStructure, readStructure } from './structure.ts';
+import { formatYears, type ResumeStructure, readStructure } from './structure.ts';
 
 /** What rolefit read from a document: the text as lines and the structure found in it. */
 export interface ParsedResume {
@@ -54,7 +54,9 @@ export function renderParsedText(p: ParsedResume): string {
   const years = Object.entries(s.yearsByKind)
     .map(([k, y]) => `${k} ${y}`)
     .join(', ');
-  out.push(`  Total: ${s.totalYears} years${years ? ` (${years})` : ''}`);
+  out.push(
+    `  Experience: ${formatYears(s.totalYears)} (${s.totalYears} years of dated positions, overlaps counted once${years ? `; ${years}` : ''})`,
+  );
   out.push('', `Education (${s.education.length}):`);
   for (const e of s.education)
     out.push(

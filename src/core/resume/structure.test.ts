@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { readStructure, roleKind } from './structure.ts';
+import { formatYears, readStructure, roleKind } from './structure.ts';
 
 const asOf = { year: 2025, month: 6 };
 const read = (text: string) => readStructure(text.split('\n'), { asOf });
+
+describe('formatYears', () => {
+  it('rounds years of experience the way a person says them', () => {
+    expect([0.4, 1, 8.5, 24.416666666666668].map(formatYears)).toEqual([
+      'under a year',
+      'about a year',
+      'about 9 years',
+      'about 24 years',
+    ]);
+  });
+});
 
 describe('readStructure', () => {
   it('reads positions laid out as title/date then organisation', () => {

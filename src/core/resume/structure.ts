@@ -518,6 +518,13 @@ function findSkillItems(lines: readonly string[], from: number, to: number): str
   return out;
 }
 
+/** Years of experience as a person reads them: "about 9 years", "about a year", "under a year". */
+export function formatYears(years: number): string {
+  if (years < 0.75) return 'under a year';
+  if (years < 1.5) return 'about a year';
+  return `about ${Math.round(years)} years`;
+}
+
 /** "Title — Organisation (Jan 2020 – Present)": how structured readers write a position. */
 export function positionLine(p: {
   title?: string | undefined;

@@ -1,6 +1,7 @@
 import type { BackgroundEvidence, BackgroundResult } from '../../../src/core/guidance/detect-background.ts';
 import type { Naturalness } from '../../../src/core/guidance/schema.ts';
 import type { TransitionGuidance } from '../../../src/core/guidance/transition.ts';
+import { formatYears } from '../../../src/core/resume/structure.ts';
 import { QuoteLine, Tag } from './Evidence.tsx';
 
 const KIND_TEXT: Record<BackgroundEvidence['kind'], string> = {
@@ -50,7 +51,7 @@ export function Background({
   const routes = new Map(transition?.alsoFrom.map((a) => [a.from, a.naturalness]));
   const years =
     background.experienceYears !== undefined
-      ? `, with about ${Math.round(background.experienceYears)} years of experience`
+      ? `, with ${formatYears(background.experienceYears)} of experience`
       : '';
   if (background.primary === 'other') {
     return (
