@@ -114,6 +114,13 @@ export const QUANTITY =
 export const LIST_LABEL =
   /^\s*(?:[-*•▪●◦·]\s*)?(?:key\s+)?(?:skills?|technolog(?:y|ies)|tools?(?:\s+used)?|tech(?:nical)?\s+stack|stack|environment|platforms?|languages?|frameworks?|software|technical skills|competencies|keywords|expertise)\s*(?:used)?\s*[:\-–—]/i;
 
+/** "Testing: Functional Testing, Manual Testing": a short label, a colon, then a list of short items. */
+export const LABELLED_LIST = /^\s*(?:[-*•▪●◦·]\s*)?[A-Za-z][\w /&+.-]{0,30}:\s*[^,.;:]{1,40}(?:,\s*[^,.;:]{1,40})+\.?\s*$/;
+
+/** Skill names that are job titles ("QA Engineer", "Scrum Master"): holding the title names the skill, it does not show it. */
+export const ROLE_TITLE =
+  /\b(?:engineer|developer|analyst|manager|tester|lead|architect|master|consultant|administrator|specialist|coordinator|owner|designer|scientist|programmer)s?$/i;
+
 export type CueKind = 'negation' | 'hedge' | 'ownership' | 'result';
 
 /**

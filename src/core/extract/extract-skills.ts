@@ -3,7 +3,7 @@ import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { RawMatch } from '../taxonomy/matcher.ts';
 import { indexLines, type LineIndex, lineSpan } from '../text/lines.ts';
 import { scanTokens } from '../text/tokenize.ts';
-import { cuesMatcher, describesWork, LIST_LABEL, QUANTITY } from './cues.ts';
+import { cuesMatcher, describesWork, LABELLED_LIST, LIST_LABEL, QUANTITY, ROLE_TITLE } from './cues.ts';
 import type { Extraction, IgnoredMention, SectionKind, SkillMention, Strength } from './types.ts';
 
 export interface ExtractOptions {
@@ -114,7 +114,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       end: m.end,
       line: l,
       section,
-      strength: mentionStrength(li, clause, section),
+      strength: ROLE_TITLE.test(text.slice(m.start, m.end)) ? 'listed' : mentionStrength(li, clause, section),
       hedged: li.hedges.some(inClause),
       quote,
     });
@@ -154,7 +154,7 @@ export function mentionStrength(
   section: SectionKind,
 ): Strength {
   const done = line.owns && (line.result || QUANTITY.test(line.text)) ? 'led' : 'applied';
-  if (LIST_LABEL.test(clause)) return 'listed';
+  if (LIST_LABEL.test(clause) || LABELLED_LIST.test(clause)) return 'listed';
   if (describesWork(clause)) return done;
   if (LIST_LABEL.test(line.text) || isListLike(line.text)) return 'listed';
   if (section === 'experience' || section === 'projects' || section === 'other') return done;
