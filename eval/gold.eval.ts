@@ -212,7 +212,11 @@ const evaluation: Evaluation = async ({ dataDir }) => {
   // background 0.721 over 43 labelled resumes).
   out.floors = [
     { figure: 'all shown F1', min: 0.75, why: 'target: "shown" (did it at work) F1 of 0.75' },
-    { figure: 'all score MAE headroom to 10', min: 0, why: 'target: score within 10 points of the readers on average' },
+    {
+      figure: 'all score MAE headroom to 10',
+      min: 0,
+      why: 'target: score within 10 points of the readers on average',
+    },
     { figure: 'all presence F1', min: 0.86, why: 'guard: evidence found where readers found it' },
     { figure: 'all status accuracy', min: 0.7, why: 'guard: shown / partial / missing as readers judged' },
     { figure: 'all evidence line overlap', min: 0.7, why: 'guard: the quoted line is one a reader chose' },

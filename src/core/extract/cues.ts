@@ -115,7 +115,8 @@ export const LIST_LABEL =
   /^\s*(?:[-*•▪●◦·]\s*)?(?:key\s+)?(?:skills?|technolog(?:y|ies)|tools?(?:\s+used)?|tech(?:nical)?\s+stack|stack|environment|platforms?|languages?|frameworks?|software|technical skills|competencies|keywords|expertise)\s*(?:used)?\s*[:\-–—]/i;
 
 /** "Testing: Functional Testing, Manual Testing": a short label, a colon, then a list of short items. */
-export const LABELLED_LIST = /^\s*(?:[-*•▪●◦·]\s*)?[A-Za-z][\w /&+.-]{0,30}:\s*[^,.;:]{1,40}(?:,\s*[^,.;:]{1,40})+\.?\s*$/;
+export const LABELLED_LIST =
+  /^\s*(?:[-*•▪●◦·]\s*)?[A-Za-z][\w /&+.-]{0,30}:\s*[^,.;:]{1,40}(?:,\s*[^,.;:]{1,40})+\.?\s*$/;
 
 /** Skill names that are job titles ("QA Engineer", "Scrum Master"): holding the title names the skill, it does not show it. */
 export const ROLE_TITLE =
@@ -217,16 +218,23 @@ const DUTY_PHRASE =
 
 /** Whether a clause describes work done: it opens (after "I", an adverb) with an action verb. */
 export function describesWork(clause: string): boolean {
-  const words = clause
-    .toLowerCase()
-    .replace(/^[^a-z]+/, '')
-    .split(/[^a-z-]+/, 4);
-  if (words.length === 0) return false;
-  if (DUTY_PHRASE.test(clause.replace(/^[^A-Za-z]+/, ''))) return true;
-  for (let k = 0; k < Math.min(3, words.length); k++) {
-    const w = words[k]!;
+  // The first three words, lowercased, read without splitting the whole clause.
+  let i = 0;
+  const n = Math.min(clause.length, 120);
+  while (i < n && !isLetter(clause.charCodeAt(i))) i++;
+  if (i === n) return false;
+  if (DUTY_PHRASE.test(clause.slice(i, n))) return true;
+  for (let k = 0; k < 3 && i < n; k++) {
+    const start = i;
+    while (i < n && (isLetter(clause.charCodeAt(i)) || clause.charCodeAt(i) === 45)) i++;
+    const w = clause.slice(start, i).toLowerCase();
     if (ACTION_FORMS.has(w)) return true;
     if (!LEAD_IN.test(w) && !w.endsWith('ly')) return false;
+    while (i < n && !isLetter(clause.charCodeAt(i))) i++;
   }
   return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

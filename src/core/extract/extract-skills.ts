@@ -26,6 +26,12 @@ interface LineInfo {
   hedges: RawMatch[];
   owns: boolean;
   result: boolean;
+  /** Offsets of the line's clause breaks, and the strength of each clause, computed once when needed. */
+  /** The strength of each clause, by its start offset, graded once. */
+  clauseStrength?: Map<number, Strength>;
+  /** Line-level facts for grading, computed once: how work on it counts, and whether it is a list. */
+  done?: Strength;
+  listLine?: boolean;
 }
 
 /**
@@ -91,7 +97,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
     const l = lineOfMatch[k]!;
     const li = lines.get(l)!;
     const section = sectionOf[l] ?? 'other';
-    const quote = li.quote ?? quoteAround(li.text, m.start - li.start, m.end - li.start);
+    const quote = li.quote ?? sentenceAround(li.text, m.start - li.start, m.end - li.start);
     if (m.needsContext) {
       const inList = section === 'skills' || LIST_LABEL.test(li.text);
       const ambiguousHere = li.ambiguous?.size ?? 0;
@@ -106,15 +112,17 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       ignored.push({ skillId: m.skillId, quote, line: l, reason: 'negated' });
       return;
     }
-    const clause = clauseAround(li.text, m.start - li.start);
+    const matched = text.slice(m.start, m.end);
     mentions.push({
       skillId: m.skillId,
-      matched: text.slice(m.start, m.end),
+      matched,
       start: m.start,
       end: m.end,
       line: l,
       section,
-      strength: ROLE_TITLE.test(text.slice(m.start, m.end)) ? 'listed' : mentionStrength(li, clause, section),
+      strength: ROLE_TITLE.test(matched)
+        ? 'listed'
+        : strengthAt(li, clauseStart - li.start, m.end - li.start, section),
       hedged: li.hedges.some(inClause),
       quote,
     });
@@ -149,33 +157,66 @@ function linesOf(text: string, index: LineIndex): string[] {
  * (work and project sections describe work, skills, summary and education sections name things).
  */
 export function mentionStrength(
-  line: Pick<LineInfo, 'text' | 'owns' | 'result'>,
+  line: Pick<LineInfo, 'text' | 'owns' | 'result' | 'done' | 'listLine'>,
   clause: string,
   section: SectionKind,
 ): Strength {
-  const done = line.owns && (line.result || QUANTITY.test(line.text)) ? 'led' : 'applied';
-  if (LIST_LABEL.test(clause) || LABELLED_LIST.test(clause)) return 'listed';
+  line.done ??= line.owns && (line.result || QUANTITY.test(line.text)) ? 'led' : 'applied';
+  const done = line.done;
+  const colon = clause.indexOf(':');
+  if (
+    LIST_LABEL.test(clause) ||
+    (colon > 0 && colon < 40 && clause.length <= 400 && LABELLED_LIST.test(clause))
+  )
+    return 'listed';
   if (describesWork(clause)) return done;
-  if (LIST_LABEL.test(line.text) || isListLike(line.text)) return 'listed';
+  line.listLine ??= LIST_LABEL.test(line.text) || isListLike(line.text);
+  if (line.listLine) return 'listed';
   if (section === 'experience' || section === 'projects' || section === 'other') return done;
   return 'listed';
 }
 
-/** The clause around a position: between the nearest bullets, semicolons or sentence ends. */
-function clauseAround(line: string, pos: number): string {
-  let s = pos;
-  while (s > 0 && !isSentenceBreak(line, s - 1)) s--;
-  let e = pos;
-  while (e < line.length && !isSentenceBreak(line, e)) e++;
-  return line.slice(s, e).trim();
+/** The strength of the clause that starts at `from` (found by clauseStartBefore), graded once per clause. */
+function strengthAt(li: LineInfo, from: number, end: number, section: SectionKind): Strength {
+  li.clauseStrength ??= new Map();
+  let strength = li.clauseStrength.get(from);
+  if (strength === undefined) {
+    let to = end;
+    const limit = Math.min(li.text.length, end + 240);
+    while (to < limit && !isSentenceBreak(li.text, to)) to++;
+    strength = mentionStrength(li, li.text.slice(from, to).trim(), section);
+    li.clauseStrength.set(from, strength);
+  }
+  return strength;
 }
 
 /** "Java, Python, SQL, Docker" — short items between separators, no sentence. */
 function isListLike(line: string): boolean {
-  const items = line.split(/[,|;•·▪●◦➢►■♦❖✓]|â\u0080?¢/).filter((s) => s.trim().length > 0);
-  if (items.length < 3) return false;
-  const avgWords = items.reduce((n, s) => n + s.trim().split(/\s+/).length, 0) / items.length;
-  return avgWords <= 3;
+  // One pass: items between separators, and the words in them.
+  let items = 0;
+  let words = 0;
+  let inItem = false;
+  let inWord = false;
+  // A list shows itself early: a long line is judged by its first 600 characters.
+  const n = Math.min(line.length, 600);
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 44 || isSentenceBreak(line, i)) {
+      inItem = false;
+      inWord = false;
+    } else if (c === 32 || c === 9 || c === 0xa0) inWord = false;
+    else {
+      if (!inItem) {
+        items++;
+        inItem = true;
+      }
+      if (!inWord) {
+        words++;
+        inWord = true;
+      }
+    }
+  }
+  return items >= 3 && words / items <= 3;
 }
 
 /** Where the clause before a position starts: the last sentence break, at most 160 chars back. */
@@ -189,15 +230,26 @@ function clauseStartBefore(line: string, pos: number): number {
 export function quoteAround(line: string, start: number, end: number): string {
   const trimmed = stripMarker(line.trim());
   if (trimmed.length <= MAX_QUOTE) return trimmed;
+  return sentenceAround(line, start, end);
+}
+
+/** The sentence around a match of a line too long to quote whole. */
+function sentenceAround(line: string, start: number, end: number): string {
   let s = start;
   while (s > 0 && !isSentenceBreak(line, s - 1) && start - s < MAX_QUOTE / 2) s--;
   let e = end;
   while (e < line.length && !isSentenceBreak(line, e) && e - end < MAX_QUOTE / 2) e++;
   if (e < line.length && line[e] === '.') e++;
   // Snap to word boundaries so the quote never starts or ends mid-word.
-  while (s < start && s > 0 && /\S/.test(line[s - 1]!)) s++;
-  while (e > end && e < line.length && /\S/.test(line[e]!)) e--;
+  while (s < start && s > 0 && !isSpace(line.charCodeAt(s - 1))) s++;
+  while (e > end && e < line.length && !isSpace(line.charCodeAt(e))) e--;
   return stripMarker(line.slice(s, e).trim());
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009
+  );
 }
 
 /** Drops a leading bullet or Markdown heading marker; what remains is still verbatim input. */
@@ -205,35 +257,16 @@ function stripMarker(quote: string): string {
   return quote.replace(/^(?:#{1,6}|[-*•▪●◦·‣⁃–]|\d{1,2}[.)])\s+/, '');
 }
 
-const BULLETS = new Set([
-  '•',
-  '▪',
-  '●',
-  '◦',
-  '‣',
-  '⁃',
-  '➢',
-  '➤',
-  '►',
-  '■',
-  '□',
-  '♦',
-  '❖',
-  '✓',
-  '✔',
-  '·',
-  '|',
-  ';',
-  '\t',
-  '!',
-  '?',
-]);
+/** Characters that end a clause on their own: bullets of many glyphs, separators, ! and ?. */
+const BREAK_CHARS = new Set([...'•▪●◦‣⁃➢➤►■□♦❖✓✔·|;\t!?'].map((c) => c.charCodeAt(0)));
 
 function isSentenceBreak(line: string, i: number): boolean {
-  const c = line[i]!;
-  if (BULLETS.has(c)) return true;
+  const c = line.charCodeAt(i);
+  // Letters, digits and spaces are the common case: none of them breaks a clause.
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32) return false;
+  if (BREAK_CHARS.has(c)) return true;
   // "â¢" / "â\u0080¢" is a bullet mis-decoded as Windows-1252, common in exported resumes.
-  if (c === '¢' && (line[i - 1] === 'â' || (line[i - 1] === '\u0080' && line[i - 2] === 'â'))) return true;
-  if (c === '.' && (i + 1 >= line.length || line[i + 1] === ' ')) return true;
-  return c === '*' && line[i + 1] === ' ' && (i === 0 || line[i - 1] === ' ');
+  if (c === 0xa2 && (line[i - 1] === 'â' || (line[i - 1] === '\u0080' && line[i - 2] === 'â'))) return true;
+  if (c === 46 && (i + 1 >= line.length || line.charCodeAt(i + 1) === 32)) return true;
+  return c === 42 && line.charCodeAt(i + 1) === 32 && (i === 0 || line.charCodeAt(i - 1) === 32);
 }

@@ -174,7 +174,7 @@ function flatten(nodes: readonly Node[]): FlatTrie {
   let edges = 0;
   for (const n of nodes) edges += n.next?.size ?? 0;
   let size = 16;
-  while (size < edges * 2) size <<= 1;
+  while (size < edges * 4) size <<= 1;
   const mask = size - 1;
   const slotParent = new Int32Array(size).fill(-1);
   const slotHash = new Int32Array(size);
