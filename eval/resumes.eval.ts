@@ -57,16 +57,16 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     name: 'TPM analysis over the resume dataset',
     report: lines.join('\n'),
     figures,
-    // Measured 18.2 and 14.7 when set; PMO and BA resumes must keep showing far more TPM evidence.
+    // Measured 18.2 and 14.7 when first set; raised after issue 10's analysis work measured 39.7 and 23.9.
     floors: [
       {
         figure: 'PMO minus Java Developer',
-        min: 15,
+        min: 30,
         why: 'PMO resumes show far more TPM evidence than Java developers',
       },
       {
         figure: 'Business Analyst minus Java Developer',
-        min: 12,
+        min: 18,
         why: 'BA resumes show far more TPM evidence than Java developers',
       },
     ],
