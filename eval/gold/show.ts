@@ -15,7 +15,7 @@ if (!ref) {
     console.error(`no dataset resume ${ref}`);
     process.exit(2);
   }
-  r.text
-    .split('\n')
-    .forEach((line, i) => console.log(`${String(i + 1).padStart(4)}| ${line.replace(/\r$/, '')}`));
+  const lines = r.text.split('\n');
+  for (let i = 0; i < lines.length; i++)
+    console.log(`${String(i + 1).padStart(4)}| ${lines[i]!.replace(/\r$/, '')}`);
 }

@@ -3,25 +3,10 @@ import type { Guidance } from '../guidance/build-guidance.ts';
 import type { MarketSection } from '../market/market-section.ts';
 import type { DocumentKind } from '../resume/document-kind.ts';
 import type { ResumeStructure } from '../resume/structure.ts';
-import type {
-  Evidence,
-  FoundSkill,
-  Gap,
-  RequirementResult,
-  RequirementStatus,
-  StrengthItem,
-  TrackRecord,
-} from './types.ts';
+import type { FoundSkill, Gap, RequirementResult, StrengthItem, TrackRecord } from './types.ts';
 
-export type {
-  Evidence,
-  FoundSkill,
-  Gap,
-  RequirementResult,
-  RequirementStatus,
-  StrengthItem,
-  TrackRecord,
-} from './types.ts';
+// The scoring stage's types, for readers of the whole report.
+export type * from './types.ts';
 
 /** Bumped on any breaking change of the JSON report; documented in docs/report-schema.md. */
 export const REPORT_SCHEMA_VERSION = '2.0.0';
