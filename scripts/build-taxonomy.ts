@@ -681,13 +681,14 @@ function main(): void {
     .sort((a, b) => compare(a.id, b.id))
     .map(canonical);
 
-  const body = JSON.stringify(skills);
+  const lookalikes = readLookalikes();
+  const body = JSON.stringify({ skills, lookalikes });
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
   const file = taxonomyFileSchema.parse({
     version: `${FORMAT_VERSION}.0.0+${hash}`,
     attribution: ATTRIBUTION,
     skills,
-    lookalikes: readLookalikes(),
+    lookalikes,
   });
   const text = `${JSON.stringify(file, null, 2)}\n`;
 

@@ -118,6 +118,10 @@ export const LIST_LABEL =
 export const LABELLED_LIST =
   /^\s*(?:[-*•▪●◦·]\s*)?[A-Za-z][\w /&+.-]{0,30}:\s*[^,.;:]{1,40}(?:,\s*[^,.;:]{1,40})+\.?\s*$/;
 
+/** A clause that claims a skill rather than describing its use: "Strong communication skills", "Expert in Agile". */
+export const CLAIM =
+  /\b(?:skills?|abilit(?:y|ies)|proficien(?:t|cy)|expert(?:ise)?\s+(?:in|with)|knowledge\s+of|understanding\s+of|familiar|capable\s+of|competen(?:t|cy|cies))\b/i;
+
 /** Skill names that are job titles ("QA Engineer", "Scrum Master"): holding the title names the skill, it does not show it. */
 export const ROLE_TITLE =
   /\b(?:engineer|developer|analyst|manager|tester|lead|architect|master|consultant|administrator|specialist|coordinator|owner|designer|scientist|programmer)s?$/i;

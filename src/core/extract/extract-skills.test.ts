@@ -115,6 +115,20 @@ describe('strength from the sentence itself', () => {
     expect(at('jira', 7)).toBe('applied');
   });
 
+  it('grades claims, bare items and Title Case runs in experience as listed', () => {
+    const text = [
+      'Experience',
+      'Acme (2019 – 2024)',
+      '- Strong Scrum and Jira skills with proficiency at grasping new tools',
+      '- Jira',
+      '- Scrum Jira Confluence Administration',
+      '- Kept the Jira board current for two teams',
+    ].join('\n');
+    const { mentions } = extractSkills(text, taxonomy);
+    const at = (line: number) => mentions.find((m) => m.skillId === 'jira' && m.line === line)?.strength;
+    expect([at(3), at(4), at(5), at(6)]).toEqual(['listed', 'listed', 'listed', 'applied']);
+  });
+
   it('reads each bullet of a run-on line as its own clause', () => {
     const line =
       'SKILLS: Java â\u0080¢ Led sprint planning for 3 teams, cutting carry-over by 40% â\u0080¢ Python';

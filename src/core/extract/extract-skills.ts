@@ -3,7 +3,15 @@ import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { RawMatch } from '../taxonomy/matcher.ts';
 import { indexLines, type LineIndex, lineSpan } from '../text/lines.ts';
 import { scanTokens } from '../text/tokenize.ts';
-import { cuesMatcher, describesWork, LABELLED_LIST, LIST_LABEL, QUANTITY, ROLE_TITLE } from './cues.ts';
+import {
+  CLAIM,
+  cuesMatcher,
+  describesWork,
+  LABELLED_LIST,
+  LIST_LABEL,
+  QUANTITY,
+  ROLE_TITLE,
+} from './cues.ts';
 import type { Extraction, IgnoredMention, SectionKind, SkillMention, Strength } from './types.ts';
 
 export interface ExtractOptions {
@@ -170,6 +178,9 @@ export function mentionStrength(
   )
     return 'listed';
   if (describesWork(clause)) return done;
+  // A claim ("strong communication skills"), a bare item ("Risk Management") or a run of Title Case
+  // nouns ("HR Payroll Statutory Compliance") names a skill without describing its use.
+  if (CLAIM.test(clause) || isBareItem(clause)) return 'listed';
   line.listLine ??= LIST_LABEL.test(line.text) || isListLike(line.text);
   if (line.listLine) return 'listed';
   if (section === 'experience' || section === 'projects' || section === 'other') return done;
@@ -188,6 +199,15 @@ function strengthAt(li: LineInfo, from: number, end: number, section: SectionKin
     li.clauseStrength.set(from, strength);
   }
   return strength;
+}
+
+/** A clause of at most four words, or of Title Case words only: a name, not a sentence. */
+function isBareItem(clause: string): boolean {
+  const words = clause.slice(0, 200).match(/[A-Za-z][\w'&/+-]*/g) ?? [];
+  if (words.length <= 4) return true;
+  if (clause.length > 200) return false;
+  const minor = /^(?:and|of|for|the|in|on|to|with|a|an|&)$/i;
+  return words.every((w) => /^[A-Z0-9]/.test(w) || minor.test(w));
 }
 
 /** "Java, Python, SQL, Docker" — short items between separators, no sentence. */
