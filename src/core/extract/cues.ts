@@ -45,6 +45,16 @@ export const HEDGE_CUES = [
   'aware of',
   'awareness of',
   'theoretical',
+  // Courses and tutorials teach a skill; they do not show it used at work.
+  'tutorial',
+  'tutorials',
+  'online course',
+  'course on',
+  'courses on',
+  'training on',
+  'trained in',
+  'workshop on',
+  'bootcamp',
 ];
 
 /** Verbs of ownership: with a result on the same line, a mention counts as "led". */
