@@ -208,7 +208,7 @@ const evaluation: Evaluation = async ({ dataDir }) => {
   const mae = out.figures['all score MAE'];
   if (mae !== undefined) out.figures['all score MAE headroom to 10'] = 10 - mae;
   // Targets of issue 10 that are reached are floors; the rest guard today's level (measured when set:
-  // presence F1 0.870, status 0.719, shown F1 0.775, evidence line 0.714, Spearman 0.844, MAE 7.93,
+  // presence F1 0.871, status 0.740, shown F1 0.797, evidence line 0.734, Spearman 0.883, MAE 7.14,
   // background 0.721 over 43 labelled resumes).
   out.floors = [
     { figure: 'all shown F1', min: 0.75, why: 'target: "shown" (did it at work) F1 of 0.75' },
@@ -218,9 +218,13 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       why: 'target: score within 10 points of the readers on average',
     },
     { figure: 'all presence F1', min: 0.86, why: 'guard: evidence found where readers found it' },
-    { figure: 'all status accuracy', min: 0.7, why: 'guard: shown / partial / missing as readers judged' },
-    { figure: 'all evidence line overlap', min: 0.7, why: 'guard: the quoted line is one a reader chose' },
-    { figure: 'all score Spearman', min: 0.82, why: 'guard: scores order resumes as readers do' },
+    { figure: 'all status accuracy', min: 0.72, why: 'guard: shown / partial / missing as readers judged' },
+    { figure: 'all evidence line overlap', min: 0.72, why: 'guard: the quoted line is one a reader chose' },
+    {
+      figure: 'all score Spearman',
+      min: 0.88,
+      why: 'target: scores order resumes as readers do (Spearman 0.88)',
+    },
     { figure: 'all background accuracy', min: 0.7, why: 'guard: background as readers named it' },
   ];
   return out;

@@ -174,4 +174,30 @@ describe('analyzeResume', () => {
       reason: 'the name of an employer, not a skill',
     });
   });
+
+  it('counts soft skills shown only in work outside technology at half, and says so', () => {
+    const analyzeAs = (title: string) =>
+      analyzeResume({
+        document: {
+          format: 'text',
+          text: [
+            'Experience',
+            `${title} — Northwind (2015 – 2024)`,
+            '- Presented weekly reports to senior management',
+          ].join('\n'),
+          warnings: [],
+        },
+        role: findRole('technical-project-manager')!,
+        taxonomy: bundledTaxonomy(),
+        asOf: { year: 2025, month: 6 },
+      });
+    const sales = analyzeAs('Sales Manager');
+    const pm = analyzeAs('Project Manager');
+    expect(sales.background?.primary).toBe('other');
+    const comm = (r: typeof sales) => r.requirements.find((q) => q.skill.id === 'communication')!;
+    expect(comm(sales).status).toBe('shown');
+    expect(comm(sales).credit).toBe(comm(pm).credit / 2);
+    expect(comm(sales).explanation).toContain('Counted at 50%');
+    expect(comm(pm).explanation).not.toContain('Counted at');
+  });
 });

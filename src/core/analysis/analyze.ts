@@ -97,7 +97,8 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
       })
     : undefined;
   const trackRecord = scoreTrackRecord(role, background);
-  const requirements = scoreRequirements(role, bySkill, taxonomy, 100 - trackRecord.weight);
+  const outside = role.outsideField && background?.primary === 'other' ? role.outsideField : undefined;
+  const requirements = scoreRequirements(role, bySkill, taxonomy, 100 - trackRecord.weight, outside);
   // A job posting or placeholder text gets its evidence listed but no score pretending to be a fit.
   const kind = classifyDocument(lines, structure);
   const score =
@@ -308,6 +309,7 @@ function scoreRequirements(
   bySkill: ReadonlyMap<string, WeightedMention[]>,
   taxonomy: Taxonomy,
   points: number,
+  outside: Role['outsideField'],
 ): RequirementResult[] {
   const totalWeight = role.requirements.reduce((sum, r) => sum + r.weight, 0);
   return role.requirements.map((req) => {
@@ -325,7 +327,8 @@ function scoreRequirements(
       (a, m) => (a === undefined || credit(m) > credit(a) ? m : a),
       undefined,
     );
-    const earned = best ? round(credit(best), 3) : 0;
+    const factor = outside && outside.category === req.category ? outside.factor : 1;
+    const earned = best ? round(credit(best) * factor, 3) : 0;
     const status: RequirementStatus = relevant.some((m) => showsWork(m, shares.get(m.skillId) ?? 0))
       ? 'shown'
       : earned > 0
@@ -337,7 +340,11 @@ function scoreRequirements(
       points: round(weight * earned, 2),
       credit: earned,
       status,
-      explanation: explain(best, earned, shares, taxonomy, label),
+      explanation:
+        explain(best, earned, shares, taxonomy, label) +
+        (best && factor < 1
+          ? ` Counted at ${pct(factor)}: shown in work outside technology and delivery, it transfers in part.`
+          : ''),
       why: req.why,
       evidence: bestEvidence(relevant, credit),
     };

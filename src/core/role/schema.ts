@@ -45,6 +45,18 @@ export const roleSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Requirements of a category (soft skills) shown only in work outside every background the role
+     * knows (detected background "other") earn this share of their credit: they transfer in part.
+     */
+    outsideField: z
+      .object({
+        category: z.enum(REQUIREMENT_CATEGORIES),
+        factor: z.number().min(0).max(1),
+        why: z.string().min(1),
+      })
+      .strict()
+      .optional(),
     /** What postings list versus what the job really asks of a person. */
     marketReality: z
       .array(
