@@ -132,4 +132,19 @@ describe('detectBackground', () => {
     expect(report.background?.experienceYears).toBe(6);
     expect(report.background?.primary).toBe('senior-developer');
   });
+
+  it('reads the headline a resume site runs into the summary, but not a skills line at the top', () => {
+    const support = analyze([
+      'Regional Desktop Support Technician Polsinelli PC Kansas City, MO Reliable technician who keeps four hundred people working, with years of help desk experience behind the phones.',
+      'Work Experience',
+      'Project Manager The Click Depot March 2013 to April 2014 Kept clients informed of progress.',
+    ]);
+    expect(support.background?.candidates[0]?.evidence[0]?.matched).toBe('desktop support');
+    const skillsFirst = analyze([
+      'Technical Skills • Selenium • Manual Testing • Quality Assurance',
+      'Work Experience',
+      'Business Analyst Globex March 2016 to April 2024 Gathered requirements from business users.',
+    ]);
+    expect(skillsFirst.background?.primary).toBe('business-analyst');
+  });
 });

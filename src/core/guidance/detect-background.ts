@@ -280,6 +280,9 @@ export function detectBackground(input: DetectInput): BackgroundResult {
 
 export const OTHER_LABEL = 'Other background';
 
+const HEADLINE_NOT =
+  /[•|;▪●]|â\u0080?¢|^\W*(?:(?:key|technical|core|it)\s+)?(?:skills?|education|competenc|expertise|summary|objective|profile)/i;
+
 /**
  * Title evidence: the headline at the top of the resume, then the structure step's positions in the
  * order written. Without positions, lines that read like job titles stand in.
@@ -293,8 +296,11 @@ function titleLinesOf(input: DetectInput): TitleLine[] {
   // The headline: a header line above the first position ("IT Project Manager IT Project Manager Long Island City").
   for (let l = 1; l < Math.min(first, 4); l++) {
     const text = (lines[l - 1] ?? '').trim();
-    if (sectionOf(l) === 'header' && text.length > 0 && text.length <= 300)
-      out.push({ line: l, quote: text, title: text.slice(0, 120), section: 'header' });
+    // Resume-site exports run the headline into the summary: its first words are the title.
+    // A skills or education line at the top (bullets, separators, a section word) is no headline.
+    const head = text.slice(0, 160);
+    if (sectionOf(l) === 'header' && head.length > 0 && !HEADLINE_NOT.test(head))
+      out.push({ line: l, quote: head, title: text.slice(0, 120), section: 'header' });
   }
   for (const p of positions) {
     const years = p.months !== undefined ? Math.max(p.months / 12, 0.1) : undefined;
