@@ -227,12 +227,20 @@ function toEvidence(m: WeightedMention): Evidence {
   return evidence;
 }
 
-/** Strongest evidence first, then earliest; one quote per line. */
+/**
+ * Strongest evidence first; among equals, the line that shows the requirement in more ways
+ * ("reports and presentations to management"), then the earliest; one quote per line.
+ */
 function bestEvidence(
   mentions: readonly WeightedMention[],
   credit: (m: WeightedMention) => number,
 ): Evidence[] {
-  const sorted = [...mentions].sort((a, b) => credit(b) - credit(a) || a.line - b.line);
+  const perLine = new Map<number, number>();
+  for (const m of mentions) perLine.set(m.line, (perLine.get(m.line) ?? 0) + 1);
+  const sorted = [...mentions].sort(
+    (a, b) =>
+      credit(b) - credit(a) || (perLine.get(b.line) ?? 0) - (perLine.get(a.line) ?? 0) || a.line - b.line,
+  );
   const out: Evidence[] = [];
   const lines = new Set<number>();
   for (const m of sorted) {
