@@ -219,7 +219,11 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     },
     { figure: 'all presence F1', min: 0.86, why: 'guard: evidence found where readers found it' },
     { figure: 'all status accuracy', min: 0.72, why: 'guard: shown / partial / missing as readers judged' },
-    { figure: 'all evidence line overlap', min: 0.75, why: 'target: the quoted line is one a reader chose (0.75)' },
+    {
+      figure: 'all evidence line overlap',
+      min: 0.75,
+      why: 'target: the quoted line is one a reader chose (0.75)',
+    },
     {
       figure: 'all score Spearman',
       min: 0.88,
