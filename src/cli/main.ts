@@ -65,6 +65,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 const isMain = process.argv[1] !== undefined && /rolefit(\.js)?$|main\.ts$/.test(process.argv[1]);
 if (isMain) {
+  // A reader that stops early (`rolefit analyze cv.pdf | head`) closes the pipe: that is no error.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
   const io: CliIo = {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -155,5 +155,22 @@ describe('the installed bin', () => {
     expect(bad.stderr).toBe(
       'rolefit: no file at "missing.txt". Check the path and try again. [FILE_NOT_FOUND]\n',
     );
+  });
+
+  it('stops quietly when the reader closes the pipe early (rolefit … | head)', async () => {
+    const child = spawn(process.execPath, [
+      join(root, 'bin', 'rolefit.js'),
+      'analyze',
+      example('qa-engineer.txt'),
+    ]);
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += String(d);
+    });
+    // The reader is gone before the report is written, as with `| head -1` on a slow start.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
