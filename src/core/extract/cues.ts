@@ -130,7 +130,7 @@ export const LABELLED_LIST =
 
 /** A clause that claims a skill rather than describing its use: "Strong communication skills", "Expert in Agile". */
 export const CLAIM =
-  /\b(?:skills?|abilit(?:y|ies)|proficien(?:t|cy)|expert(?:ise)?\s+(?:in|with)|knowledge\s+of|understanding\s+of|familiar|capable\s+of|competen(?:t|cy|cies))\b/i;
+  /\b(?:skills?|abilit(?:y|ies)|able\s+to|proficien(?:t|cy)|expert(?:ise)?\s+(?:in|with)|knowledge\s+of|understanding\s+of|familiar|capable\s+of|competen(?:t|cy|cies))\b/i;
 
 /** Skill names that are job titles ("QA Engineer", "Scrum Master"): holding the title names the skill, it does not show it. */
 export const ROLE_TITLE =
