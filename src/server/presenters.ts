@@ -1,6 +1,7 @@
 // Every response body is built here, field by field, so nothing internal or personal leaks by accident.
 import type { AnalysisReport } from '../core/analysis/report.ts';
 import type { ListingSkill } from '../core/market/listing.ts';
+import { requirementPoints } from '../core/role/points.ts';
 import type { Role } from '../core/role/schema.ts';
 import type { Taxonomy } from '../core/taxonomy/load-taxonomy.ts';
 import type { StoredListing } from '../store/listing.repository.ts';
@@ -58,7 +59,7 @@ export function presentRoleSummary(role: Role) {
 
 /** The role guide with labels resolved and weights as points of 100. */
 export function presentRoleGuide(role: Role, taxonomy: Taxonomy) {
-  const total = role.requirements.reduce((s, r) => s + r.weight, 0);
+  const points = requirementPoints(role);
   const label = (id: string) => taxonomy.byId.get(id)?.label ?? id;
   return {
     id: role.id,
@@ -66,13 +67,20 @@ export function presentRoleGuide(role: Role, taxonomy: Taxonomy) {
     summary: role.summary,
     onet: role.onet ?? null,
     titleAliases: role.titleAliases,
-    requirements: role.requirements.map((r) => ({
+    requirements: role.requirements.map((r, k) => ({
       skill: { id: r.skill, label: r.label ?? label(r.skill), category: r.category },
-      points: Math.round((r.weight / total) * 1000) / 10,
+      points: Math.round(points[k]! * 10) / 10,
       why: r.why,
       accepts: r.accepts.map((a) => ({ skill: { id: a.skill, label: label(a.skill) }, credit: a.credit })),
       nextSteps: r.nextSteps,
     })),
+    trackRecord: role.trackRecord
+      ? {
+          points: role.trackRecord.weight,
+          why: role.trackRecord.why,
+          backgrounds: role.trackRecord.backgrounds,
+        }
+      : null,
     marketReality: role.marketReality.map((m) => ({ topic: m.topic, listed: m.listed, real: m.real })),
     typicalWeek: role.typicalWeek,
     responsibilities: role.responsibilities,

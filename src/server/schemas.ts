@@ -318,6 +318,10 @@ export const roleGuideSchema = z
         nextSteps: z.array(z.string()),
       }),
     ),
+    trackRecord: z
+      .object({ points: z.number(), why: z.string(), backgrounds: z.record(z.string(), z.number()) })
+      .nullable()
+      .describe('Points of 100 for a held title that names the role or a close one; share by background'),
     marketReality: z.array(z.object({ topic: z.string(), listed: z.string(), real: z.string() })),
     typicalWeek: z.array(z.string()),
     responsibilities: z.array(z.string()),

@@ -10,6 +10,7 @@ import { classifyDocument } from '../resume/document-kind.ts';
 import { lineRecency } from '../resume/recency.ts';
 import { type Section, sectionOfLines } from '../resume/sections.ts';
 import { type Position, readStructure } from '../resume/structure.ts';
+import { requirementPoints } from '../role/points.ts';
 import type { Requirement, Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import { indexLines, lineSpan } from '../text/lines.ts';
@@ -98,7 +99,7 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
     : undefined;
   const trackRecord = scoreTrackRecord(role, background);
   const outside = role.outsideField && background?.primary === 'other' ? role.outsideField : undefined;
-  const requirements = scoreRequirements(role, bySkill, taxonomy, 100 - trackRecord.weight, outside);
+  const requirements = scoreRequirements(role, bySkill, taxonomy, outside);
   // A job posting or placeholder text gets its evidence listed but no score pretending to be a fit.
   const kind = classifyDocument(lines, structure);
   const score =
@@ -316,14 +317,13 @@ function scoreRequirements(
   role: Role,
   bySkill: ReadonlyMap<string, WeightedMention[]>,
   taxonomy: Taxonomy,
-  points: number,
   outside: Role['outsideField'],
 ): RequirementResult[] {
-  const totalWeight = role.requirements.reduce((sum, r) => sum + r.weight, 0);
-  return role.requirements.map((req) => {
+  const points = requirementPoints(role);
+  return role.requirements.map((req, k) => {
     const skill = taxonomy.byId.get(req.skill);
     const label = req.label ?? skill?.label ?? req.skill;
-    const weight = (req.weight / totalWeight) * points;
+    const weight = points[k]!;
     const shares = acceptedSkills(req, taxonomy);
     const relevant: WeightedMention[] = [];
     for (const [id, share] of shares) {

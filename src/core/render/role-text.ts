@@ -1,18 +1,27 @@
+import { requirementPoints } from '../role/points.ts';
 import type { Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import { wrapText } from './format.ts';
 
 /** The role guide for a terminal. */
 export function renderRoleText(role: Role, taxonomy: Taxonomy): string {
-  const total = role.requirements.reduce((s, r) => s + r.weight, 0);
+  const points = new Map(role.requirements.map((r, k) => [r, requirementPoints(role)[k]!]));
   const out: string[] = [role.title, '='.repeat(role.title.length), '', wrapText(role.summary, 96, ''), ''];
   for (const category of ['technical', 'soft'] as const) {
     out.push(category === 'technical' ? 'Technical skills (points of 100)' : 'Soft skills (points of 100)');
     for (const r of role.requirements.filter((x) => x.category === category)) {
       const label = r.label ?? taxonomy.byId.get(r.skill)?.label ?? r.skill;
-      out.push(`  ${((r.weight / total) * 100).toFixed(1).padStart(4)}  ${label}`);
+      out.push(`  ${points.get(r)!.toFixed(1).padStart(4)}  ${label}`);
       out.push(`        ${wrapText(r.why, 88, '        ')}`);
     }
+    out.push('');
+  }
+  if (role.trackRecord && role.trackRecord.weight > 0) {
+    out.push(`Track record (points of 100)`);
+    out.push(
+      `  ${role.trackRecord.weight.toFixed(1).padStart(4)}  A job title that names the role or a close one`,
+    );
+    out.push(`        ${wrapText(role.trackRecord.why, 88, '        ')}`);
     out.push('');
   }
   if (role.typicalWeek.length > 0) {

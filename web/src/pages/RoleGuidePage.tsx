@@ -52,6 +52,15 @@ export function RoleGuidePage({ guide }: { guide: RoleGuide | undefined }) {
               </dd>
             </div>
           ))}
+          {guide.trackRecord ? (
+            <div key="track-record">
+              <dt>
+                Track record: a job title that names the role or a close one{' '}
+                <span className="muted small">{guide.trackRecord.points} points</span>
+              </dt>
+              <dd>{guide.trackRecord.why}</dd>
+            </div>
+          ) : null}
         </dl>
       </section>
       {guide.typicalWeek.length > 0 ? (
