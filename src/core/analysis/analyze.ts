@@ -61,8 +61,10 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
   const asOf = input.asOf ?? { year: now.getFullYear(), month: now.getMonth() + 1 };
   const structure = readStructure(lines, { asOf });
   const sections = structure.sections;
+  const lineSections = sectionOfLines(sections, lines.length);
+  const sectionOf = (l: number) => lineSections[l] ?? 'other';
   const extraction = setAsideEmployers(
-    extractSkills(text, taxonomy, { lineSections: sectionOfLines(sections, lines.length) }),
+    extractSkills(text, taxonomy, { lineSections }),
     structure.positions,
     lines,
   );
@@ -74,12 +76,11 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
       return factor < 1 ? { ...m, recency: factor } : m;
     }),
   );
+  // Each requirement's accepted skills and shares, read once for the skill profile and the scoring.
   const accepted = role.requirements.map((req) => ({ id: req.skill, shares: acceptedSkills(req, taxonomy) }));
   const skills = profileSkills(bySkill, taxonomy, (id) =>
     accepted.filter((a) => (a.shares.get(id) ?? 0) > 0).map((a) => a.id),
   );
-  const lineSections = sectionOfLines(sections, lines.length);
-  const sectionOf = (l: number) => lineSections[l] ?? 'other';
   // Background comes before the score: a held title earns the role's track-record points.
   const guidanceData = bundledGuidance(role, taxonomy);
   const background = guidanceData
@@ -99,7 +100,13 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
     : undefined;
   const trackRecord = scoreTrackRecord(role, background);
   const outside = role.outsideField && background?.primary === 'other' ? role.outsideField : undefined;
-  const requirements = scoreRequirements(role, bySkill, taxonomy, outside);
+  const requirements = scoreRequirements(
+    role,
+    bySkill,
+    accepted.map((a) => a.shares),
+    taxonomy,
+    outside,
+  );
   // A job posting or placeholder text gets its evidence listed but no score pretending to be a fit.
   const kind = classifyDocument(lines, structure);
   const score =
@@ -188,11 +195,8 @@ function setAsideEmployers(
     const line = lines[m.line - 1] ?? '';
     const employer = names?.some((org) => {
       const at = line.indexOf(org);
-      return (
-        at >= 0 &&
-        line.indexOf(m.matched, at) >= at &&
-        line.indexOf(m.matched, at) + m.matched.length <= at + org.length
-      );
+      const inside = at >= 0 ? line.indexOf(m.matched, at) : -1;
+      return inside >= 0 && inside + m.matched.length <= at + org.length;
     });
     if (employer) ignored.push({ skillId: m.skillId, quote: m.quote, line: m.line, reason: 'employer' });
     else mentions.push(m);
@@ -316,6 +320,7 @@ export function acceptedSkills(req: Requirement, taxonomy: Taxonomy): Map<string
 function scoreRequirements(
   role: Role,
   bySkill: ReadonlyMap<string, WeightedMention[]>,
+  sharesByRequirement: readonly ReadonlyMap<string, number>[],
   taxonomy: Taxonomy,
   outside: Role['outsideField'],
 ): RequirementResult[] {
@@ -324,7 +329,7 @@ function scoreRequirements(
     const skill = taxonomy.byId.get(req.skill);
     const label = req.label ?? skill?.label ?? req.skill;
     const weight = points[k]!;
-    const shares = acceptedSkills(req, taxonomy);
+    const shares = sharesByRequirement[k]!;
     const relevant: WeightedMention[] = [];
     for (const [id, share] of shares) {
       const list = bySkill.get(id);

@@ -1,4 +1,4 @@
-import { compileMatcher, type Matcher } from '../taxonomy/matcher.ts';
+import { compileMatcher, inflections, type Matcher } from '../taxonomy/matcher.ts';
 
 /** Word sequences that, earlier in the same clause, make a mention weaker or void. */
 export const NEGATION_CUES = [
@@ -170,8 +170,8 @@ export function cuesMatcher(): Matcher {
 
 /**
  * Verbs that open a description of work ("Coordinated…", "Manage…", "Built…"), in their base form;
- * `isActionWord` also accepts their -s, -ed and -ing forms. A clause that opens with one describes
- * something done, wherever it stands in the resume.
+ * their -s, -ed and -ing forms come from the matcher's `inflections`. A clause that opens with one
+ * describes something done, wherever it stands in the resume.
  */
 const ACTION_VERBS =
   `accelerate achieve act adapt add address administer advise align allocate analyse analyze
@@ -197,30 +197,7 @@ const IRREGULAR_PAST =
   `led ran built wrote drove made took set gave brought taught oversaw began held met sold spent grew
 won kept found chose understood undertook spoke sent saw did got put`.split(/\s+/);
 
-const ACTION_FORMS: ReadonlySet<string> = (() => {
-  const out = new Set<string>(IRREGULAR_PAST);
-  for (const v of ACTION_VERBS) {
-    out.add(v);
-    out.add(v.endsWith('s') ? `${v}es` : `${v}s`);
-    if (v.endsWith('e')) {
-      out.add(`${v}d`);
-      out.add(`${v.slice(0, -1)}ing`);
-    } else if (/[^aeiou]y$/.test(v)) {
-      out.add(`${v.slice(0, -1)}ies`);
-      out.add(`${v.slice(0, -1)}ied`);
-      out.add(`${v}ing`);
-    } else {
-      out.add(`${v}ed`);
-      out.add(`${v}ing`);
-      // plan → planned, planning; set → setting
-      if (/[^aeiou][aeiou][bdglmnprt]$/.test(v) && v.length <= 5) {
-        out.add(`${v}${v.at(-1)}ed`);
-        out.add(`${v}${v.at(-1)}ing`);
-      }
-    }
-  }
-  return out;
-})();
+const ACTION_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_PAST, ...ACTION_VERBS.flatMap(inflections)]);
 
 /** Words that may stand before the verb: "I", "Successfully", "Also". */
 const LEAD_IN =

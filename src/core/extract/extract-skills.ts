@@ -34,7 +34,6 @@ interface LineInfo {
   hedges: RawMatch[];
   owns: boolean;
   result: boolean;
-  /** Offsets of the line's clause breaks, and the strength of each clause, computed once when needed. */
   /** The strength of each clause, by its start offset, graded once. */
   clauseStrength?: Map<number, Strength>;
   /** Line-level facts for grading, computed once: how work on it counts, and whether it is a list. */
@@ -246,14 +245,7 @@ function clauseStartBefore(line: string, pos: number): number {
   return from;
 }
 
-/** The verbatim line, trimmed; for a long line, the sentence around the match, cut at word boundaries. */
-export function quoteAround(line: string, start: number, end: number): string {
-  const trimmed = stripMarker(line.trim());
-  if (trimmed.length <= MAX_QUOTE) return trimmed;
-  return sentenceAround(line, start, end);
-}
-
-/** The sentence around a match of a line too long to quote whole. */
+/** The sentence around a match of a line too long to quote whole, cut at word boundaries. */
 function sentenceAround(line: string, start: number, end: number): string {
   let s = start;
   while (s > 0 && !isSentenceBreak(line, s - 1) && start - s < MAX_QUOTE / 2) s--;

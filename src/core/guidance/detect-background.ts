@@ -62,27 +62,22 @@ interface Compiled {
   duties: PhraseMatcher;
 }
 
-const compiledCache = new WeakMap<BackgroundsFile, Compiled[]>();
-const otherCache = new WeakMap<BackgroundsFile, PhraseMatcher>();
-function compile(file: BackgroundsFile): Compiled[] {
+/** The backgrounds' phrase matchers, and one for titles outside every background, compiled once per file. */
+const compiledCache = new WeakMap<BackgroundsFile, { backgrounds: Compiled[]; other: PhraseMatcher }>();
+function compile(file: BackgroundsFile): { backgrounds: Compiled[]; other: PhraseMatcher } {
   let c = compiledCache.get(file);
   if (!c) {
-    c = file.backgrounds.map((def) => ({
-      def,
-      titles: compilePhrases(def.titles),
-      duties: compilePhrases(def.duties),
-    }));
+    c = {
+      backgrounds: file.backgrounds.map((def) => ({
+        def,
+        titles: compilePhrases(def.titles),
+        duties: compilePhrases(def.duties),
+      })),
+      other: compilePhrases(file.otherTitles),
+    };
     compiledCache.set(file, c);
   }
   return c;
-}
-function compileOther(file: BackgroundsFile): PhraseMatcher {
-  let m = otherCache.get(file);
-  if (!m) {
-    m = compilePhrases(file.otherTitles);
-    otherCache.set(file, m);
-  }
-  return m;
 }
 
 /** The sentence or bullet around a match, so long lines quote only what matters. */
@@ -119,7 +114,6 @@ export interface PositionLike {
   title?: string;
   months?: number;
   startLine: number;
-  kind?: string;
   section?: 'experience' | 'projects';
 }
 
@@ -141,7 +135,7 @@ export interface DetectInput {
 /** Which career backgrounds a resume shows, from its job titles, their durations, its duties and its skills. */
 export function detectBackground(input: DetectInput): BackgroundResult {
   const { lines, sectionOf } = input;
-  const compiled = compile(input.backgrounds);
+  const { backgrounds: compiled, other } = compile(input.backgrounds);
   const tallies = new Map<BackgroundId, Tally>();
   const tally = (id: BackgroundId): Tally => {
     let t = tallies.get(id);
@@ -156,20 +150,21 @@ export function detectBackground(input: DetectInput): BackgroundResult {
   // step's positions are the source of titles; lines that merely read like titles stand in only
   // when it found none.
   const titleLines = titleLinesOf(input);
-  const other = compileOther(input.backgrounds);
+  // Title lines that name a background, or a role outside every one: the report lists them.
+  const named: TitleLine[] = [];
   let order = 0;
   const titleHitsSeen = new Set<string>();
   for (const tl of titleLines) {
-    // A title split from its line may leave the role words in the organisation part ("Team Lead | Support Lead").
     const own = matchTitle(tl, compiled);
+    const outside = own.length > 0 ? [] : other.find(tl.title);
+    if (own.length > 0 || outside.length > 0) named.push(tl);
+    // A title split from its line may leave the role words in the organisation part ("Team Lead | Support Lead").
     const found =
       own.length > 0 || tl.quote === tl.title
         ? own
         : matchTitle({ ...tl, title: tl.quote.slice(0, 160) }, compiled);
     const hits: Array<{ id: BackgroundId; phrase: string }> =
-      found.length > 0
-        ? found
-        : other.find(tl.title).map((h) => ({ id: 'other' as const, phrase: h.phrase }));
+      found.length > 0 ? found : outside.map((h) => ({ id: 'other' as const, phrase: h.phrase }));
     if (hits.length === 0) continue;
     const recency = Math.max(0.5, 1 - 0.15 * order);
     order++;
@@ -250,13 +245,11 @@ export function detectBackground(input: DetectInput): BackgroundResult {
   const primary = candidates[0]?.id === 'other' ? undefined : candidates[0];
   const base = {
     ...(years ? { experienceYears: years.years } : {}),
-    titles: titleLines
-      .filter((tl) => matchTitle(tl, compiled).length > 0 || other.find(tl.title).length > 0)
-      .map((tl) => ({
-        line: tl.line,
-        title: tl.title,
-        ...(tl.years !== undefined ? { years: tl.years } : {}),
-      })),
+    titles: named.map((tl) => ({
+      line: tl.line,
+      title: tl.title,
+      ...(tl.years !== undefined ? { years: tl.years } : {}),
+    })),
   };
   if (!primary) {
     // "Other" by title ("Data Scientist") is as sure as its title; by default, as sure as nothing else shows.

@@ -1,4 +1,11 @@
-import type { AnalysisReport, Evidence, Gap, RequirementResult } from '../analysis/report.ts';
+import type {
+  AnalysisReport,
+  Evidence,
+  Gap,
+  RequirementResult,
+  RequirementStatus,
+  TrackRecord,
+} from '../analysis/report.ts';
 import { cell, clip, PLAIN, pad, padStart, type Style, wrapText } from './format.ts';
 import { renderGuidanceMarkdown, renderGuidanceText } from './guidance-text.ts';
 
@@ -16,6 +23,11 @@ export function gapStake(report: Pick<AnalysisReport, 'requirements' | 'market'>
   const counted = report.market?.source === 'listings' && g.demand !== undefined;
   const demand = counted ? `; asked for in ${Math.round(g.demand! * 100)}% of listings` : '';
   return `${g.status}, ${g.pointsAtStake.toFixed(1)} of ${weight.toFixed(1)} points to gain${demand}`;
+}
+
+/** The track record read like a requirement's status: shown from 60% of its points (a PM title or closer). */
+export function trackRecordStatus(tr: Pick<TrackRecord, 'credit'>): RequirementStatus {
+  return tr.credit >= 0.6 ? 'shown' : tr.credit > 0 ? 'partial' : 'missing';
 }
 
 function statusColor(style: Style, r: RequirementResult): (s: string) => string {
@@ -53,7 +65,10 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
   if (tr.weight > 0) {
     out.push(style.dim('  Track record'));
     const pts = `${padStart(tr.points.toFixed(1), 4)} / ${padStart(tr.weight.toFixed(1), 4)}`;
-    const mark = tr.credit >= 0.6 ? style.green('✔') : tr.credit > 0 ? style.yellow('◐') : style.red('✘');
+    const status = trackRecordStatus(tr);
+    const mark = (status === 'shown' ? style.green : status === 'partial' ? style.yellow : style.red)(
+      STATUS_MARK[status],
+    );
     out.push(
       `  ${mark} ${pad('Title held', labelWidth)}${pts}  ${style.dim(tr.evidence ? `line ${tr.evidence.line}: "${clip(tr.evidence.quote, 70)}"` : 'no title names the role or a close one')}`,
     );
@@ -128,7 +143,7 @@ export function renderReportMarkdown(report: AnalysisReport): string {
   if (tr.weight > 0) {
     const e = tr.evidence;
     out.push(
-      `| ${tr.credit >= 0.6 ? STATUS_MARK.shown : tr.credit > 0 ? STATUS_MARK.partial : STATUS_MARK.missing} | Track record (title held) | role | ${tr.points.toFixed(1)} / ${tr.weight.toFixed(1)} | ${
+      `| ${STATUS_MARK[trackRecordStatus(tr)]} | Track record (title held) | role | ${tr.points.toFixed(1)} / ${tr.weight.toFixed(1)} | ${
         e ? `line ${e.line}: “${cell(clip(e.quote, 90))}”` : '—'
       } |`,
     );

@@ -5,7 +5,8 @@ import { wrapText } from './format.ts';
 
 /** The role guide for a terminal. */
 export function renderRoleText(role: Role, taxonomy: Taxonomy): string {
-  const points = new Map(role.requirements.map((r, k) => [r, requirementPoints(role)[k]!]));
+  const perRequirement = requirementPoints(role);
+  const points = new Map(role.requirements.map((r, k) => [r, perRequirement[k]!]));
   const out: string[] = [role.title, '='.repeat(role.title.length), '', wrapText(role.summary, 96, ''), ''];
   for (const category of ['technical', 'soft'] as const) {
     out.push(category === 'technical' ? 'Technical skills (points of 100)' : 'Soft skills (points of 100)');

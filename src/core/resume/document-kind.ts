@@ -73,16 +73,16 @@ export function classifyDocument(lines: readonly string[], structure: ResumeStru
     structure.sections.filter((s) => s.kind === 'experience' || s.kind === 'education').length;
 
   const { phrases, cues } = postingCues(lines);
-  const you = (text.match(/\byou(?:r|'ll|'re)?\b/gi) ?? []).length;
-  const youShare = words.length > 0 ? you / words.length : 0;
-  const asks = requirementShare(lines);
-  const we = (text.match(/\b(?:we|our|us)\b/gi) ?? []).length;
-  const weShare = words.length > 0 ? we / words.length : 0;
-  // Points for how a posting reads: phrases addressing a candidate, lines listing requirements,
-  // a company speaking as "we", a reader addressed as "you".
-  const points =
-    phrases + (asks >= 0.2 ? 2 : asks >= 0.1 ? 1 : 0) + (weShare > 0.015 ? 1 : 0) + (youShare > 0.01 ? 1 : 0);
-  if ((career === 0 && points >= 3) || (phrases >= 5 && youShare > 0.015))
+  const share = (re: RegExp) => (words.length > 0 ? (text.match(re) ?? []).length / words.length : 0);
+  const youShare = share(/\byou(?:r|'ll|'re)?\b/gi);
+  // A text with a career reads as a posting only when it is full of them; one without, on points for
+  // how a posting reads: phrases addressing a candidate, lines listing requirements, a company
+  // speaking as "we", a reader addressed as "you".
+  const posting =
+    career === 0
+      ? postingPoints(phrases, requirementShare(lines), share(/\b(?:we|our|us)\b/gi), youShare) >= 3
+      : phrases >= 5 && youShare > 0.015;
+  if (posting)
     return {
       kind: 'job-posting',
       reason:
@@ -104,8 +104,14 @@ export function classifyDocument(lines: readonly string[], structure: ResumeStru
   return { kind: 'resume', cues: [] };
 }
 
+function postingPoints(phrases: number, asks: number, weShare: number, youShare: number): number {
+  return (
+    phrases + (asks >= 0.2 ? 2 : asks >= 0.1 ? 1 : 0) + (weShare > 0.015 ? 1 : 0) + (youShare > 0.01 ? 1 : 0)
+  );
+}
+
 /** Each posting phrase the text holds, once, with the line it first appears on. */
-export function postingCues(lines: readonly string[]): {
+function postingCues(lines: readonly string[]): {
   phrases: number;
   cues: Array<{ line: number; text: string }>;
 } {
@@ -133,7 +139,7 @@ export function postingCues(lines: readonly string[]): {
 }
 
 /** Share of a text's items (lines, bullets, sentences) that state a requirement of a candidate. */
-export function requirementShare(lines: readonly string[]): number {
+function requirementShare(lines: readonly string[]): number {
   const items = lines
     .flatMap((l) => (l.length > 20_000 ? [] : l.split(/[•▪●;]|â\u0080?¢|\.\s+(?=[A-Z])|:\s+(?=[A-Z])/)))
     .map((l) => l.trim())

@@ -77,8 +77,8 @@ const TITLE_WORDS =
 const LOCATION =
   /^(?:remote|hybrid|on-?site|[A-Z][A-Za-z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)|[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s+(?:USA|UK|US))$/;
 
-/** "Health Net, Inc": a comma before a company suffix is no "City, State". */
-const COMPANY_SUFFIX = /,\s*(?:inc|llc|ltd|limited|corp|corporation|co|plc|gmbh|llp|lp|pvt|n\.a)\b\.?/i;
+/** "Health Net, Inc": the comma before a company suffix joins, it does not split a "City, State". */
+const COMPANY_SUFFIX_COMMA = /,(\s*(?:inc|llc|ltd|limited|corp|corporation|co|plc|gmbh|llp|lp|pvt)\b)/gi;
 
 /** Lines → sections → positions, education, certifications and skills. */
 export function readStructure(lines: readonly string[], options: StructureOptions): ResumeStructure {
@@ -304,11 +304,10 @@ function describe(
   let location: string | undefined;
   const rest: string[] = [];
   for (const chunk of header
-    .map((h) => stripMarkdown(h).replace(/,(\s*(?:inc|llc|ltd|corp|co|plc|gmbh|llp|pvt)\b)/gi, '$1'))
+    .map((h) => stripMarkdown(h).replace(COMPANY_SUFFIX_COMMA, '$1'))
     .flatMap((h) => h.split(STRONG_SPLIT))
     .map(clean)) {
-    if (!location && LOCATION.test(chunk) && !TITLE_WORDS.test(chunk) && !COMPANY_SUFFIX.test(chunk))
-      location = chunk;
+    if (!location && LOCATION.test(chunk) && !TITLE_WORDS.test(chunk)) location = chunk;
     else
       rest.push(
         ...chunk

@@ -131,7 +131,7 @@ function addPath(root: Node, steps: string[][], output: Output, all: Node[]): vo
   }
 }
 
-/** A copy of a node for `edges` of its incoming edges; its children gain one parent each. */
+/** A copy of a node for `edges` of its incoming edges; each edge it copies adds one to its child's count. */
 function copyNode(node: Node, edges: number, all: Node[]): Node {
   const copy = newNode(all);
   copy.incoming = edges;
@@ -139,15 +139,9 @@ function copyNode(node: Node, edges: number, all: Node[]): Node {
   if (node.next) copy.next = new Map(node.next);
   copy.wild = node.wild;
   if (node.outputs) copy.outputs = [...node.outputs];
-  for (const child of new Set(copy.next?.values() ?? [])) child.incoming += countEdges(copy, child);
+  for (const child of copy.next?.values() ?? []) child.incoming++;
   if (copy.wild) copy.wild.incoming++;
   return copy;
-}
-
-function countEdges(parent: Node, child: Node): number {
-  let n = 0;
-  for (const c of parent.next?.values() ?? []) if (c === child) n++;
-  return n;
 }
 
 /**

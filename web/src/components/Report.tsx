@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { AnalysisReport, RequirementResult } from '../../../src/core/analysis/report.ts';
-import { gapStake, renderReportMarkdown } from '../../../src/core/render/report-text.ts';
+import { gapStake, renderReportMarkdown, trackRecordStatus } from '../../../src/core/render/report-text.ts';
 import type { AnalysisResult } from '../api.ts';
 import type { RoleGuide } from '../role-guide.ts';
 import { Background } from './Background.tsx';
@@ -270,7 +270,7 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
               ))}
               {report.trackRecord.weight > 0 ? (
                 <tr
-                  className={`status-${report.trackRecord.credit >= 0.6 ? 'shown' : report.trackRecord.credit > 0 ? 'partial' : 'missing'}`}
+                  className={`status-${trackRecordStatus(report.trackRecord)}`}
                   data-requirement="track-record"
                 >
                   <th scope="row">
