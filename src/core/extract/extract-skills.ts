@@ -34,8 +34,9 @@ interface LineInfo {
   hedges: RawMatch[];
   owns: boolean;
   result: boolean;
-  /** The strength of each clause, by its start offset, graded once. */
-  clauseStrength?: Map<number, Strength>;
+  /** The last clause graded (its start offset) and its strength: mentions come in text order, so a clause is graded once. */
+  clauseStart?: number;
+  clauseStrength?: Strength;
   /** Line-level facts for grading, computed once: how work on it counts, and whether it is a list. */
   done?: Strength;
   listLine?: boolean;
@@ -177,37 +178,50 @@ export function mentionStrength(
   )
     return 'listed';
   if (describesWork(clause)) return done;
+  // Outside work and project sections, whatever does not describe work only names a skill.
+  if (section !== 'experience' && section !== 'projects' && section !== 'other') return 'listed';
   // A claim ("strong communication skills"), a bare item ("Risk Management") or a run of Title Case
   // nouns ("HR Payroll Statutory Compliance") names a skill without describing its use.
   if (CLAIM.test(clause) || isBareItem(clause)) return 'listed';
   line.listLine ??= LIST_LABEL.test(line.text) || isListLike(line.text);
-  if (line.listLine) return 'listed';
-  if (section === 'experience' || section === 'projects' || section === 'other') return done;
-  return 'listed';
+  return line.listLine ? 'listed' : done;
 }
 
 /** The strength of the clause that starts at `from` (found by clauseStartBefore), graded once per clause. */
 function strengthAt(li: LineInfo, from: number, end: number, section: SectionKind): Strength {
-  li.clauseStrength ??= new Map();
-  let strength = li.clauseStrength.get(from);
-  if (strength === undefined) {
-    let to = end;
-    const limit = Math.min(li.text.length, end + 240);
-    while (to < limit && !isSentenceBreak(li.text, to)) to++;
-    strength = mentionStrength(li, li.text.slice(from, to).trim(), section);
-    li.clauseStrength.set(from, strength);
-  }
-  return strength;
+  if (li.clauseStart === from && li.clauseStrength !== undefined) return li.clauseStrength;
+  let to = end;
+  const limit = Math.min(li.text.length, end + 240);
+  while (to < limit && !isSentenceBreak(li.text, to)) to++;
+  li.clauseStart = from;
+  li.clauseStrength = mentionStrength(li, li.text.slice(from, to).trim(), section);
+  return li.clauseStrength;
 }
 
 /** A clause of at most four words, or of Title Case words only: a name, not a sentence. */
 function isBareItem(clause: string): boolean {
-  const words = clause.slice(0, 200).match(/[A-Za-z][\w'&/+-]*/g) ?? [];
-  if (words.length <= 4) return true;
-  if (clause.length > 200) return false;
-  const minor = /^(?:and|of|for|the|in|on|to|with|a|an|&)$/i;
-  return words.every((w) => /^[A-Z0-9]/.test(w) || minor.test(w));
+  // One pass over the words (a letter, then word characters): count them, and note a lowercase one
+  // that is not a minor word.
+  const n = Math.min(clause.length, 200);
+  let words = 0;
+  let lowercase = false;
+  for (let i = 0; i < n; ) {
+    const c = clause.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && WORD_CHAR.test(clause[i]!)) i++;
+    words++;
+    if (c >= 97 && !MINOR_WORD.test(clause.slice(start, i))) lowercase = true;
+    if (words > 4 && (lowercase || clause.length > 200)) return false;
+  }
+  return words <= 4 || !lowercase;
 }
+
+const WORD_CHAR = /[\w'&/+-]/;
+const MINOR_WORD = /^(?:and|of|for|the|in|on|to|with|a|an)$/;
 
 /** "Java, Python, SQL, Docker" — short items between separators, no sentence. */
 function isListLike(line: string): boolean {
