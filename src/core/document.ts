@@ -1,3 +1,5 @@
+import { repairMojibake } from './text/mojibake.ts';
+
 /** Formats rolefit reads; each reader declares which one it produced. */
 export const DOCUMENT_FORMATS = [
   'text',
@@ -21,4 +23,21 @@ export interface ReadDocument {
   pages?: number;
   /** Things the reader noticed that the person may want to know (e.g. "2 images skipped"). */
   warnings: string[];
+}
+
+/**
+ * The document with mis-decoded UTF-8 repaired ("â€¢" → "•"), and a warning saying so. Every
+ * path into the analysis goes through this, so what the person sees is what was analysed.
+ */
+export function repairDocument(document: ReadDocument): ReadDocument {
+  const { text, repaired } = repairMojibake(document.text);
+  if (repaired === 0) return document;
+  return {
+    ...document,
+    text,
+    warnings: [
+      ...document.warnings,
+      `${repaired} ${repaired === 1 ? 'character was' : 'characters were'} saved in one encoding and read in another (such as "â€¢" for "•"); rolefit read them as intended.`,
+    ],
+  };
 }

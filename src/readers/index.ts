@@ -1,4 +1,4 @@
-import type { DocumentFormat, ReadDocument } from '../core/document.ts';
+import { type DocumentFormat, type ReadDocument, repairDocument } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
 import { decodeText } from './text.ts';
 
@@ -50,6 +50,11 @@ export async function readDocument(
   bytes: Uint8Array,
   hint: ReadHint = {},
 ): Promise<Result<ReadDocument, Issue>> {
+  const read = await readAnyFormat(bytes, hint);
+  return read.ok ? ok(repairDocument(read.value)) : read;
+}
+
+async function readAnyFormat(bytes: Uint8Array, hint: ReadHint): Promise<Result<ReadDocument, Issue>> {
   const ext = hint.filename?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   const kind = sniff(bytes);
   if (kind === 'unsupported-binary') {

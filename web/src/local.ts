@@ -2,7 +2,7 @@
 // Loaded on demand, so server mode does not download the core and its data.
 import onetDemandJson from '../../data/market/onet-demand.json' with { type: 'json' };
 import { analyzeResume } from '../../src/core/analysis/analyze.ts';
-import type { DocumentFormat } from '../../src/core/document.ts';
+import { type DocumentFormat, repairDocument } from '../../src/core/document.ts';
 import { buildMarketSection } from '../../src/core/market/market-section.ts';
 import { onetDemandFileSchema } from '../../src/core/market/onet-demand.ts';
 import { bundledTaxonomy, findRole } from '../../src/data/bundled.ts';
@@ -48,7 +48,7 @@ export function analyzeLocally(
       hint: 'Paste the text of your resume.',
     });
   const taxonomy = bundledTaxonomy();
-  const document = { format: input.format, text, warnings: [] };
+  const document = repairDocument({ format: input.format, text, warnings: [] });
   const report = analyzeResume({
     document,
     role,

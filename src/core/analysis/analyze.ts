@@ -14,6 +14,7 @@ import { requirementPoints } from '../role/points.ts';
 import type { Requirement, Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import { indexLines, lineSpan } from '../text/lines.ts';
+import { repairMojibake } from '../text/mojibake.ts';
 import {
   type AnalysisReport,
   type Evidence,
@@ -55,7 +56,8 @@ type WeightedMention = SkillMention & { recency?: number };
 /** The whole pipeline: lines → sections → mentions → skill profile → scored report. */
 export function analyzeResume(input: AnalyzeInput): AnalysisReport {
   const { document, role, taxonomy } = input;
-  const text = document.text;
+  // Callers repair the document first (repairDocument) to show the same text; this makes sure.
+  const text = repairMojibake(document.text).text;
   const lines = splitLines(text);
   const now = new Date();
   const asOf = input.asOf ?? { year: now.getFullYear(), month: now.getMonth() + 1 };

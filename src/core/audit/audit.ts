@@ -1,5 +1,6 @@
 // The posting audit: text (+ optional title or HTML) → role family, TPM verdict, red flags, missing essentials, fixes, RACI.
 import { fail, ok, type Result } from '../result.ts';
+import { repairMojibake } from '../text/mojibake.ts';
 import {
   checkEssentials,
   draftRaci,
@@ -60,6 +61,7 @@ export function resolvePosting(input: PostingInput): ResolvedPosting {
       if (heading !== undefined) found = { title: heading, source: 'heading' };
     }
   }
+  text = repairMojibake(text).text;
   if (found === undefined) {
     const first = text
       .split('\n')

@@ -1,5 +1,5 @@
 import { analyzeWithMarket } from '../../core/analysis/analyze-with-market.ts';
-import type { ReadDocument } from '../../core/document.ts';
+import { type ReadDocument, repairDocument } from '../../core/document.ts';
 import { parseSelfCheckAnswers, type SelfCheckAnswers } from '../../core/guidance/self-check.ts';
 import type { Role } from '../../core/role/schema.ts';
 import { onetDemandFor } from '../../data/bundled.ts';
@@ -25,7 +25,7 @@ function textDocument(body: AnalysisJsonBody): ReadDocument {
   if (text.trim() === '') {
     throw new HttpError(422, 'EMPTY_INPUT', 'the resume text is empty.', 'Paste the text of your resume.');
   }
-  return { format: body.format, text, warnings: [] };
+  return repairDocument({ format: body.format, text, warnings: [] });
 }
 
 const notSaved = (id: string) =>
@@ -33,11 +33,20 @@ const notSaved = (id: string) =>
     404,
     'ANALYSIS_NOT_FOUND',
     `there is no saved analysis "${id}".`,
-    'It was deleted, it expired, or the server restarted; run the analysis again.',
+    'It was deleted or it expired; run the analysis again.',
+  );
+
+const cannotSave = () =>
+  new HttpError(
+    503,
+    'NO_STORE',
+    'this server cannot save analyses: it has no store.',
+    'Analyze without saving, or start the server with ROLEFIT_DATABASE_URL set.',
   );
 
 export function analysisRoutes(deps: ServerDeps) {
   const run = async (document: ReadDocument, role: Role, save: boolean, answers: unknown) => {
+    if (save && !deps.saved) throw cannotSave();
     let selfCheckAnswers: SelfCheckAnswers | undefined;
     if (answers !== undefined) {
       const parsed = parseSelfCheckAnswers(answers, role);
@@ -66,7 +75,9 @@ export function analysisRoutes(deps: ServerDeps) {
         }),
     );
     const kept = { format: document.format, text: document.text, warnings: document.warnings };
-    const saved = save ? deps.saved.save({ report, document: kept }) : undefined;
+    const stored = save ? await deps.saved!.save({ report, document: kept }) : undefined;
+    if (stored && !stored.ok) throw new HttpError(507, stored.error.code, stored.error.message, stored.error.hint);
+    const saved = stored?.value;
     return { body: presentAnalysis(report, kept, saved), saved };
   };
 
@@ -133,7 +144,7 @@ export function analysisRoutes(deps: ServerDeps) {
       params: analysisIdParamsSchema,
       responses: { 200: { description: 'The saved analysis', schema: analysisResponseSchema } },
       async handler({ params }, _request, reply) {
-        const entry = deps.saved.get(params.id);
+        const entry = await deps.saved?.get(params.id);
         if (!entry) throw notSaved(params.id);
         reply.header('cache-control', 'no-store');
         return presentAnalysis(entry.report, entry.document, { id: params.id, expiresAt: entry.expiresAt });
@@ -147,7 +158,7 @@ export function analysisRoutes(deps: ServerDeps) {
       params: analysisIdParamsSchema,
       responses: { 204: { description: 'Deleted: nothing of it is kept' } },
       async handler({ params }, _request, reply) {
-        if (!deps.saved.delete(params.id)) throw notSaved(params.id);
+        if (!(await deps.saved?.delete(params.id))) throw notSaved(params.id);
         reply.code(204);
         return null;
       },
