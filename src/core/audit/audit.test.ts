@@ -4,6 +4,7 @@ import essentialsJson from '../../../data/audit/essentials.json' with { type: 'j
 import raciJson from '../../../data/audit/raci.json' with { type: 'json' };
 import titlesJson from '../../../data/audit/titles.json' with { type: 'json' };
 import { auditPosting } from './audit.ts';
+import { isDeliveryFamily } from './families.ts';
 import { extractJobPostingLd, htmlToText } from './html.ts';
 import { renderAuditMarkdown, renderAuditText } from './render.ts';
 import { segmentPosting } from './segment.ts';
@@ -32,6 +33,27 @@ Requirements
 - Master's degree in Computer Engineering.
 - Strong proficiency in Python and Kubernetes.`;
 
+const HYBRID = `Technical Project Manager
+Responsibilities
+- Own the delivery plan, milestones and release schedule for the mobile platform.
+- Coordinate engineering, design and QA teams and report status to leadership.
+- Track risks and dependencies across three squads and escalate blockers.
+- Run sprint planning and backlog refinement with the engineering leads.
+- You will also write production code in Python for internal tooling when the team needs it.
+Qualifications
+- 5 years of experience managing software projects.
+- Hands-on experience with Python and SQL.`;
+
+const EVENTS = `Technical Program Manager, Executive and Event Production
+Responsibilities
+- Produce executive events and keynotes: stage design, lighting, audio and video production.
+- Manage AV vendors, venue logistics, catering and travel for speakers.
+- Run rehearsals with speakers and the show caller; cue the stage crew during live shows.
+- Build run-of-show documents and event budgets.
+Qualifications
+- 7 years of experience in live event production or broadcast.
+- Experience with stage lighting consoles and audio mixing desks.`;
+
 const value = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
   if (!r.ok) throw new Error('expected ok');
   return r.value;
@@ -43,7 +65,9 @@ describe('auditPosting', () => {
     expect(a.title).toBe('Technical Project Manager');
     expect(a.titleSource).toBe('first-line');
     expect(a.tpmTitled).toBe(true);
-    expect(a.content.family).toBe('technical-program-management');
+    // The title is not content: the body alone reads as delivery management.
+    expect(isDeliveryFamily(a.content.family)).toBe(true);
+    expect(a.content.evidence.some((e) => e.sentence === 'Technical Project Manager')).toBe(false);
     expect(a.verdict.verdict).toBe('genuine');
     expect(a.redFlags).toEqual([]);
     expect(a.essentials.filter((e) => !e.present).map((e) => e.id)).toEqual([]);
@@ -78,6 +102,21 @@ describe('auditPosting', () => {
     const code = a.raci?.rows.find((r) => r.activity === 'Write, review and merge production code');
     expect(code?.assignments).toEqual({ TPM: 'I', 'Tech lead': 'A', Developers: 'R', QA: 'I', Product: 'I' });
     expect(code?.note).toBe('the posting gives this to the TPM');
+  });
+
+  it('calls a delivery role whose TPM also codes a hybrid, quoting the coding duty', () => {
+    const a = value(auditPosting({ text: HYBRID }));
+    expect(a.verdict.verdict).toBe('hybrid');
+    expect(a.content.family).toBe('technical-program-management');
+    const flag = a.redFlags.find((f) => f.kind === 'production-coding' || f.kind === 'also-develop');
+    expect(flag?.quote).toContain('write production code in Python');
+  });
+
+  it('calls a TPM-titled posting whose duties are another kind of work not a TPM role', () => {
+    const a = value(auditPosting({ text: EVENTS }));
+    expect(a.tpmTitled).toBe(true);
+    expect(a.verdict.verdict).toBe('not-tpm');
+    expect(a.verdict.confidence).toBe('low');
   });
 
   it('gives a verdict of not-applicable to a non-TPM title, even for the same text', () => {

@@ -74,6 +74,13 @@ export function resolvePosting(input: PostingInput): ResolvedPosting {
   return { text, title: found?.title, titleSource: found?.source ?? 'none' };
 }
 
+const sameText = (s: string): string =>
+  s
+    .replace(/^#+\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
 /** Audits one job posting. Fails only when there is no text to read. */
 export function auditPosting(
   input: PostingInput,
@@ -87,7 +94,10 @@ export function auditPosting(
       hint: 'Pass a file with the job description in it (text, HTML or DOCX).',
     });
   }
-  const content = classifyEvidence(collectEvidence(segmentPosting(posting.text), vocabulary));
+  // The title is judged on its own; as content it would let a TPM title vouch for itself.
+  const titleKey = posting.title === undefined ? undefined : sameText(posting.title);
+  const units = segmentPosting(posting.text).filter((u) => sameText(u.text) !== titleKey);
+  const content = classifyEvidence(collectEvidence(units, vocabulary));
   const family = posting.title === undefined ? undefined : titleFamily(posting.title, vocabulary);
   const tpmTitled = isTpmFamily(family);
   const verdict = decideVerdict(content, tpmTitled);
