@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findDateRange, monthsBetween, parseDate } from './dates.ts';
+import {
+  findDateRange,
+  findDates,
+  formatYearMonth,
+  monthsBetween,
+  parseDate,
+  parseIsoDate,
+} from './dates.ts';
 
 describe('dates as people write them', () => {
   it.each([
@@ -24,5 +31,73 @@ describe('dates as people write them', () => {
 
   it('counts months inclusively', () => {
     expect(monthsBetween({ year: 2020, month: 1 }, { year: 2020, month: 12 })).toBe(12);
+    expect(monthsBetween({ year: 2020, month: 1 }, { year: 2020, month: 1 })).toBe(1);
+  });
+
+  it('counts a year without a month from January to December', () => {
+    expect(monthsBetween({ year: 2015 }, { year: 2019 })).toBe(60);
+    expect(monthsBetween({ year: 2015 }, { year: 2015, month: 3 })).toBe(3);
+    expect(monthsBetween({ year: 2015, month: 11 }, { year: 2016 })).toBe(14);
+  });
+
+  it('prefers a range over a lone year that comes first (a number in a bullet or a degree year)', () => {
+    const line = 'Won the 2016 hackathon | Acme Corp | Mar 2017 – Jun 2019';
+    expect(findDates(line)).toHaveLength(2);
+    expect(findDateRange(line)).toMatchObject({
+      start: { year: 2017, month: 3 },
+      end: { year: 2019, month: 6 },
+    });
+    expect(findDateRange('Graduated 2014')).toMatchObject({ end: { year: 2014 } });
+  });
+
+  it('reads two-digit years around the century: up to 50 is 20xx, above is 19xx', () => {
+    expect(parseDate("Jan '50")).toEqual({ year: 2050, month: 1 });
+    expect(parseDate("Jan '51")).toEqual({ year: 1951, month: 1 });
+    expect(parseDate("Jan '89")).toEqual({ year: 1989, month: 1 });
+    expect(parseDate("Jan '91")).toEqual({ year: 1991, month: 1 });
+    expect(parseDate("Jan '05")).toEqual({ year: 2005, month: 1 });
+  });
+
+  it.each([
+    ['Jan 2020 \u2013 Mar 2021', 'en dash'],
+    ['Jan 2020 \u2014 Mar 2021', 'em dash'],
+    ['Jan 2020 \u2212 Mar 2021', 'minus sign'],
+    ['Jan 2020 ~ Mar 2021', 'tilde'],
+    ['Jan 2020 \u00ad Mar 2021', 'soft hyphen'],
+    ['Jan 2020 \u2010 Mar 2021', 'Unicode hyphen'],
+    ['Jan 2020 through Mar 2021', 'a word'],
+  ])('reads a range joined by %s (%s)', (text) => {
+    expect(findDateRange(text)).toMatchObject({
+      start: { year: 2020, month: 1 },
+      end: { year: 2021, month: 3 },
+    });
+  });
+
+  it('reads a range whose months are written as numbers, either way round', () => {
+    expect(findDateRange('2019.03 - 2021.11')).toMatchObject({
+      start: { year: 2019, month: 3 },
+      end: { year: 2021, month: 11 },
+    });
+    expect(findDateRange('3.2019 - 11.2021')).toMatchObject({
+      start: { year: 2019, month: 3 },
+      end: { year: 2021, month: 11 },
+    });
+  });
+
+  it('does not read a year glued to other words or numbers', () => {
+    expect(findDates('ISO27001 and SOC2 audits, ticket INC-2019-445')).toEqual([]);
+    expect(findDates('Windows Server 2012R2')).toEqual([]);
+  });
+
+  it('formats a date with its month when known', () => {
+    expect(formatYearMonth({ year: 2020, month: 9 })).toBe('Sep 2020');
+    expect(formatYearMonth({ year: 2020 })).toBe('2020');
+  });
+
+  it('reads ISO dates as exports write them', () => {
+    expect(parseIsoDate('2020-01-15')).toEqual({ year: 2020, month: 1 });
+    expect(parseIsoDate('2020')).toEqual({ year: 2020 });
+    expect(parseIsoDate('2020-13')).toBeUndefined();
+    expect(parseIsoDate(undefined)).toBeUndefined();
   });
 });
