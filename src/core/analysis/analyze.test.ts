@@ -200,4 +200,48 @@ describe('analyzeResume', () => {
     expect(comm(sales).explanation).toContain('Counted at 50%');
     expect(comm(pm).explanation).not.toContain('Counted at');
   });
+
+  describe('each credit factor of docs/scoring.md, end to end', () => {
+    const agile = (text: string, asOf?: { year: number; month: number }) =>
+      analyzeResume({
+        document: { format: 'text', text, warnings: [] },
+        role,
+        taxonomy,
+        ...(asOf ? { asOf } : {}),
+      }).requirements.find((r) => r.skill.id === 'agile')!;
+
+    it('gives led work 100%, applied work 80% and a listed name 50%', () => {
+      expect(agile('Experience\n- Led Scrum for 2 teams, cutting carry-over by 30%').credit).toBe(1);
+      expect(agile('Experience\n- Ran Scrum ceremonies for two teams').credit).toBe(0.8);
+      expect(agile('Skills\nScrum, Kanban').credit).toBe(0.5);
+    });
+
+    it('halves hedged evidence', () => {
+      const plain = agile('Skills\nScrum, Kanban');
+      const hedged = agile('Skills\nBasic knowledge of Scrum');
+      expect(hedged.evidence[0]).toMatchObject({ skillId: 'scrum', hedged: true, strength: 'listed' });
+      expect(hedged.credit).toBe(plain.credit / 2);
+      expect(hedged.status).toBe('partial');
+    });
+
+    it('gives a negated mention nothing', () => {
+      const none = agile('Experience\n- Gardener at City Parks\nSkills\nNo experience with Scrum');
+      expect(none).toMatchObject({ credit: 0, status: 'missing' });
+    });
+
+    it('counts evidence from a role that ended long before the latest one a little less, never its status', () => {
+      const text = [
+        'Experience',
+        'Gardener — City Parks (Jan 2015 – Dec 2024)',
+        '- Pruned the roses in the park',
+        'Developer — Acme (Jan 2000 – Dec 2004)',
+        '- Ran Scrum ceremonies for two teams',
+      ].join('\n');
+      const old = agile(text, { year: 2025, month: 1 });
+      // Ended 10 years before the latest role began: 5 years in full, then 3% a year for 5 years.
+      expect(old.evidence[0]!.recency).toBe(0.85);
+      expect(old.credit).toBeCloseTo(0.8 * 0.85, 10);
+      expect(old.status).toBe('shown');
+    });
+  });
 });

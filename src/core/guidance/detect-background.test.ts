@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundledTaxonomy, findRole } from '../../data/bundled.ts';
 import { analyzeResume } from '../analysis/analyze.ts';
+import type { SectionKind } from '../extract/types.ts';
+import { bundledGuidance } from './data.ts';
+import { detectBackground, MIN_SCORE, SIGNAL_WEIGHTS } from './detect-background.ts';
 
 const role = findRole('technical-project-manager')!;
 const analyze = (lines: string[]) =>
@@ -146,5 +149,43 @@ describe('detectBackground', () => {
       'Business Analyst Globex March 2016 to April 2024 Gathered requirements from business users.',
     ]);
     expect(skillsFirst.background?.primary).toBe('business-analyst');
+  });
+
+  describe('duty weights by section', () => {
+    const backgrounds = bundledGuidance(role, bundledTaxonomy())!.backgrounds;
+    // Six distinct QA duty phrases and nothing else: the section alone sets the score.
+    const qaConfidence = (section: SectionKind) => {
+      const result = detectBackground({
+        lines: [
+          'Wrote test cases, test scripts and test scenarios',
+          'Owned the test plan, the test strategy and test execution for each release',
+        ],
+        sectionOf: () => section,
+        skills: [],
+        backgrounds,
+        thisYear: 2025,
+      });
+      return result.candidates.find((c) => c.id === 'qa-engineer')?.confidence ?? 0;
+    };
+    // Duties saturate (1 − e^(−sum/4)); confidence is the score over 3, in hundredths.
+    const expected = (sectionWeight: number) => {
+      const score = SIGNAL_WEIGHTS.duty * (1 - Math.exp((-6 * sectionWeight) / 4));
+      return score < MIN_SCORE ? 0 : Math.round((score / 3) * 100) / 100;
+    };
+
+    it('weighs a duty in work experience fully and less in every other section', () => {
+      expect(qaConfidence('experience')).toBe(expected(1));
+      expect(qaConfidence('projects')).toBe(expected(0.9));
+      expect(qaConfidence('other')).toBe(expected(0.8));
+      expect(qaConfidence('summary')).toBe(expected(0.7));
+      expect(qaConfidence('summary')).toBeGreaterThan(0);
+      expect(qaConfidence('experience')).toBeGreaterThan(qaConfidence('projects'));
+      expect(qaConfidence('projects')).toBeGreaterThan(qaConfidence('other'));
+    });
+
+    it('claims no background from duties named only in a header, skills, certifications or education', () => {
+      for (const section of ['header', 'skills', 'certifications', 'education'] as const)
+        expect(qaConfidence(section)).toBe(0);
+    });
   });
 });
