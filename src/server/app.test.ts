@@ -10,7 +10,7 @@ import { ERROR_CODES } from '../errors.ts';
 import { openStore, type Store } from '../store/open-store.ts';
 import { buildServer } from './app.ts';
 import { type ServerConfig, testConfig } from './config.ts';
-import { memorySavedAnalyses, type SavedAnalysisStore } from './saved-analyses.ts';
+import type { SavedAnalysisStore } from './saved-analyses.ts';
 
 const resume = readFileSync(new URL('../../examples/resumes/scrum-master.md', import.meta.url), 'utf8');
 const ADMIN = 'a-very-secret-admin-token';
@@ -52,8 +52,26 @@ function form(parts: Array<{ name: string; value: string | Uint8Array; filename?
   };
 }
 
+/** An in-memory SQLite store, closed after the test. */
+async function memoryStore(): Promise<Store> {
+  const opened = await openStore(':memory:');
+  if (!opened.ok) throw new Error(opened.error.message);
+  store = opened.value;
+  return store;
+}
+
 const errorOf = (body: string) =>
   (JSON.parse(body) as { error: { code: string; message: string; hint?: string } }).error;
+
+/** Unexpired saved analyses, as the admin stats report them. */
+async function savedCount(api: FastifyInstance): Promise<number> {
+  const res = await api.inject({
+    method: 'GET',
+    url: '/api/admin/stats',
+    headers: { authorization: `Bearer ${ADMIN}` },
+  });
+  return res.json().savedAnalyses;
+}
 
 describe('POST /api/analyses', () => {
   const expected = analyzeResume({
@@ -63,8 +81,8 @@ describe('POST /api/analyses', () => {
   });
 
   it('analyzes JSON text into the same report the CLI prints, and stores nothing', async () => {
-    const saved = memorySavedAnalyses({ ttlMs: 60_000 });
-    const api = await server({}, { saved });
+    // No store: a request that tried to save would answer 503.
+    const api = await server();
     const res = await api.inject({ method: 'POST', url: '/api/analyses', payload: { text: resume } });
     expect(res.statusCode).toBe(200);
     const body = res.json();
@@ -79,7 +97,6 @@ describe('POST /api/analyses', () => {
     expect(body.report.market.source).toBe('onet');
     expect(body.document.text).toBe(resume);
     expect(body.saved).toBeNull();
-    expect(saved.size()).toBe(0);
   });
 
   it('analyzes an uploaded .txt file to the same score', async () => {
@@ -260,8 +277,7 @@ describe('POST /api/analyses', () => {
   });
 
   it('keeps an analysis only when asked, and DELETE removes every trace', async () => {
-    const saved = memorySavedAnalyses({ ttlMs: 60_000 });
-    const api = await server({}, { saved });
+    const api = await server({ adminToken: ADMIN }, { store: await memoryStore() });
     const res = await api.inject({
       method: 'POST',
       url: '/api/analyses',
@@ -271,13 +287,15 @@ describe('POST /api/analyses', () => {
     const { id, url } = res.json().saved;
     expect(res.headers.location).toBe(`/api/analyses/${id}`);
     expect(url).toBe(`/api/analyses/${id}`);
-    expect(saved.size()).toBe(1);
+    expect(await savedCount(api)).toBe(1);
     const got = await api.inject({ method: 'GET', url });
     expect(got.statusCode).toBe(200);
     expect(got.json().document.text).toBe(resume);
     expect(got.json().report.score).toBe(expected.score);
     expect((await api.inject({ method: 'DELETE', url })).statusCode).toBe(204);
-    expect(saved.size()).toBe(0);
+    expect(await savedCount(api)).toBe(0);
+    const rows = await store!.db.selectFrom('saved_analysis').selectAll().execute();
+    expect(rows).toEqual([]);
     const gone = await api.inject({ method: 'GET', url });
     expect(gone.statusCode).toBe(404);
     expect(errorOf(gone.body).code).toBe('ANALYSIS_NOT_FOUND');
@@ -300,12 +318,13 @@ describe('POST /api/analyses', () => {
 
   it('hides internal errors behind a generic 500', async () => {
     const broken: SavedAnalysisStore = {
-      save: () => {
+      save: async () => {
         throw new Error('secret detail jane@example.com');
       },
-      get: () => undefined,
-      delete: () => false,
-      size: () => 0,
+      get: async () => undefined,
+      delete: async () => false,
+      usage: async () => ({ analyses: 0, bytes: 0 }),
+      sweep: async () => 0,
     };
     const api = await server({}, { saved: broken });
     const res = await api.inject({

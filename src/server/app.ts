@@ -20,21 +20,35 @@ import { analysisRoutes } from './routes/analyses.ts';
 import { auditRoutes } from './routes/audits.ts';
 import { listingRoutes } from './routes/listings.ts';
 import { roleRoutes } from './routes/roles.ts';
-import { memorySavedAnalyses, type SavedAnalysisStore } from './saved-analyses.ts';
+import { type SavedAnalysisStore, storeSavedAnalyses } from './saved-analyses.ts';
 import { healthResponseSchema } from './schemas.ts';
 import type { ServerDeps } from './server-deps.ts';
 
 export const API_VERSION = '0.1.0';
 
+const SWEEP_INTERVAL_MS = 10 * 60_000;
+
 export interface BuildServerOptions {
   config: Readonly<ServerConfig>;
   /** The listing store, opened by the caller (and closed by it); market data falls back to O*NET without it. */
   store?: Store;
+  /** Saved analyses; by default they live in `store`, and saving is refused without one. */
   saved?: SavedAnalysisStore;
   /** false for tests; otherwise where JSON log lines go (default stdout). */
   logger?: false | { level?: string; stream?: { write(line: string): void } };
   taxonomy?: Taxonomy;
   roles?: readonly Role[];
+}
+
+/**
+ * The route pattern (`/api/analyses/:id`), not the path: a saved analysis's id is the only key to
+ * a resume. A path no route matched keeps its first two segments.
+ */
+function logPath(req: { url: string; routeOptions?: { url?: string } }): string {
+  const pattern = req.routeOptions?.url;
+  if (pattern !== undefined) return pattern;
+  const segments = (req.url.split('?')[0] ?? '').split('/');
+  return segments.length > 3 ? `${segments.slice(0, 3).join('/')}/…` : segments.join('/');
 }
 
 /**
@@ -47,10 +61,10 @@ function loggerOptions(logger: BuildServerOptions['logger']): NonNullable<Fastif
     level: logger.level ?? 'info',
     ...(logger.stream ? { stream: logger.stream } : {}),
     serializers: {
-      req: (req: { method: string; url: string; id: string }) => ({
+      req: (req: { method: string; url: string; id: string; routeOptions?: { url?: string } }) => ({
         id: req.id,
         method: req.method,
-        path: req.url.split('?')[0],
+        path: logPath(req),
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       err: (err: { code?: string; name?: string }) => ({ code: err.code ?? err.name ?? 'Error' }),
@@ -140,7 +154,13 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     taxonomy: options.taxonomy ?? bundledTaxonomy(),
     roles: options.roles ?? bundledRoles(),
     store: options.store,
-    saved: options.saved ?? memorySavedAnalyses({ ttlMs: config.savedTtlHours * 3_600_000 }),
+    saved:
+      options.saved ??
+      (options.store &&
+        storeSavedAnalyses(options.store.db, {
+          ttlMs: config.savedTtlHours * 3_600_000,
+          maxBytes: config.savedMaxBytes,
+        })),
   };
   const serverOptions: FastifyServerOptions = {
     logger: loggerOptions(options.logger),
@@ -149,6 +169,17 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     trustProxy: config.trustProxy,
   };
   const app = Fastify(serverOptions);
+  if (deps.saved) {
+    const saved = deps.saved;
+    // Expired analyses are never served; this deletes them even when no one saves or reads.
+    const sweep = () =>
+      saved.sweep().catch((error: unknown) => app.log.warn({ err: error }, 'saved-analysis sweep failed'));
+    const timer = setInterval(() => void sweep(), SWEEP_INTERVAL_MS).unref();
+    app.addHook('onReady', async () => {
+      await sweep();
+    });
+    app.addHook('onClose', async () => clearInterval(timer));
+  }
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known =
@@ -235,7 +266,12 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       summary: 'Liveness',
       responses: { 200: { description: 'Up', schema: healthResponseSchema } },
       async handler() {
-        return { status: 'ok' as const, version: API_VERSION, store: deps.store !== undefined };
+        return {
+          status: 'ok' as const,
+          version: API_VERSION,
+          store: deps.store !== undefined,
+          saving: deps.saved !== undefined,
+        };
       },
     }),
   ];

@@ -9,6 +9,7 @@ describe('loadServerConfig', () => {
     expect(loaded.value.host).toBe('127.0.0.1');
     expect(loaded.value.maxUploadBytes).toBe(10 * 1024 * 1024);
     expect(loaded.value.adminToken).toBeUndefined();
+    expect(loaded.value.savedMaxBytes).toBe(256 * 1024 * 1024);
     expect(Object.isFrozen(loaded.value)).toBe(true);
   });
 
@@ -16,6 +17,10 @@ describe('loadServerConfig', () => {
     const loaded = loadServerConfig({ PORT: '9000', ROLEFIT_ADMIN_TOKEN: '' });
     expect(loaded.ok && loaded.value.port).toBe(9000);
     expect(loaded.ok && loaded.value.adminToken).toBeUndefined();
+    expect(loadServerConfig({ ROLEFIT_SAVED_MAX_MB: '2' })).toMatchObject({
+      ok: true,
+      value: { savedMaxBytes: 2 * 1024 * 1024 },
+    });
     const override = loadServerConfig({ PORT: '9000' }, { port: 7000 });
     expect(override.ok && override.value.port).toBe(7000);
   });

@@ -22,6 +22,8 @@ export interface ServerConfig {
   analysisRateLimitPerMinute: number;
   /** How long a saved analysis is kept before it is deleted automatically. */
   savedTtlHours: number;
+  /** Bytes all unexpired saved analyses may take together in the store; further saves are refused. */
+  savedMaxBytes: number;
   /** Built web app to serve; undefined serves the API alone. */
   webDir: string | undefined;
   /** Trust X-Forwarded-For (behind a reverse proxy); off by default. */
@@ -41,6 +43,7 @@ const envSchema = z.object({
   ROLEFIT_RATE_LIMIT: positive.default(300),
   ROLEFIT_ANALYSIS_RATE_LIMIT: positive.default(30),
   ROLEFIT_SAVED_TTL_HOURS: positive.default(24 * 7),
+  ROLEFIT_SAVED_MAX_MB: positive.max(1_000_000).default(256),
   ROLEFIT_WEB_DIR: z.string().min(1).optional(),
   ROLEFIT_TRUST_PROXY: flag.default(false),
 });
@@ -84,6 +87,7 @@ export function loadServerConfig(
       rateLimitPerMinute: e.ROLEFIT_RATE_LIMIT,
       analysisRateLimitPerMinute: e.ROLEFIT_ANALYSIS_RATE_LIMIT,
       savedTtlHours: e.ROLEFIT_SAVED_TTL_HOURS,
+      savedMaxBytes: e.ROLEFIT_SAVED_MAX_MB * 1024 * 1024,
       webDir: e.ROLEFIT_WEB_DIR === undefined ? DEFAULT_WEB_DIR : resolve(e.ROLEFIT_WEB_DIR),
       trustProxy: e.ROLEFIT_TRUST_PROXY,
     }),
@@ -101,6 +105,7 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): Readonly<Serv
     rateLimitPerMinute: 1000,
     analysisRateLimitPerMinute: 1000,
     savedTtlHours: 24,
+    savedMaxBytes: 64 * 1024 * 1024,
     webDir: undefined,
     trustProxy: false,
     ...overrides,

@@ -388,10 +388,12 @@ export const statsResponseSchema = z.object({
   listings: z.number().int(),
   byRole: z.array(z.object({ role: z.string().nullable(), listings: z.number().int() })),
   savedAnalyses: z.number().int(),
+  savedAnalysisBytes: z.number().int().describe('Counted against ROLEFIT_SAVED_MAX_MB'),
 });
 
 export const healthResponseSchema = z.object({
   status: z.literal('ok'),
   version: z.string(),
   store: z.boolean(),
+  saving: z.boolean().describe('Whether analyses can be saved (they live in the store)'),
 });

@@ -11,5 +11,6 @@ export interface ServerDeps {
   roles: readonly Role[];
   /** The listing store, when one is configured. */
   store: Store | undefined;
-  saved: SavedAnalysisStore;
+  /** Saved analyses, in the store; undefined without one (saving is then refused). */
+  saved: SavedAnalysisStore | undefined;
 }

@@ -42,10 +42,24 @@ export interface ListingSkillTable {
   requirement: 'required' | 'preferred' | 'mentioned';
 }
 
+/** An analysis kept at its owner's request (migration 0003); deleted on request or at expiry. */
+export interface SavedAnalysisTable {
+  /** SHA-256 (hex) of the id handed to the person; the id itself is not stored. */
+  id_hash: string;
+  /** JSON of the report and the document text it was made from. */
+  payload: string;
+  /** UTF-8 size of `payload`, counted against the server's cap. */
+  bytes: number;
+  /** ISO 8601 (UTC) instants: text compares in time order on both dialects. */
+  saved_at: string;
+  expires_at: string;
+}
+
 /** The Kysely database of rolefit's store. */
 export interface Database {
   listing: ListingTable;
   listing_skill: ListingSkillTable;
+  saved_analysis: SavedAnalysisTable;
 }
 
 export type ListingRow = Selectable<ListingTable>;

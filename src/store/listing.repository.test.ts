@@ -141,7 +141,7 @@ describe.each(DIALECTS)('listing store contract: $name', ({ name, target, option
         values ('technical-project-manager', 'r:jira', 'source:old:1', 'old', 'h1', 'Technical Project Manager', 'taxonomy x; listing 1', '2025-01-01', 'Own the schedule.')`.execute(
         old.value.db,
       );
-      expect(await migrateToLatest(old.value.db)).toEqual(ok(['0002-listing-audit']));
+      expect(await migrateToLatest(old.value.db)).toEqual(ok(['0002-listing-audit', '0003-saved-analyses']));
       const [set] = await listSkillSets(old.value.db);
       expect((await findListing(old.value.db, Number(set!.id)))?.audit).toBeUndefined();
       expect(await countListingsToAudit(old.value.db, LISTING_AUDIT_VERSION)).toBe(1);

@@ -103,6 +103,8 @@ async function openSqlite(path: string): Promise<Result<Store, Issue>> {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // Deleted rows (a saved analysis holds resume text) are overwritten, not just unlinked.
+    sqlite.pragma('secure_delete = ON');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     return ok({ db, dialect: 'sqlite', location: file, close: () => db.destroy() });
   } catch (error) {

@@ -87,16 +87,19 @@ export function adminRoutes(deps: ServerDeps) {
       url: '/api/admin/stats',
       tag: 'admin',
       admin: true,
-      summary: 'Counts: stored listings per role, saved analyses',
+      summary: 'Counts: stored listings per role, saved analyses and their bytes',
       responses: { 200: { description: 'Counts', schema: statsResponseSchema } },
       async handler() {
-        const [listings, byRole] = deps.store
-          ? await Promise.all([countListings(deps.store.db), countByRoleFamily(deps.store.db)])
-          : [0, []];
+        const [listings, byRole, saved] = await Promise.all([
+          deps.store ? countListings(deps.store.db) : 0,
+          deps.store ? countByRoleFamily(deps.store.db) : [],
+          deps.saved ? deps.saved.usage() : { analyses: 0, bytes: 0 },
+        ]);
         return {
           listings,
           byRole: byRole.map((r) => ({ role: r.roleFamily, listings: r.listings })),
-          savedAnalyses: deps.saved.size(),
+          savedAnalyses: saved.analyses,
+          savedAnalysisBytes: saved.bytes,
         };
       },
     }),

@@ -76,7 +76,8 @@ export function analysisRoutes(deps: ServerDeps) {
     );
     const kept = { format: document.format, text: document.text, warnings: document.warnings };
     const stored = save ? await deps.saved!.save({ report, document: kept }) : undefined;
-    if (stored && !stored.ok) throw new HttpError(507, stored.error.code, stored.error.message, stored.error.hint);
+    if (stored && !stored.ok)
+      throw new HttpError(507, stored.error.code, stored.error.message, stored.error.hint);
     const saved = stored?.value;
     return { body: presentAnalysis(report, kept, saved), saved };
   };

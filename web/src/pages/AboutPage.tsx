@@ -12,8 +12,8 @@ export function AboutPage() {
         <li>In local-only mode the analysis runs in your browser and your resume is never sent anywhere.</li>
         <li>
           In server mode your resume is sent to this rolefit server, analyzed and forgotten, unless you ask to
-          save the analysis. A saved analysis can be deleted at any time, which removes the report and the
-          resume text.
+          save the analysis. A saved analysis is kept in this server's database until you delete it, which
+          removes the report and the resume text, or until it expires.
         </li>
         <li>
           Server logs record which page was called and the outcome, never names, emails, phone numbers or

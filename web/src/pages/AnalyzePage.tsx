@@ -34,6 +34,8 @@ export function AnalyzePage({ mode, setMode, guide, savedId }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [text, setText] = useState('');
   const [save, setSave] = useState(false);
+  // Saved analyses live in the server's store; a server without one cannot keep them.
+  const [canSave, setCanSave] = useState(true);
   const [dragging, setDragging] = useState(false);
   const role = guide?.id ?? 'technical-project-manager';
 
@@ -44,6 +46,17 @@ export function AnalyzePage({ mode, setMode, guide, savedId }: Props) {
       .then((result) => setStatus({ kind: 'done', result, mode: 'server' }))
       .catch((e) => setStatus({ kind: 'error', error: failure(e) }));
   }, [savedId]);
+
+  useEffect(() => {
+    getJson<{ saving?: boolean }>('/api/health')
+      .then((health) => {
+        if (health.saving === false) {
+          setCanSave(false);
+          setSave(false);
+        }
+      })
+      .catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     if (status.kind === 'done') document.getElementById('report-title')?.focus();
@@ -154,8 +167,15 @@ export function AnalyzePage({ mode, setMode, guide, savedId }: Props) {
         </p>
         {mode === 'server' ? (
           <label className="inline">
-            <input type="checkbox" checked={save} onChange={(e) => setSave(e.target.checked)} /> Save this
-            analysis so I can come back to it (you can delete it at any time)
+            <input
+              type="checkbox"
+              checked={save}
+              disabled={!canSave}
+              onChange={(e) => setSave(e.target.checked)}
+            />{' '}
+            {canSave
+              ? 'Save this analysis so I can come back to it (you can delete it at any time)'
+              : 'Saving is off: this server has no database to keep analyses in'}
           </label>
         ) : null}
         {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the file input inside is the keyboard path */}
