@@ -10,9 +10,10 @@ import { bundledRoles, bundledTaxonomy } from '../data/bundled.ts';
 import { RolefitError } from '../errors.ts';
 import { MAX_TEXT_BYTES } from '../readers/text.ts';
 import type { Store } from '../store/open-store.ts';
+import { clientErrorHandler, frameworkErrors } from './client-errors.ts';
 import type { ServerConfig } from './config.ts';
 import { webIndex } from './config.ts';
-import { HttpError } from './http-error.ts';
+import { errorEnvelope, HttpError } from './http-error.ts';
 import { openApiDocument } from './openapi.ts';
 import { type AnyRoute, defineRoute, registerRoutes } from './route.ts';
 import { adminCheck, adminRoutes } from './routes/admin.ts';
@@ -167,6 +168,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     // JSON escaping can double the size of a resume's text.
     bodyLimit: 2 * MAX_TEXT_BYTES + 64 * 1024,
     trustProxy: config.trustProxy,
+    // Requests Node or the router refuse before any route runs still get the documented error body.
+    clientErrorHandler,
+    frameworkErrors,
   };
   const app = Fastify(serverOptions);
   if (deps.saved) {
@@ -191,14 +195,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     if (known) {
       const headers = reply.getHeaders();
       if (known.status === 429 && headers['retry-after'] === undefined) reply.header('retry-after', '60');
-      return reply.code(known.status).send({
-        error: {
-          code: known.code,
-          message: known.message,
-          ...(known.hint ? { hint: known.hint } : {}),
-          ...(known.issues ? { issues: known.issues } : {}),
-        },
-      });
+      return reply.code(known.status).send(errorEnvelope(known));
     }
     request.log.error({ err: error }, 'internal error');
     return reply.code(500).send({
@@ -264,6 +261,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       url: '/api/health',
       tag: 'meta',
       summary: 'Liveness',
+      // Probes must get through when clients are being limited.
+      rateLimit: 'none',
       responses: { 200: { description: 'Up', schema: healthResponseSchema } },
       async handler() {
         return {
@@ -300,6 +299,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     await app.register(fastifyStatic, {
       root: webDir,
       prefix: '/',
+      // Files such as .env or .git/ in the web folder are not part of the app.
+      dotfiles: 'ignore',
       index: ['index.html'],
       setHeaders: (reply, path) => {
         // Vite names assets by content hash; the page itself must always be fresh.

@@ -15,6 +15,18 @@ export class HttpError extends RolefitError {
   }
 }
 
+/** The documented error body (docs/errors.md): `{ error: { code, message, hint?, issues? } }`. */
+export function errorEnvelope(error: HttpError) {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.hint ? { hint: error.hint } : {}),
+      ...(error.issues ? { issues: error.issues } : {}),
+    },
+  };
+}
+
 /** Status for codes the readers and core return as data. */
 const STATUS_OF_CODE: Record<string, number> = {
   INPUT_TOO_LARGE: 413,

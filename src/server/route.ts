@@ -24,8 +24,8 @@ export interface RouteSpec<
   /** Multipart alternative to the JSON body: its file field and the schema of its text fields. */
   multipart?: { file: string; fileDescription: string; fields: Schema; fileRequired: boolean };
   responses: Record<number, { description: string; schema?: Schema; contentType?: string }>;
-  /** `analysis` applies the stricter per-client limit for CPU-heavy endpoints. */
-  rateLimit?: 'analysis';
+  /** `analysis` applies the stricter per-client limit for CPU-heavy endpoints; `none` exempts the route. */
+  rateLimit?: 'analysis' | 'none';
   /** Needs `Authorization: Bearer <ROLEFIT_ADMIN_TOKEN>`. */
   admin?: boolean;
   handler: (
@@ -62,6 +62,7 @@ export function registerRoutes(app: FastifyInstance, routes: readonly AnyRoute[]
       method: route.method,
       url: route.url,
       ...(route.rateLimit === 'analysis' ? { config: { rateLimit: ctx.analysisRateLimit } } : {}),
+      ...(route.rateLimit === 'none' ? { config: { rateLimit: false } } : {}),
       handler: async (request, reply) => {
         if (route.admin) ctx.checkAdmin(request);
         const params = route.params ? validate(route.params, request.params, 'path') : undefined;

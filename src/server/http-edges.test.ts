@@ -1,0 +1,156 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildServer } from './app.ts';
+import { type ServerConfig, testConfig } from './config.ts';
+
+let app: FastifyInstance | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+async function server(config: Partial<ServerConfig> = {}) {
+  app = await buildServer({ config: testConfig(config), logger: false });
+  return app;
+}
+
+const errorOf = (body: string) => (JSON.parse(body) as { error: Record<string, unknown> }).error;
+
+/** Sends bytes as they are, over a real socket: Node's HTTP parser sees what a client wrote. */
+function rawRequest(port: number, data: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const socket = connect(port, '127.0.0.1', () => socket.write(data));
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk) => {
+      out += chunk;
+    });
+    socket.on('close', () => resolve(out));
+    socket.on('error', reject);
+    socket.setTimeout(5000, () => socket.destroy(new Error(`no answer; got ${JSON.stringify(out)}`)));
+  });
+}
+
+/** Status and JSON body of a raw HTTP/1.1 response. */
+function parseResponse(raw: string) {
+  const [head = '', body = ''] = raw.split('\r\n\r\n');
+  return { status: Number(head.split(' ')[1]), head, body: JSON.parse(body) as unknown };
+}
+
+describe('malformed multipart bodies', () => {
+  const form = 'multipart/form-data; boundary=b';
+  const part = '--b\r\nContent-Disposition: form-data; name="file"; filename="cv.txt"\r\n\r\n';
+  it.each([
+    ['a boundary that is not in the body', 'multipart/form-data; boundary=zzz', `${part}Jira\r\n--b--\r\n`],
+    ['no boundary at all', 'multipart/form-data', `${part}Jira\r\n--b--\r\n`],
+    ['a file cut short', form, `${part}Led Scrum with Jira`],
+    ['a part header cut short', form, '--b\r\nContent-Disposition: form-data; na'],
+    ['a field cut short', form, '--b\r\nContent-Disposition: form-data; name="role"\r\n\r\ntechn'],
+  ])('answer 400 INVALID_REQUEST for %s, and the server goes on serving', async (_what, type, payload) => {
+    const api = await server();
+    for (const url of ['/api/analyses', '/api/audits']) {
+      const res = await api.inject({ method: 'POST', url, headers: { 'content-type': type }, payload });
+      expect(res.statusCode).toBe(400);
+      expect(errorOf(res.body)).toEqual({
+        code: 'INVALID_REQUEST',
+        message: 'the form upload is malformed or incomplete.',
+        hint: 'Send the file again; a form built by hand needs a boundary that matches its Content-Type.',
+      });
+    }
+    const fine = await api.inject({ method: 'POST', url: '/api/analyses', payload: { text: 'Jira' } });
+    expect(fine.statusCode).toBe(200);
+  });
+});
+
+describe('requests refused before any route runs', () => {
+  const badHttp = {
+    code: 'INVALID_REQUEST',
+    message: 'the request is not valid HTTP (for example a malformed or duplicated Content-Length).',
+    hint: 'Send a well-formed HTTP/1.1 request; see /api/openapi.json.',
+  };
+  const post = (headers: string, body = '{}') =>
+    `POST /api/analyses HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n${headers}\r\n\r\n${body}`;
+
+  it.each([
+    [
+      'oversized headers',
+      `GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      431,
+      {
+        code: 'INVALID_REQUEST',
+        message: 'the request headers are too large.',
+        hint: 'Send fewer or shorter headers (a large cookie for this site is a common cause).',
+      },
+    ],
+    ['a Content-Length that is not a number', post('Content-Length: abc'), 400, badHttp],
+    ['two different Content-Lengths', post('Content-Length: 2\r\nContent-Length: 3'), 400, badHttp],
+    [
+      'Content-Length with chunked encoding',
+      post('Content-Length: 5\r\nTransfer-Encoding: chunked', '0\r\n\r\n'),
+      400,
+      badHttp,
+    ],
+    [
+      'a URL with a broken %-escape',
+      'GET /api/roles/%E0%A4%A HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n',
+      400,
+      {
+        code: 'INVALID_REQUEST',
+        message: 'the URL is not valid (a broken %-escape).',
+        hint: 'Check the address; see /api/openapi.json.',
+      },
+    ],
+  ])('answer %s with the documented error body', async (_what, request, status, error) => {
+    const api = await server();
+    await api.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = api.server.address() as { port: number };
+    const res = parseResponse(await rawRequest(port, request));
+    expect(res.status).toBe(status);
+    expect(res.head).toMatch(/content-type: application\/json/i);
+    expect(res.body).toEqual({ error });
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(health.status).toBe(200);
+  });
+});
+
+describe('/api/health', () => {
+  it('is not rate-limited with the API, so probes get through', async () => {
+    const api = await server({ rateLimitPerMinute: 2 });
+    for (let k = 0; k < 3; k++) await api.inject({ method: 'GET', url: '/api/roles' });
+    expect((await api.inject({ method: 'GET', url: '/api/roles' })).statusCode).toBe(429);
+    for (let k = 0; k < 10; k++) {
+      const res = await api.inject({ method: 'GET', url: '/api/health' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ status: 'ok', store: false, saving: false });
+    }
+  });
+});
+
+describe('the web folder', () => {
+  it('serves the app but no dotfile in it', async () => {
+    const webDir = mkdtempSync(join(tmpdir(), 'rolefit-web-'));
+    try {
+      writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>rolefit</title>');
+      writeFileSync(join(webDir, '.env'), 'ROLEFIT_ADMIN_TOKEN=SECRET-IN-DOTFILE');
+      mkdirSync(join(webDir, '.git'));
+      writeFileSync(join(webDir, '.git', 'config'), '[remote] url = SECRET-IN-DOTFILE');
+      mkdirSync(join(webDir, 'assets'));
+      writeFileSync(join(webDir, 'assets', 'app.js'), 'console.log(1)');
+      writeFileSync(join(webDir, 'assets', '.hidden'), 'SECRET-IN-DOTFILE');
+      const api = await server({ webDir });
+      expect((await api.inject({ method: 'GET', url: '/assets/app.js' })).body).toBe('console.log(1)');
+      for (const url of ['/.env', '/%2Eenv', '/.git/config', '/assets/.hidden', '/assets/%2ehidden']) {
+        const res = await api.inject({ method: 'GET', url });
+        expect(res.body, url).not.toContain('SECRET-IN-DOTFILE');
+        // Like any unknown page, it gets the app (whose router shows its own "not found").
+        expect(res.body, url).toBe('<!doctype html><title>rolefit</title>');
+      }
+    } finally {
+      rmSync(webDir, { recursive: true, force: true });
+    }
+  });
+});
