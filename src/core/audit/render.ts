@@ -1,4 +1,5 @@
 // Renders a posting audit as plain text, Markdown, or a JSON presenter that lists its fields.
+import { cell, mdText } from '../render/format.ts';
 import type { PostingAudit } from './audit.ts';
 import { FAMILY_LABELS } from './families.ts';
 import { VERDICT_LABELS } from './verdict.ts';
@@ -92,25 +93,27 @@ export function renderAuditText(audit: PostingAudit): string {
   return `${out.join('\n')}\n`;
 }
 
-const mdEscape = (s: string): string => s.replace(/\|/g, '\\|');
-
 /** Markdown report, e.g. to paste into an issue or a hiring doc. */
 export function renderAuditMarkdown(audit: PostingAudit): string {
-  const out: string[] = [`# Posting audit: ${audit.title ?? 'untitled posting'}`, ''];
+  // The posting's own words (title, quotes, the fixes that quote it) are made inert: see mdText.
+  const out: string[] = [
+    `# Posting audit: ${audit.title === undefined ? 'untitled posting' : mdText(audit.title)}`,
+    '',
+  ];
   out.push(
     `- **Title family:** ${audit.titleFamily === undefined ? 'not recognized' : FAMILY_LABELS[audit.titleFamily]}`,
   );
   out.push(`- **Content family:** ${FAMILY_LABELS[audit.content.family]}`);
   if (audit.tpmTitled) {
     out.push(
-      `- **Verdict:** ${VERDICT_LABELS[audit.verdict.verdict]} — ${audit.verdict.reason} (hands-on share ${Math.round(audit.verdict.handsOnShare * 100)}%, ${audit.verdict.confidence} confidence)`,
+      `- **Verdict:** ${VERDICT_LABELS[audit.verdict.verdict]} — ${mdText(audit.verdict.reason)} (hands-on share ${Math.round(audit.verdict.handsOnShare * 100)}%, ${audit.verdict.confidence} confidence)`,
     );
   }
-  out.push('', '## What drove it', '', ...scoreLines(audit).map((l) => `- ${l}`));
+  out.push('', '## What drove it', '', ...scoreLines(audit).map((l) => `- ${mdText(l)}`));
   if (audit.redFlags.length > 0) {
     out.push('', '## Red flags', '');
     for (const f of audit.redFlags)
-      out.push(`- **${f.title}**${f.strength === 'preferred' ? ' (preferred)' : ''}: “${f.quote}”`);
+      out.push(`- **${f.title}**${f.strength === 'preferred' ? ' (preferred)' : ''}: “${mdText(f.quote)}”`);
   }
   if (audit.tpmTitled) {
     const missing = audit.essentials.filter((e) => !e.present);
@@ -121,7 +124,8 @@ export function renderAuditMarkdown(audit: PostingAudit): string {
         : missing.map((e) => `- ${e.label}`)),
     );
   }
-  if (audit.fixes.length > 0) out.push('', '## For the hiring team', '', ...audit.fixes.map((f) => `- ${f}`));
+  if (audit.fixes.length > 0)
+    out.push('', '## For the hiring team', '', ...audit.fixes.map((f) => `- ${mdText(f)}`));
   if (audit.raci !== undefined) {
     const { roles, rows } = audit.raci;
     out.push(
@@ -133,7 +137,7 @@ export function renderAuditMarkdown(audit: PostingAudit): string {
     );
     for (const r of rows) {
       const activity = r.note === undefined ? r.activity : `${r.activity} (${r.note})`;
-      out.push(`| ${mdEscape(activity)} | ${roles.map((role) => r.assignments[role] ?? '').join(' | ')} |`);
+      out.push(`| ${cell(activity)} | ${roles.map((role) => r.assignments[role] ?? '').join(' | ')} |`);
     }
   }
   return `${out.join('\n')}\n`;

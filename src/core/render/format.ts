@@ -47,7 +47,19 @@ export function wrapText(s: string, width: number, indent: string): string {
   return out.join(`\n${indent}`);
 }
 
-/** Markdown table cell: no pipes or line breaks. */
+/**
+ * Text from a resume or posting, inert in Markdown: no HTML (`<script>`, `<img onerror=…>`) and
+ * no link or image syntax reaches a viewer that renders the export. Backslashes are escaped first
+ * so that none can undo an escape added here.
+ */
+export function mdText(s: string): string {
+  return s
+    .replace(/[\\[\]`]/g, '\\$&')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** Markdown table cell from any text: inert (see mdText), no pipes, no line breaks. */
 export function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+  return mdText(s).replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 }

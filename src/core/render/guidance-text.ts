@@ -160,7 +160,7 @@ export function renderGuidanceMarkdown(report: AnalysisReport): string {
         '',
       );
     for (const b of feedback.bullets) {
-      out.push(`- Line ${b.line}: “${cell(clip(b.original, 120))}”`, `  - Suggested: ${b.suggestion}`);
+      out.push(`- Line ${b.line}: “${cell(clip(b.original, 120))}”`, `  - Suggested: ${cell(b.suggestion)}`);
       for (const q of b.questions) out.push(`  - ${q}`);
     }
   }
