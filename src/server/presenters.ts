@@ -1,6 +1,7 @@
 // Every response body is built here, field by field, so nothing internal or personal leaks by accident.
 import type { AnalysisReport } from '../core/analysis/report.ts';
 import type { ListingSkill } from '../core/market/listing.ts';
+import { webUrl } from '../core/market/listing-url.ts';
 import { requirementPoints } from '../core/role/points.ts';
 import type { Role } from '../core/role/schema.ts';
 import type { Taxonomy } from '../core/taxonomy/load-taxonomy.ts';
@@ -106,7 +107,8 @@ export function presentListingSummary(listing: StoredListing, taxonomy: Taxonomy
     title: listing.title,
     company: listing.company ?? null,
     location: listing.location ?? null,
-    url: listing.url ?? null,
+    // Listings stored before links were checked may hold a javascript: or data: URL.
+    url: webUrl(listing.url) ?? null,
     postedAt: listing.postedAt ?? null,
     roleFamily: listing.roleFamily ?? null,
     skills: labelled(taxonomy)(listing.skills),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { VERDICTS } from '../core/audit/verdict.ts';
 import { SECTION_KINDS, STRENGTHS } from '../core/extract/types.ts';
+import { webUrl } from '../core/market/listing-url.ts';
 import { REQUIREMENT_CATEGORIES } from '../core/role/schema.ts';
 import { SKILL_KINDS } from '../core/taxonomy/schema.ts';
 import { MAX_TEXT_BYTES } from '../readers/text.ts';
@@ -135,7 +136,11 @@ const listingInputSchema = z
     title: z.string().min(1).max(300),
     company: z.string().max(300).optional(),
     location: z.string().max(300).optional(),
-    url: z.url().max(2000).optional(),
+    url: z
+      .string()
+      .max(2000)
+      .refine((u) => webUrl(u) !== undefined, 'must be an http:// or https:// URL')
+      .optional(),
     postedAt: z.string().max(40).optional(),
     text: z.string().min(1).max(100_000),
   })
@@ -380,6 +385,7 @@ export const ingestResponseSchema = z
     inserted: z.number().int(),
     duplicates: z.number().int(),
     errors: z.number().int(),
+    warnings: z.number().int().describe('Listings stored with a change (see issues)'),
     issues: z.array(z.object({ at: z.string(), code: z.string(), message: z.string() })),
   })
   .meta({ id: 'IngestSummary' });

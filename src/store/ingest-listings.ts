@@ -15,7 +15,9 @@ export interface IngestSummary {
   errors: number;
   /** Errors per code. */
   errorCodes: Record<string, number>;
-  /** The first problems, with where they were. */
+  /** Listings stored with a change a person should know of (a link that is not http(s) left out). */
+  warnings: number;
+  /** The first problems (errors and warnings), with where they were. */
   issues: Array<Issue & { at: string }>;
   /** Set when a batch could not be stored: it was rolled back and the import stopped there. */
   aborted?: Issue;
@@ -38,7 +40,7 @@ export interface IngestOptions {
  */
 /** A summary with nothing counted yet. */
 export function emptyIngestSummary(): IngestSummary {
-  return { read: 0, inserted: 0, duplicates: 0, errors: 0, errorCodes: {}, issues: [] };
+  return { read: 0, inserted: 0, duplicates: 0, errors: 0, errorCodes: {}, warnings: 0, issues: [] };
 }
 
 export async function ingestListings(
@@ -81,8 +83,13 @@ export async function ingestListings(
       if (!item.ok) problem(item.error, item.at);
       else {
         const prepared = options.prepare(item);
-        if (prepared.ok) batch.push(prepared.value);
-        else problem(prepared.error, item.at);
+        if (prepared.ok) {
+          batch.push(prepared.value);
+          for (const warning of prepared.value.warnings ?? []) {
+            summary.warnings++;
+            if (summary.issues.length < maxIssues) summary.issues.push({ ...warning, at: item.at });
+          }
+        } else problem(prepared.error, item.at);
       }
       if (batch.length >= batchSize && !(await flush())) return summary;
       if (summary.read % 100 === 0) options.onProgress?.(summary);

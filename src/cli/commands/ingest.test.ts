@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../../../test/run-cli.ts';
+import { openStore } from '../../store/open-store.ts';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'sources', 'fixtures');
 const tmp = mkdtempSync(join(tmpdir(), 'rolefit-ingest-cli-'));
@@ -26,6 +27,45 @@ describe('rolefit ingest and market', () => {
     expect(first.stderr).toBe('');
     const again = JSON.parse((await run(['ingest', fixtures, '--db', db, '--format', 'json'])).stdout);
     expect(again).toMatchObject({ read: 19, inserted: 0, duplicates: 9, errors: 10 });
+  });
+
+  it('stores a CSV listing whose link is javascript: without the link, and says so', async () => {
+    const csv = join(tmp, 'links.csv');
+    writeFileSync(
+      csv,
+      [
+        'title,company,url,description',
+        'Technical Project Manager,Acme,javascript:alert(document.cookie),Own the schedule and the risks with Jira.',
+        'Technical Program Manager,Beta,https://jobs.test/2,Plan releases and manage dependencies across teams.',
+      ].join('\n'),
+    );
+    const links = join(tmp, 'links.db');
+    const json = await run(['ingest', csv, '--db', links, '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      read: 2,
+      inserted: 2,
+      errors: 0,
+      warnings: 1,
+      issues: [{ at: expect.stringContaining('links.csv'), code: 'LISTING_URL_DROPPED' }],
+    });
+    const opened = await openStore(links);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const urls = await opened.value.db
+      .selectFrom('listing')
+      .select(['company', 'url'])
+      .orderBy('company')
+      .execute();
+    await opened.value.close();
+    expect(urls).toEqual([
+      { company: 'Acme', url: null },
+      { company: 'Beta', url: 'https://jobs.test/2' },
+    ]);
+    const text = await run(['ingest', csv, '--db', join(tmp, 'links-text.db')]);
+    expect(text.stdout).toContain('2 new, 0 already stored, 0 errors, 1 stored without their link.');
+    expect(text.stdout).toContain(
+      '"Technical Project Manager": its link is a javascript: URL, not an http(s) address; the listing is stored without it [LISTING_URL_DROPPED]',
+    );
   });
 
   it('shows the market of a role from the stored listings', async () => {

@@ -74,6 +74,7 @@ function addInto(total: IngestSummary, part: IngestSummary, maxIssues: number): 
   total.inserted += part.inserted;
   total.duplicates += part.duplicates;
   total.errors += part.errors;
+  total.warnings += part.warnings;
   for (const [code, n] of Object.entries(part.errorCodes))
     total.errorCodes[code] = (total.errorCodes[code] ?? 0) + n;
   total.issues.push(...part.issues.slice(0, Math.max(0, maxIssues - total.issues.length)));
@@ -193,6 +194,7 @@ export const ingestCommand: Command = {
               duplicates: total.duplicates,
               errors: total.errors,
               errorCodes: total.errorCodes,
+              warnings: total.warnings,
               issues: total.issues,
               failures,
               store: { dialect: store.dialect, location: store.location },
@@ -205,14 +207,17 @@ export const ingestCommand: Command = {
       } else {
         const n = (x: number) => x.toLocaleString('en-US');
         io.stdout(
-          `Read ${n(total.read)} listings: ${n(total.inserted)} new, ${n(total.duplicates)} already stored, ${n(total.errors)} errors.\n`,
+          `Read ${n(total.read)} listings: ${n(total.inserted)} new, ${n(total.duplicates)} already stored, ${n(total.errors)} errors${total.warnings > 0 ? `, ${n(total.warnings)} stored without their link` : ''}.\n`,
         );
         for (const issue of total.issues.slice(0, 10))
           io.stdout(`  ${issue.at}: ${issue.message} [${issue.code}]\n`);
-        if (total.errors > 10) {
+        if (total.errors + total.warnings > 10) {
           io.stdout(
-            `  … ${n(total.errors - Math.min(10, total.issues.length))} more (${Object.entries(
-              total.errorCodes,
+            `  … ${n(total.errors + total.warnings - Math.min(10, total.issues.length))} more (${Object.entries(
+              {
+                ...total.errorCodes,
+                ...(total.warnings > 0 ? { LISTING_URL_DROPPED: total.warnings } : {}),
+              },
             )
               .map(([c, k]) => `${c} ${k}`)
               .join(', ')})\n`,

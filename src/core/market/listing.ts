@@ -45,6 +45,8 @@ export interface PreparedListing extends ListingInput {
   skills: ListingSkill[];
   /** The posting audit's findings; absent when the listing was not audited. */
   audit?: ListingAudit;
+  /** What preparing it changed or left out (a link that is not http(s)); it is stored all the same. */
+  warnings?: Issue[];
 }
 
 /** What the posting audit (src/core/audit) says of a listing, as stored with it. */

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../result.ts';
+import { fail, type Issue, ok, type Result } from '../result.ts';
 import type {
   ListingAudit,
   ListingInput,
@@ -7,6 +7,7 @@ import type {
   PreparedListing,
   SkillExtractor,
 } from './listing.ts';
+import { urlScheme, webUrl } from './listing-url.ts';
 import { classifyListingLines, strongerRequirement } from './requirement-sections.ts';
 
 /** Longest listing text kept; longer pages are almost always scraped noise. */
@@ -104,7 +105,10 @@ export function prepareListing(input: ListingInput, options: PrepareOptions): Re
       hint: 'import the job posting itself, not a whole page of them',
     });
   }
-  const clean: ListingInput = { ...input, title, text };
+  const { url: rawUrl, ...fields } = input;
+  const url = webUrl(rawUrl);
+  const clean: ListingInput = { ...fields, title, text, ...(url ? { url } : {}) };
+  const warnings = rawUrl?.trim() && !url ? [urlDropped(title, rawUrl)] : [];
   const contentHash = listingContentHash(clean);
   const sourceId = input.sourceId?.trim();
   const dedupeKey = sourceId ? `source:${input.source}:${sourceId}` : `hash:${contentHash}`;
@@ -118,5 +122,15 @@ export function prepareListing(input: ListingInput, options: PrepareOptions): Re
     roleFamily: options.classify(title, skills, text),
     skills,
     ...(audit ? { audit } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   });
+}
+
+function urlDropped(title: string, url: string): Issue {
+  const scheme = urlScheme(url);
+  return {
+    code: 'LISTING_URL_DROPPED',
+    message: `"${title}": its link ${scheme ? `is a ${scheme} URL` : 'is not a URL'}, not an http(s) address; the listing is stored without it`,
+    hint: 'nothing to do, or fix the link in the source',
+  };
 }

@@ -78,6 +78,7 @@ export function adminRoutes(deps: ServerDeps) {
           inserted: summary.inserted,
           duplicates: summary.duplicates,
           errors: summary.errors,
+          warnings: summary.warnings,
           issues: summary.issues.map((i) => ({ at: i.at, code: i.code, message: i.message })),
         };
       },

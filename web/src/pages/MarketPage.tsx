@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { webUrl } from '../../../src/core/market/listing-url.ts';
 import { type ApiError, ApiFailure, getJson } from '../api.ts';
 import { type Bar, BarChart } from '../components/Charts.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
@@ -119,7 +120,9 @@ export function MarketPage({ roleId }: { roleId: string }) {
             <ul className="listings">
               {found.listings.map((l) => (
                 <li key={l.id}>
-                  <strong>{l.url ? <a href={l.url}>{l.title}</a> : l.title}</strong>
+                  <strong>
+                    <ListingTitle title={l.title} url={l.url} />
+                  </strong>
                   {l.company ? ` · ${l.company}` : ''}
                   {l.location ? ` · ${l.location}` : ''}
                   <div className="small">
@@ -136,5 +139,17 @@ export function MarketPage({ roleId }: { roleId: string }) {
         ) : null}
       </section>
     </article>
+  );
+}
+
+/** A listing's title, linked only when its URL is http(s): a javascript: link must never be clickable. */
+export function ListingTitle({ title, url }: { title: string; url: string | null }) {
+  const href = webUrl(url);
+  return href ? (
+    <a href={href} rel="noopener noreferrer">
+      {title}
+    </a>
+  ) : (
+    <>{title}</>
   );
 }
