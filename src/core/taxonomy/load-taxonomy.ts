@@ -1,24 +1,19 @@
 import { fail, type Issue, ok, type Result } from '../result.ts';
-import { compileMatcher, type Matcher } from './matcher.ts';
+import { broaderChain, buildTaxonomy, type Taxonomy } from './build-taxonomy.ts';
+import { compileMatcherData } from './matcher.ts';
 import { type Skill, type TaxonomyFile, taxonomyFileSchema } from './schema.ts';
 
-/** A validated skill taxonomy with its lookups and compiled matcher. */
-export interface Taxonomy {
-  version: string;
-  attribution: string[];
-  skills: readonly Skill[];
-  /** Phrases that contain a skill's name but are not that skill (data/taxonomy/lookalikes.json). */
-  lookalikes: readonly string[];
-  byId: ReadonlyMap<string, Skill>;
-  /** The skill and every skill below it through `broader` links. */
-  narrower(id: string): ReadonlySet<string>;
-  /** Every skill above it through `broader` links, nearest first. */
-  ancestors(id: string): readonly string[];
-  matcher: Matcher;
+export type { Taxonomy } from './build-taxonomy.ts';
+
+/** Validates raw taxonomy data (the parsed JSON), then builds its lookups and compiles its matcher. */
+export function loadTaxonomy(raw: unknown): Result<Taxonomy, Issue[]> {
+  const valid = validateTaxonomy(raw);
+  if (!valid.ok) return valid;
+  return ok(buildTaxonomy(valid.value, compileMatcherData(valid.value.skills, valid.value.lookalikes)));
 }
 
-/** Validates raw taxonomy data (the parsed JSON) and builds its lookups. */
-export function loadTaxonomy(raw: unknown): Result<Taxonomy, Issue[]> {
+/** The schema, then what a schema cannot check: unique ids, links to known skills, no cycles. */
+export function validateTaxonomy(raw: unknown): Result<TaxonomyFile, Issue[]> {
   const parsed = taxonomyFileSchema.safeParse(raw);
   if (!parsed.success) {
     return fail(
@@ -47,58 +42,9 @@ export function loadTaxonomy(raw: unknown): Result<Taxonomy, Issue[]> {
       }
     }
   }
-  const children = new Map<string, string[]>();
   for (const skill of file.skills) {
-    for (const parent of skill.broader) {
-      const list = children.get(parent) ?? [];
-      list.push(skill.id);
-      children.set(parent, list);
-    }
+    if (broaderChain(skill, byId).cycle)
+      issues.push({ code: 'TAXONOMY_CYCLE', message: `skill "${skill.id}" is its own broader skill` });
   }
-  const ancestorsOf = new Map<string, string[]>();
-  for (const skill of file.skills) {
-    const seen: string[] = [];
-    const queue = [...skill.broader];
-    while (queue.length > 0) {
-      const next = queue.shift()!;
-      if (next === skill.id) {
-        issues.push({ code: 'TAXONOMY_CYCLE', message: `skill "${skill.id}" is its own broader skill` });
-        break;
-      }
-      if (seen.includes(next)) continue;
-      seen.push(next);
-      queue.push(...(byId.get(next)?.broader ?? []));
-    }
-    ancestorsOf.set(skill.id, seen);
-  }
-  if (issues.length > 0) return fail(issues);
-
-  const narrowerCache = new Map<string, Set<string>>();
-  const narrower = (id: string): Set<string> => {
-    const cached = narrowerCache.get(id);
-    if (cached) return cached;
-    const out = new Set<string>([id]);
-    const queue = [id];
-    while (queue.length > 0) {
-      for (const child of children.get(queue.pop()!) ?? []) {
-        if (!out.has(child)) {
-          out.add(child);
-          queue.push(child);
-        }
-      }
-    }
-    narrowerCache.set(id, out);
-    return out;
-  };
-
-  return ok({
-    version: file.version,
-    attribution: file.attribution,
-    skills: file.skills,
-    lookalikes: file.lookalikes,
-    byId,
-    narrower,
-    ancestors: (id) => ancestorsOf.get(id) ?? [],
-    matcher: compileMatcher(file.skills, file.lookalikes),
-  });
+  return issues.length > 0 ? fail(issues) : ok(file);
 }

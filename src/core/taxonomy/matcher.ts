@@ -2,7 +2,7 @@ import { hash2Lower, hashLower, scanTokens, type TokenSpans, tokenize, words } f
 import type { Skill } from './schema.ts';
 
 /** What a path through the trie produces. An empty skillId is a shadow: it consumes text, shows nothing. */
-interface Output {
+export interface MatcherOutput {
   skillId: string;
   /** Exact token spellings required (case-sensitive aliases), else undefined. */
   exact?: string[];
@@ -14,7 +14,7 @@ interface Node {
   id: number;
   next: Map<string, Node> | undefined;
   wild: Node | undefined;
-  outputs: Output[] | undefined;
+  outputs: MatcherOutput[] | undefined;
   /** Edges that lead here: a node reached by more spellings than the current path's is copied before use. */
   incoming: number;
 }
@@ -83,7 +83,7 @@ export function inflections(word: string): string[] {
   return [...out];
 }
 
-function addPath(root: Node, steps: string[][], output: Output, all: Node[]): void {
+function addPath(root: Node, steps: string[][], output: MatcherOutput, all: Node[]): void {
   let nodes = [root];
   for (const alternatives of steps) {
     const nextNodes = new Set<Node>();
@@ -145,6 +145,20 @@ function copyNode(node: Node, edges: number, all: Node[]): Node {
 }
 
 /**
+ * A compiled trie as plain data: its edges, keyed by token hashes, and what each node produces.
+ * A build compiles it once and ships it (src/data/prepared.ts); matcherFromData lays it out.
+ */
+export interface MatcherData {
+  /** Per edge, four numbers: parent node, token hash, second token hash, child node. */
+  edges: Int32Array;
+  /** Per node, the node a `*` step leads to, or -1. */
+  wild: Int32Array;
+  outputs: (MatcherOutput[] | undefined)[];
+  /** Every distinct surface form, lowercased. */
+  forms: string[];
+}
+
+/**
  * The trie as flat arrays: edges live in one open-addressing table keyed by (node, token hash,
  * second token hash), so matching allocates nothing and compares no strings.
  */
@@ -155,7 +169,7 @@ interface FlatTrie {
   slotHash2: Int32Array;
   slotChild: Int32Array;
   wild: Int32Array;
-  outputs: (Output[] | undefined)[];
+  outputs: (MatcherOutput[] | undefined)[];
   /** 1 when some output of the node needs an exact-case check. */
   checked: Uint8Array;
 }
@@ -164,26 +178,37 @@ function slotOf(parent: number, h: number, mask: number): number {
   return (Math.imul(parent + 1, 0x9e3779b1) ^ h) & mask;
 }
 
-function flatten(nodes: readonly Node[]): FlatTrie {
-  let edges = 0;
-  for (const n of nodes) edges += n.next?.size ?? 0;
+function toData(nodes: readonly Node[], forms: string[]): MatcherData {
+  const edges: number[] = [];
+  for (const n of nodes) {
+    for (const [key, target] of n.next ?? []) edges.push(n.id, hashLower(key), hash2Lower(key), target.id);
+  }
+  return {
+    edges: Int32Array.from(edges),
+    wild: Int32Array.from(nodes, (n) => n.wild?.id ?? -1),
+    outputs: nodes.map((n) => n.outputs),
+    forms,
+  };
+}
+
+function flatten(data: MatcherData): FlatTrie {
+  const { edges } = data;
   let size = 16;
-  while (size < edges * 4) size <<= 1;
+  while (size < edges.length) size <<= 1;
   const mask = size - 1;
   const slotParent = new Int32Array(size).fill(-1);
   const slotHash = new Int32Array(size);
   const slotHash2 = new Int32Array(size);
   const slotChild = new Int32Array(size);
-  for (const n of nodes) {
-    for (const [key, target] of n.next ?? []) {
-      const h = hashLower(key);
-      let slot = slotOf(n.id, h, mask);
-      while (slotParent[slot] !== -1) slot = (slot + 1) & mask;
-      slotParent[slot] = n.id;
-      slotHash[slot] = h;
-      slotHash2[slot] = hash2Lower(key);
-      slotChild[slot] = target.id;
-    }
+  for (let e = 0; e < edges.length; e += 4) {
+    const parent = edges[e]!;
+    const h = edges[e + 1]!;
+    let slot = slotOf(parent, h, mask);
+    while (slotParent[slot] !== -1) slot = (slot + 1) & mask;
+    slotParent[slot] = parent;
+    slotHash[slot] = h;
+    slotHash2[slot] = edges[e + 2]!;
+    slotChild[slot] = edges[e + 3]!;
   }
   return {
     mask,
@@ -191,13 +216,18 @@ function flatten(nodes: readonly Node[]): FlatTrie {
     slotHash,
     slotHash2,
     slotChild,
-    wild: Int32Array.from(nodes, (n) => n.wild?.id ?? -1),
-    outputs: nodes.map((n) => n.outputs),
-    checked: Uint8Array.from(nodes, (n) => (n.outputs?.some((o) => o.exact !== undefined) ? 1 : 0)),
+    wild: data.wild,
+    outputs: data.outputs,
+    checked: Uint8Array.from(data.outputs, (o) => (o?.some((x) => x.exact !== undefined) ? 1 : 0)),
   };
 }
 
 export function compileMatcher(skills: readonly Skill[], shadows: readonly string[] = []): Matcher {
+  return matcherFromData(compileMatcherData(skills, shadows));
+}
+
+/** The trie of the skills' aliases and patterns (and shadows that show nothing), as plain data. */
+export function compileMatcherData(skills: readonly Skill[], shadows: readonly string[] = []): MatcherData {
   const all: Node[] = [];
   const root = newNode(all);
   const forms = new Set<string>();
@@ -207,7 +237,7 @@ export function compileMatcher(skills: readonly Skill[], shadows: readonly strin
       const tokens = words(text);
       if (tokens.length === 0) continue;
       const caseSensitive = typeof alias !== 'string' && alias.caseSensitive === true;
-      const output: Output = {
+      const output: MatcherOutput = {
         skillId: skill.id,
         needsContext: typeof alias !== 'string' && alias.needsContext === true,
       };
@@ -240,10 +270,14 @@ export function compileMatcher(skills: readonly Skill[], shadows: readonly strin
       all,
     );
   }
+  return toData(all, [...forms].filter((f) => !f.includes('*')).sort());
+}
 
-  const trie = flatten(all);
+/** A matcher over compiled data, fresh from compileMatcherData or restored from a prepared build. */
+export function matcherFromData(data: MatcherData): Matcher {
+  const trie = flatten(data);
   return {
-    surfaceForms: () => [...forms].filter((f) => !f.includes('*')).sort(),
+    surfaceForms: () => [...data.forms],
     match(text, tokens = scanTokens(text)) {
       const out: RawMatch[] = [];
       const { hash, hash2, start, end, length } = tokens;
@@ -297,7 +331,7 @@ export function compileMatcher(skills: readonly Skill[], shadows: readonly strin
       }
       return out;
 
-      function passing(node: number, from: number): Output[] {
+      function passing(node: number, from: number): MatcherOutput[] {
         return outputs[node]!.filter(
           (o) => o.exact === undefined || exactMatch(text, start, end, from, o.exact),
         );
