@@ -30,7 +30,7 @@ const PREFERRED_MARK = /\b(?:preferred|a plus|is a plus|nice to have|bonus|desir
 const DUTY_START =
   /^(?:you(?:'|’)?ll |you will |responsible for|will be responsible|as (?:a|an|the) [^,]{1,60}, you(?:'|’)?ll|in this role)/i;
 
-const BULLET = /^\s*(?:[-*•●▪◦·–—]|â¢|\d+[.)])\s+/;
+const BULLET = /^\s*(?:[-*•●▪◦·–—\uf0a7\uf0b7]|\d+[.)])\s+/;
 
 function headingContext(line: string): UnitContext | undefined {
   const bare = line

@@ -130,8 +130,7 @@ describe('strength from the sentence itself', () => {
   });
 
   it('reads each bullet of a run-on line as its own clause', () => {
-    const line =
-      'SKILLS: Java â\u0080¢ Led sprint planning for 3 teams, cutting carry-over by 40% â\u0080¢ Python';
+    const line = 'SKILLS: Java • Led sprint planning for 3 teams, cutting carry-over by 40% \uf0b7 Python';
     const { mentions } = extractSkills(`Experience\n${line}`, taxonomy);
     expect(mentions.find((m) => m.skillId === 'sprint-planning')!.quote).toBe(line);
     expect(mentions.find((m) => m.skillId === 'java')!.strength).toBe('listed');

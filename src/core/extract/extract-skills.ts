@@ -284,15 +284,14 @@ function stripMarker(quote: string): string {
 }
 
 /** Characters that end a clause on their own: bullets of many glyphs, separators, ! and ?. */
-const BREAK_CHARS = new Set([...'•▪●◦‣⁃➢➤►■□♦❖✓✔·|;\t!?'].map((c) => c.charCodeAt(0)));
+// \uf0a7 and \uf0b7 are the Symbol and Wingdings bullets Word documents carry as private-use characters.
+const BREAK_CHARS = new Set([...'•▪●◦‣⁃➢➤►■□♦❖✓✔·|;\t!?\uf0a7\uf0b7'].map((c) => c.charCodeAt(0)));
 
 function isSentenceBreak(line: string, i: number): boolean {
   const c = line.charCodeAt(i);
   // Letters, digits and spaces are the common case: none of them breaks a clause.
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32) return false;
   if (BREAK_CHARS.has(c)) return true;
-  // "â¢" / "â\u0080¢" is a bullet mis-decoded as Windows-1252, common in exported resumes.
-  if (c === 0xa2 && (line[i - 1] === 'â' || (line[i - 1] === '\u0080' && line[i - 2] === 'â'))) return true;
   if (c === 46 && (i + 1 >= line.length || line.charCodeAt(i + 1) === 32)) return true;
   return c === 42 && line.charCodeAt(i + 1) === 32 && (i === 0 || line.charCodeAt(i - 1) === 32);
 }

@@ -82,7 +82,7 @@ function compile(file: BackgroundsFile): { backgrounds: Compiled[]; other: Phras
 
 /** The sentence or bullet around a match, so long lines quote only what matters. */
 export function quoteAround(text: string, start: number, end: number, max = 160): string {
-  const boundary = /[•●▪;]|â¢|\. (?=[A-Z])|\s-\s|\s\d+\.\s/g;
+  const boundary = /[•●▪;\uf0a7\uf0b7]|\. (?=[A-Z])|\s-\s|\s\d+\.\s/g;
   let s = 0;
   let e = text.length;
   for (const m of text.matchAll(boundary)) {
@@ -274,7 +274,7 @@ export function detectBackground(input: DetectInput): BackgroundResult {
 export const OTHER_LABEL = 'Other background';
 
 const HEADLINE_NOT =
-  /[•|;▪●]|â\u0080?¢|^\W*(?:(?:key|technical|core|it)\s+)?(?:skills?|education|competenc|expertise|summary|objective|profile)/i;
+  /[•|;▪●\uf0a7\uf0b7]|^\W*(?:(?:key|technical|core|it)\s+)?(?:skills?|education|competenc|expertise|summary|objective|profile)/i;
 
 /**
  * Title evidence: the headline at the top of the resume, then the structure step's positions in the

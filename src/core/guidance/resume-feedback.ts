@@ -41,7 +41,7 @@ const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set([
 ]);
 /** Sections where a skill is shown in use (or held, for certificates): a listing elsewhere is only a claim. */
 const SHOWN_IN: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'certifications', 'education']);
-const SEGMENT_SPLIT = /\s*(?:[•●▪◦]|â¢|â¦|ï‚§|\s-\s(?=[A-Z])|;\s)\s*/u;
+const SEGMENT_SPLIT = /\s*(?:[•●▪◦\uf0a7\uf0b7]|\s-\s(?=[A-Z])|;\s)\s*/u;
 
 const WEAK_OPENER =
   /^(?:i\s+)?(?:was\s+|am\s+)?(?:responsible\s+for|involved\s+in|worked\s+on|working\s+on|helped\s+(?:with|in)|helping\s+(?:with|in)|assisted\s+(?:with|in)|participated\s+in|duties\s+included|tasks\s+included|part\s+of\s+a\s+team\s+for)\s+(\w+ing)\b/i;

@@ -21,7 +21,7 @@ const RANGE = new RegExp(
   `${DATE}\\s*(?:-|–|—|to|till|until)\\s*(?:(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?((?:19|20)\\d{2})|(present|current|now|date|till date|today|ongoing))`,
   'i',
 );
-const BULLET = /^[\s•●▪◦‣∙·*>➢➤✓✔-]+|^(?:â¢|â¦|ï‚§|â—)\s*/u;
+const BULLET = /^[\s•●▪◦‣∙·*>➢➤✓✔\uf0a7\uf0b7…—-]+/u;
 const SENTENCE_VERB =
   /\b(responsible|worked on|working on|developed|managed|handled|involved|created|performed|prepared|ensured|using|used|have|has|am|is|was|were|will)\b/i;
 const WORKED_AS =

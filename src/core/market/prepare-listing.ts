@@ -1,4 +1,5 @@
 import { fail, type Issue, ok, type Result } from '../result.ts';
+import { repairMojibake } from '../text/mojibake.ts';
 import type {
   ListingAudit,
   ListingInput,
@@ -13,11 +14,14 @@ import { classifyListingLines, strongerRequirement } from './requirement-section
 /** Longest listing text kept; longer pages are almost always scraped noise. */
 export const MAX_LISTING_TEXT = 100_000;
 
-/** Line endings unified, control characters and runs of blank lines removed, lines trimmed at the end. */
+/**
+ * Mis-decoded UTF-8 repaired, line endings unified, control characters and runs of blank lines
+ * removed, lines trimmed at the end.
+ */
 export function normalizeListingText(text: string): string {
   return (
-    text
-      .replace(/\r\n?/g, '\n')
+    repairMojibake(text)
+      .text.replace(/\r\n?/g, '\n')
       // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
       .replace(/[ \t\u00a0]+$/gm, '')

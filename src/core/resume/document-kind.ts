@@ -141,7 +141,7 @@ function postingCues(lines: readonly string[]): {
 /** Share of a text's items (lines, bullets, sentences) that state a requirement of a candidate. */
 function requirementShare(lines: readonly string[]): number {
   const items = lines
-    .flatMap((l) => (l.length > 20_000 ? [] : l.split(/[•▪●;]|â\u0080?¢|\.\s+(?=[A-Z])|:\s+(?=[A-Z])/)))
+    .flatMap((l) => (l.length > 20_000 ? [] : l.split(/[•▪●;\uf0a7\uf0b7]|\.\s+(?=[A-Z])|:\s+(?=[A-Z])/)))
     .map((l) => l.trim())
     .filter((l) => l.length > 3);
   return items.length === 0 ? 0 : items.filter((l) => REQUIREMENT_LINE.test(l)).length / items.length;

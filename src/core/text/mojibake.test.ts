@@ -42,7 +42,6 @@ describe('repairMojibake', () => {
     expect(text.split('\n')).toHaveLength(seen.split('\n').length);
     // A sequence that would decode to a line separator is left as it is.
     expect(repairMojibake(asLatin1('\u2028')).repaired).toBe(0);
-
   });
 
   it('leaves an incomplete sequence as it is', () => {
