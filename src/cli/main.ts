@@ -1,5 +1,6 @@
 import { formatError, RolefitError } from '../errors.ts';
 import type { CliIo, Command } from './io.ts';
+import { terminalSafeIo } from './terminal-safe.ts';
 
 /** Each command loads on demand, so `rolefit roles` does not pay for the PDF reader. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -29,7 +30,9 @@ function help(commands: Command[]): string {
 }
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
+  // File names, resumes, postings and listings reach the output: none may drive the terminal.
+  const io = terminalSafeIo(terminal);
   try {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
