@@ -114,6 +114,29 @@ describe.each(DIALECTS)('saved analyses in the store: $name', (dialect) => {
     expect(await store.db.selectFrom('saved_analysis').selectAll().execute()).toEqual([]);
   });
 
+  it('and the listings imported through one server process are found through the other', async () => {
+    const db = database(dialect);
+    const [a, b] = [await serve(await db.open(), { adminToken: ADMIN }), await serve(await db.open())];
+    const imported = await a.inject({
+      method: 'POST',
+      url: '/api/admin/listings',
+      headers: { authorization: `Bearer ${ADMIN}` },
+      payload: {
+        listings: [
+          {
+            sourceId: '1',
+            title: 'Technical Project Manager',
+            company: 'Acme',
+            text: 'Own the schedule with Jira.',
+          },
+        ],
+      },
+    });
+    expect(imported.json()).toMatchObject({ inserted: 1 });
+    const found = (await b.inject({ method: 'GET', url: '/api/listings?q=acme' })).json();
+    expect(found.listings.map((l: { title: string }) => l.title)).toEqual(['Technical Project Manager']);
+  });
+
   it('keep a hash of the id, never the id itself', async () => {
     const db = database(dialect);
     const app = await serve(await db.open());
