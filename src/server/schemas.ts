@@ -343,7 +343,9 @@ export const auditResponseSchema = z
     verdict: z.string(),
     verdictReason: z.string(),
     confidence: z.unknown(),
-    redFlags: z.array(z.looseObject({ kind: z.string(), title: z.string(), quote: z.string() })),
+    redFlags: z.array(
+      z.looseObject({ kind: z.string(), title: z.string(), quote: z.string(), trigger: z.string() }),
+    ),
     missingEssentials: z.array(labelled),
     fixes: z.array(z.string()),
   })

@@ -323,7 +323,9 @@ describe.each(DIALECTS)('listing store contract: $name', ({ name, target, option
     ]);
     expect(audits.get(String(ids[1]))).toMatchObject({
       contentFamily: 'software-development',
-      reason: expect.stringMatching(/^Coding in named languages .*: "Write production code in Java/),
+      reason: expect.stringMatching(
+        /^Hands-on coding is required \(Java.*\): "Write production code in Java/,
+      ),
       version: LISTING_AUDIT_VERSION,
     });
     const disguised = await listAuditedListings(store.db, { verdict: 'disguised-developer', limit: 50 });

@@ -121,7 +121,9 @@ describe.each(DIALECTS)('rolefit audit --db and the market: $name', ({ name, tar
     expect(stdout).toContain('Audited 0 listings;');
     expect(stdout).toContain('2 listings are titled as a TPM role (1 other is not):');
     expect(stdout).toMatch(/\n {2}disguised-developer +1 +50% {2}a developer role titled as TPM\n/);
-    expect(stdout).toMatch(/100% +#\d+ Technical Project Manager \(Codeworks\)\n +Coding in named languages/);
+    expect(stdout).toMatch(
+      /100% +#\d+ Technical Project Manager \(Codeworks\)\n +Hands-on coding is required/,
+    );
   });
 
   it('leaves the disguised listing out of the market unless asked, and says so', async () => {
@@ -165,7 +167,7 @@ describe.each(DIALECTS)('rolefit audit --db and the market: $name', ({ name, tar
     });
     const text = (await run(['analyze', resume, '--db', target, '--include-disguised'])).stdout;
     expect(text).toMatch(
-      /Technical Project Manager \(Codeworks\) {2}\[developer job in disguise\]\n +Coding in named/,
+      /Technical Project Manager \(Codeworks\) {2}\[developer job in disguise\]\n +Hands-on coding is required/,
     );
   });
 

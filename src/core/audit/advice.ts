@@ -9,6 +9,8 @@ export interface RedFlag {
   title: string;
   /** The sentence from the posting, verbatim. */
   quote: string;
+  /** The words in the quote that raised the flag. */
+  trigger: string;
   /** Named programming languages in the quote, if any. */
   languages: string[];
   /** Required, or only preferred / a plus. */
@@ -16,7 +18,7 @@ export interface RedFlag {
 }
 
 const FLAG_TITLES: Record<RedFlagKind, string> = {
-  'production-coding': 'Coding in named languages or production code is required',
+  'production-coding': 'Hands-on coding is required',
   'engineering-masters': "An engineering master's degree is asked for",
   'developer-duty': 'Developer duties are part of the job',
   'also-develop': 'The TPM is expected to develop as well',
@@ -31,6 +33,12 @@ const FLAG_ORDER: RedFlagKind[] = [
 ];
 const MAX_QUOTES_PER_KIND = 3;
 const CODING = new Set<RedFlagKind>(['production-coding', 'also-develop', 'developer-duty']);
+
+/** The flag's title, with the languages it names and whether it is only preferred. */
+export function flagTitle(f: RedFlag): string {
+  const languages = f.languages.length > 0 ? ` (${f.languages.join(', ')})` : '';
+  return `${f.title}${languages}${f.strength === 'preferred' ? ', preferred' : ''}`;
+}
 
 /** Red flags for a TPM-titled posting: each quoted, strongest kinds first. */
 export function findRedFlags(evidence: readonly Evidence[], vocabulary: AuditVocabulary): RedFlag[] {
@@ -48,6 +56,7 @@ export function findRedFlags(evidence: readonly Evidence[], vocabulary: AuditVoc
         kind,
         title: FLAG_TITLES[kind],
         quote: e.sentence,
+        trigger: e.phrase,
         languages,
         strength: e.context === 'preferred' ? 'preferred' : 'required',
       });

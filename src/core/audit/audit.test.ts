@@ -218,4 +218,30 @@ describe('renderers', () => {
       '| Write, review and merge production code (the posting gives this to the TPM) | I | A | R | I | I |',
     );
   });
+
+  it('quotes, for every red flag, the sentence that holds the words that raised it', () => {
+    for (const text of [DISGUISED, HYBRID]) {
+      const flags = value(auditPosting({ text })).redFlags;
+      expect(flags.length).toBeGreaterThan(0);
+      for (const f of flags) expect(f.quote).toContain(f.trigger);
+    }
+    const a = value(auditPosting({ text: DISGUISED }));
+    expect(renderAuditText(a)).toContain(
+      '  - Hands-on coding is required (Java, Python): "Write production code in Java and Python for our trading services." (says "production code")',
+    );
+  });
+
+  it('prints a verdict for every posting, in every format, a non-TPM title included', () => {
+    const a = value(auditPosting({ text: DISGUISED, title: 'Senior Backend Engineer' }));
+    expect(renderAuditText(a)).toContain(
+      'Verdict: not applicable (the title is not a TPM title)\n  The title does not name a TPM role.',
+    );
+    expect(renderAuditMarkdown(a)).toContain(
+      '- **Verdict:** not applicable (the title is not a TPM title) — The title does not name a TPM role.',
+    );
+    const events = value(auditPosting({ text: EVENTS }));
+    expect(renderAuditText(events)).toMatch(
+      /^Verdict: not a TPM role at all \(hands-on share 0%, low confidence\)$/m,
+    );
+  });
 });

@@ -1,5 +1,6 @@
 // Renders a posting audit as plain text, Markdown, or a JSON presenter that lists its fields.
 import { cell, mdText } from '../render/format.ts';
+import { flagTitle } from './advice.ts';
 import type { PostingAudit } from './audit.ts';
 import { FAMILY_LABELS } from './families.ts';
 import { VERDICT_LABELS } from './verdict.ts';
@@ -25,6 +26,7 @@ export function auditToJson(audit: PostingAudit) {
       kind: f.kind,
       title: f.title,
       quote: f.quote,
+      trigger: f.trigger,
       languages: f.languages,
       strength: f.strength,
     })),
@@ -55,20 +57,21 @@ const titleLine = (audit: PostingAudit): string =>
     ? 'Title: (none found; pass --title)'
     : `Title: ${audit.title} (${audit.titleFamily === undefined ? 'family not recognized' : FAMILY_LABELS[audit.titleFamily]})`;
 
+/** The verdict with its hands-on share and confidence; a posting without a TPM title says only that. */
+function verdictLine(audit: PostingAudit): string {
+  const label = VERDICT_LABELS[audit.verdict.verdict];
+  if (!audit.tpmTitled) return label;
+  return `${label} (hands-on share ${Math.round(audit.verdict.handsOnShare * 100)}%, ${audit.verdict.confidence} confidence)`;
+}
+
 /** Plain-text report for a terminal. */
 export function renderAuditText(audit: PostingAudit): string {
   const out: string[] = [titleLine(audit), `Content reads as: ${FAMILY_LABELS[audit.content.family]}`];
-  if (audit.tpmTitled) {
-    out.push(
-      `Verdict: ${VERDICT_LABELS[audit.verdict.verdict]} (hands-on share ${Math.round(audit.verdict.handsOnShare * 100)}%, ${audit.verdict.confidence} confidence)`,
-      `  ${audit.verdict.reason}`,
-    );
-  }
+  out.push(`Verdict: ${verdictLine(audit)}`, `  ${audit.verdict.reason}`);
   out.push('', 'What drove it:', ...scoreLines(audit).map((l) => `  ${l}`));
   if (audit.redFlags.length > 0) {
     out.push('', 'Red flags:');
-    for (const f of audit.redFlags)
-      out.push(`  - ${f.title}${f.strength === 'preferred' ? ' (preferred)' : ''}: "${f.quote}"`);
+    for (const f of audit.redFlags) out.push(`  - ${flagTitle(f)}: "${f.quote}" (says "${f.trigger}")`);
   }
   const missing = audit.essentials.filter((e) => !e.present);
   if (audit.tpmTitled) {
@@ -104,16 +107,12 @@ export function renderAuditMarkdown(audit: PostingAudit): string {
     `- **Title family:** ${audit.titleFamily === undefined ? 'not recognized' : FAMILY_LABELS[audit.titleFamily]}`,
   );
   out.push(`- **Content family:** ${FAMILY_LABELS[audit.content.family]}`);
-  if (audit.tpmTitled) {
-    out.push(
-      `- **Verdict:** ${VERDICT_LABELS[audit.verdict.verdict]} — ${mdText(audit.verdict.reason)} (hands-on share ${Math.round(audit.verdict.handsOnShare * 100)}%, ${audit.verdict.confidence} confidence)`,
-    );
-  }
+  out.push(`- **Verdict:** ${verdictLine(audit)} — ${mdText(audit.verdict.reason)}`);
   out.push('', '## What drove it', '', ...scoreLines(audit).map((l) => `- ${mdText(l)}`));
   if (audit.redFlags.length > 0) {
     out.push('', '## Red flags', '');
     for (const f of audit.redFlags)
-      out.push(`- **${f.title}**${f.strength === 'preferred' ? ' (preferred)' : ''}: “${mdText(f.quote)}”`);
+      out.push(`- **${mdText(flagTitle(f))}**: “${mdText(f.quote)}” (says “${mdText(f.trigger)}”)`);
   }
   if (audit.tpmTitled) {
     const missing = audit.essentials.filter((e) => !e.present);

@@ -1,10 +1,11 @@
+import { flagTitle } from '../audit/advice.ts';
 import { auditPosting, type PostingAudit } from '../audit/audit.ts';
 import { FAMILY_LABELS } from '../audit/families.ts';
 import type { AuditVocabulary } from '../audit/vocabulary.ts';
 import type { ListingAudit } from './listing.ts';
 
 /** Bumped when the audit's cues or rules change meaning; `rolefit audit --db` re-audits older rows. */
-export const LISTING_AUDIT_VERSION = '1';
+export const LISTING_AUDIT_VERSION = '2';
 
 const MAX_QUOTE = 160;
 
@@ -16,7 +17,7 @@ export function auditReason(audit: PostingAudit): string {
   const { verdict } = audit.verdict;
   const flag = audit.redFlags[0];
   if (flag !== undefined && (verdict === 'disguised-developer' || verdict === 'hybrid')) {
-    return `${flag.title}: "${clip(oneLine(flag.quote))}"`;
+    return `${flagTitle(flag)}: "${clip(oneLine(flag.quote))}"`;
   }
   if (verdict === 'not-applicable') {
     return `The title does not name a TPM role; the duties read as ${FAMILY_LABELS[audit.content.family]}.`;

@@ -134,7 +134,7 @@ describe('role family', () => {
       titleMatchesAliases('Non-Technical Program Managers Assistant', ['Technical Program Manager']),
     ).toBe(false);
   });
-  it('falls back to content when the title shares a head word and enough role skills are asked', () => {
+  it('falls back to content when the title names the same job and enough role skills are asked', () => {
     const asks = (ids: string[]) => ids.map((skillId) => ({ skillId, requirement: 'required' as const }));
     expect(classifyByTitleAndContent('Program Manager, Infrastructure', asks(['jira', 'agile']), roles)).toBe(
       'tpm',
@@ -143,6 +143,12 @@ describe('role family', () => {
       classifyByTitleAndContent('Program Manager, Infrastructure', asks(['jira']), roles),
     ).toBeUndefined();
     expect(classifyByTitleAndContent('Chef', asks(['jira', 'agile', 'risk']), roles)).toBeUndefined();
+    // One shared word is not the same job, however many role skills the listing names.
+    for (const title of ['Senior Tax Manager', 'Lead Technical Architect', 'Operations Manager', 'Program Lead'])
+      expect(classifyByTitleAndContent(title, asks(['jira', 'agile', 'risk']), roles), title).toBeUndefined();
+    expect(classifyByTitleAndContent('Project Manager, Data Platform', asks(['jira', 'agile']), roles)).toBe(
+      'tpm',
+    );
   });
 });
 
@@ -164,9 +170,23 @@ describe('demand', () => {
   ];
   it('is the share of all listings asking for each skill, most asked first', () => {
     expect(computeDemand(listings)).toEqual([
-      { skillId: 'jira', listings: 3, share: 0.75, requiredShare: 0.5, preferredShare: 0 },
-      { skillId: 'agile', listings: 2, share: 0.5, requiredShare: 0.25, preferredShare: 0.25 },
-      { skillId: 'sql', listings: 1, share: 0.25, requiredShare: 0, preferredShare: 0.25 },
+      {
+        skillId: 'jira',
+        listings: 3,
+        share: 0.75,
+        requiredShare: 0.5,
+        preferredShare: 0,
+        mentionedShare: 0.25,
+      },
+      {
+        skillId: 'agile',
+        listings: 2,
+        share: 0.5,
+        requiredShare: 0.25,
+        preferredShare: 0.25,
+        mentionedShare: 0,
+      },
+      { skillId: 'sql', listings: 1, share: 0.25, requiredShare: 0, preferredShare: 0.25, mentionedShare: 0 },
     ]);
     expect(demandShareById(computeDemand(listings)).get('agile')).toBe(0.5);
     expect(computeDemand([])).toEqual([]);
@@ -177,7 +197,7 @@ describe('demand', () => {
       { a: 'jira', b: 'sql', listings: 1, share: 0.25, lift: 0.25 / (0.75 * 0.25) },
     ]);
   });
-  it('sets the role guide against listings, accepted skills included', () => {
+  it('sets the role guide against listings: the skill itself, and with the skills it accepts', () => {
     const cmp = compareGuideToMarket(
       [
         { skillId: 'agile', weight: 3, accepts: ['scrum'] },
@@ -186,8 +206,8 @@ describe('demand', () => {
       [...listings, set('5', [['scrum', 'required']])],
     );
     expect(cmp.requirements).toEqual([
-      { skillId: 'agile', guideWeight: 75, share: 0.6 },
-      { skillId: 'risk', guideWeight: 25, share: 0 },
+      { skillId: 'agile', guideWeight: 75, share: 0.4, coveredShare: 0.6 },
+      { skillId: 'risk', guideWeight: 25, share: 0, coveredShare: 0 },
     ]);
     expect(cmp.notInGuide.map((d) => d.skillId)).toEqual(['jira', 'sql']);
   });
@@ -305,7 +325,7 @@ describe('audited listings in the market', () => {
       contentFamily: 'software-development',
       handsOnShare: 1,
       reason:
-        'Coding in named languages or production code is required: "Write production code in Java and Python for our backend services."',
+        'Hands-on coding is required (Java, Python): "Write production code in Java and Python for our backend services."',
       version: LISTING_AUDIT_VERSION,
     });
     expect(auditListing('Backend Engineer', developerDuties)).toMatchObject({

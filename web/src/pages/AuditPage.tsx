@@ -10,7 +10,7 @@ interface Audit {
   verdictReason: string;
   confidence: string;
   handsOnShare?: number;
-  redFlags: Array<{ kind: string; title: string; quote: string }>;
+  redFlags: Array<{ kind: string; title: string; quote: string; trigger: string; languages: string[] }>;
   missingEssentials: Array<{ id: string; label: string }>;
   presentEssentials?: Array<{ id: string; label: string; quote?: string }>;
   fixes: string[];
@@ -107,7 +107,11 @@ export function AuditPage() {
               <ul>
                 {audit.redFlags.map((f) => (
                   <li key={`${f.kind}-${f.quote}`}>
-                    <strong>{f.title}</strong>: <q>{f.quote}</q>
+                    <strong>
+                      {f.title}
+                      {f.languages.length > 0 ? ` (${f.languages.join(', ')})` : ''}
+                    </strong>
+                    : <q>{f.quote}</q> <span className="muted">(says “{f.trigger}”)</span>
                   </li>
                 ))}
               </ul>
