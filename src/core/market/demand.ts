@@ -11,21 +11,22 @@ export interface SkillDemand {
   requiredShare: number;
   /** 0–1: share that list it as nice to have. */
   preferredShare: number;
+  /** 0–1: share that ask for it without saying whether it is required or nice to have. */
+  mentionedShare: number;
 }
 
 /** Skill demand over a set of listings, most asked first (ties by id). Listings without skills still count. */
 export function computeDemand(listings: readonly ListingSkillSet[]): SkillDemand[] {
-  const counts = new Map<string, { all: number; required: number; preferred: number }>();
+  const counts = new Map<string, { all: number; required: number; preferred: number; mentioned: number }>();
   for (const listing of listings) {
     for (const { skillId, requirement } of listing.skills) {
       let c = counts.get(skillId);
       if (c === undefined) {
-        c = { all: 0, required: 0, preferred: 0 };
+        c = { all: 0, required: 0, preferred: 0, mentioned: 0 };
         counts.set(skillId, c);
       }
       c.all++;
-      if (requirement === 'required') c.required++;
-      else if (requirement === 'preferred') c.preferred++;
+      c[requirement]++;
     }
   }
   const n = listings.length;
@@ -36,6 +37,7 @@ export function computeDemand(listings: readonly ListingSkillSet[]): SkillDemand
       share: n === 0 ? 0 : c.all / n,
       requiredShare: n === 0 ? 0 : c.required / n,
       preferredShare: n === 0 ? 0 : c.preferred / n,
+      mentionedShare: n === 0 ? 0 : c.mentioned / n,
     }))
     .sort((a, b) => b.listings - a.listings || a.skillId.localeCompare(b.skillId));
 }
@@ -109,8 +111,10 @@ export interface GuideVersusMarket {
   skillId: string;
   /** Points the role guide gives it out of 100. */
   guideWeight: number;
-  /** 0–1: share of listings asking for it (or for a skill the requirement accepts). */
+  /** 0–1: share of listings asking for the skill itself: the same figure as its demand. */
   share: number;
+  /** 0–1: share of listings asking for it or for a skill the requirement accepts. */
+  coveredShare: number;
 }
 
 /** What the guide says against what listings ask: per requirement, plus demanded skills the guide lacks. */
@@ -122,18 +126,19 @@ export function compareGuideToMarket(
   const { unlistedMinShare = 0.1 } = options;
   const total = requirements.reduce((s, r) => s + r.weight, 0);
   const n = listings.length;
+  const demand = computeDemand(listings);
+  const shareOf = demandShareById(demand);
   const rows = requirements.map((r) => {
     const ids = new Set([r.skillId, ...r.accepts]);
     const asking = n === 0 ? 0 : listings.filter((l) => l.skills.some((s) => ids.has(s.skillId))).length;
     return {
       skillId: r.skillId,
       guideWeight: total === 0 ? 0 : Math.round((r.weight / total) * 1000) / 10,
-      share: n === 0 ? 0 : asking / n,
+      share: shareOf.get(r.skillId) ?? 0,
+      coveredShare: n === 0 ? 0 : asking / n,
     };
   });
   const covered = new Set(requirements.flatMap((r) => [r.skillId, ...r.accepts]));
-  const notInGuide = computeDemand(listings).filter(
-    (d) => !covered.has(d.skillId) && d.share >= unlistedMinShare,
-  );
+  const notInGuide = demand.filter((d) => !covered.has(d.skillId) && d.share >= unlistedMinShare);
   return { requirements: rows, notInGuide };
 }

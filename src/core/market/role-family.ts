@@ -27,28 +27,26 @@ export function titleMatchesAliases(title: string, aliases: readonly string[]): 
   });
 }
 
-const GENERIC_WORDS = new Set([
-  'senior',
-  'junior',
-  'lead',
-  'principal',
-  'staff',
-  'head',
-  'of',
-  'and',
-  'the',
-  'i',
-  'ii',
-  'iii',
-]);
-
 /** Share of a role's skills a listing asks for before its content alone places it in the role. */
 export const CONTENT_MATCH_SHARE = 0.4;
 
 /**
+ * The job nouns of a role's aliases: their last two words ("Technical Project Manager" →
+ * " project manager "). A single shared word is not enough: "manager" or "technical" alone would
+ * let a "Senior Tax Manager" or a "Lead Technical Architect" into a TPM role.
+ */
+function headPhrases(aliases: readonly string[]): string[] {
+  return aliases
+    .map((a) => normalizeTitle(a).trim().split(' ').slice(-2).join(' '))
+    .filter((h) => h.length > 0)
+    .map((h) => ` ${h} `);
+}
+
+/**
  * The role family of a listing: the first role one of whose title aliases the title contains;
  * else the role whose skills the listing asks for most (at least 40% of them) when the title
- * shares a head word with the role's aliases ("Program Manager, Infrastructure" for a TPM role).
+ * names the same job as one of the role's aliases ("Program Manager, Infrastructure" for a
+ * Technical Program Manager role).
  */
 export function classifyByTitleAndContent(
   title: string,
@@ -56,20 +54,12 @@ export function classifyByTitleAndContent(
   roles: readonly RoleFamilyProfile[],
 ): string | undefined {
   for (const role of roles) if (titleMatchesAliases(title, role.titleAliases)) return role.id;
-  const titleWords = new Set(normalizeTitle(title).trim().split(' '));
+  const normalized = normalizeTitle(title);
   const asked = new Set(skills.map((s) => s.skillId));
   let best: { id: string; share: number } | undefined;
   for (const role of roles) {
     if (role.skillIds.length === 0) continue;
-    const headWords = new Set(
-      role.titleAliases.flatMap((a) =>
-        normalizeTitle(a)
-          .trim()
-          .split(' ')
-          .filter((w) => !GENERIC_WORDS.has(w)),
-      ),
-    );
-    if (![...titleWords].some((w) => headWords.has(w))) continue;
+    if (!headPhrases(role.titleAliases).some((h) => normalized.includes(h))) continue;
     const share = role.skillIds.filter((id) => asked.has(id)).length / role.skillIds.length;
     if (share >= CONTENT_MATCH_SHARE && (best === undefined || share > best.share))
       best = { id: role.id, share };

@@ -8,7 +8,8 @@ import { classifyByTitleAndContent, type RoleFamilyProfile } from './role-family
 
 /** Bumped when listing extraction or classification changes meaning; stored with every listing. */
 // 2: listings are audited as they are stored (verdict, content family, reason).
-export const LISTING_EXTRACTION_VERSION = '2';
+// 3: the content fallback of the role family needs the title to name the same job, not share a word.
+export const LISTING_EXTRACTION_VERSION = '3';
 
 /** What classification needs of each role. */
 export function roleFamilyProfiles(roles: readonly Role[]): RoleFamilyProfile[] {
