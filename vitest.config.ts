@@ -10,6 +10,7 @@ export default defineConfig({
       'web/**/*.test.tsx',
     ],
     setupFiles: ['test/setup.ts'],
+    globalSetup: ['test/build-dist.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

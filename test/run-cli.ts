@@ -1,8 +1,12 @@
 import type { CliIo } from '../src/cli/io.ts';
 import { runCli } from '../src/cli/main.ts';
 
-/** Runs the CLI in-process with captured output, as a test would see a terminal-less run. */
-export async function runCliCaptured(argv: string[], env: Record<string, string> = {}) {
+/** Runs the CLI in-process with captured output, as a test would see a terminal-less run (or a terminal's stderr). */
+export async function runCliCaptured(
+  argv: string[],
+  env: Record<string, string> = {},
+  terminal: { stderrIsTTY?: boolean } = {},
+) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -13,7 +17,7 @@ export async function runCliCaptured(argv: string[], env: Record<string, string>
       stderr += s;
     },
     stdoutIsTTY: false,
-    stderrIsTTY: false,
+    stderrIsTTY: terminal.stderrIsTTY === true,
     env,
   };
   const code = await runCli(argv, io);

@@ -4,14 +4,14 @@ import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-// The web app: built to ../web-dist and served by `rolefit serve`. The analysis core and the
+// The web app: built to ../dist/web (by `npm run build`) and served by `rolefit serve`. The analysis core and the
 // shipped data (JSON imported with import attributes) are bundled for local-only mode.
 export default defineConfig({
   root,
   base: './',
   plugins: [react()],
   build: {
-    outDir: fileURLToPath(new URL('../web-dist', import.meta.url)),
+    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,

@@ -11,9 +11,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
 }
 
+/** A command's options and run; its name and one-line summary are in main.ts, so help loads no command. */
 export interface Command {
-  name: string;
-  summary: string;
   usage: string;
   run(argv: string[], io: CliIo): Promise<number>;
 }

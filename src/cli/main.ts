@@ -1,28 +1,55 @@
 import { formatError, RolefitError } from '../errors.ts';
+import { VERSION } from '../version.ts';
 import type { CliIo, Command } from './io.ts';
 import { terminalSafeIo } from './terminal-safe.ts';
 
-/** Each command loads on demand, so `rolefit roles` does not pay for the PDF reader. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  analyze: async () => (await import('./commands/analyze.ts')).analyzeCommand,
-  audit: async () => (await import('./commands/audit.ts')).auditCommand,
-  ingest: async () => (await import('./commands/ingest.ts')).ingestCommand,
-  market: async () => (await import('./commands/market.ts')).marketCommand,
-  parse: async () => (await import('./commands/parse.ts')).parseCommand,
-  roles: async () => (await import('./commands/roles.ts')).rolesCommand,
-  serve: async () => (await import('./commands/serve.ts')).serveCommand,
-  role: async () => (await import('./commands/roles.ts')).roleCommand,
+/** Each command loads on demand, so `rolefit roles` does not pay for the PDF reader, nor help for any command. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  analyze: {
+    summary: 'Analyze a resume against a role (or a folder of resumes): score, evidence, strengths and gaps.',
+    load: async () => (await import('./commands/analyze.ts')).analyzeCommand,
+  },
+  audit: {
+    summary: 'Audit a job posting: is this TPM job genuine, a hybrid, or a developer job in disguise?',
+    load: async () => (await import('./commands/audit.ts')).auditCommand,
+  },
+  ingest: {
+    summary: 'Import job listings (CSV, JSON, JSON Lines, JobPosting pages, Greenhouse/Lever/Ashby boards).',
+    load: async () => (await import('./commands/ingest.ts')).ingestCommand,
+  },
+  market: {
+    summary:
+      'Job-market view of a role: skill demand in stored listings, skills asked together, guide vs market.',
+    load: async () => (await import('./commands/market.ts')).marketCommand,
+  },
+  parse: {
+    summary: 'Show what rolefit read from a resume: text, sections, positions, education, certifications.',
+    load: async () => (await import('./commands/parse.ts')).parseCommand,
+  },
+  roles: {
+    summary: 'List the roles rolefit can analyze for.',
+    load: async () => (await import('./commands/roles.ts')).rolesCommand,
+  },
+  serve: {
+    summary: 'Serve the web app and HTTP API on localhost (default port 8080, or PORT).',
+    load: async () => (await import('./commands/serve.ts')).serveCommand,
+  },
+  role: {
+    summary: 'Print a role guide: what the job is, the skills it needs and why.',
+    load: async () => (await import('./commands/roles.ts')).roleCommand,
+  },
 };
 
-function help(commands: Command[]): string {
-  const width = Math.max(...commands.map((c) => c.name.length)) + 2;
+function help(): string {
+  const names = Object.keys(COMMANDS);
+  const width = Math.max(...names.map((n) => n.length)) + 2;
   return [
     'rolefit: can you become a Technical Project Manager? An evidence-based skills analysis of your resume.',
     '',
     'Usage: rolefit <command> [options]',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    ...names.map((n) => `  ${n.padEnd(width)}${COMMANDS[n]!.summary}`),
     '',
     'Run "rolefit <command> --help" for a command\'s options.',
     '',
@@ -36,25 +63,24 @@ export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
   try {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
-      io.stdout(help(commands));
+      io.stdout(help());
       return name === undefined ? 2 : 0;
     }
     if (name === '--version' || name === '-v') {
-      io.stdout('rolefit 0.1.0\n');
+      io.stdout(`rolefit ${VERSION}\n`);
       return 0;
     }
-    const load = COMMANDS[name];
-    if (!load) {
+    const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!entry) {
       throw new RolefitError(
         'USAGE',
         `unknown command "${name}".`,
         `Commands: ${Object.keys(COMMANDS).join(', ')}.`,
       );
     }
-    const command = await load();
+    const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout(`${command.summary}\n\nUsage: ${command.usage}\n`);
+      io.stdout(`${entry.summary}\n\nUsage: ${command.usage}\n`);
       return 0;
     }
     return await command.run(rest, io);

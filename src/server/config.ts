@@ -1,10 +1,10 @@
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
 
-/** Where `npm run build:web` writes the web app (gitignored). */
-export const DEFAULT_WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web-dist');
+/** Where `npm run build` writes the web app (gitignored). */
+export const DEFAULT_WEB_DIR = join(PACKAGE_ROOT, 'dist', 'web');
 
 /** Server settings, parsed once from the environment at start-up. */
 export interface ServerConfig {

@@ -7,7 +7,8 @@ import {
   type MarketSection,
   withListingAudits,
 } from '../core/market/market-section.ts';
-import { type OnetDemandFile, onetDemand } from '../core/market/onet-demand.ts';
+import type { OnetDemandFile } from '../core/market/onet-demand.ts';
+import { onetPersonMarket, onetShares } from '../core/market/onet-market.ts';
 import { indexDemandShares, type SkillSetIndex } from '../core/market/skill-set-index.ts';
 import type { Taxonomy } from '../core/taxonomy/load-taxonomy.ts';
 import type { Database } from './database.ts';
@@ -85,19 +86,11 @@ export async function personMarket(
   db: Kysely<Database> | undefined,
   input: StoredMarketInput,
 ): Promise<PersonMarket | undefined> {
-  const onetShares = () => new Map(input.onet ? onetDemand(input.onet).map((d) => [d.skillId, d.share]) : []);
-  if (db === undefined) {
-    if (!input.onet) return undefined;
-    const section = buildMarketSection({
-      personSkillIds: input.personSkillIds,
-      listings: [],
-      onet: input.onet,
-      label: (id) => input.taxonomy.byId.get(id)?.label,
-      broader: (id) => input.taxonomy.ancestors(id),
-    });
-    return { section, demand: onetShares() };
-  }
+  if (db === undefined) return onetPersonMarket(input);
   const { section, index } = await storedMarketSection(db, input);
   if (index.size === 0 && !input.onet) return undefined;
-  return { section, demand: section.source === 'listings' ? indexDemandShares(index) : onetShares() };
+  return {
+    section,
+    demand: section.source === 'listings' ? indexDemandShares(index) : onetShares(input.onet),
+  };
 }

@@ -8,6 +8,7 @@ import type { AnalysisReport } from '../../src/core/analysis/report.ts';
 import { runCliCaptured } from '../run-cli.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
+const bin = join(root, 'dist', 'rolefit.js');
 const example = (name: string) => join(root, 'examples', 'resumes', name);
 const dir = mkdtempSync(join(tmpdir(), 'rolefit-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -135,22 +136,18 @@ describe('rolefit roles and role', () => {
   });
 });
 
-describe('the installed bin', () => {
+describe('the installed bin (dist/rolefit.js, built by test/build-dist.ts)', () => {
   const run = promisify(execFile);
   it('runs end to end and exits non-zero without a stack trace on bad input', async () => {
     const ok = await run(process.execPath, [
-      join(root, 'bin', 'rolefit.js'),
+      bin,
       'analyze',
       example('java-developer.txt'),
       '--format',
       'json',
     ]);
     expect((JSON.parse(ok.stdout) as AnalysisReport).role.id).toBe('technical-project-manager');
-    const bad = await run(process.execPath, [
-      join(root, 'bin', 'rolefit.js'),
-      'analyze',
-      'missing.txt',
-    ]).catch((e) => e);
+    const bad = await run(process.execPath, [bin, 'analyze', 'missing.txt']).catch((e) => e);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe(
       'rolefit: no file at "missing.txt". Check the path and try again. [FILE_NOT_FOUND]\n',
@@ -158,11 +155,7 @@ describe('the installed bin', () => {
   });
 
   it('stops quietly when the reader closes the pipe early (rolefit … | head)', async () => {
-    const child = spawn(process.execPath, [
-      join(root, 'bin', 'rolefit.js'),
-      'analyze',
-      example('qa-engineer.txt'),
-    ]);
+    const child = spawn(process.execPath, [bin, 'analyze', example('qa-engineer.txt')]);
     let stderr = '';
     child.stderr.on('data', (d) => {
       stderr += String(d);

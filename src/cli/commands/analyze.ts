@@ -4,17 +4,16 @@ import { ANSI, PLAIN } from '../../core/render/format.ts';
 import { renderReportMarkdown, renderReportText } from '../../core/render/report-text.ts';
 import { bundledTaxonomy, requireRole } from '../../data/bundled.ts';
 import { RolefitError } from '../../errors.ts';
+import { analysisMarket } from '../analysis-market.ts';
 import { type Command, oneOf, parseCommandArgs } from '../io.ts';
 import { readInputFile } from '../read-input.ts';
+import { expandResumeSources, isBatch } from '../resume-inputs.ts';
 import { askSelfCheckOnTty, readAnswersFile } from '../self-check-input.ts';
-import { marketForAnalysis } from './market.ts';
 
 const USAGE =
-  'rolefit analyze <resume-file> [--role technical-project-manager] [--format text|md|json] [--self-check | --answers answers.json] [--db <path|postgres-url>] [--include-disguised]';
+  'rolefit analyze <resume-file> [--role technical-project-manager] [--format text|md|json] [--self-check | --answers answers.json] [--db <path|postgres-url>] [--include-disguised] | rolefit analyze <file|folder|"glob"|resumes.jsonl>... [--format jsonl]';
 
 export const analyzeCommand: Command = {
-  name: 'analyze',
-  summary: 'Analyze a resume against a role: score, evidence, strengths and gaps.',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
@@ -29,43 +28,63 @@ export const analyzeCommand: Command = {
       },
       USAGE,
     );
-    const format = oneOf(values.format, ['text', 'md', 'json'] as const, 'text', 'format');
-    const [file, ...extra] = positionals;
-    if (file === undefined)
+    const batch = values.format === 'jsonl' || isBatch(positionals);
+    const format = oneOf(
+      values.format,
+      ['text', 'md', 'json', 'jsonl'] as const,
+      batch ? 'jsonl' : 'text',
+      'format',
+    );
+    if (positionals.length === 0)
       throw new RolefitError('USAGE', 'give the resume file to analyze.', `Usage: ${USAGE}`);
-    if (extra.length > 0)
+    if (batch && format !== 'jsonl') {
       throw new RolefitError(
         'USAGE',
-        `one resume at a time; also got ${extra.join(', ')}.`,
+        `many resumes are written as JSON lines, not as ${format}.`,
+        'Add --format jsonl, or give one resume file.',
+      );
+    }
+    if (batch && (values['self-check'] || values.answers !== undefined)) {
+      throw new RolefitError(
+        'USAGE',
+        "the fit self-check is one person's answers: it goes with one resume, not a batch.",
         `Usage: ${USAGE}`,
       );
-    const roleId = values.role ?? 'technical-project-manager';
-    const role = requireRole(roleId);
-    const document = await readInputFile(file);
-    if (values['self-check'] && values.answers !== undefined)
-      throw new RolefitError('USAGE', 'use either --self-check or --answers, not both.', `Usage: ${USAGE}`);
-    const selfCheckAnswers =
-      values.answers !== undefined
-        ? await readAnswersFile(values.answers, role)
-        : values['self-check']
-          ? await askSelfCheckOnTty(role)
-          : undefined;
-    const input = {
-      document,
-      role,
-      taxonomy: bundledTaxonomy(),
-      ...(selfCheckAnswers ? { selfCheckAnswers } : {}),
-    };
+    }
+    const role = requireRole(values.role ?? 'technical-project-manager');
     // With --db (or ROLEFIT_DATABASE_URL): demand from stored listings (else O*NET) weighs the gaps.
-    const report = await analyzeWithMarket(input, (skillIds) =>
-      marketForAnalysis(values.db, io, role, skillIds, {
-        includeDisguised: values['include-disguised'] === true,
-      }),
-    );
-    if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    else if (format === 'md') io.stdout(renderReportMarkdown(report));
-    else io.stdout(renderReportText(report, io.stdoutIsTTY && !io.env.NO_COLOR ? ANSI : PLAIN));
-    if (report.market && format !== 'json') io.stdout(renderMarketText(report.market));
-    return 0;
+    const market = analysisMarket(values.db, io, { includeDisguised: values['include-disguised'] === true });
+    try {
+      if (batch) {
+        const { analyzeBatch, renderBatchSummary } = await import('../analyze-batch.ts');
+        const summary = await analyzeBatch(expandResumeSources(positionals), { role, market, io });
+        io.stderr(renderBatchSummary(summary));
+        return summary.errors > 0 ? 1 : 0;
+      }
+      const [file] = positionals as [string];
+      const document = await readInputFile(file);
+      if (values['self-check'] && values.answers !== undefined)
+        throw new RolefitError('USAGE', 'use either --self-check or --answers, not both.', `Usage: ${USAGE}`);
+      const selfCheckAnswers =
+        values.answers !== undefined
+          ? await readAnswersFile(values.answers, role)
+          : values['self-check']
+            ? await askSelfCheckOnTty(role)
+            : undefined;
+      const input = {
+        document,
+        role,
+        taxonomy: bundledTaxonomy(),
+        ...(selfCheckAnswers ? { selfCheckAnswers } : {}),
+      };
+      const report = await analyzeWithMarket(input, (skillIds) => market.forPerson(role, skillIds));
+      if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      else if (format === 'md') io.stdout(renderReportMarkdown(report));
+      else io.stdout(renderReportText(report, io.stdoutIsTTY && !io.env.NO_COLOR ? ANSI : PLAIN));
+      if (report.market && format !== 'json') io.stdout(renderMarketText(report.market));
+      return 0;
+    } finally {
+      await market.close();
+    }
   },
 };

@@ -15,7 +15,7 @@ import { type AuditRunSummary, auditStoredListings } from '../../store/audit-lis
 import { countByVerdict, countListings, listAuditedListings } from '../../store/listing.repository.ts';
 import { type CliIo, type Command, oneOf, parseCommandArgs } from '../io.ts';
 import { readInputBytes } from '../read-input.ts';
-import { openStoreFor } from './ingest.ts';
+import { openStoreFor } from '../store.ts';
 
 const USAGE =
   'rolefit audit <posting.txt|.md|.html|.docx> [--title "…"] [--format text|md|json]  |  rolefit audit --db [<path|postgres-url>] [--top <n>] [--batch-size <n>] [--format text|json]';
@@ -192,8 +192,6 @@ async function auditStore(
 }
 
 export const auditCommand: Command = {
-  name: 'audit',
-  summary: 'Audit a job posting: is this TPM job genuine, a hybrid, or a developer job in disguise?',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(

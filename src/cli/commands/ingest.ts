@@ -15,18 +15,11 @@ import {
 } from '../../sources/read-listings.ts';
 import { emptyIngestSummary, type IngestSummary, ingestListings } from '../../store/ingest-listings.ts';
 import { countByRoleFamily } from '../../store/listing.repository.ts';
-import { openStore, resolveStoreTarget, type Store } from '../../store/open-store.ts';
 import { type CliIo, type Command, oneOf, parseCommandArgs } from '../io.ts';
+import { openStoreFor } from '../store.ts';
 
 const USAGE =
   'rolefit ingest <file|folder> [--source csv|jsonl|json|jobposting-html|greenhouse|lever|ashby|document] [--map field=column,...] | --greenhouse <board> | --lever <company> | --ashby <board>  [--db <path|postgres-url>] [--format text|json]';
-
-/** Opens the store of `--db` / ROLEFIT_DATABASE_URL / ~/.rolefit/rolefit.db, or throws a clear error. */
-export async function openStoreFor(dbOption: string | undefined, io: CliIo): Promise<Store> {
-  const opened = await openStore(resolveStoreTarget({ option: dbOption, env: io.env }));
-  if (!opened.ok) throw new RolefitError(opened.error.code, `${opened.error.message}.`, opened.error.hint);
-  return opened.value;
-}
 
 /** A one-line progress bar on stderr: share done, listings, rate and time left. Only on a terminal. */
 function progressBar(io: CliIo, totalBytes: number | undefined) {
@@ -81,8 +74,6 @@ function addInto(total: IngestSummary, part: IngestSummary, maxIssues: number): 
 }
 
 export const ingestCommand: Command = {
-  name: 'ingest',
-  summary: 'Import job listings (CSV, JSON, JSON Lines, JobPosting pages, Greenhouse/Lever/Ashby boards).',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(

@@ -1,4 +1,3 @@
-import type { PersonMarket } from '../../core/analysis/analyze-with-market.ts';
 import { compareGuideToMarket, computeDemand, coOccurrence } from '../../core/market/demand.ts';
 import type { MarketSection } from '../../core/market/market-section.ts';
 import { onetDemand } from '../../core/market/onet-demand.ts';
@@ -9,14 +8,9 @@ import { bundledTaxonomy, onetDemandFor, requireRole } from '../../data/bundled.
 import { RolefitError } from '../../errors.ts';
 import { countListings, listSkillSets } from '../../store/listing.repository.ts';
 import type { Store } from '../../store/open-store.ts';
-import {
-  disguisedListings,
-  marketListingFilter,
-  personMarket,
-  storedMarketSection,
-} from '../../store/role-market.ts';
-import { type CliIo, type Command, oneOf, parseCommandArgs } from '../io.ts';
-import { openStoreFor } from './ingest.ts';
+import { disguisedListings, marketListingFilter, storedMarketSection } from '../../store/role-market.ts';
+import { type Command, oneOf, parseCommandArgs } from '../io.ts';
+import { openStoreFor } from '../store.ts';
 
 const USAGE =
   'rolefit market [role-id] [--db <path|postgres-url>] [--top <n>] [--include-disguised] [--format text|json]';
@@ -44,40 +38,9 @@ export async function marketSectionFor(
   return section;
 }
 
-/**
- * Market data for `rolefit analyze`: the section, and demand shares for weighting gaps. From the
- * store given with --db (or ROLEFIT_DATABASE_URL), else O*NET demand for the role.
- */
-export async function marketForAnalysis(
-  dbOption: string | undefined,
-  io: CliIo,
-  role: Role,
-  personSkillIds: readonly string[],
-  options: { includeDisguised?: boolean } = {},
-): Promise<PersonMarket | undefined> {
-  const input = {
-    roleId: role.id,
-    personSkillIds,
-    taxonomy: bundledTaxonomy(),
-    onet: onetFor(role),
-    ...options,
-  };
-  // Without a store asked for, the embedded default is O*NET demand for the role.
-  if (dbOption === undefined && !io.env.ROLEFIT_DATABASE_URL) return personMarket(undefined, input);
-  const store = await openStoreFor(dbOption, io);
-  try {
-    return await personMarket(store.db, input);
-  } finally {
-    await store.close();
-  }
-}
-
 const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(4);
 
 export const marketCommand: Command = {
-  name: 'market',
-  summary:
-    'Job-market view of a role: skill demand in stored listings, skills asked together, guide vs market.',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(

@@ -6,8 +6,6 @@ import { readInputFile } from '../read-input.ts';
 const USAGE = 'rolefit parse <resume-file> [--format text|json] [--text]';
 
 export const parseCommand: Command = {
-  name: 'parse',
-  summary: 'Show what rolefit read from a resume: text, sections, positions, education, certifications.',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(

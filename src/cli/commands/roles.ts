@@ -3,8 +3,6 @@ import { bundledRoles, bundledTaxonomy, requireRole } from '../../data/bundled.t
 import { type Command, oneOf, parseCommandArgs } from '../io.ts';
 
 export const rolesCommand: Command = {
-  name: 'roles',
-  summary: 'List the roles rolefit can analyze for.',
   usage: 'rolefit roles [--format text|json]',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { format: { type: 'string', short: 'f' } }, this.usage);
@@ -26,8 +24,6 @@ export const rolesCommand: Command = {
 };
 
 export const roleCommand: Command = {
-  name: 'role',
-  summary: 'Print a role guide: what the job is, the skills it needs and why.',
   usage: 'rolefit role <role-id> [--format text|json]',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(

@@ -8,8 +8,6 @@ import { type Command, parseCommandArgs } from '../io.ts';
 const USAGE = 'rolefit serve [--port N] [--host 127.0.0.1]   (PORT and ROLEFIT_* variables: see docs/web.md)';
 
 export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'Serve the web app and HTTP API on localhost (default port 8080, or PORT).',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
@@ -72,7 +70,7 @@ export const serveCommand: Command = {
     }
     const web = config.webDir !== undefined && existsSync(webIndex(config.webDir));
     io.stderr(
-      `rolefit is serving ${address.replace('127.0.0.1', 'localhost')}${web ? '' : ' (API only: run "npm run build:web" for the web app)'}\n` +
+      `rolefit is serving ${address.replace('127.0.0.1', 'localhost')}${web ? '' : ' (API only: run "npm run build" for the web app)'}\n` +
         `API: ${address}/api/openapi.json · listing store: ${store ? store.location : 'none (market data from O*NET)'} · Ctrl+C stops\n`,
     );
     await closed;
