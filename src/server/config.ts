@@ -12,7 +12,7 @@ export interface ServerConfig {
   port: number;
   /** Bearer token for /api/admin/*; admin endpoints answer 404 when unset. */
   adminToken: string | undefined;
-  /** Listing store (file path or postgres:// URL); market data falls back to O*NET when unset. */
+  /** Listing store (file path or postgres:// URL); unset, `rolefit serve` uses ~/.rolefit/rolefit.db as ingest does. */
   databaseUrl: string | undefined;
   /** Largest upload accepted, in bytes (resume or posting file). */
   maxUploadBytes: number;
@@ -28,6 +28,8 @@ export interface ServerConfig {
   webDir: string | undefined;
   /** Trust X-Forwarded-For (behind a reverse proxy); off by default. */
   trustProxy: boolean;
+  /** Log lines as JSON or short human lines; unset: human on a terminal, JSON otherwise. */
+  logFormat: 'json' | 'pretty' | undefined;
 }
 
 const port = z.coerce.number().int().min(0).max(65_535);
@@ -46,6 +48,7 @@ const envSchema = z.object({
   ROLEFIT_SAVED_MAX_MB: positive.max(1_000_000).default(256),
   ROLEFIT_WEB_DIR: z.string().min(1).optional(),
   ROLEFIT_TRUST_PROXY: flag.default(false),
+  ROLEFIT_LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
 });
 
 export const DEFAULT_PORT = 8080;
@@ -90,6 +93,7 @@ export function loadServerConfig(
       savedMaxBytes: e.ROLEFIT_SAVED_MAX_MB * 1024 * 1024,
       webDir: e.ROLEFIT_WEB_DIR === undefined ? DEFAULT_WEB_DIR : resolve(e.ROLEFIT_WEB_DIR),
       trustProxy: e.ROLEFIT_TRUST_PROXY,
+      logFormat: e.ROLEFIT_LOG_FORMAT,
     }),
   );
 }
@@ -108,6 +112,7 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): Readonly<Serv
     savedMaxBytes: 64 * 1024 * 1024,
     webDir: undefined,
     trustProxy: false,
+    logFormat: undefined,
     ...overrides,
   });
 }

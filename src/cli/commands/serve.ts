@@ -1,18 +1,19 @@
 import { existsSync } from 'node:fs';
 import { RolefitError } from '../../errors.ts';
-import { buildServer } from '../../server/app.ts';
-import { loadServerConfig, webIndex } from '../../server/config.ts';
-import { openStore, type Store } from '../../store/open-store.ts';
+import type { Store } from '../../store/open-store.ts';
+import { humanLogStream } from '../human-log.ts';
 import { type Command, parseCommandArgs } from '../io.ts';
+import { openStoreFor } from '../store.ts';
 
-const USAGE = 'rolefit serve [--port N] [--host 127.0.0.1]   (PORT and ROLEFIT_* variables: see docs/web.md)';
+const USAGE =
+  'rolefit serve [--port N] [--host 127.0.0.1] [--db <path|postgres-url>]   (PORT and ROLEFIT_* variables: see docs/web.md)';
 
 export const serveCommand: Command = {
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,
-      { port: { type: 'string', short: 'p' }, host: { type: 'string' } },
+      { port: { type: 'string', short: 'p' }, host: { type: 'string' }, db: { type: 'string' } },
       USAGE,
     );
     if (positionals.length > 0)
@@ -24,6 +25,8 @@ export const serveCommand: Command = {
         throw new RolefitError('USAGE', `--port must be a number from 0 to 65535; got "${values.port}".`);
       }
     }
+    // The server and its dependencies load only for this command.
+    const { loadServerConfig, webIndex } = await import('../../server/config.ts');
     const loaded = loadServerConfig(io.env, {
       ...(port === undefined ? {} : { port }),
       ...(values.host === undefined ? {} : { host: values.host }),
@@ -36,17 +39,27 @@ export const serveCommand: Command = {
       );
     }
     const config = loaded.value;
+    // The store ingest writes to: --db, else ROLEFIT_DATABASE_URL, else ~/.rolefit/rolefit.db.
+    // Asked for by name, a store that does not open is an error; the default one falls back to none.
+    const named = values.db ?? config.databaseUrl;
     let store: Store | undefined;
-    if (config.databaseUrl !== undefined) {
-      const opened = await openStore(config.databaseUrl);
-      if (!opened.ok)
-        throw new RolefitError(opened.error.code, `${opened.error.message}.`, opened.error.hint);
-      store = opened.value;
+    let noStore = '';
+    try {
+      store = await openStoreFor(named, io);
+    } catch (error) {
+      if (named !== undefined || !(error instanceof RolefitError)) throw error;
+      noStore = ` (${error.message.replace(/\.$/, '')})`;
     }
+    const { buildServer } = await import('../../server/app.ts');
+    const json = config.logFormat === 'json' || (config.logFormat === undefined && !io.stdoutIsTTY);
+    const toStdout = { write: (line: string) => io.stdout(line) };
     const app = await buildServer({
       config,
       ...(store ? { store } : {}),
-      logger: { level: io.env.ROLEFIT_LOG_LEVEL ?? 'info', stream: { write: (line) => io.stdout(line) } },
+      logger: {
+        level: io.env.ROLEFIT_LOG_LEVEL ?? 'info',
+        stream: json ? toStdout : humanLogStream(toStdout.write),
+      },
     });
     const closed = new Promise<void>((resolve) => app.addHook('onClose', async () => resolve()));
     const stop = () => {
@@ -71,7 +84,7 @@ export const serveCommand: Command = {
     const web = config.webDir !== undefined && existsSync(webIndex(config.webDir));
     io.stderr(
       `rolefit is serving ${address.replace('127.0.0.1', 'localhost')}${web ? '' : ' (API only: run "npm run build" for the web app)'}\n` +
-        `API: ${address}/api/openapi.json · listing store: ${store ? store.location : 'none (market data from O*NET)'} · Ctrl+C stops\n`,
+        `API: ${address}/api/openapi.json · listing store: ${store ? store.location : `none${noStore}: market data from O*NET, analyses cannot be saved`} · Ctrl+C stops\n`,
     );
     await closed;
     return 0;
