@@ -60,7 +60,8 @@ export const ERROR_CODES = {
   LISTING_NO_TITLE: 'One listing has no title (counted, skipped).',
   LISTING_NO_TEXT: 'One listing has no description text (counted, skipped).',
   LISTING_TOO_LONG: "One listing's text is longer than any real posting (counted, skipped).",
-  LISTING_URL_DROPPED: "One listing's link is not an http(s) URL; the listing is stored without it (a warning).",
+  LISTING_URL_DROPPED:
+    "One listing's link is not an http(s) URL; the listing is stored without it (a warning).",
   HTML_NO_JOBPOSTING: 'An HTML page carries no schema.org JobPosting JSON-LD (counted, skipped).',
   JSONLD_INVALID: "A page's JSON-LD block is not valid JSON (counted, skipped).",
   JOBPOSTING_NO_TITLE: 'A JobPosting has no title (counted, skipped).',

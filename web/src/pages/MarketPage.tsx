@@ -150,6 +150,6 @@ export function ListingTitle({ title, url }: { title: string; url: string | null
       {title}
     </a>
   ) : (
-    <>{title}</>
+    title
   );
 }
