@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { testPostgresUrl } from '../../test/skips.ts';
 import type { AnalysisReport } from '../core/analysis/report.ts';
 import { openStore, type Store } from '../store/open-store.ts';
 import { insertSavedAnalysis } from '../store/saved-analysis.repository.ts';
@@ -11,12 +12,7 @@ import { buildServer } from './app.ts';
 import { type ServerConfig, testConfig } from './config.ts';
 import { storeSavedAnalyses } from './saved-analyses.ts';
 
-const postgresUrl = process.env.ROLEFIT_TEST_POSTGRES_URL;
-if (!postgresUrl && process.env.CI) {
-  throw new Error(
-    'ROLEFIT_TEST_POSTGRES_URL is not set: CI must run the saved-analysis tests on PostgreSQL too.',
-  );
-}
+const postgresUrl = testPostgresUrl('the saved-analysis tests');
 
 const tmp = mkdtempSync(join(tmpdir(), 'rolefit-saved-'));
 const schemaPrefix = `rolefit_saved_${process.pid}_${Date.now()}`;

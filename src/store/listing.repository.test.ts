@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testPostgresUrl } from '../../test/skips.ts';
 import type { ListingAudit, ListingRead, PreparedListing } from '../core/market/listing.ts';
 import { auditListing, LISTING_AUDIT_VERSION } from '../core/market/listing-audit.ts';
 import { prepareListing } from '../core/market/prepare-listing.ts';
@@ -29,12 +30,7 @@ import { migrationProvider } from './migrations/index.ts';
 import { migrateToLatest, openStore, type Store } from './open-store.ts';
 import { storedMarketSection } from './role-market.ts';
 
-const postgresUrl = process.env.ROLEFIT_TEST_POSTGRES_URL;
-if (!postgresUrl && process.env.CI) {
-  throw new Error(
-    'ROLEFIT_TEST_POSTGRES_URL is not set: CI must run the store contract tests on PostgreSQL too.',
-  );
-}
+const postgresUrl = testPostgresUrl('the store contract tests');
 
 const tmp = mkdtempSync(join(tmpdir(), 'rolefit-store-'));
 const schema = `rolefit_test_${process.pid}_${Date.now()}`;

@@ -11,6 +11,7 @@ import { readDocument } from '../../src/readers/index.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { testConfig } from '../../src/server/config.ts';
 import { sampleOnePagePdf, sampleText } from '../fixtures/sample-resume.ts';
+import { sayWhySkipped } from '../skips.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = resolve(import.meta.dirname, '..', '..');
@@ -96,6 +97,13 @@ async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await browser.newPage({ viewport });
   return page;
 }
+
+if (!existsSync(CHROMIUM))
+  sayWhySkipped(
+    'the web app in Chromium',
+    `no browser at ${CHROMIUM}`,
+    'apt-get install -y chromium (Debian/Ubuntu), then npm test',
+  );
 
 describe.skipIf(!existsSync(CHROMIUM))('web app in Chromium', () => {
   beforeAll(async () => {

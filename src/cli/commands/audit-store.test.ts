@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../../../test/run-cli.ts';
+import { testPostgresUrl } from '../../../test/skips.ts';
 import { openStore } from '../../store/open-store.ts';
 
 // `rolefit audit --db`, and the market leaving disguised-developer listings out, on every store.
-const postgresUrl = process.env.ROLEFIT_TEST_POSTGRES_URL;
+const postgresUrl = testPostgresUrl('the audit --db tests');
 const fixture = join(import.meta.dirname, '..', '..', 'store', 'fixtures', 'audit-postings.jsonl');
 const resume = join(import.meta.dirname, '..', '..', '..', 'examples', 'resumes', 'java-developer.txt');
 const tmp = mkdtempSync(join(tmpdir(), 'rolefit-audit-db-'));
