@@ -336,6 +336,21 @@ describe.skipIf(!existsSync(CHROMIUM))('web app in Chromium', () => {
     await page.getByRole('button', { name: 'Audit pasted posting' }).click();
     await page.getByTestId('audit-verdict').waitFor();
     expect(await page.locator('#verdict-title').textContent()).toContain('Technical Project Manager');
+    // The RACI draft is a table: roles across, activities down, one letter per cell.
+    const raci = page.locator('table.raci');
+    expect(await raci.locator('thead th').allTextContents()).toEqual([
+      'Activity',
+      'TPM',
+      'Tech lead',
+      'Developers',
+      'QA',
+      'Product',
+    ]);
+    const firstRow = await raci.locator('tbody tr').first().locator('td').allTextContents();
+    expect(firstRow).toHaveLength(5);
+    for (const cell of firstRow) expect(['', 'R', 'A', 'A/R', 'C', 'I']).toContain(cell);
+    // The file picker shows as one button, not a native input beside it.
+    expect(await page.locator('#posting-file').boundingBox()).toMatchObject({ width: 1, height: 1 });
     await page.screenshot({ path: join(artifacts, 'audit.png'), fullPage: true });
     await page.close();
   });

@@ -149,7 +149,7 @@ function adviceFor(id: string, verdict: SelfCheckVerdict, resume: ResumeSignal):
     case 'aligned':
       return curve
         ? `You are ready for the learning curve, and ${RESUME_TEXT[resume]}: your technical footing gives you a head start.`
-        : `Your answer and your resume agree (${RESUME_TEXT[resume]}). Keep one concrete story ready for interviews.`;
+        : `As you say, ${RESUME_TEXT[resume]}. Keep one concrete story ready for interviews.`;
     case 'unproven':
       return curve
         ? 'You are ready to learn, and the resume shows little technical work so far: plan months of deliberate study and a small project you can point to.'

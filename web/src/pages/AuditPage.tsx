@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import type { RaciDraft } from '../../../src/core/audit/advice.ts';
 import { VERDICT_LABELS } from '../../../src/core/audit/verdict.ts';
 import { type ApiError, ApiFailure, postJson, uploadForm } from '../api.ts';
 import { ErrorBox } from '../components/ErrorBox.tsx';
-import { Generic } from '../components/Generic.tsx';
 
 interface Audit {
   title: string | null;
@@ -14,7 +14,43 @@ interface Audit {
   missingEssentials: Array<{ id: string; label: string }>;
   presentEssentials?: Array<{ id: string; label: string; quote?: string }>;
   fixes: string[];
-  raci: unknown;
+  raci: RaciDraft | null;
+}
+
+const RACI_KEY = 'R responsible (does the work), A accountable (owns the outcome), C consulted, I informed.';
+
+/** The RACI draft as a table: activities down, roles across; rows the posting gives to the TPM are marked. */
+function RaciTable({ raci }: { raci: RaciDraft }) {
+  return (
+    <div className="table-scroll">
+      <table className="raci">
+        <caption className="small muted">{RACI_KEY}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Activity</th>
+            {raci.roles.map((r) => (
+              <th scope="col" key={r}>
+                {r}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {raci.rows.map((row) => (
+            <tr key={row.activity}>
+              <th scope="row">
+                {row.activity}
+                {row.note ? <span className="small muted"> ({row.note})</span> : null}
+              </th>
+              {raci.roles.map((r) => (
+                <td key={r}>{row.assignments[r] ?? ''}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }
 
 const verdictText = (v: string) => {
@@ -68,13 +104,10 @@ export function AuditPage() {
           <button type="submit" disabled={busy || text.trim() === ''}>
             Audit pasted posting
           </button>
-          <label htmlFor="posting-file" className="button secondary">
-            Upload a posting file
-          </label>
           <input
             id="posting-file"
             type="file"
-            className="file-input"
+            className="visually-hidden file-picker"
             accept=".txt,.md,.html,.htm,.pdf,.docx"
             onChange={(e) => {
               const file = e.target.files?.[0];
@@ -86,6 +119,10 @@ export function AuditPage() {
               void run(() => uploadForm<Audit>('/api/audits', form, () => {}));
             }}
           />
+          {/* The input is hidden and the label is its button; the label shows the input's keyboard focus. */}
+          <label htmlFor="posting-file" className="button secondary">
+            Upload a posting file
+          </label>
         </div>
       </form>
       <div aria-live="polite">
@@ -140,7 +177,7 @@ export function AuditPage() {
           {audit.raci ? (
             <>
               <h4>Draft responsibilities (RACI)</h4>
-              <Generic value={audit.raci} />
+              <RaciTable raci={audit.raci} />
             </>
           ) : null}
         </section>
