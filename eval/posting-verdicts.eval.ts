@@ -1,0 +1,110 @@
+// The posting audit's verdict against hand labels of real TPM and program-manager postings
+// (eval/audit/labels.jsonl: genuine, hybrid, disguised developer, not TPM, each with a reason).
+// About 30% of the labelled postings (by a hash of the id) are for tuning; the rest is held out and
+// prints only aggregates unless ROLEFIT_EVAL_HELDOUT=1.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { auditPosting } from '../src/core/audit/audit.ts';
+import { loadTpmPostings, type TpmPosting } from './audit/postings.ts';
+import type { Evaluation } from './types.ts';
+
+interface Label {
+  id: string;
+  ref: string;
+  title: string;
+  verdict: Verdict;
+  reason: string;
+  confidence: 'high' | 'medium' | 'low';
+}
+
+const VERDICTS = ['genuine', 'hybrid', 'disguised-developer', 'not-tpm'] as const;
+type Verdict = (typeof VERDICTS)[number];
+
+const fnv = (s: string): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+};
+const isTuning = (id: string): boolean => fnv(id) % 10 < 3;
+
+interface Run {
+  label: Label;
+  posting: TpmPosting;
+  got: string;
+  tuning: boolean;
+}
+
+const evaluation: Evaluation = async ({ dataDir }) => {
+  const labels = readFileSync(join(import.meta.dirname, 'audit', 'labels.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Label);
+  const postings = await loadTpmPostings(dataDir);
+  // A label names its posting by id and by the hash of its text: a posting whose text changed is reported, not judged.
+  const byRef = new Map(postings.map((p) => [p.ref, p]));
+  const runs: Run[] = [];
+  const stale: string[] = [];
+  for (const label of labels) {
+    const posting = byRef.get(label.ref);
+    if (!posting) {
+      stale.push(label.id);
+      continue;
+    }
+    const audit = auditPosting({ title: posting.title, text: posting.text });
+    // A TPM or program-manager posting the audit does not take for a TPM title counts as judged not-tpm.
+    const got = audit.ok
+      ? audit.value.verdict.verdict === 'not-applicable'
+        ? 'not-tpm'
+        : audit.value.verdict.verdict
+      : 'no-text';
+    runs.push({ label, posting, got, tuning: isTuning(label.id) });
+  }
+  const acc = (rs: Run[]) =>
+    rs.length === 0 ? Number.NaN : rs.filter((r) => r.got === r.label.verdict).length / rs.length;
+  const held = runs.filter((r) => !r.tuning);
+  const tuning = runs.filter((r) => r.tuning);
+  const confident = (rs: Run[]) => rs.filter((r) => r.label.confidence !== 'low');
+  const tpmTitled = (rs: Run[]) =>
+    rs.filter((r) => /technical program|technical project|\bTPM\b/i.test(r.posting.title));
+
+  const showHeldOut = process.env.ROLEFIT_EVAL_HELDOUT === '1';
+  const shown = showHeldOut ? runs : tuning;
+  const lines = [
+    `${labels.length} labelled postings (one reader, eval/audit/README.md); ${runs.length} found, ${stale.length} whose text changed.`,
+    `Tuning ${tuning.length}, held out ${held.length}. Confusion (rows: label, columns: audit), ${showHeldOut ? 'all postings' : 'tuning postings; ROLEFIT_EVAL_HELDOUT=1 adds the held-out ones'}:`,
+    `  ${''.padEnd(20)} ${[...VERDICTS, 'no-text'].map((v) => v.slice(0, 9).padStart(10)).join('')}`,
+  ];
+  for (const v of VERDICTS) {
+    const rs = shown.filter((r) => r.label.verdict === v);
+    lines.push(
+      `  ${v.padEnd(20)} ${[...VERDICTS, 'no-text'].map((g) => String(rs.filter((r) => r.got === g).length || '.').padStart(10)).join('')}`,
+    );
+  }
+  const wrongTuning = tuning.filter((r) => r.got !== r.label.verdict);
+  lines.push('', `tuning misses (${wrongTuning.length}):`);
+  for (const r of wrongTuning)
+    lines.push(
+      `  ${r.label.verdict.padEnd(20)} → ${r.got.padEnd(20)} ${r.label.id} ${r.posting.title.slice(0, 60)}`,
+    );
+  const wrongHeld = held.filter((r) => r.got !== r.label.verdict);
+  if (showHeldOut) {
+    lines.push('', `held-out misses (${wrongHeld.length}):`);
+    for (const r of wrongHeld)
+      lines.push(
+        `  ${r.label.verdict.padEnd(20)} → ${r.got.padEnd(20)} ${r.label.id} ${r.posting.title.slice(0, 60)}`,
+      );
+  } else {
+    lines.push('', `held-out misses: ${wrongHeld.length} (not listed; ROLEFIT_EVAL_HELDOUT=1 lists them)`);
+  }
+  const figures = {
+    'verdict accuracy, held out': acc(held),
+    'verdict accuracy, held out, high and medium confidence labels': acc(confident(held)),
+    'verdict accuracy, held out, TPM-titled': acc(tpmTitled(held)),
+    'verdict accuracy, tuning': acc(tuning),
+    'held-out postings': held.length,
+    'held-out postings, TPM-titled': tpmTitled(held).length,
+  };
+  return { name: 'Posting verdicts against hand labels', report: lines.join('\n'), figures, floors: [] };
+};
+
+export default evaluation;
