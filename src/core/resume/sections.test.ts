@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gluedHeadingKind, splitSections } from './sections.ts';
+import { gluedHeadingKind, headingKind, splitSections } from './sections.ts';
 
 describe('glued headings', () => {
   it('finds a known heading run into the end of a line by a lost line break', () => {
@@ -26,6 +26,36 @@ describe('glued headings', () => {
     expect(sections.map((s) => [s.kind, s.startLine, s.endLine])).toEqual([
       ['skills', 1, 2],
       ['experience', 3, 4],
+    ]);
+  });
+});
+
+describe('letter-spaced headings', () => {
+  it('reads a heading printed in letter-spaced capitals as the plain heading', () => {
+    expect(headingKind('S K I L L S')).toBe('skills');
+    expect(headingKind('E X P E R I E N C E')).toBe('experience');
+    expect(headingKind('W O R K   E X P E R I E N C E')).toBe('experience');
+    expect(headingKind('  E D U C A T I O N  ')).toBe('education');
+  });
+
+  it('leaves spaced letters that spell no heading, and ordinary lines, alone', () => {
+    expect(headingKind('A B C D E')).toBeUndefined();
+    expect(headingKind('S K I L L S and more')).toBeUndefined();
+    expect(headingKind('Skills')).toBe('skills');
+  });
+
+  it('splits a one-page template with letter-spaced headings into its sections', () => {
+    const sections = splitSections([
+      'Jane Doe',
+      'E X P E R I E N C E',
+      'Project Coordinator — Acme (2019 – 2024)',
+      'S K I L L S',
+      'Jira, Confluence',
+    ]);
+    expect(sections.map((s) => [s.kind, s.startLine, s.endLine])).toEqual([
+      ['header', 1, 1],
+      ['experience', 2, 3],
+      ['skills', 4, 5],
     ]);
   });
 });

@@ -201,11 +201,26 @@ function firstWord(t: string): string {
   return t.slice(i, j).toLowerCase();
 }
 
+/**
+ * A heading set in letter-spaced capitals, as many templates print them ("S K I L L S",
+ * "W O R K  E X P E R I E N C E": letters one space apart, words two or more): the plain words.
+ */
+function unspaceLetters(t: string): string | undefined {
+  if (t.length < 5 || t.charCodeAt(1) !== 32) return undefined;
+  if (!/^[A-Za-z&](?: {1,}[A-Za-z&])+$/.test(t)) return undefined;
+  return t
+    .split(/ {2,}/)
+    .map((word) => word.replace(/ /g, ''))
+    .join(' ');
+}
+
 /** The section kind a line announces, if it is a heading. */
 export function headingKind(line: string): SectionKind | undefined {
   // Cheap rejections first: this runs on every line of every document.
   if (line.length === 0 || line.length > 80) return undefined;
   let t = line.trim();
+  const spaced = unspaceLetters(t);
+  if (spaced !== undefined) return headingKind(spaced);
   const markdown = t.charCodeAt(0) === 35 && /^#{1,6}\s+/.test(t);
   if (!markdown && !FIRST_WORDS.has(firstWord(t))) return undefined;
   if (markdown) t = t.replace(/^#{1,6}\s+/, '');
