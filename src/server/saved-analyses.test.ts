@@ -302,7 +302,7 @@ describe('a server without a store', () => {
     expect(res.json().error).toEqual({
       code: 'NO_STORE',
       message: 'this server cannot save analyses: it has no store.',
-      hint: 'Analyze without saving, or start the server with ROLEFIT_DATABASE_URL set.',
+      hint: 'Analyze without saving, or start the server with a store it can open (--db or ROLEFIT_DATABASE_URL).',
     });
     const read = await app.inject({ method: 'GET', url: '/api/analyses/AAAAAAAAAAAAAAAAAAAAAA' });
     expect(read.statusCode).toBe(404);

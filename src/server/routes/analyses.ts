@@ -41,7 +41,7 @@ const cannotSave = () =>
     503,
     'NO_STORE',
     'this server cannot save analyses: it has no store.',
-    'Analyze without saving, or start the server with ROLEFIT_DATABASE_URL set.',
+    'Analyze without saving, or start the server with a store it can open (--db or ROLEFIT_DATABASE_URL).',
   );
 
 export function analysisRoutes(deps: ServerDeps) {
