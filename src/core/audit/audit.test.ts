@@ -175,6 +175,54 @@ describe('segmentPosting', () => {
       { text: 'Free lunch', context: 'about' },
     ]);
   });
+
+  it('splits a long line of bullets run together without punctuation, one unit per bullet', () => {
+    const units = segmentPosting(
+      [
+        'Responsibilities:',
+        'Own the release calendar for the storage platform across four engineering teams in two regions Drive weekly risk reviews with the leads and the vendors who build the racks Partner with finance on the capacity budget for next year',
+        'Minimum qualifications:',
+        'Bachelor’s degree in a technical field or equivalent experience 6+ years managing infrastructure programs with several engineering teams at once Experience in planning hardware builds with contract manufacturers abroad',
+      ].join('\n'),
+    );
+    expect(units).toEqual([
+      {
+        text: 'Own the release calendar for the storage platform across four engineering teams in two regions',
+        context: 'duty',
+      },
+      {
+        text: 'Drive weekly risk reviews with the leads and the vendors who build the racks',
+        context: 'duty',
+      },
+      { text: 'Partner with finance on the capacity budget for next year', context: 'duty' },
+      { text: 'Bachelor’s degree in a technical field or equivalent experience', context: 'requirement' },
+      {
+        text: '6+ years managing infrastructure programs with several engineering teams at once',
+        context: 'requirement',
+      },
+      {
+        text: 'Experience in planning hardware builds with contract manufacturers abroad',
+        context: 'requirement',
+      },
+    ]);
+  });
+
+  it('leaves short lines and proper nouns alone', () => {
+    // Under 200 characters a capitalised verb is not taken for a bullet; a capitalised word after a
+    // capitalised word ("Customer Experience") is a name, not a new bullet.
+    expect(segmentPosting('You will work with our Build team daily.').map((u) => u.text)).toEqual([
+      'You will work with our Build team daily.',
+    ]);
+    const long = `You will run the Customer Experience program and report to the director of operations in the region; ${'the program spans many teams and partners '.repeat(3)}`;
+    expect(segmentPosting(long).map((u) => u.text)).toEqual([long.trim()]);
+  });
+
+  it('reads a heading that opens a long line as the section of what follows it', () => {
+    const units = segmentPosting(
+      `Required qualifications: Bachelor's degree AND 6+ years of experience managing cross-team projects in a cloud environment. Experience leading a team of program managers.\nPreferred qualifications: 2+ years of experience with SQL and Power BI for reporting on delivery metrics.`,
+    );
+    expect(units.map((u) => u.context)).toEqual(['requirement', 'requirement', 'preferred']);
+  });
 });
 
 describe('html', () => {

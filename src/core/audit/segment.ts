@@ -50,8 +50,35 @@ function unglue(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/([a-z)])([.:;])(?=[A-Z][a-z])/g, '$1$2\n')
-    .replace(/\s+[•●▪]\s+/g, '\n');
+    .replace(/\s+[•●▪]\s+/g, '\n')
+    .split('\n')
+    .map(splitRunOnBullets)
+    .join('\n');
 }
+
+// Words that open a duty or requirement bullet. Some exports (Meta's careers pages among them) drop the
+// bullets and the full stops, leaving "…hardware programs Drive build readiness… Experience in NPI…".
+const BULLET_OPENERS = `
+Act Advocate Align Analy[sz]e Assess(?:es)? Balance Bootstrap Bring Build Champion Collaborate
+Communicate Conduct Contribute Coordinate Create Cultivate Define Deliver Demonstrate Design
+Develop Drive Empower Enable Engage Ensure Establish Evaluate Facilitate Foster Guide Help Identify
+Implement Improve Influence Lead Leverage Liaise Maintain Manage Mentor Monitor Oversee Own Partner
+Plan Prepare Present Prioriti[sz]e Proactively Provide Represent Resolve Review Serve Set Shape
+Strategically Support Track Translate Work Write
+Ability Analytical Background Bachelor['’]?s Certification Demonstrable Demonstrated Effective
+Excellent Experience Familiarity Knowledge Master['’]?s Proficiency Proficient Proven Strong
+Understanding`
+  .trim()
+  .split(/\s+/)
+  .join('|');
+const RUN_ON_BULLET = new RegExp(
+  `(?<=(?:^|\\s)[a-z0-9][\\w’'/-]*[a-z0-9)]) (?=(?:${BULLET_OPENERS}) [a-z(]|\\d+\\+ years)`,
+  'g',
+);
+const RUN_ON_MIN_LENGTH = 200;
+/** A long line that runs bullets together without punctuation becomes one line per bullet. */
+const splitRunOnBullets = (line: string): string =>
+  line.length < RUN_ON_MIN_LENGTH ? line : line.replace(RUN_ON_BULLET, '\n');
 
 function sentenceContext(sentence: string, section: UnitContext): UnitContext {
   if (section === 'about') return 'about';
@@ -78,6 +105,14 @@ export function segmentPosting(text: string): Unit[] {
       const rest = line.replace(/^[^:]{1,60}:\s*/, '');
       if (rest === line || rest === '') continue;
       pushSentences(units, rest, section);
+      continue;
+    }
+    // A long line may open with its heading ("Required qualifications: Bachelor's degree AND 6+ years…").
+    const lead = /^([^:]{3,40}):\s+(\S.*)$/.exec(line);
+    const leadContext = lead === null ? undefined : headingContext(`${lead[1]}:`);
+    if (lead !== null && leadContext !== undefined && leadContext !== 'unknown') {
+      section = leadContext;
+      pushSentences(units, lead[2] ?? '', section);
       continue;
     }
     pushSentences(units, line, section);
