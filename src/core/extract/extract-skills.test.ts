@@ -136,4 +136,20 @@ describe('strength from the sentence itself', () => {
     expect(mentions.find((m) => m.skillId === 'java')!.strength).toBe('listed');
     expect(mentions.find((m) => m.skillId === 'sprint-planning')!.strength).toBe('led');
   });
+
+  it('grades each clause of a career run into one long line on its own owner and result', () => {
+    const line = [
+      'Project Manager Acme - New York, NY March 2019 to Present',
+      'Managed the data centre migration for 200 users, cutting downtime by 40%.',
+      'Tracked the work in Jira and kept the Python scripts of the migration team running.',
+      'Coordinated vendors and escalated blockers to the steering group every week as the program went on.',
+    ].join('  ');
+    expect(line.length).toBeGreaterThan(240);
+    const { mentions } = extractSkills(`Experience\n${line}`, taxonomy);
+    // The owner and the result are in another sentence: Jira is work done, not work led.
+    expect(mentions.find((m) => m.skillId === 'jira')!.strength).toBe('applied');
+    // A bullet short enough to quote whole is one piece of work: its owner and result count together.
+    const bullet = extractSkills('Experience\n- Led the rollout; tracked it in Jira, 30% faster', taxonomy);
+    expect(bullet.mentions.find((m) => m.skillId === 'jira')!.strength).toBe('led');
+  });
 });

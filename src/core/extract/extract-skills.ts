@@ -34,6 +34,9 @@ interface LineInfo {
   hedges: RawMatch[];
   owns: boolean;
   result: boolean;
+  /** Offsets (in the text) of ownership and result cues, for grading clauses of long lines on their own. */
+  ownAt: number[];
+  resultAt: number[];
   /** The last clause graded (its start offset) and its strength: mentions come in text order, so a clause is graded once. */
   clauseStart?: number;
   clauseStrength?: Strength;
@@ -70,6 +73,8 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
         hedges: [],
         owns: false,
         result: false,
+        ownAt: [],
+        resultAt: [],
       };
       lines.set(l, li);
     }
@@ -91,8 +96,13 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
     if (!li) return; // a line without skills needs no cues
     if (c.skillId === 'negation') li.negations.push(c);
     else if (c.skillId === 'hedge') li.hedges.push(c);
-    else if (c.skillId === 'ownership') li.owns = true;
-    else li.result = true;
+    else if (c.skillId === 'ownership') {
+      li.owns = true;
+      li.ownAt.push(c.start);
+    } else {
+      li.result = true;
+      li.resultAt.push(c.start);
+    }
   });
   for (const [, li] of lines) {
     const trimmed = stripMarker(li.text.trim());
@@ -168,9 +178,11 @@ export function mentionStrength(
   line: Pick<LineInfo, 'text' | 'owns' | 'result' | 'done' | 'listLine'>,
   clause: string,
   section: SectionKind,
+  /** How work in this clause counts when the clause, not its line, decides (long run-on lines). */
+  clauseDone?: Strength,
 ): Strength {
   line.done ??= line.owns && (line.result || QUANTITY.test(line.text)) ? 'led' : 'applied';
-  const done = line.done;
+  const done = clauseDone ?? line.done;
   const colon = clause.indexOf(':');
   if (
     LIST_LABEL.test(clause) ||
@@ -194,7 +206,16 @@ function strengthAt(li: LineInfo, from: number, end: number, section: SectionKin
   const limit = Math.min(li.text.length, end + 240);
   while (to < limit && !isSentenceBreak(li.text, to)) to++;
   li.clauseStart = from;
-  li.clauseStrength = mentionStrength(li, li.text.slice(from, to).trim(), section);
+  const clause = li.text.slice(from, to);
+  // A bullet is one piece of work: an owner and a result anywhere on it make it led. A line too long to
+  // quote whole is many pieces run together, and each clause must show both itself.
+  let clauseDone: Strength | undefined;
+  if (li.quote === undefined) {
+    const inside = (at: number) => at >= li.start + from && at < li.start + to;
+    clauseDone =
+      li.ownAt.some(inside) && (li.resultAt.some(inside) || QUANTITY.test(clause)) ? 'led' : 'applied';
+  }
+  li.clauseStrength = mentionStrength(li, clause.trim(), section, clauseDone);
   return li.clauseStrength;
 }
 

@@ -2,11 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_SKILLS, testTaxonomy } from '../../../test/fixtures/taxonomy.ts';
 import { analyzeResume } from '../analysis/analyze.ts';
 import { loadRole } from '../role/load-role.ts';
-import { recencyFactor } from './recency.ts';
+import { lineRecency, recencyFactor } from './recency.ts';
+import type { Position } from './structure.ts';
 
 describe('recencyFactor', () => {
   it('is 1 for recent roles, falls 0.03 a year after five years, floors at 0.7', () => {
     expect([0, 2, 5, 10, 20].map(recencyFactor)).toEqual([1, 1, 1, 0.85, 0.7]);
+  });
+});
+
+describe('lineRecency', () => {
+  const position = (startLine: number, endLine: number, start: number, end: number | 'present') =>
+    ({
+      startLine,
+      endLine,
+      line: startLine,
+      start: { year: start },
+      end: end === 'present' ? 'present' : { year: end },
+    }) as unknown as Position;
+
+  it('gives a line that several positions share (a career run into one line) the factor of its latest role', () => {
+    // Current role from 2019; the other ended in 2005: 14 years before, factor 0.73.
+    const current = position(3, 3, 2019, 'present');
+    const old = position(3, 3, 2001, 2005);
+    expect(lineRecency([current, old], 4)[3]).toBe(1);
+    expect(lineRecency([old, current], 4)[3]).toBe(1);
+    // On lines of their own, each keeps its factor; lines outside positions count fully.
+    const apart = lineRecency([position(2, 2, 2019, 'present'), position(3, 4, 2001, 2005)], 5);
+    expect(apart).toEqual([1, 1, 1, 0.73, 0.73, 1]);
   });
 });
 

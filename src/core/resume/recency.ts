@@ -33,11 +33,16 @@ export function lineRecency(positions: readonly Position[], lineCount: number): 
   const out: number[] = new Array(lineCount + 1).fill(1);
   const latest = latestStart(positions);
   if (!latest) return out;
+  // A line several positions share (a whole career run into one line) counts as its latest role.
+  const set: boolean[] = new Array(lineCount + 1).fill(false);
   for (const p of positions) {
     const years = yearsSinceEnd(p, latest);
     if (years === undefined) continue;
     const factor = recencyFactor(years);
-    for (let l = p.startLine; l <= p.endLine && l <= lineCount; l++) out[l] = factor;
+    for (let l = p.startLine; l <= p.endLine && l <= lineCount; l++) {
+      out[l] = set[l] ? Math.max(out[l]!, factor) : factor;
+      set[l] = true;
+    }
   }
   return out;
 }
