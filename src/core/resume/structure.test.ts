@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatYears, readStructure, roleKind } from './structure.ts';
+import { randomStrings, SPACES } from '../../../test/random-strings.ts';
+import { formatYears, readStructure, roleKind, splitCertificationLine, splitHeader } from './structure.ts';
 
 const asOf = { year: 2025, month: 6 };
 const read = (text: string) => readStructure(text.split('\n'), { asOf });
@@ -119,6 +120,35 @@ describe('date ranges wrapped over two lines', () => {
     ).toEqual([
       ['IT Project Manager', 'Arizona Public Systems', undefined, 24, 2, 2],
       ['CRM/ Project Analyst', 'Health Net Inc', 'Woodland Hills, CA', 16, 3, 4],
+    ]);
+  });
+});
+
+describe('header and certification splits', () => {
+  // The expressions these scanners replaced (cubic and quadratic in a run of spaces): on short
+  // strings they are fast, and the scanners must split exactly as they did.
+  const STRONG_SPLIT = /\s*(?:\t|\s\|\s|\s[—–]\s|\s-\s|\s•\s|\s·\s|\s+at\s+|\s+@\s+)\s*/;
+  const SPLIT = /\s*(?:\t|\s\|\s|\s[—–]\s|\s-\s|\s•\s|\s·\s|,\s+|\s+at\s+|\s+@\s+)\s*/;
+  const CERTIFICATION_SPLIT = /\s*[•|;]\s*|\t/;
+  const strings = randomStrings(
+    [...SPACES, '|', '-', '—', '–', '•', '·', ',', ';', '@', 'a', 't', 'x'],
+    30_000,
+  );
+
+  it('split header lines as the old expressions did', () => {
+    expect(strings.map((s) => splitHeader(s, false))).toEqual(strings.map((s) => s.split(STRONG_SPLIT)));
+    expect(strings.map((s) => splitHeader(s, true))).toEqual(strings.map((s) => s.split(SPLIT)));
+  });
+
+  it('split certification lines as the old expression did', () => {
+    expect(strings.map(splitCertificationLine)).toEqual(strings.map((s) => s.split(CERTIFICATION_SPLIT)));
+  });
+
+  it('read an education line with a long run of spaces in one pass', () => {
+    const gap = ' '.repeat(100_000);
+    const s = read([`Education`, `Bachelor of Science${gap}|${gap}University of Leeds${gap}2015`].join('\n'));
+    expect(s.education).toEqual([
+      { line: 2, institution: 'University of Leeds', degree: 'Bachelor of Science', end: { year: 2015 } },
     ]);
   });
 });

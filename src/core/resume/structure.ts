@@ -1,3 +1,4 @@
+import { isSpace, oneOf, spaceOr, spaceRunEnd, splitWith, stripEnd, stripEnds } from '../text/scan.ts';
 import {
   type DateSpan,
   findDateRange,
@@ -70,12 +71,39 @@ export interface StructureOptions {
 }
 
 const BULLET = /^\s*(?:[•●○◦▪▫■□►▸‣⁃–\-*·✓✔➢➤→]|\d{1,2}[.)])\s+/;
-const STRONG_SPLIT = /\s*(?:\t|\s\|\s|\s[—–]\s|\s-\s|\s•\s|\s·\s|\s+at\s+|\s+@\s+)\s*/;
-const SPLIT = /\s*(?:\t|\s\|\s|\s[—–]\s|\s-\s|\s•\s|\s·\s|,\s+|\s+at\s+|\s+@\s+)\s*/;
+/** Characters that separate header parts when spaced on both sides: "Title | Org", "Org — City". */
+const SPACED_SEPARATORS = oneOf('|—–-•·@');
+
+/**
+ * Header parts: the split `/\s*(?:\t|\s\|\s|\s[—–]\s|\s-\s|\s•\s|\s·\s|,\s+|\s+at\s+|\s+@\s+)\s*\/`
+ * made (without `,\s+` unless `commas`), scanned once: that expression took time cubic in the
+ * length of a run of spaces.
+ */
+export function splitHeader(text: string, commas: boolean): string[] {
+  const ws = (i: number) => i < text.length && isSpace(text.charCodeAt(i));
+  return splitWith(text, (i) => {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return commas && c === 44 && ws(i + 1) ? spaceRunEnd(text, i + 1) : -1;
+    // A separator starting in a run of spaces starts where the run starts and takes all of it.
+    const r = spaceRunEnd(text, i);
+    const next = text.charCodeAt(r);
+    if (commas && next === 44 && ws(r + 1)) return spaceRunEnd(text, r + 1);
+    if (text.charCodeAt(r - 1) === 9) return r;
+    if (SPACED_SEPARATORS(next) && ws(r + 1)) return spaceRunEnd(text, r + 1);
+    if (next === 97 && text.charCodeAt(r + 1) === 116 && ws(r + 2)) return spaceRunEnd(text, r + 2);
+    for (let k = i; k < r - 1; k++) if (text.charCodeAt(k) === 9) return r;
+    return { skip: r };
+  });
+}
+
 const TITLE_WORDS =
   /\b(?:engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa)\b/i;
 const LOCATION =
   /^(?:remote|hybrid|on-?site|[A-Z][A-Za-z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)|[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s+(?:USA|UK|US))$/;
+
+/** What is trimmed off a header part ("| Acme Corp –" → "Acme Corp"), and off an education part. */
+const PART_EDGE = spaceOr('|•·,:()[]–—-');
+const EDUCATION_EDGE = spaceOr('|•·,:()–—-');
 
 /** "Health Net, Inc": the comma before a company suffix joins, it does not split a "City, State". */
 const COMPANY_SUFFIX_COMMA = /,(\s*(?:inc|llc|ltd|limited|corp|corporation|co|plc|gmbh|llp|lp|pvt)\b)/gi;
@@ -299,19 +327,18 @@ function describe(
   section: 'experience' | 'projects',
   asOf: YearMonth,
 ): Position {
-  const clean = (p: string) => p.replace(/^[\s|•·,:()[\]–—-]+|[\s|•·,:()[\]–—-]+$/g, '').trim();
+  const clean = (p: string) => stripEnds(p, PART_EDGE).trim();
   // Locations ("Berlin, Germany") first, before commas split what is left.
   let location: string | undefined;
   const rest: string[] = [];
   for (const chunk of header
     .map((h) => stripMarkdown(h).replace(COMPANY_SUFFIX_COMMA, '$1'))
-    .flatMap((h) => h.split(STRONG_SPLIT))
+    .flatMap((h) => splitHeader(h, false))
     .map(clean)) {
     if (!location && LOCATION.test(chunk) && !TITLE_WORDS.test(chunk)) location = chunk;
     else
       rest.push(
-        ...chunk
-          .split(SPLIT)
+        ...splitHeader(chunk, true)
           .map(clean)
           .filter((p) => p.length > 1 && !/^(?:present|current)$/i.test(p)),
       );
@@ -423,9 +450,8 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
     if (!raw || isBullet(raw)) continue;
     const dates = findDateRange(raw);
     const text = stripMarkdown(dates ? raw.slice(0, dates.from) + raw.slice(dates.to) : raw);
-    const parts = text
-      .split(SPLIT)
-      .map((p) => p.replace(/^[\s|•·,:()–—-]+|[\s|•·,:()–—-]+$/g, ''))
+    const parts = splitHeader(text, true)
+      .map((p) => stripEnds(p, EDUCATION_EDGE))
       .filter((p) => p.length > 1);
     const institution = parts.find((p) => INSTITUTION.test(p));
     const degree = parts.find((p) => DEGREE.test(p) && p !== institution);
@@ -467,19 +493,33 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
 const ISSUERS =
   /\b(PMI|Project Management Institute|Scrum Alliance|Scrum\.org|AXELOS|PeopleCert|Amazon Web Services|AWS|Google(?: Cloud)?|Microsoft|Coursera|edX|Udemy|LinkedIn Learning|CompTIA|Cisco|Atlassian|\(ISC\)²|ISC2|ISACA|IIBA|Oracle|Salesforce|Red Hat|Linux Foundation|CNCF|HashiCorp|SAFe|Scaled Agile|ICAgile|Kanban University|IBM|Meta|APMG)\b/i;
 
+const CERTIFICATION_SEPARATORS = oneOf('•|;');
+const CERTIFICATION_END = spaceOr(',–—-');
+
+/** Items of a certifications line: the split `/\s*[•|;]\s*|\t/` made, scanned once. */
+export function splitCertificationLine(line: string): string[] {
+  let runEnd = 0;
+  return splitWith(line, (i) => {
+    const c = line.charCodeAt(i);
+    if (!isSpace(c)) return CERTIFICATION_SEPARATORS(c) ? spaceRunEnd(line, i + 1) : -1;
+    if (runEnd <= i) runEnd = spaceRunEnd(line, i);
+    if (CERTIFICATION_SEPARATORS(line.charCodeAt(runEnd))) return spaceRunEnd(line, runEnd + 1);
+    return c === 9 ? i + 1 : -1;
+  });
+}
+
 function findCertifications(lines: readonly string[], from: number, to: number): Certification[] {
   const out: Certification[] = [];
   for (let n = from; n <= to; n++) {
-    for (const item of lineAt(lines, n).split(/\s*[•|;]\s*|\t/)) {
+    for (const item of splitCertificationLine(lineAt(lines, n))) {
       let t = stripMarkdown(item.replace(BULLET, '')).trim();
       if (t.length < 2 || t.length > 160) continue;
       const years = [...t.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
       const year = years.length > 0 ? Math.max(...years) : undefined;
       t = t
         .replace(/\(?\s*(?:issued\s+|expires?\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:19[5-9]\d|20\d\d)\s*\)?/gi, ' ')
-        .replace(/\s+/g, ' ')
-        .replace(/[\s,–—-]+$/, '')
-        .trim();
+        .replace(/\s+/g, ' ');
+      t = stripEnd(t, CERTIFICATION_END).trim();
       let name = t;
       let issuer: string | undefined;
       const split = t.match(/^(.+?)\s*(?:\s[—–-]\s|,\s|\s\(|\bby\b|\bfrom\b|\bissued by\b)\s*(.+?)\)?$/i);
@@ -500,6 +540,9 @@ function findCertifications(lines: readonly string[], from: number, to: number):
   return out;
 }
 
+const SKILL_LEAD = spaceOr('(');
+const SKILL_TRAIL = spaceOr(').');
+
 /** Items of a skills section: "Languages: Java, Python" → Java, Python. */
 function findSkillItems(lines: readonly string[], from: number, to: number): string[] {
   const out: string[] = [];
@@ -510,7 +553,7 @@ function findSkillItems(lines: readonly string[], from: number, to: number): str
       .replace(/^[^:]{1,40}:\s*/, '')
       .replace(/^[^|,]{1,40}\s\|\s(?=.*,)/, '');
     for (const item of t.split(/\s*[,;|•·\t]\s*|\s{3,}/)) {
-      const s = item.replace(/^[\s(]+|[\s).]+$/g, '').trim();
+      const s = stripEnds(item, SKILL_LEAD, SKILL_TRAIL).trim();
       if (s.length >= 1 && s.length <= 60) out.push(s);
     }
   }
