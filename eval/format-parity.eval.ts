@@ -9,7 +9,7 @@ import { analyzeResume } from '../src/core/analysis/analyze.ts';
 import type { ReadDocument } from '../src/core/document.ts';
 import { bundledTaxonomy, findRole } from '../src/data/bundled.ts';
 import { readDocument } from '../src/readers/index.ts';
-import type { Evaluation } from './types.ts';
+import type { EvalOutcome, Evaluation } from './types.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -30,12 +30,7 @@ function page(text: string): string {
 
 const evaluation: Evaluation = async ({ dataDir }) => {
   const dir = join(dataDir, '..', 'eval', 'dev-gold', 'resumes');
-  const out = {
-    name: 'Same resume, text and PDF',
-    report: '',
-    figures: {} as Record<string, number>,
-    floors: [],
-  };
+  const out: EvalOutcome = { name: 'Same resume, text and PDF', report: '', figures: {}, floors: [] };
   if (!existsSync(CHROMIUM)) {
     out.report = `skipped: ${CHROMIUM} not found (apt-get install -y chromium; bash .ci/run installs it).`;
     return out;
