@@ -87,7 +87,6 @@ export interface PrepareOptions {
 /** Validates, normalizes, extracts and classifies one listing; the issue says what is missing. */
 export function prepareListing(input: ListingInput, options: PrepareOptions): Result<PreparedListing> {
   const title = input.title.replace(/\s+/g, ' ').trim();
-  const text = normalizeListingText(input.text);
   if (title.length === 0) {
     return fail({
       code: 'LISTING_NO_TITLE',
@@ -95,18 +94,20 @@ export function prepareListing(input: ListingInput, options: PrepareOptions): Re
       hint: 'map a title column',
     });
   }
+  // Checked on the text as given, before any work on it; normalizing never makes a text longer.
+  if (input.text.length > MAX_LISTING_TEXT) {
+    return fail({
+      code: 'LISTING_TOO_LONG',
+      message: `"${title}" has ${input.text.length} characters of text (limit ${MAX_LISTING_TEXT})`,
+      hint: 'import the job posting itself, not a whole page of them',
+    });
+  }
+  const text = normalizeListingText(input.text);
   if (text.length === 0) {
     return fail({
       code: 'LISTING_NO_TEXT',
       message: `"${title}" has no description text`,
       hint: 'map a description column',
-    });
-  }
-  if (text.length > MAX_LISTING_TEXT) {
-    return fail({
-      code: 'LISTING_TOO_LONG',
-      message: `"${title}" has ${text.length} characters of text (limit ${MAX_LISTING_TEXT})`,
-      hint: 'import the job posting itself, not a whole page of them',
     });
   }
   const { url: rawUrl, ...fields } = input;

@@ -1,3 +1,4 @@
+import { spaceOr, stripEnds } from '../text/scan.ts';
 import type { ListingRequirement } from './listing.ts';
 
 /** What a heading line opens: a section that asks for skills, or one that only describes the job. */
@@ -18,13 +19,13 @@ const PREFERRED_INLINE =
 const REQUIRED_INLINE = /\b(must have|must be|is required|are required|required:|minimum of|at least \d+)\b/;
 
 const MAX_HEADING_LENGTH = 70;
+/** Markdown marks around a heading ("## **Requirements**"). */
+const HEADING_LEAD = spaceOr('#*_-');
+const HEADING_TRAIL = spaceOr('*_');
 
 /** The kind of section a line opens, if it reads as a heading; undefined for body lines. */
 export function headingKind(line: string): HeadingKind | undefined {
-  const trimmed = line
-    .trim()
-    .replace(/^[#*_\s-]+|[*_\s]+$/g, '')
-    .trim();
+  const trimmed = stripEnds(line.trim(), HEADING_LEAD, HEADING_TRAIL).trim();
   if (trimmed.length === 0 || trimmed.length > MAX_HEADING_LENGTH) return undefined;
   // A heading is short, ends with a colon or has no sentence punctuation, and is not a bullet item.
   const endsWithColon = trimmed.endsWith(':');
