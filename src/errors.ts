@@ -26,6 +26,10 @@ export const ERROR_CODES = {
   STORE_WRITE_FAILED: 'Listings could not be written to the store.',
   UNAUTHORIZED: 'The admin token is missing or wrong.',
   RATE_LIMITED: 'Too many requests from this client.',
+  SERVER_BUSY: 'Every worker is busy and the queue is full; try again shortly.',
+  ANALYSIS_TIMEOUT: 'The analysis or audit took too long and was stopped.',
+  ANALYSIS_OUT_OF_MEMORY: 'The analysis or audit needed too much memory and was stopped.',
+  ANALYSIS_FAILED: 'The analysis or audit failed inside rolefit.',
   INVALID_CONFIG: 'An environment variable has an invalid value.',
   // Resume readers (src/readers)
   PDF_NO_TEXT: 'The PDF has no text layer (a scanned image).',
@@ -36,6 +40,7 @@ export const ERROR_CODES = {
   DOCX_CORRUPT: 'The Word document is damaged or not a .docx.',
   ZIP_CORRUPT: 'The ZIP archive (or .docx) is damaged.',
   ZIP_BOMB: 'The archive would expand far beyond any resume.',
+  PDF_BOMB: 'A compressed stream in the PDF would expand far beyond any resume.',
   JSON_RESUME_INVALID: 'The JSON file is not a JSON Resume.',
   PARSE_TIMEOUT: 'Reading the file took too long and was stopped.',
   PARSE_OUT_OF_MEMORY: 'Reading the file needed too much memory and was stopped.',

@@ -1,17 +1,27 @@
+import { zipSync } from 'fflate';
 import type { ReadDocument } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
 import { htmlToLines } from './html.ts';
+import { unzipEntries } from './zip.ts';
+
+/** The parts mammoth reads: the XML of the document, its styles, numbering, notes and relationships. */
+const isTextPart = (name: string) => /\.(?:xml|rels)$/i.test(name);
 
 /** A Word document (bytes of a ZIP already checked by listZip) → text, tables included. */
 export async function readDocx(bytes: Uint8Array): Promise<Result<ReadDocument, Issue>> {
+  // mammoth inflates whatever the archive holds with no bound: it gets the parts this reader
+  // inflated within the ZIP limits, stored uncompressed (images, never read, are left out).
+  const parts = unzipEntries(bytes, isTextPart);
+  if (!parts.ok) return parts;
+  const clean = zipSync(Object.fromEntries(parts.value), { level: 0 });
   const mammoth = (await import('mammoth')).default;
   let html: string;
   const warnings: string[] = [];
   try {
     const input =
       typeof Buffer === 'undefined'
-        ? { arrayBuffer: bytes.slice().buffer }
-        : { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+        ? { arrayBuffer: clean.buffer }
+        : { buffer: Buffer.from(clean.buffer, clean.byteOffset, clean.byteLength) };
     const result = await mammoth.convertToHtml(input as Parameters<typeof mammoth.convertToHtml>[0], {
       // Images carry no text; dropping them keeps the HTML (and memory) small.
       convertImage: mammoth.images.imgElement(async () => ({ src: '' })),

@@ -1,179 +1,131 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { ReadDocument } from '../core/document.ts';
 import type { Issue, Result } from '../core/result.ts';
+import { TaskPool, type TaskReport } from '../isolation/pool.ts';
+import { processSlot } from '../isolation/slots.ts';
 import type { ReadHint } from './index.ts';
 
 /** Bounds on one parse: a hostile file can cost at most this much. */
 export interface ParseLimits {
+  /** Time the parse may take; starting the parser process does not count. */
   timeoutMs: number;
-  /** V8 old-generation heap of the worker. */
+  /** V8 old-generation heap of the parser process. */
   maxHeapMb: number;
+  /** Resident memory of the parser process, decompressor and pdf.js buffers included. */
+  maxRssMb: number;
+  /** Files that may wait for a parser; beyond that a file is refused as SERVER_BUSY. */
+  maxQueue: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { timeoutMs: 20_000, maxHeapMb: 384 };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = {
+  timeoutMs: 20_000,
+  maxHeapMb: 256,
+  // A parser process holds about 120 MB before its first file and 180 MB after 25 resume PDFs.
+  maxRssMb: 384,
+  maxQueue: Number.POSITIVE_INFINITY,
+};
 
 /** Parallel parses at most; more wait their turn. */
 const MAX_WORKERS = 2;
 
+/** A parser whose file took more memory than this is replaced, so the memory goes back to the system. */
+const RETIRE_ABOVE_RSS_MB = 256;
+
 type ReadResult = Result<ReadDocument, Issue>;
+type Task = { bytes: Uint8Array; hint: Omit<ReadHint, 'isolate'> };
 
-interface Job {
-  bytes: Uint8Array;
-  hint: Omit<ReadHint, 'isolate'>;
-  limits: ParseLimits;
-  resolve(result: ReadResult): void;
-}
+const pools = new Map<string, TaskPool<Task, ReadResult>>();
 
-interface PooledWorker {
-  worker: Worker;
-  maxHeapMb: number;
-}
-
-/**
- * Warm parse workers. Starting a worker (tsx and pdf.js loading inside it) costs seconds, so an
- * idle worker is kept for the next file; a worker that times out, runs out of memory or fails is
- * terminated and never reused. Idle workers do not keep the process alive.
- */
-const idle: PooledWorker[] = [];
-const queue: Job[] = [];
-let running = 0;
-
-/** Ends the idle parse workers, so a finished command can exit; the next parse starts a new one. */
+/** Ends the parser processes, so a finished command can exit at once; the next parse starts new ones. */
 export async function closeParseWorkers(): Promise<void> {
-  const workers = idle.splice(0);
-  await Promise.all(workers.map((w) => w.worker.terminate()));
+  for (const pool of pools.values()) pool.close();
+  pools.clear();
 }
 
-/** Runs readDocument in a worker thread with resource limits and a timeout; never throws. */
-export function readInWorker(
+/** Runs readDocument in a parser process with memory limits and a timeout; never throws. */
+export async function readInWorker(
   bytes: Uint8Array,
   hint: ReadHint,
-  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+  limits: Partial<ParseLimits> = {},
 ): Promise<ReadResult> {
+  const { result } = await readIsolated(bytes, hint, limits);
+  return result.ok ? result.value : result;
+}
+
+/** readInWorker, with the parser's peak resident memory during this file. */
+export async function readIsolated(
+  bytes: Uint8Array,
+  hint: ReadHint,
+  partial: Partial<ParseLimits> = {},
+): Promise<TaskReport<ReadResult>> {
+  const limits = { ...DEFAULT_PARSE_LIMITS, ...partial };
   const { isolate: _ignored, ...rest } = hint;
-  return new Promise((resolve) => {
-    queue.push({ bytes, hint: rest, limits, resolve });
-    pump();
-  });
-}
-
-function pump(): void {
-  while (queue.length > 0 && running < MAX_WORKERS) {
-    const job = queue.shift()!;
-    running++;
-    run(job).then((result) => {
-      running--;
-      job.resolve(result);
-      pump();
-    });
-  }
-}
-
-function take(maxHeapMb: number): PooledWorker {
-  const k = idle.findIndex((w) => w.maxHeapMb === maxHeapMb);
-  if (k >= 0) {
-    const [pooled] = idle.splice(k, 1);
-    pooled!.worker.ref();
-    return pooled!;
-  }
-  const entry = new URL(
-    import.meta.url.endsWith('.ts') ? './read-worker.ts' : './read-worker.js',
-    import.meta.url,
+  return poolFor(limits).run(
+    { bytes, hint: rest },
+    { timeoutMs: limits.timeoutMs, maxQueue: limits.maxQueue },
   );
-  const worker = new Worker(entry.pathname.endsWith('.ts') ? typescriptBootstrap(entry) : entry, {
-    eval: entry.pathname.endsWith('.ts'),
-    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-    stdout: true,
-    stderr: true,
-  });
-  // Parser chatter stays inside the worker.
-  worker.stdout.resume();
-  worker.stderr.resume();
-  return { worker, maxHeapMb };
-}
-
-function run(job: Job): Promise<ReadResult> {
-  const pooled = take(job.limits.maxHeapMb);
-  const { worker } = pooled;
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (result: ReadResult, reusable: boolean) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-      if (reusable) {
-        worker.unref();
-        idle.push(pooled);
-      } else {
-        void worker.terminate();
-      }
-      resolve(result);
-    };
-    const onMessage = (result: ReadResult) => finish(result, true);
-    const onError = (error: Error & { code?: string }) =>
-      finish(
-        {
-          ok: false,
-          error:
-            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? {
-                  code: 'PARSE_OUT_OF_MEMORY',
-                  message: `reading the file needed more than ${job.limits.maxHeapMb} MB of memory and was stopped.`,
-                  hint: 'The file may be damaged or built to exhaust memory; export the resume again, or save it as text.',
-                }
-              : {
-                  code: 'PARSE_FAILED',
-                  message: 'the file could not be read: the parser failed on it.',
-                  hint: 'Export the resume again, or save it as .docx or text.',
-                },
-        },
-        false,
-      );
-    const onExit = (code: number) =>
-      finish(
-        {
-          ok: false,
-          error: {
-            code: 'PARSE_FAILED',
-            message: `the parser stopped without a result (exit code ${code}).`,
-            hint: 'Export the resume again, or save it as .docx or text.',
-          },
-        },
-        false,
-      );
-    const timer = setTimeout(
-      () =>
-        finish(
-          {
-            ok: false,
-            error: {
-              code: 'PARSE_TIMEOUT',
-              message: `reading the file took longer than ${Math.max(1, Math.round(job.limits.timeoutMs / 1000))} s and was stopped.`,
-              hint: 'The file may be damaged or built to be slow; export the resume again, or save it as .docx or text.',
-            },
-          },
-          false,
-        ),
-      job.limits.timeoutMs,
-    );
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.postMessage({ bytes: job.bytes, hint: job.hint });
-  });
 }
 
 /**
- * Running from the TypeScript sources (there is no build step): the worker registers tsx's
- * loader before importing its entry (an `--import` flag would not apply to the entry itself).
+ * Parser processes are warm: starting one (Node, pdf.js, tsx) costs a second or more, so an idle
+ * one waits for the next file without keeping the process alive. One that broke a limit or failed
+ * is killed and never reused.
  */
-function typescriptBootstrap(entry: URL): string {
-  const tsxPackage = pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const api = new URL('dist/esm/api/index.mjs', tsxPackage).href;
-  return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
+function poolFor(limits: ParseLimits): TaskPool<Task, ReadResult> {
+  const key = `${limits.maxHeapMb}/${limits.maxRssMb}`;
+  let pool = pools.get(key);
+  if (!pool) {
+    const entry = new URL(
+      import.meta.url.endsWith('.ts') ? './read-worker.ts' : './read-worker.js',
+      import.meta.url,
+    );
+    pool = new TaskPool<Task, ReadResult>({
+      size: MAX_WORKERS,
+      retireAboveRssMb: RETIRE_ABOVE_RSS_MB,
+      spawn: (gone) =>
+        processSlot(
+          entry,
+          { maxHeapMb: limits.maxHeapMb, maxRssMb: limits.maxRssMb, preload: PRELOAD_PDFJS },
+          gone,
+        ),
+      issues: parseIssues(limits),
+    });
+    pools.set(key, pool);
+  }
+  return pool;
+}
+
+/**
+ * pdf.js loads before the parser says it is ready, so its start-up is not counted in a file's
+ * time; and outside tsx, whose transform of its 3 MB of JavaScript would cost 150 MB. The
+ * worker module is pdf.js's documented way to parse without a worker of its own.
+ */
+const PRELOAD_PDFJS = `
+await import(${JSON.stringify(import.meta.resolve('pdfjs-dist/legacy/build/pdf.mjs'))});
+globalThis.pdfjsWorker = await import(${JSON.stringify(import.meta.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'))});
+`;
+
+function parseIssues(limits: ParseLimits) {
+  const again = 'Export the resume again, or save it as .docx or text.';
+  return {
+    timeout: (ms: number): Issue => ({
+      code: 'PARSE_TIMEOUT',
+      message: `reading the file took longer than ${Math.max(1, Math.round(ms / 1000))} s and was stopped.`,
+      hint: 'The file may be damaged or built to be slow; export the resume again, or save it as .docx or text.',
+    }),
+    outOfMemory: (): Issue => ({
+      code: 'PARSE_OUT_OF_MEMORY',
+      message: `reading the file needed more than ${limits.maxRssMb} MB of memory and was stopped.`,
+      hint: 'The file may be damaged or built to exhaust memory; export the resume again, or save it as text.',
+    }),
+    crashed: (): Issue => ({
+      code: 'PARSE_FAILED',
+      message: 'the file could not be read: the parser failed on it.',
+      hint: again,
+    }),
+    busy: (): Issue => ({
+      code: 'SERVER_BUSY',
+      message: 'every document reader is busy.',
+      hint: 'Try again in a few seconds.',
+    }),
+  };
 }

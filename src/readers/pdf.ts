@@ -1,6 +1,7 @@
 import type { ReadDocument } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
 import { layoutPage, type TextItem } from '../core/resume/layout.ts';
+import { findPdfBomb } from './pdf-streams.ts';
 
 /** A resume longer than this is not a resume (and bounds the work a hostile file can ask for). */
 export const MAX_PDF_PAGES = 20;
@@ -9,6 +10,9 @@ const MIN_CHARS_PER_PAGE = 40;
 
 /** PDF bytes → text in reading order, through pdf.js (loaded on first use). */
 export async function readPdf(bytes: Uint8Array): Promise<Result<ReadDocument, Issue>> {
+  // pdf.js decodes streams with no bound: the ones that would expand too far are found first.
+  const bomb = findPdfBomb(bytes);
+  if (bomb) return fail(bomb);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({

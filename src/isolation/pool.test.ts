@@ -1,0 +1,189 @@
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import type { TestTask } from './fixtures/test-tasks.ts';
+import { type Outcome, type PoolIssues, type Slot, TaskPool } from './pool.ts';
+import { processSlot, threadSlot } from './slots.ts';
+
+const entry = new URL('./fixtures/test-tasks.ts', import.meta.url);
+const issues: PoolIssues = {
+  timeout: (ms) => ({ code: 'TIMEOUT', message: `took over ${ms} ms` }),
+  outOfMemory: () => ({ code: 'OUT_OF_MEMORY', message: 'out of memory' }),
+  crashed: () => ({ code: 'CRASHED', message: 'crashed' }),
+  busy: () => ({ code: 'BUSY', message: 'busy' }),
+};
+const long = { timeoutMs: 60_000, maxQueue: 10 };
+const codeOf = (report: { result: { ok: boolean; error?: { code: string } } }) =>
+  report.result.ok ? 'ok' : report.result.error?.code;
+
+const pools: TaskPool<TestTask, unknown>[] = [];
+function pool(size: number, spawn: (gone: () => void) => Slot<TestTask, unknown>, retireAboveRssMb?: number) {
+  const created = new TaskPool<TestTask, unknown>({
+    size,
+    spawn,
+    issues,
+    ...(retireAboveRssMb === undefined ? {} : { retireAboveRssMb }),
+  });
+  pools.push(created);
+  return created;
+}
+afterAll(() => {
+  for (const p of pools) p.close();
+});
+
+describe('the time limit', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A worker whose start-up and task end when the test says so. */
+  function manualSlot() {
+    let start!: (ok: boolean) => void;
+    let finish!: (outcome: Outcome<unknown>) => void;
+    const killed = { count: 0 };
+    const slot: Slot<TestTask, unknown> = {
+      ready: new Promise((resolve) => {
+        start = resolve;
+      }),
+      run: () =>
+        new Promise((resolve) => {
+          finish = resolve;
+        }),
+      kill: () => {
+        killed.count++;
+      },
+      hold: () => undefined,
+    };
+    return { slot, start: (ok = true) => start(ok), finish: (o: Outcome<unknown>) => finish(o), killed };
+  }
+
+  it('starts when a started worker has the task: start-up and waiting do not count', async () => {
+    vi.useFakeTimers();
+    const manual = manualSlot();
+    const timed = pool(1, () => manual.slot);
+    const settled = vi.fn();
+    void timed.run({ kind: 'echo', value: 1 }, { timeoutMs: 1_000, maxQueue: 1 }).then(settled);
+    // A worker that takes a minute to start (pdf.js and tsx loading on a busy machine).
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(settled).not.toHaveBeenCalled();
+    manual.start();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(settled).not.toHaveBeenCalled();
+    manual.finish({ kind: 'done', value: 'read' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toHaveBeenCalledWith({ result: { ok: true, value: 'read' } });
+  });
+
+  it('stops a task at its limit and kills its worker', async () => {
+    vi.useFakeTimers();
+    const manual = manualSlot();
+    const timed = pool(1, () => manual.slot);
+    const report = timed.run({ kind: 'spin' }, { timeoutMs: 1_000, maxQueue: 1 });
+    manual.start();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(codeOf(await report)).toBe('TIMEOUT');
+    expect(manual.killed.count).toBe(1);
+  });
+});
+
+describe('a pool of worker threads', () => {
+  const threads = pool(1, (gone) => threadSlot(entry, { maxHeapMb: 64 }, gone));
+
+  it('runs tasks and answers a task’s questions from the owning thread', async () => {
+    expect((await threads.run({ kind: 'echo', value: { a: [1, 2] } }, long)).result).toEqual({
+      ok: true,
+      value: { a: [1, 2] },
+    });
+    const asked = await threads.run(
+      { kind: 'ask', question: 'market?' },
+      { ...long, call: async (name, args) => `${name}: ${String(args)}` },
+    );
+    expect(asked.result).toEqual({ ok: true, value: 'answer: market?' });
+  });
+
+  it('stops a task that overruns its time, and the next task gets a new worker', async () => {
+    expect(codeOf(await threads.run({ kind: 'spin' }, { timeoutMs: 200, maxQueue: 10 }))).toBe('TIMEOUT');
+    expect(codeOf(await threads.run({ kind: 'echo', value: 1 }, long))).toBe('ok');
+  });
+
+  it('stops a task that fills the heap, and recovers', async () => {
+    expect(codeOf(await threads.run({ kind: 'heap' }, long))).toBe('OUT_OF_MEMORY');
+    expect(codeOf(await threads.run({ kind: 'echo', value: 2 }, long))).toBe('ok');
+  });
+
+  it('reports a task that throws or ends its worker as crashed, and recovers', async () => {
+    expect(codeOf(await threads.run({ kind: 'throw' }, long))).toBe('CRASHED');
+    expect(codeOf(await threads.run({ kind: 'exit' }, long))).toBe('CRASHED');
+    expect(codeOf(await threads.run({ kind: 'echo', value: 3 }, long))).toBe('ok');
+  });
+});
+
+describe('admission', () => {
+  it('refuses a task at once when every worker is busy and the queue is full', async () => {
+    const one = pool(1, (gone) => threadSlot(entry, { maxHeapMb: 64 }, gone));
+    const running = one.run({ kind: 'spin' }, { timeoutMs: 1_000, maxQueue: 1 });
+    const waiting = one.run({ kind: 'echo', value: 'waited' }, { timeoutMs: 60_000, maxQueue: 1 });
+    const refused = await one.run({ kind: 'echo', value: 'refused' }, { timeoutMs: 60_000, maxQueue: 1 });
+    expect(codeOf(refused)).toBe('BUSY');
+    const { running: started, waiting: queued } = one.stats();
+    expect(started + queued).toBe(2);
+    expect(codeOf(await running)).toBe('TIMEOUT');
+    expect((await waiting).result).toEqual({ ok: true, value: 'waited' });
+  });
+
+  it('with no queue, takes only what a worker can start on', async () => {
+    const one = pool(1, (gone) => threadSlot(entry, { maxHeapMb: 64 }, gone));
+    const first = one.run({ kind: 'echo', value: 1 }, { timeoutMs: 60_000, maxQueue: 0 });
+    expect(codeOf(await one.run({ kind: 'echo', value: 2 }, { timeoutMs: 60_000, maxQueue: 0 }))).toBe(
+      'BUSY',
+    );
+    expect(codeOf(await first)).toBe('ok');
+  });
+
+  it('fails the task when its worker cannot start, instead of retrying for ever', async () => {
+    const broken = pool(1, (gone) =>
+      threadSlot(new URL('./fixtures/fails-to-load.ts', import.meta.url), { maxHeapMb: 64 }, gone),
+    );
+    expect(codeOf(await broken.run({ kind: 'echo', value: 1 }, long))).toBe('CRASHED');
+  });
+});
+
+describe('a pool of child processes', () => {
+  const processes = pool(
+    1,
+    (gone) => processSlot(entry, { maxHeapMb: 64, maxRssMb: 256 }, gone),
+    // A task that peaked above this retires its process.
+    160,
+  );
+
+  it('runs tasks and reports each task’s peak resident memory', async () => {
+    const report = await processes.run({ kind: 'buffers', mb: 1 }, long);
+    expect(report.result).toEqual({ ok: true, value: 1 });
+    expect(report.peakRssMb).toBeGreaterThan(20);
+    expect(report.peakRssMb).toBeLessThan(160);
+  });
+
+  it('kills a process whose memory outside the V8 heap passes the limit, and measures the peak', async () => {
+    const report = await processes.run({ kind: 'buffers', mb: 2_000 }, long);
+    expect(codeOf(report)).toBe('OUT_OF_MEMORY');
+    // Measured by the watchdog just before it killed the process: the limit, not 2 GB.
+    expect(report.peakRssMb).toBeGreaterThanOrEqual(256);
+    expect(report.peakRssMb).toBeLessThan(256 + 64);
+    expect(codeOf(await processes.run({ kind: 'echo', value: 1 }, long))).toBe('ok');
+  });
+
+  it('stops a process whose V8 heap passes its limit', async () => {
+    expect(codeOf(await processes.run({ kind: 'heap' }, long))).toBe('OUT_OF_MEMORY');
+  });
+
+  it('stops a task that overruns its time, and the next task gets a new process', async () => {
+    expect(codeOf(await processes.run({ kind: 'spin' }, { timeoutMs: 300, maxQueue: 10 }))).toBe('TIMEOUT');
+    expect(codeOf(await processes.run({ kind: 'echo', value: 1 }, long))).toBe('ok');
+  });
+
+  it('retires a process after a task that took much memory, so the memory goes back', async () => {
+    const big = await processes.run({ kind: 'buffers', mb: 150 }, long);
+    expect(big.peakRssMb).toBeGreaterThan(160);
+    expect(processes.stats().workers).toBe(0);
+    const next = await processes.run({ kind: 'buffers', mb: 1 }, long);
+    expect(next.peakRssMb).toBeLessThan(160);
+  });
+});

@@ -1,0 +1,196 @@
+import { fail, type Issue, ok, type Result } from '../core/result.ts';
+
+/** How one task ended inside a worker. */
+export type Outcome<Out> =
+  | { kind: 'done'; value: Out; peakRssMb?: number }
+  | { kind: 'out-of-memory'; peakRssMb?: number }
+  | { kind: 'crashed' };
+
+/** A question a task asks the process that owns the pool (a database lookup, say). */
+export type CallHandler = (name: string, args: unknown) => Promise<unknown>;
+
+/** One started worker (a thread or a child process) that runs one task at a time. */
+export interface Slot<In, Out> {
+  /** Settles once the worker has loaded its code (true) or failed to start (false). */
+  readonly ready: Promise<boolean>;
+  run(input: In, call: CallHandler | undefined): Promise<Outcome<Out>>;
+  /** Ends the worker at once; a pending run settles as crashed or out of memory. */
+  kill(): void;
+  /** Whether the worker keeps the process alive: only while it works. */
+  hold(held: boolean): void;
+}
+
+/** What a task that did not finish tells the person, for one kind of work. */
+export interface PoolIssues {
+  timeout(ms: number): Issue;
+  outOfMemory(): Issue;
+  crashed(): Issue;
+  busy(): Issue;
+}
+
+export interface PoolOptions<In, Out> {
+  /** Workers at most; each runs one task at a time. */
+  size: number;
+  /** Starts a worker; `gone` is called when it ends on its own (a crash while idle). */
+  spawn(gone: () => void): Slot<In, Out>;
+  issues: PoolIssues;
+  /** A worker whose task peaked above this resident memory is retired, so the memory goes back to the system. */
+  retireAboveRssMb?: number;
+}
+
+export interface RunOptions {
+  /** Time the task may take once a started worker has it (start-up and waiting do not count). */
+  timeoutMs: number;
+  /** Tasks allowed to wait for a worker when this one arrives; beyond that it is refused as busy. */
+  maxQueue: number;
+  call?: CallHandler;
+}
+
+/** A task's result, and the peak memory of its worker when the worker is a process of its own. */
+export interface TaskReport<Out> {
+  result: Result<Out, Issue>;
+  peakRssMb?: number;
+}
+
+interface Job<In, Out> {
+  input: In;
+  options: RunOptions;
+  resolve(report: TaskReport<Out>): void;
+}
+
+interface Member<In, Out> {
+  slot: Slot<In, Out>;
+  state: 'starting' | 'idle' | 'busy' | 'gone';
+}
+
+/**
+ * A bounded pool of warm workers. Tasks wait in a bounded queue; a task that overruns its time
+ * or memory has its worker killed and replaced; a worker is started only when a task needs one,
+ * and an idle one does not keep the process alive.
+ */
+export class TaskPool<In, Out> {
+  readonly #options: PoolOptions<In, Out>;
+  readonly #members: Member<In, Out>[] = [];
+  readonly #queue: Job<In, Out>[] = [];
+  #closed = false;
+
+  constructor(options: PoolOptions<In, Out>) {
+    this.#options = options;
+  }
+
+  /** Runs one task; never throws. Refused at once (the `busy` issue) when the queue is full. */
+  run(input: In, options: RunOptions): Promise<TaskReport<Out>> {
+    const { issues, size } = this.#options;
+    const busy = this.#members.filter((m) => m.state === 'busy').length;
+    if (this.#closed || this.#queue.length >= size - busy + options.maxQueue) {
+      return Promise.resolve({ result: fail(issues.busy()) });
+    }
+    return new Promise((resolve) => {
+      this.#queue.push({ input, options, resolve });
+      this.#pump();
+    });
+  }
+
+  /** Tasks running and waiting, and workers started. */
+  stats(): { running: number; waiting: number; workers: number } {
+    return {
+      running: this.#members.filter((m) => m.state === 'busy').length,
+      waiting: this.#queue.length,
+      workers: this.#members.length,
+    };
+  }
+
+  /** Ends every worker; waiting tasks are refused as busy. */
+  close(): void {
+    this.#closed = true;
+    for (const m of this.#members.splice(0)) {
+      m.state = 'gone';
+      m.slot.kill();
+    }
+    for (const job of this.#queue.splice(0)) job.resolve({ result: fail(this.#options.issues.busy()) });
+  }
+
+  #pump(): void {
+    if (this.#closed) return;
+    for (const m of this.#members) {
+      if (this.#queue.length === 0) return;
+      if (m.state === 'idle') this.#assign(m, this.#queue.shift()!);
+    }
+    const starting = this.#members.filter((m) => m.state === 'starting').length;
+    let wanted = Math.min(this.#queue.length - starting, this.#options.size - this.#members.length);
+    while (wanted-- > 0) this.#start();
+  }
+
+  #start(): void {
+    const member = { state: 'starting' } as Member<In, Out>;
+    const failed = () => {
+      this.#remove(member);
+      // A worker that cannot start fails the task it was for, rather than being retried for ever.
+      this.#queue.shift()?.resolve({ result: fail(this.#options.issues.crashed()) });
+      this.#pump();
+    };
+    member.slot = this.#options.spawn(() => {
+      if (member.state === 'starting') failed();
+      else if (member.state !== 'gone') {
+        this.#remove(member);
+        this.#pump();
+      }
+    });
+    this.#members.push(member);
+    member.slot.ready.then((started) => {
+      if (member.state !== 'starting') return;
+      if (!started) return failed();
+      member.state = 'idle';
+      member.slot.hold(false);
+      this.#pump();
+    });
+  }
+
+  #assign(member: Member<In, Out>, job: Job<In, Out>): void {
+    const { issues, retireAboveRssMb = Number.POSITIVE_INFINITY } = this.#options;
+    member.state = 'busy';
+    member.slot.hold(true);
+    let settled = false;
+    const settle = (report: TaskReport<Out>, keep: boolean) => {
+      settled = true;
+      clearTimeout(timer);
+      if (keep && member.state === 'busy') {
+        member.state = 'idle';
+        member.slot.hold(false);
+      } else {
+        this.#remove(member);
+        member.slot.kill();
+      }
+      job.resolve(report);
+      this.#pump();
+    };
+    const timer = setTimeout(
+      () => settle({ result: fail(issues.timeout(job.options.timeoutMs)) }, false),
+      job.options.timeoutMs,
+    );
+    member.slot.run(job.input, job.options.call).then((outcome) => {
+      if (settled) return;
+      const peak = outcome.kind === 'crashed' ? {} : peakOf(outcome.peakRssMb);
+      if (outcome.kind === 'done') {
+        settle({ result: ok(outcome.value), ...peak }, (outcome.peakRssMb ?? 0) <= retireAboveRssMb);
+      } else {
+        settle(
+          {
+            result: fail(outcome.kind === 'out-of-memory' ? issues.outOfMemory() : issues.crashed()),
+            ...peak,
+          },
+          false,
+        );
+      }
+    });
+  }
+
+  #remove(member: Member<In, Out>): void {
+    member.state = 'gone';
+    const k = this.#members.indexOf(member);
+    if (k >= 0) this.#members.splice(k, 1);
+  }
+}
+
+const peakOf = (mb: number | undefined): { peakRssMb?: number } =>
+  mb === undefined ? {} : { peakRssMb: mb };
