@@ -24,6 +24,7 @@ import { roleRoutes } from './routes/roles.ts';
 import { type SavedAnalysisStore, storeSavedAnalyses } from './saved-analyses.ts';
 import { healthResponseSchema } from './schemas.ts';
 import type { ServerDeps } from './server-deps.ts';
+import { type ServerWork, serverWork } from './work.ts';
 
 export const API_VERSION = '0.1.0';
 
@@ -37,8 +38,11 @@ export interface BuildServerOptions {
   saved?: SavedAnalysisStore;
   /** false for tests; otherwise where JSON log lines go (default stdout). */
   logger?: false | { level?: string; stream?: { write(line: string): void } };
+  /** For the role guide, listings and market; analyses run in workers on the bundled taxonomy. */
   taxonomy?: Taxonomy;
   roles?: readonly Role[];
+  /** Worker pools for analyses, audits and uploads (default: shared ones with DEFAULT_WORK_LIMITS). */
+  work?: ServerWork;
 }
 
 /**
@@ -162,6 +166,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
           ttlMs: config.savedTtlHours * 3_600_000,
           maxBytes: config.savedMaxBytes,
         })),
+    work: options.work ?? serverWork(),
   };
   const serverOptions: FastifyServerOptions = {
     logger: loggerOptions(options.logger),
@@ -195,6 +200,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     if (known) {
       const headers = reply.getHeaders();
       if (known.status === 429 && headers['retry-after'] === undefined) reply.header('retry-after', '60');
+      if (known.code === 'SERVER_BUSY') reply.header('retry-after', '1');
       return reply.code(known.status).send(errorEnvelope(known));
     }
     request.log.error({ err: error }, 'internal error');
@@ -253,7 +259,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const routes: AnyRoute[] = [
     ...analysisRoutes(deps),
     ...roleRoutes(deps),
-    ...auditRoutes(),
+    ...auditRoutes(deps),
     ...listingRoutes(deps),
     ...adminRoutes(deps),
     defineRoute({

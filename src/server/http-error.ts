@@ -32,6 +32,8 @@ const STATUS_OF_CODE: Record<string, number> = {
   INPUT_TOO_LARGE: 413,
   UNSUPPORTED_FORMAT: 415,
   UNKNOWN_ROLE: 404,
+  SERVER_BUSY: 503,
+  ANALYSIS_FAILED: 500,
 };
 
 /** An expected failure from the core or a reader, as a 4xx. */

@@ -3,6 +3,7 @@ import type { Taxonomy } from '../core/taxonomy/load-taxonomy.ts';
 import type { Store } from '../store/open-store.ts';
 import type { ServerConfig } from './config.ts';
 import type { SavedAnalysisStore } from './saved-analyses.ts';
+import type { ServerWork } from './work.ts';
 
 /** What route handlers use; built once by buildServer. */
 export interface ServerDeps {
@@ -13,4 +14,6 @@ export interface ServerDeps {
   store: Store | undefined;
   /** Saved analyses, in the store; undefined without one (saving is then refused). */
   saved: SavedAnalysisStore | undefined;
+  /** Where analyses, audits and uploads are worked on: pools of workers, not the event loop. */
+  work: ServerWork;
 }

@@ -1,9 +1,7 @@
-import { analyzeWithMarket } from '../../core/analysis/analyze-with-market.ts';
 import { type ReadDocument, repairDocument } from '../../core/document.ts';
 import { parseSelfCheckAnswers, type SelfCheckAnswers } from '../../core/guidance/self-check.ts';
 import type { Role } from '../../core/role/schema.ts';
 import { onetDemandFor } from '../../data/bundled.ts';
-import { readDocument } from '../../readers/index.ts';
 import { personMarket } from '../../store/role-market.ts';
 import { HttpError, issueError } from '../http-error.ts';
 import { presentAnalysis } from '../presenters.ts';
@@ -59,11 +57,11 @@ export function analysisRoutes(deps: ServerDeps) {
         );
       selfCheckAnswers = parsed.value;
     }
-    const report = await analyzeWithMarket(
+    // The analysis runs in a worker; the market it asks for is read here, where the store is open.
+    const analysed = await deps.work.analyze(
       {
         document,
         role,
-        taxonomy: deps.taxonomy,
         ...(selfCheckAnswers ? { selfCheckAnswers } : {}),
       },
       (skillIds) =>
@@ -74,6 +72,8 @@ export function analysisRoutes(deps: ServerDeps) {
           onet: onetDemandFor(role),
         }),
     );
+    if (!analysed.ok) throw issueError(analysed.error);
+    const report = analysed.value;
     const kept = { format: document.format, text: document.text, warnings: document.warnings };
     const stored = save ? await deps.saved!.save({ report, document: kept }) : undefined;
     if (stored && !stored.ok)
@@ -119,7 +119,7 @@ export function analysisRoutes(deps: ServerDeps) {
             );
           }
           options = upload.fields;
-          const read = await readDocument(upload.file.bytes, {
+          const read = await deps.work.read(upload.file.bytes, {
             ...(upload.file.filename === undefined ? {} : { filename: upload.file.filename }),
             ...(upload.file.mediaType === undefined ? {} : { mediaType: upload.file.mediaType }),
           });

@@ -1,26 +1,25 @@
-import { auditPosting, auditToJson, type PostingInput } from '../../core/audit/index.ts';
-import { readDocument } from '../../readers/index.ts';
+import type { PostingInput } from '../../core/audit/index.ts';
 import { decodeText } from '../../readers/text.ts';
 import { HttpError, issueError } from '../http-error.ts';
 import { defineRoute, isMultipart } from '../route.ts';
 import { auditFormFieldsSchema, auditJsonBodySchema, auditResponseSchema } from '../schemas.ts';
+import type { ServerDeps } from '../server-deps.ts';
 import { readUpload } from '../upload.ts';
 
 const looksLikeHtml = (text: string) => /^\s*(?:<!doctype html|<html|<head|<body)/i.test(text);
 
 /** A posting file as the audit takes it: HTML stays HTML (for its JSON-LD title); other formats become text. */
-async function postingFromFile(file: {
-  bytes: Uint8Array;
-  filename: string | undefined;
-  mediaType: string | undefined;
-}) {
+async function postingFromFile(
+  deps: ServerDeps,
+  file: { bytes: Uint8Array; filename: string | undefined; mediaType: string | undefined },
+) {
   const ext = file.filename?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   if (ext === 'html' || ext === 'htm' || file.mediaType?.startsWith('text/html')) {
     const text = decodeText(file.bytes);
     if (!text.ok) throw issueError(text.error);
     return { html: text.value } satisfies PostingInput;
   }
-  const read = await readDocument(file.bytes, {
+  const read = await deps.work.read(file.bytes, {
     ...(file.filename === undefined ? {} : { filename: file.filename }),
     ...(file.mediaType === undefined ? {} : { mediaType: file.mediaType }),
   });
@@ -28,7 +27,7 @@ async function postingFromFile(file: {
   return looksLikeHtml(read.value.text) ? { html: read.value.text } : { text: read.value.text };
 }
 
-export function auditRoutes() {
+export function auditRoutes(deps: ServerDeps) {
   return [
     defineRoute({
       method: 'POST',
@@ -58,7 +57,7 @@ export function auditRoutes() {
               'Attach the posting as "file".',
             );
           }
-          input = await postingFromFile(upload.file);
+          input = await postingFromFile(deps, upload.file);
           if (upload.fields.title !== undefined) input.title = upload.fields.title;
         } else {
           const json = body!;
@@ -68,9 +67,9 @@ export function auditRoutes() {
             ...(json.title === undefined ? {} : { title: json.title }),
           };
         }
-        const result = auditPosting(input);
+        const result = await deps.work.audit(input);
         if (!result.ok) throw issueError(result.error);
-        return auditToJson(result.value);
+        return result.value;
       },
     }),
   ];

@@ -1,0 +1,135 @@
+// Untrusted work runs in bounded pools: the event loop only routes, and a full pool answers 503.
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { afterEach, describe, expect, it } from 'vitest';
+import { doubleFlatePdf, understatedDocx } from '../../test/fixtures/make-bombs.ts';
+import { buildServer } from './app.ts';
+import { testConfig } from './config.ts';
+import { DEFAULT_WORK_LIMITS, serverWork, type WorkLimits } from './work.ts';
+
+const resume = readFileSync(new URL('../../examples/resumes/scrum-master.md', import.meta.url), 'utf8');
+
+let app: FastifyInstance | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+async function server(limits: Partial<WorkLimits> = {}) {
+  app = await buildServer({
+    config: testConfig(),
+    logger: false,
+    work: serverWork({ ...DEFAULT_WORK_LIMITS, ...limits }),
+  });
+  return app;
+}
+
+const analyze = (api: FastifyInstance) =>
+  api.inject({ method: 'POST', url: '/api/analyses', payload: { text: resume } });
+
+function upload(name: string, bytes: Uint8Array) {
+  const boundary = '----rolefit-work-boundary';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n\r\n`;
+  return {
+    payload: Buffer.concat([Buffer.from(head), Buffer.from(bytes), Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+describe('the analysis pool', () => {
+  it('answers 503 SERVER_BUSY with Retry-After when every worker is busy and the queue is full', async () => {
+    // One worker, no queue; a heap size of its own makes a pool no other test has warmed up.
+    const api = await server({ workers: 1, maxQueue: 0, maxHeapMb: 193 });
+    const [first, second] = await Promise.all([analyze(api), analyze(api)]);
+    expect(first.statusCode).toBe(200);
+    expect(second.statusCode).toBe(503);
+    expect(second.headers['retry-after']).toBe('1');
+    expect(second.json()).toEqual({
+      error: {
+        code: 'SERVER_BUSY',
+        message: 'the server is busy with other analyses.',
+        hint: 'Try again in a second (see Retry-After).',
+      },
+    });
+    // The pool takes work again once its worker is free.
+    expect((await analyze(api)).statusCode).toBe(200);
+  });
+
+  it('queues a few requests rather than refusing them', async () => {
+    const api = await server({ workers: 1, maxQueue: 4, maxHeapMb: 194 });
+    const answers = await Promise.all(Array.from({ length: 5 }, () => analyze(api)));
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200, 200, 200]);
+  });
+
+  it('stops an analysis or audit that overruns its time, replaces the worker, and keeps serving', async () => {
+    const slow = await server({ workers: 1, timeoutMs: 1, maxHeapMb: 195 });
+    const stopped = await analyze(slow);
+    expect(stopped.statusCode).toBe(422);
+    expect(stopped.json().error).toEqual({
+      code: 'ANALYSIS_TIMEOUT',
+      message: 'the analysis took longer than 1 s and was stopped.',
+      hint: 'The text may be built to be slow (long runs of one character); send the resume or posting itself.',
+    });
+    const audit = await slow.inject({ method: 'POST', url: '/api/audits', payload: { text: resume } });
+    expect(audit.json().error.code).toBe('ANALYSIS_TIMEOUT');
+    const health = await slow.inject({ method: 'GET', url: '/api/health' });
+    expect(health.statusCode).toBe(200);
+    await slow.close();
+    const fine = await server();
+    expect((await analyze(fine)).statusCode).toBe(200);
+  });
+
+  it('audits in the pool as well', async () => {
+    const api = await server();
+    const res = await api.inject({
+      method: 'POST',
+      url: '/api/audits',
+      payload: {
+        text: 'Technical Project Manager\nWrite production code in Java.\nJoin the on-call rotation.',
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().verdict).toBe('disguised-developer');
+  });
+});
+
+describe('uploads', () => {
+  it('are read in a parser process: decompression bombs answer 422 with their code', async () => {
+    const api = await server();
+    const docx = await api.inject({
+      method: 'POST',
+      url: '/api/analyses',
+      ...upload('cv.docx', understatedDocx(1024)),
+    });
+    expect([docx.statusCode, docx.json().error.code]).toEqual([422, 'ZIP_BOMB']);
+    const pdf = await api.inject({
+      method: 'POST',
+      url: '/api/audits',
+      ...upload('posting.pdf', doubleFlatePdf(2048)),
+    });
+    expect([pdf.statusCode, pdf.json().error.code]).toEqual([422, 'PDF_BOMB']);
+    expect((await analyze(api)).statusCode).toBe(200);
+  });
+
+  it('answer 503 SERVER_BUSY when the readers and their queue are full', async () => {
+    const api = await server({ parse: { maxQueue: 0, maxHeapMb: 197 } });
+    const uploads = await Promise.all(
+      Array.from({ length: 3 }, () =>
+        api.inject({
+          method: 'POST',
+          url: '/api/analyses',
+          ...upload('cv.txt', new TextEncoder().encode(resume)),
+        }),
+      ),
+    );
+    // Two parser processes take two files; the third finds no reader and no room to wait.
+    expect(uploads.map((u) => u.statusCode).sort()).toEqual([200, 200, 503]);
+    const busy = uploads.find((u) => u.statusCode === 503)!;
+    expect(busy.headers['retry-after']).toBe('1');
+    expect(busy.json().error).toEqual({
+      code: 'SERVER_BUSY',
+      message: 'every document reader is busy.',
+      hint: 'Try again in a few seconds.',
+    });
+  });
+});
