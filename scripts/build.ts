@@ -13,10 +13,10 @@
  *   npx tsx scripts/build.ts --if-stale   only the parts older than their sources
  *   npx tsx scripts/build.ts --no-web     leave the web app out (tests build their own)
  *
- * esbuild bundles our code with the small pure-JS dependencies (zod, kysely, csv-parse, …), so
- * a command resolves a handful of files instead of hundreds; the heavy or native ones stay
- * external and load only when a command needs them. Measured against plain tsc output in
- * docs/benchmarks.md.
+ * esbuild bundles our code with its pure-JS dependencies (zod, kysely, fastify, …) into chunks
+ * that a command loads only when it needs them, so a command resolves a handful of files instead
+ * of hundreds; native and file-finding ones stay external (EXTERNAL). Measured against plain tsc
+ * output in docs/benchmarks.md.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -29,10 +29,12 @@ const ifStale = args.has('--if-stale');
 const withWeb = !args.has('--no-web');
 
 /**
- * Left out of the bundle: native code (better-sqlite3), packages that find their own files at
- * run time (pdf.js's worker and fonts), and large CommonJS trees loaded lazily (fastify, mammoth, pg).
+ * Left out of the bundle, installed as dependencies: native code (better-sqlite3), packages that
+ * find their own files at run time (pdf.js's worker and fonts), and large trees loaded lazily for
+ * one kind of input or store (mammoth, pg). Everything else is bundled, fastify included, so what
+ * its dependencies declare (some want Node 22) does not decide where rolefit installs.
  */
-export const EXTERNAL = ['better-sqlite3', 'pg', 'pdfjs-dist', 'mammoth', 'fastify', '@fastify/*'];
+export const EXTERNAL = ['better-sqlite3', 'pg', 'pdfjs-dist', 'mammoth'];
 
 const NODE_SOURCES = ['src', 'data', 'package.json', 'scripts/build.ts'];
 const WEB_SOURCES = [
@@ -96,6 +98,10 @@ export async function buildNode(): Promise<string[]> {
     write: false,
     logLevel: 'warning',
     legalComments: 'none',
+    // Bundled CommonJS packages (fastify and its plugins) require() Node's modules; ESM has no require.
+    banner: {
+      js: "import { createRequire as __rolefitCreateRequire } from 'node:module'; const require = __rolefitCreateRequire(import.meta.url);",
+    },
     plugins: [
       {
         // The data the build prepared replaces validation at start-up (src/data/prepared.ts).

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -31,10 +31,19 @@ function serve(args: string[] = [], extraEnv: Record<string, string> = {}) {
     });
     child.on('exit', (code) => failed(new Error(`serve exited with ${code}: ${stderr}`)));
   });
+  // Ctrl+C: the server stops by itself, or the test says it did not (and ends it).
   const stop = async () => {
-    const exited = new Promise((done) => child.on('exit', done));
+    if (child.exitCode !== null) return;
+    const exited = new Promise<boolean>((done) => child.once('exit', () => done(true)));
     child.kill('SIGTERM');
-    return exited;
+    const stopped = await Promise.race([
+      exited,
+      new Promise<false>((done) => setTimeout(done, 10_000, false)),
+    ]);
+    if (!stopped) {
+      child.kill('SIGKILL');
+      throw new Error('rolefit serve did not stop within 10 s of SIGTERM');
+    }
   };
   return { ready, stop, output: () => ({ stdout, stderr }) };
 }
@@ -68,15 +77,24 @@ describe('rolefit serve', () => {
     expect(lines.find((l) => l.msg === 'incoming request')?.req).toMatchObject({ method: 'GET' });
   });
 
-  it('writes short human lines when asked (as on a terminal)', async () => {
+  it('writes short human lines when asked (as on a terminal), and stops on SIGTERM after an analysis', async () => {
     const server = serve(['--db', join(home, 'other.db')], { ROLEFIT_LOG_FORMAT: 'pretty' });
     try {
       const address = await server.ready;
       expect((await fetch(`${address}/api/health`)).status).toBe(200);
+      const text = readFileSync(join(root, 'examples', 'resumes', 'qa-engineer.txt'), 'utf8');
+      const analysis = await fetch(`${address}/api/analyses`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
+      expect(analysis.status).toBe(200);
     } finally {
       await server.stop();
     }
-    expect(server.output().stdout).toMatch(/^\d\d:\d\d:\d\d GET \/api\/health 200 \d+ ms\n$/);
+    expect(server.output().stdout).toMatch(
+      /^\d\d:\d\d:\d\d GET \/api\/health 200 \d+ ms\n\d\d:\d\d:\d\d POST \/api\/analyses 200 \d+ ms\n$/,
+    );
   });
 
   it('refuses a store named with --db that cannot be opened, in one line', async () => {
