@@ -18,12 +18,14 @@ import { readInputBytes } from '../read-input.ts';
 import { openStoreFor } from '../store.ts';
 
 const USAGE =
-  'rolefit audit <posting.txt|.md|.html|.docx> [--title "…"] [--format text|md|json]  |  rolefit audit --db [<path|postgres-url>] [--top <n>] [--batch-size <n>] [--format text|json]';
+  'rolefit audit <posting.txt|.md|.html|.pdf|.docx> [--title "…"] [--format text|md|json]  |  rolefit audit --db [<path|postgres-url>] [--top <n>] [--batch-size <n>] [--format text|json]';
 
 /** Verdicts a TPM-titled listing can get, in the order summaries list them. */
 const TPM_VERDICTS: readonly Verdict[] = ['genuine', 'hybrid', 'disguised-developer', 'not-tpm'];
 
 const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isPdf = (b: Uint8Array): boolean =>
+  /%PDF-\d/.test(new TextDecoder('latin1').decode(b.subarray(0, 1024)));
 
 function decode(bytes: Uint8Array, name: string): string {
   const text = decodeText(bytes);
@@ -31,33 +33,23 @@ function decode(bytes: Uint8Array, name: string): string {
   return text.value;
 }
 
-/** Posting file → what the core audits: HTML stays HTML (for its JSON-LD title), DOCX and text become text. */
+/** Posting file → what the core audits: HTML stays HTML (for its JSON-LD title), PDF, DOCX and text become text. */
 async function readPosting(path: string): Promise<PostingInput> {
   const bytes = await readInputBytes(path, 'job posting');
   const name = basename(path);
   const ext = name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
-  if (isZip(bytes)) {
-    if (ext !== undefined && ext !== 'docx') {
-      throw new RolefitError(
-        'UNSUPPORTED_FORMAT',
-        `${name} is a ZIP archive, not a posting.`,
-        'Give a .txt, .md, .html or .docx file.',
-      );
-    }
+  if (isZip(bytes) && ext !== undefined && ext !== 'docx') {
+    throw new RolefitError(
+      'UNSUPPORTED_FORMAT',
+      `${name} is a ZIP archive, not a posting.`,
+      'Give a .txt, .md, .html, .pdf or .docx file.',
+    );
+  }
+  if (isZip(bytes) || isPdf(bytes) || ext === 'docx' || ext === 'pdf') {
+    // The readers `rolefit analyze` uses: a parser process with memory limits, ZIP and PDF checks.
     const read = await readDocument(bytes, { filename: name });
-    if (read.ok) return { text: read.value.text };
-    // Until the shared readers handle Word files, read them here (mammoth loads only when needed).
-    const mammoth = (await import('mammoth')).default;
-    try {
-      const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-      return { text: value };
-    } catch {
-      throw new RolefitError(
-        'FILE_UNREADABLE',
-        `${name} is not a readable Word document.`,
-        'Open and re-save it as .docx, or save it as text.',
-      );
-    }
+    if (!read.ok) throw new RolefitError(read.error.code, `${name}: ${read.error.message}`, read.error.hint);
+    return { text: read.value.text };
   }
   const text = decode(bytes, name);
   if (ext === 'html' || ext === 'htm' || /^\s*(?:<!doctype html|<html|<head|<body|<script)/i.test(text))
