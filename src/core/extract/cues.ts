@@ -122,11 +122,16 @@ export const QUANTITY =
 
 /** "Technologies: Java, Spring" — a labelled list inside experience is a list, not applied work. */
 export const LIST_LABEL =
-  /^\s*(?:[-*•▪●◦·]\s*)?(?:key\s+)?(?:skills?|technolog(?:y|ies)|tools?(?:\s+used)?|tech(?:nical)?\s+stack|stack|environment|platforms?|languages?|frameworks?|software|technical skills|competencies|keywords|expertise)\s*(?:used)?\s*[:\-–—]/i;
+  /^\s*(?:[-*•▪●◦·]\s*)?(?:key\s+)?(?:skills?|technolog(?:y|ies)|tools?(?:\s+used)?|tech(?:nical)?\s+stack|stack|environment|platforms?|languages?|frameworks?|software|technical skills|competencies|keywords|expertise)\s*(?:used\s*)?[:\-–—]/i;
 
-/** "Testing: Functional Testing, Manual Testing": a short label, a colon, then a list of short items. */
+/**
+ * "Testing: Functional Testing, Manual Testing": a short label, a colon, then a list of short items.
+ * An item is spaces then up to 40 characters starting with a non-space, or only spaces: written as
+ * `\s*[^,.;:]{1,40}` the spaces could be split two ways per item, exponential in the items of a
+ * list that does not end well ("Tools: a, a, a, …;").
+ */
 export const LABELLED_LIST =
-  /^\s*(?:[-*•▪●◦·]\s*)?[A-Za-z][\w /&+.-]{0,30}:\s*[^,.;:]{1,40}(?:,\s*[^,.;:]{1,40})+\.?\s*$/;
+  /^\s*(?:[-*•▪●◦·]\s*)?[A-Za-z][\w /&+.-]{0,30}:(?:\s*[^,.;:\s][^,.;:]{0,39}|\s+(?=[,.]|$))(?:,(?:\s*[^,.;:\s][^,.;:]{0,39}|\s+(?=[,.]|$)))+\.?\s*$/;
 
 /** A clause that claims a skill rather than describing its use: "Strong communication skills", "Expert in Agile". */
 export const CLAIM =

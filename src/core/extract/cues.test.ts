@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { randomStrings } from '../../../test/random-strings.ts';
+import { LABELLED_LIST, LIST_LABEL } from './cues.ts';
+
+describe('list cues', () => {
+  // The expressions before: exponential (LABELLED_LIST) and quadratic (LIST_LABEL) on hostile lines.
+  const OLD_LABELLED_LIST =
+    /^\s*(?:[-*•▪●◦·]\s*)?[A-Za-z][\w /&+.-]{0,30}:\s*[^,.;:]{1,40}(?:,\s*[^,.;:]{1,40})+\.?\s*$/;
+  const OLD_LIST_LABEL =
+    /^\s*(?:[-*•▪●◦·]\s*)?(?:key\s+)?(?:skills?|technolog(?:y|ies)|tools?(?:\s+used)?|tech(?:nical)?\s+stack|stack|environment|platforms?|languages?|frameworks?|software|technical skills|competencies|keywords|expertise)\s*(?:used)?\s*[:\-–—]/i;
+
+  it('accept exactly the lines the old expressions accepted', () => {
+    const lines = randomStrings(['A', 'a', ':', ',', '.', ';', ' ', '\t', '-', '•'], 50_000, 16, 3).map(
+      (s, k) => (k % 2 === 0 ? `A:${s}` : `Tools${s}`),
+    );
+    expect(lines.filter((l) => LABELLED_LIST.test(l) !== OLD_LABELLED_LIST.test(l))).toEqual([]);
+    expect(lines.filter((l) => LIST_LABEL.test(l) !== OLD_LIST_LABEL.test(l))).toEqual([]);
+    expect(lines.filter((l) => LABELLED_LIST.test(l)).length).toBeGreaterThan(400);
+  });
+
+  it('reject a long list that ends badly without trying every way to split it', () => {
+    expect(LABELLED_LIST.test(`Tools: ${'a, '.repeat(130)};`)).toBe(false);
+    expect(LIST_LABEL.test(`Stack${' '.repeat(100_000)}*used:`)).toBe(false);
+  });
+});
