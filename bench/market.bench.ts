@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractSkills } from '../src/core/extract/extract-skills.ts';
 import type { ListingInput, ListingRead } from '../src/core/market/listing.ts';
+import type { MarketBasis } from '../src/core/market/market-basis.ts';
 import { buildMarketSection } from '../src/core/market/market-section.ts';
 import { prepareListing } from '../src/core/market/prepare-listing.ts';
 import { listingPreparation } from '../src/core/market/setup.ts';
@@ -17,6 +18,15 @@ import { readListingsFromFile } from '../src/sources/read-listings.ts';
 import { ingestListings } from '../src/store/ingest-listings.ts';
 import { countListings, listSkillSetIndex } from '../src/store/listing.repository.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
+
+/** The basis of generated listings: only their count is real. */
+const benchBasis = (listings: number): MarketBasis => ({
+  kind: 'store',
+  listings,
+  what: 'generated listings',
+  sources: [],
+  dates: null,
+});
 
 const N = Number(process.env.ROLEFIT_BENCH_LISTINGS ?? 100_000);
 const PG_URL = process.env.ROLEFIT_BENCH_POSTGRES_URL;
@@ -104,6 +114,7 @@ export default async ({ dataDir }: { dataDir: string }): Promise<void> => {
         section = buildMarketSection({
           personSkillIds: person,
           listings: sets,
+          basis: benchBasis(sets.size),
           label: (id) => taxonomy.byId.get(id)?.label,
           broader: (id) => taxonomy.ancestors(id),
         });
@@ -111,7 +122,7 @@ export default async ({ dataDir }: { dataDir: string }): Promise<void> => {
         listings = sets.size;
       }
       console.log(
-        `compare one resume (${person.length} skills) against ${listings.toLocaleString('en-US')} stored listings (${scope === 'all' ? 'all' : 'the role'}): ${runs.map((r) => `${Math.round(r)} ms`).join(', ')} (read + fit + demand); percentile ${section?.percentile}`,
+        `compare one resume (${person.length} skills) against ${listings.toLocaleString('en-US')} stored listings (${scope === 'all' ? 'all' : 'the role'}): ${runs.map((r) => `${Math.round(r)} ms`).join(', ')} (read + fit + demand); meets most must-haves of ${section?.standing?.meetMost} listings`,
       );
     }
     console.log(
@@ -126,7 +137,12 @@ export default async ({ dataDir }: { dataDir: string }): Promise<void> => {
       await ingestBench(pg.value, pool, PG_N, `PostgreSQL, ${PG_N.toLocaleString('en-US')}`);
       const t = performance.now();
       const sets = await listSkillSetIndex(pg.value.db);
-      buildMarketSection({ personSkillIds: person, listings: sets, label: () => undefined });
+      buildMarketSection({
+        personSkillIds: person,
+        listings: sets,
+        basis: benchBasis(sets.size),
+        label: () => undefined,
+      });
       console.log(
         `PostgreSQL compare against ${sets.size.toLocaleString('en-US')}: ${Math.round(performance.now() - t)} ms`,
       );

@@ -1,14 +1,20 @@
 // Ingests every posting set in ../shared/data/postings into a temporary SQLite store (auditing each
 // listing as it lands) and prints the audit verdicts of TPM-titled listings and the TPM demand table:
 // what real listings of the role ask for, disguised-developer listings left out as the market does.
-import { mkdtempSync, rmSync } from 'node:fs';
+// Then checks the default market: the shipped snapshot rebuilt from the postings must equal the
+// committed file, and list no skill fewer than 5% of its listings ask for.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSnapshotFromPostings, SNAPSHOT_FILE, snapshotJson } from '../scripts/build-market-snapshot.ts';
 import type { Verdict } from '../src/core/audit/verdict.ts';
-import { computeDemand } from '../src/core/market/demand.ts';
+import { computeDemand, MIN_LISTED_SHARE } from '../src/core/market/demand.ts';
+import { describeMarketBasis } from '../src/core/market/market-basis.ts';
+import { buildRoleMarket } from '../src/core/market/market-figures.ts';
+import { snapshotBasis, snapshotSkillSets } from '../src/core/market/market-snapshot.ts';
 import { prepareListing } from '../src/core/market/prepare-listing.ts';
 import { listingPreparation } from '../src/core/market/setup.ts';
-import { bundledRoles, bundledTaxonomy } from '../src/data/bundled.ts';
+import { bundledMarketSnapshot, bundledRoles, bundledTaxonomy, requireRole } from '../src/data/bundled.ts';
 import type { ColumnMapping } from '../src/sources/field-map.ts';
 import { listInputFiles, readListingsFromFile, type SourceFormat } from '../src/sources/read-listings.ts';
 import { ingestListings } from '../src/store/ingest-listings.ts';
@@ -139,6 +145,38 @@ const evaluation: Evaluation = async ({ dataDir }) => {
         ?.requirements.map((r) => r.skill) ?? [],
     );
     const top15 = demand.slice(0, 15);
+
+    // The default market: the shipped snapshot, rebuilt from the postings as the script does (its --check).
+    const rebuilt = await buildSnapshotFromPostings(dataDir);
+    const upToDate = snapshotJson(rebuilt) === readFileSync(SNAPSHOT_FILE, 'utf8');
+    const shipped = bundledMarketSnapshot();
+    const role = requireRole(ROLE);
+    const guideSkills = new Set(
+      role.requirements.flatMap((r) => [r.skill, ...r.accepts.map((a) => a.skill)]),
+    );
+    const defaultMarket = buildRoleMarket({
+      role,
+      listings: snapshotSkillSets(shipped),
+      basis: snapshotBasis(shipped),
+      titles: shipped.titles,
+      label: (id) => taxonomy.byId.get(id)?.label,
+      top: 1000,
+    });
+    const minShare = Math.min(...defaultMarket.demand.map((d) => d.listings / shipped.listings));
+    lines.push(
+      '',
+      `Default market (data/market/tpm-snapshot.json ${shipped.version}): ${upToDate ? 'up to date' : 'OUT OF DATE: run npx tsx scripts/build-market-snapshot.ts'}`,
+      `  ${describeMarketBasis(snapshotBasis(shipped))}`,
+      `  ${'source'.padEnd(48)}${'read'.padStart(6)}${'unique'.padStart(8)}${'TPM title'.padStart(11)}${'PgM'.padStart(5)}${'left out'.padStart(10)}${'kept'.padStart(6)}`,
+      ...shipped.sources.map(
+        (src) =>
+          `  ${src.name.padEnd(48)}${String(src.read).padStart(6)}${String(src.unique).padStart(8)}${String(src.roleTitled).padStart(11)}${String(src.programManagers).padStart(5)}${String(src.disguisedLeftOut).padStart(10)}${String(src.listings).padStart(6)}`,
+      ),
+      `  ${defaultMarket.demand.length} skills listed (asked by at least ${Math.round(MIN_LISTED_SHARE * 100)}% of listings); top 10: ${defaultMarket.demand
+        .slice(0, 10)
+        .map((d) => `${d.skill.label} ${Math.round(d.share * 100)}%`)
+        .join(', ')}`,
+    );
     return {
       name: 'market: ingestion and TPM demand',
       report: lines.join('\n'),
@@ -161,6 +199,15 @@ const evaluation: Evaluation = async ({ dataDir }) => {
         tpm_share_with_requirement_sections: tpm.length === 0 ? 0 : withSections / tpm.length,
         tpm_mean_skills: tpm.length === 0 ? 0 : tpm.reduce((s, l) => s + l.skills.length, 0) / tpm.length,
         top15_in_role_guide: top15.filter((d) => roleSkills.has(d.skillId)).length,
+        snapshot_up_to_date: upToDate ? 1 : 0,
+        snapshot_listings: shipped.listings,
+        snapshot_sources_with_listings: shipped.sources.filter((src) => src.listings > 0).length,
+        snapshot_dated_share: shipped.sources.reduce((n, src) => n + src.dated, 0) / shipped.listings,
+        default_market_skills: defaultMarket.demand.length,
+        default_market_min_share: minShare,
+        default_market_top15_in_guide: defaultMarket.demand
+          .slice(0, 15)
+          .filter((d) => guideSkills.has(d.skill.id)).length,
       },
       floors: [
         {
@@ -177,6 +224,26 @@ const evaluation: Evaluation = async ({ dataDir }) => {
           figure: 'tpm_share_with_skills',
           min: 0.8,
           why: 'a TPM listing without any extracted skill means extraction missed it',
+        },
+        {
+          figure: 'snapshot_up_to_date',
+          min: 1,
+          why: 'the shipped snapshot must be what the postings and the current extraction give: run npx tsx scripts/build-market-snapshot.ts and commit data/market/tpm-snapshot.json',
+        },
+        {
+          figure: 'snapshot_listings',
+          min: 50,
+          why: 'the default market must rest on enough real TPM and program-manager listings',
+        },
+        {
+          figure: 'snapshot_sources_with_listings',
+          min: 3,
+          why: 'the default market must not rest on one employer or one data set',
+        },
+        {
+          figure: 'default_market_min_share',
+          min: MIN_LISTED_SHARE,
+          why: 'issue 13: the default market lists no skill that fewer than 5% of the snapshot listings ask for',
         },
         {
           figure: 'tpm_share_with_requirement_sections',

@@ -1,7 +1,7 @@
 import type { PersonMarket } from '../core/analysis/analyze-with-market.ts';
-import { onetPersonMarket } from '../core/market/onet-market.ts';
+import { snapshotPersonMarket } from '../core/market/snapshot-market.ts';
 import type { Role } from '../core/role/schema.ts';
-import { bundledTaxonomy, onetDemandFor } from '../data/bundled.ts';
+import { bundledTaxonomy, marketSnapshotFor } from '../data/bundled.ts';
 import type { Store } from '../store/open-store.ts';
 import type { CliIo } from './io.ts';
 import { openStoreFor } from './store.ts';
@@ -15,7 +15,7 @@ export interface AnalysisMarket {
 
 /**
  * Stored listings when `--db` or ROLEFIT_DATABASE_URL asks for them (the store opens at first
- * use), else O*NET demand for the role: the embedded default needs no database.
+ * use), else the shipped snapshot of real listings of the role: the embedded default needs no database.
  */
 export function analysisMarket(
   dbOption: string | undefined,
@@ -30,9 +30,9 @@ export function analysisMarket(
         roleId: role.id,
         personSkillIds,
         taxonomy: bundledTaxonomy(),
-        onet: onetDemandFor(role),
+        snapshot: marketSnapshotFor(role),
       };
-      if (!useStore) return onetPersonMarket(input);
+      if (!useStore) return snapshotPersonMarket(input);
       store ??= openStoreFor(dbOption, io);
       const { personMarket } = await import('../store/role-market.ts');
       return personMarket((await store).db, { ...input, ...options });

@@ -1,5 +1,6 @@
 // The data shipped with rolefit: from data/ (validated at first use) when running from the sources
 // and in the browser, or prepared by the build (see shipped-from-sources.ts).
+import type { MarketSnapshot } from '../core/market/market-snapshot.ts';
 import type { OnetDemandFile } from '../core/market/onet-demand.ts';
 import type { Role } from '../core/role/schema.ts';
 import type { Taxonomy } from '../core/taxonomy/load-taxonomy.ts';
@@ -24,10 +25,21 @@ export function bundledOnetDemand(): OnetDemandFile {
   return shippedData.onetDemand();
 }
 
-/** O*NET demand stands in only for the roles the shipped file was made for. */
+/** The O*NET reference (flagged technologies of the occupation), for the roles the shipped file was made for. */
 export function onetDemandFor(role: Role): OnetDemandFile | undefined {
   const file = bundledOnetDemand();
   return file.roles.includes(role.id) ? file : undefined;
+}
+
+/** The shipped snapshot of real listings (data/market/tpm-snapshot.json), validated once. */
+export function bundledMarketSnapshot(): MarketSnapshot {
+  return shippedData.marketSnapshot();
+}
+
+/** The snapshot stands in for the role it was made for when no listings of it are stored. */
+export function marketSnapshotFor(role: Pick<Role, 'id'>): MarketSnapshot | undefined {
+  const file = bundledMarketSnapshot();
+  return file.role === role.id ? file : undefined;
 }
 
 /** The role with this id, or a person-facing UNKNOWN_ROLE error listing the known ids. */

@@ -18,9 +18,10 @@ describe('prepared shipped data', () => {
     expect(Object.keys(parts).sort()).toEqual([...PREPARED_PARTS].sort());
   });
 
-  it('restores the roles, O*NET demand and taxonomy it was made from', () => {
+  it('restores the roles, O*NET demand, market snapshot and taxonomy it was made from', () => {
     expect(restored.roles()).toEqual(shippedData.roles());
     expect(restored.onetDemand()).toEqual(shippedData.onetDemand());
+    expect(restored.marketSnapshot()).toEqual(shippedData.marketSnapshot());
     const [a, b] = [restored.taxonomy(), shippedData.taxonomy()];
     expect(a.version).toBe(b.version);
     expect(a.skills).toEqual(b.skills);

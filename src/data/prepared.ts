@@ -1,5 +1,6 @@
 // The shipped data, validated and compiled once by the build (scripts/build.ts) and restored at
 // start-up without a schema or a matcher compile: dist/prepared/*.json.
+import type { MarketSnapshot } from '../core/market/market-snapshot.ts';
 import type { OnetDemandFile } from '../core/market/onet-demand.ts';
 import type { Role } from '../core/role/schema.ts';
 import { buildTaxonomy, type Taxonomy } from '../core/taxonomy/build-taxonomy.ts';
@@ -11,6 +12,7 @@ export interface ShippedData {
   taxonomy(): Taxonomy;
   roles(): Role[];
   onetDemand(): OnetDemandFile;
+  marketSnapshot(): MarketSnapshot;
 }
 
 /** What the build validates, from shipped-from-sources.ts. */
@@ -19,13 +21,14 @@ export interface ValidatedShippedData {
   matcher: MatcherData;
   roles: Role[];
   onetDemand: OnetDemandFile;
+  marketSnapshot: MarketSnapshot;
 }
 
 /** Raised when a file changes shape; a build always writes the current one. */
 export const PREPARED_FORMAT = 1;
 
 /** One file per part, so `rolefit roles` does not read the taxonomy. */
-export const PREPARED_PARTS = ['taxonomy', 'roles', 'onet-demand'] as const;
+export const PREPARED_PARTS = ['taxonomy', 'roles', 'onet-demand', 'market-snapshot'] as const;
 export type PreparedPart = (typeof PREPARED_PARTS)[number];
 
 interface PreparedTaxonomy {
@@ -88,6 +91,7 @@ export function prepareShippedData(
     }),
     roles: wrap(validated.roles),
     'onet-demand': wrap(validated.onetDemand),
+    'market-snapshot': wrap(validated.marketSnapshot),
   };
 }
 
@@ -110,6 +114,7 @@ export function restoreShippedData(
   let taxonomy: Taxonomy | undefined;
   let roles: Role[] | undefined;
   let onet: OnetDemandFile | undefined;
+  let snapshot: MarketSnapshot | undefined;
   return {
     taxonomy() {
       if (!taxonomy) {
@@ -134,6 +139,10 @@ export function restoreShippedData(
     onetDemand() {
       onet ??= part<OnetDemandFile>('onet-demand');
       return onet;
+    },
+    marketSnapshot() {
+      snapshot ??= part<MarketSnapshot>('market-snapshot');
+      return snapshot;
     },
   };
 }

@@ -1,8 +1,10 @@
 // The shipped data read from data/ and validated at first use: what runs from the sources, in
 // tests and in the browser. The build swaps this module for shipped-from-build.ts.
 import onetDemandJson from '../../data/market/onet-demand.json' with { type: 'json' };
+import marketSnapshotJson from '../../data/market/tpm-snapshot.json' with { type: 'json' };
 import tpmRole from '../../data/roles/technical-project-manager.json' with { type: 'json' };
 import skillsFile from '../../data/taxonomy/skills.json' with { type: 'json' };
+import { type MarketSnapshot, marketSnapshotSchema } from '../core/market/market-snapshot.ts';
 import { type OnetDemandFile, onetDemandFileSchema } from '../core/market/onet-demand.ts';
 import { loadRole } from '../core/role/load-role.ts';
 import type { Role } from '../core/role/schema.ts';
@@ -20,6 +22,7 @@ let matcher: MatcherData | undefined;
 let taxonomy: Taxonomy | undefined;
 let roles: Role[] | undefined;
 let onet: OnetDemandFile | undefined;
+let snapshot: MarketSnapshot | undefined;
 
 /** Shipped data that fails validation is a bug in rolefit, so this throws with every problem listed. */
 function validTaxonomyFile(): TaxonomyFile {
@@ -59,6 +62,10 @@ export const shippedData: ShippedData = {
     onet ??= onetDemandFileSchema.parse(onetDemandJson);
     return onet;
   },
+  marketSnapshot() {
+    snapshot ??= marketSnapshotSchema.parse(marketSnapshotJson);
+    return snapshot;
+  },
 };
 
 /** What the build writes to dist/prepared-data.json: the same data, validated and compiled. */
@@ -68,5 +75,6 @@ export function validatedShippedData(): ValidatedShippedData {
     matcher: compiledMatcher(),
     roles: shippedData.roles(),
     onetDemand: shippedData.onetDemand(),
+    marketSnapshot: shippedData.marketSnapshot(),
   };
 }

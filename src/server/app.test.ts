@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../../test/run-cli.ts';
 import { analyzeResume } from '../core/analysis/analyze.ts';
-import { bundledTaxonomy, findRole } from '../data/bundled.ts';
+import { bundledMarketSnapshot, bundledTaxonomy, findRole } from '../data/bundled.ts';
 import { ERROR_CODES } from '../errors.ts';
 import { openStore, type Store } from '../store/open-store.ts';
 import { buildServer } from './app.ts';
@@ -94,7 +94,7 @@ describe('POST /api/analyses', () => {
     expect(cli.code).toBe(0);
     expect(body.report).toEqual(JSON.parse(cli.stdout));
     expect(body.report.score).toBe(expected.score);
-    expect(body.report.market.source).toBe('onet');
+    expect(body.report.market.source).toBe('snapshot');
     expect(body.document.text).toBe(resume);
     expect(body.saved).toBeNull();
   });
@@ -439,14 +439,22 @@ describe('roles and market', () => {
     expect((await api.inject({ method: 'GET', url: '/api/roles/nope' })).statusCode).toBe(404);
   });
 
-  it('falls back to O*NET demand without a store, and validates the query', async () => {
+  it('falls back to the shipped snapshot of real listings without a store, and validates the query', async () => {
     const api = await server();
     const market = (
       await api.inject({ method: 'GET', url: '/api/roles/technical-project-manager/market?top=3' })
     ).json();
-    expect(market.source).toBe('onet');
+    const snapshot = bundledMarketSnapshot();
+    expect(market.source).toBe('snapshot');
+    expect(market.listings).toBe(snapshot.listings);
+    expect(market.basis.snapshot).toEqual({ version: snapshot.version, asOf: snapshot.asOf });
     expect(market.demand).toHaveLength(3);
-    expect(market.attribution.join(' ')).toContain('O*NET');
+    expect(market.demand[0].listings).toBe(snapshot.demand[0]!.listings);
+    // O*NET is a labelled reference, kept to what the role names or its listings ask for.
+    expect(market.reference.attribution.join(' ')).toContain('O*NET');
+    expect(market.reference.skills.map((s: { skill: { id: string } }) => s.skill.id)).not.toContain(
+      'adobe-creative',
+    );
     const bad = await api.inject({ method: 'GET', url: '/api/roles/technical-project-manager/market?top=0' });
     expect(bad.statusCode).toBe(400);
     expect(errorOf(bad.body).code).toBe('INVALID_REQUEST');

@@ -185,10 +185,37 @@ const disguisedSchema = z
     "The role's listings the posting audit calls developer jobs in disguise; `excluded`: left out of the figures",
   );
 
+const dateRangeSchema = z
+  .object({ from: z.string(), to: z.string() })
+  .nullable()
+  .describe('Earliest and latest posting day (YYYY-MM-DD); null when none is dated');
+
+const marketBasisSchema = z
+  .object({
+    kind: z.enum(['store', 'snapshot']),
+    listings: z.number().int(),
+    what: z.string(),
+    sources: z.array(
+      z.object({
+        name: z.string(),
+        listings: z.number().int(),
+        dated: z.number().int(),
+        dates: dateRangeSchema,
+      }),
+    ),
+    dates: dateRangeSchema,
+    snapshot: z.object({ version: z.string(), asOf: z.string() }).optional(),
+  })
+  .describe(
+    "What the figures rest on: the role's stored listings, or the shipped snapshot of real listings when none are stored (docs/market.md)",
+  )
+  .meta({ id: 'MarketBasis' });
+
 export const marketSectionSchema = z
   .object({
-    source: z.enum(['listings', 'onet']),
+    source: z.enum(['listings', 'snapshot']),
     listings: z.number().int(),
+    basis: marketBasisSchema,
     demand: z.array(z.object({ skill: labelled, share: z.number() })),
     topMatches: z.array(
       z.object({
@@ -204,7 +231,12 @@ export const marketSectionSchema = z
           .describe('The posting audit of the listing, when it was audited'),
       }),
     ),
-    percentile: z.number().nullable(),
+    standing: z
+      .object({ listings: z.number().int(), meetMost: z.number().int(), meetAll: z.number().int() })
+      .nullable()
+      .describe(
+        'Listings in which the resume shows at least half (meetMost) and all (meetAll) of the must-haves',
+      ),
     medianFit: z.number().nullable(),
     strengths: z.array(z.object({ skill: labelled, share: z.number() })),
     gaps: z.array(z.object({ skill: labelled, share: z.number() })),
@@ -355,12 +387,43 @@ export const auditResponseSchema = z
 export const roleMarketResponseSchema = z
   .object({
     role: z.object({ id: z.string(), title: z.string() }),
-    source: z.enum(['listings', 'onet', 'none']),
+    source: z.enum(['listings', 'snapshot', 'none']),
     listings: z.number().int(),
+    basis: marketBasisSchema.nullable(),
     disguised: disguisedSchema.optional(),
-    demand: z.array(z.object({ skill: labelled, share: z.number() })),
-    guide: z.array(z.object({ skill: labelled, points: z.number(), share: z.number() })),
-    attribution: z.array(z.string()),
+    demand: z.array(
+      z.object({
+        skill: labelled,
+        listings: z.number().int(),
+        share: z.number(),
+        requiredShare: z.number(),
+        preferredShare: z.number(),
+        mentionedShare: z.number().describe('Asked for without saying whether required or nice to have'),
+      }),
+    ),
+    pairs: z.array(
+      z.object({ a: labelled, b: labelled, listings: z.number().int(), share: z.number(), lift: z.number() }),
+    ),
+    titles: z.array(z.object({ title: z.string(), listings: z.number().int() })),
+    guide: z.array(
+      z.object({
+        skill: labelled,
+        points: z.number(),
+        share: z.number().describe('Listings asking for the skill itself: the same figure as its demand'),
+        coveredShare: z.number().describe('Listings asking for it or for a skill the requirement accepts'),
+      }),
+    ),
+    notInGuide: z.array(z.object({ skill: labelled, share: z.number() })),
+    reference: z
+      .object({
+        occupation: z.object({ code: z.string(), title: z.string() }),
+        attribution: z.array(z.string()),
+        skills: z.array(z.object({ skill: labelled, inDemand: z.boolean(), hotTechnology: z.boolean() })),
+      })
+      .nullable()
+      .describe(
+        'O*NET technologies flagged for the occupation that the guide names or listings ask for: a reference, not demand',
+      ),
   })
   .meta({ id: 'RoleMarket' });
 

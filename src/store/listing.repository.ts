@@ -241,6 +241,20 @@ export async function listSkillSetIndex(
   );
 }
 
+/** Where the matching listings come from: each one's source and posting date as stored, in id order. */
+export async function listListingProvenance(
+  db: Kysely<Database>,
+  filter: ListingFilter = {},
+): Promise<Array<{ source: string; postedAt: string | undefined }>> {
+  const rows = await db
+    .selectFrom('listing')
+    .select(['source', 'posted_at'])
+    .where(matching(filter))
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ source: r.source, postedAt: r.posted_at ?? undefined }));
+}
+
 /** Listings asking for each skill (through listing_skill), most asked first. */
 export async function countListingsBySkill(
   db: Kysely<Database>,

@@ -57,6 +57,13 @@ const QA_RESUME = [
 const AUDITED_MARKET: MarketSection = {
   source: 'listings',
   listings: 40,
+  basis: {
+    kind: 'store',
+    listings: 40,
+    what: 'stored listings of this role',
+    sources: [{ name: 'boards', listings: 40, dated: 40, dates: { from: '2025-10-01', to: '2025-11-20' } }],
+    dates: { from: '2025-10-01', to: '2025-11-20' },
+  },
   demand: [{ skill: { id: 'jira', label: 'Jira' }, share: 0.6 }],
   topMatches: [
     {
@@ -86,7 +93,7 @@ const AUDITED_MARKET: MarketSection = {
       audit: { verdict: 'hybrid', reason: 'Mostly delivery, with some scripting.' },
     },
   ],
-  percentile: 40,
+  standing: { listings: 40, meetMost: 12, meetAll: 3 },
   medianFit: 0.4,
   strengths: [{ skill: { id: 'jira', label: 'Jira' }, share: 0.6 }],
   gaps: [],

@@ -1,11 +1,9 @@
 // Local-only mode: the analysis core runs in this page; the resume never leaves the device.
 // Loaded on demand, so server mode does not download the core and its data.
-import onetDemandJson from '../../data/market/onet-demand.json' with { type: 'json' };
 import { analyzeResume } from '../../src/core/analysis/analyze.ts';
 import { type DocumentFormat, repairDocument } from '../../src/core/document.ts';
-import { buildMarketSection } from '../../src/core/market/market-section.ts';
-import { onetDemandFileSchema } from '../../src/core/market/onet-demand.ts';
-import { bundledTaxonomy, findRole } from '../../src/data/bundled.ts';
+import { snapshotPersonMarket } from '../../src/core/market/snapshot-market.ts';
+import { bundledTaxonomy, findRole, marketSnapshotFor } from '../../src/data/bundled.ts';
 import { decodeText } from '../../src/readers/text.ts';
 import { type AnalysisResult, ApiFailure } from './api.ts';
 
@@ -49,21 +47,17 @@ export function analyzeLocally(
     });
   const taxonomy = bundledTaxonomy();
   const document = repairDocument({ format: input.format, text, warnings: [] });
-  const report = analyzeResume({
-    document,
-    role,
+  const analysisInput = { document, role, taxonomy, ...(selfCheckAnswers ? { selfCheckAnswers } : {}) };
+  const first = analyzeResume(analysisInput);
+  // As analyzeWithMarket does on the server without a store: the shipped snapshot of real
+  // listings gives the market section, and its demand ranks the gaps.
+  const market = snapshotPersonMarket({
+    personSkillIds: first.skills.map((s) => s.id),
     taxonomy,
-    ...(selfCheckAnswers ? { selfCheckAnswers } : {}),
+    snapshot: marketSnapshotFor(role),
   });
-  const onet = onetDemandFileSchema.parse(onetDemandJson);
-  if (onet.roles.includes(role.id)) {
-    report.market = buildMarketSection({
-      personSkillIds: report.skills.map((s) => s.id),
-      listings: [],
-      onet,
-      label: (id) => taxonomy.byId.get(id)?.label,
-      broader: (id) => taxonomy.ancestors(id),
-    });
-  }
+  const report = market
+    ? { ...analyzeResume({ ...analysisInput, demand: market.demand }), market: market.section }
+    : first;
   return { report: report as AnalysisResult['report'], document, saved: null };
 }

@@ -52,7 +52,7 @@ export const analyzeCommand: Command = {
       );
     }
     const role = requireRole(values.role ?? 'technical-project-manager');
-    // With --db (or ROLEFIT_DATABASE_URL): demand from stored listings (else O*NET) weighs the gaps.
+    // With --db (or ROLEFIT_DATABASE_URL): demand from stored listings (else the shipped snapshot) weighs the gaps.
     const market = analysisMarket(values.db, io, { includeDisguised: values['include-disguised'] === true });
     try {
       if (batch) {

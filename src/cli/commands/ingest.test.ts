@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../../../test/run-cli.ts';
+import { bundledMarketSnapshot } from '../../data/bundled.ts';
 import { openStore } from '../../store/open-store.ts';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'sources', 'fixtures');
@@ -78,11 +79,17 @@ describe('rolefit ingest and market', () => {
     expect(market.demand[0].share).toBeGreaterThan(0);
   });
 
-  it('falls back to O*NET demand for an empty store, and says so', async () => {
+  it('falls back to the shipped snapshot for an empty store, says so, and keeps O*NET as a reference', async () => {
     const { code, stdout } = await run(['market', '--db', join(tmp, 'empty.db')]);
     expect(code).toBe(0);
-    expect(stdout).toContain('O*NET 15-1299.09');
+    const snapshot = bundledMarketSnapshot();
+    expect(stdout).toContain(`Source: ${snapshot.listings} TPM and program-manager listings from `);
+    expect(stdout).toContain(`; snapshot ${snapshot.asOf}.`);
+    expect(stdout).toContain('No listings of this role are stored in');
+    expect(stdout).toContain('Reference, not demand: technologies O*NET flags for 15-1299.09');
     expect(stdout).toContain('USDOL/ETA');
+    // Flags for the whole occupation that TPM listings do not ask for are left out.
+    expect(stdout).not.toContain('Adobe');
   });
 
   it('stops on a wrong column mapping with one clear line and stores nothing from that file', async () => {

@@ -84,7 +84,7 @@ export const serveCommand: Command = {
     const web = config.webDir !== undefined && existsSync(webIndex(config.webDir));
     io.stderr(
       `rolefit is serving ${address.replace('127.0.0.1', 'localhost')}${web ? '' : ' (API only: run "npm run build" for the web app)'}\n` +
-        `API: ${address}/api/openapi.json · listing store: ${store ? store.location : `none${noStore}: market data from O*NET, analyses cannot be saved`} · Ctrl+C stops\n`,
+        `API: ${address}/api/openapi.json · listing store: ${store ? store.location : `none${noStore}: market data from the shipped snapshot of real listings, analyses cannot be saved`} · Ctrl+C stops\n`,
     );
     await closed;
     return 0;

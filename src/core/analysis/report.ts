@@ -9,7 +9,7 @@ import type { FoundSkill, Gap, RequirementResult, StrengthItem, TrackRecord } fr
 export type * from './types.ts';
 
 /** Bumped on any breaking change of the JSON report; documented in docs/report-schema.md. */
-export const REPORT_SCHEMA_VERSION = '2.0.0';
+export const REPORT_SCHEMA_VERSION = '3.0.0';
 
 export interface AnalysisReport {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
@@ -36,7 +36,7 @@ export interface AnalysisReport {
     /** Positions, education, certifications and skills read from the resume (docs/resume-reading.md). */
     structure: Omit<ResumeStructure, 'sections'>;
   };
-  /** Demand from stored listings (or O*NET flags) and the person's fit to listings; see docs/market.md. */
+  /** Demand from stored listings (or the shipped snapshot of real listings) and where the person stands; see docs/market.md. */
   market?: MarketSection;
   /** Career-switch guidance (issue 6); see docs/guidance.md. Absent for roles without guidance data. */
   background?: Guidance['background'];

@@ -1,5 +1,14 @@
 import type { ListingSkillSet } from './listing.ts';
 
+/**
+ * A skill fewer listings than this share ask for is not listed as demand (it still weighs gaps):
+ * one or two listings in a hundred say more about extraction noise than about the role.
+ */
+export const MIN_LISTED_SHARE = 0.05;
+
+/** Shares as every output shows them: three decimals, so a percentage rounds the same everywhere. */
+export const roundShare = (x: number): number => Math.round(x * 1000) / 1000;
+
 /** How much listings ask for one skill. */
 export interface SkillDemand {
   skillId: string;

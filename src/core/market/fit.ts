@@ -7,9 +7,6 @@ export const REQUIREMENT_WEIGHT: Record<ListingRequirement, number> = {
   preferred: 0.5,
 };
 
-/** A fit at or above this counts as "you could apply" for the percentile. */
-export const FIT_THRESHOLD = 0.5;
-
 export interface ListingFit {
   /** 0–1: weighted share of the listing's skills the person shows. */
   fit: number;

@@ -1,7 +1,8 @@
 import type { Verdict } from '../audit/verdict.ts';
-import { expandWithBroader, FIT_THRESHOLD, quantile, REQUIREMENT_WEIGHT } from './fit.ts';
+import { MIN_LISTED_SHARE, roundShare } from './demand.ts';
+import { expandWithBroader, quantile, REQUIREMENT_WEIGHT } from './fit.ts';
 import type { ListingSkillSet } from './listing.ts';
-import { type OnetDemandFile, onetDemand } from './onet-demand.ts';
+import type { MarketBasis } from './market-basis.ts';
 import { indexSkillSets, isSkillSetIndex, KIND_CODES, type SkillSetIndex } from './skill-set-index.ts';
 
 export interface SkillLabel {
@@ -22,15 +23,31 @@ export interface DisguisedListings {
   excluded: boolean;
 }
 
+/**
+ * Where a person stands against the listings, in words a person can read: "you show at least half
+ * the must-haves of 12 of 57 listings". A listing's must-haves are the skills it requires; one
+ * that marks none has every skill it does not call nice to have as a must-have.
+ */
+export interface MarketStanding {
+  /** Listings that name at least one skill. */
+  listings: number;
+  /** Listings in which the resume shows at least half of the must-haves. */
+  meetMost: number;
+  /** Listings in which it shows every must-have. */
+  meetAll: number;
+}
+
 /** The market part of an analysis report (JSON `market`). */
 export interface MarketSection {
-  /** Where demand comes from: stored listings, or O*NET flags when none match the role. */
-  source: 'listings' | 'onet';
-  /** Listings of the role the figures rest on (0 for `onet`). */
+  /** Where demand comes from: the role's stored listings, or the shipped snapshot when none are stored. */
+  source: 'listings' | 'snapshot';
+  /** Listings of the role the figures rest on. */
   listings: number;
-  /** Most asked skills; `share` is the share of listings (a weight for `onet`, see docs/market.md). */
+  /** Where those listings come from: sources, counts, dates (describeMarketBasis says it in one line). */
+  basis: MarketBasis;
+  /** Most asked skills (asked by at least 5% of the listings); `share` is the share of listings asking. */
   demand: Array<{ skill: SkillLabel; share: number }>;
-  /** Listings the person fits best. */
+  /** Listings the person fits best (stored listings only: the snapshot keeps no titles). */
   topMatches: Array<{
     id: string;
     title: string;
@@ -41,12 +58,9 @@ export interface MarketSection {
     /** Set when the listing was audited. */
     audit?: ListingAuditRef;
   }>;
-  /**
-   * 0–100: share of the role's listings (those naming skills) in which the person shows at least
-   * half of what is asked (required skills count double a nice-to-have); null without listings.
-   */
-  percentile: number | null;
-  /** Median fit over those listings (0–1); null without listings. */
+  /** Listings whose must-haves the person shows; null without listings naming skills. */
+  standing: MarketStanding | null;
+  /** Median fit (0–1) over the listings naming skills (required 1, mentioned 0.75, nice-to-have 0.5); null without any. */
   medianFit: number | null;
   /** Demanded skills the person shows, by demand. */
   strengths: Array<{ skill: SkillLabel; share: number }>;
@@ -59,14 +73,14 @@ export interface MarketSection {
 export interface MarketSectionInput {
   /** Skill ids found in the resume. */
   personSkillIds: Iterable<string>;
-  /** Stored listings of the role, as skill sets or already indexed (fast for 100k listings). */
+  /** The role's listings, as skill sets or already indexed (fast for 100k listings). */
   listings: readonly ListingSkillSet[] | SkillSetIndex;
-  /** Fallback demand when there are no listings. */
-  onet?: OnetDemandFile;
+  /** Where the listings come from. */
+  basis: MarketBasis;
   label: (skillId: string) => string | undefined;
   /** Broader skills of a skill, so a narrower one the person shows counts for them. */
   broader?: (skillId: string) => readonly string[];
-  /** Listings in `topMatches` (default 5). */
+  /** Listings in `topMatches` (default 5; 0 for listings without titles). */
   top?: number;
   /** Skills in `demand`, `strengths`, `gaps` (default 20). */
   limit?: number;
@@ -83,34 +97,12 @@ const KIND_WEIGHT = KIND_CODES.map((k) => REQUIREMENT_WEIGHT[k]);
 export function buildMarketSection(input: MarketSectionInput): MarketSection {
   const { top = 5, limit = 20 } = input;
   const ref = (id: string): SkillLabel => ({ id, label: input.label(id) ?? id });
-  const entry = (d: { skillId: string; share: number }) => ({ skill: ref(d.skillId), share: round(d.share) });
-  const person = expandWithBroader(input.personSkillIds, input.broader);
-  /** The most demanded skills the person shows, and those they do not. */
-  const strengthsAndGaps = (demand: ReadonlyArray<{ skillId: string; share: number }>) => ({
-    strengths: demand
-      .filter((d) => person.has(d.skillId))
-      .slice(0, limit)
-      .map(entry),
-    gaps: demand
-      .filter((d) => !person.has(d.skillId))
-      .slice(0, limit)
-      .map(entry),
+  const entry = (d: { skillId: string; share: number }) => ({
+    skill: ref(d.skillId),
+    share: roundShare(d.share),
   });
+  const person = expandWithBroader(input.personSkillIds, input.broader);
   const index = isSkillSetIndex(input.listings) ? input.listings : indexSkillSets(input.listings);
-
-  if (index.size === 0 && input.onet !== undefined) {
-    const demand = onetDemand(input.onet);
-    return {
-      source: 'onet',
-      listings: 0,
-      demand: demand.slice(0, limit).map(entry),
-      topMatches: [],
-      percentile: null,
-      medianFit: null,
-      ...strengthsAndGaps(demand),
-      ...(input.disguised ? { disguised: { ...input.disguised } } : {}),
-    };
-  }
 
   const { size, offsets, skills, kinds, skillIds } = index;
   const has = new Uint8Array(skillIds.length);
@@ -120,6 +112,7 @@ export function buildMarketSection(input: MarketSectionInput): MarketSection {
   const counts = new Uint32Array(skillIds.length);
   const fits: number[] = [];
   const fitOf = new Float64Array(size).fill(-1);
+  const standing: MarketStanding = { listings: 0, meetMost: 0, meetAll: 0 };
   // The best `top` listings so far, best first: fit, then matched count, then id.
   const best: Array<{ i: number; fit: number; matched: number }> = [];
   const better = (
@@ -138,21 +131,36 @@ export function buildMarketSection(input: MarketSectionInput): MarketSection {
     let total = 0;
     let earned = 0;
     let matched = 0;
+    // Must-haves by kind (KIND_CODES: required, preferred, mentioned): asked, and shown.
+    const asked = [0, 0, 0];
+    const shown = [0, 0, 0];
     for (let j = from; j < to; j++) {
       const k = skills[j]!;
+      const kind = kinds[j]!;
       counts[k]!++;
-      const w = KIND_WEIGHT[kinds[j]!]!;
+      const w = KIND_WEIGHT[kind]!;
       total += w;
+      asked[kind]!++;
       if (has[k] === 1) {
         earned += w;
         matched++;
+        shown[kind]!++;
       }
     }
+    const [musts, met] =
+      asked[0]! > 0
+        ? [asked[0]!, shown[0]!]
+        : asked[2]! > 0
+          ? [asked[2]!, shown[2]!]
+          : [asked[1]!, shown[1]!];
+    standing.listings++;
+    if (2 * met >= musts) standing.meetMost++;
+    if (met === musts) standing.meetAll++;
     const fit = earned / total;
     fitOf[i] = fit;
     fits.push(fit);
     const candidate = { i, fit, matched };
-    if (best.length < top || better(candidate, best[best.length - 1]!)) {
+    if (top > 0 && (best.length < top || better(candidate, best[best.length - 1]!))) {
       let at = best.length;
       while (at > 0 && better(candidate, best[at - 1]!)) at--;
       best.splice(at, 0, candidate);
@@ -161,14 +169,14 @@ export function buildMarketSection(input: MarketSectionInput): MarketSection {
   }
   const demand = [...counts]
     .map((n, k) => ({ skillId: skillIds[k]!, listings: n, share: size === 0 ? 0 : n / size }))
-    .filter((d) => d.listings > 0)
+    .filter((d) => d.listings > 0 && d.share >= MIN_LISTED_SHARE)
     .sort((a, b) => b.listings - a.listings || a.skillId.localeCompare(b.skillId));
   fits.sort((a, b) => a - b);
-  const qualifying = fits.length - lowerBound(fits, FIT_THRESHOLD);
 
   return {
-    source: 'listings',
+    source: input.basis.kind === 'snapshot' ? 'snapshot' : 'listings',
     listings: size,
+    basis: input.basis,
     demand: demand.slice(0, limit).map(entry),
     topMatches: best.map(({ i }) => {
       const matched: string[] = [];
@@ -188,9 +196,16 @@ export function buildMarketSection(input: MarketSectionInput): MarketSection {
         missing: missing.map((m) => ref(m.id)),
       };
     }),
-    percentile: fits.length === 0 ? null : Math.round((100 * qualifying) / fits.length),
+    standing: standing.listings === 0 ? null : standing,
     medianFit: fits.length === 0 ? null : round(quantile(fits, 0.5)),
-    ...strengthsAndGaps(demand),
+    strengths: demand
+      .filter((d) => person.has(d.skillId))
+      .slice(0, limit)
+      .map(entry),
+    gaps: demand
+      .filter((d) => !person.has(d.skillId))
+      .slice(0, limit)
+      .map(entry),
     ...(input.disguised ? { disguised: { ...input.disguised } } : {}),
   };
 }
@@ -209,16 +224,4 @@ export function withListingAudits(
         : { ...match, audit: { verdict: audit.verdict, reason: audit.reason } };
     }),
   };
-}
-
-/** First position in sorted numbers holding a value ≥ x. */
-function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

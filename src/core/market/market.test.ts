@@ -4,8 +4,9 @@ import { compareGuideToMarket, computeDemand, coOccurrence, demandShareById } fr
 import { expandWithBroader, listingFit } from './fit.ts';
 import type { ListingSkillSet, SkillExtractor } from './listing.ts';
 import { auditListing, LISTING_AUDIT_VERSION } from './listing-audit.ts';
+import type { MarketBasis } from './market-basis.ts';
 import { buildMarketSection, withListingAudits } from './market-section.ts';
-import { onetDemand } from './onet-demand.ts';
+import { onetReference } from './onet-demand.ts';
 import { listingContentHash, listingSkills, prepareListing } from './prepare-listing.ts';
 import { renderDisguisedLine, renderMarketText } from './render-market.ts';
 import { classifyListingLines, headingKind } from './requirement-sections.ts';
@@ -32,6 +33,15 @@ const keywordExtractor =
     ),
     ignored: [],
   });
+
+/** A store basis for test listings. */
+const basis = (listings: number): MarketBasis => ({
+  kind: 'store',
+  listings,
+  what: 'stored listings of this role',
+  sources: [{ name: 'test', listings, dated: 0, dates: null }],
+  dates: null,
+});
 
 const set = (
   id: string,
@@ -144,7 +154,12 @@ describe('role family', () => {
     ).toBeUndefined();
     expect(classifyByTitleAndContent('Chef', asks(['jira', 'agile', 'risk']), roles)).toBeUndefined();
     // One shared word is not the same job, however many role skills the listing names.
-    for (const title of ['Senior Tax Manager', 'Lead Technical Architect', 'Operations Manager', 'Program Lead'])
+    for (const title of [
+      'Senior Tax Manager',
+      'Lead Technical Architect',
+      'Operations Manager',
+      'Program Lead',
+    ])
       expect(classifyByTitleAndContent(title, asks(['jira', 'agile', 'risk']), roles), title).toBeUndefined();
     expect(classifyByTitleAndContent('Project Manager, Data Platform', asks(['jira', 'agile']), roles)).toBe(
       'tpm',
@@ -254,10 +269,18 @@ describe('fit and the market section', () => {
     const section = buildMarketSection({
       personSkillIds: ['jira', 'agile'],
       listings,
+      basis: basis(4),
       label: (id) => id.toUpperCase(),
       top: 2,
     });
-    expect(section).toMatchObject({ source: 'listings', listings: 4, percentile: 67, medianFit: 1 });
+    // a and c: every must-have; b: one of four. d names no skill.
+    expect(section).toMatchObject({
+      source: 'listings',
+      listings: 4,
+      standing: { listings: 3, meetMost: 2, meetAll: 2 },
+      medianFit: 1,
+    });
+    expect(section.basis).toEqual(basis(4));
     expect(section.topMatches).toEqual([
       {
         id: 'a',
@@ -284,34 +307,86 @@ describe('fit and the market section', () => {
     expect(section.strengths.map((g) => g.skill.id)).toEqual(['agile', 'jira']);
   });
 
-  it('falls back to O*NET demand when no listing of the role is stored', () => {
+  it("counts a listing's must-haves: its required skills, else what it does not call nice to have", () => {
+    const listings = [
+      // Required: jira and sql; shown: jira (half).
+      set('a', [
+        ['jira', 'required'],
+        ['sql', 'required'],
+        ['agile', 'preferred'],
+      ]),
+      // Nothing required: the mentioned skills are the must-haves; shown: none of two.
+      set('b', [
+        ['sql', 'mentioned'],
+        ['python', 'mentioned'],
+        ['jira', 'preferred'],
+      ]),
+      // Only nice-to-haves: they are all it asks; shown: all.
+      set('c', [['jira', 'preferred']]),
+      // Required: sql alone; shown: none, though the person shows its nice-to-have.
+      set('d', [
+        ['sql', 'required'],
+        ['jira', 'preferred'],
+      ]),
+    ];
+    const section = buildMarketSection({
+      personSkillIds: ['jira'],
+      listings,
+      basis: basis(4),
+      label: () => undefined,
+    });
+    expect(section.standing).toEqual({ listings: 4, meetMost: 2, meetAll: 1 });
+    const empty = buildMarketSection({
+      personSkillIds: ['jira'],
+      listings: [],
+      basis: basis(0),
+      label: () => undefined,
+    });
+    expect([empty.standing, empty.medianFit, empty.demand]).toEqual([null, null, []]);
+  });
+
+  it('lists no skill fewer than 5% of the listings ask for, in demand, strengths or gaps', () => {
+    const listings = Array.from({ length: 40 }, (_, i) =>
+      set(
+        String(i),
+        i === 0 ? [['cobol', 'required']] : i < 3 ? [['fortran', 'required']] : [['jira', 'required']],
+      ),
+    );
+    const section = buildMarketSection({
+      personSkillIds: ['cobol'],
+      listings,
+      basis: basis(40),
+      label: () => undefined,
+    });
+    // cobol: 1 of 40 (2.5%), left out; fortran: 2 of 40 (5%), listed.
+    expect(section.demand.map((d) => [d.skill.id, d.share])).toEqual([
+      ['jira', 0.925],
+      ['fortran', 0.05],
+    ]);
+    expect(section.strengths).toEqual([]);
+    expect(section.gaps.map((g) => g.skill.id)).toEqual(['jira', 'fortran']);
+  });
+
+  it('keeps of O*NET only the flagged technologies the role names or listings ask for', () => {
     const onet = {
       attribution: ['O*NET'],
       occupation: { code: '15-1299.09', title: 'IT PMs' },
       roles: ['tpm'],
       skills: [
         { skillId: 'jira', hotTechnology: true, inDemand: true, examples: ['Atlassian JIRA'] },
+        { skillId: 'adobe-creative', hotTechnology: true, inDemand: false, examples: ['Adobe Photoshop'] },
         { skillId: 'sql', hotTechnology: true, inDemand: false, examples: ['SQL'] },
+        { skillId: 'excel', hotTechnology: false, inDemand: false, examples: ['Microsoft Excel'] },
       ],
     };
-    expect(onetDemand(onet)).toEqual([
-      { skillId: 'jira', share: 1 },
-      { skillId: 'sql', share: 0.5 },
-    ]);
-    const section = buildMarketSection({
-      personSkillIds: ['sql'],
-      listings: [],
-      onet,
-      label: () => undefined,
+    expect(onetReference(onet, new Set(['sql', 'jira', 'excel']), (id) => id.toUpperCase())).toEqual({
+      occupation: { code: '15-1299.09', title: 'IT PMs' },
+      attribution: ['O*NET'],
+      skills: [
+        { skill: { id: 'jira', label: 'JIRA' }, inDemand: true, hotTechnology: true },
+        { skill: { id: 'sql', label: 'SQL' }, inDemand: false, hotTechnology: true },
+      ],
     });
-    expect(section).toMatchObject({
-      source: 'onet',
-      listings: 0,
-      percentile: null,
-      topMatches: [],
-      medianFit: null,
-    });
-    expect(section.gaps).toEqual([{ skill: { id: 'jira', label: 'jira' }, share: 1 }]);
   });
 });
 
@@ -343,6 +418,7 @@ describe('audited listings in the market', () => {
     const section = buildMarketSection({
       personSkillIds: ['jira'],
       listings: [set('a', [['jira', 'required']]), set('b', [['jira', 'preferred']])],
+      basis: basis(2),
       label: (id) => id,
       disguised: { listings: 3, excluded: true },
     });

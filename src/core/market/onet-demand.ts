@@ -5,7 +5,7 @@ export const onetDemandFileSchema = z
   .object({
     attribution: z.array(z.string()),
     occupation: z.object({ code: z.string(), title: z.string() }).strict(),
-    /** Which role guides this file stands in for when no listings are stored. */
+    /** Which role guides this file is a reference for. */
     roles: z.array(z.string()),
     skills: z.array(
       z
@@ -22,20 +22,34 @@ export const onetDemandFileSchema = z
   .strict();
 export type OnetDemandFile = z.output<typeof onetDemandFileSchema>;
 
-/**
- * Demand weights from O*NET flags, used when no listings are stored: In Demand (named often in
- * employers' postings for the occupation) weighs 1, Hot Technology only 0.5. They are weights,
- * not listing shares.
- */
-export const ONET_WEIGHT = { inDemand: 1, hotTechnology: 0.5 } as const;
+/** O*NET's flagged technologies for the occupation, shown beside real demand as a labelled reference. */
+export interface OnetReference {
+  occupation: { code: string; title: string };
+  attribution: string[];
+  /** In Demand ones first, then by label. */
+  skills: Array<{ skill: { id: string; label: string }; inDemand: boolean; hotTechnology: boolean }>;
+}
 
-/** Demand entries from the O*NET file, heaviest first. */
-export function onetDemand(file: OnetDemandFile): Array<{ skillId: string; share: number }> {
-  return file.skills
-    .map((s) => ({
-      skillId: s.skillId,
-      share: s.inDemand ? ONET_WEIGHT.inDemand : s.hotTechnology ? ONET_WEIGHT.hotTechnology : 0,
-    }))
-    .filter((d) => d.share > 0)
-    .sort((a, b) => b.share - a.share || a.skillId.localeCompare(b.skillId));
+/**
+ * The flagged technologies that matter to the role: those its guide names (requirements and the
+ * skills they accept) and those listings ask for. O*NET flags a technology for the whole
+ * occupation, so most flags (Adobe Creative Cloud, Chef) say nothing about TPM listings.
+ */
+export function onetReference(
+  file: OnetDemandFile,
+  relevant: ReadonlySet<string>,
+  label: (skillId: string) => string | undefined,
+): OnetReference {
+  return {
+    occupation: { ...file.occupation },
+    attribution: [...file.attribution],
+    skills: file.skills
+      .filter((s) => (s.inDemand || s.hotTechnology) && relevant.has(s.skillId))
+      .map((s) => ({
+        skill: { id: s.skillId, label: label(s.skillId) ?? s.skillId },
+        inDemand: s.inDemand,
+        hotTechnology: s.hotTechnology,
+      }))
+      .sort((a, b) => Number(b.inDemand) - Number(a.inDemand) || a.skill.label.localeCompare(b.skill.label)),
+  };
 }

@@ -1,16 +1,30 @@
 import type { Verdict } from '../audit/verdict.ts';
-import type { DisguisedListings, MarketSection } from './market-section.ts';
+import { clip, pad, padStart } from '../render/format.ts';
+import { describeMarketBasis } from './market-basis.ts';
+import type { RoleMarket } from './market-figures.ts';
+import type { DisguisedListings, MarketSection, MarketStanding } from './market-section.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+const count = (n: number) => n.toLocaleString('en-US');
 
 /** One line on the role's disguised-developer listings: left out of the figures, or counted. */
 export function renderDisguisedLine(d: DisguisedListings): string {
   const one = d.listings === 1;
-  const what = `${d.listings.toLocaleString('en-US')} listing${one ? '' : 's'} titled as a TPM role that ${one ? 'reads as a developer job' : 'read as developer jobs'} in disguise`;
+  const what = `${count(d.listings)} listing${one ? '' : 's'} titled as a TPM role that ${one ? 'reads as a developer job' : 'read as developer jobs'} in disguise`;
   return d.excluded
     ? `Left out: ${what} (--include-disguised counts ${one ? 'it' : 'them'}).`
     : `Counted: ${what}.`;
 }
+
+/** Where a person stands, in one sentence: "You show at least half the must-haves of 12 of 57 listings (all of them in 3)." */
+export function describeStanding(s: MarketStanding): string {
+  const all = s.meetAll === 0 ? '' : ` (every must-have in ${count(s.meetAll)})`;
+  return `You show at least half the must-haves of ${count(s.meetMost)} of ${count(s.listings)} listing${s.listings === 1 ? '' : 's'}${all}.`;
+}
+
+/** What to do for figures closer to the listings a person targets. */
+export const SNAPSHOT_HINT =
+  'To compare with the listings you target, import them ("rolefit ingest <file>") and analyze with --db.';
 
 /** Audit verdicts worth a note beside a matched listing. */
 const AUDIT_NOTE: Partial<Record<Verdict, string>> = {
@@ -20,31 +34,17 @@ const AUDIT_NOTE: Partial<Record<Verdict, string>> = {
 
 /** The market section as plain text, for the end of a text report. */
 export function renderMarketText(m: MarketSection): string {
-  const out: string[] = ['', 'JOB MARKET'];
-  if (m.source === 'listings') {
-    out.push(`Based on ${m.listings.toLocaleString('en-US')} stored listings of this role.`);
-    if (m.percentile !== null) {
-      out.push(
-        `You show at least half of what is asked in ${m.percentile}% of them (median fit ${pct(m.medianFit ?? 0)}).`,
-      );
-    }
-    if (m.disguised !== undefined && m.disguised.listings > 0) out.push(renderDisguisedLine(m.disguised));
-  } else {
-    out.push(
-      'No listings of this role are stored: demand comes from O*NET Hot Technology / In Demand flags.',
-    );
-    out.push('Import real listings with "rolefit ingest <file>" for a comparison with the market.');
-    if (m.disguised !== undefined && m.disguised.listings > 0) out.push(renderDisguisedLine(m.disguised));
-  }
-  const share = (s: number) =>
-    m.source === 'listings' ? `${pct(s)} of listings` : s >= 1 ? 'In Demand' : 'Hot Technology';
+  const out: string[] = ['', 'JOB MARKET', `Based on ${describeMarketBasis(m.basis)}`];
+  if (m.standing !== null) out.push(describeStanding(m.standing));
+  if (m.disguised !== undefined && m.disguised.listings > 0) out.push(renderDisguisedLine(m.disguised));
+  if (m.source === 'snapshot') out.push(SNAPSHOT_HINT);
   if (m.strengths.length > 0) {
     out.push('', 'Asked for, and you show it:');
-    for (const s of m.strengths.slice(0, 8)) out.push(`  + ${s.skill.label} (${share(s.share)})`);
+    for (const s of m.strengths.slice(0, 8)) out.push(`  + ${s.skill.label} (${pct(s.share)} of listings)`);
   }
   if (m.gaps.length > 0) {
     out.push('', 'Asked for, and your resume does not show it:');
-    for (const g of m.gaps.slice(0, 8)) out.push(`  - ${g.skill.label} (${share(g.share)})`);
+    for (const g of m.gaps.slice(0, 8)) out.push(`  - ${g.skill.label} (${pct(g.share)} of listings)`);
   }
   if (m.topMatches.length > 0) {
     out.push('', 'Listings you fit best:');
@@ -62,6 +62,109 @@ export function renderMarketText(m: MarketSection): string {
             .join(', ')}`,
         );
     }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Rows as aligned columns: the first left-aligned (clipped to `labelMax`), the rest right-aligned. */
+function table(head: string[], rows: string[][], labelMax = 40): string[] {
+  const indent = '  ';
+  const cells = [head, ...rows].map((r) => r.map((c, k) => (k === 0 ? clip(c, labelMax) : c)));
+  const widths = head.map((_, k) => Math.max(...cells.map((r) => r[k]?.length ?? 0)));
+  return cells.map(
+    (r) =>
+      indent +
+      r
+        .map((c, k) => (k === 0 ? pad(c, widths[k]!) : padStart(c, widths[k]!)))
+        .join('  ')
+        .trimEnd(),
+  );
+}
+
+/** `rolefit market` as text: the same figures `--format json` and the API give, every one labelled with its source. */
+export function renderRoleMarketText(m: RoleMarket, options: { storeNote?: string } = {}): string {
+  const out: string[] = [`${m.role.title}: job market`, ''];
+  if (m.basis === null) {
+    out.push('No listings of this role are stored and rolefit ships no snapshot for it.');
+    out.push('Import listings with "rolefit ingest <file>" to see what real postings ask.');
+  } else {
+    out.push(`Source: ${describeMarketBasis(m.basis)}`);
+    if (options.storeNote) out.push(options.storeNote);
+  }
+  if (m.disguised !== undefined && m.disguised.listings > 0) out.push(renderDisguisedLine(m.disguised));
+  if (m.demand.length > 0) {
+    out.push('', 'Skill demand: share of listings asking, and how they ask (at least 5% of listings)');
+    out.push(
+      ...table(
+        ['skill', 'listings', 'share', 'required', 'nice to have', 'not marked', ''],
+        m.demand.map((d) => [
+          d.skill.label,
+          count(d.listings),
+          pct(d.share),
+          pct(d.requiredShare),
+          pct(d.preferredShare),
+          pct(d.mentionedShare),
+          pad('█'.repeat(Math.round(d.share * 20)), 20),
+        ]),
+      ),
+    );
+  }
+  if (m.pairs.length > 0) {
+    out.push('', 'Often asked together');
+    out.push(
+      ...table(
+        ['skills', 'listings', 'share', 'vs chance'],
+        m.pairs.map((p) => [
+          `${p.a.label} + ${p.b.label}`,
+          count(p.listings),
+          pct(p.share),
+          `×${p.lift.toFixed(1)}`,
+        ]),
+        64,
+      ),
+    );
+  }
+  if (m.titles.length > 0) {
+    out.push('', 'Typical titles (team, place and level left out)');
+    out.push(
+      ...table(
+        ['title', 'listings'],
+        m.titles.map((t) => [t.title, count(t.listings)]),
+      ),
+    );
+  }
+  if (m.guide.length > 0 && m.basis !== null) {
+    out.push(
+      '',
+      'Role guide vs listings: guide points (of 100); listings asking for the skill itself, and for it or a skill it accepts',
+    );
+    out.push(
+      ...table(
+        ['requirement', 'points', 'the skill', 'with accepted'],
+        m.guide.map((g) => [g.skill.label, String(g.points), pct(g.share), pct(g.coveredShare)]),
+      ),
+    );
+  }
+  if (m.notInGuide.length > 0) {
+    out.push('', 'Asked by at least 10% of listings but not in the role guide');
+    out.push(
+      ...table(
+        ['skill', 'share'],
+        m.notInGuide.map((d) => [d.skill.label, pct(d.share)]),
+      ),
+    );
+  }
+  if (m.reference !== null && m.reference.skills.length > 0) {
+    const r = m.reference;
+    out.push(
+      '',
+      `Reference, not demand: technologies O*NET flags for ${r.occupation.code} ${r.occupation.title} that the role guide names or listings ask for`,
+    );
+    const inDemand = r.skills.filter((s) => s.inDemand).map((s) => s.skill.label);
+    const hot = r.skills.filter((s) => !s.inDemand).map((s) => s.skill.label);
+    if (inDemand.length > 0) out.push(`  In Demand: ${inDemand.join(', ')}`);
+    if (hot.length > 0) out.push(`  Hot Technology: ${hot.join(', ')}`);
+    out.push(...r.attribution.map((a) => `  ${a}`));
   }
   return `${out.join('\n')}\n`;
 }

@@ -6,7 +6,8 @@ import type {
   RequirementStatus,
   TrackRecord,
 } from '../analysis/report.ts';
-import { cell, clip, PLAIN, pad, padStart, type Style, wrapText } from './format.ts';
+import { describeMarketBasis } from '../market/market-basis.ts';
+import { cell, clip, mdText, PLAIN, pad, padStart, type Style, wrapText } from './format.ts';
 import { renderGuidanceMarkdown, renderGuidanceText } from './guidance-text.ts';
 
 const STATUS_MARK = { shown: '✔', partial: '◐', missing: '✘' } as const;
@@ -19,8 +20,8 @@ function evidenceLine(e: Evidence | undefined): string {
 /** "missing, 6.0 of 6.0 points; asked for in 45% of listings": what a gap is worth, never more than its weight. */
 export function gapStake(report: Pick<AnalysisReport, 'requirements' | 'market'>, g: Gap): string {
   const weight = report.requirements.find((r) => r.skill.id === g.skill.id)?.weight ?? g.pointsAtStake;
-  // A share "of listings" only when real listings were counted; O*NET flags are no such share.
-  const counted = report.market?.source === 'listings' && g.demand !== undefined;
+  // Demand comes with a market section, whose basis says which listings (stored, or the snapshot).
+  const counted = report.market !== undefined && g.demand !== undefined;
   const demand = counted ? `; asked for in ${Math.round(g.demand! * 100)}% of listings` : '';
   return `${g.status}, ${g.pointsAtStake.toFixed(1)} of ${weight.toFixed(1)} points to gain${demand}`;
 }
@@ -84,6 +85,10 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
   if (report.gaps.length > 0) {
     out.push('');
     out.push(style.bold('Gaps worth closing, most important first'));
+    if (report.market)
+      out.push(
+        style.dim(`  ${wrapText(`Listing shares: ${describeMarketBasis(report.market.basis)}`, 96, '  ')}`),
+      );
     report.gaps.forEach((g, k) => {
       out.push(`  ${k + 1}. ${g.skill.label} ${style.dim(`(${gapStake(report, g)})`)}`);
       for (const step of g.nextSteps) out.push(`     → ${wrapText(step, 90, '       ')}`);
@@ -154,6 +159,7 @@ export function renderReportMarkdown(report: AnalysisReport): string {
   }
   if (report.gaps.length > 0) {
     out.push('', '## Gaps, most important first', '');
+    if (report.market) out.push(`Listing shares: ${mdText(describeMarketBasis(report.market.basis))}`, '');
     report.gaps.forEach((g, k) => {
       out.push(`${k + 1}. **${g.skill.label}** (${gapStake(report, g)})`);
       for (const step of g.nextSteps) out.push(`   - ${step}`);

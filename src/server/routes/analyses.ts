@@ -1,7 +1,7 @@
 import { type ReadDocument, repairDocument } from '../../core/document.ts';
 import { parseSelfCheckAnswers, type SelfCheckAnswers } from '../../core/guidance/self-check.ts';
 import type { Role } from '../../core/role/schema.ts';
-import { onetDemandFor } from '../../data/bundled.ts';
+import { marketSnapshotFor } from '../../data/bundled.ts';
 import { personMarket } from '../../store/role-market.ts';
 import { HttpError, issueError } from '../http-error.ts';
 import { presentAnalysis } from '../presenters.ts';
@@ -69,7 +69,7 @@ export function analysisRoutes(deps: ServerDeps) {
           roleId: role.id,
           personSkillIds: skillIds,
           taxonomy: deps.taxonomy,
-          onet: onetDemandFor(role),
+          snapshot: marketSnapshotFor(role),
         }),
     );
     if (!analysed.ok) throw issueError(analysed.error);

@@ -53,7 +53,7 @@ export function roleRoutes(deps: ServerDeps) {
       method: 'GET',
       url: '/api/roles/:id/market',
       tag: 'market',
-      summary: 'Skill demand for a role: stored listings, else O*NET flags',
+      summary: 'Skill demand for a role: stored listings, else the shipped snapshot of real listings',
       params: roleParamsSchema,
       query: marketQuerySchema,
       responses: {

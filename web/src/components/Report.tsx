@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { AnalysisReport, RequirementResult } from '../../../src/core/analysis/report.ts';
+import { describeMarketBasis } from '../../../src/core/market/market-basis.ts';
+import { describeStanding } from '../../../src/core/market/render-market.ts';
 import { gapStake, renderReportMarkdown, trackRecordStatus } from '../../../src/core/render/report-text.ts';
 import type { AnalysisResult } from '../api.ts';
 import type { RoleGuide } from '../role-guide.ts';
@@ -84,7 +86,7 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
       label: d.skill.label,
       value: d.share,
       max: 1,
-      caption: `${market.source === 'listings' ? pct(d.share) : d.share.toFixed(1)} · ${have.has(d.skill.id) ? 'you have it' : 'not shown'}`,
+      caption: `${pct(d.share)} · ${have.has(d.skill.id) ? 'you have it' : 'not shown'}`,
       tone: have.has(d.skill.id) ? 'good' : 'missing',
     })) ?? [];
   const labels = new Map(report.requirements.map((r) => [r.skill.id, r.skill.label]));
@@ -200,18 +202,20 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
             title="Coverage by category (points earned of points possible)"
             bars={coverageBars(report.requirements)}
           />
-          {demandBars.length > 0 ? (
+          {demandBars.length > 0 && market ? (
             <BarChart
               id="demand"
-              title={
-                market?.source === 'listings'
-                  ? `Your skills against market demand (share of ${market.listings} listings asking)`
-                  : 'Your skills against market demand (O*NET: 1 = In Demand, 0.5 = Hot Technology)'
-              }
+              title={`Your skills against market demand (share of ${market.listings.toLocaleString()} listings asking)`}
               bars={demandBars}
             />
           ) : null}
         </div>
+        {market ? (
+          <div className="small" data-testid="market-standing">
+            {market.standing ? <p>{describeStanding(market.standing)}</p> : null}
+            <p className="muted">Market figures: {describeMarketBasis(market.basis)}</p>
+          </div>
+        ) : null}
       </section>
 
       {background ? (

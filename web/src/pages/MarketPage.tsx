@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { webUrl } from '../../../src/core/market/listing-url.ts';
+import { describeMarketBasis } from '../../../src/core/market/market-basis.ts';
+import type { RoleMarket } from '../../../src/core/market/market-figures.ts';
 import { type ApiError, ApiFailure, getJson } from '../api.ts';
 import { type Bar, BarChart } from '../components/Charts.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
@@ -7,14 +9,6 @@ import { ErrorBox } from '../components/ErrorBox.tsx';
 interface Labelled {
   id: string;
   label: string;
-}
-interface RoleMarket {
-  role: { id: string; title: string };
-  source: 'listings' | 'onet' | 'none';
-  listings: number;
-  demand: Array<{ skill: Labelled; share: number }>;
-  guide: Array<{ skill: Labelled; points: number; share: number }>;
-  attribution: string[];
 }
 interface ListingSummary {
   id: number;
@@ -42,56 +36,11 @@ export function MarketPage({ roleId }: { roleId: string }) {
       );
   }, [roleId]);
 
-  const share = (x: number) => (market?.source === 'listings' ? `${Math.round(x * 100)}%` : x.toFixed(1));
-  const bars: Bar[] =
-    market?.demand.map((d) => ({
-      label: d.skill.label,
-      value: d.share,
-      max: 1,
-      caption: share(d.share),
-      tone: 'neutral',
-    })) ?? [];
-
   return (
     <article aria-labelledby="market-title">
       <h2 id="market-title">The job market for {market?.role.title ?? 'the role'}</h2>
       {error ? <ErrorBox error={error} /> : null}
-      {market ? (
-        <>
-          <p>
-            {market.source === 'listings'
-              ? `Demand measured on ${market.listings.toLocaleString()} stored listings of this role: the share of listings asking for each skill.`
-              : market.source === 'onet'
-                ? 'No listings are stored on this server, so demand comes from O*NET technology flags: 1 = In Demand (often named in employers’ postings), 0.5 = Hot Technology. These are weights, not shares of listings.'
-                : 'No market data is available for this role.'}
-          </p>
-          {bars.length > 0 ? <BarChart id="market-demand" title="Most asked skills" bars={bars} /> : null}
-          <h3>The role guide against the market</h3>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Requirement</th>
-                  <th scope="col">Guide points</th>
-                  <th scope="col">{market.source === 'listings' ? 'Listings asking' : 'O*NET weight'}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {market.guide.map((g) => (
-                  <tr key={g.skill.id}>
-                    <th scope="row">{g.skill.label}</th>
-                    <td className="num">{g.points}</td>
-                    <td className="num">{share(g.share)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {market.attribution.length > 0 ? (
-            <p className="small muted">{market.attribution.join(' ')}</p>
-          ) : null}
-        </>
-      ) : null}
+      {market ? <MarketFigures market={market} /> : null}
       <section aria-labelledby="search-title" className="no-print">
         <h3 id="search-title">Search stored listings</h3>
         <form
@@ -139,6 +88,126 @@ export function MarketPage({ roleId }: { roleId: string }) {
         ) : null}
       </section>
     </article>
+  );
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * The role's market: one set of figures (the API's, which `rolefit market` prints too), every
+ * chart bar and table cell reading the same value, with the line that says where they come from.
+ */
+export function MarketFigures({ market }: { market: RoleMarket }) {
+  if (market.basis === null) {
+    return <p>No listings of this role are stored on this server, and rolefit ships no snapshot for it.</p>;
+  }
+  const bars: Bar[] = market.demand.map((d) => ({
+    label: d.skill.label,
+    value: d.share,
+    max: 1,
+    caption: pct(d.share),
+    tone: 'neutral',
+  }));
+  const inDemand = market.reference?.skills.filter((s) => s.inDemand) ?? [];
+  const hot = market.reference?.skills.filter((s) => !s.inDemand) ?? [];
+  return (
+    <>
+      <p data-testid="market-basis">
+        <strong>Source:</strong> {describeMarketBasis(market.basis)}{' '}
+        {market.source === 'snapshot'
+          ? 'No listings are stored on this server, so these figures come from the snapshot rolefit ships; listings imported into the store replace it.'
+          : ''}
+      </p>
+      {bars.length > 0 ? (
+        <BarChart id="market-demand" title="Most asked skills (share of listings asking)" bars={bars} />
+      ) : null}
+      <h3>How listings ask for each skill</h3>
+      <div className="table-wrap">
+        <table data-testid="market-demand-table">
+          <thead>
+            <tr>
+              <th scope="col">Skill</th>
+              <th scope="col">Listings asking</th>
+              <th scope="col">Required</th>
+              <th scope="col">Nice to have</th>
+              <th scope="col">Not marked</th>
+            </tr>
+          </thead>
+          <tbody>
+            {market.demand.map((d) => (
+              <tr key={d.skill.id} data-skill={d.skill.id}>
+                <th scope="row">{d.skill.label}</th>
+                <td className="num">{pct(d.share)}</td>
+                <td className="num">{pct(d.requiredShare)}</td>
+                <td className="num">{pct(d.preferredShare)}</td>
+                <td className="num">{pct(d.mentionedShare)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {market.titles.length > 0 ? (
+        <p>
+          <strong>Typical titles:</strong>{' '}
+          {market.titles.map((t) => `${t.title} (${t.listings.toLocaleString()})`).join(', ')}.
+        </p>
+      ) : null}
+      {market.pairs.length > 0 ? (
+        <>
+          <h3>Often asked together</h3>
+          <ul className="small">
+            {market.pairs.slice(0, 8).map((p) => (
+              <li key={`${p.a.id}+${p.b.id}`}>
+                {p.a.label} and {p.b.label}: {pct(p.share)} of listings
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h3>The role guide against the market</h3>
+      <div className="table-wrap">
+        <table data-testid="market-guide-table">
+          <thead>
+            <tr>
+              <th scope="col">Requirement</th>
+              <th scope="col">Guide points</th>
+              <th scope="col">Listings asking for it</th>
+              <th scope="col">…or for a skill it accepts</th>
+            </tr>
+          </thead>
+          <tbody>
+            {market.guide.map((g) => (
+              <tr key={g.skill.id} data-skill={g.skill.id}>
+                <th scope="row">{g.skill.label}</th>
+                <td className="num">{g.points}</td>
+                <td className="num">{pct(g.share)}</td>
+                <td className="num">{pct(g.coveredShare)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {market.reference && market.reference.skills.length > 0 ? (
+        <section aria-labelledby="onet-reference-title">
+          <h3 id="onet-reference-title">For reference: O*NET technology flags</h3>
+          <p className="small">
+            Technologies O*NET flags for {market.reference.occupation.title} (
+            {market.reference.occupation.code}) that the role guide names or these listings ask for. A flag
+            covers the whole occupation, so it is not a share of TPM listings.
+          </p>
+          <ul className="small">
+            {inDemand.length > 0 ? (
+              <li>
+                In Demand (often named in employers’ postings):{' '}
+                {inDemand.map((s) => s.skill.label).join(', ')}
+              </li>
+            ) : null}
+            {hot.length > 0 ? <li>Hot Technology: {hot.map((s) => s.skill.label).join(', ')}</li> : null}
+          </ul>
+          <p className="small muted">{market.reference.attribution.join(' ')}</p>
+        </section>
+      ) : null}
+    </>
   );
 }
 
