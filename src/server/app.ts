@@ -32,7 +32,7 @@ const SWEEP_INTERVAL_MS = 10 * 60_000;
 
 export interface BuildServerOptions {
   config: Readonly<ServerConfig>;
-  /** The listing store, opened by the caller (and closed by it); market data falls back to O*NET without it. */
+  /** The listing store, opened by the caller (and closed by it); market data falls back to the shipped snapshot without it. */
   store?: Store;
   /** Saved analyses; by default they live in `store`, and saving is refused without one. */
   saved?: SavedAnalysisStore;
