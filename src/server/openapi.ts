@@ -101,7 +101,7 @@ export function openApiDocument(routes: readonly AnyRoute[], info: { version: st
     paths[path] = {
       ...(paths[path] ?? {}),
       [route.method.toLowerCase()]: {
-        operationId: `${route.method.toLowerCase()}${path.replace(/[{}]/g, '').replace(/[/-]+(\w)/g, (_, c: string) => c.toUpperCase())}`,
+        operationId: `${route.method.toLowerCase()}${path.replace(/[{}]/g, '').replace(/(?<![/-])[/-]+(\w)/g, (_, c: string) => c.toUpperCase())}`,
         summary: route.summary,
         ...(route.description ? { description: route.description } : {}),
         tags: [route.tag],

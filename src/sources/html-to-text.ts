@@ -1,8 +1,15 @@
 import { parse } from 'node-html-parser';
 
-/** Does the string look like HTML markup rather than plain text? */
-export const looksLikeHtml = (s: string): boolean =>
-  /<(p|br|div|ul|ol|li|h[1-6]|strong|b|span|em)\b[^>]*>/i.test(s);
+const TAG_START = /<(?:p|br|div|ul|ol|li|h[1-6]|strong|b|span|em)\b/i;
+
+/**
+ * Does the string look like HTML markup rather than plain text? A tag start with a `>` after it:
+ * `/<(p|…|em)\b[^>]*>/i`, which looked for the `>` from every tag start (quadratic in unclosed tags).
+ */
+export const looksLikeHtml = (s: string): boolean => {
+  const start = TAG_START.exec(s);
+  return start !== null && s.indexOf('>', start.index + start[0].length) !== -1;
+};
 
 /** Plain text of an HTML fragment, one block per line, entities decoded, scripts dropped. */
 export function htmlToText(html: string): string {

@@ -25,7 +25,7 @@ const HEADINGS: Array<[UnitContext, RegExp]> = [
 ];
 
 const REQUIREMENT_START =
-  /^(?:\d+\s*\+?\s*(?:or more\s+)?(?:years?|yrs)|minimum (?:of )?\d|at least \d|experience (?:in|with|of|as|managing|leading|working|developing|building|writing|using|delivering)|\w+ experience (?:in|with)|proven|demonstrated|track record|proficien|expert|strong|solid|deep|excellent|extensive|working knowledge|knowledge of|familiarity|familiar with|understanding of|(?:a )?(?:bachelor|master|degree|BS|BA|MS|MBA|PhD|B\.?S|M\.?S)|ability to|able to|must (?:have|be)|you have|you(?:'|’)re|you bring|certifi)/i;
+  /^(?:\d+\s*(?:\+\s*)?(?:or more\s+)?(?:years?|yrs)|minimum (?:of )?\d|at least \d|experience (?:in|with|of|as|managing|leading|working|developing|building|writing|using|delivering)|\w+ experience (?:in|with)|proven|demonstrated|track record|proficien|expert|strong|solid|deep|excellent|extensive|working knowledge|knowledge of|familiarity|familiar with|understanding of|(?:a )?(?:bachelor|master|degree|BS|BA|MS|MBA|PhD|B\.?S|M\.?S)|ability to|able to|must (?:have|be)|you have|you(?:'|’)re|you bring|certifi)/i;
 const PREFERRED_MARK = /\b(?:preferred|a plus|is a plus|nice to have|bonus|desirable|ideally)\b/i;
 const DUTY_START =
   /^(?:you(?:'|’)?ll |you will |responsible for|will be responsible|as (?:a|an|the) [^,]{1,60}, you(?:'|’)?ll|in this role)/i;
@@ -50,7 +50,8 @@ function unglue(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/([a-z)])([.:;])(?=[A-Z][a-z])/g, '$1$2\n')
-    .replace(/\s+[•●▪]\s+/g, '\n')
+    // From the start of a run of spaces only: from inside one, the search went over the run again.
+    .replace(/(?<!\s)\s+[•●▪]\s+/g, '\n')
     .split('\n')
     .map(splitRunOnBullets)
     .join('\n');

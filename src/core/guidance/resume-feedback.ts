@@ -41,7 +41,9 @@ const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set([
 ]);
 /** Sections where a skill is shown in use (or held, for certificates): a listing elsewhere is only a claim. */
 const SHOWN_IN: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'certifications', 'education']);
-const SEGMENT_SPLIT = /\s*(?:[•●▪◦\uf0a7\uf0b7]|\s-\s(?=[A-Z])|;\s)\s*/u;
+// A separator starts at the start of a run of spaces or at a non-space, never inside a run:
+// searching from every space of a run went over the run again each time (quadratic).
+const SEGMENT_SPLIT = /(?:(?<!\s)\s*|(?!\s))(?:[•●▪◦\uf0a7\uf0b7]|\s-\s(?=[A-Z])|;\s)\s*/u;
 
 const WEAK_OPENER =
   /^(?:i\s+)?(?:was\s+|am\s+)?(?:responsible\s+for|involved\s+in|worked\s+on|working\s+on|helped\s+(?:with|in)|helping\s+(?:with|in)|assisted\s+(?:with|in)|participated\s+in|duties\s+included|tasks\s+included|part\s+of\s+a\s+team\s+for)\s+(\w+ing)\b/i;
@@ -82,7 +84,7 @@ export function pastTense(gerund: string): string {
 
 /** Re-phrases a bullet without adding facts: drops a weak opener ("Responsible for coordinating") and leads with the term. */
 export function rephrase(bullet: string, term: string): string {
-  let text = stripBullet(bullet).replace(/[.;,\s]+$/, '');
+  let text = stripBullet(bullet).replace(/(?<![.;,\s])[.;,\s]+$/, '');
   const weak = WEAK_OPENER.exec(text);
   if (weak?.[1]) text = `${pastTense(weak[1])}${text.slice(weak[0].length)}`;
   else if (/^[A-Z][a-z]+ed\b/.test(text)) text = text[0]!.toLowerCase() + text.slice(1);

@@ -16,9 +16,11 @@ export interface TitleLine {
 }
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const DATE = `(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?((?:19|20)\\d{2})`;
+// A range starts on a month word only at the word's start: searched for inside a long word, each
+// start read on to the word's end (quadratic). The year captured is the same either way.
+const DATE = `(?:(?<![a-z])${MONTH}\\s*(?:,\\s*)?)?(?:\\d{1,2}[/.-])?((?:19|20)\\d{2})`;
 const RANGE = new RegExp(
-  `${DATE}\\s*(?:-|–|—|to|till|until)\\s*(?:(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?((?:19|20)\\d{2})|(present|current|now|date|till date|today|ongoing))`,
+  `${DATE}\\s*(?:-|–|—|to|till|until)\\s*(?:(?:${MONTH}\\s*(?:,\\s*)?)?(?:\\d{1,2}[/.-])?((?:19|20)\\d{2})|(present|current|now|date|till date|today|ongoing))`,
   'i',
 );
 const BULLET = /^[\s•●▪◦‣∙·*>➢➤✓✔\uf0a7\uf0b7…—-]+/u;
@@ -28,7 +30,7 @@ const WORKED_AS =
   /\b(?:work(?:ed|ing)|serv(?:ed|ing)|employed|join(?:ed)?|hired)\s+as\s+(?:an?\s+|the\s+)?([^,.;:()]{3,60})/i;
 /** Years of experience stated in words: "6 years of experience", "over 10 yrs in". */
 const YEARS_STATED =
-  /(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b(?:\s+and\s+\d+\s+months?)?\s+(?:of\s+)?(?:total\s+|overall\s+|professional\s+|work\s+|it\s+|industry\s+|rich\s+)?(?:experience|exp\b)/i;
+  /(\d{1,2}(?:\.\d)?)\s*(?:\+\s*)?(?:years?|yrs?)\b(?:\s+and\s+\d+\s+months?)?\s+(?:of\s+)?(?:total\s+|overall\s+|professional\s+|work\s+|it\s+|industry\s+|rich\s+)?(?:experience|exp\b)/i;
 
 const SKIP_SECTIONS: ReadonlySet<SectionKind> = new Set(['skills', 'certifications']);
 /** Education sections hold degrees, but exported resumes often put the current title right after them. */

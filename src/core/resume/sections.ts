@@ -244,7 +244,7 @@ export function headingKind(line: string): SectionKind | undefined {
  */
 export function gluedHeadingKind(line: string): { kind: SectionKind; heading: string } | undefined {
   if (line.length > 160) return undefined;
-  const m = /[a-z0-9)]((?:[A-Z][a-z]+)(?: (?:[A-Z][a-z]+|and|&)){1,3})\s*:?\s*$/.exec(line);
+  const m = /[a-z0-9)]((?:[A-Z][a-z]+)(?: (?:[A-Z][a-z]+|and|&)){1,3})\s*(?::\s*)?$/.exec(line);
   if (!m) return undefined;
   const heading = m[1]!;
   const normalized = heading.toLowerCase().replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
