@@ -1,0 +1,539 @@
+// Does rolefit read what is printed? Invented resumes (eval/reading/resumes.ts) are laid out by
+// several HTML/CSS templates (eval/reading/templates.ts), printed to PDF by Chromium, and written
+// as Word documents; each is read back by rolefit's readers and structure step and compared with
+// the content it was made from. Nothing here is held out: the point is to see every failure.
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import type { YearMonth } from '../src/core/resume/dates.ts';
+import { type ResumeStructure, readStructure } from '../src/core/resume/structure.ts';
+import { readDocument } from '../src/readers/index.ts';
+import { type DocxBlock, makeDocx } from '../test/fixtures/make-docx.ts';
+import { RESUMES, type SyntheticResume, type TruthPosition } from './reading/resumes.ts';
+import { DOCX_LAYOUT, type HeadingKind, TEMPLATES } from './reading/templates.ts';
+import type { EvalOutcome, Evaluation } from './types.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const AS_OF = { year: 2026, month: 11 };
+const KINDS: HeadingKind[] = ['summary', 'experience', 'education', 'certifications', 'skills'];
+
+/** Lower case, letters and digits only: compares text whatever spacing, glyphs or hyphens. */
+const squash = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+/** Lower case words separated by single spaces. */
+const words = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+interface Layout {
+  id: string;
+  features: string;
+  months: boolean;
+  headings: Record<HeadingKind, string>;
+  sidebar?: HeadingKind[];
+  hyphenates?: boolean;
+}
+
+/** What one document scored; counts, so templates and the whole corpus add up the same way. */
+interface Tally {
+  documents: number;
+  read: number;
+  pages: number;
+  headings: number;
+  headingsRight: number;
+  truthPositions: number;
+  foundPositions: number;
+  positionsRight: number;
+  fields: Record<'title' | 'organisation' | 'start' | 'end', number>;
+  education: number;
+  educationFound: number;
+  certifications: number;
+  certificationsFound: number;
+  bullets: number;
+  bulletsAttached: number;
+  sidebarLines: number;
+  mixedLines: number;
+  lines: number;
+  splitWords: number;
+  linesWithSplitWords: number;
+  failures: string[];
+}
+
+const emptyTally = (): Tally => ({
+  documents: 0,
+  read: 0,
+  pages: 0,
+  headings: 0,
+  headingsRight: 0,
+  truthPositions: 0,
+  foundPositions: 0,
+  positionsRight: 0,
+  fields: { title: 0, organisation: 0, start: 0, end: 0 },
+  education: 0,
+  educationFound: 0,
+  certifications: 0,
+  certificationsFound: 0,
+  bullets: 0,
+  bulletsAttached: 0,
+  sidebarLines: 0,
+  mixedLines: 0,
+  lines: 0,
+  splitWords: 0,
+  linesWithSplitWords: 0,
+  failures: [],
+});
+
+function add(into: Tally, t: Tally): void {
+  for (const key of Object.keys(t) as Array<keyof Tally>) {
+    if (key === 'failures') into.failures.push(...t.failures);
+    else if (key === 'fields')
+      for (const f of Object.keys(t.fields) as Array<keyof Tally['fields']>) into.fields[f] += t.fields[f];
+    else (into[key] as number) += t[key] as number;
+  }
+}
+
+const sameDate = (truth: YearMonth | 'present', got: YearMonth | 'present' | undefined, months: boolean) => {
+  if (truth === 'present' || got === 'present' || got === undefined) return truth === got;
+  return truth.year === got.year && (!months || truth.month === got.month);
+};
+const showDate = (d: YearMonth | 'present' | undefined) =>
+  d === undefined
+    ? '?'
+    : d === 'present'
+      ? 'present'
+      : d.month
+        ? `${d.year}-${String(d.month).padStart(2, '0')}`
+        : `${d.year}`;
+
+type Found = ResumeStructure['positions'][number];
+
+function fieldsRight(truth: TruthPosition, got: Found, months: boolean) {
+  const org = words(got.organisation ?? '');
+  const truthOrg = words(truth.organisation);
+  return {
+    title: words(got.title ?? '') === words(truth.title),
+    // The organisation with its location appended ("Acme, Denver, CO") is still the organisation.
+    organisation:
+      org === truthOrg ||
+      (truth.location !== undefined && org === words(`${truth.organisation} ${truth.location}`)),
+    start: sameDate(truth.start, got.start, months),
+    end: sameDate(truth.end, got.end, months),
+  };
+}
+
+/** Each physical line squashed, concatenated, with the line each character came from. */
+function lineIndex(lines: readonly string[]) {
+  let text = '';
+  const lineOf: number[] = [];
+  lines.forEach((l, k) => {
+    const s = squash(l);
+    text += s;
+    for (let i = 0; i < s.length; i++) lineOf.push(k + 1);
+  });
+  /** 1-based line range holding `needle`, or undefined when the text is not there. */
+  const find = (needle: string): [number, number] | undefined => {
+    const s = squash(needle);
+    const at = text.indexOf(s);
+    return at < 0 || s.length === 0 ? undefined : [lineOf[at]!, lineOf[at + s.length - 1]!];
+  };
+  return find;
+}
+
+function score(r: SyntheticResume, layout: Layout, lines: string[], structure: ResumeStructure): Tally {
+  const t = emptyTally();
+  const fail = (what: string) => t.failures.push(`${r.id}: ${what}`);
+  t.lines = lines.filter((l) => l.trim()).length;
+
+  // Sections: each printed heading found as a section of its kind.
+  for (const kind of KINDS) {
+    t.headings++;
+    const heading = layout.headings[kind];
+    const hit = structure.sections.find((s) => squash(s.heading) === squash(heading));
+    if (hit?.kind === kind) t.headingsRight++;
+    else fail(`heading "${heading}" ${hit ? `read as ${hit.kind}` : 'not found as a heading'}`);
+  }
+
+  // Positions: each truth position paired with the found position agreeing on most fields.
+  const found = structure.positions.filter((p) => p.section === 'experience');
+  t.truthPositions += r.positions.length;
+  t.foundPositions += found.length;
+  const matched = new Map<TruthPosition, Found>();
+  const used = new Set<Found>();
+  for (const truth of r.positions) {
+    let best: Found | undefined;
+    let bestCount = 0;
+    for (const got of found) {
+      if (used.has(got)) continue;
+      const n = Object.values(fieldsRight(truth, got, layout.months)).filter(Boolean).length;
+      if (n > bestCount) [best, bestCount] = [got, n];
+    }
+    const label = `"${truth.title} — ${truth.organisation} (${showDate(truth.start)}–${showDate(truth.end)})"`;
+    if (!best) {
+      fail(`position ${label} not found`);
+      continue;
+    }
+    used.add(best);
+    matched.set(truth, best);
+    const right = fieldsRight(truth, best, layout.months);
+    for (const f of Object.keys(right) as Array<keyof typeof right>) if (right[f]) t.fields[f]++;
+    if (Object.values(right).every(Boolean)) t.positionsRight++;
+    else
+      fail(
+        `position ${label} read as "${best.title ?? '?'} — ${best.organisation ?? '?'} (${showDate(best.start)}–${showDate(best.end)})" [wrong: ${Object.entries(
+          right,
+        )
+          .filter(([, ok]) => !ok)
+          .map(([f]) => f)
+          .join(', ')}]`,
+      );
+  }
+  for (const got of found)
+    if (!used.has(got))
+      fail(
+        `extra position "${got.title ?? '?'} — ${got.organisation ?? '?'}" (lines ${got.startLine}–${got.endLine})`,
+      );
+
+  // Education and certifications: found when the degree and institution (the name) are read.
+  for (const e of r.education) {
+    t.education++;
+    const ok = structure.education.some(
+      (g) =>
+        squash(`${g.degree ?? ''}${g.institution ?? ''}`).includes(squash(e.degree)) &&
+        squash(`${g.degree ?? ''}${g.institution ?? ''}`).includes(squash(e.institution)),
+    );
+    if (ok) t.educationFound++;
+    else
+      fail(
+        `education "${e.degree}, ${e.institution}" not found (read: ${structure.education.map((g) => `"${g.degree ?? '?'} | ${g.institution ?? '?'}"`).join('; ') || 'none'})`,
+      );
+  }
+  for (const c of r.certifications) {
+    t.certifications++;
+    // "(PMP)" after a name is optional; a name split into name and issuer still counts as read.
+    const name = squash(c.name.replace(/\([^)]*\)/g, ''));
+    if (structure.certifications.some((g) => squash(`${g.name}${g.issuer ?? ''}`).includes(name)))
+      t.certificationsFound++;
+    else
+      fail(
+        `certification "${c.name}" not found (read: ${structure.certifications.map((g) => `"${g.name}"`).join('; ') || 'none'})`,
+      );
+  }
+
+  // Bullets: each bullet's text lies inside the line range of the position it belongs to.
+  const find = lineIndex(lines);
+  for (const truth of r.positions) {
+    const got = matched.get(truth);
+    for (const b of truth.bullets) {
+      t.bullets++;
+      const at = find(b);
+      if (at && got && got.startLine <= at[0] && at[1] <= got.endLine) t.bulletsAttached++;
+      else
+        fail(
+          `bullet "${b.slice(0, 40)}…" ${
+            !at
+              ? 'not found in the text as one run (split or reordered)'
+              : !got
+                ? 'belongs to a position not found'
+                : `at lines ${at[0]}–${at[1]} outside its position (${got.startLine}–${got.endLine})`
+          }`,
+        );
+    }
+  }
+
+  // Column mixing: no line holds words found only in the sidebar and words found only in the main column.
+  if (layout.sidebar) {
+    const sideText: string[] = [];
+    for (const kind of layout.sidebar) {
+      sideText.push(layout.headings[kind]);
+      if (kind === 'skills') sideText.push(...r.skills);
+      if (kind === 'education') for (const e of r.education) sideText.push(e.degree, e.institution);
+      if (kind === 'certifications') for (const c of r.certifications) sideText.push(c.name, c.issuer ?? '');
+    }
+    const mainText = [
+      r.summary,
+      ...KINDS.filter((k) => !layout.sidebar!.includes(k)).map((k) => layout.headings[k]),
+      ...r.positions.flatMap((p) => [p.title, p.organisation, ...p.bullets]),
+    ];
+    const vocab = (xs: string[]) =>
+      new Set(xs.flatMap((x) => words(x).split(' ')).filter((w) => w.length >= 4));
+    // The full-width header above both columns belongs to neither.
+    const header = vocab([r.name, r.headline, r.email, r.phone, r.city]);
+    const side = new Set([...vocab(sideText)].filter((w) => !header.has(w)));
+    const main = new Set([...vocab(mainText)].filter((w) => !header.has(w)));
+    const sideOnly = [...side].filter((w) => !main.has(w));
+    const mainOnly = new Set([...main].filter((w) => !side.has(w)));
+    const sideSet = new Set(sideOnly);
+    lines.forEach((l, k) => {
+      const ws = words(l).split(' ');
+      const s = ws.filter((w) => sideSet.has(w));
+      const m = ws.filter((w) => mainOnly.has(w));
+      if (s.length > 0) t.sidebarLines++;
+      if (s.length > 0 && m.length > 0) {
+        t.mixedLines++;
+        fail(`line ${k + 1} mixes columns: "${l.trim().slice(0, 90)}"`);
+      }
+    });
+  }
+
+  // Hyphenation: no fragment followed by a hyphen (at a line end or left mid-line when lines were
+  // joined) that, joined to the next word, is a word of the resume.
+  if (layout.hyphenates) {
+    const all = [
+      r.summary,
+      ...r.skills,
+      ...r.positions.flatMap((p) => [p.title, p.organisation, ...p.bullets]),
+    ].join(' ');
+    const known = new Set(words(all).split(' '));
+    const splitLines = new Set<number>();
+    lines.forEach((line, k) => {
+      const here = k + 1 < lines.length ? `${line}\n${lines[k + 1]!.trimStart()}` : line;
+      for (const m of here.matchAll(/(\p{L}+)[-\u00AD\u2010][ \t]*\n?[ \t]*(\p{L}+)/gu)) {
+        if ((m.index ?? 0) >= line.length) break;
+        const joined = (m[1]! + m[2]!).toLowerCase();
+        if (!known.has(joined) || known.has(m[1]!.toLowerCase())) continue;
+        t.splitWords++;
+        splitLines.add(k);
+        fail(`line ${k + 1}: "${m[0].replace('\n', '⏎')}" is "${joined}" split`);
+      }
+    });
+    t.linesWithSplitWords += splitLines.size;
+  }
+  return t;
+}
+
+function docxOf(r: SyntheticResume): Uint8Array {
+  const h = DOCX_LAYOUT.headings;
+  const half = Math.ceil(r.skills.length / 2);
+  const blocks: DocxBlock[] = [
+    { paragraph: r.name },
+    { paragraph: `${r.headline} | ${r.email} | ${r.phone} | ${r.city}` },
+    { paragraph: h.summary, style: 'Heading1' },
+    { paragraph: r.summary },
+    { paragraph: h.experience, style: 'Heading1' },
+    ...r.positions.flatMap((p): DocxBlock[] => [
+      { paragraph: `${p.title}, ${p.organisation}` },
+      { paragraph: `${DOCX_LAYOUT.dateRange(p)}${p.location ? `, ${p.location}` : ''}` },
+      ...p.bullets.map((b): DocxBlock => ({ paragraph: b, style: 'ListParagraph' })),
+    ]),
+    { paragraph: h.education, style: 'Heading1' },
+    ...r.education.map(
+      (e): DocxBlock => ({ paragraph: `${e.degree}, ${e.institution}, ${DOCX_LAYOUT.dateRange(e, false)}` }),
+    ),
+    { paragraph: h.certifications, style: 'Heading1' },
+    ...r.certifications.map((c): DocxBlock => ({ paragraph: DOCX_LAYOUT.certLine(c) })),
+    { paragraph: h.skills, style: 'Heading1' },
+    { table: r.skills.slice(0, half).map((s, k) => [s, r.skills[half + k] ?? '']) },
+  ];
+  return makeDocx(blocks);
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+function figuresOf(t: Tally) {
+  const precision = ratio(t.positionsRight, t.foundPositions);
+  const recall = ratio(t.positionsRight, t.truthPositions);
+  return {
+    'documents read': ratio(t.read, t.documents),
+    'section accuracy': ratio(t.headingsRight, t.headings),
+    'positions precision': precision,
+    'positions recall': recall,
+    'positions F1': precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    'title right': ratio(t.fields.title, t.truthPositions),
+    'organisation right': ratio(t.fields.organisation, t.truthPositions),
+    'start right': ratio(t.fields.start, t.truthPositions),
+    'end right': ratio(t.fields.end, t.truthPositions),
+    'education found': ratio(t.educationFound, t.education),
+    'certifications found': ratio(t.certificationsFound, t.certifications),
+    'bullets attached': ratio(t.bulletsAttached, t.bullets),
+  };
+}
+
+const evaluation: Evaluation = async () => {
+  const out: EvalOutcome = {
+    name: 'Reading a generated corpus of known resumes',
+    report: '',
+    figures: {},
+    floors: [],
+  };
+  if (!existsSync(CHROMIUM)) {
+    out.report = `skipped: ${CHROMIUM} not found (apt-get install -y chromium; bash .ci/run installs it).`;
+    return out;
+  }
+  const byLayout = new Map<string, { layout: Layout; tally: Tally }>();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const tab = await browser.newPage();
+    const jobs: Array<{ layout: Layout; r: SyntheticResume; bytes: () => Promise<Uint8Array>; ext: string }> =
+      [];
+    for (const template of TEMPLATES)
+      for (const r of RESUMES)
+        jobs.push({
+          layout: template,
+          r,
+          ext: 'pdf',
+          bytes: async () => {
+            await tab.setContent(template.render(r));
+            return new Uint8Array(await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
+          },
+        });
+    for (const r of RESUMES) jobs.push({ layout: DOCX_LAYOUT, r, ext: 'docx', bytes: async () => docxOf(r) });
+    for (const { layout, r, bytes, ext } of jobs) {
+      const entry = byLayout.get(layout.id) ?? { layout, tally: emptyTally() };
+      byLayout.set(layout.id, entry);
+      const read = await readDocument(await bytes(), { filename: `${r.id}.${ext}` });
+      entry.tally.documents++;
+      if (!read.ok) {
+        entry.tally.failures.push(`${r.id}: not read (${read.error.code})`);
+        continue;
+      }
+      const lines = read.value.text.split(/\r?\n/);
+      const t = score(r, layout, lines, readStructure(lines, { asOf: AS_OF }));
+      t.documents = 0;
+      t.read = 1;
+      t.pages = read.value.pages ?? 0;
+      add(entry.tally, t);
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const total = emptyTally();
+  for (const { tally } of byLayout.values()) add(total, tally);
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const cols = [
+    'section accuracy',
+    'positions precision',
+    'positions recall',
+    'positions F1',
+    'title right',
+    'organisation right',
+    'start right',
+    'end right',
+    'education found',
+    'certifications found',
+    'bullets attached',
+  ] as const;
+  const report: string[] = [
+    `${RESUMES.length} invented resumes × ${TEMPLATES.length} HTML/CSS templates printed to PDF by Chromium, plus the same resumes written as Word documents; each read back by rolefit (readers + structure step, as of ${AS_OF.year}-${AS_OF.month}).`,
+    '',
+    `| layout | docs (pages) | ${cols.join(' | ')} | mixed lines | split words |`,
+    `|---|---|${cols.map(() => '---|').join('')}---|---|`,
+  ];
+  const row = (id: string, t: Tally, layout?: Layout) => {
+    const f = figuresOf(t);
+    return `| ${id} | ${t.read}/${t.documents} (${t.pages}) | ${cols.map((c) => pct(f[c])).join(' | ')} | ${layout && !layout.sidebar ? '–' : `${t.mixedLines}/${t.sidebarLines}`} | ${layout && !layout.hyphenates ? '–' : t.splitWords} |`;
+  };
+  for (const [id, { layout, tally }] of byLayout) report.push(row(id, tally, layout));
+  report.push(row('**all**', total));
+  report.push(
+    '',
+    'mixed lines: lines holding words of both the sidebar and the main column / lines holding sidebar words. split words: words broken by a hyphen at a printed line end and not rejoined (left at a line end, or mid-line with the hyphen kept).',
+    '',
+    'Targets (issue 11): section accuracy ≥ 0.95, positions F1 ≥ 0.90 (title + organisation + start + end all right), no column mixing, 100% of bullets attached.',
+    `  now: section accuracy ${figuresOf(total)['section accuracy'].toFixed(2)}, positions F1 ${figuresOf(total)['positions F1'].toFixed(2)}, mixed lines ${total.mixedLines}, bullets attached ${pct(figuresOf(total)['bullets attached'])}, split words ${total.splitWords}.`,
+  );
+  const limit = Number(process.env.ROLEFIT_READING_FAILURES ?? 25);
+  for (const [id, { layout, tally }] of byLayout) {
+    if (tally.failures.length === 0) continue;
+    report.push('', `Failures, ${id} (${layout.features}): ${tally.failures.length}`);
+    report.push(...tally.failures.slice(0, limit).map((f) => `  - ${f}`));
+    if (tally.failures.length > limit)
+      report.push(`  … ${tally.failures.length - limit} more (ROLEFIT_READING_FAILURES=1000 prints all)`);
+  }
+  out.report = report.join('\n');
+
+  for (const [k, v] of Object.entries(figuresOf(total))) out.figures[`all: ${k}`] = v;
+  out.figures['all: sidebar lines not mixed with the main column'] =
+    1 - ratio(total.mixedLines, total.sidebarLines);
+  out.figures['all: split words left'] = total.splitWords;
+  for (const [id, { tally }] of byLayout) {
+    const f = figuresOf(tally);
+    out.figures[`${id}: section accuracy`] = f['section accuracy'];
+    out.figures[`${id}: positions F1`] = f['positions F1'];
+    out.figures[`${id}: bullets attached`] = f['bullets attached'];
+    if (byLayout.get(id)?.layout.hyphenates)
+      out.figures[`${id}: lines without a split word`] = 1 - ratio(tally.linesWithSplitWords, tally.lines);
+  }
+  out.floors = FLOORS(total, byLayout.size);
+  return out;
+};
+
+/**
+ * Floors just under what was measured on 2026-12-02 (48 documents: 8 resumes × 6 layouts), never
+ * above; raised as the readers and the structure step improve. Issue 11's targets are printed in
+ * the report, not enforced here until they are met.
+ */
+function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
+  const n = `n=${total.documents} documents (${RESUMES.length} resumes × ${layouts} layouts)`;
+  return [
+    { figure: 'all: documents read', min: 1, why: `every generated document must read back (${n})` },
+    {
+      figure: 'all: section accuracy',
+      min: 0.96,
+      why: `measured 0.967 over ${total.headings} headings, ${n}; target 0.95`,
+    },
+    {
+      figure: 'all: positions F1',
+      min: 0.52,
+      why: `measured 0.529 over ${total.truthPositions} positions, ${n}; target 0.90`,
+    },
+    {
+      figure: 'all: positions recall',
+      min: 0.53,
+      why: `measured 0.536 over ${total.truthPositions} positions, ${n}`,
+    },
+    {
+      figure: 'all: start right',
+      min: 0.94,
+      why: `measured 0.942 over ${total.truthPositions} positions, ${n}`,
+    },
+    {
+      figure: 'all: end right',
+      min: 0.94,
+      why: `measured 0.949 over ${total.truthPositions} positions, ${n}`,
+    },
+    {
+      figure: 'all: education found',
+      min: 0.83,
+      why: `measured 0.833 over ${total.education} degrees, ${n}`,
+    },
+    {
+      figure: 'all: certifications found',
+      min: 0.9,
+      why: `measured 0.910 over ${total.certifications} certifications, ${n}`,
+    },
+    {
+      figure: 'all: bullets attached',
+      min: 0.78,
+      why: `measured 0.781 over ${total.bullets} bullets, ${n}; target 1.0`,
+    },
+    {
+      figure: 'all: sidebar lines not mixed with the main column',
+      min: 1,
+      why: `issue 11 target, met: no line mixes the columns (${total.sidebarLines} sidebar lines, 8 two-column PDFs)`,
+    },
+    { figure: 'sidebar: positions F1', min: 1, why: 'measured 1.0 over 23 positions in 8 two-column PDFs' },
+    {
+      figure: 'narrow-hyphens: lines without a split word',
+      min: 0.91,
+      why: 'measured 0.912 of the lines of 8 narrow hyphenated PDFs (23 words left split)',
+    },
+  ];
+}
+
+export default evaluation;

@@ -1,0 +1,323 @@
+// Resume layouts printed by Chromium for the reading evaluation. Each template renders a
+// SyntheticResume to a full HTML page and says what a reader should find in it: the headings it
+// printed (with their section kind), how it wrote dates, and which text sits in a sidebar.
+import type { YearMonth } from '../../src/core/resume/dates.ts';
+import type { SyntheticResume, TruthPosition } from './resumes.ts';
+
+export type HeadingKind = 'summary' | 'experience' | 'education' | 'certifications' | 'skills';
+
+export interface Template {
+  id: string;
+  /** What the layout exercises, for the report. */
+  features: string;
+  /** Dates printed with months, or years only (then only years can be checked). */
+  months: boolean;
+  /** Heading wording per section, as the template prints it (before CSS transforms). */
+  headings: Record<HeadingKind, string>;
+  /** Sections printed in a sidebar beside the main column (checked for column mixing). */
+  sidebar?: HeadingKind[];
+  /** Long words may be hyphenated at line ends. */
+  hyphenates?: boolean;
+  render(r: SyntheticResume): string;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+type DateStyle = 'short' | 'long' | 'numeric' | 'year';
+function date(d: YearMonth, style: DateStyle): string {
+  if (style === 'year' || d.month === undefined) return String(d.year);
+  if (style === 'numeric') return `${String(d.month).padStart(2, '0')}/${d.year}`;
+  return `${(style === 'short' ? SHORT : LONG)[d.month - 1]} ${d.year}`;
+}
+function range(
+  start: YearMonth | undefined,
+  end: YearMonth | 'present',
+  style: DateStyle,
+  present = 'Present',
+): string {
+  const e = end === 'present' ? present : date(end, style);
+  return start ? `${date(start, style)} – ${e}` : e;
+}
+
+/** Soft hyphens inside long words, so a narrow justified column breaks them whatever dictionaries Chromium has. */
+function shy(text: string): string {
+  return esc(text).replace(/[A-Za-z]{9,}/g, (w) => {
+    const parts: string[] = [];
+    let k = 0;
+    while (w.length - k > 6) {
+      parts.push(w.slice(k, k + 4));
+      k += 4;
+    }
+    parts.push(w.slice(k));
+    return parts.join('&shy;');
+  });
+}
+
+function pageHtml(css: string, body: string, lang = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>
+    * { box-sizing: border-box; }
+    body { margin: 0; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; color: #222; }
+    ul { margin: 0; padding: 0; list-style: none; }
+    ${css}
+  </style></head><body>${body}</body></html>`;
+}
+
+const contact = (r: SyntheticResume, sep = ' | ') => [r.email, r.phone, r.city].map(esc).join(sep);
+
+const bulletList = (p: TruthPosition, glyph: string, text: (s: string) => string = esc) =>
+  `<ul>${p.bullets.map((b) => `<li><span class="g">${glyph}</span> ${text(b)}</li>`).join('')}</ul>`;
+
+const certLine = (c: SyntheticResume['certifications'][number]) =>
+  [c.name, c.issuer].filter(Boolean).join(', ') + (c.year ? ` (${c.year})` : '');
+
+/** One column, generous type so most resumes run onto a second page; dates on their own line. */
+const oneColumn: Template = {
+  id: 'one-column',
+  features: 'one column, multi-page, • bullets, dates on the line under the title',
+  months: true,
+  headings: {
+    summary: 'Summary',
+    experience: 'Professional Experience',
+    education: 'Education',
+    certifications: 'Certifications',
+    skills: 'Skills',
+  },
+  render(r) {
+    const h = this.headings;
+    return pageHtml(
+      `@page { size: A4; margin: 2.2cm 2.4cm; }
+       body { font-size: 12.5pt; line-height: 1.6; }
+       h1 { font-size: 22pt; margin: 0; } h2 { font-size: 14pt; border-bottom: 1px solid #999; margin: 1.1em 0 0.4em; }
+       .role { margin-top: 0.9em; } .dates { color: #555; } li { margin: 0.2em 0 0.2em 1em; text-indent: -1em; }`,
+      `<h1>${esc(r.name)}</h1><div>${esc(r.headline)}</div><div>${contact(r)}</div>
+       <h2>${h.summary}</h2><p>${esc(r.summary)}</p>
+       <h2>${h.experience}</h2>
+       ${r.positions
+         .map(
+           (p) =>
+             `<div class="role"><b>${esc(p.title)}</b>, ${esc(p.organisation)}</div>
+              <div class="dates">${range(p.start, p.end, 'short')}${p.location ? ` · ${esc(p.location)}` : ''}</div>
+              ${bulletList(p, '•')}`,
+         )
+         .join('')}
+       <h2>${h.education}</h2>
+       ${r.education.map((e) => `<div><b>${esc(e.degree)}</b>, ${esc(e.institution)}, ${range(e.start, e.end, 'year')}</div>`).join('')}
+       <h2>${h.certifications}</h2>
+       ${r.certifications.map((c) => `<div>${esc(certLine(c))}</div>`).join('')}
+       <h2>${h.skills}</h2><p>${r.skills.map(esc).join(', ')}</p>`,
+    );
+  },
+};
+
+/** Two columns: a shaded left sidebar (skills, education, certifications) beside the experience. */
+const sidebar: Template = {
+  id: 'sidebar',
+  features: 'two columns, left sidebar with skills/education/certifications, ▪ bullets, numeric dates',
+  months: true,
+  headings: {
+    summary: 'Profile',
+    experience: 'Work Experience',
+    education: 'Education',
+    certifications: 'Certificates',
+    skills: 'Core Skills',
+  },
+  sidebar: ['skills', 'education', 'certifications'],
+  render(r) {
+    const h = this.headings;
+    return pageHtml(
+      `@page { size: A4; margin: 0; }
+       body { font-size: 9.5pt; line-height: 1.4; }
+       .top { padding: 1.2cm 1.2cm 0.4cm; } h1 { margin: 0; font-size: 20pt; }
+       .grid { display: grid; grid-template-columns: 6.2cm 1fr; min-height: 25cm; }
+       .side { background: #eef1f4; padding: 0.6cm 0.6cm; } .main { padding: 0.6cm 1cm 0.6cm 0.8cm; }
+       h2 { font-size: 11pt; color: #2a4d69; margin: 0.8em 0 0.3em; }
+       .side li { margin-bottom: 0.15em; } .main li { margin: 0.15em 0 0.15em 1em; text-indent: -1em; }
+       .org { color: #555; } .item { margin-bottom: 0.5em; }`,
+      `<div class="top"><h1>${esc(r.name)}</h1><div>${esc(r.headline)} · ${contact(r, ' · ')}</div></div>
+       <div class="grid"><div class="side">
+         <h2>${h.skills}</h2><ul>${r.skills.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>
+         <h2>${h.education}</h2>${r.education
+           .map(
+             (e) =>
+               `<div class="item"><b>${esc(e.degree)}</b><br>${esc(e.institution)}<br>${range(e.start, e.end, 'year')}</div>`,
+           )
+           .join('')}
+         <h2>${h.certifications}</h2>${r.certifications.map((c) => `<div class="item">${esc(certLine(c))}</div>`).join('')}
+       </div><div class="main">
+         <h2>${h.summary}</h2><p>${esc(r.summary)}</p>
+         <h2>${h.experience}</h2>
+         ${r.positions
+           .map(
+             (p) =>
+               `<div class="item"><b>${esc(p.title)}</b><div class="org">${esc(p.organisation)} | ${range(p.start, p.end, 'numeric')}</div>${bulletList(p, '▪')}</div>`,
+           )
+           .join('')}
+       </div></div>`,
+    );
+  },
+};
+
+/** Letter-spaced uppercase headings and a date column flush right on the title line. */
+const spacedHeadings: Template = {
+  id: 'spaced-headings',
+  features: 'letter-spaced uppercase headings, dates right-aligned on the title line, – bullets',
+  months: true,
+  headings: {
+    summary: 'About Me',
+    experience: 'Experience',
+    education: 'Education',
+    certifications: 'Certifications',
+    skills: 'Skills',
+  },
+  render(r) {
+    const h = this.headings;
+    return pageHtml(
+      `@page { size: Letter; margin: 1.6cm 1.8cm; }
+       body { font-size: 10pt; line-height: 1.35; }
+       h1 { text-align: center; letter-spacing: 0.25em; text-transform: uppercase; font-size: 18pt; margin: 0; }
+       .contact { text-align: center; margin-bottom: 0.6em; }
+       h2 { text-transform: uppercase; letter-spacing: 0.45em; font-size: 10.5pt; font-weight: 600; margin: 1em 0 0.4em; border-bottom: 1px solid #444; }
+       .row { display: flex; justify-content: space-between; margin-top: 0.6em; } .row .when { white-space: nowrap; }
+       li { margin: 0.1em 0 0.1em 1.1em; text-indent: -1.1em; }`,
+      `<h1>${esc(r.name)}</h1><div class="contact">${esc(r.headline)} — ${contact(r, ' • ')}</div>
+       <h2>${h.summary}</h2><p>${esc(r.summary)}</p>
+       <h2>${h.skills}</h2><p>${r.skills.map(esc).join(' • ')}</p>
+       <h2>${h.experience}</h2>
+       ${r.positions
+         .map(
+           (p) =>
+             `<div class="row"><span><b>${esc(p.title)}</b> — ${esc(p.organisation)}</span><span class="when">${range(p.start, p.end, 'short')}</span></div>${bulletList(p, '–')}`,
+         )
+         .join('')}
+       <h2>${h.education}</h2>
+       ${r.education
+         .map(
+           (e) =>
+             `<div class="row"><span><b>${esc(e.degree)}</b> — ${esc(e.institution)}</span><span class="when">${range(e.start, e.end, 'short')}</span></div>`,
+         )
+         .join('')}
+       <h2>${h.certifications}</h2>
+       ${r.certifications.map((c) => `<div>${esc(certLine(c))}</div>`).join('')}`,
+    );
+  },
+};
+
+/** A narrow justified column with automatic hyphenation: long words break across lines. */
+const narrowHyphens: Template = {
+  id: 'narrow-hyphens',
+  features:
+    'narrow justified column, hyphens: auto (+ soft hyphens), ➢ bullets, organisation line then title with dates right',
+  months: true,
+  headings: {
+    summary: 'Professional Summary',
+    experience: 'Employment History',
+    education: 'Education',
+    certifications: 'Licenses and Certifications',
+    skills: 'Technical Skills',
+  },
+  hyphenates: true,
+  render(r) {
+    const h = this.headings;
+    return pageHtml(
+      `@page { size: A4; margin: 2cm; }
+       body { font-size: 10pt; line-height: 1.3; width: 8.6cm; text-align: justify; hyphens: auto; -webkit-hyphens: auto; }
+       h1 { font-size: 16pt; margin: 0; text-align: left; } h2 { font-size: 11pt; margin: 0.9em 0 0.3em; text-align: left; }
+       .org { font-weight: bold; margin-top: 0.6em; } .row { display: flex; justify-content: space-between; font-style: italic; }
+       li { margin: 0.1em 0 0.1em 1.2em; text-indent: -1.2em; }`,
+      `<h1>${esc(r.name)}</h1><div>${esc(r.headline)}</div><div>${contact(r, ' · ')}</div>
+       <h2>${h.summary}</h2><p>${shy(r.summary)}</p>
+       <h2>${h.experience}</h2>
+       ${r.positions
+         .map(
+           (p) =>
+             `<div class="org">${esc(p.organisation)}</div><div class="row"><span>${esc(p.title)}</span><span>${range(p.start, p.end, 'long')}</span></div>${bulletList(p, '➢', shy)}`,
+         )
+         .join('')}
+       <h2>${h.education}</h2>
+       ${r.education.map((e) => `<div>${esc(e.degree)}, ${esc(e.institution)} (${range(e.start, e.end, 'year')})</div>`).join('')}
+       <h2>${h.certifications}</h2>
+       ${r.certifications.map((c) => `<div>${esc(certLine(c))}</div>`).join('')}
+       <h2>${h.skills}</h2><p>${shy(r.skills.join(', '))}</p>`,
+    );
+  },
+};
+
+/** A table layout: years in a left column, small-caps headings, skills as a two-column table. */
+const dateColumnLeft: Template = {
+  id: 'date-column-left',
+  features: 'table layout with years in a left date column, small-caps headings, skills table, ▸ bullets',
+  months: false,
+  headings: {
+    summary: 'Objective',
+    experience: 'Work History',
+    education: 'Education',
+    certifications: 'Training and Certifications',
+    skills: 'Key Skills',
+  },
+  render(r) {
+    const h = this.headings;
+    const half = Math.ceil(r.skills.length / 2);
+    const skillRows = r.skills
+      .slice(0, half)
+      .map((s, k) => `<tr><td>${esc(s)}</td><td>${esc(r.skills[half + k] ?? '')}</td></tr>`)
+      .join('');
+    return pageHtml(
+      `@page { size: Letter; margin: 1.8cm; }
+       body { font-size: 10pt; line-height: 1.35; font-family: 'DejaVu Serif', 'Liberation Serif', serif; }
+       h1 { font-variant: small-caps; font-size: 20pt; margin: 0; }
+       h2 { font-variant: small-caps; font-size: 13pt; margin: 1em 0 0.3em; color: #333; }
+       table { border-collapse: collapse; width: 100%; } td { vertical-align: top; padding: 0.15em 0.3em; }
+       td.when { width: 3.4cm; color: #555; white-space: nowrap; }
+       li { margin: 0.1em 0 0.1em 1em; text-indent: -1em; }`,
+      `<h1>${esc(r.name)}</h1><div>${esc(r.headline)}</div><div>${contact(r)}</div>
+       <h2>${h.summary}</h2><p>${esc(r.summary)}</p>
+       <h2>${h.experience}</h2><table>
+       ${r.positions
+         .map(
+           (p) =>
+             `<tr><td class="when">${range(p.start, p.end, 'year', 'Current')}</td><td><b>${esc(p.title)}</b>, ${esc(p.organisation)}${bulletList(p, '▸')}</td></tr>`,
+         )
+         .join('')}</table>
+       <h2>${h.education}</h2><table>
+       ${r.education.map((e) => `<tr><td class="when">${range(e.start, e.end, 'year')}</td><td>${esc(e.degree)}, ${esc(e.institution)}</td></tr>`).join('')}</table>
+       <h2>${h.certifications}</h2>
+       ${r.certifications.map((c) => `<div>${esc(certLine(c))}</div>`).join('')}
+       <h2>${h.skills}</h2><table>${skillRows}</table>`,
+    );
+  },
+};
+
+export const TEMPLATES: Template[] = [oneColumn, sidebar, spacedHeadings, narrowHyphens, dateColumnLeft];
+
+/** The Word layout: Heading 1 headings, list paragraphs for bullets, a table for skills. */
+export const DOCX_LAYOUT = {
+  id: 'docx',
+  features: 'Word document: Heading 1 headings, list-paragraph bullets, skills in a table',
+  months: true,
+  headings: {
+    summary: 'Summary',
+    experience: 'Experience',
+    education: 'Education',
+    certifications: 'Certifications',
+    skills: 'Skills',
+  } satisfies Record<HeadingKind, string>,
+  dateRange: (p: { start?: YearMonth; end: YearMonth | 'present' }, months = true) =>
+    range(p.start, p.end, months ? 'short' : 'year'),
+  certLine,
+};
