@@ -1,5 +1,6 @@
 import { fail, type Issue, ok, type Result } from '../result.ts';
 import { repairMojibake } from '../text/mojibake.ts';
+import { oneOf } from '../text/scan.ts';
 import type {
   ListingAudit,
   ListingInput,
@@ -19,15 +20,31 @@ export const MAX_LISTING_TEXT = 100_000;
  * removed, lines trimmed at the end.
  */
 export function normalizeListingText(text: string): string {
-  return (
-    repairMojibake(text)
-      .text.replace(/\r\n?/g, '\n')
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-      .replace(/[ \t\u00a0]+$/gm, '')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim()
-  );
+  const unified = repairMojibake(text)
+    .text.replace(/\r\n?/g, '\n')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return trimLineEnds(unified)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const LINE_END_SPACE = oneOf(' \t\u00a0');
+
+/** `text.replace(/[ \t\u00a0]+$/gm, '')` in one pass (that expression was quadratic in a run of spaces). */
+function trimLineEnds(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    // `$` with the m flag stands before any line terminator; \r is gone by now.
+    if (i < text.length && c !== 10 && c !== 0x2028 && c !== 0x2029) continue;
+    let end = i;
+    while (end > from && LINE_END_SPACE(text.charCodeAt(end - 1))) end--;
+    out += text.slice(from, end) + text.slice(i, i + 1);
+    from = i + 1;
+  }
+  return out;
 }
 
 /** Lowercase words only: two postings that differ in layout, case or punctuation hash alike. */
