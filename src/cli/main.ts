@@ -110,4 +110,10 @@ if (isMain) {
   process.exitCode = await runCli(process.argv.slice(2), io);
   // Idle parse workers would keep a finished command alive.
   await (await import('../readers/index.ts')).closeReaders();
+  // So would any handle a command leaves behind (the server's idle worker pool holds a message
+  // port after it closed): once what was written has reached stdout and stderr, the command ends.
+  await Promise.all(
+    [process.stdout, process.stderr].map((s) => new Promise<unknown>((done) => s.write('', done))),
+  );
+  process.exit();
 }
