@@ -79,7 +79,7 @@ describe.each(DIALECTS)('rolefit audit --db and the market: $name', ({ name, tar
       audited: 0,
       listings: 3,
       unaudited: 0,
-      tpmTitled: 2,
+      deliveryTitled: 2,
       verdicts: { genuine: 1, hybrid: 0, 'disguised-developer': 1, 'not-tpm': 0 },
       otherTitles: 1,
     });
@@ -102,7 +102,7 @@ describe.each(DIALECTS)('rolefit audit --db and the market: $name', ({ name, tar
       audited: 3,
       failed: 0,
       unaudited: 0,
-      tpmTitled: 2,
+      deliveryTitled: 2,
       verdicts: { genuine: 1, hybrid: 0, 'disguised-developer': 1, 'not-tpm': 0 },
       otherTitles: 1,
     });
@@ -120,7 +120,7 @@ describe.each(DIALECTS)('rolefit audit --db and the market: $name', ({ name, tar
     const { code, stdout } = await run(['audit', '--db'], { ROLEFIT_DATABASE_URL: target });
     expect(code).toBe(0);
     expect(stdout).toContain('Audited 0 listings;');
-    expect(stdout).toContain('2 listings are titled as a TPM role (1 other is not):');
+    expect(stdout).toContain('2 listings have a TPM, program or project manager title (1 other does not):');
     expect(stdout).toMatch(/\n {2}disguised-developer +1 +50% {2}a developer role titled as TPM\n/);
     expect(stdout).toMatch(
       /100% +#\d+ Technical Project Manager \(Codeworks\)\n +Hands-on coding is required/,

@@ -20,7 +20,7 @@ import { openStoreFor } from '../store.ts';
 const USAGE =
   'rolefit audit <posting.txt|.md|.html|.pdf|.docx> [--title "…"] [--format text|md|json]  |  rolefit audit --db [<path|postgres-url>] [--top <n>] [--batch-size <n>] [--format text|json]';
 
-/** Verdicts a TPM-titled listing can get, in the order summaries list them. */
+/** Verdicts a listing with a TPM, program or project manager title can get, in the order summaries list them. */
 const TPM_VERDICTS: readonly Verdict[] = ['genuine', 'hybrid', 'disguised-developer', 'not-tpm'];
 
 const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -118,9 +118,9 @@ async function auditStore(
       Verdict,
       number
     >;
-    const tpmTitled = TPM_VERDICTS.reduce((sum, v) => sum + verdicts[v], 0);
+    const deliveryTitled = TPM_VERDICTS.reduce((sum, v) => sum + verdicts[v], 0);
     const otherTitles = byVerdict['not-applicable'] ?? 0;
-    const unaudited = stored - tpmTitled - otherTitles;
+    const unaudited = stored - deliveryTitled - otherTitles;
     if (options.format === 'json') {
       io.stdout(
         `${JSON.stringify(
@@ -133,7 +133,7 @@ async function auditStore(
             store: { dialect: store.dialect, location: store.location },
             listings: stored,
             unaudited,
-            tpmTitled,
+            deliveryTitled,
             verdicts,
             otherTitles,
             mostDisguised: mostDisguised.map((l) => ({
@@ -151,14 +151,14 @@ async function auditStore(
       );
     } else {
       const n = (x: number) => x.toLocaleString('en-US');
-      const pct = (x: number) => (tpmTitled === 0 ? '' : `${Math.round((100 * x) / tpmTitled)}%`);
+      const pct = (x: number) => (deliveryTitled === 0 ? '' : `${Math.round((100 * x) / deliveryTitled)}%`);
       const out = [
         `Audited ${n(run.audited)} listing${run.audited === 1 ? '' : 's'}${run.failed > 0 ? `, ${n(run.failed)} could not be audited` : ''}; ${store.location} holds ${n(stored)}${unaudited > 0 ? `, ${n(unaudited)} not audited` : ''}.`,
       ];
       for (const issue of run.issues.slice(0, 10)) out.push(`  ${issue.message} [${issue.code}]`);
       out.push(
         '',
-        `${n(tpmTitled)} listing${tpmTitled === 1 ? ' is' : 's are'} titled as a TPM role (${n(otherTitles)} other${otherTitles === 1 ? ' is' : 's are'} not):`,
+        `${n(deliveryTitled)} listing${deliveryTitled === 1 ? ' has' : 's have'} a TPM, program or project manager title (${n(otherTitles)} other${otherTitles === 1 ? ' does' : 's do'} not):`,
         ...TPM_VERDICTS.map(
           (v) =>
             `  ${v.padEnd(20)} ${n(verdicts[v]).padStart(7)} ${pct(verdicts[v]).padStart(4)}  ${VERDICT_LABELS[v]}`,

@@ -22,12 +22,14 @@ const FLAG_TITLES: Record<RedFlagKind, string> = {
   'engineering-masters': "An engineering master's degree is asked for",
   'developer-duty': 'Developer duties are part of the job',
   'also-develop': 'The TPM is expected to develop as well',
+  'design-work': 'The TPM contributes to engineering design work',
   'on-call': 'On-call duty',
 };
 const FLAG_ORDER: RedFlagKind[] = [
   'production-coding',
   'also-develop',
   'developer-duty',
+  'design-work',
   'engineering-masters',
   'on-call',
 ];
@@ -90,6 +92,8 @@ const FLAG_FIXES: Record<RedFlagKind, (flag: RedFlag) => string> = {
     `Bound the hands-on share ("${clip(f.quote)}"): state a percentage and what it covers, or move that work to the engineering team.`,
   'developer-duty': (f) =>
     `Move "${clip(f.quote)}" to the developers; the TPM can own the plan that gets it done.`,
+  'design-work': (f) =>
+    `Say how much of the design work ("${clip(f.quote)}") falls on the TPM and who owns the design; engineering usually does.`,
   'engineering-masters': () =>
     "Accept equivalent delivery experience or a PM credential instead of an engineering master's degree.",
   'on-call': () =>

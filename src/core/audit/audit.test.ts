@@ -163,6 +163,168 @@ describe('auditPosting', () => {
   });
 });
 
+// Program and project manager postings, written for these tests in the shapes real ones take.
+const AV_ROLLOUTS = `Program Manager, Meeting Room Rollouts
+Responsibilities:
+Run a portfolio of video-conferencing and network deployments across our offices through the integrators' project managers.
+Keep scope, schedule and cost changes under the agreed change process and report on them each month.
+Partner with the AV engineering teams to validate new room systems before they roll out.
+Hand finished sites over to the support team with their documentation.
+Minimum qualifications:
+5 years of experience managing audio-visual or IT deployments with vendors.
+Experience with systems integration and room design reviews.`;
+
+const SUPPLIERS = `Program Manager, Supplier Operations
+Responsibilities:
+Own the portfolio of facilities suppliers: scorecards, service levels and quarterly business reviews.
+Lead sourcing events with procurement and negotiate statements of work.
+Track supplier risk, onboarding and compliance with our purchasing policies.
+Report supplier performance to leadership and drive improvement plans with stakeholders.
+Minimum qualifications:
+6 years of experience in supplier management or procurement.
+Experience managing budgets and multiple stakeholders.`;
+
+const NPI = `NPI Program Manager
+Responsibilities:
+Own the schedule, risks and escalations for the prototype builds of our next headset.
+Drive build readiness and factory readiness with the hardware engineering teams and the contract manufacturer.
+Run the EVT and DVT build reviews and report status to leadership.
+Minimum qualifications:
+7 years of experience running new product introduction programs for consumer electronics.`;
+
+const CONSTRUCTION = `Project Manager
+Responsibilities:
+Manage the construction of two water treatment plants from bidding to closeout.
+Supervise subcontractors on the job site, keep the schedule and budget, and process change orders.
+Hold weekly site safety meetings and coordinate inspections with the city for building permits.
+Requirements:
+8 years of experience as a general contractor's project manager.`;
+
+const DESIGN_SHARE = `Technical Program Manager, Developer Platform
+Responsibilities:
+Drive several cross-team workstreams for the build and test platform, tracking risks, dependencies and milestones.
+Report program status to engineering leaders and stakeholders.
+Coordinate and contribute to engineering deliverables such as architecture diagrams, specifications and launch criteria.
+Minimum qualifications:
+8 years of experience in software engineering or technical program management.`;
+
+const LEARNING = `Program Manager, Employee Learning
+Responsibilities:
+Drive the execution of our leadership training programs across regions.
+Own the program plan, milestones and budget, and report progress to stakeholders.
+Work with instructional designers and trainers on the curriculum.
+Minimum qualifications:
+5 years of experience in learning and development program management.`;
+
+describe('program and project manager titles', () => {
+  it('judges a program manager posting too: technology rollouts through integrators are technical delivery', () => {
+    const a = value(auditPosting({ text: AV_ROLLOUTS }));
+    expect([a.titleFamily, a.titleScope, a.tpmTitled]).toEqual(['project-management', 'program', false]);
+    expect(a.verdict.verdict).toBe('genuine');
+    expect(a.essentials.length).toBeGreaterThan(0);
+    expect(a.raci?.roles).toEqual(['TPM', 'Tech lead', 'Developers', 'QA', 'Product']);
+    expect(renderAuditText(a)).toMatch(/^Verdict: genuine TPM role \(hands-on share 0%, \w+ confidence\)$/m);
+  });
+
+  it('calls a program manager of suppliers not-tpm, names the work, and gives no TPM advice', () => {
+    const a = value(auditPosting({ text: SUPPLIERS }));
+    expect(a.titleScope).toBe('program');
+    expect(a.verdict).toMatchObject({
+      verdict: 'not-tpm',
+      reason: 'The work is supply chain, sourcing and suppliers more than technical delivery.',
+    });
+    // The title is right for the job: there is nothing to retitle and no TPM essential to add.
+    expect([a.redFlags, a.essentials, a.fixes, a.raci]).toEqual([[], [], [], undefined]);
+    expect(renderAuditText(a)).not.toContain('Missing TPM essentials');
+    expect(renderAuditText(a)).toContain('about other business: "suppliers"');
+  });
+
+  it('gives the same supplier duties under a TPM title the TPM advice', () => {
+    const a = value(
+      auditPosting({ text: SUPPLIERS, title: 'Technical Program Manager, Supplier Operations' }),
+    );
+    expect([a.titleScope, a.verdict.verdict]).toEqual(['tpm', 'not-tpm']);
+    expect(a.fixes[0]).toMatch(/^Retitle the role to match the work/);
+  });
+
+  it('calls a hardware build program through engineering and manufacturing partners genuine', () => {
+    const a = value(auditPosting({ text: NPI }));
+    expect(a.verdict.verdict).toBe('genuine');
+    expect(a.content.family).toBe('technical-program-management');
+    expect(a.content.evidence.filter((e) => e.domain === 'technical').map((e) => e.phrase)).toContain(
+      'prototype builds',
+    );
+  });
+
+  it('calls a construction project manager not-tpm', () => {
+    const a = value(auditPosting({ text: CONSTRUCTION }));
+    expect(a.verdict.verdict).toBe('not-tpm');
+    expect(a.verdict.reason).toBe(
+      'The work is construction, facilities and real estate more than technical delivery.',
+    );
+  });
+
+  it('does not take "drive the execution of programs" for technical work', () => {
+    const a = value(auditPosting({ text: LEARNING }));
+    expect(a.content.evidence.find((e) => e.cueId === 'pm-drive-execution')?.family).toBe(
+      'project-management',
+    );
+    expect(a.verdict.verdict).toBe('not-tpm');
+  });
+
+  it('reads seniority between "technical" and "program manager" as a TPM title', () => {
+    const a = value(auditPosting({ text: NPI, title: 'Technical Principal Program Manager' }));
+    expect([a.titleScope, a.tpmTitled]).toEqual(['tpm', true]);
+  });
+});
+
+describe('hands-on duties and what is only asked for', () => {
+  it('calls a TPM who contributes to engineering design deliverables a hybrid, and quotes it', () => {
+    const a = value(auditPosting({ text: DESIGN_SHARE }));
+    expect(a.verdict.verdict).toBe('hybrid');
+    const flag = a.redFlags.find((f) => f.kind === 'design-work');
+    expect(flag?.trigger).toBe('contribute to engineering deliverables');
+    expect(flag?.quote).toContain(flag?.trigger ?? '?');
+    expect(a.fixes).toContain(
+      'Say how much of the design work ("Coordinate and contribute to engineering deliverables such as architecture diagrams, spec…") falls on the TPM and who owns the design; engineering usually does.',
+    );
+    expect(a.raci?.rows.find((r) => r.activity === 'Technical design and architecture decisions')?.note).toBe(
+      'the posting gives this to the TPM',
+    );
+  });
+
+  it('keeps a manager of TPMs genuine though the team contributes to design deliverables', () => {
+    const text = `${DESIGN_SHARE}\nManage a team of six technical program managers: hiring, performance reviews and career growth.`;
+    expect(value(auditPosting({ text })).verdict.verdict).toBe('genuine');
+  });
+
+  it('keeps a coordination-only TPM genuine when the requirements name languages', () => {
+    const a = value(
+      auditPosting({
+        text: `${GENUINE.replace('Qualifications', 'Qualifications\n- Experience with Java, Python and Go services.')}`,
+      }),
+    );
+    expect(a.redFlags.map((f) => [f.kind, f.strength])).toEqual([['production-coding', 'required']]);
+    expect(a.verdict.verdict).toBe('genuine');
+  });
+
+  it('reads "reading and writing code" as literacy, and SDLC phases or a debug meeting as no coding duty', () => {
+    const a = value(
+      auditPosting({
+        text: `Technical Program Manager
+Responsibilities:
+Lead the analysis, design, development, testing and implementation phases of our payments platform migration with the engineering teams.
+Chair the daily build debug cadence with the factory and the hardware teams.
+Own the release schedule and report risks to leadership.
+Preferred qualifications:
+Some experience reading and writing code for demos or samples.`,
+      }),
+    );
+    expect(a.redFlags).toEqual([]);
+    expect(a.verdict.verdict).toBe('genuine');
+  });
+});
+
 describe('segmentPosting', () => {
   it('tags sentences by section and splits text glued without spaces', () => {
     const units = segmentPosting(
@@ -282,10 +444,10 @@ describe('renderers', () => {
   it('prints a verdict for every posting, in every format, a non-TPM title included', () => {
     const a = value(auditPosting({ text: DISGUISED, title: 'Senior Backend Engineer' }));
     expect(renderAuditText(a)).toContain(
-      'Verdict: not applicable (the title is not a TPM title)\n  The title does not name a TPM role.',
+      'Verdict: not applicable (the title is not a TPM, program or project manager title)\n  The title does not name a TPM, program or project manager role.',
     );
     expect(renderAuditMarkdown(a)).toContain(
-      '- **Verdict:** not applicable (the title is not a TPM title) — The title does not name a TPM role.',
+      '- **Verdict:** not applicable (the title is not a TPM, program or project manager title) — The title does not name a TPM, program or project manager role.',
     );
     const events = value(auditPosting({ text: EVENTS }));
     expect(renderAuditText(events)).toMatch(

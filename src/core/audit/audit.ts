@@ -14,7 +14,7 @@ import { type ContentClassification, classifyEvidence, collectEvidence } from '.
 import type { RoleFamily } from './families.ts';
 import { extractHtmlHeading, extractJobPostingLd, htmlToText } from './html.ts';
 import { segmentPosting } from './segment.ts';
-import { isTpmFamily, titleFamily } from './title.ts';
+import { isTpmFamily, type TitleScope, titleFamily, titleScope } from './title.ts';
 import { decideVerdict, type VerdictResult } from './verdict.ts';
 import { type AuditVocabulary, defaultVocabulary } from './vocabulary.ts';
 
@@ -34,6 +34,8 @@ export interface PostingAudit {
   titleSource: TitleSource;
   titleFamily: RoleFamily | undefined;
   tpmTitled: boolean;
+  /** Which kind of title gets the verdict (TPM or program/project manager); undefined: not applicable. */
+  titleScope: TitleScope | undefined;
   content: ContentClassification;
   verdict: VerdictResult;
   redFlags: RedFlag[];
@@ -100,19 +102,24 @@ export function auditPosting(
   const content = classifyEvidence(collectEvidence(units, vocabulary));
   const family = posting.title === undefined ? undefined : titleFamily(posting.title, vocabulary);
   const tpmTitled = isTpmFamily(family);
-  const verdict = decideVerdict(content, tpmTitled);
-  const redFlags = tpmTitled ? findRedFlags(content.evidence, vocabulary) : [];
-  const essentials = tpmTitled ? checkEssentials(posting.text, vocabulary) : [];
+  const scope = titleScope(family);
+  const verdict = decideVerdict(content, scope);
+  // Advice on TPM work: for a TPM title, and for a program/project-manager title whose work is technical
+  // delivery. A program manager of non-technical work holds the right title and needs none.
+  const advise = scope === 'tpm' || (scope === 'program' && verdict.verdict !== 'not-tpm');
+  const redFlags = advise ? findRedFlags(content.evidence, vocabulary) : [];
+  const essentials = advise ? checkEssentials(posting.text, vocabulary) : [];
   return ok({
     title: posting.title,
     titleSource: posting.titleSource,
     titleFamily: family,
     tpmTitled,
+    titleScope: scope,
     content,
     verdict,
     redFlags,
     essentials,
-    fixes: suggestFixes(verdict.verdict, redFlags, essentials),
-    raci: tpmTitled ? draftRaci(posting.text, redFlags, vocabulary) : undefined,
+    fixes: advise ? suggestFixes(verdict.verdict, redFlags, essentials) : [],
+    raci: advise ? draftRaci(posting.text, redFlags, vocabulary) : undefined,
   });
 }

@@ -1,7 +1,7 @@
 // Scores a posting's sentences against the cue vocabulary: a score per role family, with the phrases behind it.
-import { DELIVERY_FAMILIES, HANDS_ON_FAMILIES, ROLE_FAMILIES, type RoleFamily } from './families.ts';
+import { DELIVERY_FAMILIES, isHandsOnFamily, ROLE_FAMILIES, type RoleFamily } from './families.ts';
 import type { Unit, UnitContext } from './segment.ts';
-import type { AuditVocabulary, RedFlagKind } from './vocabulary.ts';
+import type { AuditVocabulary, CueDomain, RedFlagKind } from './vocabulary.ts';
 
 /** How much a hit counts, by where it sits; boilerplate about the company counts least. */
 const CONTEXT_WEIGHT: Record<UnitContext, number> = {
@@ -15,12 +15,21 @@ const CONTEXT_WEIGHT: Record<UnitContext, number> = {
 const MAX_HITS_PER_CUE = 3;
 /** Below this total, no family is claimed and the content family is "other". */
 export const MIN_FAMILY_SCORE = 2;
+/**
+ * Hands-on skills and subject matter asked for among the requirements count this much toward the hands-on
+ * share and the technical balance: a posting is judged on its duties first (a TPM whose duties are all
+ * coordination stays a TPM when the requirements name Java).
+ */
+const REQUIREMENT_FACTOR = 0.6;
 /** Technical-program cues needed, relative to general project-management cues, to call delivery work TPM. */
-const TPM_SHARE = 0.4;
+const TPM_SHARE = 0.25;
 
 export interface Evidence {
   cueId: string;
-  family: RoleFamily;
+  /** The role family the hit is evidence for; undefined for a domain cue. */
+  family: RoleFamily | undefined;
+  /** Set for a domain cue: the work is about technology, or about another business. */
+  domain: CueDomain | undefined;
   label: string;
   /** The words that matched. */
   phrase: string;
@@ -45,6 +54,10 @@ export interface ContentClassification {
   handsOn: number;
   /** Delivery-management evidence (project/program management, TPM, agile delivery). */
   delivery: number;
+  /** Evidence that the work is technical: technical-program cues, agile delivery, hands-on engineering and technical domain cues. */
+  technical: number;
+  /** Evidence of non-technical business work (sales, marketing, suppliers, buildings, policy…): the "other" family and non-technical domain cues. */
+  otherWork: number;
   evidence: Evidence[];
 }
 
@@ -69,6 +82,7 @@ export function collectEvidence(units: readonly Unit[], vocabulary: AuditVocabul
       evidence.push({
         cueId: cue.id,
         family: cue.family,
+        domain: cue.domain,
         label: cue.label,
         phrase: m[0],
         sentence: unit.text,
@@ -81,6 +95,9 @@ export function collectEvidence(units: readonly Unit[], vocabulary: AuditVocabul
   return evidence;
 }
 
+/** Project and technical program management, whose evidence is pooled under one label. */
+const POOLED = new Set<RoleFamily>(['project-management', 'technical-program-management']);
+
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** Family scores from evidence; the content family is the best-scoring one (TPM when delivery work has technical context). */
@@ -91,23 +108,37 @@ export function classifyEvidence(evidence: readonly Evidence[]): ContentClassifi
     return { family, score: round(sum(mine.map((e) => e.points))), phrases };
   });
   const score = (f: RoleFamily): number => scores.find((s) => s.family === f)?.score ?? 0;
-  const handsOn = round(sum(HANDS_ON_FAMILIES.map(score)));
+  const asked = (e: Evidence): number =>
+    e.context === 'requirement' || e.context === 'preferred' ? e.points * REQUIREMENT_FACTOR : e.points;
+  const handsOn = round(
+    sum(evidence.filter((e) => e.family !== undefined && isHandsOnFamily(e.family)).map(asked)),
+  );
   const delivery = round(sum(DELIVERY_FAMILIES.map(score)));
+  const domain = (d: CueDomain): number => sum(evidence.filter((e) => e.domain === d).map(asked));
+  const technical = round(
+    score('technical-program-management') + score('agile-delivery') + handsOn + domain('technical'),
+  );
+  const otherWork = round(score('other') + domain('non-technical'));
 
   // Project and technical program management share most duties: their evidence is pooled, and the technical
-  // cues decide the label (TPM when they reach TPM_SHARE of the general project-management evidence).
+  // cues (with what the work is about: hardware builds, IT systems) decide the label: TPM when they reach
+  // TPM_SHARE of the general project-management evidence and outweigh signs of non-technical work.
   const pm = score('project-management');
   const tpm = score('technical-program-management');
+  const technicalCues = tpm + domain('technical');
   const deliveryLabel: RoleFamily =
-    tpm >= TPM_SHARE * pm ? 'technical-program-management' : 'project-management';
+    technicalCues >= TPM_SHARE * pm && technical >= otherWork
+      ? 'technical-program-management'
+      : 'project-management';
   const ranking = scores
     .filter((s) => s.family !== 'other' || s.score > 0)
+    .filter((s) => s.family === deliveryLabel || !POOLED.has(s.family))
     .map((s) => ({ family: s.family, rank: s.family === deliveryLabel ? pm + tpm : s.score }))
     .sort((a, b) => b.rank - a.rank);
   const best = ranking[0];
   const family: RoleFamily = best !== undefined && best.rank >= MIN_FAMILY_SCORE ? best.family : 'other';
   scores.sort((a, b) => b.score - a.score);
-  return { family, scores, handsOn, delivery, evidence: [...evidence] };
+  return { family, scores, handsOn, delivery, technical, otherWork, evidence: [...evidence] };
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;

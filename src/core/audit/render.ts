@@ -14,11 +14,14 @@ export function auditToJson(audit: PostingAudit) {
     title: audit.title ?? null,
     titleSource: audit.titleSource,
     titleFamily: audit.titleFamily ?? null,
+    titleScope: audit.titleScope ?? null,
     contentFamily: audit.content.family,
     verdict: audit.verdict.verdict,
     verdictReason: audit.verdict.reason,
     confidence: audit.verdict.confidence,
     handsOnShare: audit.verdict.handsOnShare,
+    technical: audit.content.technical,
+    otherWork: audit.content.otherWork,
     scores: audit.content.scores
       .filter((s) => s.score > 0)
       .map((s) => ({ family: s.family, score: s.score, phrases: s.phrases.slice(0, 10) })),
@@ -39,17 +42,30 @@ export function auditToJson(audit: PostingAudit) {
   };
 }
 
+const quoted = (phrases: readonly string[]): string =>
+  phrases
+    .slice(0, TOP_PHRASES)
+    .map((p) => `"${p}"`)
+    .join(', ');
+
 function scoreLines(audit: PostingAudit): string[] {
-  return audit.content.scores
+  const lines = audit.content.scores
     .filter((s) => s.score > 0)
     .slice(0, TOP_FAMILIES)
-    .map(
-      (s) =>
-        `${FAMILY_LABELS[s.family]} ${s.score.toFixed(1)}: ${s.phrases
-          .slice(0, TOP_PHRASES)
-          .map((p) => `"${p}"`)
-          .join(', ')}`,
+    .map((s) => `${FAMILY_LABELS[s.family]} ${s.score.toFixed(1)}: ${quoted(s.phrases)}`);
+  // What the work is about decides whether delivery work is technical delivery.
+  const { technical, otherWork, evidence } = audit.content;
+  const about = (domain: 'technical' | 'non-technical') => [
+    ...new Set(evidence.filter((e) => e.domain === domain).map((e) => e.phrase.toLowerCase())),
+  ];
+  const tech = about('technical');
+  const other = about('non-technical');
+  if (tech.length > 0 || other.length > 0) {
+    lines.push(
+      `technical work ${technical.toFixed(1)} against other work ${otherWork.toFixed(1)}${tech.length > 0 ? `; about technology: ${quoted(tech)}` : ''}${other.length > 0 ? `; about other business: ${quoted(other)}` : ''}`,
     );
+  }
+  return lines;
 }
 
 const titleLine = (audit: PostingAudit): string =>
@@ -57,10 +73,10 @@ const titleLine = (audit: PostingAudit): string =>
     ? 'Title: (none found; pass --title)'
     : `Title: ${audit.title} (${audit.titleFamily === undefined ? 'family not recognized' : FAMILY_LABELS[audit.titleFamily]})`;
 
-/** The verdict with its hands-on share and confidence; a posting without a TPM title says only that. */
+/** The verdict with its hands-on share and confidence; a posting whose title gets no verdict says only that. */
 function verdictLine(audit: PostingAudit): string {
   const label = VERDICT_LABELS[audit.verdict.verdict];
-  if (!audit.tpmTitled) return label;
+  if (audit.titleScope === undefined) return label;
   return `${label} (hands-on share ${Math.round(audit.verdict.handsOnShare * 100)}%, ${audit.verdict.confidence} confidence)`;
 }
 
@@ -74,7 +90,7 @@ export function renderAuditText(audit: PostingAudit): string {
     for (const f of audit.redFlags) out.push(`  - ${flagTitle(f)}: "${f.quote}" (says "${f.trigger}")`);
   }
   const missing = audit.essentials.filter((e) => !e.present);
-  if (audit.tpmTitled) {
+  if (audit.essentials.length > 0) {
     out.push('', missing.length === 0 ? 'Names every TPM essential.' : 'Missing TPM essentials:');
     for (const e of missing) out.push(`  - ${e.label}`);
   }
@@ -114,7 +130,7 @@ export function renderAuditMarkdown(audit: PostingAudit): string {
     for (const f of audit.redFlags)
       out.push(`- **${mdText(flagTitle(f))}**: “${mdText(f.quote)}” (says “${mdText(f.trigger)}”)`);
   }
-  if (audit.tpmTitled) {
+  if (audit.essentials.length > 0) {
     const missing = audit.essentials.filter((e) => !e.present);
     out.push('', '## Missing TPM essentials', '');
     out.push(

@@ -12,7 +12,7 @@ const HEADINGS: Array<[UnitContext, RegExp]> = [
   ['preferred', /preferred|nice[- ]to[- ]have|bonus|desirable|desired|\bplus\b|ideally|good to have/i],
   [
     'about',
-    /about (?:us|the company|our company)|benefits|perks|compensation|salary|\bpay\b|who we are|our (?:company|culture|values|mission|story)|why (?:join|work)|equal (?:opportunity|employment)|how to apply|\blocation\b|what we offer/i,
+    /about (?:us|the company|our company)|other requirements|benefits|perks|compensation|salary|\bpay\b|who we are|our (?:company|culture|values|mission|story)|why (?:join|work)|equal (?:opportunity|employment)|how to apply|\blocation\b|what we offer/i,
   ],
   [
     'requirement',

@@ -7,6 +7,7 @@ import { decideVerdict, VERDICT_THRESHOLDS } from './verdict.ts';
 const hit = (flag: Evidence['flag'], context: Evidence['context'] = 'duty'): Evidence => ({
   cueId: `cue-${flag ?? 'none'}`,
   family: 'software-development',
+  domain: undefined,
   label: 'hands-on',
   phrase: 'write production code',
   sentence: 'You will also write production code in Java.',
@@ -18,7 +19,13 @@ const hit = (flag: Evidence['flag'], context: Evidence['context'] = 'duty'): Evi
 function content(
   handsOn: number,
   delivery: number,
-  options: { family?: RoleFamily; familyScore?: number; evidence?: Evidence[] } = {},
+  options: {
+    family?: RoleFamily;
+    familyScore?: number;
+    evidence?: Evidence[];
+    technical?: number;
+    otherWork?: number;
+  } = {},
 ): ContentClassification {
   const family =
     options.family ?? (handsOn > delivery ? 'software-development' : 'technical-program-management');
@@ -27,68 +34,147 @@ function content(
     scores: [{ family, score: options.familyScore ?? Math.max(handsOn, delivery), phrases: [] }],
     handsOn,
     delivery,
+    // Unless a test says otherwise, the work is plainly technical.
+    technical: options.technical ?? handsOn + delivery,
+    otherWork: options.otherWork ?? 0,
     evidence: options.evidence ?? [],
   };
 }
 
 describe('decideVerdict', () => {
-  it('is not-applicable whatever the content when the title is not a TPM title', () => {
-    const v = decideVerdict(content(10, 0), false);
+  it('is not-applicable whatever the content when the title is neither a TPM nor a program/project-manager title', () => {
+    const v = decideVerdict(content(10, 0), undefined);
     expect(v.verdict).toBe('not-applicable');
     expect(v.handsOnShare).toBe(1);
   });
 
   it('is a disguised developer role from a hands-on share of 0.6 up', () => {
     expect(VERDICT_THRESHOLDS.disguised).toBe(0.6);
-    expect(decideVerdict(content(6, 4), true).verdict).toBe('disguised-developer');
-    expect(decideVerdict(content(5.9, 4.1), true).verdict).toBe('hybrid');
+    expect(decideVerdict(content(6, 4), 'tpm').verdict).toBe('disguised-developer');
+    expect(decideVerdict(content(5.9, 4.1), 'tpm').verdict).toBe('hybrid');
   });
 
   it('is a hybrid from a hands-on share of 0.35 up, and genuine below', () => {
-    expect(decideVerdict(content(3.5, 6.5), true)).toMatchObject({ verdict: 'hybrid', handsOnShare: 0.35 });
-    expect(decideVerdict(content(3.4, 6.6), true)).toMatchObject({ verdict: 'genuine', handsOnShare: 0.34 });
+    expect(decideVerdict(content(3.5, 6.5), 'tpm')).toMatchObject({ verdict: 'hybrid', handsOnShare: 0.35 });
+    expect(decideVerdict(content(3.4, 6.6), 'tpm')).toMatchObject({ verdict: 'genuine', handsOnShare: 0.34 });
   });
 
-  it('is a hybrid from a share of 0.2 when a duty says outright that the TPM also codes', () => {
-    const explicit = [hit('production-coding')];
-    expect(decideVerdict(content(2, 8, { evidence: explicit }), true).verdict).toBe('hybrid');
-    expect(decideVerdict(content(1.9, 8.1, { evidence: explicit }), true).verdict).toBe('genuine');
-    // The same sentence in the company blurb says nothing about the job.
+  it('is a hybrid, at any hands-on share, when a duty of the role is hands-on work', () => {
+    expect(VERDICT_THRESHOLDS.hybridWithDuty).toBe(0);
+    for (const flag of [
+      'production-coding',
+      'developer-duty',
+      'also-develop',
+      'on-call',
+      'design-work',
+    ] as const) {
+      expect(decideVerdict(content(0.5, 9.5, { evidence: [hit(flag)] }), 'tpm').verdict).toBe('hybrid');
+    }
+    // A posting without headings is read as duties.
     expect(
-      decideVerdict(content(2, 8, { evidence: [hit('production-coding', 'about')] }), true).verdict,
-    ).toBe('genuine');
-    // A red flag that is not an explicit coding duty does not lower the bar.
-    expect(decideVerdict(content(2, 8, { evidence: [hit(undefined)] }), true).verdict).toBe('genuine');
+      decideVerdict(content(0.5, 9.5, { evidence: [hit('developer-duty', 'unknown')] }), 'tpm').verdict,
+    ).toBe('hybrid');
+    // The same skill asked for among the requirements says who can do the job, not that the job includes it.
+    for (const context of ['requirement', 'preferred', 'about'] as const) {
+      expect(
+        decideVerdict(content(2, 8, { evidence: [hit('production-coding', context)] }), 'tpm').verdict,
+      ).toBe('genuine');
+    }
+    // A red flag that is not a hands-on duty does not make a hybrid.
+    expect(decideVerdict(content(2, 8, { evidence: [hit('engineering-masters')] }), 'tpm').verdict).toBe(
+      'genuine',
+    );
+    expect(decideVerdict(content(2, 8, { evidence: [hit(undefined)] }), 'tpm').verdict).toBe('genuine');
+  });
+
+  it('does not count design work for a manager of TPMs, whose design line describes the team', () => {
+    const people: Evidence = { ...hit(undefined), cueId: 'em-people', family: 'engineering-management' };
+    expect(decideVerdict(content(1, 9, { evidence: [hit('design-work'), people] }), 'tpm').verdict).toBe(
+      'genuine',
+    );
+    // A manager who also codes is still a hybrid.
+    expect(decideVerdict(content(1, 9, { evidence: [hit('developer-duty'), people] }), 'tpm').verdict).toBe(
+      'hybrid',
+    );
   });
 
   it('is not-tpm when another kind of work outweighs all hands-on and delivery evidence together', () => {
     const sales = (familyScore: number) =>
-      decideVerdict(content(1, 3, { family: 'product-management', familyScore }), true).verdict;
+      decideVerdict(content(1, 3, { family: 'product-management', familyScore }), 'tpm').verdict;
     expect(sales(4.1)).toBe('not-tpm');
     expect(sales(4)).toBe('genuine');
     // "other" is too mixed a family to outweigh anything by itself (it is also the fallback when
     // nothing scores); a posting with too little delivery evidence is caught by the next rule instead.
-    expect(decideVerdict(content(1, 3, { family: 'other', familyScore: 9 }), true).verdict).toBe('genuine');
-    expect(decideVerdict(content(1, 3, { family: 'other', familyScore: 0 }), true).verdict).toBe('genuine');
+    expect(decideVerdict(content(1, 3, { family: 'other', familyScore: 9 }), 'tpm').verdict).toBe('genuine');
+    expect(decideVerdict(content(1, 3, { family: 'other', familyScore: 0 }), 'tpm').verdict).toBe('genuine');
   });
 
   it('judges data work with more engineering than delivery on the hands-on balance', () => {
-    expect(decideVerdict(content(8, 2, { family: 'data', familyScore: 20 }), true).verdict).toBe(
+    expect(decideVerdict(content(8, 2, { family: 'data', familyScore: 20 }), 'tpm').verdict).toBe(
       'disguised-developer',
     );
-    expect(decideVerdict(content(2, 8, { family: 'data', familyScore: 20 }), true).verdict).toBe('not-tpm');
+    expect(decideVerdict(content(2, 8, { family: 'data', familyScore: 20 }), 'tpm').verdict).toBe('not-tpm');
   });
 
   it('is not-tpm, with low confidence, when the text names almost no duties of either kind', () => {
-    expect(decideVerdict(content(0.7, 2.9), true)).toMatchObject({ verdict: 'not-tpm', confidence: 'low' });
-    expect(decideVerdict(content(0.8, 2.9), true).verdict).not.toBe('not-tpm');
-    expect(decideVerdict(content(0.7, 3), true).verdict).not.toBe('not-tpm');
+    expect(decideVerdict(content(0.7, 2.9), 'tpm')).toMatchObject({ verdict: 'not-tpm', confidence: 'low' });
+    expect(decideVerdict(content(0.8, 2.9), 'tpm').verdict).not.toBe('not-tpm');
+    expect(decideVerdict(content(0.7, 3), 'tpm').verdict).not.toBe('not-tpm');
   });
 
   it('grades confidence by how much evidence there is and how far the share is from even', () => {
-    expect(decideVerdict(content(1, 4.9), true).confidence).toBe('low');
-    expect(decideVerdict(content(0, 6), true).confidence).toBe('high');
-    expect(decideVerdict(content(4.5, 5.5), true).confidence).toBe('medium');
-    expect(decideVerdict(content(3.5, 6.5), true).confidence).toBe('high');
+    expect(decideVerdict(content(1, 4.9), 'tpm').confidence).toBe('low');
+    expect(decideVerdict(content(0, 6), 'tpm').confidence).toBe('high');
+    expect(decideVerdict(content(4.5, 5.5), 'tpm').confidence).toBe('medium');
+    expect(decideVerdict(content(3.5, 6.5), 'tpm').confidence).toBe('high');
+  });
+  it('judges a program or project manager title like a TPM title', () => {
+    expect(decideVerdict(content(0, 10), 'program').verdict).toBe('genuine');
+    expect(decideVerdict(content(7, 3), 'program').verdict).toBe('disguised-developer');
+    expect(decideVerdict(content(0, 10, { technical: 2 }), 'program').verdict).toBe('not-tpm');
+  });
+
+  it('is not-tpm when the delivery work names almost nothing technical', () => {
+    expect(VERDICT_THRESHOLDS.minTechnical).toBe(3);
+    expect(decideVerdict(content(0, 10, { technical: 2.9 }), 'tpm')).toMatchObject({
+      verdict: 'not-tpm',
+      confidence: 'low',
+      reason: 'Delivery management, but the text names almost nothing technical that it delivers.',
+    });
+    expect(decideVerdict(content(0, 10, { technical: 3 }), 'tpm').verdict).toBe('genuine');
+  });
+
+  it('is not-tpm when non-technical work outweighs the technical evidence, and names that work', () => {
+    const suppliers: Evidence = {
+      ...hit(undefined),
+      cueId: 'domain-supply-chain',
+      family: undefined,
+      domain: 'non-technical',
+      label: 'supply chain, sourcing and suppliers',
+      points: 5,
+    };
+    const sales: Evidence = {
+      ...suppliers,
+      cueId: 'other-sales',
+      family: 'other',
+      domain: undefined,
+      label: 'sales and accounts',
+      points: 2,
+    };
+    const evidence = [suppliers, sales];
+    expect(
+      decideVerdict(content(0, 10, { technical: 6.9, otherWork: 7, evidence }), 'program'),
+    ).toMatchObject({
+      verdict: 'not-tpm',
+      confidence: 'medium',
+      reason: 'The work is supply chain, sourcing and suppliers more than technical delivery.',
+    });
+    expect(decideVerdict(content(0, 10, { technical: 7, otherWork: 7, evidence }), 'program').verdict).toBe(
+      'genuine',
+    );
+    // A hands-on share that makes a developer job is judged before the balance of technical and other work.
+    expect(decideVerdict(content(6, 4, { technical: 6, otherWork: 9, evidence }), 'program').verdict).toBe(
+      'disguised-developer',
+    );
   });
 });

@@ -11,6 +11,7 @@ export const RED_FLAG_KINDS = [
   'engineering-masters',
   'developer-duty',
   'also-develop',
+  'design-work',
   'on-call',
 ] as const;
 export type RedFlagKind = (typeof RED_FLAG_KINDS)[number];
@@ -25,17 +26,30 @@ const compiles = (source: string): boolean => {
 };
 const pattern = z.string().min(1).refine(compiles, { message: 'not a valid regular expression' });
 
-const CueSchema = z.strictObject({
-  id: z.string().min(1),
-  family: z.enum(ROLE_FAMILIES),
-  label: z.string().min(1),
-  weight: z.number().positive(),
-  pattern,
-  where: z.enum(['duty', 'requirement', 'any']).optional(),
-  unless: pattern.optional(),
-  flag: z.enum(RED_FLAG_KINDS).optional(),
-  caseSensitive: z.boolean().optional(),
-});
+/**
+ * What a domain cue says about the work: its subject is technology (hardware builds, IT systems), or it is
+ * some other business (suppliers, buildings, policy). Domain cues name no role, so they count toward no
+ * family; they decide whether delivery work is technical delivery.
+ */
+export const CUE_DOMAINS = ['technical', 'non-technical'] as const;
+export type CueDomain = (typeof CUE_DOMAINS)[number];
+
+const CueSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    family: z.enum(ROLE_FAMILIES).optional(),
+    domain: z.enum(CUE_DOMAINS).optional(),
+    label: z.string().min(1),
+    weight: z.number().positive(),
+    pattern,
+    where: z.enum(['duty', 'requirement', 'any']).optional(),
+    unless: pattern.optional(),
+    flag: z.enum(RED_FLAG_KINDS).optional(),
+    caseSensitive: z.boolean().optional(),
+  })
+  .refine((c) => (c.family === undefined) !== (c.domain === undefined), {
+    message: 'a cue names either a role family or a domain',
+  });
 
 export const CuesFileSchema = z.object({
   vocab: z.object({ lang: pattern, stack: pattern, ops: pattern }),
@@ -80,7 +94,9 @@ export const RaciFileSchema = z
 
 export interface CompiledCue {
   id: string;
-  family: RoleFamily;
+  /** The role family the cue is evidence for; undefined for a domain cue. */
+  family: RoleFamily | undefined;
+  domain: CueDomain | undefined;
   label: string;
   weight: number;
   where: 'duty' | 'requirement' | 'any';
@@ -145,6 +161,7 @@ export function compileVocabulary(raw: {
     cues: cues.cues.map((c) => ({
       id: c.id,
       family: c.family,
+      domain: c.domain,
       label: c.label,
       weight: c.weight,
       where: c.where ?? 'any',

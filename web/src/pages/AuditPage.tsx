@@ -86,8 +86,9 @@ export function AuditPage() {
     <article aria-labelledby="audit-title">
       <h2 id="audit-title">Audit a job posting</h2>
       <p>
-        Is this "Technical Project Manager" posting really a TPM job, a hybrid, or a developer job in
-        disguise? Paste it or upload it. Postings are sent to the server and not stored.
+        Is this "Technical Project Manager" or "Program Manager" posting really technical delivery work, a
+        hybrid, or a developer job in disguise? Paste it or upload it. Postings are sent to the server and not
+        stored.
       </p>
       <form
         className="no-print"
