@@ -18,7 +18,9 @@ const LEVEL_WORDS = new Set([
 const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'a']);
 
 /** A title's parts: "Technical Program Manager, Cloud - EMEA (Remote)" → its three pieces. */
-const SEPARATOR = /\s*[,(|–—/]\s*|\s+-\s*|\s*-\s+/;
+// Not from inside a run of spaces (a separator starts where the run does): from there each
+// search went over the run again, quadratic in its length.
+const SEPARATOR = /(?:(?<!\s)|(?!\s))(?:\s*[,(|–—/]\s*|\s+-\s*|\s*-\s+)/;
 
 function titleCase(words: readonly string[]): string {
   return words
@@ -41,7 +43,7 @@ export function typicalTitle(title: string, roleNames: readonly string[]): strin
   const parts = title
     .replace(/\([^()]*\)/g, ' ')
     .split(SEPARATOR)
-    .map((p) => p.replace(/[)\]]+$/, '').trim())
+    .map((p) => p.replace(/(?<![)\]])[)\]]+$/, '').trim())
     .filter((p) => p.length > 0);
   const names = roleNames.map(normalizeTitle);
   const pick =

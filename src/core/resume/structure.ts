@@ -493,6 +493,9 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
 const ISSUERS =
   /\b(PMI|Project Management Institute|Scrum Alliance|Scrum\.org|AXELOS|PeopleCert|Amazon Web Services|AWS|Google(?: Cloud)?|Microsoft|Coursera|edX|Udemy|LinkedIn Learning|CompTIA|Cisco|Atlassian|\(ISC\)²|ISC2|ISACA|IIBA|Oracle|Salesforce|Red Hat|Linux Foundation|CNCF|HashiCorp|SAFe|Scaled Agile|ICAgile|Kanban University|IBM|Meta|APMG)\b/i;
 
+/** "(issued Mar 2021)", "2019": dates, removed from a certification's name (from a run's start only, as above). */
+const CERTIFICATION_DATE =
+  /(?:(?<!\s)|(?!\s))\(?\s*(?:issued\s+|expires?\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:19[5-9]\d|20\d\d)\s*\)?/gi;
 const CERTIFICATION_SEPARATORS = oneOf('•|;');
 const CERTIFICATION_END = spaceOr(',–—-');
 
@@ -516,9 +519,7 @@ function findCertifications(lines: readonly string[], from: number, to: number):
       if (t.length < 2 || t.length > 160) continue;
       const years = [...t.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
       const year = years.length > 0 ? Math.max(...years) : undefined;
-      t = t
-        .replace(/\(?\s*(?:issued\s+|expires?\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:19[5-9]\d|20\d\d)\s*\)?/gi, ' ')
-        .replace(/\s+/g, ' ');
+      t = t.replace(CERTIFICATION_DATE, ' ').replace(/\s+/g, ' ');
       t = stripEnd(t, CERTIFICATION_END).trim();
       let name = t;
       let issuer: string | undefined;
@@ -540,6 +541,9 @@ function findCertifications(lines: readonly string[], from: number, to: number):
   return out;
 }
 
+// Separators start at the start of a run of spaces or at a non-space, never inside a run (where
+// none starts that could not start earlier); searched for from every space, a run was re-read.
+const SKILL_SEPARATOR = /(?:(?<!\s)|(?!\s))(?:\s*[,;|•·\t]\s*|\s{3,})/;
 const SKILL_LEAD = spaceOr('(');
 const SKILL_TRAIL = spaceOr(').');
 
@@ -552,7 +556,7 @@ function findSkillItems(lines: readonly string[], from: number, to: number): str
       .replace(BULLET, '')
       .replace(/^[^:]{1,40}:\s*/, '')
       .replace(/^[^|,]{1,40}\s\|\s(?=.*,)/, '');
-    for (const item of t.split(/\s*[,;|•·\t]\s*|\s{3,}/)) {
+    for (const item of t.split(SKILL_SEPARATOR)) {
       const s = stripEnds(item, SKILL_LEAD, SKILL_TRAIL).trim();
       if (s.length >= 1 && s.length <= 60) out.push(s);
     }
