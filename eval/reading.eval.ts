@@ -214,9 +214,14 @@ function score(r: SyntheticResume, layout: Layout, lines: string[], structure: R
   }
   for (const c of r.certifications) {
     t.certifications++;
-    // "(PMP)" after a name is optional; a name split into name and issuer still counts as read.
+    // "(PMP)" after a name is optional; a name split into name and issuer still counts, two
+    // certifications run into one entry do not (only the first is read).
     const name = squash(c.name.replace(/\([^)]*\)/g, ''));
-    if (structure.certifications.some((g) => squash(`${g.name}${g.issuer ?? ''}`).includes(name)))
+    if (
+      structure.certifications.some((g) =>
+        squash(`${g.name.replace(/\([^)]*\)/g, '')}${g.issuer ?? ''}`).startsWith(name),
+      )
+    )
       t.certificationsFound++;
     else
       fail(
@@ -330,6 +335,27 @@ function docxOf(r: SyntheticResume): Uint8Array {
     { table: r.skills.slice(0, half).map((s, k) => [s, r.skills[half + k] ?? '']) },
   ];
   return makeDocx(blocks);
+}
+
+/** The kinds of a failure line, for the per-layout summary that points at what to fix. */
+function kindsOf(failure: string): string[] {
+  const what = failure.slice(failure.indexOf(': ') + 2);
+  const wrong = what.match(/\[wrong: ([^\]]+)\]$/);
+  if (wrong) return wrong[1]!.split(', ').map((f) => `position: wrong ${f}`);
+  const rules: Array<[RegExp, string]> = [
+    [/^heading .* read as/, 'heading read as another section'],
+    [/^heading /, 'heading not found'],
+    [/^position .* not found$/, 'position not found'],
+    [/^extra position/, 'extra position'],
+    [/^education /, 'education not found'],
+    [/^certification /, 'certification not found'],
+    [/^bullet .* not found in the text/, 'bullet text split or reordered'],
+    [/^bullet .* position not found/, 'bullet of a position not found'],
+    [/^bullet .* outside its position/, 'bullet outside its position'],
+    [/mixes columns/, 'line mixes columns'],
+    [/ split$/, 'hyphenated word left split'],
+  ];
+  return [rules.find(([re]) => re.test(what))?.[1] ?? 'document not read'];
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -450,7 +476,15 @@ const evaluation: Evaluation = async () => {
   const limit = Number(process.env.ROLEFIT_READING_FAILURES ?? 25);
   for (const [id, { layout, tally }] of byLayout) {
     if (tally.failures.length === 0) continue;
+    const kinds = new Map<string, number>();
+    for (const f of tally.failures) for (const k of kindsOf(f)) kinds.set(k, (kinds.get(k) ?? 0) + 1);
     report.push('', `Failures, ${id} (${layout.features}): ${tally.failures.length}`);
+    report.push(
+      `  by kind: ${[...kinds]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ×${n}`)
+        .join(', ')}`,
+    );
     report.push(...tally.failures.slice(0, limit).map((f) => `  - ${f}`));
     if (tally.failures.length > limit)
       report.push(`  … ${tally.failures.length - limit} more (ROLEFIT_READING_FAILURES=1000 prints all)`);
@@ -514,8 +548,8 @@ function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
     },
     {
       figure: 'all: certifications found',
-      min: 0.9,
-      why: `measured 0.910 over ${total.certifications} certifications, ${n}`,
+      min: 0.81,
+      why: `measured 0.821 over ${total.certifications} certifications, ${n}`,
     },
     {
       figure: 'all: bullets attached',
