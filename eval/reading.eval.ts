@@ -2,7 +2,8 @@
 // several HTML/CSS templates (eval/reading/templates.ts), printed to PDF by Chromium, and written
 // as Word documents; each is read back by rolefit's readers and structure step and compared with
 // the content it was made from. Nothing here is held out: the point is to see every failure.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { YearMonth } from '../src/core/resume/dates.ts';
 import { type ResumeStructure, readStructure } from '../src/core/resume/structure.ts';
@@ -390,6 +391,9 @@ const evaluation: Evaluation = async () => {
     return out;
   }
   const byLayout = new Map<string, { layout: Layout; tally: Tally }>();
+  // ROLEFIT_READING_OUT=dir keeps every generated document and what rolefit read from it.
+  const keep = process.env.ROLEFIT_READING_OUT;
+  if (keep) mkdirSync(keep, { recursive: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -421,8 +425,16 @@ const evaluation: Evaluation = async () => {
     for (const { layout, r, bytes, ext } of jobs) {
       const entry = byLayout.get(layout.id) ?? { layout, tally: emptyTally() };
       byLayout.set(layout.id, entry);
-      const read = await readDocument(await bytes(), { filename: `${r.id}.${ext}` });
+      const file = await bytes();
+      const read = await readDocument(file, { filename: `${r.id}.${ext}` });
       entry.tally.documents++;
+      if (keep) {
+        // The document and the text read from it, numbered as failures cite lines.
+        writeFileSync(join(keep, `${layout.id}.${r.id}.${ext}`), file);
+        const text = read.ok ? read.value.text : `not read: ${read.error.code}`;
+        const numbered = text.split(/\r?\n/).map((l, k) => `${String(k + 1).padStart(3)}  ${l}`);
+        writeFileSync(join(keep, `${layout.id}.${r.id}.txt`), `${numbered.join('\n')}\n`);
+      }
       if (!read.ok) {
         entry.tally.failures.push(`${r.id}: not read (${read.error.code})`);
         continue;
