@@ -72,8 +72,10 @@ Understanding`
   .trim()
   .split(/\s+/)
   .join('|');
+// The space first, then what precedes it: a look-behind tried at every position read each word back
+// to its start from each of its letters (quadratic in a long word).
 const RUN_ON_BULLET = new RegExp(
-  `(?<=(?:^|\\s)[a-z0-9][\\w’'/-]*[a-z0-9)]) (?=(?:${BULLET_OPENERS}) [a-z(]|\\d+\\+ years)`,
+  ` (?<=(?:^|\\s)[a-z0-9][\\w’'/-]*[a-z0-9)] )(?=(?:${BULLET_OPENERS}) [a-z(]|\\d+\\+ years)`,
   'g',
 );
 const RUN_ON_MIN_LENGTH = 200;
