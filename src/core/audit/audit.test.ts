@@ -308,6 +308,31 @@ describe('hands-on duties and what is only asked for', () => {
     expect(a.verdict.verdict).toBe('genuine');
   });
 
+  it('takes "design and implement" for a coding duty only when something software-like is built', () => {
+    const duties = (line: string) =>
+      value(auditPosting({ text: `Technical Program Manager\nResponsibilities:\n${line}` }))
+        .content.evidence.filter((e) => e.flag === 'developer-duty')
+        .map((e) => e.phrase);
+    expect(duties('Design and implement new intake processes for the review teams.')).toEqual([]);
+    expect(duties('Develop a software and tooling strategy for the lab.')).toEqual([]);
+    expect(duties('Design, build and launch new data pipelines in production.')).toEqual([
+      'Design, build and launch new data pipelines',
+    ]);
+  });
+
+  it('reads a qualifications-only posting for what it is about: cloud and datacenter work is technical', () => {
+    const a = value(
+      auditPosting({
+        title: 'Senior Program Manager',
+        text: `Required qualifications: Bachelor's degree in Computer Science or a related field AND 6+ years of experience managing cross-team projects. 4+ years of experience tracking program schedules, risks and dependencies.
+Preferred qualifications: Experience delivering datacenter capacity programs for cloud services. Experience working with engineering teams on networking and firmware releases.`,
+      }),
+    );
+    expect(a.titleScope).toBe('program');
+    expect(a.content.technical).toBeGreaterThanOrEqual(3);
+    expect(a.verdict.verdict).toBe('genuine');
+  });
+
   it('reads "reading and writing code" as literacy, and SDLC phases or a debug meeting as no coding duty', () => {
     const a = value(
       auditPosting({

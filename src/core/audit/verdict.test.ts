@@ -31,7 +31,12 @@ function content(
     options.family ?? (handsOn > delivery ? 'software-development' : 'technical-program-management');
   return {
     family,
-    scores: [{ family, score: options.familyScore ?? Math.max(handsOn, delivery), phrases: [] }],
+    scores: [
+      { family, score: options.familyScore ?? Math.max(handsOn, delivery), phrases: [] },
+      ...(family === 'software-development'
+        ? []
+        : [{ family: 'qa-test' as const, score: handsOn, phrases: [] }]),
+    ],
     handsOn,
     delivery,
     // Unless a test says otherwise, the work is plainly technical.

@@ -107,7 +107,11 @@ export function decideVerdict(content: ContentClassification, scope: TitleScope 
     };
   }
   const otherKind = strongestOtherWork(content.evidence);
-  if (handsOn < VERDICT_THRESHOLDS.minHandsOn && delivery < VERDICT_THRESHOLDS.minDelivery) {
+  // Whether there is evidence at all counts requirements in full (the share weighs them down).
+  const anyHandsOn = content.scores
+    .filter((s) => isHandsOnFamily(s.family))
+    .reduce((sum, s) => sum + s.score, 0);
+  if (anyHandsOn < VERDICT_THRESHOLDS.minHandsOn && delivery < VERDICT_THRESHOLDS.minDelivery) {
     return {
       verdict: 'not-tpm',
       handsOnShare,
