@@ -50,9 +50,23 @@ const SKIP = new Set([
   'button',
 ]);
 
+/**
+ * `<!--` with no `-->` after it as the entity-escaped text it reads as anyway. node-html-parser
+ * looks for a comment's end from every `<!--`, quadratic in a run of unclosed ones; after the last
+ * `-->` none can close, and the parser keeps them as text.
+ */
+export function escapeUnclosedComments(html: string): string {
+  const from = html.lastIndexOf('-->') + 1;
+  const open = html.indexOf('<!--', from);
+  return open === -1 ? html : html.slice(0, open) + html.slice(open).replaceAll('<!--', '&lt;!--');
+}
+
 /** HTML → lines: one per block, list item or table row (cells separated by " | "). */
 export function htmlToLines(html: string): string[] {
-  const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } });
+  const root = parse(escapeUnclosedComments(html), {
+    comment: false,
+    blockTextElements: { script: false, style: false, pre: true },
+  });
   const lines: string[] = [];
   let current = '';
   const flush = () => {

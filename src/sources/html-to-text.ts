@@ -1,4 +1,5 @@
 import { parse } from 'node-html-parser';
+import { escapeUnclosedComments } from '../readers/html.ts';
 
 const TAG_START = /<(?:p|br|div|ul|ol|li|h[1-6]|strong|b|span|em)\b/i;
 
@@ -13,7 +14,9 @@ export const looksLikeHtml = (s: string): boolean => {
 
 /** Plain text of an HTML fragment, one block per line, entities decoded, scripts dropped. */
 export function htmlToText(html: string): string {
-  const root = parse(html, { blockTextElements: { script: false, style: false, noscript: false } });
+  const root = parse(escapeUnclosedComments(html), {
+    blockTextElements: { script: false, style: false, noscript: false },
+  });
   for (const node of root.querySelectorAll('script,style,noscript,template')) node.remove();
   return root.structuredText
     .split('\n')
