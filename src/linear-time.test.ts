@@ -1,8 +1,9 @@
 // Issue 12: no regular expression in src/ may take time super-linear in a run of one character.
 // Every regex literal, and every expression the text stages build and run at run time (audit
 // vocabulary, guidance rules, date patterns), goes through scslre, a static analysis of the
-// backtracking a run of one repeated character can cause. Runs of longer units (`<script>` × n)
-// are covered by the growth checks in linear-time-stages.test.ts.
+// backtracking a run of one repeated character can cause. It cannot see every kind (a look-behind
+// tried at every position, runs of longer units such as `<script>` × n, libraries): `npm run bench
+// -- redos` measures each text stage's growth on such runs, which is where speed is measured.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyse } from 'scslre';

@@ -6,7 +6,6 @@ import { Readable } from 'node:stream';
 import { analyzeResume } from '../src/core/analysis/analyze.ts';
 import { auditPosting } from '../src/core/audit/audit.ts';
 import { repairDocument } from '../src/core/document.ts';
-import { extractSkills } from '../src/core/extract/extract-skills.ts';
 import { prepareListing } from '../src/core/market/prepare-listing.ts';
 import { listingPreparation } from '../src/core/market/setup.ts';
 import { renderReportMarkdown, renderReportText } from '../src/core/render/report-text.ts';
@@ -149,10 +148,9 @@ export function textStages(): TextStage[] {
         return classifyDocument(lines, readStructure(lines, { asOf }));
       },
     },
-    { name: 'extraction', make: resume, apply: (text) => extractSkills(text, taxonomy) },
-    { name: 'analysis', make: resume, apply: analyze },
     {
-      name: 'report',
+      // Extraction, background, guidance, document kind and scoring, then the text and Markdown reports.
+      name: 'analysis',
       make: resume,
       apply: (text) => {
         const report = analyze(text);
