@@ -236,7 +236,9 @@ describe('program and project manager titles', () => {
     // The title is right for the job: there is nothing to retitle and no TPM essential to add.
     expect([a.redFlags, a.essentials, a.fixes, a.raci]).toEqual([[], [], [], undefined]);
     expect(renderAuditText(a)).not.toContain('Missing TPM essentials');
-    expect(renderAuditText(a)).toContain('about other business: "suppliers"');
+    expect(renderAuditText(a)).toContain(
+      'technical work 0.0 against other work 7.8; about other business: "sourcing", "supplier risk"',
+    );
   });
 
   it('gives the same supplier duties under a TPM title the TPM advice', () => {
@@ -262,6 +264,32 @@ describe('program and project manager titles', () => {
     expect(a.verdict.reason).toBe(
       'The work is construction, facilities and real estate more than technical delivery.',
     );
+  });
+
+  it('reads manufacturing programs with contract manufacturers as hardware delivery, datacenter construction as buildings', () => {
+    const about = (text: string, domain: 'technical' | 'non-technical') =>
+      value(auditPosting({ text, title: 'Program Manager' }))
+        .content.evidence.filter((e) => e.domain === domain)
+        .map((e) => e.phrase);
+    expect(
+      about(
+        'Responsibilities:\nDrive production line bring-up and yield plans.\nAgree the ramp dates with the contract manufacturer.',
+        'technical',
+      ),
+    ).toEqual(['production line', 'contract manufacturer']);
+    expect(
+      about(
+        'Responsibilities:\nLead the data center construction program.\nPlan power and cooling upgrades with the facilities team.',
+        'non-technical',
+      ),
+    ).toEqual(['data center construction', 'power and cooling']);
+  });
+
+  it('reads pay, benefits and screening sentences as boilerplate wherever they sit', () => {
+    const units = segmentPosting(
+      'Preferred qualifications:\nExperience with cloud platforms. The base pay range for this role is USD 100,000 - 150,000 per year. Certain roles may be eligible for benefits and other compensation.',
+    );
+    expect(units.map((u) => u.context)).toEqual(['preferred', 'about', 'about']);
   });
 
   it('does not take "drive the execution of programs" for technical work', () => {
@@ -331,6 +359,17 @@ Preferred qualifications: Experience delivering datacenter capacity programs for
     expect(a.titleScope).toBe('program');
     expect(a.content.technical).toBeGreaterThanOrEqual(3);
     expect(a.verdict.verdict).toBe('genuine');
+  });
+
+  it('takes writing scripts for a hands-on duty, but not test scripts for user acceptance', () => {
+    const kinds = (line: string) =>
+      value(auditPosting({ text: `Technical Program Manager\nResponsibilities:\n${line}` })).redFlags.map(
+        (f) => f.kind,
+      );
+    expect(kinds('Write Python scripts to automate the weekly release report.')).toEqual(['developer-duty']);
+    expect(
+      kinds('Lead user acceptance testing, writing and running the test scripts with the business.'),
+    ).toEqual([]);
   });
 
   it('reads "reading and writing code" as literacy, and SDLC phases or a debug meeting as no coding duty', () => {

@@ -47,14 +47,16 @@ function headingContext(line: string): UnitContext | undefined {
 
 /** Breaks text glued without spaces ("…application.Collaborate", "Responsibilities:Develop") onto new lines. */
 function unglue(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/([a-z)])([.:;])(?=[A-Z][a-z])/g, '$1$2\n')
-    // From the start of a run of spaces only: from inside one, the search went over the run again.
-    .replace(/(?<!\s)\s+[•●▪]\s+/g, '\n')
-    .split('\n')
-    .map(splitRunOnBullets)
-    .join('\n');
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(/([a-z)])([.:;])(?=[A-Z][a-z])/g, '$1$2\n')
+      // From the start of a run of spaces only: from inside one, the search went over the run again.
+      .replace(/(?<!\s)\s+[•●▪]\s+/g, '\n')
+      .split('\n')
+      .map(splitRunOnBullets)
+      .join('\n')
+  );
 }
 
 // Words that open a duty or requirement bullet. Some exports (Meta's careers pages among them) drop the
@@ -83,8 +85,12 @@ const RUN_ON_MIN_LENGTH = 200;
 const splitRunOnBullets = (line: string): string =>
   line.length < RUN_ON_MIN_LENGTH ? line : line.replace(RUN_ON_BULLET, '\n');
 
+/** Pay, benefits, equal-opportunity and screening sentences are boilerplate wherever they sit. */
+const BOILERPLATE =
+  /\b(?:base pay|pay range|salary range|eligible for (?:benefits|compensation|bonus)|equal (?:opportunity|employment) employer|EEO|background check|citizenship verification|security screening|reasonable accommodation)/i;
+
 function sentenceContext(sentence: string, section: UnitContext): UnitContext {
-  if (section === 'about') return 'about';
+  if (section === 'about' || BOILERPLATE.test(sentence)) return 'about';
   if (REQUIREMENT_START.test(sentence)) {
     if (section === 'preferred' || PREFERRED_MARK.test(sentence)) return 'preferred';
     return 'requirement';
