@@ -3,17 +3,15 @@
 // processor would) and written as a Word document (a paragraph per line); each is read back by
 // rolefit's readers and its analysis compared with the text's. Issue 11's target: the same content
 // scores within ±3 points in every format.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { analyzeResume } from '../src/core/analysis/analyze.ts';
 import type { ReadDocument } from '../src/core/document.ts';
 import { bundledTaxonomy, findRole } from '../src/data/bundled.ts';
 import { readDocument } from '../src/readers/index.ts';
+import { CHROMIUM, hasChromium, launchChromium } from '../test/chromium.ts';
 import { makeDocx } from '../test/fixtures/make-docx.ts';
 import type { EvalOutcome, Evaluation } from './types.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -33,7 +31,7 @@ function page(text: string): string {
 const evaluation: Evaluation = async ({ dataDir }) => {
   const dir = join(dataDir, '..', 'eval', 'dev-gold', 'resumes');
   const out: EvalOutcome = { name: 'Same resume as text, PDF and DOCX', report: '', figures: {}, floors: [] };
-  if (!existsSync(CHROMIUM)) {
+  if (!hasChromium()) {
     out.report = `skipped: ${CHROMIUM} not found (apt-get install -y chromium; bash .ci/run installs it).`;
     return out;
   }
@@ -41,18 +39,7 @@ const evaluation: Evaluation = async ({ dataDir }) => {
   const taxonomy = bundledTaxonomy();
   const analyze = (document: ReadDocument) =>
     analyzeResume({ document, role, taxonomy, asOf: { year: 2026, month: 11 } });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const formats = ['pdf', 'docx'] as const;
   type Format = (typeof formats)[number];
   const rows: Array<{

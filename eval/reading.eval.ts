@@ -2,18 +2,17 @@
 // several HTML/CSS templates (eval/reading/templates.ts), printed to PDF by Chromium, and written
 // as Word documents; each is read back by rolefit's readers and structure step and compared with
 // the content it was made from. Nothing here is held out: the point is to see every failure.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { YearMonth } from '../src/core/resume/dates.ts';
 import { type ResumeStructure, readStructure } from '../src/core/resume/structure.ts';
 import { readDocument } from '../src/readers/index.ts';
+import { CHROMIUM, hasChromium, launchChromium } from '../test/chromium.ts';
 import { type DocxBlock, makeDocx } from '../test/fixtures/make-docx.ts';
 import { RESUMES, type SyntheticResume, type TruthPosition } from './reading/resumes.ts';
 import { DOCX_LAYOUT, type HeadingKind, TEMPLATES } from './reading/templates.ts';
 import type { EvalOutcome, Evaluation } from './types.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const AS_OF = { year: 2026, month: 11 };
 const KINDS: HeadingKind[] = ['summary', 'experience', 'education', 'certifications', 'skills'];
 
@@ -386,7 +385,7 @@ const evaluation: Evaluation = async () => {
     figures: {},
     floors: [],
   };
-  if (!existsSync(CHROMIUM)) {
+  if (!hasChromium()) {
     out.report = `skipped: ${CHROMIUM} not found (apt-get install -y chromium; bash .ci/run installs it).`;
     return out;
   }
@@ -394,18 +393,7 @@ const evaluation: Evaluation = async () => {
   // ROLEFIT_READING_OUT=dir keeps every generated document and what rolefit read from it.
   const keep = process.env.ROLEFIT_READING_OUT;
   if (keep) mkdirSync(keep, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const tab = await browser.newPage();
     const jobs: Array<{ layout: Layout; r: SyntheticResume; bytes: () => Promise<Uint8Array>; ext: string }> =

@@ -1,8 +1,8 @@
 // Drives Debian's Chromium through playwright-core against the built web app and the real server.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeResume } from '../../src/core/analysis/analyze.ts';
 import type { MarketSection } from '../../src/core/market/market-section.ts';
@@ -10,10 +10,10 @@ import { bundledTaxonomy, findRole } from '../../src/data/bundled.ts';
 import { readDocument } from '../../src/readers/index.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { testConfig } from '../../src/server/config.ts';
+import { CHROMIUM, hasChromium, launchChromium } from '../chromium.ts';
 import { sampleOnePagePdf, sampleText } from '../fixtures/sample-resume.ts';
 import { sayWhySkipped } from '../skips.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const root = resolve(import.meta.dirname, '..', '..');
 const artifacts = join(root, 'test-artifacts');
 const webDir = join(root, '.tmp', 'e2e-web-dist');
@@ -105,14 +105,14 @@ async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
   return page;
 }
 
-if (!existsSync(CHROMIUM))
+if (!hasChromium())
   sayWhySkipped(
     'the web app in Chromium',
     `no browser at ${CHROMIUM}`,
     'apt-get install -y chromium (Debian/Ubuntu), then npm test',
   );
 
-describe.skipIf(!existsSync(CHROMIUM))('web app in Chromium', () => {
+describe.skipIf(!hasChromium())('web app in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     const { build } = await import('vite');
@@ -124,19 +124,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web app in Chromium', () => {
     app = await buildServer({ config: testConfig({ webDir }), logger: false });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     base = address;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
