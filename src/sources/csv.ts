@@ -20,6 +20,11 @@ export interface CsvOptions {
  */
 export async function* readCsvListings(input: Readable, options: CsvOptions): AsyncGenerator<ListingRead> {
   const skipped: ListingRead[] = [];
+  // Where the last record (or malformed row) ended, and how many empty lines had been skipped then:
+  // an unclosed quote is only reported at the end of the file, and its row starts after that record.
+  let lastLine = 0;
+  let emptyLines = 0;
+  let rows = 0;
   const parser = input.pipe(
     parse({
       bom: true,
@@ -28,8 +33,31 @@ export async function* readCsvListings(input: Readable, options: CsvOptions): As
       skip_empty_lines: true,
       skip_records_with_error: true,
       info: true,
+      on_record: (record, context) => {
+        lastLine = context.lines;
+        emptyLines = context.empty_lines;
+        return record;
+      },
       on_skip: (err) => {
+        rows++;
+        if (err?.code === 'CSV_QUOTE_NOT_CLOSED') {
+          const opened = lastLine + 1 + (Number(err.empty_lines) - emptyLines);
+          skipped.push({
+            ok: false,
+            at: `${options.name}:${opened}`,
+            error: {
+              code: 'CSV_MALFORMED_ROW',
+              message: `a quoted field opens at line ${opened} and is never closed, so lines ${opened}–${err.lines} were not read as rows (the rows before line ${opened} were)`,
+              hint: 'close the quote (a quote inside a quoted field is written twice: "") and import the file again; listings already stored are skipped',
+            },
+          });
+          return undefined;
+        }
         const line = err?.lines ?? '?';
+        if (err) {
+          lastLine = Number(err.lines);
+          emptyLines = Number(err.empty_lines);
+        }
         skipped.push({
           ok: false,
           at: `${options.name}:${line}`,
@@ -58,6 +86,7 @@ export async function* readCsvListings(input: Readable, options: CsvOptions): As
         mapping = resolved.value;
         continue;
       }
+      rows++;
       const at = `${options.name}:${info.lines}`;
       if (record.length !== header.length) {
         yield {
@@ -91,6 +120,13 @@ export async function* readCsvListings(input: Readable, options: CsvOptions): As
       code: 'CSV_EMPTY',
       message: `${options.name} is empty`,
       hint: 'export the listings with a header row',
+    });
+  }
+  if (rows === 0) {
+    throw new SourceError({
+      code: 'CSV_EMPTY',
+      message: `${options.name} has a header row but no listings below it`,
+      hint: 'export the listings themselves, one row each under the header',
     });
   }
 }
