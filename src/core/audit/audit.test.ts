@@ -292,6 +292,22 @@ describe('program and project manager titles', () => {
     expect(units.map((u) => u.context)).toEqual(['preferred', 'about', 'about']);
   });
 
+  it('reads partner, customer and field programs as non-technical work', () => {
+    const a = value(
+      auditPosting({
+        title: 'Senior Program Manager, Cloud Partner Programs',
+        text: `Responsibilities:
+Own the partner programs for our cloud services: incentives, partner readiness and the yearly partner summit.
+Run the go-to-market calendar with the field enablement and customer success teams.
+Track program budgets and report results to the sales leadership.`,
+      }),
+    );
+    expect(a.verdict.verdict).toBe('not-tpm');
+    expect(a.verdict.reason).toBe(
+      'The work is partner, customer and field programs more than technical delivery.',
+    );
+  });
+
   it('does not take "drive the execution of programs" for technical work', () => {
     const a = value(auditPosting({ text: LEARNING }));
     expect(a.content.evidence.find((e) => e.cueId === 'pm-drive-execution')?.family).toBe(
@@ -370,6 +386,22 @@ Preferred qualifications: Experience delivering datacenter capacity programs for
     expect(
       kinds('Lead user acceptance testing, writing and running the test scripts with the business.'),
     ).toEqual([]);
+  });
+
+  it('does not take work that engineers do with the TPM, or an individual-contributor role, for hands-on duties', () => {
+    const kinds = (line: string) =>
+      value(auditPosting({ text: `Technical Program Manager\nResponsibilities:\n${line}` })).redFlags.map(
+        (f) => f.kind,
+      );
+    expect(
+      kinds('Partner with the platform engineers to design and implement new APIs for partners.'),
+    ).toEqual([]);
+    expect(kinds('This is an individual contributor role reporting to the director of programs.')).toEqual(
+      [],
+    );
+    expect(kinds('Spend about 20% of your time hands-on scripting release tooling.')).toEqual([
+      'production-coding',
+    ]);
   });
 
   it('reads "reading and writing code" as literacy, and SDLC phases or a debug meeting as no coding duty', () => {
