@@ -2,9 +2,11 @@
 import { analyzeWithMarket, type PersonMarket } from '../core/analysis/analyze-with-market.ts';
 import { auditPosting, auditToJson } from '../core/audit/index.ts';
 import { ok } from '../core/result.ts';
-import { bundledTaxonomy } from '../data/bundled.ts';
+import { bundledTaxonomy, requireRole } from '../data/bundled.ts';
 import { serveTasks } from '../isolation/serve-tasks.ts';
-import type { WorkTask } from './work.ts';
+import { analysisMarket } from './analysis-market.ts';
+import { presentReport } from './presenters.ts';
+import type { AnalyzedReport, WorkTask } from './work.ts';
 
 serveTasks<WorkTask>(async (task, call) => {
   if (task.kind === 'audit') {
@@ -12,11 +14,14 @@ serveTasks<WorkTask>(async (task, call) => {
     return audited.ok ? ok(auditToJson(audited.value)) : audited;
   }
   const taxonomy = bundledTaxonomy();
-  const { document, role, selfCheckAnswers } = task;
+  const { document, selfCheckAnswers } = task;
+  const role = 'shipped' in task.role ? requireRole(task.role.shipped) : task.role;
   const report = await analyzeWithMarket(
     { document, role, taxonomy, ...(selfCheckAnswers ? { selfCheckAnswers } : {}) },
-    // Market data comes from the server's thread, which holds the store.
-    async (skillIds) => (await call('market', skillIds)) as PersonMarket | undefined,
+    task.askMarket
+      ? async (skillIds) => (await call('market', skillIds)) as PersonMarket | undefined
+      : analysisMarket(undefined, role, taxonomy),
   );
-  return ok(report);
+  // Serialized here, so the server's thread neither copies the report's objects nor stringifies them.
+  return ok<AnalyzedReport>({ reportJson: JSON.stringify(presentReport(report)) });
 });

@@ -39,18 +39,36 @@ export function presentReport(report: AnalysisReport): Record<string, unknown> {
   return out;
 }
 
+/** Where a saved analysis is read and deleted. */
+export const savedUrl = (id: string) => `/api/analyses/${id}`;
+
 export function presentAnalysis(
   report: AnalysisReport,
   document: SavedAnalysis['document'],
   saved: { id: string; expiresAt: Date } | undefined,
 ) {
+  return { report: presentReport(report), ...analysisParts(document, saved) };
+}
+
+/** presentAnalysis, serialized, for a report an analysis worker presented and serialized itself. */
+export function presentAnalysisJson(
+  reportJson: string,
+  document: SavedAnalysis['document'],
+  saved: { id: string; expiresAt: Date } | undefined,
+): string {
+  return `{"report":${reportJson},${JSON.stringify(analysisParts(document, saved)).slice(1)}`;
+}
+
+function analysisParts(
+  document: SavedAnalysis['document'],
+  saved: { id: string; expiresAt: Date } | undefined,
+) {
   return {
-    report: presentReport(report),
     document: { format: document.format, text: document.text, warnings: document.warnings },
     saved:
       saved === undefined
         ? null
-        : { id: saved.id, url: `/api/analyses/${saved.id}`, expiresAt: saved.expiresAt.toISOString() },
+        : { id: saved.id, url: savedUrl(saved.id), expiresAt: saved.expiresAt.toISOString() },
   };
 }
 

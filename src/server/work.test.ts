@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { doubleFlatePdf, understatedDocx } from '../../test/fixtures/make-bombs.ts';
+import { openStore } from '../store/open-store.ts';
 import { buildServer } from './app.ts';
 import { testConfig } from './config.ts';
 import { DEFAULT_WORK_LIMITS, serverWork, type WorkLimits } from './work.ts';
@@ -77,6 +78,22 @@ describe('the analysis pool', () => {
     await slow.close();
     const fine = await server();
     expect((await analyze(fine)).statusCode).toBe(200);
+  });
+
+  it('a store that fails while a worker waits for its market answers 500 INTERNAL, as in the route', async () => {
+    const opened = await openStore(':memory:');
+    if (!opened.ok) throw new Error(opened.error.message);
+    const lines: string[] = [];
+    app = await buildServer({
+      config: testConfig(),
+      store: opened.value,
+      logger: { stream: { write: (line) => lines.push(line) } },
+      work: serverWork(),
+    });
+    await opened.value.close();
+    const res = await analyze(app);
+    expect([res.statusCode, res.json().error.code]).toEqual([500, 'INTERNAL']);
+    expect(lines.some((l) => JSON.parse(l).msg === 'internal error')).toBe(true);
   });
 
   it('audits in the pool as well', async () => {

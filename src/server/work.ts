@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
 import type { MarketSource } from '../core/analysis/analyze-with-market.ts';
-import type { AnalysisReport } from '../core/analysis/report.ts';
 import type { PostingInput } from '../core/audit/index.ts';
 import type { auditToJson } from '../core/audit/render.ts';
 import type { ReadDocument } from '../core/document.ts';
 import type { SelfCheckAnswers } from '../core/guidance/self-check.ts';
 import type { Issue, Result } from '../core/result.ts';
 import type { Role } from '../core/role/schema.ts';
+import { bundledRoles } from '../data/bundled.ts';
 import { type PoolIssues, TaskPool } from '../isolation/pool.ts';
 import { threadSlot } from '../isolation/slots.ts';
 import type { ReadHint } from '../readers/index.ts';
@@ -16,8 +16,12 @@ import { type ParseLimits, readInWorker } from '../readers/isolate.ts';
 export interface ServerWork {
   /** Reads an uploaded file, whatever its format, in a parser process. */
   read(bytes: Uint8Array, hint: Omit<ReadHint, 'isolate'>): Promise<Result<ReadDocument, Issue>>;
-  /** analyzeWithMarket in a worker thread; `market` runs in this thread, which holds the store. */
-  analyze(input: AnalysisInput, market: MarketSource): Promise<Result<AnalysisReport, Issue>>;
+  /**
+   * analyzeWithMarket in a worker thread, the report presented (presentReport) and serialized
+   * there. `market` runs in this thread, which holds the store (what it throws is thrown here);
+   * without one, the worker weighs the analysis against the shipped snapshot itself.
+   */
+  analyze(input: AnalysisInput, market: MarketSource | undefined): Promise<Result<AnalyzedReport, Issue>>;
   /** auditPosting in a worker thread, as the API shows it. */
   audit(posting: PostingInput): Promise<Result<AuditJson, Issue>>;
 }
@@ -30,8 +34,23 @@ export interface AnalysisInput {
 
 export type AuditJson = ReturnType<typeof auditToJson>;
 
-/** A task for the analysis workers (analysis-worker.ts). */
-export type WorkTask = (AnalysisInput & { kind: 'analysis' }) | { kind: 'audit'; posting: PostingInput };
+/** The report as the API shows it, serialized by the worker: the event loop only passes it on. */
+export interface AnalyzedReport {
+  reportJson: string;
+}
+
+/**
+ * A task for the analysis workers (analysis-worker.ts). A shipped role goes by its id: copying
+ * its 20 KB to the worker was the largest cost left on the event loop.
+ */
+export type WorkTask =
+  | (Omit<AnalysisInput, 'role'> & {
+      kind: 'analysis';
+      role: Role | { shipped: string };
+      /** The server's thread answers for the market (it holds the store). */
+      askMarket: boolean;
+    })
+  | { kind: 'audit'; posting: PostingInput };
 
 export interface WorkLimits {
   /** Worker threads for analyses and audits. */
@@ -55,7 +74,7 @@ export const DEFAULT_WORK_LIMITS: Readonly<WorkLimits> = Object.freeze({
   parse: { timeoutMs: 10_000, maxQueue: 8 },
 });
 
-type TaskResult = Result<AnalysisReport, Issue> | Result<AuditJson, Issue>;
+type TaskResult = Result<AnalyzedReport, Issue> | Result<AuditJson, Issue>;
 
 const pools = new Map<string, TaskPool<WorkTask, TaskResult>>();
 
@@ -80,17 +99,28 @@ export function serverWork(limits: WorkLimits = DEFAULT_WORK_LIMITS): ServerWork
   }
   const tasks = pool;
   const run = async (task: WorkTask, market?: MarketSource) => {
+    // A store that fails is this process's error (logged, 500), not the worker's.
+    let storeError: { error: unknown } | undefined;
+    const call = (_name: string, skillIds: unknown) =>
+      market!(skillIds as string[]).catch((error: unknown) => {
+        storeError = { error };
+        throw error;
+      });
     const { result } = await tasks.run(task, {
       timeoutMs: limits.timeoutMs,
       maxQueue: limits.maxQueue,
-      ...(market ? { call: (_name: string, skillIds: unknown) => market(skillIds as string[]) } : {}),
+      ...(market ? { call } : {}),
     });
+    if (storeError) throw storeError.error;
     return result.ok ? result.value : result;
   };
   return {
     read: (bytes, hint) => readInWorker(bytes, hint, limits.parse),
-    analyze: async (input, market) =>
-      (await run({ ...input, kind: 'analysis' }, market)) as Result<AnalysisReport, Issue>,
+    analyze: async ({ role, ...input }, market) => {
+      const sent = bundledRoles().includes(role) ? { shipped: role.id } : role;
+      const task: WorkTask = { ...input, kind: 'analysis', role: sent, askMarket: market !== undefined };
+      return (await run(task, market)) as Result<AnalyzedReport, Issue>;
+    },
     audit: async (posting) => (await run({ kind: 'audit', posting })) as Result<AuditJson, Issue>,
   };
 }

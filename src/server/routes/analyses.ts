@@ -1,10 +1,10 @@
+import type { AnalysisReport } from '../../core/analysis/report.ts';
 import { type ReadDocument, repairDocument } from '../../core/document.ts';
 import { parseSelfCheckAnswers, type SelfCheckAnswers } from '../../core/guidance/self-check.ts';
 import type { Role } from '../../core/role/schema.ts';
-import { marketSnapshotFor } from '../../data/bundled.ts';
-import { personMarket } from '../../store/role-market.ts';
+import { analysisMarket } from '../analysis-market.ts';
 import { HttpError, issueError } from '../http-error.ts';
-import { presentAnalysis } from '../presenters.ts';
+import { presentAnalysis, presentAnalysisJson, savedUrl } from '../presenters.ts';
 import { defineRoute, isMultipart } from '../route.ts';
 import {
   type AnalysisJsonBody,
@@ -57,29 +57,26 @@ export function analysisRoutes(deps: ServerDeps) {
         );
       selfCheckAnswers = parsed.value;
     }
-    // The analysis runs in a worker; the market it asks for is read here, where the store is open.
+    // The analysis runs in a worker, which sends the report back serialized; a store is read
+    // here, where it is open.
     const analysed = await deps.work.analyze(
       {
         document,
         role,
         ...(selfCheckAnswers ? { selfCheckAnswers } : {}),
       },
-      (skillIds) =>
-        personMarket(deps.store?.db, {
-          roleId: role.id,
-          personSkillIds: skillIds,
-          taxonomy: deps.taxonomy,
-          snapshot: marketSnapshotFor(role),
-        }),
+      deps.store && analysisMarket(deps.store.db, role, deps.taxonomy),
     );
     if (!analysed.ok) throw issueError(analysed.error);
-    const report = analysed.value;
+    const { reportJson } = analysed.value;
     const kept = { format: document.format, text: document.text, warnings: document.warnings };
-    const stored = save ? await deps.saved!.save({ report, document: kept }) : undefined;
+    const stored = save
+      ? await deps.saved!.save({ report: JSON.parse(reportJson) as AnalysisReport, document: kept })
+      : undefined;
     if (stored && !stored.ok)
       throw new HttpError(507, stored.error.code, stored.error.message, stored.error.hint);
     const saved = stored?.value;
-    return { body: presentAnalysis(report, kept, saved), saved };
+    return { body: presentAnalysisJson(reportJson, kept, saved), saved };
   };
 
   return [
@@ -133,8 +130,8 @@ export function analysisRoutes(deps: ServerDeps) {
         const role = deps.roles.find((r) => r.id === options.role);
         if (!role) throw unknownRole(options.role, deps.roles);
         const result = await run(document, role, options.save, options.selfCheck);
-        if (result.saved) reply.code(201).header('location', result.body.saved!.url);
-        return result.body;
+        if (result.saved) reply.code(201).header('location', savedUrl(result.saved.id));
+        return reply.type('application/json; charset=utf-8').send(result.body);
       },
     }),
     defineRoute({
