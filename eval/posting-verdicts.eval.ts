@@ -102,9 +102,34 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     'verdict accuracy, held out, TPM-titled': acc(tpmTitled(held)),
     'verdict accuracy, tuning': acc(tuning),
     'held-out postings': held.length,
+    'held-out postings, high and medium confidence labels': confident(held).length,
     'held-out postings, TPM-titled': tpmTitled(held).length,
   };
-  return { name: 'Posting verdicts against hand labels', report: lines.join('\n'), figures, floors: [] };
+  // Guard floors just under the values measured when they were set (issue 13's target, 0.85 held out,
+  // is not reached yet; docs/audit.md says where the misses are likely to be).
+  const floors = [
+    {
+      figure: 'verdict accuracy, held out',
+      min: 0.75,
+      why: `measured 0.758 on ${held.length} held-out postings (0.685 before program-manager titles were judged); target 0.85`,
+    },
+    {
+      figure: 'verdict accuracy, held out, high and medium confidence labels',
+      min: 0.8,
+      why: `measured 0.811 on ${confident(held).length} held-out postings with high or medium confidence labels`,
+    },
+    {
+      figure: 'verdict accuracy, held out, TPM-titled',
+      min: 0.71,
+      why: `measured 0.732 on ${tpmTitled(held).length} held-out TPM-titled postings (0.589 before)`,
+    },
+    {
+      figure: 'verdict accuracy, tuning',
+      min: 0.97,
+      why: `measured 1.0 on ${tuning.length} tuning postings, the ones the rules were written from`,
+    },
+  ];
+  return { name: 'Posting verdicts against hand labels', report: lines.join('\n'), figures, floors };
 };
 
 export default evaluation;
