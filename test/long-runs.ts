@@ -59,6 +59,8 @@ export const RUN_UNITS: readonly RunUnit[] = [
   { name: 'digit and space', unit: '1 ' },
   { name: 'comma and space', unit: ', ' },
   { name: 'spaced hyphen', unit: ' - ' },
+  // An audit cue once read every way to split a run of these between two of its parts.
+  { name: 'repeated verb', unit: 'maintain ' },
   { name: '<script>', unit: '<script>' },
   { name: '<li', unit: '<li' },
   { name: '<!--', unit: '<!--' },
