@@ -41,7 +41,7 @@ export function findPdfBomb(bytes: Uint8Array, limits = PDF_STREAM_LIMITS): Issu
     scanned = end < 0 ? start : end;
     if (layers.length === 0 || end < 0) continue;
     const budget = Math.min(limits.maxStreamBytes, limits.maxTotalBytes - total);
-    const decoded = inflateBounded(bytes.subarray(start, end), { layers, budget, keep: false });
+    const decoded = inflateBounded(bytes.subarray(start, end), { layers, budget });
     if (!decoded.ok && decoded.reason === 'too-large') {
       const single = budget === limits.maxStreamBytes;
       return {
@@ -52,7 +52,7 @@ export function findPdfBomb(bytes: Uint8Array, limits = PDF_STREAM_LIMITS): Issu
         hint: 'Export the resume again from your word processor, or save it as .docx or text.',
       };
     }
-    total += decoded.size;
+    if (decoded.ok) total += decoded.bytes.length;
   }
   return undefined;
 }

@@ -70,12 +70,12 @@ export function unzipEntries(
       total += data.length;
       continue;
     }
-    const inflated = inflateBounded(data, { layers: ['raw'], budget, keep: true });
+    const inflated = inflateBounded(data, { layers: ['raw'], budget });
     if (!inflated.ok) {
       return fail(inflated.reason === 'too-large' ? expandsTooFar(maxTotalBytes, directory) : corrupt());
     }
     files.set(entry.name, inflated.bytes);
-    total += inflated.size;
+    total += inflated.bytes.length;
   }
   return ok(files);
 }

@@ -2,11 +2,15 @@
 import { analyzeWithMarket, type PersonMarket } from '../core/analysis/analyze-with-market.ts';
 import { auditPosting, auditToJson } from '../core/audit/index.ts';
 import { ok } from '../core/result.ts';
-import { bundledTaxonomy, requireRole } from '../data/bundled.ts';
+import { bundledRoles, bundledTaxonomy, requireRole } from '../data/bundled.ts';
 import { serveTasks } from '../isolation/serve-tasks.ts';
 import { analysisMarket } from './analysis-market.ts';
 import { presentReport } from './presenters.ts';
 import type { AnalyzedReport, WorkTask } from './work.ts';
+
+// The shipped data loads before the worker says it is ready, so no task's time pays for it.
+bundledTaxonomy();
+bundledRoles();
 
 serveTasks<WorkTask>(async (task, call) => {
   if (task.kind === 'audit') {
