@@ -10,7 +10,7 @@ import { readDocument } from '../src/readers/index.ts';
 import { CHROMIUM, hasChromium, launchChromium } from '../test/chromium.ts';
 import { type DocxBlock, makeDocx } from '../test/fixtures/make-docx.ts';
 import { RESUMES, type SyntheticResume, type TruthPosition } from './reading/resumes.ts';
-import { DOCX_LAYOUT, type HeadingKind, TEMPLATES } from './reading/templates.ts';
+import { DOCX_LAYOUT, type HeadingKind, TEMPLATES, type Template } from './reading/templates.ts';
 import type { EvalOutcome, Evaluation } from './types.ts';
 
 const AS_OF = { year: 2026, month: 11 };
@@ -30,14 +30,8 @@ const words = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-interface Layout {
-  id: string;
-  features: string;
-  months: boolean;
-  headings: Record<HeadingKind, string>;
-  sidebar?: HeadingKind[];
-  hyphenates?: boolean;
-}
+/** What scoring needs of a template (the DOCX writer has the same fields, without render). */
+type Layout = Omit<Template, 'render'>;
 
 /** What one document scored; counts, so templates and the whole corpus add up the same way. */
 interface Tally {

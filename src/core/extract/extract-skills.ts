@@ -32,9 +32,7 @@ interface LineInfo {
   /** Cue spans on this line, in text order. */
   negations: RawMatch[];
   hedges: RawMatch[];
-  owns: boolean;
-  result: boolean;
-  /** Offsets (in the text) of ownership and result cues, for grading clauses of long lines on their own. */
+  /** Offsets (in the text) of ownership and result cues on this line. */
   ownAt: number[];
   resultAt: number[];
   /** The last clause graded (its start offset) and its strength: mentions come in text order, so a clause is graded once. */
@@ -71,8 +69,6 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
         technical: false,
         negations: [],
         hedges: [],
-        owns: false,
-        result: false,
         ownAt: [],
         resultAt: [],
       };
@@ -96,13 +92,8 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
     if (!li) return; // a line without skills needs no cues
     if (c.skillId === 'negation') li.negations.push(c);
     else if (c.skillId === 'hedge') li.hedges.push(c);
-    else if (c.skillId === 'ownership') {
-      li.owns = true;
-      li.ownAt.push(c.start);
-    } else {
-      li.result = true;
-      li.resultAt.push(c.start);
-    }
+    else if (c.skillId === 'ownership') li.ownAt.push(c.start);
+    else li.resultAt.push(c.start);
   });
   for (const [, li] of lines) {
     const trimmed = stripMarker(li.text.trim());
@@ -175,14 +166,12 @@ function linesOf(text: string, index: LineIndex): string[] {
  * (work and project sections describe work, skills, summary and education sections name things).
  */
 export function mentionStrength(
-  line: Pick<LineInfo, 'text' | 'owns' | 'result' | 'done' | 'listLine'>,
+  line: Pick<LineInfo, 'text' | 'listLine'>,
   clause: string,
   section: SectionKind,
-  /** How work in this clause counts when the clause, not its line, decides (long run-on lines). */
-  clauseDone?: Strength,
+  /** How work counts here: led (an owner and a result) or applied. */
+  done: Strength,
 ): Strength {
-  line.done ??= line.owns && (line.result || QUANTITY.test(line.text)) ? 'led' : 'applied';
-  const done = clauseDone ?? line.done;
   const colon = clause.indexOf(':');
   if (
     LIST_LABEL.test(clause) ||
@@ -199,6 +188,10 @@ export function mentionStrength(
   return line.listLine ? 'listed' : done;
 }
 
+/** Led when the text has an owner and a result (a result cue or a quantity); otherwise applied. */
+const ledIf = (owns: boolean, result: boolean, text: string): Strength =>
+  owns && (result || QUANTITY.test(text)) ? 'led' : 'applied';
+
 /** The strength of the clause that starts at `from` (found by clauseStartBefore), graded once per clause. */
 function strengthAt(li: LineInfo, from: number, end: number, section: SectionKind): Strength {
   if (li.clauseStart === from && li.clauseStrength !== undefined) return li.clauseStrength;
@@ -209,13 +202,15 @@ function strengthAt(li: LineInfo, from: number, end: number, section: SectionKin
   const clause = li.text.slice(from, to);
   // A bullet is one piece of work: an owner and a result anywhere on it make it led. A line too long to
   // quote whole is many pieces run together, and each clause must show both itself.
-  let clauseDone: Strength | undefined;
-  if (li.quote === undefined) {
+  let done: Strength;
+  if (li.quote !== undefined) {
+    li.done ??= ledIf(li.ownAt.length > 0, li.resultAt.length > 0, li.text);
+    done = li.done;
+  } else {
     const inside = (at: number) => at >= li.start + from && at < li.start + to;
-    clauseDone =
-      li.ownAt.some(inside) && (li.resultAt.some(inside) || QUANTITY.test(clause)) ? 'led' : 'applied';
+    done = ledIf(li.ownAt.some(inside), li.resultAt.some(inside), clause);
   }
-  li.clauseStrength = mentionStrength(li, clause.trim(), section, clauseDone);
+  li.clauseStrength = mentionStrength(li, clause.trim(), section, done);
   return li.clauseStrength;
 }
 
