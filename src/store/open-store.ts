@@ -41,7 +41,10 @@ export function redactUrl(url: string): string {
     if (u.password) u.password = '***';
     return u.toString();
   } catch {
-    return url.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@');
+    // Only up to the last '@': past it the password's `[^@]*` could only fail, after reading to
+    // the end from every '//…:' (quadratic in a run of them).
+    const end = url.lastIndexOf('@') + 1;
+    return url.slice(0, end).replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@') + url.slice(end);
   }
 }
 
