@@ -141,7 +141,10 @@ function scoreSet(
           );
       }
       if (gold.status !== r.status && verbose) {
-        const q = r.evidence[0] ? ` line ${r.evidence[0].line} "${r.evidence[0].quote.slice(0, 100)}"` : '';
+        const e = r.evidence[0];
+        const q = e
+          ? ` line ${e.line} [${e.section}/${e.strength}${e.hedged ? '/hedged' : ''}] "${e.quote.slice(0, 100)}"`
+          : '';
         misses.push(
           `${c.label.file} ${r.skill.id}: ${r.status} (gold ${gold.status} ${gold.lines.join(',')})${q}`,
         );

@@ -152,4 +152,32 @@ describe('strength from the sentence itself', () => {
     const bullet = extractSkills('Experience\n- Led the rollout; tracked it in Jira, 30% faster', taxonomy);
     expect(bullet.mentions.find((m) => m.skillId === 'jira')!.strength).toBe('led');
   });
+
+  it('reads a career run on one long line as work, whatever heading it follows', () => {
+    // An organisation's name broken over lines ("… Tertiary" / "Education" / "Commission …") leaves a
+    // line that reads as an Education heading above the rest of the career.
+    const career = [
+      'Commission - Wellington April 2018 to December 2018 Senior Analyst for the funding programme.',
+      'IT Project Manager Ministry of Social Development - Wellington January 2008 to December 2009',
+      'Project management of special projects tracked in Jira for the CIO and the programme office',
+      'with weekly reviews of scope, schedule and the open issues of every workstream involved.',
+    ].join(' ');
+    expect(career.length).toBeGreaterThan(240);
+    const run = extractSkills(
+      `Experience
+Senior Analyst New Zealand Tertiary
+Education
+${career}`,
+      taxonomy,
+    );
+    const jira = run.mentions.find((m) => m.skillId === 'jira')!;
+    expect(jira.section).toBe('experience');
+    expect(jira.strength).toBe('applied');
+    // A long education line with one date range stays education: the course names a skill.
+    const course = `Education
+Certificate in Agile delivery, tracked in Jira, University of Auckland 2015 to 2016 ${'with coursework in several methods of delivery and reporting. '.repeat(4)}`;
+    const listed = extractSkills(course, taxonomy).mentions.find((m) => m.skillId === 'jira')!;
+    expect(listed.section).toBe('education');
+    expect(listed.strength).toBe('listed');
+  });
 });

@@ -1,3 +1,4 @@
+import { findDates } from '../resume/dates.ts';
 import { sectionOfLines, splitSections } from '../resume/sections.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { RawMatch } from '../taxonomy/matcher.ts';
@@ -41,6 +42,8 @@ interface LineInfo {
   /** Line-level facts for grading, computed once: how work on it counts, and whether it is a list. */
   done?: Strength;
   listLine?: boolean;
+  /** A run of positions on one line (two or more date ranges in a line too long to quote whole). */
+  careerRun?: boolean;
 }
 
 /**
@@ -105,7 +108,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
   raw.forEach((m, k) => {
     const l = lineOfMatch[k]!;
     const li = lines.get(l)!;
-    const section = sectionOf[l] ?? 'other';
+    const section = careerRun(li) ? 'experience' : (sectionOf[l] ?? 'other');
     const quote = li.quote ?? sentenceAround(li.text, m.start - li.start, m.end - li.start);
     if (m.needsContext) {
       const inList = section === 'skills' || LIST_LABEL.test(li.text);
@@ -137,6 +140,20 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
     });
   });
   return { mentions, ignored };
+}
+
+/**
+ * A line too long to quote whole that carries two or more date ranges is a career run together by a
+ * lost layout ("Senior Analyst … April 2017 to December 2017 … IT Project Manager … 2008 to 2009 …"):
+ * it describes work whatever heading it follows (a word of an organisation's name, "…Tertiary
+ * Education Commission", can land on a line of its own and read as a heading).
+ */
+function careerRun(li: LineInfo): boolean {
+  if (li.careerRun === undefined) {
+    li.careerRun =
+      li.quote === undefined && findDates(li.text).filter((d) => d.start !== undefined).length >= 2;
+  }
+  return li.careerRun;
 }
 
 function linesOfSpans(spans: readonly { start: number }[], index: LineIndex): Int32Array {
