@@ -502,9 +502,9 @@ const evaluation: Evaluation = async () => {
 };
 
 /**
- * Floors just under what was measured on 2026-12-02 (48 documents: 8 resumes × 6 layouts), never
- * above; raised as the readers and the structure step improve. Issue 11's targets are printed in
- * the report, not enforced here until they are met.
+ * Floors just under what was measured (first on 2026-12-02 at 0.529 positions F1; raised as the
+ * readers and the structure step improve), never above. Issue 11's targets are printed in the
+ * report; those met are enforced here too.
  */
 function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
   const n = `n=${total.documents} documents (${RESUMES.length} resumes × ${layouts} layouts)`;
@@ -512,18 +512,18 @@ function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
     { figure: 'all: documents read', min: 1, why: `every generated document must read back (${n})` },
     {
       figure: 'all: section accuracy',
-      min: 0.96,
-      why: `measured 0.967 over ${total.headings} headings, ${n}; target 0.95`,
+      min: 0.99,
+      why: `measured 1.0 over ${total.headings} headings (two-word letter-spaced headings read), ${n}; target 0.95`,
     },
     {
       figure: 'all: positions F1',
-      min: 0.52,
-      why: `measured 0.529 over ${total.truthPositions} positions, ${n}; target 0.90`,
+      min: 0.92,
+      why: `measured 0.929 over ${total.truthPositions} positions (0.529 before the organisation was taken beside the title and date columns were read row by row), ${n}; target 0.90`,
     },
     {
       figure: 'all: positions recall',
-      min: 0.53,
-      why: `measured 0.536 over ${total.truthPositions} positions, ${n}`,
+      min: 0.94,
+      why: `measured 0.942 over ${total.truthPositions} positions, ${n}`,
     },
     {
       figure: 'all: start right',
@@ -537,18 +537,18 @@ function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
     },
     {
       figure: 'all: education found',
-      min: 0.83,
-      why: `measured 0.833 over ${total.education} degrees, ${n}`,
+      min: 0.86,
+      why: `measured 0.867 over ${total.education} degrees, ${n}`,
     },
     {
       figure: 'all: certifications found',
-      min: 0.81,
-      why: `measured 0.821 over ${total.certifications} certifications, ${n}`,
+      min: 0.88,
+      why: `measured 0.885 over ${total.certifications} certifications, ${n}`,
     },
     {
       figure: 'all: bullets attached',
-      min: 0.78,
-      why: `measured 0.781 over ${total.bullets} bullets, ${n}; target 1.0`,
+      min: 0.94,
+      why: `measured 0.947 over ${total.bullets} bullets, ${n}; target 1.0`,
     },
     {
       figure: 'all: sidebar lines not mixed with the main column',
@@ -556,6 +556,31 @@ function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
       why: `issue 11 target, met: no line mixes the columns (${total.sidebarLines} sidebar lines, 8 two-column PDFs)`,
     },
     { figure: 'sidebar: positions F1', min: 1, why: 'measured 1.0 over 23 positions in 8 two-column PDFs' },
+    {
+      figure: 'one-column: positions F1',
+      min: 1,
+      why: 'measured 1.0 over 23 positions in 8 PDFs (a place on the date line is not the organisation)',
+    },
+    {
+      figure: 'docx: positions F1',
+      min: 1,
+      why: 'measured 1.0 over 23 positions in 8 Word documents',
+    },
+    {
+      figure: 'date-column-left: positions F1',
+      min: 1,
+      why: 'measured 1.0 over 23 positions in 8 PDFs with a left date column',
+    },
+    {
+      figure: 'date-column-left: bullets attached',
+      min: 1,
+      why: 'measured 1.0 in 8 PDFs with a left date column (0 while the dates were read as a column of their own)',
+    },
+    {
+      figure: 'spaced-headings: section accuracy',
+      min: 1,
+      why: 'measured 1.0 over 40 headings in 8 PDFs with letter-spaced headings',
+    },
     {
       figure: 'narrow-hyphens: lines without a split word',
       min: 0.91,

@@ -61,4 +61,35 @@ describe('layoutPage', () => {
       a.replace('Coordinated', 'Reported to'),
     ]);
   });
+
+  it('reads a table with a left date column row by row, the dates on their entry line', () => {
+    const items = [
+      item('WORK HISTORY', 40, 720),
+      item('2021 – Current', 42, 700),
+      item('Senior Technical Program Manager, Halcyon Freight Systems', 150, 700),
+      item('▸ Coordinated the migration of forty internal services to Kubernetes', 150, 686),
+      item('▸ Established a dependency tracking board shared by six teams', 150, 672),
+      item('2017 – 2021', 42, 655),
+      item('Release Manager, Bramblecote Software', 150, 655),
+      item('▸ Owned the fortnightly release train for a payments product', 150, 641),
+      item('2014 – 2017', 42, 624),
+      item('Backend Developer, Tillandsia Labs', 150, 624),
+      item('▸ Built order reconciliation services in Java and PostgreSQL', 150, 610),
+      item('EDUCATION', 40, 590),
+      item('2010 – 2014', 42, 575),
+      item('Bachelor of Science in Computer Engineering, Colorado Mesa University', 150, 575),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'WORK HISTORY',
+      '2021 – Current\tSenior Technical Program Manager, Halcyon Freight Systems',
+      '▸ Coordinated the migration of forty internal services to Kubernetes',
+      '▸ Established a dependency tracking board shared by six teams',
+      '2017 – 2021\tRelease Manager, Bramblecote Software',
+      '▸ Owned the fortnightly release train for a payments product',
+      '2014 – 2017\tBackend Developer, Tillandsia Labs',
+      '▸ Built order reconciliation services in Java and PostgreSQL',
+      'EDUCATION',
+      '2010 – 2014\tBachelor of Science in Computer Engineering, Colorado Mesa University',
+    ]);
+  });
 });

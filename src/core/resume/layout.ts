@@ -178,6 +178,7 @@ function bandScore(rows: readonly Row[], from: number, to: number, x: number): n
   let rightRows = 0;
   let leftOnly = 0;
   let rightOnly = 0;
+  let paired = 0;
   const inStreamOrder: boolean[] = [];
   const fragments: Fragment[] = [];
   for (let k = from; k < to; k++) {
@@ -188,6 +189,7 @@ function bandScore(rows: readonly Row[], from: number, to: number, x: number): n
     if (r) rightRows++;
     if (l && !r) leftOnly++;
     if (r && !l) rightOnly++;
+    if (l && r) paired++;
     fragments.push(...row.fragments);
   }
   if (leftRows < 3 || rightRows < 3) return 0;
@@ -197,8 +199,15 @@ function bandScore(rows: readonly Row[], from: number, to: number, x: number): n
   for (let k = 1; k < inStreamOrder.length; k++) if (inStreamOrder[k] !== inStreamOrder[k - 1]) switches++;
   // Written column by column: few switches between sides in the content stream.
   const writtenByColumn = switches <= 3 && leftRows >= 3 && rightRows >= 3;
-  // Independent baselines: each side has rows the other side does not.
-  const independent = leftOnly >= 2 && rightOnly >= 2 && leftRows >= 4 && rightRows >= 4;
+  // Independent baselines: each side has rows the other side does not, and most rows of the shorter
+  // side are its own. A table's label or date column ("2017 – 2021 | Release Manager, Acme") shares
+  // its baselines with the text beside it, written row by row: one column, read row by row.
+  const independent =
+    leftOnly >= 2 &&
+    rightOnly >= 2 &&
+    leftRows >= 4 &&
+    rightRows >= 4 &&
+    paired * 2 < Math.min(leftRows, rightRows);
   if (!writtenByColumn && !independent) return 0;
   return to - from + Math.min(leftRows, rightRows);
 }

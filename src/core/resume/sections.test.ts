@@ -36,6 +36,9 @@ describe('letter-spaced headings', () => {
     expect(headingKind('E X P E R I E N C E')).toBe('experience');
     expect(headingKind('W O R K   E X P E R I E N C E')).toBe('experience');
     expect(headingKind('  E D U C A T I O N  ')).toBe('education');
+    // A PDF reader sees the wider gap between the words as a gap between phrases: a tab.
+    expect(headingKind('A B O U T\tM E')).toBe('summary');
+    expect(headingKind('W O R K\tH I S T O R Y')).toBe('experience');
   });
 
   it('leaves spaced letters that spell no heading, and ordinary lines, alone', () => {

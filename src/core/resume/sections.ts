@@ -203,13 +203,15 @@ function firstWord(t: string): string {
 
 /**
  * A heading set in letter-spaced capitals, as many templates print them ("S K I L L S",
- * "W O R K  E X P E R I E N C E": letters one space apart, words two or more): the plain words.
+ * "W O R K  E X P E R I E N C E": letters one space apart, words two or more, or a tab where a PDF
+ * reader saw the wider word gap as a gap between phrases): the plain words.
  */
 function unspaceLetters(t: string): string | undefined {
-  if (t.length < 5 || t.charCodeAt(1) !== 32) return undefined;
-  if (!/^[A-Za-z&](?: {1,}[A-Za-z&])+$/.test(t)) return undefined;
+  const second = t.charCodeAt(1);
+  if (t.length < 5 || (second !== 32 && second !== 9)) return undefined;
+  if (!/^[A-Za-z&](?:[ \t]+[A-Za-z&])+$/.test(t)) return undefined;
   return t
-    .split(/ {2,}/)
+    .split(/ {2,}|[ ]*\t[ \t]*/)
     .map((word) => word.replace(/ /g, ''))
     .join(' ');
 }

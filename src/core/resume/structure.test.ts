@@ -39,6 +39,28 @@ describe('readStructure', () => {
     expect(s.totalYears).toBe(6.8);
   });
 
+  it('takes the organisation beside the title, and a place on the date line as the location', () => {
+    const s = read(
+      [
+        'Experience',
+        'Release Manager, Bramblecote Software',
+        'Sep 2017 – Mar 2021 · Boulder, CO',
+        '• Owned the fortnightly release train',
+        'Data Engineer II, Kaveri Commerce',
+        'Jun 2021 – Present, Bengaluru',
+        '• Designed an event ingestion pipeline',
+        'Acme Corp | 2015 – 2017',
+        'Software Engineer',
+        '• Built payment APIs',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.location])).toEqual([
+      ['Release Manager', 'Bramblecote Software', 'Boulder, CO'],
+      ['Data Engineer II', 'Kaveri Commerce', 'Bengaluru'],
+      ['Software Engineer', 'Acme Corp', undefined],
+    ]);
+  });
+
   it('counts overlapping positions once', () => {
     const s = read(['Experience', 'Developer, A (2018 – 2020)', 'Developer, B (2019 – 2021)'].join('\n'));
     expect(s.totalYears).toBe(4);

@@ -107,6 +107,8 @@ const EDUCATION_EDGE = spaceOr('|•·,:()–—-');
 
 /** "Health Net, Inc": the comma before a company suffix joins, it does not split a "City, State". */
 const COMPANY_SUFFIX_COMMA = /,(\s*(?:inc|llc|ltd|limited|corp|corporation|co|plc|gmbh|llp|lp|pvt)\b)/gi;
+/** Joins the suffix, except a capitalised "CO", which after a comma is Colorado ("Denver, CO"). */
+const joinSuffix = (comma: string, suffix: string) => (suffix.trim() === 'CO' ? comma : suffix);
 
 /** Lines → sections → positions, education, certifications and skills. */
 export function readStructure(lines: readonly string[], options: StructureOptions): ResumeStructure {
@@ -328,32 +330,40 @@ function describe(
   asOf: YearMonth,
 ): Position {
   const clean = (p: string) => stripEnds(p, PART_EDGE).trim();
-  // Locations ("Berlin, Germany") first, before commas split what is left.
+  // Locations ("Berlin, Germany") first, before commas split what is left. Each part keeps the
+  // header line it came from (0 is the date line).
   let location: string | undefined;
-  const rest: string[] = [];
-  for (const chunk of header
-    .map((h) => stripMarkdown(h).replace(COMPANY_SUFFIX_COMMA, '$1'))
-    .flatMap((h) => splitHeader(h, false))
-    .map(clean)) {
-    if (!location && LOCATION.test(chunk) && !TITLE_WORDS.test(chunk)) location = chunk;
-    else
-      rest.push(
-        ...splitHeader(chunk, true)
-          .map(clean)
-          .filter((p) => p.length > 1 && !/^(?:present|current)$/i.test(p)),
-      );
-  }
+  const parts: Array<{ text: string; line: number }> = [];
+  header.forEach((h, line) => {
+    for (const chunk of splitHeader(stripMarkdown(h).replace(COMPANY_SUFFIX_COMMA, joinSuffix), false).map(
+      clean,
+    )) {
+      if (!location && LOCATION.test(chunk) && !TITLE_WORDS.test(chunk)) location = chunk;
+      else
+        for (const p of splitHeader(chunk, true).map(clean))
+          if (p.length > 1 && !/^(?:present|current)$/i.test(p)) parts.push({ text: p, line });
+    }
+  });
   // A project is named by its first part that is not a role ("DevFlow", not "Creator").
   const titleIndex =
     section === 'projects'
       ? Math.max(
           0,
-          rest.findIndex((p) => !TITLE_WORDS.test(p)),
+          parts.findIndex((p) => !TITLE_WORDS.test(p.text)),
         )
-      : rest.findIndex((p) => TITLE_WORDS.test(p));
-  let title = rest[titleIndex];
-  let organisation =
-    section === 'projects' ? undefined : rest.find((p, i) => i !== titleIndex && p !== title);
+      : parts.findIndex((p) => TITLE_WORDS.test(p.text));
+  let title = parts[titleIndex]?.text;
+  // The organisation written beside the title ("Release Manager, Bramblecote Software") is its
+  // own; what the date line holds besides the dates is then a place ("Sep 2017 – Mar 2021 · Cork").
+  const others = parts.filter((p, i) => i !== titleIndex && p.text !== title);
+  const besideTitle = others.find((p) => p.line === parts[titleIndex]?.line);
+  const orgPart = section === 'projects' ? undefined : (besideTitle ?? others[0]);
+  let organisation = orgPart?.text;
+  if (!location && besideTitle && besideTitle.line !== 0) {
+    const place = others.find((p) => p.line === 0 && p !== orgPart);
+    if (place && place.text.length <= 40 && !TITLE_WORDS.test(place.text) && !/\d/.test(place.text))
+      location = place.text;
+  }
   // "IT Project Manager Arizona Public Systems": no separator, so the title ends at its last title word.
   if (title && !organisation && section === 'experience') {
     const split = splitTitleOrganisation(title);
