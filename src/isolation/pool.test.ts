@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { TestTask } from './fixtures/test-tasks.ts';
 import { type Outcome, type PoolIssues, type Slot, TaskPool } from './pool.ts';
@@ -108,6 +111,33 @@ describe('a pool of worker threads', () => {
     expect(codeOf(await threads.run({ kind: 'heap' }, long))).toBe('OUT_OF_MEMORY');
     expect(codeOf(await threads.run({ kind: 'echo', value: 2 }, long))).toBe('ok');
   });
+
+  it('keeps a worker’s output inside it, and an idle worker does not keep the process alive', async () => {
+    const slots = new URL('./slots.ts', import.meta.url).href;
+    const pools = new URL('./pool.ts', import.meta.url).href;
+    // A process that runs one chatty task and then has nothing left to do must end by itself.
+    const script = `
+      const { TaskPool } = await import(${JSON.stringify(pools)});
+      const { threadSlot } = await import(${JSON.stringify(slots)});
+      const busy = () => ({ code: 'X', message: 'x' });
+      const pool = new TaskPool({
+        size: 1,
+        spawn: (gone) => threadSlot(new URL(${JSON.stringify(entry.href)}), { maxHeapMb: 64 }, gone),
+        issues: { timeout: busy, outOfMemory: busy, crashed: busy, busy },
+      });
+      const { result } = await pool.run({ kind: 'chatter' }, { timeoutMs: 60000, maxQueue: 1 });
+      process.stdout.write(JSON.stringify(result));
+    `;
+    const started = performance.now();
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { cwd: fileURLToPath(new URL('../..', import.meta.url)), timeout: 45_000 },
+    );
+    expect({ stdout, stderr }).toEqual({ stdout: '{"ok":true,"value":"chattered"}', stderr: '' });
+    // It stayed alive until execFile's timeout killed it: the worker's stdout port held it.
+    expect(performance.now() - started).toBeLessThan(40_000);
+  }, 60_000);
 
   it('reports a task that throws or ends its worker as crashed, and recovers', async () => {
     expect(codeOf(await threads.run({ kind: 'throw' }, long))).toBe('CRASHED');

@@ -28,20 +28,14 @@ export interface ThreadLimits {
 
 /** A worker thread running `entry` (which calls serveTasks), with V8 heap limits. */
 export function threadSlot<In, Out>(entry: URL, limits: ThreadLimits, gone: () => void): Slot<In, Out> {
-  const typescript = entry.pathname.endsWith('.ts');
-  const worker = new Worker(typescript ? threadBootstrap(entry) : entry, {
-    eval: typescript,
+  const worker = new Worker(threadBootstrap(entry), {
+    eval: true,
     resourceLimits: {
       maxOldGenerationSizeMb: limits.maxHeapMb,
       maxYoungGenerationSizeMb: 32,
       stackSizeMb: 4,
     },
-    stdout: true,
-    stderr: true,
   });
-  // Library chatter stays inside the worker.
-  worker.stdout.resume();
-  worker.stderr.resume();
   let outOfMemory = false;
   worker.on('error', (error: Error & { code?: string }) => {
     if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') outOfMemory = true;
@@ -196,11 +190,21 @@ const tsxApi = (): string =>
     .href;
 
 /**
- * Running from the TypeScript sources (there is no build step): the worker registers tsx's
- * loader before importing its entry (an `--import` flag would not apply to the entry itself).
+ * Library chatter stays inside the worker: its output is dropped there, before its entry loads.
+ * (Reading it from this side with `stdout: true` kept the process alive for as long as the worker
+ * lived, idle or not, so a closed server never exited.) From the TypeScript sources, the worker
+ * registers tsx's loader before importing its entry (an `--import` flag would not apply to it).
  */
 function threadBootstrap(entry: URL): string {
-  return `import(${JSON.stringify(tsxApi())}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
+  const load = `import(${JSON.stringify(entry.href)})`;
+  return [
+    'for (const stream of [process.stdout, process.stderr]) {',
+    '  stream.write = (...args) => { const done = args.find((a) => typeof a === "function"); if (done) queueMicrotask(done); return true; };',
+    '}',
+    entry.pathname.endsWith('.ts')
+      ? `import(${JSON.stringify(tsxApi())}).then((m) => { m.register(); return ${load}; });`
+      : `${load};`,
+  ].join('\n');
 }
 
 /** Reads the process's resident memory from its own thread, so a busy main thread cannot delay it. */
