@@ -551,3 +551,68 @@ describe('renderers', () => {
     );
   });
 });
+
+describe('who does the work: partner teams and steering verbs', () => {
+  const audit = (text: string, title = 'Technical Program Manager') =>
+    value(auditPosting({ text: `${title}\n${text}` }));
+
+  it('reads a list of business functions as the teams the role works with, not as its work', () => {
+    const a = audit(`Responsibilities:
+Lead a cross-functional device team spanning hardware, software, operations, marketing, legal, and finance.
+Own the program schedule from concept to launch and the delivery of key milestones.
+Identify and drive resolution of program risks and manage cross-functional dependencies.
+Minimum qualifications:
+8+ years as a technical program manager shipping consumer electronics devices.`);
+    expect(a.verdict.verdict).toBe('genuine');
+    expect(a.content.evidence.map((e) => e.phrase)).not.toContain('marketing');
+    // A supply chain list of the same shape names partners too; the work named elsewhere still counts.
+    const b = audit(
+      `Responsibilities:
+Plan marketing campaigns and brand launches for our consumer products.
+Run the campaign calendar with agencies, and align with legal, finance and sales teams on each launch.
+Report campaign performance to marketing leadership.`,
+      'Program Manager, Marketing',
+    );
+    expect(b.verdict.verdict).toBe('not-tpm');
+    expect(b.content.evidence.filter((e) => e.family === 'other').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('does not take "Solutions Architects", "open-sourcing" or engineering change orders for other business', () => {
+    const a = audit(`Responsibilities:
+Shape and ship technical programs that support our Customer Engineers and Solutions Architects.
+Contribute to publications and open-sourcing efforts.
+Track engineering change orders for the device builds.`);
+    const other = a.content.evidence.filter((e) => e.domain === 'non-technical').map((e) => e.phrase);
+    expect(other).toEqual([]);
+  });
+
+  it('does not take steering the engineering work for doing it', () => {
+    const flags = (line: string) => audit(`Responsibilities:\n${line}`).redFlags.map((f) => f.kind);
+    expect(
+      flags(
+        'Coordinate and/or drive the design, writing and delivery of software that improves service latency.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags('Develop and drive a software benchmarking and optimization strategy for new hardware.'),
+    ).toEqual([]);
+    expect(flags('Help drive the team to debug complex system-level issues and unblock the team.')).toEqual(
+      [],
+    );
+    // Doing it is still a duty.
+    expect(flags('Write and maintain software for the release tooling.')).toEqual(['developer-duty']);
+    expect(flags('Debug complex system-level issues on the prototype builds.')).toEqual(['developer-duty']);
+  });
+
+  it('calls an SRE program whose duties steer software delivery and include on-call a hybrid, not a developer job', () => {
+    const a = audit(`Responsibilities:
+Coordinate and/or drive the design, writing and delivery of software that improves availability and latency of our services.
+Manage the building of automation to prevent problems from recurring.
+Influence the creation of designs and standards for large-scale distributed systems.
+Take part in on-call duties on a follow-the-sun rotation.
+Preferred qualifications:
+Effective project management and communication skills.`);
+    expect(a.verdict.verdict).toBe('hybrid');
+    expect(a.redFlags.map((f) => f.kind)).toEqual(['on-call']);
+  });
+});

@@ -66,14 +66,43 @@ const allows = (where: 'duty' | 'requirement' | 'any', context: UnitContext): bo
   context === 'unknown' ||
   (where === 'duty' ? context === 'duty' : context === 'requirement' || context === 'preferred');
 
+type Span = readonly [start: number, end: number];
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+/** The first match of re in text that does not lie inside one of the spans. */
+function matchOutside(re: RegExp, text: string, spans: readonly Span[]): RegExpExecArray | null {
+  const first = re.exec(text);
+  if (first === null || spans.length === 0) return first;
+  let all = globalCopies.get(re);
+  if (all === undefined) {
+    all = new RegExp(re.source, `${re.flags}g`);
+    globalCopies.set(re, all);
+  }
+  all.lastIndex = 0;
+  for (let m = all.exec(text); m !== null; m = all.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!spans.some(([s, e]) => start >= s && end <= e)) return m;
+    all.lastIndex = start + 1;
+  }
+  return null;
+}
+
 /** Every cue hit in the posting, with the points it earns. */
 export function collectEvidence(units: readonly Unit[], vocabulary: AuditVocabulary): Evidence[] {
   const evidence: Evidence[] = [];
   const hits = new Map<string, number>();
   for (const unit of units) {
+    // "Lead a core team spanning hardware, software, marketing, legal, and finance": a list of business
+    // functions names who the role works with, not what its work is; only delivery cues may match inside it.
+    const partners: Span[] = [...unit.text.matchAll(vocabulary.partnerList)].map((m) => [
+      m.index,
+      m.index + m[0].length,
+    ]);
     for (const cue of vocabulary.cues) {
       if (!allows(cue.where, unit.context)) continue;
-      const m = cue.re.exec(unit.text);
+      const isDelivery = cue.family !== undefined && DELIVERY_FAMILIES.includes(cue.family);
+      const m = matchOutside(cue.re, unit.text, isDelivery ? [] : partners);
       if (m === null) continue;
       if (cue.unless?.test(unit.text)) continue;
       const n = (hits.get(cue.id) ?? 0) + 1;

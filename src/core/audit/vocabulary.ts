@@ -53,6 +53,7 @@ const CueSchema = z
 
 export const CuesFileSchema = z.object({
   vocab: z.object({ lang: pattern, stack: pattern, ops: pattern }),
+  partnerFunction: pattern,
   cues: z.array(CueSchema).min(1),
 });
 
@@ -132,12 +133,21 @@ export interface AuditVocabulary {
   raciRoles: string[];
   raci: CompiledRaciActivity[];
   languages: RegExp;
+  /** A list of three or more business functions ("legal, finance, and marketing"): the teams a role works with. */
+  partnerList: RegExp;
 }
 
 /** Wraps a pattern so it only matches whole words (also around "C++" or ".NET"). */
 export function wordPattern(source: string, vocab: Record<string, string>, caseSensitive = false): RegExp {
   const expanded = source.replace(/\{(lang|stack|ops)\}/g, (_, k: string) => `(?:${vocab[k] ?? ''})`);
   return new RegExp(`(?<![\\w])(?:${expanded})(?![\\w])`, caseSensitive ? '' : 'i');
+}
+
+/** Three or more business functions joined by commas, "and", "or", "&" or "/", each maybe followed by "teams". */
+function partnerListPattern(fn: string): RegExp {
+  const one = `(?:${fn})(?:\\s+(?:teams?|groups|functions|organi[sz]ations|orgs))?`;
+  const sep = String.raw`\s*(?:,\s*(?:and|or|&)?|and|or|&|/)\s*`;
+  return new RegExp(`(?<![\\w])${one}(?:${sep}${one}){2,}(?![\\w])`, 'gi');
 }
 
 /** Validates raw vocabulary data and compiles it; throws on malformed data (a bug in data/audit, not user input). */
@@ -185,6 +195,7 @@ export function compileVocabulary(raw: {
       raci: a.raci,
     })),
     languages: new RegExp(wordPattern('{lang}', vocab).source, 'gi'),
+    partnerList: partnerListPattern(cues.partnerFunction),
   };
 }
 
