@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
+import { expandGaps } from '../src/core/taxonomy/gaps.ts';
 import {
   type AliasInput,
   type Skill,
@@ -295,7 +296,11 @@ function mergeEvidence(curated: CuratedSkill[]): string[] {
       continue;
     }
     skill.aliases.push(...entry.aliases);
-    skill.patterns.push(...entry.patterns);
+    for (const pattern of entry.patterns) {
+      const forms = expandGaps(pattern);
+      // A gap's shorter forms may already be patterns of their own ("manage * staff"): keep one of each.
+      skill.patterns.push(...(forms.length > 1 ? forms.filter((f) => !skill.patterns.includes(f)) : forms));
+    }
   }
   return problems;
 }

@@ -180,4 +180,25 @@ Certificate in Agile delivery, tracked in Jira, University of Auckland 2015 to 2
     expect(listed.section).toBe('education');
     expect(listed.strength).toBe('listed');
   });
+
+  it('grades a job title as listed and a phrase that ends like one as work', () => {
+    const people = testTaxonomy([
+      {
+        id: 'people-management',
+        label: 'People management',
+        kind: 'soft',
+        aliases: ['Engineering Manager'],
+        patterns: ['manage * * engineers'],
+      },
+    ]);
+    const { mentions } = extractSkills(
+      'Experience\nEngineering Manager, Acme 2019 – 2022\nManaged four field engineers through the cut-over',
+      people,
+    );
+    expect(mentions.map((m) => [m.line, m.strength])).toEqual([
+      [2, 'listed'],
+      // An owner ("managed") and a scale ("four") make it led.
+      [3, 'led'],
+    ]);
+  });
 });

@@ -132,9 +132,12 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       end: m.end,
       line: l,
       section,
-      strength: ROLE_TITLE.test(matched)
-        ? 'listed'
-        : strengthAt(li, clauseStart - li.start, m.end - li.start, section),
+      // A name that ends like a job title ("Engineering Manager") names a role; a phrase pattern that
+      // does ("managed four project managers") describes work.
+      strength:
+        !m.phrase && ROLE_TITLE.test(matched)
+          ? 'listed'
+          : strengthAt(li, clauseStart - li.start, m.end - li.start, section),
       hedged: li.hedges.some(inClause),
       quote,
     });

@@ -7,6 +7,8 @@ export interface MatcherOutput {
   /** Exact token spellings required (case-sensitive aliases), else undefined. */
   exact?: string[];
   needsContext: boolean;
+  /** From a phrase pattern (an action and its object), not a name of the skill. */
+  phrase?: true;
 }
 
 /** Build-time trie node; compiled into flat arrays for matching. */
@@ -26,6 +28,8 @@ export interface RawMatch {
   /** Offsets into the text, [start, end). */
   start: number;
   end: number;
+  /** Matched by a phrase pattern ("managed four project managers"), not by a name of the skill. */
+  phrase?: boolean;
 }
 
 export interface Matcher {
@@ -256,7 +260,7 @@ export function compileMatcherData(skills: readonly Skill[], shadows: readonly s
       addPath(
         root,
         tokens.map((t) => (t === '*' ? ['*'] : inflections(t))),
-        { skillId: skill.id, needsContext: false },
+        { skillId: skill.id, needsContext: false, phrase: true },
         all,
       );
       forms.add(pattern.toLowerCase());
@@ -320,12 +324,14 @@ export function matcherFromData(data: MatcherData): Matcher {
         const found = checked[bestNode] === 0 ? outputs[bestNode]! : passing(bestNode, i);
         for (const o of found) {
           if (o.skillId === '') continue;
-          out.push({
+          const m: RawMatch = {
             skillId: o.skillId,
             needsContext: o.needsContext,
             start: start[i]!,
             end: end[bestEnd - 1]!,
-          });
+          };
+          if (o.phrase) m.phrase = true;
+          out.push(m);
         }
         i = bestEnd;
       }

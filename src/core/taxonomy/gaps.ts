@@ -1,0 +1,20 @@
+// Evidence patterns with a gap of a few words, written once in data/taxonomy/evidence.json.
+
+/** The most words a `**` gap of an evidence pattern stands for. */
+const MAX_GAP = 3;
+
+/**
+ * An evidence pattern with `**` stands for up to three words there ("manage ** engineers" matches
+ * "managed engineers" and "managed four field service engineers"): one pattern per gap length.
+ */
+export function expandGaps(pattern: string): string[] {
+  const at = pattern.indexOf('**');
+  if (at < 0) return [pattern];
+  const out: string[] = [];
+  for (let n = 0; n <= MAX_GAP; n++) {
+    const gap = Array.from({ length: n }, () => '*').join(' ');
+    const expanded = `${pattern.slice(0, at)}${gap}${pattern.slice(at + 2)}`.replace(/\s+/g, ' ').trim();
+    out.push(...expandGaps(expanded));
+  }
+  return out;
+}
