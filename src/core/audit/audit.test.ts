@@ -582,8 +582,11 @@ Report campaign performance to marketing leadership.`,
 Shape and ship technical programs that support our Customer Engineers and Solutions Architects.
 Contribute to publications and open-sourcing efforts.
 Track engineering change orders for the device builds.`);
-    const other = a.content.evidence.filter((e) => e.domain === 'non-technical').map((e) => e.phrase);
-    expect(other).toEqual([]);
+    const other = a.content.evidence.filter((e) => e.domain === 'non-technical');
+    // Engineering change orders are configuration administration (supply work), not a building site's.
+    expect(other.map((e) => [e.cueId, e.phrase])).toEqual([
+      ['domain-supply-chain', 'engineering change orders'],
+    ]);
   });
 
   it('does not take steering the engineering work for doing it', () => {
@@ -614,5 +617,82 @@ Preferred qualifications:
 Effective project management and communication skills.`);
     expect(a.verdict.verdict).toBe('hybrid');
     expect(a.redFlags.map((f) => f.kind)).toEqual(['on-call']);
+  });
+});
+
+describe('what the work is about: data, quality, materials and AI programs', () => {
+  const audit = (title: string, text: string) => value(auditPosting({ text: `${title}\n${text}` }));
+
+  it('takes building pipelines, queries and dashboards for a hands-on duty, not steering a data team that does', () => {
+    const a = audit(
+      'Technical Program Manager, Network Data',
+      `Responsibilities:
+Keep our network inventory data accurate and up to date for the planning teams.
+Manage data projects with contractors, including developing ETL procedures and workflows.
+Align project priorities and schedules with product and engineering leads.
+Minimum qualifications:
+3 years of program management experience on data management solutions.`,
+    );
+    expect(a.verdict.verdict).toBe('hybrid');
+    expect(a.redFlags.map((f) => f.kind)).toEqual(['developer-duty']);
+    const b = audit(
+      'Technical Program Manager, Measurement',
+      `Responsibilities:
+Drive measurement projects end to end with the communications team.
+Create data pipelines and query large data sets using SQL.
+Develop and maintain dashboards that share the findings with stakeholders.
+Minimum qualifications:
+5+ years of work in quantitative research, statistics or data analysis.`,
+    );
+    expect(b.verdict.verdict).not.toBe('genuine');
+    expect(b.verdict.verdict).not.toBe('not-tpm');
+    const c = audit(
+      'Technical Program Manager, Data Platform',
+      `Responsibilities:
+Own the schedule and milestones for the data platform migration.
+Partner with the data engineering team to build data pipelines for each launch.
+Track risks and dependencies across the engineering teams and report status to leadership.`,
+    );
+    expect(c.redFlags).toEqual([]);
+    expect(c.verdict.verdict).toBe('genuine');
+  });
+
+  it('does not take a quality programme for support agents for software QA', () => {
+    const a = audit(
+      'Quality Program Manager, Vendor Operations',
+      `Responsibilities:
+Build a global quality assurance program for our vendor support agents.
+Improve key performance indicators by evolving the quality assurance system that measures agent performance.
+Apply quality management principles such as Six Sigma and Total Quality Management.
+Minimum qualifications:
+Experience in a quality control or quality management role, and strong project management skills.`,
+    );
+    expect(a.content.evidence.filter((e) => e.family === 'qa-test')).toEqual([]);
+    expect(a.verdict.verdict).toBe('not-tpm');
+  });
+
+  it('calls a materials program for hardware production supply work, not technical delivery', () => {
+    const a = audit(
+      'Materials Program Manager',
+      `Responsibilities:
+Drive material availability and readiness for all programs in production, from PVT and ramp to end of life.
+Drive alignment on material allocation between sites to keep the supply chain balanced, and run weekly clear-to-build reviews.
+Manage day-to-day execution with contract manufacturers and distributors and act as the escalation point for shortages.
+Minimum qualifications:
+8+ years of material management or purchasing in a high-volume hardware industry.`,
+    );
+    expect(a.verdict).toMatchObject({ verdict: 'not-tpm' });
+    expect(a.verdict.reason).toContain('supply chain');
+  });
+
+  it('reads a GenAI project as technical work', () => {
+    const a = audit(
+      'GenAI Project Manager',
+      `Responsibilities:
+Lead the planning, execution and delivery of GenAI projects to meet milestones.
+Collaborate closely with GenAI research, engineering, and product teams on project goals.
+Identify project risks, run mitigation plans and report project progress.`,
+    );
+    expect(a.verdict.verdict).toBe('genuine');
   });
 });
