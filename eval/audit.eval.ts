@@ -305,8 +305,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     floors: [
       {
         figure: 'retitle_heldout_precision',
-        min: 0.98,
-        why: `measured 0.995 on held-out rows (${figures.retitle_heldout_n_developer} developer, ${figures.retitle_heldout_n_manager} manager postings)`,
+        min: 0.99,
+        why: `measured 1.0 (0.995 before the steering-verb rule kept Google's SRE TPM out) on held-out rows (${figures.retitle_heldout_n_developer} developer, ${figures.retitle_heldout_n_manager} manager postings)`,
       },
       {
         figure: 'retitle_heldout_recall',
@@ -315,8 +315,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       },
       {
         figure: 'retitle_heldout_tpm_not_disguised',
-        min: 0.9,
-        why: 'measured 0.917: genuine TPM postings that mention code',
+        min: 0.95,
+        why: 'measured 1.0 on 12 (0.917 before the steering-verb rule): genuine TPM postings that mention code',
       },
       {
         figure: 'family_accuracy_heldout',

@@ -685,6 +685,15 @@ Minimum qualifications:
     expect(a.verdict.reason).toContain('supply chain');
   });
 
+  it('does not take the product name Azure DevOps for DevOps work', () => {
+    const cues = (line: string) =>
+      audit('Program Manager', `Required qualifications:\n${line}`).content.evidence.map((e) => e.cueId);
+    expect(cues('3+ years building apps with Power Apps, Azure DevOps and SharePoint.')).not.toContain(
+      'devops-sre',
+    );
+    expect(cues('3+ years of DevOps and site reliability work.')).toContain('devops-sre');
+  });
+
   it('reads a GenAI project as technical work', () => {
     const a = audit(
       'GenAI Project Manager',
