@@ -67,6 +67,23 @@ describe('analyzeResume', () => {
     });
   });
 
+  it('quotes a line from work before an equally strong one from the summary', () => {
+    const both = analyze(
+      [
+        'Jane Doe',
+        'Ran Scrum ceremonies for two teams',
+        '',
+        'Experience',
+        '- Ran Scrum ceremonies at Acme',
+      ].join('\n'),
+    );
+    const agile = both.requirements.find((r) => r.skill.id === 'agile')!;
+    expect(agile.evidence.map((e) => [e.line, e.section, e.strength])).toEqual([
+      [5, 'experience', 'applied'],
+      [2, 'header', 'applied'],
+    ]);
+  });
+
   it('gives an accepted related skill its stated share', () => {
     // Jira applied (0.8) × accepted share 0.5 = 0.4 of 30 points.
     expect(req('risk-management')).toMatchObject({ credit: 0.4, points: 12, status: 'partial' });

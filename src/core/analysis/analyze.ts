@@ -234,9 +234,14 @@ function toEvidence(m: WeightedMention): Evidence {
   return evidence;
 }
 
+/** 1 for a mention in a description of work (a job or a project), where a reader looks first. */
+const fromWork = (m: WeightedMention): number =>
+  m.section === 'experience' || m.section === 'projects' ? 1 : 0;
+
 /**
- * Strongest evidence first; among equals, the line that shows the requirement in more ways
- * ("reports and presentations to management"), then the earliest; one quote per line.
+ * Strongest evidence first; among equals, a line from a job or project before one from a summary or
+ * a list, then the line that shows the requirement in more ways ("reports and presentations to
+ * management"), then the earliest; one quote per line.
  */
 function bestEvidence(
   mentions: readonly WeightedMention[],
@@ -246,7 +251,10 @@ function bestEvidence(
   for (const m of mentions) perLine.set(m.line, (perLine.get(m.line) ?? 0) + 1);
   const sorted = [...mentions].sort(
     (a, b) =>
-      credit(b) - credit(a) || (perLine.get(b.line) ?? 0) - (perLine.get(a.line) ?? 0) || a.line - b.line,
+      credit(b) - credit(a) ||
+      fromWork(b) - fromWork(a) ||
+      (perLine.get(b.line) ?? 0) - (perLine.get(a.line) ?? 0) ||
+      a.line - b.line,
   );
   const out: Evidence[] = [];
   const lines = new Set<number>();
