@@ -57,6 +57,18 @@ describe('rolefit analyze', () => {
     expect(scrum).toBeGreaterThan((java ?? 100) + 15);
   });
 
+  it('reads as readiness: a current technical project manager at 80 or more, a line cook under 15', async () => {
+    // The calibration docs/scoring.md promises, on two example resumes written for it.
+    const report = async (name: string) =>
+      JSON.parse((await cli('analyze', example(name), '--format', 'json')).stdout) as AnalysisReport;
+    const tpm = await report('technical-project-manager.md');
+    expect(tpm.score).toBeGreaterThanOrEqual(80);
+    expect(tpm.background?.primary).toBe('technical-project-manager');
+    const cook = await report('line-cook.txt');
+    expect(cook.score).toBeLessThan(15);
+    expect(cook.background?.primary).toBe('other');
+  });
+
   it('renders text and Markdown', async () => {
     const text = await cli('analyze', example('qa-engineer.txt'));
     expect(text.code).toBe(0);
