@@ -31,9 +31,14 @@ for (const file of files) {
     console.log(`  ${k} = ${Number.isInteger(v) ? v : v.toFixed(3)}`);
   for (const floor of outcome.floors) {
     const value = outcome.figures[floor.figure];
-    if (value === undefined || !(value >= floor.min)) {
+    if ('min' in floor && !(value !== undefined && value >= floor.min)) {
       failures.push(
         `${outcome.name}: ${floor.figure} = ${value ?? 'missing'} is below its floor ${floor.min} (${floor.why})`,
+      );
+    }
+    if (floor.max !== undefined && !(value !== undefined && value <= floor.max)) {
+      failures.push(
+        `${outcome.name}: ${floor.figure} = ${value ?? 'missing'} is above its ceiling ${floor.max} (${floor.why})`,
       );
     }
   }

@@ -74,7 +74,7 @@ export const run = (unit: string, length: number): string =>
 
 // Templates put the run where each part of the pipeline looks: headings, position headers,
 // dates, bullets, education, certification and skills lines. `@` is the slot.
-const RESUME = [
+export const RESUME = [
   'Jane Doe@',
   '@jane@example.com | +44 20 7946 0000@',
   'EXPERIENCE@',
@@ -91,7 +91,7 @@ const RESUME = [
   'Languages:@Python,@SQL@|@Tools:@Jira,@Confluence@',
 ].join('\n');
 
-const POSTING = [
+export const POSTING = [
   'Technical Project Manager@',
   'About the role@',
   'You will@lead delivery@across teams;@5+ years of@experience@required.@',
@@ -102,7 +102,7 @@ const POSTING = [
   'We offer@ a salary of@$120,000@',
 ].join('\n');
 
-const PAGE = [
+export const PAGE = [
   '<html><head><title>@Technical Project Manager@</title>',
   '<script type="application/ld+json">{"@type":"Other"}</script></head>@',
   '<body><h1>@Technical Project Manager@</h1>@<!--@-->',
