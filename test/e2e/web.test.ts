@@ -1,6 +1,7 @@
 // Drives Debian's Chromium through playwright-core against the built web app and the real server.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,8 +102,53 @@ const AUDITED_MARKET: MarketSection = {
 };
 
 async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  // A page of its own context (axe needs one); closing the page closes the context.
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   return page;
+}
+
+/** The serious and critical problems axe finds on the page as it stands ("rule: element, …"). */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** What a reader of the page would trip over: chart text that is cut, tiny or off the screen, and repeated sentences. */
+function readingProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth)
+      problems.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+    for (const el of document.querySelectorAll<HTMLElement>('.chart *')) {
+      const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+      if (!hasText || el.closest('.visually-hidden')) continue;
+      const size = Number.parseFloat(getComputedStyle(el).fontSize);
+      if (size < 11) problems.push(`chart text "${el.textContent}" is ${size} px`);
+      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+        problems.push(`chart text "${el.textContent}" is cut`);
+      const box = el.getBoundingClientRect();
+      if (box.left < 0 || box.right > window.innerWidth)
+        problems.push(`chart text "${el.textContent}" is off screen`);
+    }
+    for (const row of document.querySelectorAll<HTMLElement>('.chart-row')) {
+      const label = row.querySelector('.chart-label')?.textContent;
+      if (label !== row.dataset.label) problems.push(`chart label "${label}" is not "${row.dataset.label}"`);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('main p, main li, main td, main dd')) {
+      if (el.querySelector('p, li')) continue;
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ');
+      for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+        const core = sentence.replace(/[.!?]$/, '').trim();
+        if (core.split(' ').length >= 3 && text.indexOf(core) !== text.lastIndexOf(core))
+          problems.push(`"${core}" is said twice in "${text.slice(0, 120)}"`);
+      }
+    }
+    return problems;
+  });
 }
 
 if (!hasChromium())
@@ -349,4 +395,68 @@ describe.skipIf(!hasChromium())('web app in Chromium', () => {
     await page.screenshot({ path: join(artifacts, 'audit.png'), fullPage: true });
     await page.close();
   });
+
+  it.each([
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ])(
+    'pages pass axe (no serious or critical problem) and their charts read at $width px',
+    async (viewport) => {
+      const pdf = join(artifacts, 'sample-resume.pdf');
+      writeFileSync(pdf, sampleOnePagePdf());
+      const found: Record<string, string[]> = {};
+      const page = await newPage(viewport);
+      const look = async (name: string) => {
+        const problems = [...(await accessibilityProblems(page)), ...(await readingProblems(page))];
+        if (problems.length > 0) found[`${name} at ${viewport.width} px`] = problems;
+      };
+      await page.goto(`${base}/#/`);
+      await page.getByLabel('Resume file').waitFor({ state: 'attached' });
+      await look('upload');
+      await page.getByLabel('Resume file').setInputFiles(pdf);
+      await page.locator('.score-number').waitFor();
+      await look('analysis');
+      const selfCheck = page.getByRole('region', { name: 'Fit self-check: is the job for you?' });
+      for (const fieldset of await selfCheck.locator('fieldset').all())
+        await fieldset.getByLabel('Very much').check();
+      await selfCheck.getByRole('button', { name: 'Combine my answers with the analysis' }).click();
+      await selfCheck.locator('.verdict').first().waitFor();
+      await look('analysis with the self-check answered');
+
+      await page.goto(`${base}/#/role`);
+      await page.getByRole('heading', { name: 'Technical Project Manager: the role guide' }).waitFor();
+      await look('role guide');
+      await page.goto(`${base}/#/market`);
+      await page.locator('#market-demand-title').waitFor();
+      await look('market');
+      await page.goto(`${base}/#/audit`);
+      await page
+        .getByLabel('Posting text')
+        .fill(
+          'Technical Project Manager\n\nYou will run sprint planning, track risks and dependencies across teams, and report status to stakeholders. Python scripting is a plus.',
+        );
+      await page.getByRole('button', { name: 'Audit pasted posting' }).click();
+      await page.getByTestId('audit-verdict').waitFor();
+      await look('audit');
+      await page.goto(`${base}/#/about`);
+      await page.getByRole('heading', { name: 'About rolefit' }).waitFor();
+      await look('about');
+
+      // Errors: a saved analysis that does not exist, and a file rolefit cannot read.
+      await page.goto(`${base}/#/analysis/${'A'.repeat(24)}`);
+      await page.getByRole('alert').waitFor();
+      await look('a missing saved analysis');
+      await page.goto(`${base}/#/`);
+      await page.getByLabel('Resume file').setInputFiles({
+        name: 'photo.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
+      });
+      await page.getByRole('alert').waitFor();
+      await look('an unreadable file');
+      await page.close();
+      expect(found).toEqual({});
+    },
+    240_000,
+  );
 });

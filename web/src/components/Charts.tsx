@@ -1,4 +1,5 @@
-// Small SVG bar charts: no chart library, readable without colour (every bar has its number).
+// Bar charts in HTML: no chart library, readable without colour (every bar has its number). Labels
+// are page text, so they wrap instead of being cut, and keep the page's font size on a phone.
 
 export interface Bar {
   label: string;
@@ -10,53 +11,28 @@ export interface Bar {
 }
 
 export function BarChart({ title, bars, id }: { title: string; bars: Bar[]; id: string }) {
-  const rowHeight = 30;
-  const labelWidth = 180;
-  const width = 560;
-  const barArea = width - labelWidth - 150;
-  const height = bars.length * rowHeight + 8;
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`}>
+    <figure className="chart" aria-labelledby={`${id}-title`} id={id}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={`${id}-svg-title ${id}-desc`}
-        preserveAspectRatio="xMinYMin meet"
-      >
-        <title id={`${id}-svg-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{bars.map((b) => `${b.label}: ${b.caption}`).join('; ')}</desc>
-        {bars.map((b, k) => {
-          const y = k * rowHeight + 4;
-          const w = b.max > 0 ? Math.max(0, Math.min(1, b.value / b.max)) * barArea : 0;
+      <ul className="chart-rows">
+        {bars.map((b) => {
+          const share = b.max > 0 ? Math.max(0, Math.min(1, b.value / b.max)) : 0;
           return (
-            <g key={b.label}>
-              <text x={labelWidth - 8} y={y + 17} textAnchor="end" className="chart-label">
-                {b.label.length > 26 ? `${b.label.slice(0, 25)}…` : b.label}
-              </text>
-              <rect
-                x={labelWidth}
-                y={y + 4}
-                width={barArea}
-                height={rowHeight - 12}
-                className="chart-track"
-                rx="3"
-              />
-              <rect
-                x={labelWidth}
-                y={y + 4}
-                width={w}
-                height={rowHeight - 12}
-                className={`chart-bar tone-${b.tone}`}
-                rx="3"
-              />
-              <text x={labelWidth + barArea + 8} y={y + 17} className="chart-value">
-                {b.caption}
-              </text>
-            </g>
+            <li key={b.label} className="chart-row" data-label={b.label}>
+              <span className="chart-label">{b.label}</span>
+              <span className="chart-track" aria-hidden="true">
+                <span
+                  className={`chart-bar tone-${b.tone}`}
+                  style={{ width: `${(share * 100).toFixed(1)}%` }}
+                />
+              </span>
+              {/* The separator is for screen readers, which read the row as one sentence. */}
+              <span className="visually-hidden">: </span>
+              <span className="chart-value">{b.caption}</span>
+            </li>
           );
         })}
-      </svg>
+      </ul>
     </figure>
   );
 }

@@ -12,6 +12,7 @@ import { LearningPlan } from './LearningPlan.tsx';
 import { hasListings, Listings } from './Listings.tsx';
 import { ResumeFeedback } from './ResumeFeedback.tsx';
 import { type Highlight, ResumeView } from './ResumeView.tsx';
+import { ScrollBox } from './ScrollBox.tsx';
 import { SelfCheck } from './SelfCheck.tsx';
 import { Transition } from './Transition.tsx';
 
@@ -240,7 +241,7 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
         <h3 id="breakdown-title" tabIndex={-1}>
           Score breakdown
         </h3>
-        <div className="table-wrap">
+        <ScrollBox label="Score breakdown">
           <table className="breakdown">
             <caption className="visually-hidden">
               Each requirement, its points and the evidence for it
@@ -300,7 +301,7 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
               ) : null}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </section>
 
       {report.strengths.length > 0 ? (

@@ -38,7 +38,8 @@ export function ResumeView({ text, highlights }: { text: string; highlights: Hig
   for (const h of highlights) byLine.set(h.line, [...(byLine.get(h.line) ?? []), h]);
   const lines = text.split('\n');
   return (
-    <ol className="resume-view" aria-label="Resume text as rolefit read it">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls, so the keyboard must reach it.
+    <ol className="resume-view" aria-label="Resume text as rolefit read it" tabIndex={0}>
       {lines.map((line, k) => {
         const n = k + 1;
         const marks = byLine.get(n);

@@ -3,6 +3,7 @@ import type { RaciDraft } from '../../../src/core/audit/advice.ts';
 import { VERDICT_LABELS } from '../../../src/core/audit/verdict.ts';
 import { type ApiError, ApiFailure, postJson, uploadForm } from '../api.ts';
 import { ErrorBox } from '../components/ErrorBox.tsx';
+import { ScrollBox } from '../components/ScrollBox.tsx';
 
 interface Audit {
   title: string | null;
@@ -22,7 +23,7 @@ const RACI_KEY = 'R responsible (does the work), A accountable (owns the outcome
 /** The RACI draft as a table: activities down, roles across; rows the posting gives to the TPM are marked. */
 function RaciTable({ raci }: { raci: RaciDraft }) {
   return (
-    <div className="table-scroll">
+    <ScrollBox label="RACI draft">
       <table className="raci">
         <caption className="small muted">{RACI_KEY}</caption>
         <thead>
@@ -49,7 +50,7 @@ function RaciTable({ raci }: { raci: RaciDraft }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 

@@ -46,9 +46,10 @@ describe('the market figures on the page', () => {
 
   it('shows one value per skill: the chart, the demand table and the guide table agree', () => {
     const chart = new Map(
-      (doc.querySelector('#market-demand-desc')?.textContent ?? '')
-        .split('; ')
-        .map((entry) => entry.split(': ') as [string, string]),
+      [...doc.querySelectorAll('#market-demand .chart-row')].map((row) => [
+        row.querySelector('.chart-label')?.textContent,
+        row.querySelector('.chart-value')?.textContent,
+      ]),
     );
     expect(chart.size).toBe(market.demand.length);
     for (const d of market.demand) {

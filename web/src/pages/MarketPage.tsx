@@ -5,6 +5,7 @@ import type { RoleMarket } from '../../../src/core/market/market-figures.ts';
 import { type ApiError, ApiFailure, getJson } from '../api.ts';
 import { type Bar, BarChart } from '../components/Charts.tsx';
 import { ErrorBox } from '../components/ErrorBox.tsx';
+import { ScrollBox } from '../components/ScrollBox.tsx';
 
 interface Labelled {
   id: string;
@@ -122,7 +123,7 @@ export function MarketFigures({ market }: { market: RoleMarket }) {
         <BarChart id="market-demand" title="Most asked skills (share of listings asking)" bars={bars} />
       ) : null}
       <h3>How listings ask for each skill</h3>
-      <div className="table-wrap">
+      <ScrollBox label="How listings ask for each skill">
         <table data-testid="market-demand-table">
           <thead>
             <tr>
@@ -145,7 +146,7 @@ export function MarketFigures({ market }: { market: RoleMarket }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {market.titles.length > 0 ? (
         <p>
           <strong>Typical titles:</strong>{' '}
@@ -165,7 +166,7 @@ export function MarketFigures({ market }: { market: RoleMarket }) {
         </>
       ) : null}
       <h3>The role guide against the market</h3>
-      <div className="table-wrap">
+      <ScrollBox label="The role guide against the market">
         <table data-testid="market-guide-table">
           <thead>
             <tr>
@@ -186,7 +187,7 @@ export function MarketFigures({ market }: { market: RoleMarket }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {market.reference && market.reference.skills.length > 0 ? (
         <section aria-labelledby="onet-reference-title">
           <h3 id="onet-reference-title">For reference: O*NET technology flags</h3>

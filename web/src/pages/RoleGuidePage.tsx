@@ -1,4 +1,5 @@
 import { type Bar, BarChart } from '../components/Charts.tsx';
+import { ScrollBox } from '../components/ScrollBox.tsx';
 import { SelfCheck } from '../components/SelfCheck.tsx';
 import type { RoleGuide } from '../role-guide.ts';
 
@@ -76,7 +77,7 @@ export function RoleGuidePage({ guide }: { guide: RoleGuide | undefined }) {
       {guide.marketReality.length > 0 ? (
         <section aria-labelledby="reality-title">
           <h3 id="reality-title">What postings list versus what the job asks</h3>
-          <div className="table-wrap">
+          <ScrollBox label="What postings list versus what the job asks">
             <table>
               <thead>
                 <tr>
@@ -95,7 +96,7 @@ export function RoleGuidePage({ guide }: { guide: RoleGuide | undefined }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </section>
       ) : null}
       <section aria-labelledby="guide-check-title">
