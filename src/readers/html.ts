@@ -61,57 +61,93 @@ export function escapeUnclosedComments(html: string): string {
   return open === -1 ? html : html.slice(0, open) + html.slice(open).replaceAll('<!--', '&lt;!--');
 }
 
-/** HTML → lines: one per block, list item or table row (cells separated by " | "). */
+/** Lines being gathered: the page's, or one table cell's. */
+interface Gathered {
+  lines: string[];
+  current: string;
+}
+
+/**
+ * HTML → lines: one per block, list item or table row (cells separated by " | ", a cell's own
+ * lines by " ; "). The tree is walked with a stack of its own, not by recursion: a page nested
+ * 100,000 deep overflowed the call stack, and reading each cell by parsing its HTML again made
+ * nested tables exponential (1,000 of them never finished).
+ */
 export function htmlToLines(html: string): string[] {
   const root = parse(escapeUnclosedComments(html), {
     comment: false,
     blockTextElements: { script: false, style: false, pre: true },
   });
-  const lines: string[] = [];
-  let current = '';
+  let into: Gathered = { lines: [], current: '' };
   const flush = () => {
-    const t = current.replace(/[ \t\u00a0]+/g, ' ').trim();
-    if (t.length > 0) lines.push(t);
-    current = '';
+    const t = into.current.replace(/[ \t\u00a0]+/g, ' ').trim();
+    if (t.length > 0) into.lines.push(t);
+    into.current = '';
   };
-  const walk = (node: Node) => {
-    if (node.nodeType === NodeType.TEXT_NODE) {
-      current += node.text.replace(/\s+/g, ' ');
-      return;
+  // Nodes still to read, and steps to take once a node's children are read; last in, first out.
+  const work: Array<Node | (() => void)> = [root];
+  const children = (nodes: readonly Node[]) => {
+    for (let i = nodes.length - 1; i >= 0; i--) work.push(nodes[i]!);
+  };
+  while (work.length > 0) {
+    const next = work.pop()!;
+    if (typeof next === 'function') {
+      next();
+      continue;
     }
-    if (node.nodeType !== NodeType.ELEMENT_NODE) return;
-    const el = node as HTMLElement;
+    if (next.nodeType === NodeType.TEXT_NODE) {
+      into.current += next.text.replace(/\s+/g, ' ');
+      continue;
+    }
+    if (next.nodeType !== NodeType.ELEMENT_NODE) continue;
+    const el = next as HTMLElement;
     const tag = el.tagName?.toLowerCase() ?? '';
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag)) continue;
     if (tag === 'br') {
       flush();
-      return;
+      continue;
     }
     if (tag === 'tr') {
       flush();
-      const cells = el.childNodes
-        .filter((c): c is HTMLElement => c.nodeType === NodeType.ELEMENT_NODE)
-        .filter((c) => /^t[dh]$/i.test(c.tagName))
-        .map((c) => htmlToLines(c.innerHTML).join(' ; '))
-        .filter((c) => c.length > 0);
-      if (cells.length > 0) lines.push(cells.join(' | '));
-      return;
+      const row: string[] = [];
+      const outer = into;
+      work.push(() => {
+        if (row.length > 0) outer.lines.push(row.join(' | '));
+      });
+      const cells = el.childNodes.filter(
+        (c): c is HTMLElement =>
+          c.nodeType === NodeType.ELEMENT_NODE && /^t[dh]$/i.test((c as HTMLElement).tagName),
+      );
+      for (let i = cells.length - 1; i >= 0; i--) {
+        work.push(() => {
+          flush();
+          const text = into.lines.filter((l) => l !== '•').join(' ; ');
+          if (text.length > 0) row.push(text);
+          into = outer;
+        });
+        children(cells[i]!.childNodes);
+        work.push(() => {
+          into = { lines: [], current: '' };
+        });
+      }
+      continue;
     }
     if (tag === 'li') {
       flush();
-      current = '• ';
-      for (const c of el.childNodes) walk(c);
-      flush();
-      return;
+      into.current = '• ';
+      work.push(flush);
+      children(el.childNodes);
+      continue;
     }
     const block = BLOCKS.has(tag);
-    if (block) flush();
-    for (const c of el.childNodes) walk(c);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) {
+      flush();
+      work.push(flush);
+    }
+    children(el.childNodes);
+  }
   flush();
-  return lines.filter((l) => l !== '•');
+  return into.lines.filter((l) => l !== '•');
 }
 
 /** An HTML resume (a saved web page or an export) → text. */

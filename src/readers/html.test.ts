@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToLines, readHtml } from './html.ts';
+
+describe('htmlToLines', () => {
+  it('reads blocks, list items and table rows as lines', () => {
+    const html =
+      '<h1>Alex Rivera</h1><p>Project <b>Manager</b></p><ul><li>Led releases</li><li>Ran Jira</li></ul>' +
+      '<table><tr><th>Skills</th><td><p>Jira</p><p>SQL</p></td></tr></table><script>x()</script>';
+    expect(htmlToLines(html)).toEqual([
+      'Alex Rivera',
+      'Project Manager',
+      '• Led releases',
+      '• Ran Jira',
+      'Skills | Jira ; SQL',
+    ]);
+  });
+
+  it('reads a table inside a table cell', () => {
+    expect(
+      htmlToLines('<table><tr><td>a</td><td><table><tr><td>b</td><td>c</td></tr></table></td></tr></table>'),
+    ).toEqual(['a | b | c']);
+  });
+
+  it('reads a page nested 20,000 deep (the recursive walk overflowed the stack: INTERNAL)', () => {
+    const html = `<body>${'<div>'.repeat(20_000)}Project Manager${'</div>'.repeat(20_000)}</body>`;
+    expect(readHtml(html)).toEqual({
+      ok: true,
+      value: { format: 'html', text: 'Project Manager', warnings: [] },
+    });
+  });
+
+  it('reads 1,000 nested tables once (each cell was parsed again from its HTML: it never finished)', () => {
+    const html = `${'<table><tr><td>'.repeat(1000)}Jira${'</td></tr></table>'.repeat(1000)}`;
+    expect(htmlToLines(html)).toEqual(['Jira']);
+  });
+});
