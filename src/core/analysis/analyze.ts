@@ -55,6 +55,21 @@ type WeightedMention = SkillMention & { recency?: number };
 
 /** The whole pipeline: lines → sections → mentions → skill profile → scored report. */
 export function analyzeResume(input: AnalyzeInput): AnalysisReport {
+  return scoreResume(input).report(input.demand);
+}
+
+/** A resume scored up to its skills; market demand, which only ranks the gaps, comes after. */
+export interface ScoredAnalysis {
+  skills: readonly FoundSkill[];
+  /** The report, its gaps (and so the guidance) ranked by this demand when given. */
+  report(demand?: ReadonlyMap<string, number>): AnalysisReport;
+}
+
+/**
+ * The pipeline up to the score, so a caller can look up the market for the skills found and
+ * rank the gaps by its demand without analysing the resume twice.
+ */
+export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis {
   const { document, role, taxonomy } = input;
   // Callers repair the document first (repairDocument) to show the same text; this makes sure.
   const text = repairMojibake(document.text).text;
@@ -79,7 +94,7 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
     }),
   );
   // Each requirement's accepted skills and shares, read once for the skill profile and the scoring.
-  const accepted = role.requirements.map((req) => ({ id: req.skill, shares: acceptedSkills(req, taxonomy) }));
+  const accepted = acceptedByRequirement(role, taxonomy);
   const skills = profileSkills(bySkill, taxonomy, (id) =>
     accepted.filter((a) => (a.shares.get(id) ?? 0) > 0).map((a) => a.id),
   );
@@ -115,64 +130,67 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
     kind.kind === 'resume'
       ? Math.round(requirements.reduce((sum, r) => sum + r.points, 0) + trackRecord.points)
       : null;
-  const gaps = rankGaps(requirements, role, input.demand);
-  const guidance =
-    guidanceData && background
-      ? buildGuidance({
-          background,
-          lines,
-          sectionOf,
-          mentions: extraction.mentions,
-          report: { requirements, skills, gaps },
-          role,
-          taxonomy,
-          data: guidanceData,
-          ...(input.selfCheckAnswers ? { answers: input.selfCheckAnswers } : {}),
-        })
-      : undefined;
-  return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    role: { id: role.id, title: role.title },
-    score,
-    requirements,
-    trackRecord,
-    strengths: findStrengths(requirements),
-    gaps,
-    skills,
-    ignored: extraction.ignored.map((m) => ({
-      skillId: m.skillId,
-      label: taxonomy.byId.get(m.skillId)?.label ?? m.skillId,
-      quote: m.quote,
-      line: m.line,
-      reason:
-        m.reason === 'negated'
-          ? 'the resume says this skill is missing'
-          : m.reason === 'employer'
-            ? 'the name of an employer, not a skill'
-            : 'ambiguous name without technical context',
-    })),
-    document: {
-      kind: kind.kind,
-      ...(kind.reason ? { warning: kind.reason } : {}),
-      format: document.format,
-      lines: lines.length,
-      sections: sections.map((s: Section) => ({
-        kind: s.kind,
-        heading: s.heading,
-        startLine: s.startLine,
-        endLine: s.endLine,
+  return { skills, report: (demand) => writeReport(rankGaps(requirements, role, demand)) };
+
+  function writeReport(gaps: Gap[]): AnalysisReport {
+    const guidance =
+      guidanceData && background
+        ? buildGuidance({
+            background,
+            lines,
+            sectionOf,
+            mentions: extraction.mentions,
+            report: { requirements, skills, gaps },
+            role,
+            taxonomy,
+            data: guidanceData,
+            ...(input.selfCheckAnswers ? { answers: input.selfCheckAnswers } : {}),
+          })
+        : undefined;
+    return {
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      role: { id: role.id, title: role.title },
+      score,
+      requirements,
+      trackRecord,
+      strengths: findStrengths(requirements),
+      gaps,
+      skills,
+      ignored: extraction.ignored.map((m) => ({
+        skillId: m.skillId,
+        label: taxonomy.byId.get(m.skillId)?.label ?? m.skillId,
+        quote: m.quote,
+        line: m.line,
+        reason:
+          m.reason === 'negated'
+            ? 'the resume says this skill is missing'
+            : m.reason === 'employer'
+              ? 'the name of an employer, not a skill'
+              : 'ambiguous name without technical context',
       })),
-      structure: {
-        positions: structure.positions,
-        education: structure.education,
-        certifications: structure.certifications,
-        skills: structure.skills,
-        yearsByKind: structure.yearsByKind,
-        totalYears: structure.totalYears,
+      document: {
+        kind: kind.kind,
+        ...(kind.reason ? { warning: kind.reason } : {}),
+        format: document.format,
+        lines: lines.length,
+        sections: sections.map((s: Section) => ({
+          kind: s.kind,
+          heading: s.heading,
+          startLine: s.startLine,
+          endLine: s.endLine,
+        })),
+        structure: {
+          positions: structure.positions,
+          education: structure.education,
+          certifications: structure.certifications,
+          skills: structure.skills,
+          yearsByKind: structure.yearsByKind,
+          totalYears: structure.totalYears,
+        },
       },
-    },
-    ...guidance,
-  };
+      ...guidance,
+    };
+  }
 }
 
 /** A skill name inside a position's organisation ("Notion", "Figma" as employers) is not the skill. */
@@ -304,6 +322,24 @@ function profileSkills(
       Number(a.hedged) - Number(b.hedged) ||
       a.label.localeCompare(b.label),
   );
+}
+
+const acceptedCache = new WeakMap<Taxonomy, WeakMap<Role, AcceptedShares[]>>();
+type AcceptedShares = { id: string; shares: ReadonlyMap<string, number> };
+
+/** acceptedSkills of each of the role's requirements, worked out once per role and taxonomy. */
+function acceptedByRequirement(role: Role, taxonomy: Taxonomy): readonly AcceptedShares[] {
+  let byRole = acceptedCache.get(taxonomy);
+  if (!byRole) {
+    byRole = new WeakMap();
+    acceptedCache.set(taxonomy, byRole);
+  }
+  let accepted = byRole.get(role);
+  if (!accepted) {
+    accepted = role.requirements.map((req) => ({ id: req.skill, shares: acceptedSkills(req, taxonomy) }));
+    byRole.set(role, accepted);
+  }
+  return accepted;
 }
 
 /**
