@@ -2,18 +2,11 @@
 // the installed program: every file through `rolefit` as a child process (peak memory of it and its
 // parser process), then every file and malformed request against a live `rolefit serve`, with
 // /api/health probed throughout. Needs nothing from ../shared; `npm run eval -- hostile`.
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildDist } from '../scripts/build.ts';
-import {
-  ADMIN_TOKEN,
-  type CliCase,
-  generateCorpus,
-  type HttpCase,
-  WEB_ROOT_SECRET,
-} from './hostile/corpus.ts';
+import { type CliCase, generateCorpus, type HttpCase } from './hostile/corpus.ts';
 import {
   type CommandRun,
   type Exchange,
@@ -26,6 +19,7 @@ import {
   STACK_FRAME,
 } from './hostile/measure.ts';
 import type { RawAnswer } from './hostile/requests.ts';
+import { type Server, startServer } from './hostile/server.ts';
 import type { Evaluation } from './types.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -110,68 +104,6 @@ function runCli(c: CliCase, env: NodeJS.ProcessEnv, timeFile: string): Promise<R
       detail: printable(`${run.stderr.slice(0, 400)} | ${run.stdout.slice(0, 200)}`),
     };
   });
-}
-
-interface Server {
-  pid: number;
-  port: number;
-  output: () => { stdout: string; stderr: string };
-  exited: () => boolean;
-  /** SIGTERM; true when it ended within 10 s (else it is killed). */
-  stop: () => Promise<boolean>;
-}
-
-async function startServer(home: string): Promise<Server> {
-  // The built web app, with dotfiles beside it that must never be served.
-  const web = join(home, 'web');
-  cpSync(join(root, 'dist', 'web'), web, { recursive: true });
-  mkdirSync(join(web, '.git'), { recursive: true });
-  writeFileSync(join(web, '.env'), `${WEB_ROOT_SECRET}\n`);
-  writeFileSync(join(web, '.git', 'config'), `[core]\n${WEB_ROOT_SECRET}\n`);
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], {
-    env: {
-      ...process.env,
-      HOME: home,
-      ROLEFIT_WEB_DIR: web,
-      ROLEFIT_DATABASE_URL: join(home, 'server-store.db'),
-      ROLEFIT_ADMIN_TOKEN: ADMIN_TOKEN,
-      // The corpus is about hostile content, not request rates: nothing may be refused as 429.
-      ROLEFIT_RATE_LIMIT: '1000000',
-      ROLEFIT_ANALYSIS_RATE_LIMIT: '1000000',
-      ROLEFIT_LOG_FORMAT: 'json',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => {
-    stdout += d.toString('utf8');
-  });
-  const port = await new Promise<number>((done, failed) => {
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString('utf8');
-      const found = /API: http:\/\/[\d.]+:(\d+)\//.exec(stderr)?.[1];
-      if (found) done(Number(found));
-    });
-    child.on('exit', (code) => failed(new Error(`rolefit serve exited with ${code}: ${stderr}`)));
-  });
-  return {
-    pid: child.pid ?? 0,
-    port,
-    output: () => ({ stdout, stderr }),
-    exited: () => child.exitCode !== null || child.signalCode !== null,
-    stop: async () => {
-      if (child.exitCode !== null) return true;
-      const ended = new Promise<boolean>((done) => child.once('exit', () => done(true)));
-      child.kill('SIGTERM');
-      const stopped = await Promise.race([
-        ended,
-        new Promise<false>((done) => setTimeout(done, 10_000, false)),
-      ]);
-      if (!stopped) child.kill('SIGKILL');
-      return stopped;
-    },
-  };
 }
 
 async function runHttp(
