@@ -191,7 +191,7 @@ export function generateCorpus(dir: string): Corpus {
     {
       name: 'pdf-bomb-hex.pdf',
       covers: 'PDF bomb behind ASCIIHexDecode (the parser’s memory watchdog)',
-      data: doubleFlatePdf(1024, { where: 'font', hex: true }),
+      data: doubleFlatePdf(1024, { where: 'font', wrap: 'hex' }),
       expect: ['PARSE_OUT_OF_MEMORY', 'PDF_BOMB', 'PDF_CORRUPT'],
     },
     {
@@ -686,7 +686,7 @@ export function generateCorpus(dir: string): Corpus {
         uploadRequest('/api/analyses', 'b.pdf', doubleFlatePdf(2048)),
         uploadRequest('/api/analyses', 'c.pdf', doubleFlatePdf(2048, { where: 'font' })),
         uploadRequest('/api/analyses', 'd.docx', understatedDocx(1024)),
-        uploadRequest('/api/audits', 'e.pdf', doubleFlatePdf(1024, { where: 'font', hex: true })),
+        uploadRequest('/api/audits', 'e.pdf', doubleFlatePdf(1024, { where: 'font', wrap: 'hex' })),
         uploadRequest(
           '/api/analyses',
           'f.pdf',

@@ -98,6 +98,17 @@ describe('PDF streams', () => {
     }
   });
 
+  it('decodes the ASCII layers a bomb hides behind (they took the parser to its memory limit, in 10–20 s on a loaded machine)', () => {
+    for (const wrap of ['hex', 'ascii85'] as const) {
+      expect(findPdfBomb(doubleFlatePdf(2048, { where: 'font', wrap }))?.code).toBe('PDF_BOMB');
+      // The same layers around a stream that fits are read through, to the same bytes.
+      expect(findPdfBomb(doubleFlatePdf(8, { wrap }))).toBeUndefined();
+      expect(
+        findPdfBomb(doubleFlatePdf(48, { wrap }), { maxStreamBytes: 64 * MB, maxTotalBytes: 32 * MB })?.code,
+      ).toBe('PDF_BOMB');
+    }
+  });
+
   it('counts all streams together', () => {
     expect(
       findPdfBomb(doubleFlatePdf(48), { maxStreamBytes: 64 * MB, maxTotalBytes: 32 * MB })?.message,
@@ -131,7 +142,7 @@ describe('in the parser process (memory measured there)', () => {
   it('a bomb behind a filter the pre-scan does not decode: the process is stopped at its memory limit', async () => {
     const maxRssMb = 256;
     const { result, peakRssMb } = await readIsolated(
-      doubleFlatePdf(2048, { hex: true }),
+      doubleFlatePdf(2048, { wrap: 'run-length' }),
       { filename: 'cv.pdf' },
       { maxRssMb },
     );

@@ -1,5 +1,5 @@
 import type { Issue } from '../core/result.ts';
-import { type DeflateFormat, inflateBounded } from './bounded-inflate.ts';
+import { type DeflateFormat, type Inflated, inflateBounded } from './bounded-inflate.ts';
 
 /**
  * What a PDF's compressed streams may decode to. A resume's fonts, pages and images come to a
@@ -32,7 +32,7 @@ export function findPdfBomb(bytes: Uint8Array, limits = PDF_STREAM_LIMITS): Issu
     const window = text.slice(Math.max(scanned, at - MAX_DICTIONARY_CHARS), at);
     const objectStart = window.lastIndexOf('obj');
     const entries = dictionaryEntries(objectStart < 0 ? window : window.slice(objectStart + 3));
-    const layers = flateLayers(objects.resolve(entries.get('Filter')));
+    const layers = decodedLayers(objects.resolve(entries.get('Filter')));
     const length = Number(objects.resolve(entries.get('Length'))?.[0]);
     const end =
       Number.isInteger(length) && length >= 0 && start + length <= bytes.length
@@ -41,7 +41,7 @@ export function findPdfBomb(bytes: Uint8Array, limits = PDF_STREAM_LIMITS): Issu
     scanned = end < 0 ? start : end;
     if (layers.length === 0 || end < 0) continue;
     const budget = Math.min(limits.maxStreamBytes, limits.maxTotalBytes - total);
-    const decoded = inflateBounded(bytes.subarray(start, end), { layers, budget });
+    const decoded = decodeBounded(bytes.subarray(start, end), layers, budget);
     if (!decoded.ok && decoded.reason === 'too-large') {
       const single = budget === limits.maxStreamBytes;
       return {
@@ -115,14 +115,88 @@ function dataStart(text: string, at: number): number | undefined {
   return undefined;
 }
 
-/** Filters that are FlateDecode from the first on: those are the layers decoded here. */
-function flateLayers(filter: string[] | undefined): DeflateFormat[] {
-  const layers: DeflateFormat[] = [];
+type Layer = DeflateFormat | 'hex' | 'ascii85';
+
+/**
+ * The stream's filters from the first on, as long as this scan can decode them: FlateDecode, and
+ * the ASCII encodings a bomb can hide it behind (they only shrink the data). LZW and RunLength
+ * are left to pdf.js, under the parser process's memory watchdog.
+ */
+function decodedLayers(filter: string[] | undefined): Layer[] {
+  const layers: Layer[] = [];
   for (const name of filter ?? []) {
-    if (name !== '/FlateDecode' && name !== '/Fl') break;
-    layers.push('zlib');
+    if (name === '/FlateDecode' || name === '/Fl') layers.push('zlib');
+    else if (name === '/ASCIIHexDecode' || name === '/AHx') layers.push('hex');
+    else if (name === '/ASCII85Decode' || name === '/A85') layers.push('ascii85');
+    else break;
   }
-  return layers;
+  // Only a stream with something compressed in it can be a bomb.
+  return layers.includes('zlib') ? layers : [];
+}
+
+function decodeBounded(data: Uint8Array, layers: readonly Layer[], budget: number): Inflated {
+  let bytes = data;
+  for (const layer of layers) {
+    if (layer === 'hex') bytes = fromHex(bytes);
+    else if (layer === 'ascii85') bytes = fromAscii85(bytes);
+    else {
+      const inflated = inflateBounded(bytes, { layers: [layer], budget });
+      if (!inflated.ok) return inflated;
+      bytes = inflated.bytes;
+    }
+  }
+  return { ok: true, bytes };
+}
+
+const hexValue = (c: number): number =>
+  c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1;
+
+/** ASCIIHexDecode: pairs of hex digits up to `>`, white space skipped (PDF 32000-1, 7.4.2). */
+function fromHex(data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(Math.ceil(data.length / 2));
+  let n = 0;
+  let high = -1;
+  for (const c of data) {
+    if (c === 0x3e) break;
+    const v = hexValue(c);
+    if (v < 0) continue;
+    if (high < 0) high = v;
+    else {
+      out[n++] = high * 16 + v;
+      high = -1;
+    }
+  }
+  if (high >= 0) out[n++] = high * 16;
+  return out.subarray(0, n);
+}
+
+/** ASCII85Decode: groups of five characters `!`–`u` for four bytes, `z` for four zeros, up to `~>` (7.4.3). */
+function fromAscii85(data: Uint8Array): Uint8Array {
+  // At most four bytes per character (`z`).
+  const out = new Uint8Array(4 * data.length + 4);
+  let n = 0;
+  let group = 0;
+  let count = 0;
+  const emit = (digits: number) => {
+    for (let k = count; k < 5; k++) group = group * 85 + 84;
+    for (let k = 0; k < digits - 1; k++) out[n++] = (group >>> (24 - 8 * k)) & 0xff;
+  };
+  for (const c of data) {
+    if (c === 0x7e) break;
+    if (c === 0x7a && count === 0) {
+      n += 4;
+      continue;
+    }
+    if (c < 0x21 || c > 0x75) continue;
+    group = group * 85 + (c - 0x21);
+    if (++count === 5) {
+      emit(5);
+      group = 0;
+      count = 0;
+    }
+  }
+  if (count > 1) emit(count);
+  return out.subarray(0, n);
 }
 
 /** The top-level keys of a dictionary (the last `<<` … `>>` before the keyword) and their values as tokens. */
