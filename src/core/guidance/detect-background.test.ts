@@ -151,6 +151,30 @@ describe('detectBackground', () => {
     expect(skillsFirst.background?.primary).toBe('business-analyst');
   });
 
+  it('scores a title by its weight, its length of service and a repeat of it', () => {
+    expect(SIGNAL_WEIGHTS.title).toBe(2.5);
+    const confidence = (...lines: string[]) => analyze(['Experience', ...lines]).background?.candidates;
+    // The title line also names the skill "business analysis": 0.75 × (1 − e^(−0.5 / 2)) = 0.166 on
+    // top of 2.5 × the title's weight; confidence is the score over 3.
+    // Three years or more: weight 1, so (2.5 + 0.166) / 3.
+    expect(confidence('Business Analyst — Globex (2019 – 2024)')).toEqual([
+      expect.objectContaining({ id: 'business-analyst', confidence: 0.89 }),
+    ]);
+    // Undated: 0.85, so (2.125 + 0.166) / 3.
+    expect(confidence('Business Analyst — Globex')).toEqual([
+      expect.objectContaining({ id: 'business-analyst', confidence: 0.76 }),
+    ]);
+    // Two years: 0.7 + 0.3 × 2/3 = 0.9, so (2.25 + 0.166) / 3.
+    expect(confidence('Business Analyst — Globex (2023 – 2024)')).toEqual([
+      expect.objectContaining({ id: 'business-analyst', confidence: 0.81 }),
+    ]);
+    // The same title again, earlier: 0.85 for its place × 0.3 for the repeat, a quarter of which
+    // adds to the best: 1 + 0.25 × 0.255, so (2.659 + 0.166) / 3.
+    expect(
+      confidence('Business Analyst — Globex (2021 – 2024)', 'Business Analyst — Initech (2016 – 2019)'),
+    ).toEqual([expect.objectContaining({ id: 'business-analyst', confidence: 0.94 })]);
+  });
+
   describe('duty weights by section', () => {
     const backgrounds = bundledGuidance(role, bundledTaxonomy())!.backgrounds;
     // Six distinct QA duty phrases and nothing else: the section alone sets the score.
