@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
 

@@ -1,5 +1,5 @@
 // Zod schemas of the HTTP API: the same objects validate requests and generate /api/openapi.json.
-import { z } from 'zod';
+import * as z from 'zod';
 import { VERDICTS } from '../core/audit/verdict.ts';
 import { SECTION_KINDS, STRENGTHS } from '../core/extract/types.ts';
 import { webUrl } from '../core/market/listing-url.ts';

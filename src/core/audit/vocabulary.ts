@@ -1,5 +1,5 @@
 // Loads the audit's phrase data (data/audit/*.json), validates it with zod and compiles the patterns once.
-import { z } from 'zod';
+import * as z from 'zod';
 import cuesJson from '../../../data/audit/cues.json' with { type: 'json' };
 import essentialsJson from '../../../data/audit/essentials.json' with { type: 'json' };
 import raciJson from '../../../data/audit/raci.json' with { type: 'json' };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every background rolefit can detect; `other` means none of them. */
 export const BACKGROUND_IDS = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FoundSkill } from '../analysis/types.ts';
 import { fail, type Issue, ok, type Result } from '../result.ts';
 import type { Role } from '../role/schema.ts';

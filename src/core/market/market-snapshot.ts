@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { coOccurrence, MIN_LISTED_SHARE } from './demand.ts';
 import type { ListingSkill, ListingSkillSet } from './listing.ts';
 import { dateRange } from './listing-date.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The shipped O*NET demand file (data/market/onet-demand.json), made by scripts/build-onet-demand.ts. */
 export const onetDemandFileSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const SKILL_KINDS = ['technical', 'soft', 'tool', 'methodology', 'certification', 'domain'] as const;
 export type SkillKind = (typeof SKILL_KINDS)[number];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Role } from '../../core/role/schema.ts';
 import { HttpError } from '../http-error.ts';
 import { roleMarket } from '../market.ts';
