@@ -43,7 +43,7 @@ const WEB_SOURCES = [
   'web/vite.config.ts',
   'src/core',
   'src/data',
-  'src/readers/text.ts',
+  'src/readers',
   'data',
 ];
 const NODE_STAMP = join(dist, 'prepared', 'taxonomy.json');

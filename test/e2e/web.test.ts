@@ -12,7 +12,7 @@ import { readDocument } from '../../src/readers/index.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { testConfig } from '../../src/server/config.ts';
 import { CHROMIUM, hasChromium, launchChromium } from '../chromium.ts';
-import { sampleOnePagePdf, sampleText } from '../fixtures/sample-resume.ts';
+import { sampleDocx, sampleOnePagePdf, sampleText } from '../fixtures/sample-resume.ts';
 import { sayWhySkipped } from '../skips.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -246,6 +246,54 @@ describe.skipIf(!hasChromium())('web app in Chromium', () => {
     await page.screenshot({ path: join(artifacts, 'report-local.png'), fullPage: true });
     await page.close();
   });
+
+  it.each([
+    { kind: 'PDF', name: 'sample-resume.pdf', mimeType: 'application/pdf', bytes: sampleOnePagePdf },
+    {
+      kind: 'Word',
+      name: 'sample-resume.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      bytes: sampleDocx,
+    },
+  ])(
+    "reads a $kind file in local-only mode: nothing is sent, and the score is the server's",
+    async (file) => {
+      const bytes = file.bytes();
+      const form = new FormData();
+      form.append('file', new Blob([Buffer.from(bytes)], { type: file.mimeType }), file.name);
+      const server = (await (await fetch(`${base}/api/analyses`, { method: 'POST', body: form })).json()) as {
+        report: { score: number };
+        document: { text: string };
+      };
+      const page = await newPage();
+      const requests: Array<{ method: string; url: string; body: Buffer | null }> = [];
+      page.on('request', (r) =>
+        requests.push({ method: r.method(), url: r.url(), body: r.postDataBuffer() }),
+      );
+      await page.goto(`${base}/#/`);
+      await page.getByLabel(/Local-only/).check();
+      await page
+        .getByLabel('Resume file')
+        .setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(bytes) });
+      const score = page.locator('.score-number');
+      await score.waitFor();
+      expect(Number(await score.textContent())).toBe(server.report.score);
+      // The text the page read is the text the server read, line for line.
+      const lines = await page.locator('.resume-view > li > .line-text').allTextContents();
+      expect(lines.length).toBe(server.document.text.split('\n').length);
+      expect(lines[0]).toBe(server.document.text.split('\n')[0]);
+      const distinctive = ['Alex Rivera', 'payments platform', 'Northwind', 'sample-resume'];
+      const leaks = requests.filter(
+        (r) =>
+          r.method !== 'GET' ||
+          r.url.includes('/api/analyses') ||
+          distinctive.some((d) => r.url.includes(d) || r.body?.includes(d)),
+      );
+      expect(leaks).toEqual([]);
+      await page.close();
+    },
+    120_000,
+  );
 
   it('tells the career-switch story: background, transition, self-check, plan, feedback, flagged listings', async () => {
     const page = await newPage();

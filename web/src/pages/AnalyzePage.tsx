@@ -66,9 +66,8 @@ export function AnalyzePage({ mode, setMode, guide, savedId }: Props) {
     try {
       if (mode === 'local') {
         setStatus({ kind: 'working', step: `Reading ${file.name} in this browser…` });
-        const bytes = new Uint8Array(await file.arrayBuffer());
         const local = await import('../local.ts');
-        const input = local.readLocalFile(file.name, bytes);
+        const input = await local.readLocalFile(file);
         setStatus({ kind: 'working', step: 'Analyzing in this browser…' });
         setStatus({ kind: 'done', result: local.analyzeLocally(input, role), mode });
         return;
@@ -95,7 +94,11 @@ export function AnalyzePage({ mode, setMode, guide, savedId }: Props) {
     try {
       if (mode === 'local') {
         const local = await import('../local.ts');
-        setStatus({ kind: 'done', result: local.analyzeLocally({ format: 'text', text }, role), mode });
+        setStatus({
+          kind: 'done',
+          result: local.analyzeLocally({ format: 'text', text }, role),
+          mode,
+        });
         return;
       }
       setStatus({ kind: 'working', step: 'Analyzing on the server…' });
@@ -113,7 +116,11 @@ export function AnalyzePage({ mode, setMode, guide, savedId }: Props) {
     try {
       if (runMode === 'local') {
         const local = await import('../local.ts');
-        setStatus({ kind: 'done', result: local.analyzeLocally(input, role, answers), mode: runMode });
+        setStatus({
+          kind: 'done',
+          result: local.analyzeLocally(input, role, answers),
+          mode: runMode,
+        });
         return;
       }
       setStatus({ kind: 'working', step: 'Combining your answers with the analysis…' });
@@ -155,7 +162,7 @@ export function AnalyzePage({ mode, setMode, guide, savedId }: Props) {
               checked={mode === 'local'}
               onChange={() => setMode('local')}
             />{' '}
-            Local-only: in this browser, nothing is uploaded (text and Markdown files, or pasted text)
+            Local-only: in this browser, nothing is uploaded (the same files, read in this page)
           </label>
         </fieldset>
         <p className={`mode-banner mode-${mode}`} role="status" data-testid="mode-banner">
@@ -194,7 +201,7 @@ export function AnalyzePage({ mode, setMode, guide, savedId }: Props) {
           <input
             id="resume-file"
             type="file"
-            accept={mode === 'local' ? '.txt,.md,.markdown,text/plain,text/markdown' : ACCEPT}
+            accept={ACCEPT}
             className="file-input"
             aria-describedby="file-help"
             onChange={(e) => {
@@ -205,7 +212,7 @@ export function AnalyzePage({ mode, setMode, guide, savedId }: Props) {
           />
           <p id="file-help" className="small">
             {mode === 'local'
-              ? 'Text (.txt) or Markdown (.md).'
+              ? 'PDF, Word (.docx), text or Markdown, up to 10 MB, read in this browser.'
               : 'PDF, Word (.docx), text or Markdown, up to 10 MB.'}
           </p>
         </div>
