@@ -1,3 +1,4 @@
+import { formatCount } from '../render/format.ts';
 import { type DateRange, dateRange } from './listing-date.ts';
 
 /** One source of the listings market figures rest on. */
@@ -64,11 +65,9 @@ function joinAnd(items: readonly string[]): string {
  * 2024-04-05 to 2025-11-05 (42 undated); snapshot 2025-11-05."
  */
 export function describeMarketBasis(basis: MarketBasis): string {
-  const n = basis.listings.toLocaleString('en-US');
+  const n = formatCount(basis.listings);
   const named = basis.sources.filter((s) => s.listings > 0);
-  const shown = named
-    .slice(0, MAX_NAMED_SOURCES)
-    .map((s) => `${s.name} (${s.listings.toLocaleString('en-US')})`);
+  const shown = named.slice(0, MAX_NAMED_SOURCES).map((s) => `${s.name} (${formatCount(s.listings)})`);
   const rest = named.length - shown.length;
   if (rest > 0) shown.push(`${rest} more source${rest === 1 ? '' : 's'}`);
   const from = shown.length > 0 ? ` from ${joinAnd(shown)}` : '';
@@ -76,7 +75,7 @@ export function describeMarketBasis(basis: MarketBasis): string {
   const dated =
     basis.dates === null
       ? ', undated'
-      : `, dated ${basis.dates.from === basis.dates.to ? basis.dates.from : `${basis.dates.from} to ${basis.dates.to}`}${undated > 0 ? ` (${undated.toLocaleString('en-US')} undated)` : ''}`;
+      : `, dated ${basis.dates.from === basis.dates.to ? basis.dates.from : `${basis.dates.from} to ${basis.dates.to}`}${undated > 0 ? ` (${formatCount(undated)} undated)` : ''}`;
   const snapshot = basis.snapshot ? `; snapshot ${basis.snapshot.asOf}` : '';
   return `${n} ${basis.what}${from}${dated}${snapshot}.`;
 }

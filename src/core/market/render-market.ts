@@ -1,11 +1,11 @@
 import type { Verdict } from '../audit/verdict.ts';
-import { clip, pad, padStart } from '../render/format.ts';
+import { clip, formatCount, pad, padStart } from '../render/format.ts';
 import { describeMarketBasis } from './market-basis.ts';
 import type { RoleMarket } from './market-figures.ts';
 import type { DisguisedListings, MarketSection, MarketStanding } from './market-section.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const count = (n: number) => n.toLocaleString('en-US');
+const count = formatCount;
 
 /** One line on the role's disguised-developer listings: left out of the figures, or counted. */
 export function renderDisguisedLine(d: DisguisedListings): string {
