@@ -168,6 +168,22 @@ describe('admission', () => {
     expect(codeOf(await first)).toBe('ok');
   });
 
+  it('warm starts one worker before any task, and the first task runs on it', async () => {
+    let spawned = 0;
+    const warmed = pool(2, (gone) => {
+      spawned++;
+      return threadSlot(entry, { maxHeapMb: 64 }, gone);
+    });
+    warmed.warm();
+    warmed.warm();
+    expect(warmed.stats()).toEqual({ running: 0, waiting: 0, workers: 1 });
+    expect((await warmed.run({ kind: 'echo', value: 'warm' }, long)).result).toEqual({
+      ok: true,
+      value: 'warm',
+    });
+    expect(spawned).toBe(1);
+  });
+
   it('fails the task when its worker cannot start, instead of retrying for ever', async () => {
     const broken = pool(1, (gone) =>
       threadSlot(new URL('./fixtures/fails-to-load.ts', import.meta.url), { maxHeapMb: 64 }, gone),

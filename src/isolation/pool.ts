@@ -91,6 +91,11 @@ export class TaskPool<In, Out> {
     });
   }
 
+  /** Starts a worker before the first task when none is, so its start-up overlaps the caller's work. */
+  warm(): void {
+    if (!this.#closed && this.#members.length === 0) this.#start();
+  }
+
   /** Tasks running and waiting, and workers started. */
   stats(): { running: number; waiting: number; workers: number } {
     return {

@@ -45,6 +45,19 @@ export async function closeReaders(): Promise<void> {
   if (isolateLoaded) await (await import('./isolate.ts')).closeParseWorkers();
 }
 
+/**
+ * Starts a parser process when the file's name says it will need one (PDF, Word, a LinkedIn
+ * export), so it starts while the caller does other work; true when one was started.
+ */
+export async function warmReaders(hint: Pick<ReadHint, 'filename' | 'isolate'>): Promise<boolean> {
+  const ext = hint.filename?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+  if (!(ext === 'pdf' || ext === 'docx' || ext === 'zip') || hint.isolate === false || !isNode())
+    return false;
+  isolateLoaded = true;
+  (await import('./isolate.ts')).warmParseWorkers();
+  return true;
+}
+
 /** Bytes + hint → document. The format is detected from the content first, then the name. */
 export async function readDocument(
   bytes: Uint8Array,

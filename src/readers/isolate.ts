@@ -41,6 +41,11 @@ export async function closeParseWorkers(): Promise<void> {
   pools.clear();
 }
 
+/** Starts a parser process before the first file, which then parses in it. */
+export function warmParseWorkers(limits: Partial<ParseLimits> = {}): void {
+  poolFor({ ...DEFAULT_PARSE_LIMITS, ...limits }).warm();
+}
+
 /** Runs readDocument in a parser process with memory limits and a timeout; never throws. */
 export async function readInWorker(
   bytes: Uint8Array,

@@ -1,9 +1,11 @@
 import { analyzeWithMarket } from '../../core/analysis/analyze-with-market.ts';
+import { bundledGuidance } from '../../core/guidance/data.ts';
 import { renderMarketText } from '../../core/market/render-market.ts';
 import { ANSI, PLAIN } from '../../core/render/format.ts';
 import { renderReportMarkdown, renderReportText } from '../../core/render/report-text.ts';
 import { bundledTaxonomy, requireRole } from '../../data/bundled.ts';
 import { RolefitError } from '../../errors.ts';
+import { warmReaders } from '../../readers/index.ts';
 import { analysisMarket } from '../analysis-market.ts';
 import { type Command, oneOf, parseCommandArgs } from '../io.ts';
 import { readInputFile } from '../read-input.ts';
@@ -62,6 +64,9 @@ export const analyzeCommand: Command = {
         return summary.errors > 0 ? 1 : 0;
       }
       const [file] = positionals as [string];
+      // A PDF or Word file parses in a parser process: it starts on the other core while the
+      // analysis data loads here, instead of one after the other.
+      if (await warmReaders({ filename: file })) bundledGuidance(role, bundledTaxonomy());
       const document = await readInputFile(file);
       if (values['self-check'] && values.answers !== undefined)
         throw new RolefitError('USAGE', 'use either --self-check or --answers, not both.', `Usage: ${USAGE}`);
