@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findDateRange,
   findDates,
+  findWrappedRange,
   formatYearMonth,
   monthsBetween,
   parseDate,
@@ -27,6 +28,17 @@ describe('dates as people write them', () => {
   it('rejects what is not a date', () => {
     expect(findDateRange('Reduced costs by 2500 units')).toBeUndefined();
     expect(parseDate('13/2019')).toBeUndefined();
+    expect(parseDate('0/2019')).toBeUndefined();
+    expect(parseDate('2019-00')).toBeUndefined();
+    // A quarter, a day of the month or a five-digit number is not a month and year.
+    expect(parseDate('Q3/2019')).toBeUndefined();
+    expect(parseDate('1 Jan 2020')).toBeUndefined();
+    expect(parseDate('Jan 20201')).toBeUndefined();
+  });
+
+  it('reads a date with a full stop after it, or with no space before the year', () => {
+    expect(parseDate('Jun 2020.')).toEqual({ year: 2020, month: 6 });
+    expect(parseDate('Jan2020')).toEqual({ year: 2020, month: 1 });
   });
 
   it('counts months inclusively', () => {
@@ -98,6 +110,92 @@ describe('dates as people write them', () => {
     expect(parseIsoDate('2020-01-15')).toEqual({ year: 2020, month: 1 });
     expect(parseIsoDate('2020')).toEqual({ year: 2020 });
     expect(parseIsoDate('2020-13')).toBeUndefined();
+    expect(parseIsoDate(' 2020-01-15 ')).toEqual({ year: 2020, month: 1 });
+    expect(parseIsoDate('2020 (approx.)')).toEqual({ year: 2020 });
+    expect(parseIsoDate('FY2020')).toBeUndefined();
     expect(parseIsoDate(undefined)).toBeUndefined();
+  });
+});
+
+describe('date ranges a narrow date column wrapped over two lines', () => {
+  const range = (line: string, next: string) => {
+    const d = findWrappedRange(line, next);
+    return d && { start: d.start, end: d.end, text: line.slice(d.from, d.to) };
+  };
+
+  it.each([
+    ['Jan 2019 \u2013', 'Mar 2021', 'en dash'],
+    ['Jan 2019 -', 'Mar 2021', 'hyphen'],
+    ['Jan 2019-', 'Mar 2021', 'hyphen without a space'],
+    ['Jan 2019 \u00ad', 'Mar 2021', 'soft hyphen'],
+    ['Jan 2019 \u2014 ', '  Mar 2021', 'em dash, indented end'],
+    ['Jan 2019 to', 'Mar 2021', 'a word'],
+    ['Jan 2019 until', 'Mar 2021 \u00b7 Remote', 'a word, a place after the end'],
+  ])('"%s" then "%s" (%s)', (line, next) => {
+    expect(range(line, next)).toEqual({
+      start: { year: 2019, month: 1 },
+      end: { year: 2021, month: 3 },
+      text: line,
+    });
+  });
+
+  it('reads the end from the next line when that line opens with the separator', () => {
+    expect(range('Technical Program Manager | Acme Corp | Jan 2019', '\u2013 Mar 2021')).toEqual({
+      start: { year: 2019, month: 1 },
+      end: { year: 2021, month: 3 },
+      text: 'Jan 2019',
+    });
+    expect(range('Jan 2019', 'to Present')).toMatchObject({ end: 'present' });
+    expect(range('Jan 2019 ', '\u2013 Mar 2021')).toMatchObject({ end: { year: 2021, month: 3 } });
+    expect(range('03/2019', '- 11/2021 | Berlin')).toMatchObject({
+      start: { year: 2019, month: 3 },
+      end: { year: 2021, month: 11 },
+    });
+  });
+
+  it('reads an ongoing range in every wording the one-line form accepts', () => {
+    for (const word of ['Present', 'current', 'Now', 'to date', 'till date', 'ongoing']) {
+      expect(range('Sep 2020 \u2013', word)).toEqual({
+        start: { year: 2020, month: 9 },
+        end: 'present',
+        text: 'Sep 2020 \u2013',
+      });
+    }
+  });
+
+  it('joins a lone year whose dash comes before the text of the column beside it', () => {
+    expect(range('2017 \u2013 Product Manager, Google', 'Present Leading teams to launch products.')).toEqual(
+      {
+        start: { year: 2017 },
+        end: 'present',
+        text: '2017 \u2013 ',
+      },
+    );
+    expect(range('2012 -', '2017 Software Engineer')).toMatchObject({
+      start: { year: 2012 },
+      end: { year: 2017 },
+    });
+  });
+
+  it('joins nothing that is not one range', () => {
+    // A whole range on the line already.
+    expect(range('Jan 2019 \u2013 Mar 2021', 'Present')).toBeUndefined();
+    // The next line is a sentence, a bullet, or the start of another range.
+    expect(range('Jan 2019 \u2013', 'Led the migration of 40 services.')).toBeUndefined();
+    expect(range('Jan 2019 \u2013', '\u2022 2021 roadmap delivered')).toBeUndefined();
+    expect(range('Jan 2019 \u2013', 'Mar 2021 \u2013 Present')).toBeUndefined();
+    // Without a separator on either line the two dates are two dates.
+    expect(range('Acme Corp | 2019', '2021 Globex')).toBeUndefined();
+    // With the separator on the next line, the end must stand alone as a date cell.
+    expect(range('Graduated 2014', '- 2016 cohort of the mentoring programme')).toBeUndefined();
+    // A whole range and another start on one line: which range the next line ends is unclear.
+    expect(range('Jan 2019 \u2013 Mar 2021', '\u2013 Present')).toBeUndefined();
+    expect(range('Jan 2019 \u2013', 'Mar 2021 \u2013 Jun 2022')).toBeUndefined();
+    // A date with other text after it and no separator; a word that only starts with "present".
+    expect(range('Acme 2019 Berlin', '\u2013 Mar 2021')).toBeUndefined();
+    expect(range('Acme Corp | 2019', 'Present Foods Ltd')).toBeUndefined();
+    // No date, or a date inside a sentence.
+    expect(range('Program Manager \u2013', 'Mar 2021')).toBeUndefined();
+    expect(range('Shipped 2019 \u2013 the year we moved', 'Mar 2021')).toBeUndefined();
   });
 });

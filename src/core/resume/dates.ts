@@ -107,7 +107,7 @@ export function findDates(line: string): DateSpan[] {
       out.push({ end: first, from, to });
       continue;
     }
-    if (new RegExp(`^${PRESENT}$`, 'i').test(m[2].trim())) {
+    if (new RegExp(`^${PRESENT}$`, 'i').test(m[2])) {
       out.push({ start: first, end: 'present', from, to });
       continue;
     }
@@ -121,6 +121,56 @@ export function findDates(line: string): DateSpan[] {
 export function findDateRange(line: string): DateSpan | undefined {
   const dates = findDates(line);
   return dates.find((d) => d.start !== undefined) ?? dates[0];
+}
+
+const DASH = '[-\\u00ad\\u2010-\\u2015~\\u2212]+';
+// After the range's start: a separator that ends the line ("Jan 2019 –", "2017-", "Jan 2019 to"),
+// or a dash before the text of the column beside it ("2017 – Product Manager, Google").
+const SEP_TO_END = new RegExp(`^(?:\\s*${DASH}|\\s+(?:to|until|till|through|thru))\\s*$`, 'i');
+const DASH_BEFORE_TEXT = new RegExp(`^\\s*${DASH}\\s*`);
+// That date opens its cell: the line, or the text after a column separator.
+const CELL_START = /(?:^|[|\t·•]|\s{2})\s*$/;
+const OPENS_WITH_SEP = new RegExp(`^${SEP}$`, 'i');
+const OPENS_WITH_PRESENT = new RegExp(`^(${SEP}|\\s*)${PRESENT}(?![\\w])`, 'i');
+// What may follow the end date on its own line when nothing ended the first line: another column.
+const CELL_END = /^(?:\s*$|\s*[|·•,(\t]|\s{2})/;
+
+/**
+ * A range a date column wrapped over two lines: "Jan 2019 –" then "Mar 2021", "2017 – Product
+ * Manager" then "Present …", or "Jan 2019" then "– Mar 2021". The span covers the start date and
+ * its separator in `line`; undefined when the line holds a whole range already or the lines do not join.
+ */
+export function findWrappedRange(line: string, next: string): DateSpan | undefined {
+  // "2017-" is no date to findDates (it could be "2017-03"): read the line without the final dash.
+  const body = line.replace(new RegExp(`${DASH}\\s*$`), '');
+  const dates = findDates(body);
+  if (dates.some((d) => d.start !== undefined)) return;
+  for (const d of dates) {
+    if (d.end === 'present') continue;
+    const after = line.slice(d.to);
+    const sep = SEP_TO_END.test(after)
+      ? after
+      : CELL_START.test(line.slice(0, d.from))
+        ? DASH_BEFORE_TEXT.exec(after)?.[0]
+        : undefined;
+    if (sep === undefined && after.trim() !== '') continue;
+    const span = { start: d.end, from: d.from, to: d.to + (sep ?? after).length };
+    // With no separator on the first line, the second must open with one.
+    const present = OPENS_WITH_PRESENT.exec(next);
+    if (present && (sep !== undefined || OPENS_WITH_SEP.test(present[1]!)))
+      return { ...span, end: 'present' };
+    const end = findDates(next)[0];
+    // An end "since …" would give is a start: only a lone date ends the range.
+    if (!end || end.start !== undefined) continue;
+    const before = next.slice(0, end.from);
+    if (
+      sep !== undefined
+        ? before.trim() === ''
+        : OPENS_WITH_SEP.test(before) && CELL_END.test(next.slice(end.to))
+    )
+      return { ...span, end: end.end };
+  }
+  return;
 }
 
 /** Months from a to b, counting both months ("Jan 2020 – Jan 2020" is one month). */

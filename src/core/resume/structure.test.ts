@@ -126,6 +126,46 @@ describe('date ranges wrapped over two lines', () => {
     ]);
   });
 
+  it('reads "Jan 2019 –" / "Mar 2021" as one range, and the second line as no entry of its own', () => {
+    for (const [start, end] of [
+      ['Jan 2019 \u2013', 'Mar 2021'],
+      ['Jan 2019 to', 'Mar 2021'],
+      ['Jan 2019 \u00ad', 'Mar 2021'],
+      ['Jan 2019', '\u2013 Mar 2021'],
+    ]) {
+      const s = read(
+        [
+          'Experience',
+          'Technical Program Manager, Acme Corp',
+          start,
+          end,
+          '\u2022 Ran the release train for four teams',
+          'Software Engineer, Initech',
+          'Jun 2015 \u2013 Dec 2018',
+          '\u2022 Built the billing service',
+        ].join('\n'),
+      );
+      expect(s.positions.map((p) => [p.title, p.organisation, p.start, p.end, p.months])).toEqual([
+        ['Technical Program Manager', 'Acme Corp', { year: 2019, month: 1 }, { year: 2021, month: 3 }, 27],
+        ['Software Engineer', 'Initech', { year: 2015, month: 6 }, { year: 2018, month: 12 }, 43],
+      ]);
+    }
+  });
+
+  it('reads a wrapped ongoing range at the end of a header line', () => {
+    const s = read(
+      [
+        'Experience',
+        'Release Manager | Globex | Sep 2020 -',
+        'Present',
+        '\u2022 Owned the release calendar',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.start, p.end])).toEqual([
+      ['Release Manager', 'Globex', { year: 2020, month: 9 }, 'present'],
+    ]);
+  });
+
   it('reads position headers run into lines of text, as resume sites export them', () => {
     const s = read(
       [

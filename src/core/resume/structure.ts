@@ -3,6 +3,7 @@ import {
   type DateSpan,
   findDateRange,
   findDates,
+  findWrappedRange,
   formatYearMonth,
   monthsBetween,
   type YearMonth,
@@ -153,10 +154,13 @@ function findPositions(
   for (let n = from; n <= to; n++) {
     const t = lineAt(lines, n);
     if (!isHeaderLike(t)) continue;
-    const dates = rangeAcrossLines(t, lineAt(lines, n + 1), findDateRange(t));
+    const wrapped = findWrappedRange(t, lineAt(lines, n + 1));
+    const dates = wrapped ?? findDateRange(t);
     // A lone year counts only on a short line ("Acme | 2019"), not inside a sentence.
     if (dates && (dates.start !== undefined || t.trim().length <= 60 || dates.from > t.length - 12))
       anchors.push({ line: n, dates });
+    // The next line opens with the range's end: it starts no entry of its own.
+    if (wrapped) n++;
   }
   const out: Position[] = [];
   const inline = findInlineHeaders(lines, from, to, new Set(anchors.map((a) => a.line)));
@@ -294,22 +298,6 @@ function inlinePositions(
     position.endLine = next ? Math.max(h.line, next.line - (next.line > h.line ? 1 : 0)) : to;
     return position;
   });
-}
-
-/**
- * "2017 –" at a line's start with "Present" (or a date) opening the next line: a date column in a
- * PDF wraps the range over two lines.
- */
-function rangeAcrossLines(line: string, next: string, dates: DateSpan | undefined): DateSpan | undefined {
-  if (!dates || dates.start !== undefined || dates.end === 'present') return dates;
-  const dash = /^\s*[-–—]\s*/.exec(line.slice(dates.to));
-  if (!dash) return dates;
-  const span = { start: dates.end, from: dates.from, to: dates.to + dash[0].length };
-  if (/^\s*(?:present|current|now|ongoing|to date)\b/i.test(next)) return { ...span, end: 'present' };
-  const end = findDates(next)[0];
-  return end && end.start === undefined && end.from <= 2 && end.end !== 'present'
-    ? { ...span, end: end.end }
-    : dates;
 }
 
 /** "### **Title**" → "Title": Markdown marks are not part of a name. */
