@@ -92,4 +92,93 @@ describe('layoutPage', () => {
       '2010 – 2014\tBachelor of Science in Computer Engineering, Colorado Mesa University',
     ]);
   });
+
+  it('reads a justified line whose word gaps are wider than a word gap as one line, chips apart', () => {
+    const words = ['➢', 'Introduced', 'a', 'lightweight', 'risk', 'register'];
+    let x = 40;
+    const justified = words.map((w) => {
+      const it = item(w, x, 686);
+      x += it.width + 18.4;
+      return it;
+    });
+    const items = [
+      item('Program manager who turns sprawling infrastructure', 40, 700),
+      ...justified,
+      item('reviewed every sprint, which surfaced vendor risks.', 52, 672),
+      item('Go', 40, 640),
+      item('Python', 70, 640),
+      item('SQL', 120, 640),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Program manager who turns sprawling infrastructure',
+      '➢ Introduced a lightweight risk register reviewed every sprint, which surfaced vendor risks.',
+      'Go\tPython\tSQL',
+    ]);
+  });
+
+  it('joins a title that wraps beside its dates, cell by cell', () => {
+    // Chromium writes the title's box (both its lines), then the dates' box: "Program" and "April"
+    // touch on the page, but "Manager" comes between them in the content stream.
+    const items = [
+      item('Halcyon Freight Systems', 57, 600),
+      item('Senior', 57, 586),
+      item('Technical', 105, 586),
+      item('Program', 168, 586),
+      item('Manager', 57, 572),
+      item('April', 203, 586),
+      item('2021', 243, 586),
+      item('–', 278, 586),
+      item('Present', 203, 572),
+      { str: '➢ Coordinated the migration of forty services', x: 57, y: 558, width: 226, height: 10 },
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Halcyon Freight Systems',
+      'Senior Technical Program Manager\tApril 2021 – Present',
+      '➢ Coordinated the migration of forty services',
+    ]);
+  });
+
+  it('rejoins a word broken by a soft or typographic hyphen, keeps a compound', () => {
+    const items = [
+      item('Program manager who turns sprawling infrastr\u2010', 40, 700),
+      item('ucture migrations into predictable cloud-', 40, 686),
+      item('native deliveries.', 40, 672),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Program manager who turns sprawling infrastructure migrations into predictable cloud-native deliveries.',
+    ]);
+  });
+
+  it("keeps apart consecutive lines when the next one's first word would have fitted on the first", () => {
+    const items = [
+      item('Built order reconciliation services in Java and PostgreSQL handling', 40, 700),
+      item('nightly settlement files.', 40, 686),
+      item('Project Management Professional (PMP), PMI, Denver 2020', 40, 672),
+      item('Certified ScrumMaster, Scrum Alliance (2018)', 40, 658),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Built order reconciliation services in Java and PostgreSQL handling nightly settlement files.',
+      'Project Management Professional (PMP), PMI, Denver 2020',
+      'Certified ScrumMaster, Scrum Alliance (2018)',
+    ]);
+  });
+
+  it('joins the wrapped lines of a sidebar item, not the items spaced apart or short list items', () => {
+    const items = [
+      item('Certified Kubernetes', 30, 700),
+      item('Administrator (CKA), CNCF (2021)', 30, 687),
+      item('AWS Solutions Architect', 30, 669),
+      item('Associate (2022)', 30, 656),
+      item('Terraform', 30, 638),
+      item('AWS', 30, 625),
+      item('Kubernetes', 30, 612),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Certified Kubernetes Administrator (CKA), CNCF (2021)',
+      'AWS Solutions Architect Associate (2022)',
+      'Terraform',
+      'AWS',
+      'Kubernetes',
+    ]);
+  });
 });

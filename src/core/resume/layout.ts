@@ -32,6 +32,10 @@ interface Fragment {
   text: string;
   /** Position of its first item in the content stream: a hint of the author's order. */
   order: number;
+  /** Position of its last item in the content stream. */
+  last: number;
+  /** Written apart from the fragment before it (text of other rows came between them in the stream). */
+  apart: boolean;
 }
 
 interface Row {
@@ -47,7 +51,7 @@ export interface LaidOutLine {
   column: 0 | 1 | 2;
 }
 
-const BULLET = /^[•●○◦▪▫■□►▸‣⁃–\-*·✓✔➢➤→]\s*/;
+const BULLET = /^[•●○◦▪▫■□►▸‣⁃–\-*·✓✔➢➤→◆◇❖♦]\s*/;
 
 /** Lays out one page: lines in reading order. */
 export function layoutPage(page: PageText): LaidOutLine[] {
@@ -60,11 +64,13 @@ export function layoutPage(page: PageText): LaidOutLine[] {
 
 /** Items → rows (top to bottom) of fragments (left to right). */
 function toRows(items: readonly TextItem[]): Row[] {
-  const visible = items
-    .map((it, order) => ({ ...it, order }))
-    .filter((it) => it.str.trim().length > 0 && it.height > 0 && Number.isFinite(it.x + it.y));
+  const all = items.map((it, order) => ({ ...it, order }));
+  const visible = all.filter(
+    (it) => it.str.trim().length > 0 && it.height > 0 && Number.isFinite(it.x + it.y),
+  );
   visible.sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Array<{ y: number; size: number; items: typeof visible }> = [];
+  const rowOf = new Int32Array(items.length).fill(-1);
   for (const it of visible) {
     const row = rows[rows.length - 1];
     // Same row when baselines (nearly) match; a looser match would chain rows of two columns.
@@ -72,19 +78,36 @@ function toRows(items: readonly TextItem[]): Row[] {
       row.items.push(it);
       row.size = Math.max(row.size, it.height);
     } else rows.push({ y: it.y, size: it.height, items: [it] });
+    rowOf[it.order] = rows.length - 1;
   }
+  // The first item after each one in the content stream that lies on another row: text written
+  // between two neighbours of a row ("Program" | "April", a title wrapping beside its dates) puts
+  // them in different boxes, so they are two phrases however close they sit.
+  const elsewhere = new Int32Array(items.length + 1).fill(items.length);
+  let next = -1;
+  for (let o = items.length - 1; o >= 0; o--) {
+    if (rowOf[o] === -1) {
+      elsewhere[o] = next === -1 ? items.length : rowOf[next] === -1 ? items.length : elsewhere[next]!;
+      continue;
+    }
+    elsewhere[o] = next === -1 ? items.length : rowOf[next] !== rowOf[o] ? next : elsewhere[next]!;
+    next = o;
+  }
+  const apart = (a: number, b: number) => (a < b ? elsewhere[a]! < b : elsewhere[b]! < a);
   return rows.map((r) => {
     r.items.sort((a, b) => a.x - b.x);
     const fragments: Fragment[] = [];
     for (const it of r.items) {
       const last = fragments[fragments.length - 1];
       const gap = last ? it.x - last.x1 : Number.POSITIVE_INFINITY;
+      const written = last !== undefined && apart(last.last, it.order);
       // Word gaps (even in justified text) stay under ~1.2 em; wider gaps separate phrases.
-      if (last && gap < 1.2 * Math.max(last.size, it.height)) {
+      if (last && !written && gap < 1.2 * Math.max(last.size, it.height)) {
         const space = gap > 0.15 * it.height && !last.text.endsWith(' ') && !it.str.startsWith(' ');
         last.text += (space ? ' ' : '') + it.str;
         last.x1 = Math.max(last.x1, it.x + it.width);
         last.size = Math.max(last.size, it.height);
+        last.last = it.order;
       } else {
         fragments.push({
           x0: it.x,
@@ -93,12 +116,54 @@ function toRows(items: readonly TextItem[]): Row[] {
           size: it.height,
           text: it.str,
           order: it.order,
+          last: it.order,
+          apart: written,
         });
       }
     }
     for (const f of fragments) f.text = f.text.replace(/\s+/g, ' ').trim();
     return { y: r.y, size: r.size, fragments };
   });
+}
+
+/**
+ * A justified line in a narrow column spreads its words wider than a word gap. Single words with
+ * equal gaps under 4 em that run to the column's edge, or (under 8 em) to a box written apart beside
+ * them (a title wrapping beside its dates), are one phrase; two words count only beside such a box. Chips
+ * ("Go  Python  SQL") have equal gaps too, but stop short of the edge.
+ */
+function joinJustified(fragments: readonly Fragment[], edge: number): Fragment[] {
+  const out: Fragment[] = [];
+  let k = 0;
+  while (k < fragments.length) {
+    let end = k + 1;
+    while (end < fragments.length && !fragments[end]!.apart) end++;
+    const run = fragments.slice(k, end);
+    const after = fragments[end];
+    const x1 = run[run.length - 1]!.x1;
+    const gaps = run.slice(1).map((f, i) => f.x0 - run[i]!.x1);
+    const size = Math.max(...run.map((f) => f.size));
+    const besideBox = after !== undefined && after.x0 - x1 <= 1.5;
+    const justified =
+      run.length >= 2 &&
+      run.every((f) => !f.text.includes(' ')) &&
+      Math.max(...gaps) < (besideBox ? 8 : 4) * size &&
+      (run.length === 2
+        ? besideBox
+        : (besideBox || Math.abs(x1 - edge) <= 1.5) &&
+          Math.max(...gaps) - Math.min(...gaps) <= Math.max(1, 0.05 * Math.max(...gaps)));
+    if (justified)
+      out.push({
+        ...run[0]!,
+        x1,
+        size,
+        last: run[run.length - 1]!.last,
+        text: run.map((f) => f.text).join(' '),
+      });
+    else out.push(...run);
+    k = end;
+  }
+  return out;
 }
 
 interface Band {
@@ -121,8 +186,14 @@ function readRegion(rows: readonly Row[], pageWidth: number, column: 0 | 1 | 2, 
   for (const row of rows.slice(band.from, band.to)) {
     const l = row.fragments.filter((f) => f.x1 <= band.gutter);
     const r = row.fragments.filter((f) => f.x0 >= band.gutter);
-    if (l.length > 0) left.push({ ...row, fragments: l });
-    if (r.length > 0) right.push({ ...row, fragments: r });
+    // Each side keeps its own baseline and size: a row of the band joins both sides' rows.
+    const side = (fragments: Fragment[]): Row => ({
+      y: fragments[0]!.y,
+      size: Math.max(...fragments.map((f) => f.size)),
+      fragments,
+    });
+    if (l.length > 0) left.push(side(l));
+    if (r.length > 0) right.push(side(r));
   }
   emitRows(left, 1, out);
   emitRows(right, 2, out);
@@ -213,45 +284,140 @@ function bandScore(rows: readonly Row[], from: number, to: number, x: number): n
 }
 
 /** Rows of one column → lines; a paragraph's wrapped lines become one line. */
-function emitRows(rows: readonly Row[], column: 0 | 1 | 2, out: LaidOutLine[]): void {
-  if (rows.length === 0) return;
-  // The column's right margin: where most full lines end (a wide header line or a date may stick out).
-  let left = Number.POSITIVE_INFINITY;
-  const ends: number[] = [];
-  for (const r of rows) {
-    for (const f of r.fragments) left = Math.min(left, f.x0);
-    const last = r.fragments[r.fragments.length - 1]!;
-    if (r.fragments.length === 1 && last.text.length >= 20) ends.push(last.x1);
-  }
-  ends.sort((a, b) => a - b);
-  const right = ends[Math.floor(ends.length * 0.8)] ?? Number.NEGATIVE_INFINITY;
-  const width = right - left;
+function emitRows(written: readonly Row[], column: 0 | 1 | 2, out: LaidOutLine[]): void {
+  if (written.length === 0) return;
+  const geometry = columnGeometry(written);
+  const rows = written.map((r) => ({ ...r, fragments: joinJustified(r.fragments, geometry.edge) }));
+  // The cells of the line last written, as joined so far: a row may continue each of them.
+  let cells: Fragment[] = [];
   let previous: Row | undefined;
   for (const row of rows) {
-    const text = row.fragments.map((f) => f.text).join('\t');
     const last = out[out.length - 1];
-    if (previous && last && last.column === column && continues(previous, row, right, width)) {
-      last.text = joinWrapped(last.text, text);
-    } else out.push({ text, column });
+    const joined =
+      previous && last && last.column === column ? wrapInto(cells, previous, row, geometry) : undefined;
+    if (joined && last) {
+      cells = joined;
+      last.text = cells.map((c) => c.text).join('\t');
+    } else {
+      cells = row.fragments.map((f) => ({ ...f }));
+      out.push({ text: cells.map((c) => c.text).join('\t'), column });
+    }
     previous = row;
   }
 }
 
-/** Whether `next` continues the paragraph of `prev` (a wrapped line, not a new item). */
-function continues(prev: Row, next: Row, right: number, width: number): boolean {
-  if (prev.fragments.length !== 1 || next.fragments.length !== 1) return false;
-  const p = prev.fragments[0]!;
-  const n = next.fragments[0]!;
-  if (p.text.length < 20 || !Number.isFinite(right) || Math.abs(p.size - n.size) > 0.5) return false;
-  if (prev.y - next.y > 1.7 * p.size) return false;
-  if (p.x1 < right - 0.2 * width) return false;
-  if (BULLET.test(n.text) || /[:.!?]$/.test(p.text)) return false;
-  // Continuation lines start at or right of the paragraph's text (a hanging bullet indent).
-  return n.x0 >= p.x0 - 1;
+interface ColumnGeometry {
+  /** Where the column's lines end at the most (a wrapped line ends short of it by less than a word). */
+  edge: number;
+  /** Long single-phrase rows as [start, end]: lines starting where a line starts end where it may. */
+  lines: ReadonlyArray<readonly [number, number]>;
+  /** Baseline distances between consecutive rows of (nearly) one size: [size, distance]. */
+  gaps: ReadonlyArray<readonly [number, number]>;
+  /** Whether some rows of one size sit further apart than a paragraph's lines: items are spaced apart. */
+  spaced: boolean;
+}
+
+function columnGeometry(rows: readonly Row[]): ColumnGeometry {
+  // Only lines long enough to have wrapped tell where the column ends; a list of short items does not.
+  let edge = Number.NEGATIVE_INFINITY;
+  const lines: Array<[number, number]> = [];
+  for (const r of rows)
+    if (r.fragments.length === 1 && r.fragments[0]!.text.length >= 20) {
+      edge = Math.max(edge, r.fragments[0]!.x1);
+      lines.push([r.fragments[0]!.x0, r.fragments[0]!.x1]);
+    }
+  const gaps: Array<[number, number]> = [];
+  for (let k = 1; k < rows.length; k++) {
+    const a = rows[k - 1]!;
+    const b = rows[k]!;
+    const gap = a.y - b.y;
+    if (Math.abs(a.size - b.size) <= 0.6 && gap >= 0.9 * a.size && gap <= 1.7 * a.size)
+      gaps.push([a.size, gap]);
+  }
+  const geometry = { edge, lines, gaps, spaced: false };
+  geometry.spaced = gaps.some(([size, gap]) => gap > loose(geometry, size));
+  return geometry;
+}
+
+/**
+ * Where a line starting at x0 may end: the furthest end of the long lines that start there (bullets
+ * beside a date column stop short of the column's edge), given three of them; else the column's edge.
+ */
+function edgeOf({ edge, lines }: Pick<ColumnGeometry, 'edge' | 'lines'>, x0: number): number {
+  let n = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [a, b] of lines)
+    if (Math.abs(a - x0) <= 1) {
+      n++;
+      end = Math.max(end, b);
+    }
+  return n >= 3 ? end : edge;
+}
+
+/**
+ * The largest baseline distance still within one paragraph of this size: the most common distance
+ * between rows of that size (a paragraph's lines, or list items, which a wrapped line is no further
+ * apart than), and a tenth more, as baselines wobble by a point in real PDFs.
+ */
+function loose({ gaps }: Pick<ColumnGeometry, 'gaps'>, size: number): number {
+  const counts = new Map<number, number>();
+  for (const [s, gap] of gaps)
+    if (Math.abs(s - size) <= 0.6)
+      counts.set(Math.round(gap * 2) / 2, (counts.get(Math.round(gap * 2) / 2) ?? 0) + 1);
+  let pitch = Number.POSITIVE_INFINITY;
+  let most = 0;
+  for (const [gap, n] of counts) if (n > most || (n === most && gap < pitch)) [pitch, most] = [gap, n];
+  return pitch + Math.max(0.5, 0.1 * pitch);
+}
+
+/**
+ * `cells` with `next` joined into them when `next` is their wrapped continuation, else undefined.
+ * A cell wraps when the first word of its next line would not have fitted where it ended: against
+ * the column's edge, or against the next cell for a title wrapping beside its dates.
+ */
+function wrapInto(
+  cells: readonly Fragment[],
+  prev: Row,
+  next: Row,
+  geometry: ColumnGeometry,
+): Fragment[] | undefined {
+  const { edge, spaced } = geometry;
+  if (cells.length !== prev.fragments.length || !Number.isFinite(edge)) return undefined;
+  if (Math.abs(prev.size - next.size) > 0.5) return undefined;
+  const gap = prev.y - next.y;
+  if (gap > 1.7 * prev.size || gap > loose(geometry, prev.size)) return undefined;
+  const joined = cells.map((c) => ({ ...c }));
+  for (const n of next.fragments) {
+    if (BULLET.test(n.text)) return undefined;
+    // The cell this line continues: the one it starts under (or right of, a hanging indent).
+    const k = prev.fragments.findIndex(
+      (p, i) => n.x0 >= p.x0 - 1 && n.x0 < (prev.fragments[i + 1]?.x0 ?? Number.POSITIVE_INFINITY) - 1,
+    );
+    const p = prev.fragments[k];
+    if (!p || (prev.fragments.length > 1 && Math.abs(n.x0 - p.x0) > 1.5)) return undefined;
+    if (/[:.!?]$/.test(p.text)) return undefined;
+    const bound = prev.fragments[k + 1]?.x0 ?? edgeOf(geometry, p.x0);
+    const word = n.text.split(' ')[0]!;
+    const charWidth = (n.x1 - n.x0) / Math.max(1, n.text.length);
+    // Room for the word, its space and half a character to spare (widths are estimated): no wrap. A
+    // line going on in lowercase needs only to end near the edge, which a wider line may overstate.
+    const fits = p.x1 + (word.length + 1.5) * charWidth <= bound;
+    const goesOn = /^\p{Ll}/u.test(n.text) && p.x1 >= bound - 0.15 * (bound - p.x0);
+    if (fits && !goesOn) return undefined;
+    // A short line wrapped only where items are spaced apart (the gap says it is no new item), or
+    // when the next line plainly goes on ("in" | "economics").
+    if (p.text.length < 20 && prev.fragments.length === 1 && !spaced && !/^[a-z]/.test(n.text))
+      return undefined;
+    joined[k] = { ...joined[k]!, text: joinWrapped(joined[k]!.text, n.text), x1: n.x1 };
+  }
+  return joined;
 }
 
 function joinWrapped(a: string, b: string): string {
-  // "cloud-" + "native" keeps the hyphen: resumes hyphenate compounds far more than words.
+  // A soft hyphen or a typographic one (U+2010, what Chromium prints for both) broke a word:
+  // "infrastr‐" + "ucture". "cloud-" + "native" keeps its hyphen: resumes hyphenate compounds far
+  // more than they break words with one.
+  if (/[\u00AD\u2010]$/.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
   if (a.endsWith('-') && /^[a-z]/.test(b)) return a + b;
   return `${a} ${b}`;
 }
