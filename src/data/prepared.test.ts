@@ -18,6 +18,12 @@ describe('prepared shipped data', () => {
     expect(Object.keys(parts).sort()).toEqual([...PREPARED_PARTS].sort());
   });
 
+  it('writes ASCII only, so reading needs no UTF-8 decoding; the labels keep their accents', () => {
+    for (const json of Object.values(parts)) expect(/^[\x00-\x7e]*$/.test(json)).toBe(true);
+    expect(parts.taxonomy).toContain('\\u');
+    expect(JSON.stringify(restored.taxonomy().skills)).toBe(JSON.stringify(shippedData.taxonomy().skills));
+  });
+
   it('restores the roles, O*NET demand, market snapshot and taxonomy it was made from', () => {
     expect(restored.roles()).toEqual(shippedData.roles());
     expect(restored.onetDemand()).toEqual(shippedData.onetDemand());

@@ -59,7 +59,7 @@ export function prepareShippedData(
   version: string,
 ): Record<PreparedPart, string> {
   const wrap = <T>(data: T) =>
-    JSON.stringify({ format: PREPARED_FORMAT, version, data } satisfies PreparedFile<T>);
+    asciiJson(JSON.stringify({ format: PREPARED_FORMAT, version, data } satisfies PreparedFile<T>));
   const table = new Map<string, number>();
   const outputTable: MatcherOutput[] = [];
   const outputs: number[][] = [];
@@ -145,6 +145,14 @@ export function restoreShippedData(
       return snapshot;
     },
   };
+}
+
+/**
+ * JSON with every character past ASCII written as a \u escape (they occur only inside strings),
+ * so the file reads back without UTF-8 decoding (see readPreparedText): the same values.
+ */
+function asciiJson(json: string): string {
+  return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;

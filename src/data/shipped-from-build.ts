@@ -1,6 +1,7 @@
 // The shipped data as the build prepared it (dist/prepared/*.json): validated and compiled once,
 // restored here without a schema or a matcher compile. scripts/build.ts puts this module in place
 // of shipped-from-sources.ts.
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RolefitError } from '../errors.ts';
@@ -13,7 +14,10 @@ const path = (part: PreparedPart) => fileURLToPath(new URL(`./prepared/${part}.j
 export const shippedData = restoreShippedData(
   (part) => {
     try {
-      return JSON.parse(readFileSync(path(part), 'utf8'));
+      const bytes = readFileSync(path(part));
+      // The build writes ASCII (asciiJson in prepared.ts), which needs no UTF-8 decoding: 1 ms
+      // instead of about 25 for the taxonomy's 1.1 MB. Any other text is decoded as UTF-8.
+      return JSON.parse(isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
     } catch {
       return undefined;
     }
