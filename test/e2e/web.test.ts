@@ -209,12 +209,6 @@ describe.skipIf(!hasChromium())('web app in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(line);
     expect(await page.locator('.chart').count()).toBeGreaterThanOrEqual(2);
     await page.screenshot({ path: join(artifacts, 'report-server.png'), fullPage: true });
-    await page.evaluate(() =>
-      window.scrollTo(0, (document.getElementById('report-title')?.offsetTop ?? 0) - 16),
-    );
-    // The README's picture is refreshed on request only, so a test run leaves the tree clean.
-    if (process.env.ROLEFIT_UPDATE_SCREENSHOT)
-      await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });
     await page.close();
   });
 

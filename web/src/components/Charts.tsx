@@ -1,3 +1,5 @@
+import type { CSSProperties } from 'react';
+
 // Bar charts in HTML: no chart library, readable without colour (every bar has its number). Labels
 // are page text, so they wrap instead of being cut, and keep the page's font size on a phone.
 
@@ -11,10 +13,12 @@ export interface Bar {
 }
 
 export function BarChart({ title, bars, id }: { title: string; bars: Bar[]; id: string }) {
+  // One width for the numbers of a chart, so its bars line up.
+  const valueWidth = `${Math.max(4, ...bars.map((b) => b.caption.length)) + 1}ch`;
   return (
     <figure className="chart" aria-labelledby={`${id}-title`} id={id}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
-      <ul className="chart-rows">
+      <ul className="chart-rows" style={{ '--value-width': valueWidth } as CSSProperties}>
         {bars.map((b) => {
           const share = b.max > 0 ? Math.max(0, Math.min(1, b.value / b.max)) : 0;
           return (
