@@ -45,6 +45,9 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     chunkSizeWarningLimit: 1500,
+    // Building the read worker (pdf.js's worker inside) is most of the build's time, as expected:
+    // the report of slow plugins would print on every build.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });
