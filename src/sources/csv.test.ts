@@ -21,7 +21,7 @@ describe('readCsvListings', () => {
         at: 'jobs.csv:4',
         code: 'CSV_MALFORMED_ROW',
         message:
-          'a quoted field opens at line 4 and is never closed, so lines 4–6 were not read as rows (the rows before line 4 were)',
+          'a quoted field opens at line 4 and is never closed, so lines 4–6 (3 lines) were not read as rows (the rows before line 4 were)',
         hint: 'close the quote (a quote inside a quoted field is written twice: "") and import the file again; listings already stored are skipped',
       },
       { at: 'jobs.csv:2', title: 'A' },

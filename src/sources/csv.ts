@@ -47,7 +47,7 @@ export async function* readCsvListings(input: Readable, options: CsvOptions): As
             at: `${options.name}:${opened}`,
             error: {
               code: 'CSV_MALFORMED_ROW',
-              message: `a quoted field opens at line ${opened} and is never closed, so lines ${opened}–${err.lines} were not read as rows (the rows before line ${opened} were)`,
+              message: `a quoted field opens at line ${opened} and is never closed, so lines ${opened}–${err.lines} (${Number(err.lines) - opened + 1} lines) were not read as rows (the rows before line ${opened} were)`,
               hint: 'close the quote (a quote inside a quoted field is written twice: "") and import the file again; listings already stored are skipped',
             },
           });
