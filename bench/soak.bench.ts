@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { generateCorpus } from '../eval/hostile/corpus.ts';
 import { descendants, exchange, quantile, rssKb } from '../eval/hostile/measure.ts';
 import { jsonRequest, rawRequest, uploadRequest } from '../eval/hostile/requests.ts';
-import { startServer } from '../eval/hostile/server.ts';
+import { copyPackage, startServer } from '../eval/hostile/server.ts';
 import { buildDist } from '../scripts/build.ts';
 import { makeDocx } from '../test/fixtures/make-docx.ts';
 import { makePdf } from '../test/fixtures/make-pdf.ts';
@@ -88,7 +88,7 @@ export default async function bench(_ctx: BenchContext): Promise<void> {
   const hostile = generateCorpus(join(dir, 'corpus'))
     .http.filter((c) => c.requests.length === 1)
     .map((c) => ({ name: c.name, bytes: c.requests[0]! }));
-  const server = await startServer(home);
+  const server = await startServer(home, copyPackage(join(dir, 'rolefit')));
   try {
     const started = performance.now();
     const deadline = started + seconds * 1000;

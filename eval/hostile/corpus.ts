@@ -62,9 +62,10 @@ const ESC = '\u001b';
 const noEscapes = (text: string): string | undefined =>
   text.includes(ESC) || text.includes('\u009b') ? 'a raw escape character reached the output' : undefined;
 
+/** Raw tags, or a Markdown link to `javascript:` (escaped text such as `&lt;img onerror=…&gt;` is harmless). */
 const noRawHtml = (text: string): string | undefined =>
-  /<script|<img\b|onerror\s*=|javascript:/i.test(text)
-    ? 'raw HTML from the resume reached the output'
+  /<\s*(?:script|img|iframe|svg|a)\b/i.test(text) || /(?<!\\)\]\(\s*javascript:/i.test(text)
+    ? 'raw HTML or a javascript: link from the resume reached the output'
     : undefined;
 
 const noPasswd = (text: string): string | undefined =>
@@ -953,7 +954,8 @@ export function generateCorpus(dir: string): Corpus {
     requests: ['/.env', '/.git/config', '/%2eenv', '/.git/../.env', '/assets/../.env'].map((p) =>
       rawRequest('GET', p),
     ),
-    expect: ['NOT_FOUND', 'ok'],
+    // The web app's page (a client-side route) or a refusal, never the file.
+    expect: ['NOT_FOUND', 'INVALID_REQUEST', 'ok'],
     check: (answers) =>
       answers.some((a) => a.body.includes(WEB_ROOT_SECRET)) ? 'a dotfile was served' : undefined,
   });

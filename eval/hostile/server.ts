@@ -1,12 +1,25 @@
 // A live `rolefit serve` from dist/, for the hostile eval and the soak benchmark: a temporary
 // home and store, an admin token, no rate limits, and a web root with dotfiles that must not be served.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { ADMIN_TOKEN, WEB_ROOT_SECRET } from './corpus.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const bin = join(root, 'dist', 'rolefit.js');
+
+/**
+ * A copy of the built package (dist/, package.json, and links to node_modules and data/) in
+ * `dir`: `npm test` rebuilds dist/ when its sources change, and a run whose chunks are replaced
+ * under it fails to load the next one (ERR_MODULE_NOT_FOUND, with its stack). Returns the CLI's path.
+ */
+export function copyPackage(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(root, 'dist'), join(dir, 'dist'), { recursive: true });
+  cpSync(join(root, 'package.json'), join(dir, 'package.json'));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  symlinkSync(join(root, 'data'), join(dir, 'data'));
+  return join(dir, 'dist', 'rolefit.js');
+}
 
 export interface Server {
   pid: number;
@@ -17,10 +30,11 @@ export interface Server {
   stop: () => Promise<boolean>;
 }
 
-export async function startServer(home: string): Promise<Server> {
+/** `rolefit serve` from `bin` (see copyPackage) on a free port, its home and store in `home`. */
+export async function startServer(home: string, bin: string): Promise<Server> {
   // The built web app, with dotfiles beside it that must never be served.
   const web = join(home, 'web');
-  cpSync(join(root, 'dist', 'web'), web, { recursive: true });
+  cpSync(join(dirname(bin), 'web'), web, { recursive: true });
   mkdirSync(join(web, '.git'), { recursive: true });
   writeFileSync(join(web, '.env'), `${WEB_ROOT_SECRET}\n`);
   writeFileSync(join(web, '.git', 'config'), `[core]\n${WEB_ROOT_SECRET}\n`);

@@ -71,7 +71,9 @@ export const DEFAULT_WORK_LIMITS: Readonly<WorkLimits> = Object.freeze({
   maxQueue: 64,
   timeoutMs: 10_000,
   maxHeapMb: 256,
-  parse: { timeoutMs: 10_000, maxQueue: 8 },
+  // Uploads wait for one of two parsers (their time starts when one takes them): 32 may wait, so
+  // 16 clients sending hostile and valid files at once (npm run bench -- soak) are not refused.
+  parse: { timeoutMs: 10_000, maxQueue: 32 },
 });
 
 type TaskResult = Result<AnalyzedReport, Issue> | Result<AuditJson, Issue>;
