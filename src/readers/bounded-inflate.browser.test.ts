@@ -25,6 +25,13 @@ describe('the browser inflater gives what node:zlib gives', () => {
     ['garbage', new Uint8Array([0x78, 0x9c, 0xff, 0xff, 0xff, 0x00, 0x13]), { layers: ['zlib'], budget: MB }],
     ['no budget', deflateSync(text), { layers: ['zlib'], budget: 0 }],
   ];
+  it("exports what bounded-inflate.ts exports (the web build puts it in that module's place)", async () => {
+    const names = async (m: Promise<object>) => Object.keys(await m).sort();
+    expect(await names(import('./bounded-inflate.browser.ts'))).toEqual(
+      await names(import('./bounded-inflate.ts')),
+    );
+  });
+
   for (const [name, data, options] of cases) {
     it(name, () => {
       const node = inNode(data, options);
