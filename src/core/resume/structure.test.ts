@@ -61,6 +61,30 @@ describe('readStructure', () => {
     ]);
   });
 
+  it('finds the positions of an experience section that gives no dates, from the lines above their bullets', () => {
+    const s = read(
+      [
+        'Experience',
+        'Scrum Master',
+        'Acme Corp · Berlin, Germany',
+        '• Facilitated ceremonies for three teams',
+        '• Ran the quarterly planning',
+        'Software Engineer, Stripe',
+        '• Built payment APIs',
+        'Volunteered at the local library on weekends',
+        'Education',
+        'BSc Leeds',
+      ].join('\n'),
+    );
+    expect(
+      s.positions.map((p) => [p.title, p.organisation, p.location, p.end, p.startLine, p.endLine]),
+    ).toEqual([
+      ['Scrum Master', 'Acme Corp', 'Berlin, Germany', undefined, 2, 5],
+      ['Software Engineer', 'Stripe', undefined, undefined, 6, 8],
+    ]);
+    expect(s.totalYears).toBe(0);
+  });
+
   it('counts overlapping positions once', () => {
     const s = read(['Experience', 'Developer, A (2018 – 2020)', 'Developer, B (2019 – 2021)'].join('\n'));
     expect(s.totalYears).toBe(4);

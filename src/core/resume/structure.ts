@@ -164,6 +164,8 @@ function findPositions(
   }
   const out: Position[] = [];
   const inline = findInlineHeaders(lines, from, to, new Set(anchors.map((a) => a.line)));
+  if (anchors.length === 0 && inline.length === 0 && section === 'experience')
+    return undatedPositions(lines, from, to, asOf);
   if (inline.length > 0 && inline.length >= anchors.length) {
     // Run-on layout: a date line's own text before its dates is its header too.
     for (const a of anchors) {
@@ -221,6 +223,38 @@ function findPositions(
     previousEnd = position.endLine;
   });
   return out;
+}
+
+/**
+ * Entries of an experience section that gives no dates at all: the one or two short lines right
+ * above a run of bullets, when one of them names a role ("Scrum Master" / "Acme Corp").
+ */
+function undatedPositions(lines: readonly string[], from: number, to: number, asOf: YearMonth): Position[] {
+  const heads: Array<{ first: number; last: number }> = [];
+  for (let n = from + 1; n <= to; n++) {
+    if (!isBullet(lineAt(lines, n)) || isBullet(lineAt(lines, n - 1))) continue;
+    let first = n;
+    while (
+      first - 1 >= from &&
+      n - (first - 1) <= 2 &&
+      isHeaderLike(lineAt(lines, first - 1)) &&
+      lineAt(lines, first - 1).trim().length <= 80 &&
+      !isDescription(lines, first - 1)
+    )
+      first--;
+    const header = lines.slice(first - 1, n - 1);
+    if (first < n && header.some((h) => TITLE_WORDS.test(h))) heads.push({ first, last: n - 1 });
+  }
+  return heads.map((h, k) => {
+    const header = lines.slice(h.first - 1, h.last);
+    // No date line: the header's lines are read as a dated entry's are, and the dates left out.
+    const position = describe(['', ...header], { end: asOf, from: 0, to: 0 }, 'experience', asOf);
+    delete position.end;
+    delete position.months;
+    position.startLine = h.first;
+    position.endLine = (heads[k + 1]?.first ?? to + 1) - 1;
+    return position;
+  });
 }
 
 /** A position header run into a line of text: "…products CRM/ Project Analyst Affinitiv - Calabasas, CA 2016 to 2017". */
