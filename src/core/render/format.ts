@@ -70,5 +70,11 @@ export function cell(s: string): string {
  */
 export function formatCount(n: number): string {
   if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString('en-US');
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+  const digits = String(Math.abs(n));
+  let out = n < 0 ? '-' : '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return out;
 }

@@ -128,8 +128,21 @@ const DASH = '[-\\u00ad\\u2010-\\u2015~\\u2212]+';
 // or a dash before the text of the column beside it ("2017 – Product Manager, Google").
 const SEP_TO_END = new RegExp(`^(?:\\s*${DASH}|\\s+(?:to|until|till|through|thru))\\s*$`, 'i');
 const DASH_BEFORE_TEXT = new RegExp(`^\\s*${DASH}\\s*`);
-// That date opens its cell: the line, or the text after a column separator.
-const CELL_START = /(?:^|[|\t·•]|\s{2})\s*$/;
+/**
+ * Whether a date that follows `before` opens its cell: nothing before it, or only whitespace after a
+ * column separator (| · • or a tab) or after a gap of two or more spaces. Read backwards once (a
+ * regular expression anchored at the end rescans a long run of spaces from every start).
+ */
+function opensCell(before: string): boolean {
+  let i = before.length;
+  let tab = false;
+  while (i > 0 && /\s/.test(before[i - 1]!)) {
+    if (before[i - 1] === '\t') tab = true;
+    i--;
+  }
+  if (i === 0 || tab || before.length - i >= 2) return true;
+  return '|·•'.includes(before[i - 1]!);
+}
 const OPENS_WITH_SEP = new RegExp(`^${SEP}$`, 'i');
 const OPENS_WITH_PRESENT = new RegExp(`^(${SEP}|\\s*)${PRESENT}(?![\\w])`, 'i');
 // What may follow the end date on its own line when nothing ended the first line: another column.
@@ -150,7 +163,7 @@ export function findWrappedRange(line: string, next: string): DateSpan | undefin
     const after = line.slice(d.to);
     const sep = SEP_TO_END.test(after)
       ? after
-      : CELL_START.test(line.slice(0, d.from))
+      : opensCell(line.slice(0, d.from))
         ? DASH_BEFORE_TEXT.exec(after)?.[0]
         : undefined;
     if (sep === undefined && after.trim() !== '') continue;

@@ -210,10 +210,14 @@ function unspaceLetters(t: string): string | undefined {
   const second = t.charCodeAt(1);
   if (t.length < 5 || (second !== 32 && second !== 9)) return undefined;
   if (!/^[A-Za-z&](?:[ \t]+[A-Za-z&])+$/.test(t)) return undefined;
-  return t
-    .split(/ {2,}|[ ]*\t[ \t]*/)
-    .map((word) => word.replace(/ /g, ''))
-    .join(' ');
+  return (
+    t
+      // Words: split at a gap of two or more spaces or at any tab (one linear pass: a run of blanks is
+      // taken whole).
+      .split(/[ \t]{2,}|\t/)
+      .map((word) => word.replace(/ /g, ''))
+      .join(' ')
+  );
 }
 
 /** The section kind a line announces, if it is a heading. */
