@@ -36,6 +36,14 @@ describe('dates as people write them', () => {
     expect(parseDate('Jan 20201')).toBeUndefined();
   });
 
+  it('reads a date only when the whole text is one (a mutation run found these unpinned)', () => {
+    expect(parseDate('  Jan 2020 ')).toEqual({ year: 2020, month: 1 });
+    expect(parseDate('1995')).toEqual({ year: 1995 });
+    expect(parseDate('1945')).toBeUndefined();
+    for (const text of ['2019-123', '12019-03', '03/20191', '20201', '12020', "'191", "x'19"])
+      expect(parseDate(text)).toBeUndefined();
+  });
+
   it('reads a date with a full stop after it, or with no space before the year', () => {
     expect(parseDate('Jun 2020.')).toEqual({ year: 2020, month: 6 });
     expect(parseDate('Jan2020')).toEqual({ year: 2020, month: 1 });
@@ -191,6 +199,7 @@ describe('date ranges a narrow date column wrapped over two lines', () => {
     // A whole range and another start on one line: which range the next line ends is unclear.
     expect(range('Jan 2019 \u2013 Mar 2021', '\u2013 Present')).toBeUndefined();
     expect(range('Jan 2019 \u2013', 'Mar 2021 \u2013 Jun 2022')).toBeUndefined();
+    expect(range('Mar 2015 \u2013 Jun 2017 | 2019 \u2013', 'Present')).toBeUndefined();
     // A date with other text after it and no separator; a word that only starts with "present".
     expect(range('Acme 2019 Berlin', '\u2013 Mar 2021')).toBeUndefined();
     expect(range('Acme Corp | 2019', 'Present Foods Ltd')).toBeUndefined();
