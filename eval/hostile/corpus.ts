@@ -1039,13 +1039,15 @@ export function generateCorpus(dir: string): Corpus {
       expect: ['INVALID_REQUEST'],
     },
     {
-      name: 'admin import: 1,000 listings with runs',
+      name: 'admin import: 800 listings with runs',
+      // 800 of these make a 3.5 MB body, inside the 4.2 MB request limit (1,000 went over it and
+      // were refused as too large before any listing was read).
       covers: 'admin import of listings built to be slow (long runs in every one)',
       requests: [
         jsonRequest(
           '/api/admin/listings',
           {
-            listings: Array.from({ length: 1000 }, (_, i) => ({
+            listings: Array.from({ length: 800 }, (_, i) => ({
               title: `Technical Project Manager ${i}`,
               sourceId: `run-${i}`,
               text: frame(POSTING, run(i % 2 ? ' ' : '7', 150)),

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
@@ -75,6 +76,36 @@ function loggerOptions(logger: BuildServerOptions['logger']): NonNullable<Fastif
       err: (err: { code?: string; name?: string }) => ({ code: err.code ?? err.name ?? 'Error' }),
     },
   } as unknown as NonNullable<FastifyServerOptions['logger']>;
+}
+
+/** At most this much of a refused body is read and dropped, for at most this long, before answering. */
+const DRAIN_BYTES = 32 * 1024 * 1024;
+const DRAIN_MS = 5_000;
+
+/**
+ * Reads and drops the rest of a request body, then calls `then` once: at its end, on an error, after
+ * DRAIN_BYTES or after DRAIN_MS (then the socket is closed, as before, with the rest unread).
+ */
+function drainThen(raw: IncomingMessage, then: () => void): void {
+  let seen = 0;
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    raw.removeListener('data', onData);
+    then();
+  };
+  const onData = (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > DRAIN_BYTES) finish();
+  };
+  const timer = setTimeout(finish, DRAIN_MS);
+  raw.on('data', onData);
+  raw.once('end', finish);
+  raw.once('error', finish);
+  raw.once('close', finish);
+  raw.resume();
 }
 
 /** Fastify and plugin errors → our codes; their own messages can quote the request, so they are not passed on. */
@@ -201,7 +232,14 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       const headers = reply.getHeaders();
       if (known.status === 429 && headers['retry-after'] === undefined) reply.header('retry-after', '60');
       if (known.code === 'SERVER_BUSY') reply.header('retry-after', '1');
-      return reply.code(known.status).send(errorEnvelope(known));
+      reply.code(known.status);
+      // A body refused unread: read the rest (bounded) before answering, or the socket closes with
+      // it unread, the peer's stack resets the connection, and the client never sees the 413.
+      if (known.status === 413 && !request.raw.readableEnded) {
+        drainThen(request.raw, () => reply.header('connection', 'close').send(errorEnvelope(known)));
+        return reply;
+      }
+      return reply.send(errorEnvelope(known));
     }
     request.log.error({ err: error }, 'internal error');
     return reply.code(500).send({

@@ -117,6 +117,21 @@ describe('requests refused before any route runs', () => {
   });
 });
 
+describe('a body over the limit, sent in one go', () => {
+  it('is read and dropped, so the client sees its 413 instead of a reset connection', async () => {
+    const api = await server();
+    await api.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = api.server.address() as { port: number };
+    const body = JSON.stringify({ text: 'a'.repeat(6 * 1024 * 1024) });
+    const request = `POST /api/analyses HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+    const res = parseResponse(await rawRequest(port, request));
+    expect(res.status).toBe(413);
+    expect((res.body as { error: { code: string } }).error.code).toBe('INPUT_TOO_LARGE');
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(health.status).toBe(200);
+  });
+});
+
 describe('/api/health', () => {
   it('is not rate-limited with the API, so probes get through', async () => {
     const api = await server({ rateLimitPerMinute: 2 });
