@@ -57,10 +57,11 @@ export function App() {
         Skip to content
       </button>
       <header className="site-header no-print">
-        <p className="brand">
+        {/* The site's name is the page's one level-one heading; each page's title is a level two. */}
+        <h1 className="brand">
           <a href="#/">rolefit</a>
           <span className="tagline">Can you become a Technical Project Manager?</span>
-        </p>
+        </h1>
         <nav aria-label="Main">
           <ul>
             {PAGES.map((p) => (
