@@ -159,26 +159,9 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
 function careerRun(li: LineInfo): boolean {
   if (li.careerRun === undefined) {
     li.careerRun =
-      li.quote === undefined &&
-      yearsAtLeast(li.text, 2) &&
-      findDates(li.text).filter((d) => d.start !== undefined).length >= 2;
+      li.quote === undefined && findDates(li.text).filter((d) => d.start !== undefined).length >= 2;
   }
   return li.careerRun;
-}
-
-/** Whether `text` holds at least `n` four-digit years 19xx or 20xx: a cheap test before reading dates. */
-function yearsAtLeast(text: string, n: number): boolean {
-  let found = 0;
-  for (let i = 0; i + 3 < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 49 && c !== 50) continue;
-    const d = text.charCodeAt(i + 1);
-    if (!((c === 49 && d === 57) || (c === 50 && d === 48))) continue;
-    const e = text.charCodeAt(i + 2);
-    const f = text.charCodeAt(i + 3);
-    if (e >= 48 && e <= 57 && f >= 48 && f <= 57 && ++found >= n) return true;
-  }
-  return false;
 }
 
 function linesOfSpans(spans: readonly { start: number }[], index: LineIndex): Int32Array {
