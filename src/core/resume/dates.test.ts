@@ -109,6 +109,55 @@ describe('dates as people write them', () => {
     expect(findDates('Windows Server 2012R2')).toEqual([]);
   });
 
+  it('reads a range whose dash the PDF lost, or whose dates sit in two cells', () => {
+    expect(findDateRange('DevOps Engineer\tSep. 2023 Mar. 2024')).toMatchObject({
+      start: { year: 2023, month: 9 },
+      end: { year: 2024, month: 3 },
+    });
+    expect(findDateRange('Member\tNov. 2011 PRESENT')).toMatchObject({
+      start: { year: 2011, month: 11 },
+      end: 'present',
+    });
+    expect(findDateRange('Jan 2019\tMar 2021')).toMatchObject({
+      start: { year: 2019, month: 1 },
+      end: { year: 2021, month: 3 },
+    });
+    // Dates that run backwards are two dates; a sentence's "now" ends no range without a dash.
+    expect(findDates('Sep. 2013, Mar. 2011 Oct. 2011').map((d) => [d.start?.year, d.end])).toEqual([
+      [undefined, { year: 2013, month: 9 }],
+      [2011, { year: 2011, month: 10 }],
+    ]);
+    expect(findDates('2021 2019').map((d) => d.end)).toEqual([{ year: 2021 }, { year: 2019 }]);
+    expect(findDateRange('Since 2019 now leading the team')).toMatchObject({ end: 'present' });
+    expect(findDates('in 2019 now leading').map((d) => d.start)).toEqual([undefined]);
+  });
+
+  it('reads an expected end as the end', () => {
+    expect(findDateRange('Researcher\tMar. 2016 Exp. Jun. 2017')).toMatchObject({
+      start: { year: 2016, month: 3 },
+      end: { year: 2017, month: 6 },
+    });
+    expect(findDateRange('B.Sc. Computer Science, Sep 2021 – Expected May 2025')).toMatchObject({
+      start: { year: 2021, month: 9 },
+      end: { year: 2025, month: 5 },
+    });
+  });
+
+  it('reads dates glued to the title before them, but no year inside a word', () => {
+    const glued = findDateRange('Co-Founder & CTO2019 – 2021');
+    expect(glued).toMatchObject({ start: { year: 2019 }, end: { year: 2021 }, from: 16 });
+    expect(findDateRange('Software Test AnalystFebruary 2016')).toMatchObject({
+      end: { year: 2016, month: 2 },
+      from: 21,
+    });
+    expect(findDates('Win2019 and Office365')).toEqual([]);
+    expect(findDates('to my dismay 2019 was late').map((d) => [d.from, d.end])).toEqual([
+      [13, { year: 2019 }],
+    ]);
+    // No month after a capital: the year is read alone, as before.
+    expect(findDates('CEOJAN 2019')).toEqual([{ end: { year: 2019 }, from: 7, to: 11 }]);
+  });
+
   it('formats a date with its month when known', () => {
     expect(formatYearMonth({ year: 2020, month: 9 })).toBe('Sep 2020');
     expect(formatYearMonth({ year: 2020 })).toBe('2020');

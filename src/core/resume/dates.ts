@@ -56,10 +56,18 @@ const DATE = `(?:${MONTH_WORD},?\\s*${YEAR}|(?:19|20)\\d\\d[-/.](?:0?[1-9]|1[0-2
 const PRESENT = '(?:present|current(?:ly)?|now|today|to date|ongoing|till date|date)';
 // Hyphens and dashes of every kind, including the soft hyphen some PDF exports put between dates.
 const SEP = '\\s*(?:[-\\u00ad\\u2010-\\u2015~\\u2212]+|to|until|till|through|thru)\\s*';
+/** "Sep 2021 – Expected May 2025": an end still to come is an end. */
+const EXPECTED = '(?:exp(?:ected)?\\.?\\s*)?';
+/** Ends that may follow a start across a bare space (fewer than PRESENT: "2019 now" is a sentence). */
+const BARE_PRESENT = '(?:present|current|ongoing)';
+// A range written with no separator: a dash some PDFs draw with a glyph that maps to no character
+// ("Sep. 2023 Mar. 2024"), or start and end in cells of a table. A letter may come right before
+// (a title and dates glued in one run); findDates decides whether that counts.
 const RANGE = new RegExp(
-  `(?<![\\w/.-])(${DATE})(?:${SEP}(${DATE}|${PRESENT}))?(?![\\w/-])|(?<![\\w])(since|from)\\s+(${DATE})(?![\\w/-])`,
+  `(?<![\\d_/.-])(${DATE})(?:${SEP}${EXPECTED}(${DATE}|${PRESENT})|\\s+${EXPECTED}(${DATE}|${BARE_PRESENT}))?(?![\\w/-])|(?<![\\w])(since|from)\\s+(${DATE})(?![\\w/-])`,
   'gi',
 );
+const IS_PRESENT = new RegExp(`^${PRESENT}$`, 'i');
 
 /** Parses one date as written; undefined when it is not one. */
 export function parseDate(text: string): YearMonth | undefined {
@@ -90,32 +98,60 @@ function ym(year: number, month: number): YearMonth | undefined {
   return month >= 1 && month <= 12 ? { year, month } : undefined;
 }
 
+/**
+ * Whether a date found right after a letter is one: a month name opening a word after a lowercase
+ * letter ("Software Test AnalystFebruary 2016"), or a range with a separator that opens with a year
+ * ("Co-Founder & CTO2019 – 2021"). A year or a lone number inside a word ("Win2019") is not.
+ */
+function gluedDateCounts(before: string, first: string, separated: boolean): boolean {
+  if (/^[A-Z][a-z]/.test(first)) return /\p{Ll}/u.test(before);
+  return separated && /^\d/.test(first);
+}
+
 /** Every date or date range in a line, left to right. */
 export function findDates(line: string): DateSpan[] {
   const out: DateSpan[] = [];
-  for (const m of line.matchAll(RANGE)) {
-    const from = m.index ?? 0;
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(line); m !== null; m = RANGE.exec(line)) {
+    const from = m.index;
     const to = from + m[0].length;
-    if (m[3] !== undefined) {
-      const start = parseDate(m[4]!);
+    if (m[4] !== undefined) {
+      const start = parseDate(m[5]!);
       if (start) out.push({ start, end: 'present', from, to });
+      continue;
+    }
+    const before = line.charAt(from - 1);
+    if (/\p{L}/u.test(before) && !gluedDateCounts(before, m[1]!, m[2] !== undefined)) {
+      // Read on from the next character: a date may still start inside what was matched.
+      RANGE.lastIndex = from + 1;
       continue;
     }
     const first = parseDate(m[1]!);
     if (!first) continue;
-    if (m[2] === undefined) {
+    const second = m[2] ?? m[3];
+    if (second === undefined) {
       out.push({ end: first, from, to });
       continue;
     }
-    if (new RegExp(`^${PRESENT}$`, 'i').test(m[2])) {
+    if (IS_PRESENT.test(second)) {
       out.push({ start: first, end: 'present', from, to });
       continue;
     }
-    const second = parseDate(m[2]);
-    if (second) out.push({ start: first, end: second, from, to });
+    const end = parseDate(second);
+    if (!end) continue;
+    if (m[3] !== undefined && isBefore(end, first)) {
+      // Two dates a space apart that run backwards are two dates: the second is read on its own.
+      out.push({ end: first, from, to: from + m[1]!.length });
+      RANGE.lastIndex = from + m[1]!.length;
+      continue;
+    }
+    out.push({ start: first, end, from, to });
   }
   return out;
 }
+
+const isBefore = (a: YearMonth, b: YearMonth) =>
+  a.year < b.year || (a.year === b.year && (a.month ?? 1) < (b.month ?? 1));
 
 /** The line's date range, preferring a range over a lone year (which may be a number in a bullet). */
 export function findDateRange(line: string): DateSpan | undefined {
