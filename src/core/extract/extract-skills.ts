@@ -44,6 +44,12 @@ interface LineInfo {
   listLine?: boolean;
   /** A run of positions on one line (two or more date ranges in a line too long to quote whole). */
   careerRun?: boolean;
+  /** Offsets (in the line) of its clause breaks, found once: every mention's clause and quote come from them. */
+  breaks?: Int32Array;
+  /** The last quote cut from this line and its bounds: mentions of one sentence share it. */
+  quoteFrom?: number;
+  quoteTo?: number;
+  lastQuote?: string;
 }
 
 /**
@@ -114,7 +120,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       heading !== 'experience' && heading !== 'projects' && heading !== 'other' && careerRun(li)
         ? 'experience'
         : heading;
-    const quote = li.quote ?? sentenceAround(li.text, m.start - li.start, m.end - li.start);
+    const quote = li.quote ?? sentenceAround(li, m.start - li.start, m.end - li.start);
     if (m.needsContext) {
       const inList = section === 'skills' || LIST_LABEL.test(li.text);
       const ambiguousHere = li.ambiguous?.size ?? 0;
@@ -123,9 +129,8 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
         return;
       }
     }
-    const clauseStart = li.start + clauseStartBefore(li.text, m.start - li.start);
-    const inClause = (c: RawMatch) => c.start >= clauseStart && c.end <= m.start;
-    if (li.negations.some(inClause)) {
+    const clauseStart = li.start + clauseStartBefore(li, m.start - li.start);
+    if (spanWithin(li.negations, clauseStart, m.start)) {
       ignored.push({ skillId: m.skillId, quote, line: l, reason: 'negated' });
       return;
     }
@@ -143,7 +148,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
         !m.phrase && ROLE_TITLE.test(matched)
           ? 'listed'
           : strengthAt(li, clauseStart - li.start, m.end - li.start, section),
-      hedged: li.hedges.some(inClause),
+      hedged: spanWithin(li.hedges, clauseStart, m.start),
       quote,
     });
   });
@@ -220,9 +225,7 @@ const ledIf = (owns: boolean, result: boolean, text: string): Strength =>
 /** The strength of the clause that starts at `from` (found by clauseStartBefore), graded once per clause. */
 function strengthAt(li: LineInfo, from: number, end: number, section: SectionKind): Strength {
   if (li.clauseStart === from && li.clauseStrength !== undefined) return li.clauseStrength;
-  let to = end;
-  const limit = Math.min(li.text.length, end + 240);
-  while (to < limit && !isSentenceBreak(li.text, to)) to++;
+  const to = Math.min(nextBreak(li, end), end + 240);
   li.clauseStart = from;
   const clause = li.text.slice(from, to);
   // A bullet is one piece of work: an owner and a result anywhere on it make it led. A line too long to
@@ -232,8 +235,8 @@ function strengthAt(li: LineInfo, from: number, end: number, section: SectionKin
     li.done ??= ledIf(li.ownAt.length > 0, li.resultAt.length > 0, li.text);
     done = li.done;
   } else {
-    const inside = (at: number) => at >= li.start + from && at < li.start + to;
-    done = ledIf(li.ownAt.some(inside), li.resultAt.some(inside), clause);
+    const [s, e] = [li.start + from, li.start + to];
+    done = ledIf(firstAtOrAfter(li.ownAt, s) < e, firstAtOrAfter(li.resultAt, s) < e, clause);
   }
   li.clauseStrength = mentionStrength(li, clause.trim(), section, done);
   return li.clauseStrength;
@@ -293,24 +296,82 @@ function isListLike(line: string): boolean {
   return items >= 3 && words / items <= 3;
 }
 
-/** Where the clause before a position starts: the last sentence break, at most 160 chars back. */
-function clauseStartBefore(line: string, pos: number): number {
+/** Where the clause before a position starts: just after the last clause break, at most 160 chars back. */
+function clauseStartBefore(li: LineInfo, pos: number): number {
   const from = Math.max(0, pos - 160);
-  for (let i = pos - 1; i >= from; i--) if (isSentenceBreak(line, i)) return i + 1;
-  return from;
+  const breaks = breaksOf(li);
+  const k = countBelow(breaks, pos) - 1;
+  return k >= 0 && breaks[k]! >= from ? breaks[k]! + 1 : from;
+}
+
+/** The offset of the first clause break at or after `pos`, or the line's length. */
+function nextBreak(li: LineInfo, pos: number): number {
+  const breaks = breaksOf(li);
+  const k = countBelow(breaks, pos);
+  return k < breaks.length ? breaks[k]! : li.text.length;
+}
+
+/** The line's clause breaks, found in one pass the first time a mention needs them. */
+function breaksOf(li: LineInfo): Int32Array {
+  if (!li.breaks) {
+    const found: number[] = [];
+    for (let i = 0; i < li.text.length; i++) if (isSentenceBreak(li.text, i)) found.push(i);
+    li.breaks = Int32Array.from(found);
+  }
+  return li.breaks;
+}
+
+/** How many of the sorted values are below `x`. */
+function countBelow(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first of the sorted offsets at or after `x`, or +Infinity. */
+function firstAtOrAfter(sorted: readonly number[], x: number): number {
+  const k = countBelow(sorted, x);
+  return k < sorted.length ? sorted[k]! : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Whether a cue lies wholly inside [from, to). Cues come in text order and never overlap, so the
+ * first one starting at or after `from` is the one that ends first.
+ */
+function spanWithin(spans: readonly RawMatch[], from: number, to: number): boolean {
+  if (spans.length === 0) return false;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.end <= to;
 }
 
 /** The sentence around a match of a line too long to quote whole, cut at word boundaries. */
-function sentenceAround(line: string, start: number, end: number): string {
-  let s = start;
-  while (s > 0 && !isSentenceBreak(line, s - 1) && start - s < MAX_QUOTE / 2) s--;
-  let e = end;
-  while (e < line.length && !isSentenceBreak(line, e) && e - end < MAX_QUOTE / 2) e++;
+function sentenceAround(li: LineInfo, start: number, end: number): string {
+  const line = li.text;
+  const breaks = breaksOf(li);
+  const before = countBelow(breaks, start) - 1;
+  let s = Math.max(before >= 0 ? breaks[before]! + 1 : 0, start - MAX_QUOTE / 2, 0);
+  let e = Math.min(nextBreak(li, end), end + MAX_QUOTE / 2);
   if (e < line.length && line[e] === '.') e++;
   // Snap to word boundaries so the quote never starts or ends mid-word.
   while (s < start && s > 0 && !isSpace(line.charCodeAt(s - 1))) s++;
   while (e > end && e < line.length && !isSpace(line.charCodeAt(e))) e--;
-  return stripMarker(line.slice(s, e).trim());
+  if (li.quoteFrom !== s || li.quoteTo !== e) {
+    li.quoteFrom = s;
+    li.quoteTo = e;
+    li.lastQuote = stripMarker(line.slice(s, e).trim());
+  }
+  return li.lastQuote!;
 }
 
 function isSpace(c: number): boolean {
