@@ -153,6 +153,24 @@ export function findDates(line: string): DateSpan[] {
 const isBefore = (a: YearMonth, b: YearMonth) =>
   a.year < b.year || (a.year === b.year && (a.month ?? 1) < (b.month ?? 1));
 
+/** The months a season covers, as internships are dated ("Summer 2022": June to August). */
+const SEASONS: Record<string, readonly [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  fall: [9, 11],
+  autumn: [9, 11],
+  winter: [1, 2],
+};
+
+/** A lone season ("Summer 2022") as the range of its months; any other date span as it is. */
+export function seasonRange(line: string, d: DateSpan): DateSpan {
+  if (d.start !== undefined || d.end === 'present') return d;
+  const season = SEASONS[/^[a-z]+/i.exec(line.slice(d.from))?.[0]?.toLowerCase() ?? ''];
+  if (!season) return d;
+  const { year } = d.end;
+  return { ...d, start: { year, month: season[0] }, end: { year, month: season[1] } };
+}
+
 /** The line's date range, preferring a range over a lone year (which may be a number in a bullet). */
 export function findDateRange(line: string): DateSpan | undefined {
   const dates = findDates(line);

@@ -85,6 +85,63 @@ describe('readStructure', () => {
     expect(s.totalYears).toBe(0);
   });
 
+  it('reads the header parts templates print around a title: brackets, a "Co-" title, dates and durations', () => {
+    const s = read(
+      [
+        'Experience',
+        'Nexus AI, Co-Founder & CTO – San Francisco, CA\tJune 2023 – present',
+        '• Built the inference platform',
+        'Danggeun Pay Inc. (KarrotPay)\tSeoul, S.Korea',
+        'Founding Member & Site Reliability Engineer\tMar. 2021 Jun. 2023',
+        '• Designed the infrastructure.',
+        'NVIDIA Research, Research Intern\tSanta Clara, CA\tMay 2022 – Aug 2022\t4 months',
+        '• Designed sparse attention.',
+        'SAMSUNG Electronics\tS.Korea',
+        'Freelance Penetration Tester\tSep. 2013, Mar. 2011 Oct. 2011',
+        '• Tested mobile security.',
+        'B10S (B1t 0n the Security, Underground hacker team)\tS.Korea',
+        'Core Member\tNov. 2011 PRESENT',
+        '• Won hacking competitions.',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.location])).toEqual([
+      ['Co-Founder & CTO', 'Nexus AI', 'San Francisco, CA'],
+      ['Founding Member & Site Reliability Engineer', 'Danggeun Pay Inc. (KarrotPay)', undefined],
+      ['Research Intern', 'NVIDIA Research', 'Santa Clara, CA'],
+      ['Freelance Penetration Tester', 'SAMSUNG Electronics', undefined],
+      ['Core Member', 'B10S (B1t 0n the Security, Underground hacker team)', undefined],
+    ]);
+    expect(s.positions.map((p) => p.months)).toEqual([25, 28, 4, 8, 164]);
+  });
+
+  it('takes a header line of long cells (an organisation and its place) as one header line', () => {
+    const s = read(
+      [
+        'Experience',
+        'Software Maestro (funded by Korea Ministry of Knowledge and Economy)\tSeoul, S.Korea',
+        'Software Engineer Trainee\tJul. 2012 Jun. 2013',
+        '• Wrote a memory management simulator.',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation])).toEqual([
+      ['Software Engineer Trainee', 'Software Maestro (funded by Korea Ministry of Knowledge and Economy)'],
+    ]);
+  });
+
+  it('reads a position dated by a season as the months of that season', () => {
+    const s = read(
+      [
+        'Work Experience',
+        'DEF Organization',
+        'Software Engineer Intern\tSummer 2022',
+        '• Built a progress bar',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.start, p.end, p.months])).toEqual([
+      ['Software Engineer Intern', 'DEF Organization', { year: 2022, month: 6 }, { year: 2022, month: 8 }, 3],
+    ]);
+  });
+
   it('counts overlapping positions once', () => {
     const s = read(['Experience', 'Developer, A (2018 – 2020)', 'Developer, B (2019 – 2021)'].join('\n'));
     expect(s.totalYears).toBe(4);

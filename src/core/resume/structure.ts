@@ -6,6 +6,7 @@ import {
   findWrappedRange,
   formatYearMonth,
   monthsBetween,
+  seasonRange,
   type YearMonth,
 } from './dates.ts';
 import { type Section, splitSections } from './sections.ts';
@@ -98,7 +99,7 @@ export function splitHeader(text: string, commas: boolean): string[] {
 }
 
 const TITLE_WORDS =
-  /\b(?:engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa)\b/i;
+  /\b(?:engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member)\b/i;
 const LOCATION =
   /^(?:remote|hybrid|on-?site|[A-Z][A-Za-z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)|[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s+(?:USA|UK|US))$/;
 
@@ -106,10 +107,45 @@ const LOCATION =
 const PART_EDGE = spaceOr('|•·,:()[]–—-');
 const EDUCATION_EDGE = spaceOr('|•·,:()–—-');
 
-/** "Health Net, Inc": the comma before a company suffix joins, it does not split a "City, State". */
-const COMPANY_SUFFIX_COMMA = /,(\s*(?:inc|llc|ltd|limited|corp|corporation|co|plc|gmbh|llp|lp|pvt)\b)/gi;
+/**
+ * "Health Net, Inc": the comma before a company suffix joins, it does not split a "City, State"
+ * ("Nexus AI, Co-Founder & CTO" is no company "Co").
+ */
+const COMPANY_SUFFIX_COMMA = /,(\s*(?:inc|llc|ltd|limited|corp|corporation|co|plc|gmbh|llp|lp|pvt)\b)(?!-)/gi;
 /** Joins the suffix, except a capitalised "CO", which after a comma is Colorado ("Denver, CO"). */
 const joinSuffix = (comma: string, suffix: string) => (suffix.trim() === 'CO' ? comma : suffix);
+
+/** "2 years 10 months", "4 mos": what a template prints beside the dates, no name. */
+const DURATION = /^\d+\s*(?:years?|yrs?|months?|mos?)(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?))?$/i;
+
+/** Whether a header part is a date, a duration or "Present", which name nothing. */
+function isDatePart(p: string): boolean {
+  if (/^(?:present|current)$/i.test(p) || DURATION.test(p)) return true;
+  const dates = findDates(p);
+  return dates.length === 1 && dates[0]!.from === 0 && dates[0]!.to === p.length;
+}
+
+/** A header part without the separators around it, keeping a bracket it opened ("Danggeun Pay (KarrotPay)"). */
+function cleanPart(p: string): string {
+  const t = stripEnds(p, PART_EDGE).trim();
+  const opened = t.split('(').length - t.split(')').length;
+  return opened > 0 && p.slice(p.indexOf(t) + t.length).includes(')') ? `${t})` : t;
+}
+
+/** Comma-split parts joined again where a comma fell inside brackets ("B10S (B1t 0n the Security, Underground hacker team)"). */
+function closeBrackets(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = 0;
+  for (const p of parts) {
+    if (open > 0 && out.length > 0) out[out.length - 1] += `, ${p}`;
+    else out.push(p);
+    open = Math.max(0, open + p.split('(').length - p.split(')').length);
+  }
+  return out;
+}
+
+/** The longest tab-separated cell of a line: a header's cells are short phrases, whatever their number. */
+const longestCell = (t: string) => Math.max(...t.split('\t').map((c) => c.trim().length));
 
 /** Lines → sections → positions, education, certifications and skills. */
 export function readStructure(lines: readonly string[], options: StructureOptions): ResumeStructure {
@@ -158,7 +194,7 @@ function findPositions(
     const dates = wrapped ?? findDateRange(t);
     // A lone year counts only on a short line ("Acme | 2019"), not inside a sentence.
     if (dates && (dates.start !== undefined || t.trim().length <= 60 || dates.from > t.length - 12))
-      anchors.push({ line: n, dates });
+      anchors.push({ line: n, dates: seasonRange(t, dates) });
     // The next line opens with the range's end: it starts no entry of its own.
     if (wrapped) n++;
   }
@@ -184,7 +220,7 @@ function findPositions(
       first - 1 > previousEnd &&
       anchor.line - (first - 1) <= 2 &&
       isHeaderLike(lineAt(lines, first - 1)) &&
-      lineAt(lines, first - 1).trim().length <= 80 &&
+      longestCell(lineAt(lines, first - 1)) <= 80 &&
       findDates(lineAt(lines, first - 1)).length === 0 &&
       !(k > 0 && isDescription(lines, first - 1))
     )
@@ -207,7 +243,7 @@ function findPositions(
       last + 1 < nextFirst &&
       last - anchor.line < 2 &&
       isHeaderLike(lineAt(lines, last + 1)) &&
-      lineAt(lines, last + 1).trim().length <= 70 &&
+      longestCell(lineAt(lines, last + 1)) <= 70 &&
       findDates(lineAt(lines, last + 1)).length === 0
     )
       last++;
@@ -351,19 +387,18 @@ function describe(
   section: 'experience' | 'projects',
   asOf: YearMonth,
 ): Position {
-  const clean = (p: string) => stripEnds(p, PART_EDGE).trim();
   // Locations ("Berlin, Germany") first, before commas split what is left. Each part keeps the
   // header line it came from (0 is the date line).
   let location: string | undefined;
   const parts: Array<{ text: string; line: number }> = [];
   header.forEach((h, line) => {
     for (const chunk of splitHeader(stripMarkdown(h).replace(COMPANY_SUFFIX_COMMA, joinSuffix), false).map(
-      clean,
+      cleanPart,
     )) {
       if (!location && LOCATION.test(chunk) && !TITLE_WORDS.test(chunk)) location = chunk;
       else
-        for (const p of splitHeader(chunk, true).map(clean))
-          if (p.length > 1 && !/^(?:present|current)$/i.test(p)) parts.push({ text: p, line });
+        for (const p of closeBrackets(splitHeader(chunk, true)).map(cleanPart))
+          if (p.length > 1 && !isDatePart(p)) parts.push({ text: p, line });
     }
   });
   // A project is named by its first part that is not a role ("DevFlow", not "Creator").
