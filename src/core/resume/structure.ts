@@ -9,6 +9,7 @@ import {
   seasonRange,
   type YearMonth,
 } from './dates.ts';
+import { pageFurniture } from './page-furniture.ts';
 import { type Section, splitSections } from './sections.ts';
 
 /** Broad kinds of role, for "years of experience by kind". */
@@ -148,7 +149,10 @@ function closeBrackets(parts: readonly string[]): string[] {
 const longestCell = (t: string) => Math.max(...t.split('\t').map((c) => c.trim().length));
 
 /** Lines → sections → positions, education, certifications and skills. */
-export function readStructure(lines: readonly string[], options: StructureOptions): ResumeStructure {
+export function readStructure(text: readonly string[], options: StructureOptions): ResumeStructure {
+  // Running headers and footers read as blank lines: line numbers stay those of the text.
+  const furniture = pageFurniture(text);
+  const lines = furniture.size === 0 ? text : text.map((l, k) => (furniture.has(k + 1) ? '' : l));
   const sections = splitSections(lines);
   const positions: Position[] = [];
   const education: Education[] = [];

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { pageFurniture } from './page-furniture.ts';
+import { readStructure } from './structure.ts';
+
+/** `n` filler bullets, so pages are as long as pages are. */
+const bullets = (n: number, what: string) => Array.from({ length: n }, (_, k) => `• ${what} ${k + 1}.`);
+
+describe('page furniture', () => {
+  it('finds a running footer whose page number counts up, and a lone page number', () => {
+    const lines = [
+      'Experience',
+      'Acme Corp\tSeoul, S.Korea',
+      'Site Reliability Engineer\tFeb. 2021 Mar. 2023',
+      ...bullets(14, 'Ran the platform'),
+      'February 10, 2026\tJane Park · Résumé\t1',
+      '',
+      ...bullets(14, 'Kept it running'),
+      'February 10, 2026\tJane Park · Résumé\t2',
+      '',
+      'Page 3 of 3',
+      'Education',
+      'February 10, 2026\tJane Park · Résumé\t3',
+    ];
+    expect([...pageFurniture(lines)].sort((a, b) => a - b)).toEqual([18, 34, 36, 38]);
+    const s = readStructure(lines, { asOf: { year: 2026, month: 1 } });
+    expect(s.positions.map((p) => [p.title, p.organisation, p.endLine])).toEqual([
+      ['Site Reliability Engineer', 'Acme Corp', 36],
+    ]);
+  });
+
+  it('leaves lines that recur unchanged, or with other numbers, or a few lines apart', () => {
+    const entry = (dates: string) => [
+      '',
+      'Research Intern',
+      `Google\t${dates}`,
+      ...bullets(14, 'Trained models'),
+    ];
+    expect(pageFurniture([...entry('2019 – 2020'), ...entry('2021 – 2022')]).size).toBe(0);
+    expect(pageFurniture(['Project 1', '', 'Project 2', '', 'Project 3']).size).toBe(0);
+    expect(pageFurniture(['Won 2 prizes', '• Did things']).size).toBe(0);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Running headers and footers a PDF prints on every page ("February 10, 2026 · Jane Doe · Résumé 2",
+ * "Jane Doe – 1/2", "Page 2 of 3"): text at the edge of a page (next to the blank line the reader puts
+ * between pages, or at the end) that is no part of the entry it interrupts.
+ */
+
+/** A line that is only a page number: "2", "Page 2", "2/3", "Page 2 of 3", "- 2 -". */
+const PAGE_MARK = /^[-–—\s]*(?:page\s*)?\d{1,2}(?:\s*(?:\/|of)\s*\d{1,2})?[-–—\s]*$/i;
+
+/** Fewer lines than a page holds: recurring lines closer than this are no running header or footer. */
+const MIN_PAGE_LINES = 12;
+
+const isBlank = (t: string | undefined) => t === undefined || t.trim() === '';
+
+/**
+ * The 1-based numbers of lines that are page furniture: a line at a page's edge that is a page
+ * number, or that recurs at page edges with only a number changing, one more on each page. A line
+ * recurring unchanged is not enough: entries separated by blank lines often start alike.
+ */
+export function pageFurniture(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const groups = new Map<string, number[]>();
+  lines.forEach((line, k) => {
+    const t = line.trim();
+    if (t.length === 0 || t.length > 160) return;
+    if (!(isBlank(lines[k - 1]) || isBlank(lines[k + 1]))) return;
+    if (PAGE_MARK.test(t)) {
+      out.add(k + 1);
+      return;
+    }
+    if (!/\d/.test(t)) return;
+    const key = t.replace(/\d+/g, '#').replace(/\s+/g, ' ');
+    const group = groups.get(key);
+    if (group) group.push(k);
+    else groups.set(key, [k]);
+  });
+  for (const group of groups.values()) {
+    // Once a page: a page holds more than a few lines ("Project 1" / "Project 2" a few lines apart
+    // are items), though the last page of three or more may be short.
+    const gaps = group.slice(1).map((k, i) => k - group[i]!);
+    if (group.length > 2) gaps.pop();
+    if (group.length < 2 || gaps.some((gap) => gap < MIN_PAGE_LINES)) continue;
+    const numbers = group.map((k) => (lines[k]!.match(/\d+/g) ?? []).map(Number));
+    let counting = false;
+    let steady = true;
+    for (let slot = 0; slot < numbers[0]!.length; slot++) {
+      const values = numbers.map((n) => n[slot]!);
+      if (values.every((v) => v === values[0])) continue;
+      if (values.every((v, i) => i === 0 || v === values[i - 1]! + 1)) counting = true;
+      else steady = false;
+    }
+    if (counting && steady) for (const k of group) out.add(k + 1);
+  }
+  return out;
+}
