@@ -218,6 +218,32 @@ describe('analyzeResume', () => {
     expect(comm(pm).explanation).not.toContain('Counted at');
   });
 
+  it('counts engineering words toward the software lifecycle only in a resume that shows software', () => {
+    const sdlcOf = (extra: string[]) =>
+      analyzeResume({
+        document: {
+          format: 'text',
+          text: [
+            'Experience',
+            'Site Engineer — Northwind Builders (2016 – 2024)',
+            '- Design and development of the drainage works for the tower project',
+            ...extra,
+          ].join('\n'),
+          warnings: [],
+        },
+        role: findRole('technical-project-manager')!,
+        taxonomy: bundledTaxonomy(),
+        asOf: { year: 2025, month: 6 },
+      }).requirements.find((q) => q.skill.id === 'sdlc')!;
+    const civil = sdlcOf([]);
+    expect(civil.status).toBe('missing');
+    expect(civil.explanation).toContain('Line 3');
+    expect(civil.explanation).toContain('is not counted');
+    const developer = sdlcOf(['Skills', 'Java, PostgreSQL, Git']);
+    expect(developer.status).not.toBe('missing');
+    expect(developer.explanation).not.toContain('is not counted');
+  });
+
   describe('each credit factor of docs/scoring.md, end to end', () => {
     const agile = (text: string, asOf?: { year: number; month: number }) =>
       analyzeResume({

@@ -18,6 +18,15 @@ export const requirementSchema = z
     why: z.string().min(1),
     /** Other skills that show this requirement, with the share of credit each earns (0–1]. */
     accepts: z.array(z.object({ skill: id, credit: z.number().gt(0).max(1) }).strict()).default([]),
+    /**
+     * The accepted skills count only in a resume that shows one of these skills (or a narrower one)
+     * somewhere: "design and development" or "system testing" mean software work only beside a
+     * language, a database or a software tool, not in an electrical engineer's resume.
+     */
+    acceptsOnlyWith: z
+      .object({ skills: z.array(id).min(1), why: z.string().min(1) })
+      .strict()
+      .optional(),
     /** Concrete actions that close the gap. */
     nextSteps: z.array(z.string().min(1)).min(1),
   })
