@@ -246,15 +246,26 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       why: 'target: scores order resumes as readers do (Spearman 0.88)',
     },
     { figure: 'all background accuracy', min: 0.75, why: 'target: background as readers named it (0.75)' },
-    // The fresh set guards against changes that help the tuned sets and hurt resumes they were not
-    // fitted to (its level when set: status 0.754, presence F1 0.792, shown F1 0.730, Spearman 0.675).
-    { figure: 'fresh status accuracy', min: 0.74, why: 'guard: the fresh labels, status' },
-    { figure: 'fresh presence F1', min: 0.78, why: 'guard: the fresh labels, evidence found' },
-    { figure: 'fresh shown F1', min: 0.72, why: 'guard: the fresh labels, shown' },
+    // The fresh sets guard against changes that help the tuned sets and hurt resumes they were not
+    // fitted to. fresh, first measured: status 0.725, presence F1 0.764, Spearman 0.644; when these
+    // floors were set: status 0.771, presence F1 0.821, shown F1 0.754, Spearman 0.751. fresh2, first
+    // measured: status 0.731, presence F1 0.785, shown F1 0.758, Spearman 0.631; when set: 0.789,
+    // 0.860, 0.840, 0.688 (its misses were read for pattern families, so it is no longer unseen).
+    { figure: 'fresh status accuracy', min: 0.76, why: 'guard: the fresh labels, status' },
+    { figure: 'fresh presence F1', min: 0.81, why: 'guard: the fresh labels, evidence found' },
+    { figure: 'fresh shown F1', min: 0.74, why: 'guard: the fresh labels, shown' },
     {
       figure: 'fresh score Spearman',
-      min: 0.65,
+      min: 0.72,
       why: 'guard: the fresh labels, scores ordered as the reader did',
+    },
+    { figure: 'fresh2 status accuracy', min: 0.77, why: 'guard: the second fresh labels, status' },
+    { figure: 'fresh2 presence F1', min: 0.84, why: 'guard: the second fresh labels, evidence found' },
+    { figure: 'fresh2 shown F1', min: 0.82, why: 'guard: the second fresh labels, shown' },
+    {
+      figure: 'fresh2 score Spearman',
+      min: 0.66,
+      why: 'guard: the second fresh labels, scores ordered as the reader did',
     },
   ];
   return out;
