@@ -15,10 +15,10 @@ import { listingDay } from '../src/core/market/listing-date.ts';
 import {
   buildMarketSnapshot,
   type MarketSnapshot,
-  marketSnapshotSchema,
   type SnapshotListing,
   type SnapshotSourceInput,
 } from '../src/core/market/market-snapshot.ts';
+import { marketSnapshotSchema } from '../src/core/market/market-snapshot-schema.ts';
 import { listingContentHash, prepareListing } from '../src/core/market/prepare-listing.ts';
 import { titleMatchesAliases } from '../src/core/market/role-family.ts';
 import { listingPreparation } from '../src/core/market/setup.ts';

@@ -25,10 +25,15 @@ describe('prepared shipped data', () => {
     expect(JSON.stringify(restored.taxonomy().skills)).toBe(JSON.stringify(shippedData.taxonomy().skills));
   });
 
-  it('restores the roles, O*NET demand, market snapshot and taxonomy it was made from', () => {
+  it('restores the roles, O*NET demand, market snapshot, guidance and taxonomy it was made from', () => {
     expect(restored.roles()).toEqual(shippedData.roles());
     expect(restored.onetDemand()).toEqual(shippedData.onetDemand());
     expect(restored.marketSnapshot()).toEqual(shippedData.marketSnapshot());
+    const roleId = shippedData.roles()[0]!.id;
+    expect(restored.guidance(roleId)).toEqual(shippedData.guidance(roleId));
+    expect(restored.guidance(roleId)?.backgrounds.backgrounds.length).toBe(10);
+    expect(restored.guidance('astronaut')).toBeUndefined();
+    expect(restored.guidance('constructor')).toBeUndefined();
     const [a, b] = [restored.taxonomy(), shippedData.taxonomy()];
     expect(a.version).toBe(b.version);
     expect(a.skills).toEqual(b.skills);

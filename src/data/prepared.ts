@@ -1,5 +1,6 @@
 // The shipped data, validated and compiled once by the build (scripts/build.ts) and restored at
 // start-up without a schema or a matcher compile: dist/prepared/*.json.
+import type { GuidanceData } from '../core/guidance/check-guidance.ts';
 import type { MarketSnapshot } from '../core/market/market-snapshot.ts';
 import type { OnetDemandFile } from '../core/market/onet-demand.ts';
 import type { Role } from '../core/role/schema.ts';
@@ -13,6 +14,8 @@ export interface ShippedData {
   roles(): Role[];
   onetDemand(): OnetDemandFile;
   marketSnapshot(): MarketSnapshot;
+  /** A role's guidance files, checked against their schemas; undefined when rolefit has none for it. */
+  guidance(roleId: string): GuidanceData | undefined;
 }
 
 /** What the build validates, from shipped-from-sources.ts. */
@@ -22,13 +25,15 @@ export interface ValidatedShippedData {
   roles: Role[];
   onetDemand: OnetDemandFile;
   marketSnapshot: MarketSnapshot;
+  /** By role id, checked against the role and the taxonomy. */
+  guidance: Record<string, GuidanceData>;
 }
 
 /** Raised when a file changes shape; a build always writes the current one. */
 export const PREPARED_FORMAT = 1;
 
 /** One file per part, so `rolefit roles` does not read the taxonomy. */
-export const PREPARED_PARTS = ['taxonomy', 'roles', 'onet-demand', 'market-snapshot'] as const;
+export const PREPARED_PARTS = ['taxonomy', 'roles', 'onet-demand', 'market-snapshot', 'guidance'] as const;
 export type PreparedPart = (typeof PREPARED_PARTS)[number];
 
 interface PreparedTaxonomy {
@@ -92,6 +97,7 @@ export function prepareShippedData(
     roles: wrap(validated.roles),
     'onet-demand': wrap(validated.onetDemand),
     'market-snapshot': wrap(validated.marketSnapshot),
+    guidance: wrap(validated.guidance),
   };
 }
 
@@ -115,6 +121,7 @@ export function restoreShippedData(
   let roles: Role[] | undefined;
   let onet: OnetDemandFile | undefined;
   let snapshot: MarketSnapshot | undefined;
+  let guidance: Record<string, GuidanceData> | undefined;
   return {
     taxonomy() {
       if (!taxonomy) {
@@ -143,6 +150,10 @@ export function restoreShippedData(
     marketSnapshot() {
       snapshot ??= part<MarketSnapshot>('market-snapshot');
       return snapshot;
+    },
+    guidance(roleId) {
+      guidance ??= part<Record<string, GuidanceData>>('guidance');
+      return Object.hasOwn(guidance, roleId) ? guidance[roleId] : undefined;
     },
   };
 }

@@ -4,7 +4,10 @@ import onetDemandJson from '../../data/market/onet-demand.json' with { type: 'js
 import marketSnapshotJson from '../../data/market/tpm-snapshot.json' with { type: 'json' };
 import tpmRole from '../../data/roles/technical-project-manager.json' with { type: 'json' };
 import skillsFile from '../../data/taxonomy/skills.json' with { type: 'json' };
-import { type MarketSnapshot, marketSnapshotSchema } from '../core/market/market-snapshot.ts';
+import type { GuidanceData } from '../core/guidance/check-guidance.ts';
+import { bundledGuidance } from '../core/guidance/data.ts';
+import { shippedGuidanceFiles } from '../core/guidance/shipped-guidance.ts';
+import { type MarketSnapshot, marketSnapshotSchema } from '../core/market/market-snapshot-schema.ts';
 import { type OnetDemandFile, onetDemandFileSchema } from '../core/market/onet-demand.ts';
 import { loadRole } from '../core/role/load-role.ts';
 import type { Role } from '../core/role/schema.ts';
@@ -66,9 +69,10 @@ export const shippedData: ShippedData = {
     snapshot ??= marketSnapshotSchema.parse(marketSnapshotJson);
     return snapshot;
   },
+  guidance: shippedGuidanceFiles,
 };
 
-/** What the build writes to dist/prepared-data.json: the same data, validated and compiled. */
+/** What the build writes to dist/prepared/: the same data, validated and compiled. */
 export function validatedShippedData(): ValidatedShippedData {
   return {
     taxonomy: validTaxonomyFile(),
@@ -76,5 +80,12 @@ export function validatedShippedData(): ValidatedShippedData {
     roles: shippedData.roles(),
     onetDemand: shippedData.onetDemand(),
     marketSnapshot: shippedData.marketSnapshot(),
+    // Checked against the shipped roles and taxonomy, so names that do not exist fail the build.
+    guidance: Object.fromEntries(
+      shippedData.roles().flatMap((role): Array<[string, GuidanceData]> => {
+        const data = bundledGuidance(role, shippedData.taxonomy());
+        return data ? [[role.id, data]] : [];
+      }),
+    ),
   };
 }

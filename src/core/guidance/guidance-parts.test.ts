@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { bundledTaxonomy, findRole } from '../../data/bundled.ts';
 import { analyzeResume } from '../analysis/analyze.ts';
 import { renderReportMarkdown, renderReportText } from '../render/report-text.ts';
-import { bundledGuidance, loadGuidanceData } from './data.ts';
+import { bundledGuidance } from './data.ts';
 import { byValue } from './learning-plan.ts';
+import { loadGuidanceData } from './load-guidance.ts';
 import { pastTense, rephrase } from './resume-feedback.ts';
 import { parseSelfCheckAnswers } from './self-check.ts';
 

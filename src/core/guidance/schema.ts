@@ -1,20 +1,7 @@
 import * as z from 'zod';
+import { BACKGROUND_IDS, NATURALNESS } from './background-ids.ts';
 
-/** Every background rolefit can detect; `other` means none of them. */
-export const BACKGROUND_IDS = [
-  'scrum-master',
-  'qa-engineer',
-  'business-analyst',
-  'project-manager',
-  'junior-developer',
-  'support-implementation',
-  'technical-project-manager',
-  'senior-developer',
-  'devops-engineer',
-  'product-manager',
-  'other',
-] as const;
-export type BackgroundId = (typeof BACKGROUND_IDS)[number];
+export { BACKGROUND_IDS, type BackgroundId, NATURALNESS, type Naturalness } from './background-ids.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case');
 const phrase = z.string().min(1).max(80);
@@ -46,9 +33,6 @@ export const backgroundsFileSchema = z
   .strict();
 export type BackgroundsFile = z.output<typeof backgroundsFileSchema>;
 export type BackgroundDef = BackgroundsFile['backgrounds'][number];
-
-export const NATURALNESS = ['already-there', 'very-natural', 'natural', 'workable', 'stretch'] as const;
-export type Naturalness = (typeof NATURALNESS)[number];
 
 export const transitionsFileSchema = z
   .object({

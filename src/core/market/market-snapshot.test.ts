@@ -8,11 +8,11 @@ import { buildRoleMarket, computeMarketFigures } from './market-figures.ts';
 import { buildMarketSection } from './market-section.ts';
 import {
   buildMarketSnapshot,
-  marketSnapshotSchema,
   type SnapshotInput,
   snapshotBasis,
   snapshotSkillSets,
 } from './market-snapshot.ts';
+import { marketSnapshotSchema } from './market-snapshot-schema.ts';
 import { typicalTitle, typicalTitles } from './market-titles.ts';
 import { describeStanding, renderRoleMarketText } from './render-market.ts';
 import { snapshotPersonMarket } from './snapshot-market.ts';

@@ -1,96 +1,15 @@
-import * as z from 'zod';
 import { coOccurrence, MIN_LISTED_SHARE } from './demand.ts';
 import type { ListingSkill, ListingSkillSet } from './listing.ts';
 import { dateRange } from './listing-date.ts';
 import type { MarketBasis } from './market-basis.ts';
+import type { MarketSnapshot } from './market-snapshot-schema.ts';
 import { typicalTitles } from './market-titles.ts';
 import { KIND_CODES, packSkills, unpackSkills } from './skill-set-index.ts';
+import { SNAPSHOT_FORMAT } from './snapshot-format.ts';
 
-/** Raised when the snapshot file changes shape. */
-export const SNAPSHOT_FORMAT = 1;
+export type { MarketSnapshot } from './market-snapshot-schema.ts';
+export { SNAPSHOT_FORMAT } from './snapshot-format.ts';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date');
-const dateRangeSchema = z.object({ from: isoDay, to: isoDay }).strict().nullable();
-const count = z.number().int().nonnegative();
-/** Packed skill ids as the store keeps them: `r:a,b;p:c;m:d`. */
-const profileSchema = z
-  .string()
-  .regex(/^([rpm]:[a-z0-9-]+(,[a-z0-9-]+)*)?(;[rpm]:[a-z0-9-]+(,[a-z0-9-]+)*)*$/);
-
-/**
- * The shipped market snapshot (data/market/tpm-snapshot.json), made by
- * scripts/build-market-snapshot.ts from real postings: statistics and per-listing skill ids only,
- * never posting text, titles of single postings or companies' wording.
- */
-export const marketSnapshotSchema = z
-  .object({
-    format: z.literal(SNAPSHOT_FORMAT),
-    /** The role guide these listings stand for. */
-    role: z.string(),
-    /** What the listings are, plural ("TPM and program-manager listings"). */
-    what: z.string(),
-    /** `<asOf>.<hash of the content>`: changes whenever a figure does. */
-    version: z.string(),
-    /** Posting date of the newest listing. */
-    asOf: isoDay,
-    /** The extraction that read the postings (taxonomy and listing versions). */
-    extractor: z.string(),
-    /** How listings were chosen, in one sentence. */
-    selection: z.string(),
-    attribution: z.array(z.string()),
-    listings: count,
-    dates: dateRangeSchema,
-    sources: z.array(
-      z
-        .object({
-          id: z.string(),
-          name: z.string(),
-          /** The file or folder under ../shared/data/postings. */
-          file: z.string(),
-          terms: z.string(),
-          /** Items read, and distinct postings among them (repeats per location collapse). */
-          read: count,
-          unique: count,
-          /** Distinct postings titled as the role, and as a program manager. */
-          roleTitled: count,
-          programManagers: count,
-          /** Left out: titled as the role but read by the posting audit as developer jobs. */
-          disguisedLeftOut: count,
-          /** In the snapshot. */
-          listings: count,
-          dated: count,
-          dates: dateRangeSchema,
-          companies: z.array(z.object({ name: z.string(), listings: count }).strict()),
-        })
-        .strict(),
-    ),
-    titles: z.array(z.object({ title: z.string(), listings: count }).strict()),
-    /** Skills at least MIN_LISTED_SHARE of the listings ask for: listings asking, by how they ask. */
-    demand: z.array(
-      z
-        .object({ skillId: z.string(), listings: count, required: count, preferred: count, mentioned: count })
-        .strict(),
-    ),
-    /** Skills asked for together, most frequent first. */
-    pairs: z.array(z.object({ a: z.string(), b: z.string(), listings: count }).strict()),
-    /** One per listing, sorted: the skills it asks for and how (no title, company, date or text). */
-    profiles: z.array(profileSchema),
-  })
-  .strict()
-  .superRefine((file, ctx) => {
-    if (file.profiles.length !== file.listings)
-      ctx.addIssue({
-        code: 'custom',
-        message: `${file.profiles.length} profiles for ${file.listings} listings`,
-      });
-    const bySource = file.sources.reduce((s, x) => s + x.listings, 0);
-    if (bySource !== file.listings)
-      ctx.addIssue({
-        code: 'custom',
-        message: `sources add up to ${bySource} listings, not ${file.listings}`,
-      });
-  });
-export type MarketSnapshot = z.output<typeof marketSnapshotSchema>;
 type SnapshotSource = MarketSnapshot['sources'][number];
 
 /** One selected posting, reduced to what the snapshot keeps of it. */
