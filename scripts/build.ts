@@ -30,11 +30,12 @@ const withWeb = !args.has('--no-web');
 
 /**
  * Left out of the bundle, installed as dependencies: native code (better-sqlite3), packages that
- * find their own files at run time (pdf.js's worker and fonts), and large trees loaded lazily for
- * one kind of input or store (mammoth, pg). Everything else is bundled, fastify included, so what
- * its dependencies declare (some want Node 22) does not decide where rolefit installs.
+ * find their own files at run time (pdf.js's worker and fonts; tesseract.js's worker script, its
+ * core's wasm and the OCR model), and large trees loaded lazily for one kind of input or store
+ * (mammoth, pg). Everything else is bundled, fastify included, so what its dependencies declare
+ * (some want Node 22) does not decide where rolefit installs.
  */
-export const EXTERNAL = ['better-sqlite3', 'pg', 'pdfjs-dist', 'mammoth'];
+export const EXTERNAL = ['better-sqlite3', 'pg', 'pdfjs-dist', 'mammoth', 'tesseract.js'];
 
 const NODE_SOURCES = ['src', 'data', 'package.json', 'scripts/build.ts'];
 const WEB_SOURCES = [

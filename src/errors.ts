@@ -32,7 +32,9 @@ export const ERROR_CODES = {
   ANALYSIS_FAILED: 'The analysis or audit failed inside rolefit.',
   INVALID_CONFIG: 'An environment variable has an invalid value.',
   // Resume readers (src/readers)
-  PDF_NO_TEXT: 'The PDF has no text layer (a scanned image).',
+  PDF_NO_TEXT: 'The PDF has no text layer (a scanned image) and OCR, if on, found no words in it.',
+  OCR_FAILED: 'The PDF is a scan and OCR could not read it.',
+  OCR_TIMEOUT: 'OCR of a scanned page took too long and was stopped.',
   PDF_ENCRYPTED: 'The PDF is password-protected.',
   PDF_CORRUPT: 'The PDF is damaged.',
   PDF_TRUNCATED: 'The PDF file is incomplete.',

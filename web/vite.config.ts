@@ -6,10 +6,12 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The server's readers in the browser (local-only mode): the counting inflater over fflate instead
- * of node:zlib, and no parser processes (the page reads in a Web Worker of its own, web/src/read-worker.ts).
+ * of node:zlib, no OCR engine (scanned pages are not read there), and no parser processes (the
+ * page reads in a Web Worker of its own, web/src/read-worker.ts).
  */
 function readersInTheBrowser(): Plugin {
   const noProcesses = '\0rolefit-no-parser-processes';
+  const noOcr = '\0rolefit-no-ocr';
   return {
     name: 'rolefit-readers-in-the-browser',
     enforce: 'pre',
@@ -18,9 +20,16 @@ function readersInTheBrowser(): Plugin {
       if (source === './bounded-inflate.ts')
         return fileURLToPath(new URL('../src/readers/bounded-inflate.browser.ts', import.meta.url));
       if (source === './isolate.ts') return noProcesses;
+      if (source === './ocr.ts') return noOcr;
       return null;
     },
     load(id) {
+      if (id === noOcr) {
+        return [
+          'export class OcrFailure extends Error { constructor(reason, detail) { super(detail); this.reason = reason; } }',
+          "export const startOcr = async () => { throw new OcrFailure('start', 'OCR runs on a server, not in a browser'); };",
+        ].join('\n');
+      }
       if (id !== noProcesses) return null;
       return [
         "const unavailable = () => { throw new Error('parser processes run on a server, not in a browser'); };",

@@ -36,7 +36,7 @@ export interface BatchSummary {
  */
 export async function analyzeBatch(
   sources: readonly ResumeSource[],
-  options: { role: Role; market: AnalysisMarket; io: CliIo },
+  options: { role: Role; market: AnalysisMarket; io: CliIo; ocr?: false },
 ): Promise<BatchSummary> {
   const { io } = options;
   const started = performance.now();
@@ -90,12 +90,12 @@ export function renderBatchSummary(s: BatchSummary): string {
 
 async function analyzeItem(
   item: ResumeItem,
-  options: { role: Role; market: AnalysisMarket },
+  options: { role: Role; market: AnalysisMarket; ocr?: false },
 ): Promise<BatchRow> {
   const head = { input: item.input, ...('id' in item && item.id !== undefined ? { id: item.id } : {}) };
   if (item.kind === 'error') return { ...head, ok: false, error: item.error };
   try {
-    const read = await readItem(item);
+    const read = await readItem(item, options.ocr);
     if (!read.ok) return { ...head, ok: false, error: read.error };
     const { role, market } = options;
     const report = await analyzeWithMarket(
@@ -122,10 +122,13 @@ async function analyzeItem(
   }
 }
 
-async function readItem(item: Exclude<ResumeItem, { kind: 'error' }>): Promise<Result<ReadDocument, Issue>> {
+async function readItem(
+  item: Exclude<ResumeItem, { kind: 'error' }>,
+  ocr: false | undefined,
+): Promise<Result<ReadDocument, Issue>> {
   if (item.kind === 'file') {
     const bytes = await readInputBytes(item.path);
-    return readDocument(bytes, { filename: item.path });
+    return readDocument(bytes, { filename: item.path, ...(ocr === false ? { ocr } : {}) });
   }
   if (item.kind === 'text') return readDocument(new TextEncoder().encode(item.text), {});
   const read = await readDocument(new TextEncoder().encode(JSON.stringify(item.json)), {

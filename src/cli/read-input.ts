@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ReadDocument } from '../core/document.ts';
 import { RolefitError } from '../errors.ts';
-import { readDocument } from '../readers/index.ts';
+import { type ReadHint, readDocument } from '../readers/index.ts';
 
 /** No resume or posting file is this large; refuse before reading it into memory. */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
@@ -55,9 +55,9 @@ function fileError(path: string, error: unknown): RolefitError {
 }
 
 /** Reads a file from disk into a document, with a clear error for every way that can fail. */
-export async function readInputFile(path: string): Promise<ReadDocument> {
+export async function readInputFile(path: string, hint: Pick<ReadHint, 'ocr'> = {}): Promise<ReadDocument> {
   const bytes = await readInputBytes(path);
-  const read = await readDocument(bytes, { filename: basename(path) });
+  const read = await readDocument(bytes, { ...hint, filename: basename(path) });
   if (!read.ok)
     throw new RolefitError(read.error.code, `${basename(path)}: ${read.error.message}`, read.error.hint);
   return read.value;

@@ -21,8 +21,16 @@ export interface ReadDocument {
   format: DocumentFormat;
   text: string;
   pages?: number;
+  /** Pages that were images and were read by OCR; absent when none was. */
+  ocr?: OcrReport;
   /** Things the reader noticed that the person may want to know (e.g. "2 images skipped"). */
   warnings: string[];
+}
+
+/** Which pages OCR read (1-based) and its mean word confidence over them, 0–100. */
+export interface OcrReport {
+  pages: number[];
+  confidence: number;
 }
 
 /**

@@ -9,6 +9,12 @@ export type Outcome<Out> =
 /** A question a task asks the process that owns the pool (a database lookup, say). */
 export type CallHandler = (name: string, args: unknown) => Promise<unknown>;
 
+/**
+ * The call by which a task asks for more time before a slow step it knows of (OCR of a scanned
+ * page): its argument is the milliseconds wanted, its answer those granted, within RunOptions.extraTimeMs.
+ */
+export const MORE_TIME_CALL = 'more-time';
+
 /** One started worker (a thread or a child process) that runs one task at a time. */
 export interface Slot<In, Out> {
   /** Settles once the worker has loaded its code (true) or failed to start (false). */
@@ -44,6 +50,8 @@ export interface RunOptions {
   /** Tasks allowed to wait for a worker when this one arrives; beyond that it is refused as busy. */
   maxQueue: number;
   call?: CallHandler;
+  /** Time the task may add to timeoutMs by asking for it (MORE_TIME_CALL); none by default. */
+  extraTimeMs?: number;
 }
 
 /** A task's result, and the peak memory of its worker when the worker is a process of its own. */
@@ -156,6 +164,9 @@ export class TaskPool<In, Out> {
     member.state = 'busy';
     member.slot.hold(true);
     let settled = false;
+    const started = Date.now();
+    let allowedMs = job.options.timeoutMs;
+    let extraMs = job.options.extraTimeMs ?? 0;
     const settle = (report: TaskReport<Out>, keep: boolean) => {
       settled = true;
       clearTimeout(timer);
@@ -169,11 +180,21 @@ export class TaskPool<In, Out> {
       job.resolve(report);
       this.#pump();
     };
-    const timer = setTimeout(
-      () => settle({ result: fail(issues.timeout(job.options.timeoutMs)) }, false),
-      job.options.timeoutMs,
-    );
-    member.slot.run(job.input, job.options.call).then((outcome) => {
+    const expire = () => settle({ result: fail(issues.timeout(allowedMs)) }, false);
+    let timer = setTimeout(expire, allowedMs);
+    const call: CallHandler = (name, args) => {
+      if (name !== MORE_TIME_CALL)
+        return job.options.call?.(name, args) ?? Promise.reject(new Error(`no handler for ${name}`));
+      const granted = Math.max(0, Math.min(extraMs, Number(args) || 0));
+      extraMs -= granted;
+      allowedMs += granted;
+      if (!settled) {
+        clearTimeout(timer);
+        timer = setTimeout(expire, Math.max(0, started + allowedMs - Date.now()));
+      }
+      return Promise.resolve(granted);
+    };
+    member.slot.run(job.input, call).then((outcome) => {
       if (settled) return;
       const peak = outcome.kind === 'crashed' ? {} : peakOf(outcome.peakRssMb);
       if (outcome.kind === 'done') {

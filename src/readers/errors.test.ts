@@ -15,11 +15,18 @@ const read = async (bytes: Uint8Array, hint: ReadHint = {}) => {
 };
 
 describe('PDF errors', () => {
-  it('an image-only (scanned) PDF: no text layer, suggests a text PDF or DOCX', async () => {
-    const error = await read(makePdf([{ texts: [], image: true }]), { filename: 'scan.pdf' });
+  it('an image-only (scanned) PDF with OCR off: no text layer, suggests a text PDF or DOCX', async () => {
+    const error = await read(makePdf([{ texts: [], image: true }]), { filename: 'scan.pdf', ocr: false });
     expect(error.code).toBe('PDF_NO_TEXT');
     expect(error.message).toBe('the PDF has no text layer: it looks like a scanned image of a resume.');
     expect(error.hint).toContain('text PDF or .docx');
+  });
+
+  it('an image-only PDF whose images are too coarse for text (4 × 4 pixels over the page): OCR reads nothing', async () => {
+    const error = await read(makePdf([{ texts: [], image: true }]), { filename: 'scan.pdf' });
+    expect(error.code).toBe('PDF_NO_TEXT');
+    expect(error.message).toBe('the PDF has no text layer, and OCR found no readable words in its images.');
+    expect(error.hint).toContain('300 dpi');
   });
 
   it('a truncated PDF', async () => {

@@ -1,5 +1,6 @@
 import { type DocumentFormat, type ReadDocument, repairDocument } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
+import type { OcrLimits } from './ocr-limits.ts';
 import { decodeText } from './text.ts';
 
 export interface ReadHint {
@@ -10,6 +11,17 @@ export interface ReadHint {
    * (default in Node: true). The worker itself, and tests of the parsers, pass false.
    */
   isolate?: boolean;
+  /**
+   * OCR of PDF pages that are images without text (scans): on by default in Node, with
+   * DEFAULT_OCR_LIMITS; false leaves such pages unread (a PDF of only images then fails as PDF_NO_TEXT).
+   */
+  ocr?: Partial<OcrLimits> | false;
+}
+
+/** What the process running a parse offers it; not part of the hint, which crosses to parser processes. */
+export interface ReadContext {
+  /** See PdfReadOptions.moreTime. */
+  moreTime?: (ms: number) => Promise<void>;
 }
 
 /** Binary documents larger than this are not resumes (a text resume's limit is in text.ts). */
@@ -62,12 +74,17 @@ export async function warmReaders(hint: Pick<ReadHint, 'filename' | 'isolate'>):
 export async function readDocument(
   bytes: Uint8Array,
   hint: ReadHint = {},
+  context: ReadContext = {},
 ): Promise<Result<ReadDocument, Issue>> {
-  const read = await readAnyFormat(bytes, hint);
+  const read = await readAnyFormat(bytes, hint, context);
   return read.ok ? ok(repairDocument(read.value)) : read;
 }
 
-async function readAnyFormat(bytes: Uint8Array, hint: ReadHint): Promise<Result<ReadDocument, Issue>> {
+async function readAnyFormat(
+  bytes: Uint8Array,
+  hint: ReadHint,
+  context: ReadContext,
+): Promise<Result<ReadDocument, Issue>> {
   const ext = hint.filename?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   const kind = sniff(bytes);
   if (kind === 'unsupported-binary') {
@@ -90,7 +107,12 @@ async function readAnyFormat(bytes: Uint8Array, hint: ReadHint): Promise<Result<
       const { readInWorker } = await import('./isolate.ts');
       return readInWorker(bytes, hint);
     }
-    return kind === 'pdf' ? (await import('./pdf.ts')).readPdf(bytes) : readZip(bytes);
+    if (kind === 'zip') return readZip(bytes);
+    const ocr = hint.ocr ?? (isNode() ? {} : false);
+    return (await import('./pdf.ts')).readPdf(bytes, {
+      ocr,
+      ...(context.moreTime ? { moreTime: context.moreTime } : {}),
+    });
   }
   if (ext === 'pdf' || ext === 'docx') {
     return fail({

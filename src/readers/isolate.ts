@@ -3,6 +3,7 @@ import type { Issue, Result } from '../core/result.ts';
 import { TaskPool, type TaskReport } from '../isolation/pool.ts';
 import { processSlot } from '../isolation/slots.ts';
 import type { ReadHint } from './index.ts';
+import { ocrTimeAllowanceMs } from './ocr-limits.ts';
 
 /** Bounds on one parse: a hostile file can cost at most this much. */
 export interface ParseLimits {
@@ -64,9 +65,10 @@ export async function readIsolated(
 ): Promise<TaskReport<ReadResult>> {
   const limits = { ...DEFAULT_PARSE_LIMITS, ...partial };
   const { isolate: _ignored, ...rest } = hint;
+  // OCR of a scanned page asks for its time page by page (MORE_TIME_CALL), within this allowance.
   return poolFor(limits).run(
     { bytes, hint: rest },
-    { timeoutMs: limits.timeoutMs, maxQueue: limits.maxQueue },
+    { timeoutMs: limits.timeoutMs, maxQueue: limits.maxQueue, extraTimeMs: ocrTimeAllowanceMs(rest.ocr) },
   );
 }
 

@@ -1,15 +1,31 @@
-import type { ReadDocument } from '../core/document.ts';
+import type { OcrReport, ReadDocument } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
 import { layoutPage, type TextItem } from '../core/resume/layout.ts';
+import type { OcrEngine } from './ocr.ts';
+import type { OcrLimits } from './ocr-limits.ts';
 import { findPdfBomb } from './pdf-streams.ts';
 
 /** A resume longer than this is not a resume (and bounds the work a hostile file can ask for). */
 export const MAX_PDF_PAGES = 20;
 /** Fewer visible characters than this per page means there is no real text layer. */
 const MIN_CHARS_PER_PAGE = 40;
+/** Below this mean word confidence, a page read by OCR gets a warning that words may be misread. */
+const LOW_OCR_CONFIDENCE = 75;
+/** Larger images are not decoded (a 600-dpi A4 scan has 35 million pixels). */
+const MAX_IMAGE_PIXELS = 40_000_000;
+
+export interface PdfReadOptions {
+  /** OCR of pages that are images without text (default: on, DEFAULT_OCR_LIMITS); false leaves them unread. */
+  ocr?: Partial<OcrLimits> | false;
+  /** Asks whoever bounds this parse's time for `ms` more, before a slow step (OCR); resolves once granted. */
+  moreTime?: (ms: number) => Promise<void>;
+}
 
 /** PDF bytes → text in reading order, through pdf.js (loaded on first use). */
-export async function readPdf(bytes: Uint8Array): Promise<Result<ReadDocument, Issue>> {
+export async function readPdf(
+  bytes: Uint8Array,
+  options: PdfReadOptions = {},
+): Promise<Result<ReadDocument, Issue>> {
   // pdf.js decodes streams with no bound: the ones that would expand too far are found first.
   const bomb = findPdfBomb(bytes);
   if (bomb) return fail(bomb);
@@ -22,6 +38,9 @@ export async function readPdf(bytes: Uint8Array): Promise<Result<ReadDocument, I
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    // Decoded images reach this thread as pixels, for OCR.
+    isOffscreenCanvasSupported: false,
+    maxImageSize: MAX_IMAGE_PIXELS,
   });
   let doc: Awaited<typeof task.promise>;
   try {
@@ -40,47 +59,110 @@ export async function readPdf(bytes: Uint8Array): Promise<Result<ReadDocument, I
     }
     const lines: string[] = [];
     const warnings: string[] = [];
+    const ocr = options.ocr === false ? undefined : await import('./pdf-ocr.ts');
+    const limits = ocr && { ...ocr.DEFAULT_OCR_LIMITS, ...(options.ocr || {}) };
+    const ocrRead: Array<{ page: number; confidence: number; words: number }> = [];
+    let engine: OcrEngine | undefined;
+    let ocrError: Issue | undefined;
+    let ocrNoWords = 0;
+    const unread: number[] = [];
     let chars = 0;
     let imagePages = 0;
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
-      const content = await page.getTextContent();
-      const items: TextItem[] = [];
-      for (const it of content.items) {
-        if (!('str' in it)) continue;
-        const [a = 1, b = 0, , d = 1, e = 0, f = 0] = it.transform as number[];
-        // Rotated text (a vertical sidebar label) has no useful place in reading order.
-        if (Math.abs(b) > Math.abs(a) * 0.5) continue;
-        items.push({
-          str: it.str,
-          x: e - x0,
-          y: f - y0,
-          width: it.width,
-          height: it.height || Math.abs(d) || 10,
-        });
+    try {
+      for (let n = 1; n <= doc.numPages; n++) {
+        const page = await doc.getPage(n);
+        const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
+        const content = await page.getTextContent();
+        const items: TextItem[] = [];
+        for (const it of content.items) {
+          if (!('str' in it)) continue;
+          const [a = 1, b = 0, , d = 1, e = 0, f = 0] = it.transform as number[];
+          // Rotated text (a vertical sidebar label) has no useful place in reading order.
+          if (Math.abs(b) > Math.abs(a) * 0.5) continue;
+          items.push({
+            str: it.str,
+            x: e - x0,
+            y: f - y0,
+            width: it.width,
+            height: it.height || Math.abs(d) || 10,
+          });
+        }
+        const layout = () => layoutPage({ width: x1 - x0, height: y1 - y0, items });
+        let pageLines = layout();
+        const visible = pageLines.reduce((s, l) => s + l.text.replace(/\s/g, '').length, 0);
+        const readable = ocr && limits && !ocrError && ocrRead.length < limits.maxPages;
+        // Decoding a scan's image (in getOperatorList) is part of its OCR time.
+        if (visible < MIN_CHARS_PER_PAGE && readable) await options.moreTime?.(limits.pageTimeoutMs);
+        const list = visible < MIN_CHARS_PER_PAGE ? await page.getOperatorList() : undefined;
+        if (list && hasImages(list, pdfjs.OPS)) {
+          imagePages++;
+          if (!ocr || !limits || !readable) unread.push(n);
+          else {
+            const started = async () => {
+              if (!engine) {
+                await options.moreTime?.(ocr.OCR_START_TIMEOUT_MS);
+                engine = await ocr.startOcr(ocr.OCR_START_TIMEOUT_MS);
+              }
+              return engine;
+            };
+            try {
+              const read = await ocr.ocrPage(page, list, pdfjs.OPS, started, limits);
+              if (read) {
+                items.push(...read.items);
+                pageLines = layout();
+                ocrRead.push({ page: n, confidence: read.confidence, words: read.words });
+              } else ocrNoWords++;
+            } catch (error) {
+              // An engine that failed or overran is not trusted with another page.
+              ocrError = ocr.ocrIssue(error, n, limits);
+              unread.push(n);
+            }
+          }
+        }
+        chars += pageLines.reduce((s, l) => s + l.text.replace(/\s/g, '').length, 0);
+        if (lines.length > 0 && pageLines.length > 0) lines.push('');
+        for (const l of pageLines) lines.push(l.text);
+        page.cleanup();
       }
-      const pageLines = layoutPage({ width: x1 - x0, height: y1 - y0, items });
-      const pageChars = pageLines.reduce((s, l) => s + l.text.replace(/\s/g, '').length, 0);
-      chars += pageChars;
-      if (pageChars < MIN_CHARS_PER_PAGE && (await hasImages(page, pdfjs.OPS))) imagePages++;
-      if (lines.length > 0 && pageLines.length > 0) lines.push('');
-      for (const l of pageLines) lines.push(l.text);
-      page.cleanup();
+    } finally {
+      await engine?.close();
     }
     if (chars < MIN_CHARS_PER_PAGE * Math.min(doc.numPages, 1)) {
+      if (ocrError) return fail(ocrError);
       return fail({
         code: 'PDF_NO_TEXT',
         message:
-          imagePages > 0
-            ? 'the PDF has no text layer: it looks like a scanned image of a resume.'
-            : 'the PDF contains no readable text.',
-        hint: 'Export the resume from your word processor as a text PDF or .docx (or run OCR on the scan first).',
+          imagePages === 0
+            ? 'the PDF contains no readable text.'
+            : ocr
+              ? 'the PDF has no text layer, and OCR found no readable words in its images.'
+              : 'the PDF has no text layer: it looks like a scanned image of a resume.',
+        hint: ocr
+          ? 'Export the resume from your word processor as a text PDF or .docx, or scan it again at 300 dpi, black text on white.'
+          : 'Export the resume from your word processor as a text PDF or .docx (or run OCR on the scan first).',
       });
     }
-    if (imagePages > 0)
-      warnings.push(`${imagePages} page(s) are images without text (scanned?); their content was not read.`);
-    return ok({ format: 'pdf', text: lines.join('\n'), pages: doc.numPages, warnings });
+    if (ocrError) warnings.push(`${ocrError.message} ${ocrError.hint ?? ''}`.trim());
+    if (unread.length > 0 && !ocrError) {
+      warnings.push(
+        ocr && limits
+          ? `${pageList(unread)} ${unread.length === 1 ? 'is an image' : 'are images'} without text; rolefit reads at most ${limits.maxPages} pages by OCR, so ${unread.length === 1 ? 'its' : 'their'} content was not read.`
+          : `${unread.length} page(s) are images without text (scanned?); their content was not read.`,
+      );
+    }
+    if (ocrNoWords > 0) warnings.push(`${ocrNoWords} page(s) are images in which OCR found no words.`);
+    for (const r of ocrRead.filter((p) => p.confidence < LOW_OCR_CONFIDENCE)) {
+      warnings.push(
+        `page ${r.page} was read by OCR with a mean confidence of ${Math.round(r.confidence)}%: some words may be misread; check the quotes.`,
+      );
+    }
+    return ok({
+      format: 'pdf',
+      text: lines.join('\n'),
+      pages: doc.numPages,
+      warnings,
+      ...(ocrRead.length > 0 ? { ocr: ocrReport(ocrRead) } : {}),
+    });
   } catch (error) {
     return fail(openError(error, bytes));
   } finally {
@@ -88,11 +170,19 @@ export async function readPdf(bytes: Uint8Array): Promise<Result<ReadDocument, I
   }
 }
 
-async function hasImages(
-  page: { getOperatorList(): Promise<{ fnArray: number[] }> },
-  ops: Record<string, number>,
-): Promise<boolean> {
-  const list = await page.getOperatorList();
+function ocrReport(pages: ReadonlyArray<{ page: number; confidence: number; words: number }>): OcrReport {
+  const words = pages.reduce((n, p) => n + p.words, 0);
+  const confidence = pages.reduce((s, p) => s + p.confidence * p.words, 0) / Math.max(1, words);
+  return { pages: pages.map((p) => p.page), confidence: Math.round(confidence) };
+}
+
+/** "page 3", "pages 6, 7 and 9". */
+function pageList(pages: readonly number[]): string {
+  if (pages.length === 1) return `page ${pages[0]}`;
+  return `pages ${pages.slice(0, -1).join(', ')} and ${pages[pages.length - 1]}`;
+}
+
+function hasImages(list: { fnArray: number[] }, ops: Record<string, number>): boolean {
   const imageOps = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject]);
   return list.fnArray.some((op) => imageOps.has(op));
 }

@@ -31,6 +31,8 @@ self.onmessage = async (event: MessageEvent<ReadRequest>) => {
       filename: name,
       ...(type ? { mediaType: type } : {}),
       isolate: false,
+      // OCR runs on the server only: its engine and model are not part of the web app.
+      ocr: false,
     });
   } catch {
     reply = {

@@ -13,7 +13,7 @@ import { expandResumeSources, isBatch } from '../resume-inputs.ts';
 import { askSelfCheckOnTty, readAnswersFile } from '../self-check-input.ts';
 
 const USAGE =
-  'rolefit analyze <resume-file> [--role technical-project-manager] [--format text|md|json] [--self-check | --answers answers.json] [--db <path|postgres-url>] [--include-disguised] | rolefit analyze <file|folder|"glob"|resumes.jsonl>... [--format jsonl]';
+  'rolefit analyze <resume-file> [--role technical-project-manager] [--format text|md|json] [--self-check | --answers answers.json] [--db <path|postgres-url>] [--include-disguised] [--no-ocr] | rolefit analyze <file|folder|"glob"|resumes.jsonl>... [--format jsonl]';
 
 export const analyzeCommand: Command = {
   usage: USAGE,
@@ -27,6 +27,8 @@ export const analyzeCommand: Command = {
         answers: { type: 'string' },
         db: { type: 'string' },
         'include-disguised': { type: 'boolean' },
+        // Scanned PDF pages are read by OCR unless this is given.
+        'no-ocr': { type: 'boolean' },
       },
       USAGE,
     );
@@ -59,7 +61,12 @@ export const analyzeCommand: Command = {
     try {
       if (batch) {
         const { analyzeBatch, renderBatchSummary } = await import('../analyze-batch.ts');
-        const summary = await analyzeBatch(expandResumeSources(positionals), { role, market, io });
+        const summary = await analyzeBatch(expandResumeSources(positionals), {
+          role,
+          market,
+          io,
+          ...(values['no-ocr'] ? { ocr: false as const } : {}),
+        });
         io.stderr(renderBatchSummary(summary));
         return summary.errors > 0 ? 1 : 0;
       }
@@ -67,7 +74,7 @@ export const analyzeCommand: Command = {
       // A PDF or Word file parses in a parser process: it starts on the other core while the
       // analysis data loads here, instead of one after the other.
       if (await warmReaders({ filename: file })) bundledGuidance(role, bundledTaxonomy());
-      const document = await readInputFile(file);
+      const document = await readInputFile(file, values['no-ocr'] ? { ocr: false } : {});
       if (values['self-check'] && values.answers !== undefined)
         throw new RolefitError('USAGE', 'use either --self-check or --answers, not both.', `Usage: ${USAGE}`);
       const selfCheckAnswers =

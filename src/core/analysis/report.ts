@@ -1,3 +1,4 @@
+import type { OcrReport } from '../document.ts';
 import type { SectionKind } from '../extract/types.ts';
 import type { Guidance } from '../guidance/build-guidance.ts';
 import type { MarketSection } from '../market/market-section.ts';
@@ -9,7 +10,7 @@ import type { FoundSkill, Gap, RequirementResult, StrengthItem, TrackRecord } fr
 export type * from './types.ts';
 
 /** Bumped on any breaking change of the JSON report; documented in docs/report-schema.md. */
-export const REPORT_SCHEMA_VERSION = '3.0.0';
+export const REPORT_SCHEMA_VERSION = '3.1.0';
 
 export interface AnalysisReport {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
@@ -31,6 +32,8 @@ export interface AnalysisReport {
     /** Why it is not read as a resume, and what to do; absent for a resume. */
     warning?: string;
     format: string;
+    /** Pages that were images and were read by OCR, and OCR's mean word confidence (0–100). */
+    ocr?: OcrReport;
     lines: number;
     sections: Array<{ kind: SectionKind; heading: string; startLine: number; endLine: number }>;
     /** Positions, education, certifications and skills read from the resume (docs/resume-reading.md). */

@@ -35,6 +35,18 @@ function statusColor(style: Style, r: RequirementResult): (s: string) => string 
   return r.status === 'shown' ? style.green : r.status === 'partial' ? style.yellow : style.red;
 }
 
+/** "Pages 1–2 were scanned images, read by OCR …": said wherever the report is shown. */
+export function ocrNote(report: Pick<AnalysisReport, 'document'>): string | undefined {
+  const ocr = report.document.ocr;
+  if (!ocr) return undefined;
+  const pages = ocr.pages;
+  const which =
+    pages.length === 1
+      ? `Page ${pages[0]} was a scanned image`
+      : `Pages ${pages.join(', ')} were scanned images`;
+  return `${which}, read by OCR (mean confidence ${ocr.confidence}%); OCR can misread words, so check the quotes.`;
+}
+
 /** The report for a terminal: score, breakdown, strengths, ranked gaps, other skills. */
 export function renderReportText(report: AnalysisReport, style: Style = PLAIN): string {
   const out: string[] = [];
@@ -44,6 +56,8 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
   out.push('');
   if (report.document.warning)
     out.push(style.yellow(wrapText(`⚠ ${report.document.warning}`, 100, '  ')), '');
+  const ocr = ocrNote(report);
+  if (ocr) out.push(style.dim(wrapText(ocr, 100, '  ')), '');
   out.push(
     `${style.bold(report.score === null ? 'No score' : `Score ${report.score}/100`)}  ${style.dim(
       `${counts.shown} shown · ${counts.partial} partial · ${counts.missing} missing of ${report.requirements.length} requirements`,
@@ -129,6 +143,8 @@ export function renderReportMarkdown(report: AnalysisReport): string {
   const out: string[] = [];
   out.push(`# ${report.role.title}: skills analysis`, '');
   if (report.document.warning) out.push(`> **Not a resume.** ${report.document.warning}`, '');
+  const ocr = ocrNote(report);
+  if (ocr) out.push(`> ${ocr}`, '');
   out.push(report.score === null ? '**No score**' : `**Score: ${report.score}/100**`, '');
   out.push(
     '## Requirements',

@@ -6,6 +6,8 @@ import { formatYears, type ResumeStructure, readStructure } from './structure.ts
 export interface ParsedResume {
   format: ReadDocument['format'];
   pages?: number;
+  /** Pages read by OCR and its mean word confidence; absent when none was. */
+  ocr?: ReadDocument['ocr'];
   warnings: string[];
   /** The text in reading order; line k (1-based) is lines[k - 1]. */
   lines: string[];
@@ -22,6 +24,7 @@ export function parseResume(document: ReadDocument, asOf: YearMonth): ParsedResu
     structure: readStructure(lines, { asOf }),
   };
   if (document.pages !== undefined) parsed.pages = document.pages;
+  if (document.ocr !== undefined) parsed.ocr = document.ocr;
   return parsed;
 }
 
@@ -37,6 +40,10 @@ export function renderParsedText(p: ParsedResume): string {
   out.push(
     `Format: ${p.format}${p.pages !== undefined ? `, ${p.pages} page(s)` : ''}, ${p.lines.length} lines`,
   );
+  if (p.ocr)
+    out.push(
+      `Read by OCR: page${p.ocr.pages.length === 1 ? '' : 's'} ${p.ocr.pages.join(', ')} (mean confidence ${p.ocr.confidence}%)`,
+    );
   for (const w of p.warnings) out.push(`Warning: ${w}`);
   out.push('', 'Sections:');
   for (const sec of s.sections)

@@ -2,7 +2,12 @@ import { useState } from 'react';
 import type { AnalysisReport, RequirementResult } from '../../../src/core/analysis/report.ts';
 import { describeMarketBasis } from '../../../src/core/market/market-basis.ts';
 import { describeStanding } from '../../../src/core/market/render-market.ts';
-import { gapStake, renderReportMarkdown, trackRecordStatus } from '../../../src/core/render/report-text.ts';
+import {
+  gapStake,
+  ocrNote,
+  renderReportMarkdown,
+  trackRecordStatus,
+} from '../../../src/core/render/report-text.ts';
 import type { AnalysisResult } from '../api.ts';
 import type { RoleGuide } from '../role-guide.ts';
 import { Background } from './Background.tsx';
@@ -394,6 +399,7 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
           {report.document.lines} lines). Highlighted lines gave evidence; choose a "line N" link above to
           jump here.
         </p>
+        {report.document.ocr ? <p className="small">{ocrNote(report)}</p> : null}
         {doc.warnings.length > 0 ? (
           <ul className="warnings">
             {doc.warnings.map((w) => (

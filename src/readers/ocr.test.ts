@@ -1,0 +1,99 @@
+// OCR of image-only PDF pages, end to end: the engine and model from the installed packages, a
+// scan made by a scanner's rules (test/fixtures/scanned-sample.ts), each limit and way it fails.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SCANNED_SAMPLE_WORDS, scannedSamplePdf } from '../../test/fixtures/scanned-sample.ts';
+import { runCliCaptured } from '../../test/run-cli.ts';
+import type { AnalysisReport } from '../core/analysis/report.ts';
+import { type ReadHint, readDocument } from './index.ts';
+import { readInWorker } from './isolate.ts';
+import { OcrFailure, startOcr } from './ocr.ts';
+
+const read = (bytes: Uint8Array, hint: ReadHint = {}) => readDocument(bytes, { isolate: false, ...hint });
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+describe('OCR of a scanned PDF', () => {
+  it('reads the words of an image-only page and says which page OCR read, with its confidence', async () => {
+    const result = await read(scannedSamplePdf(), { filename: 'scan.pdf' });
+    if (!result.ok) throw new Error(result.error.message);
+    const doc = result.value;
+    for (const words of SCANNED_SAMPLE_WORDS) expect(squash(doc.text)).toContain(words);
+    expect(doc.text.split('\n')).toContain(
+      '• Coordinated a Kubernetes migration across six engineering teams.',
+    );
+    expect(doc.ocr?.pages).toEqual([1]);
+    expect(doc.ocr?.confidence).toBeGreaterThanOrEqual(85);
+    expect(doc.warnings).toEqual([]);
+    // Nothing was cached in the working folder (tesseract.js's default writes eng.traineddata there).
+    expect(existsSync(join(process.cwd(), 'eng.traineddata'))).toBe(false);
+  });
+
+  it('never fetches: a model path that is a URL fails to start instead of downloading', async () => {
+    const started = startOcr(10_000, { langPath: 'https://rolefit.invalid/tessdata' });
+    await expect(started).rejects.toBeInstanceOf(OcrFailure);
+    await expect(started).rejects.toMatchObject({
+      reason: 'start',
+      message: expect.stringContaining('may not fetch'),
+    });
+  });
+
+  it('fails to start, at once, without its model', async () => {
+    const started = Date.now();
+    await expect(startOcr(10_000, { langPath: '/nonexistent/tessdata' })).rejects.toMatchObject({
+      reason: 'start',
+    });
+    expect(Date.now() - started).toBeLessThan(9_000);
+  });
+
+  it('stops a page that takes longer than its limit, with a clear error', async () => {
+    const result = await read(scannedSamplePdf(), { ocr: { pageTimeoutMs: 1 } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'OCR_TIMEOUT',
+        message: 'reading page 1 of the scan by OCR took longer than 1 s and was stopped.',
+        hint: 'Scan it again at 300 dpi, black text on white, or export the resume from your word processor as a text PDF or .docx.',
+      },
+    });
+  });
+
+  it('reads at most maxPages pages by OCR and says which were left unread', async () => {
+    const result = await read(scannedSamplePdf(2), { ocr: { maxPages: 1 } });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.ocr?.pages).toEqual([1]);
+    expect(result.value.warnings).toEqual([
+      'page 2 is an image without text; rolefit reads at most 1 pages by OCR, so its content was not read.',
+    ]);
+  });
+
+  it('with OCR off (rolefit --no-ocr), a scan fails with the no-text error; on, the report says OCR read it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolefit-ocr-'));
+    try {
+      const file = join(dir, 'scan.pdf');
+      writeFileSync(file, scannedSamplePdf());
+      const off = await runCliCaptured(['analyze', file, '--no-ocr']);
+      expect(off.code).toBe(1);
+      expect(off.stderr).toBe(
+        'rolefit: scan.pdf: the PDF has no text layer: it looks like a scanned image of a resume. Export the resume from your word processor as a text PDF or .docx (or run OCR on the scan first). [PDF_NO_TEXT]\n',
+      );
+      const on = await runCliCaptured(['analyze', file, '--format', 'json']);
+      expect(on.code).toBe(0);
+      const report = JSON.parse(on.stdout) as AnalysisReport;
+      expect(report.document.ocr).toEqual({ pages: [1], confidence: expect.any(Number) });
+      const text = await runCliCaptured(['analyze', file, '--no-ocr', '--format', 'text']);
+      expect(text.code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('runs in the parser process, which grants OCR its time beyond the parse limit', async () => {
+    // A second could not read a page (the engine's start-up alone takes one): the time OCR asked for did.
+    const result = await readInWorker(scannedSamplePdf(), { filename: 'scan.pdf' }, { timeoutMs: 1_000 });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(squash(result.value.text)).toContain('Technical Program Manager, Halcyon Freight Systems');
+    expect(result.value.ocr?.pages).toEqual([1]);
+  });
+});

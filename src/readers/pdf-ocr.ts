@@ -1,0 +1,135 @@
+// OCR of PDF pages that are images (scans, exports from design tools): finds the page's images,
+// hands their pixels to the OCR engine, and returns the words as text items in page space.
+
+import type { Issue } from '../core/result.ts';
+import type { TextItem } from '../core/resume/layout.ts';
+import { type OcrEngine, OcrFailure, startOcr } from './ocr.ts';
+import { ocrTextItems } from './ocr-layout.ts';
+import type { OcrLimits } from './ocr-limits.ts';
+import {
+  type DecodedImage,
+  findPlacedImages,
+  type GrayImage,
+  halve,
+  type ImageOps,
+  placedDpi,
+  placedSize,
+  toGray,
+} from './page-images.ts';
+
+/** What OCR read on one page. */
+export interface OcrPageResult {
+  items: TextItem[];
+  /** Mean word confidence, 0–100. */
+  confidence: number;
+  words: number;
+}
+
+/** Images below this resolution hold no text OCR can read (icons, logos, decoration). */
+const MIN_DPI = 100;
+/** Above this, a scan is halved first: OCR reads 300 dpi best, and a quarter of the pixels is faster. */
+const HALVE_ABOVE_DPI = 450;
+/** An image covering less of the page than this is a logo or a photo, not the page's text. */
+const MIN_PAGE_SHARE = 0.02;
+
+/** What this module needs of a pdf.js page, and of its operator list. */
+interface PdfPageLike {
+  objs: PdfObjects;
+  commonObjs: PdfObjects;
+  view: number[];
+}
+interface OperatorList {
+  fnArray: number[];
+  argsArray: unknown[];
+}
+interface PdfObjects {
+  has(id: string): boolean;
+  get(id: string, callback?: (data: unknown) => void): unknown;
+}
+
+/**
+ * OCR of one page's images; undefined when the page has no image OCR could read. `engine` is
+ * called once there is one. Rejects with an OcrFailure when the engine fails or the page takes
+ * longer than its limit.
+ */
+export async function ocrPage(
+  page: PdfPageLike,
+  list: OperatorList,
+  ops: ImageOps,
+  engine: () => Promise<OcrEngine>,
+  limits: OcrLimits,
+): Promise<OcrPageResult | undefined> {
+  const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
+  const pageArea = Math.abs((x1 - x0) * (y1 - y0));
+  const placed = findPlacedImages(list, ops);
+  const items: TextItem[] = [];
+  let confidence = 0;
+  let words = 0;
+  let deadline: number | undefined;
+  for (const image of placed) {
+    const size = placedSize(image.matrix);
+    if (size.width * size.height < MIN_PAGE_SHARE * pageArea) continue;
+    const decoded = 'inline' in image.source ? image.source.inline : await objectOf(page, image.source.objId);
+    if (!decoded) continue;
+    const dpi = placedDpi(decoded, image.matrix);
+    if (dpi < MIN_DPI) continue;
+    let gray: GrayImage | undefined = toGray(decoded, image.mask);
+    if (!gray) continue;
+    let scale = 1;
+    while (dpi / scale > HALVE_ABOVE_DPI) {
+      gray = halve(gray);
+      scale *= 2;
+    }
+    // The engine starts (and the page's time runs) only once there is an image to read.
+    const ocr = await engine();
+    deadline ??= Date.now() + limits.pageTimeoutMs;
+    const result = await ocr.read(gray, dpi / scale, Math.max(1, deadline - Date.now()));
+    const found = ocrTextItems(result, gray, image.matrix, { x: x0, y: y0 });
+    const count = result.lines.reduce((n, l) => n + l.words.length, 0);
+    confidence += result.confidence * count;
+    words += count;
+    items.push(...found);
+  }
+  if (words === 0) return undefined;
+  return { items, confidence: confidence / words, words };
+}
+
+/** The decoded image behind an id; images shared between pages live in commonObjs. */
+async function objectOf(page: PdfPageLike, id: string): Promise<DecodedImage | undefined> {
+  const objs = id.startsWith('g_') ? page.commonObjs : page.objs;
+  const value = objs.has(id)
+    ? objs.get(id)
+    : await new Promise<unknown>((resolve) => {
+        objs.get(id, resolve);
+      });
+  const image = value as DecodedImage | null | undefined;
+  return typeof image?.width === 'number' ? image : undefined;
+}
+
+export { DEFAULT_OCR_LIMITS, OCR_START_TIMEOUT_MS } from './ocr-limits.ts';
+export { OcrFailure, startOcr };
+
+/** What a person reads when OCR of a page did not work: what went wrong and what to do. */
+export function ocrIssue(error: unknown, page: number, limits: OcrLimits): Issue {
+  const reason = error instanceof OcrFailure ? error.reason : 'failed';
+  const instead = 'export the resume from your word processor as a text PDF or .docx';
+  if (reason === 'start') {
+    return {
+      code: 'OCR_FAILED',
+      message: 'the PDF is a scanned image, and the OCR engine that reads scans could not start.',
+      hint: `Reinstall rolefit (the OCR engine and its English model come with it), or ${instead}.`,
+    };
+  }
+  if (reason === 'timeout') {
+    return {
+      code: 'OCR_TIMEOUT',
+      message: `reading page ${page} of the scan by OCR took longer than ${Math.max(1, Math.round(limits.pageTimeoutMs / 1000))} s and was stopped.`,
+      hint: `Scan it again at 300 dpi, black text on white, or ${instead}.`,
+    };
+  }
+  return {
+    code: 'OCR_FAILED',
+    message: `OCR could not read page ${page} of the scan.`,
+    hint: `Scan it again at 300 dpi, black text on white, or ${instead}.`,
+  };
+}
