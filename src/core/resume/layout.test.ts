@@ -49,6 +49,85 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it("reads an entry's side cells (place, dates, duration) written after its text as its header", () => {
+    // RenderCV's classic theme: each entry's text, then its side cells, right-aligned on the
+    // baselines of the title and the first bullets.
+    const right = (str: string, y: number) => item(str, 556 - str.length * 5, y);
+    const entry = (top: number, title: string, place: string, dates: string, duration: string) => [
+      item(title, 56, top),
+      item(`• Built the payments platform that served ${title.length} million requests`, 60, top - 13),
+      item('• Hired and led a team of eight engineers across two sites', 60, top - 26),
+      item('• Cut the monthly cloud bill by a third', 60, top - 39),
+      right(place, top),
+      right(dates, top - 13),
+      right(duration, top - 26),
+    ];
+    const items = [
+      item('Experience', 50, 720, 14),
+      ...entry(
+        700,
+        'Acme Corp, Release Manager',
+        'Berlin, Germany',
+        'Jan 2020 – Present',
+        '5 years 6 months',
+      ),
+      ...entry(640, 'Bramblecote, Developer', 'Leeds, UK', 'May 2016 – Dec 2019', '3 years 8 months'),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Experience',
+      'Acme Corp, Release Manager\tBerlin, Germany\tJan 2020 – Present\t5 years 6 months',
+      '• Built the payments platform that served 26 million requests',
+      '• Hired and led a team of eight engineers across two sites',
+      '• Cut the monthly cloud bill by a third',
+      'Bramblecote, Developer\tLeeds, UK\tMay 2016 – Dec 2019\t3 years 8 months',
+      '• Built the payments platform that served 22 million requests',
+      '• Hired and led a team of eight engineers across two sites',
+      '• Cut the monthly cloud bill by a third',
+    ]);
+  });
+
+  it('reads side cells beside a title and an organisation line with the title, the organisation after', () => {
+    // RenderCV's sb2nov theme: title, organisation, then the place and dates beside them, then bullets.
+    const right = (str: string, y: number) => item(str, 556 - str.length * 5, y);
+    const items = [
+      item('Co-Founder & CTO', 56, 700),
+      item('Nexus AI', 56, 687),
+      right('San Francisco, CA', 700),
+      right('June 2023 – present', 687),
+      item('◦ Built foundation model infrastructure serving two million requests a month', 60, 674),
+      item('Research Intern', 56, 650),
+      item('NVIDIA Research', 56, 637),
+      right('Santa Clara, CA', 650),
+      right('May 2022 – Aug 2022', 637),
+      item('◦ Designed a sparse attention mechanism that cut memory use by three quarters', 60, 624),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Co-Founder & CTO\tSan Francisco, CA\tJune 2023 – present',
+      'Nexus AI',
+      '◦ Built foundation model infrastructure serving two million requests a month',
+      'Research Intern\tSanta Clara, CA\tMay 2022 – Aug 2022',
+      'NVIDIA Research',
+      '◦ Designed a sparse attention mechanism that cut memory use by three quarters',
+    ]);
+  });
+
+  it('reads a right column written after the main one as a column, not as side cells', () => {
+    const main = [
+      'Experience',
+      'Release Manager, Acme Corp',
+      '• Owned the release train',
+      '• Ran planning',
+      'Education',
+      'BSc, Leeds',
+    ];
+    const side = ['Skills', 'Jira', 'Scrum', 'Kanban', 'SQL', 'Python'];
+    const items = [
+      ...main.map((t, i) => item(t, 40, 700 - i * 14)),
+      ...side.map((t, i) => item(t, 556 - t.length * 5, 700 - i * 14)),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([...main, ...side]);
+  });
+
   it('joins the wrapped lines of a paragraph', () => {
     const a = 'Coordinated four delivery teams across two sites and three';
     const items = [

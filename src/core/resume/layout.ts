@@ -55,7 +55,7 @@ const BULLET = /^[•●○◦▪▫■□►▸‣⁃–\-*·✓✔➢➤→◆
 
 /** Lays out one page: lines in reading order. */
 export function layoutPage(page: PageText): LaidOutLine[] {
-  const rows = toRows(page.items);
+  const rows = liftEntryCells(toRows(page.items));
   if (rows.length === 0) return [];
   const out: LaidOutLine[] = [];
   readRegion(rows, page.width, 0, out);
@@ -124,6 +124,81 @@ function toRows(items: readonly TextItem[]): Row[] {
     for (const f of fragments) f.text = f.text.replace(/\s+/g, ' ').trim();
     return { y: r.y, size: r.size, fragments };
   });
+}
+
+/** The most rows an entry's side cells span ("Berlin" / "Jan 2020 – Present" / "2 years 3 months"). */
+const MAX_ENTRY_CELLS = 4;
+
+/**
+ * An entry table's side column: an entry's place, dates and duration printed as a small block beside
+ * its first lines (RenderCV, many LaTeX classes), each cell on a baseline of the entry's text, but
+ * written after it in the content stream. Read row by row, the dates land on a bullet ("• Built the
+ * platform  Jan 2020 – Present"); read as a column, after the entry's bullets. Two to four such
+ * cells, aligned, written one after another, right after the entry's own text (before the next
+ * entry's), are the entry's header: they join its first row, whose text is no bullet.
+ */
+function liftEntryCells(rows: Row[]): Row[] {
+  const byOrder = rows
+    .flatMap((r, row) => r.fragments.map((f) => ({ f, row })))
+    .sort((a, b) => a.f.order - b.f.order);
+  const rank = new Map<Fragment, number>(byOrder.map((x, k) => [x.f, k]));
+  let minX = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  for (const r of rows)
+    for (const f of r.fragments) {
+      minX = Math.min(minX, f.x0);
+      maxX = Math.max(maxX, f.x1);
+    }
+  const middle = (minX + maxX) / 2;
+  /** The row's side cell: its last fragment, short, in the right half, with text before it. */
+  const cellOf = (r: Row | undefined) => {
+    const f = r && r.fragments.length >= 2 ? r.fragments[r.fragments.length - 1]! : undefined;
+    return f && f.x0 >= middle && f.text.length <= 40 ? f : undefined;
+  };
+  const aligned = (a: Fragment, b: Fragment) => Math.abs(a.x1 - b.x1) <= 2 || Math.abs(a.x0 - b.x0) <= 2;
+  const out = rows.map((r) => ({ ...r, fragments: [...r.fragments] }));
+  let i = 0;
+  while (i < rows.length) {
+    const first = cellOf(rows[i]);
+    if (!first) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < rows.length) {
+      const a = cellOf(rows[j])!;
+      const b = cellOf(rows[j + 1]);
+      if (!b || rank.get(b) !== rank.get(a)! + 1 || !aligned(first, b)) break;
+      j++;
+    }
+    const size = j - i + 1;
+    // Written right after the entry's own text: the fragment before the cells lies on the cells'
+    // rows or below them, above the next row with a side cell (a column's cells follow the whole column).
+    let next = j + 1;
+    while (next < rows.length && !cellOf(rows[next])) next++;
+    const before = byOrder[rank.get(first)! - 1];
+    const lead = rows[i]!.fragments[0]!;
+    if (
+      size >= 2 &&
+      size <= MAX_ENTRY_CELLS &&
+      before !== undefined &&
+      before.row >= i &&
+      before.row < next &&
+      !BULLET.test(lead.text)
+    ) {
+      const cells = rows.slice(i, j + 1).map((r) => r.fragments[r.fragments.length - 1]!);
+      for (let k = i; k <= j; k++) out[k]!.fragments.pop();
+      out[i]!.fragments.push({
+        ...first,
+        x0: Math.min(...cells.map((c) => c.x0)),
+        x1: Math.max(...cells.map((c) => c.x1)),
+        last: cells[cells.length - 1]!.last,
+        text: cells.map((c) => c.text).join('\t'),
+      });
+    }
+    i = j + 1;
+  }
+  return out;
 }
 
 /**
