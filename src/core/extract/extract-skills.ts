@@ -238,7 +238,7 @@ function strengthAt(li: LineInfo, from: number, end: number, section: SectionKin
     const [s, e] = [li.start + from, li.start + to];
     done = ledIf(firstAtOrAfter(li.ownAt, s) < e, firstAtOrAfter(li.resultAt, s) < e, clause);
   }
-  li.clauseStrength = mentionStrength(li, clause.trim(), section, done);
+  li.clauseStrength = mentionStrength(li, stripMarker(clause.trim()), section, done);
   return li.clauseStrength;
 }
 
@@ -380,9 +380,13 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** Drops a leading bullet or Markdown heading marker; what remains is still verbatim input. */
+/**
+ * Drops a leading bullet or Markdown heading marker; what remains is still verbatim input. A lone
+ * "o" before a capitalised word is the bullet Word prints for a second-level list ("o Resolving
+ * build issues").
+ */
 function stripMarker(quote: string): string {
-  return quote.replace(/^(?:#{1,6}|[-*•▪●◦·‣⁃–]|\d{1,2}[.)])\s+/, '');
+  return quote.replace(/^(?:#{1,6}|[-*•▪●◦·‣⁃–]|\d{1,2}[.)]|o(?=\s+[A-Z]))\s+/, '');
 }
 
 /** Characters that end a clause on their own: bullets of many glyphs, separators, ! and ?. */
