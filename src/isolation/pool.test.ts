@@ -18,12 +18,18 @@ const codeOf = (report: { result: { ok: boolean; error?: { code: string } } }) =
   report.result.ok ? 'ok' : report.result.error?.code;
 
 const pools: TaskPool<TestTask, unknown>[] = [];
-function pool(size: number, spawn: (gone: () => void) => Slot<TestTask, unknown>, retireAboveRssMb?: number) {
+function pool(
+  size: number,
+  spawn: (gone: () => void) => Slot<TestTask, unknown>,
+  retireAboveRssMb?: number,
+  idleMs?: number,
+) {
   const created = new TaskPool<TestTask, unknown>({
     size,
     spawn,
     issues,
     ...(retireAboveRssMb === undefined ? {} : { retireAboveRssMb }),
+    ...(idleMs === undefined ? {} : { idleMs }),
   });
   pools.push(created);
   return created;
@@ -84,6 +90,80 @@ describe('the time limit', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(codeOf(await report)).toBe('TIMEOUT');
     expect(manual.killed.count).toBe(1);
+  });
+});
+
+describe('idle workers', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A worker that starts at once and finishes each task at once; counts its kills. */
+  function instantSlot(kills: { count: number }): Slot<TestTask, unknown> {
+    return {
+      ready: Promise.resolve(true),
+      run: async (input) => ({ kind: 'done', value: input }),
+      kill: () => {
+        kills.count++;
+      },
+      hold: () => undefined,
+    };
+  }
+
+  it('are ended after idleMs without a task, and the next task starts a new one', async () => {
+    vi.useFakeTimers();
+    const kills = { count: 0 };
+    let spawned = 0;
+    const idle = pool(
+      2,
+      () => {
+        spawned++;
+        return instantSlot(kills);
+      },
+      undefined,
+      30_000,
+    );
+    await idle.run({ kind: 'echo', value: 1 }, long);
+    expect(idle.stats().workers).toBe(1);
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect({ workers: idle.stats().workers, kills: kills.count }).toEqual({ workers: 1, kills: 0 });
+    await vi.advanceTimersByTimeAsync(1);
+    expect({ workers: idle.stats().workers, kills: kills.count }).toEqual({ workers: 0, kills: 1 });
+    expect((await idle.run({ kind: 'echo', value: 2 }, long)).result).toEqual({
+      ok: true,
+      value: { kind: 'echo', value: 2 },
+    });
+    expect(spawned).toBe(2);
+  });
+
+  it('count from their last task: a worker kept busy is not ended', async () => {
+    vi.useFakeTimers();
+    const kills = { count: 0 };
+    const idle = pool(1, () => instantSlot(kills), undefined, 30_000);
+    for (let i = 0; i < 5; i++) {
+      await idle.run({ kind: 'echo', value: i }, long);
+      await vi.advanceTimersByTimeAsync(20_000);
+    }
+    expect({ workers: idle.stats().workers, kills: kills.count }).toEqual({ workers: 1, kills: 0 });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect({ workers: idle.stats().workers, kills: kills.count }).toEqual({ workers: 0, kills: 1 });
+  });
+
+  it('stay when no idleMs is given', async () => {
+    vi.useFakeTimers();
+    const kills = { count: 0 };
+    const kept = pool(1, () => instantSlot(kills));
+    await kept.run({ kind: 'echo', value: 1 }, long);
+    await vi.advanceTimersByTimeAsync(24 * 3_600_000);
+    expect({ workers: kept.stats().workers, kills: kills.count }).toEqual({ workers: 1, kills: 0 });
+  });
+
+  it('that are real threads end, and a task after that runs on a new one', async () => {
+    const threads = pool(1, (gone) => threadSlot(entry, { maxHeapMb: 64 }, gone), undefined, 200);
+    expect(codeOf(await threads.run({ kind: 'echo', value: 1 }, long))).toBe('ok');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(threads.stats().workers).toBe(0);
+    expect(codeOf(await threads.run({ kind: 'echo', value: 2 }, long))).toBe('ok');
   });
 });
 

@@ -42,6 +42,11 @@ export interface PoolOptions<In, Out> {
   issues: PoolIssues;
   /** A worker whose task peaked above this resident memory is retired, so the memory goes back to the system. */
   retireAboveRssMb?: number;
+  /**
+   * A worker idle this long is ended, so a quiet server gives back its heap (a thread's) or all of
+   * its memory (a process's); the next task starts a new one. Unset: idle workers stay.
+   */
+  idleMs?: number;
 }
 
 export interface RunOptions {
@@ -69,12 +74,14 @@ interface Job<In, Out> {
 interface Member<In, Out> {
   slot: Slot<In, Out>;
   state: 'starting' | 'idle' | 'busy' | 'gone';
+  /** Ends the worker once it has been idle for `idleMs`. */
+  retireTimer?: NodeJS.Timeout;
 }
 
 /**
  * A bounded pool of warm workers. Tasks wait in a bounded queue; a task that overruns its time
  * or memory has its worker killed and replaced; a worker is started only when a task needs one,
- * and an idle one does not keep the process alive.
+ * an idle one does not keep the process alive, and one idle for `idleMs` is ended.
  */
 export class TaskPool<In, Out> {
   readonly #options: PoolOptions<In, Out>;
@@ -118,6 +125,7 @@ export class TaskPool<In, Out> {
     this.#closed = true;
     for (const m of this.#members.splice(0)) {
       m.state = 'gone';
+      clearTimeout(m.retireTimer);
       m.slot.kill();
     }
     for (const job of this.#queue.splice(0)) job.resolve({ result: fail(this.#options.issues.busy()) });
@@ -153,14 +161,14 @@ export class TaskPool<In, Out> {
     member.slot.ready.then((started) => {
       if (member.state !== 'starting') return;
       if (!started) return failed();
-      member.state = 'idle';
-      member.slot.hold(false);
+      this.#idle(member);
       this.#pump();
     });
   }
 
   #assign(member: Member<In, Out>, job: Job<In, Out>): void {
     const { issues, retireAboveRssMb = Number.POSITIVE_INFINITY } = this.#options;
+    clearTimeout(member.retireTimer);
     member.state = 'busy';
     member.slot.hold(true);
     let settled = false;
@@ -171,8 +179,7 @@ export class TaskPool<In, Out> {
       settled = true;
       clearTimeout(timer);
       if (keep && member.state === 'busy') {
-        member.state = 'idle';
-        member.slot.hold(false);
+        this.#idle(member);
       } else {
         this.#remove(member);
         member.slot.kill();
@@ -211,7 +218,21 @@ export class TaskPool<In, Out> {
     });
   }
 
+  #idle(member: Member<In, Out>): void {
+    member.state = 'idle';
+    member.slot.hold(false);
+    const { idleMs } = this.#options;
+    if (idleMs === undefined || !Number.isFinite(idleMs)) return;
+    member.retireTimer = setTimeout(() => {
+      if (member.state !== 'idle') return;
+      this.#remove(member);
+      member.slot.kill();
+    }, idleMs);
+    member.retireTimer.unref();
+  }
+
   #remove(member: Member<In, Out>): void {
+    clearTimeout(member.retireTimer);
     member.state = 'gone';
     const k = this.#members.indexOf(member);
     if (k >= 0) this.#members.splice(k, 1);

@@ -15,6 +15,8 @@ export interface ParseLimits {
   maxRssMb: number;
   /** Files that may wait for a parser; beyond that a file is refused as SERVER_BUSY. */
   maxQueue: number;
+  /** A parser process idle this long ends, and all its memory goes back to the system. */
+  idleMs: number;
 }
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = {
@@ -23,6 +25,8 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = {
   // A parser process holds about 120 MB before its first file and 180 MB after 25 resume PDFs.
   maxRssMb: 384,
   maxQueue: Number.POSITIVE_INFINITY,
+  // Starting a parser takes about 0.6 s; one left after a burst of uploads holds 100–200 MB.
+  idleMs: 30_000,
 };
 
 /** Parallel parses at most; more wait their turn. */
@@ -74,11 +78,11 @@ export async function readIsolated(
 
 /**
  * Parser processes are warm: starting one (Node, pdf.js, tsx) costs a second or more, so an idle
- * one waits for the next file without keeping the process alive. One that broke a limit or failed
- * is killed and never reused.
+ * one waits for the next file (for `idleMs`) without keeping the process alive. One that broke a
+ * limit or failed is killed and never reused.
  */
 function poolFor(limits: ParseLimits): TaskPool<Task, ReadResult> {
-  const key = `${limits.maxHeapMb}/${limits.maxRssMb}`;
+  const key = `${limits.maxHeapMb}/${limits.maxRssMb}/${limits.idleMs}`;
   let pool = pools.get(key);
   if (!pool) {
     const entry = new URL(
@@ -88,6 +92,7 @@ function poolFor(limits: ParseLimits): TaskPool<Task, ReadResult> {
     pool = new TaskPool<Task, ReadResult>({
       size: MAX_WORKERS,
       retireAboveRssMb: RETIRE_ABOVE_RSS_MB,
+      idleMs: limits.idleMs,
       spawn: (gone) =>
         processSlot(
           entry,

@@ -25,7 +25,7 @@ import { roleRoutes } from './routes/roles.ts';
 import { type SavedAnalysisStore, storeSavedAnalyses } from './saved-analyses.ts';
 import { healthResponseSchema } from './schemas.ts';
 import type { ServerDeps } from './server-deps.ts';
-import { type ServerWork, serverWork } from './work.ts';
+import { DEFAULT_WORK_LIMITS, type ServerWork, serverWork, type WorkLimits } from './work.ts';
 
 export const API_VERSION = '0.1.0';
 
@@ -197,7 +197,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
           ttlMs: config.savedTtlHours * 3_600_000,
           maxBytes: config.savedMaxBytes,
         })),
-    work: options.work ?? serverWork(),
+    work: options.work ?? serverWork(workLimits(config)),
   };
   const serverOptions: FastifyServerOptions = {
     logger: loggerOptions(options.logger),
@@ -371,4 +371,10 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     return reply.type('text/html').sendFile('index.html');
   });
   return app;
+}
+
+/** The shared pools' limits with the idle time the settings give, for threads and parsers alike. */
+function workLimits(config: ServerConfig): WorkLimits {
+  const idleMs = config.workerIdleSeconds * 1000;
+  return { ...DEFAULT_WORK_LIMITS, idleMs, parse: { ...DEFAULT_WORK_LIMITS.parse, idleMs } };
 }

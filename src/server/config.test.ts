@@ -10,6 +10,7 @@ describe('loadServerConfig', () => {
     expect(loaded.value.maxUploadBytes).toBe(10 * 1024 * 1024);
     expect(loaded.value.adminToken).toBeUndefined();
     expect(loaded.value.savedMaxBytes).toBe(256 * 1024 * 1024);
+    expect(loaded.value.workerIdleSeconds).toBe(30);
     expect(Object.isFrozen(loaded.value)).toBe(true);
   });
 
@@ -20,6 +21,10 @@ describe('loadServerConfig', () => {
     expect(loadServerConfig({ ROLEFIT_SAVED_MAX_MB: '2' })).toMatchObject({
       ok: true,
       value: { savedMaxBytes: 2 * 1024 * 1024 },
+    });
+    expect(loadServerConfig({ ROLEFIT_WORKER_IDLE_SECONDS: '600' })).toMatchObject({
+      ok: true,
+      value: { workerIdleSeconds: 600 },
     });
     const override = loadServerConfig({ PORT: '9000' }, { port: 7000 });
     expect(override.ok && override.value.port).toBe(7000);

@@ -2,6 +2,8 @@ import { join, resolve } from 'node:path';
 import * as z from 'zod';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
+import type { ReadHint } from '../readers/index.ts';
+import { DEFAULT_OCR_LIMITS } from '../readers/ocr-limits.ts';
 
 /** Where `npm run build` writes the web app (gitignored). */
 export const DEFAULT_WEB_DIR = join(PACKAGE_ROOT, 'dist', 'web');
@@ -30,6 +32,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Log lines as JSON or short human lines; unset: human on a terminal, JSON otherwise. */
   logFormat: 'json' | 'pretty' | undefined;
+  /** Pages of an uploaded PDF that are images read by OCR at most; 0 turns OCR off. */
+  ocrMaxPages: number;
 }
 
 const port = z.coerce.number().int().min(0).max(65_535);
@@ -49,6 +53,8 @@ const envSchema = z.object({
   ROLEFIT_WEB_DIR: z.string().min(1).optional(),
   ROLEFIT_TRUST_PROXY: flag.default(false),
   ROLEFIT_LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  ROLEFIT_OCR: flag.default(true),
+  ROLEFIT_OCR_MAX_PAGES: z.coerce.number().int().min(0).max(20).default(DEFAULT_OCR_LIMITS.maxPages),
 });
 
 export const DEFAULT_PORT = 8080;
@@ -94,9 +100,15 @@ export function loadServerConfig(
       webDir: e.ROLEFIT_WEB_DIR === undefined ? DEFAULT_WEB_DIR : resolve(e.ROLEFIT_WEB_DIR),
       trustProxy: e.ROLEFIT_TRUST_PROXY,
       logFormat: e.ROLEFIT_LOG_FORMAT,
+      ocrMaxPages: e.ROLEFIT_OCR ? e.ROLEFIT_OCR_MAX_PAGES : 0,
     }),
   );
 }
+
+/** How uploads are read as the settings say: OCR of scanned pages within the page cap, or none. */
+export const ocrHint = (config: Pick<ServerConfig, 'ocrMaxPages'>): Pick<ReadHint, 'ocr'> => ({
+  ocr: config.ocrMaxPages > 0 ? { maxPages: config.ocrMaxPages } : false,
+});
 
 /** Settings for tests and embedding: laptop defaults, no web app, no store. */
 export function testConfig(overrides: Partial<ServerConfig> = {}): Readonly<ServerConfig> {
@@ -113,6 +125,7 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): Readonly<Serv
     webDir: undefined,
     trustProxy: false,
     logFormat: undefined,
+    ocrMaxPages: DEFAULT_OCR_LIMITS.maxPages,
     ...overrides,
   });
 }

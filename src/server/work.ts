@@ -61,6 +61,8 @@ export interface WorkLimits {
   timeoutMs: number;
   /** V8 heap of one worker thread (a 2 MB resume needs under 100 MB). */
   maxHeapMb: number;
+  /** A worker thread idle this long ends, so its heap goes back to the system. */
+  idleMs: number;
   /** Parsing uploads: the parser processes' bounds, and how many files may wait for one. */
   parse: Partial<ParseLimits>;
 }
@@ -71,6 +73,9 @@ export const DEFAULT_WORK_LIMITS: Readonly<WorkLimits> = Object.freeze({
   maxQueue: 64,
   timeoutMs: 10_000,
   maxHeapMb: 256,
+  // A thread starts in about 0.25 s; after a burst of large inputs each holds 25–60 MB of heap
+  // that V8 gives back only after a minute or more of quiet.
+  idleMs: 30_000,
   // Uploads wait for one of two parsers (their time starts when one takes them): 32 may wait, so
   // 16 clients sending hostile and valid files at once (npm run bench -- soak) are not refused.
   parse: { timeoutMs: 10_000, maxQueue: 32 },
@@ -85,7 +90,7 @@ const pools = new Map<string, TaskPool<WorkTask, TaskResult>>();
  * (tests build many): workers start when a task needs one and idle ones do not keep the process alive.
  */
 export function serverWork(limits: WorkLimits = DEFAULT_WORK_LIMITS): ServerWork {
-  const key = `${limits.workers}/${limits.maxHeapMb}`;
+  const key = `${limits.workers}/${limits.maxHeapMb}/${limits.idleMs}`;
   let pool = pools.get(key);
   if (!pool) {
     const entry = new URL(
@@ -94,6 +99,7 @@ export function serverWork(limits: WorkLimits = DEFAULT_WORK_LIMITS): ServerWork
     );
     pool = new TaskPool<WorkTask, TaskResult>({
       size: limits.workers,
+      idleMs: limits.idleMs,
       spawn: (gone) => threadSlot(entry, { maxHeapMb: limits.maxHeapMb }, gone),
       issues: workIssues(limits),
     });

@@ -3,6 +3,7 @@ import { type ReadDocument, repairDocument } from '../../core/document.ts';
 import { parseSelfCheckAnswers, type SelfCheckAnswers } from '../../core/guidance/self-check.ts';
 import type { Role } from '../../core/role/schema.ts';
 import { analysisMarket } from '../analysis-market.ts';
+import { ocrHint } from '../config.ts';
 import { HttpError, issueError } from '../http-error.ts';
 import { presentAnalysis, presentAnalysisJson, savedUrl } from '../presenters.ts';
 import { defineRoute, isMultipart } from '../route.ts';
@@ -117,6 +118,7 @@ export function analysisRoutes(deps: ServerDeps) {
           }
           options = upload.fields;
           const read = await deps.work.read(upload.file.bytes, {
+            ...ocrHint(deps.config),
             ...(upload.file.filename === undefined ? {} : { filename: upload.file.filename }),
             ...(upload.file.mediaType === undefined ? {} : { mediaType: upload.file.mediaType }),
           });

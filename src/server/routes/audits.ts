@@ -1,5 +1,6 @@
 import type { PostingInput } from '../../core/audit/index.ts';
 import { decodeText } from '../../readers/text.ts';
+import { ocrHint } from '../config.ts';
 import { HttpError, issueError } from '../http-error.ts';
 import { defineRoute, isMultipart } from '../route.ts';
 import { auditFormFieldsSchema, auditJsonBodySchema, auditResponseSchema } from '../schemas.ts';
@@ -20,6 +21,7 @@ async function postingFromFile(
     return { html: text.value } satisfies PostingInput;
   }
   const read = await deps.work.read(file.bytes, {
+    ...ocrHint(deps.config),
     ...(file.filename === undefined ? {} : { filename: file.filename }),
     ...(file.mediaType === undefined ? {} : { mediaType: file.mediaType }),
   });
