@@ -32,6 +32,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Log lines as JSON or short human lines; unset: human on a terminal, JSON otherwise. */
   logFormat: 'json' | 'pretty' | undefined;
+  /** Analysis threads and parser processes idle this long end, giving their memory back. */
+  workerIdleSeconds: number;
   /** Pages of an uploaded PDF that are images read by OCR at most; 0 turns OCR off. */
   ocrMaxPages: number;
 }
@@ -53,6 +55,7 @@ const envSchema = z.object({
   ROLEFIT_WEB_DIR: z.string().min(1).optional(),
   ROLEFIT_TRUST_PROXY: flag.default(false),
   ROLEFIT_LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  ROLEFIT_WORKER_IDLE_SECONDS: positive.max(86_400).default(30),
   ROLEFIT_OCR: flag.default(true),
   ROLEFIT_OCR_MAX_PAGES: z.coerce.number().int().min(0).max(20).default(DEFAULT_OCR_LIMITS.maxPages),
 });
@@ -100,6 +103,7 @@ export function loadServerConfig(
       webDir: e.ROLEFIT_WEB_DIR === undefined ? DEFAULT_WEB_DIR : resolve(e.ROLEFIT_WEB_DIR),
       trustProxy: e.ROLEFIT_TRUST_PROXY,
       logFormat: e.ROLEFIT_LOG_FORMAT,
+      workerIdleSeconds: e.ROLEFIT_WORKER_IDLE_SECONDS,
       ocrMaxPages: e.ROLEFIT_OCR ? e.ROLEFIT_OCR_MAX_PAGES : 0,
     }),
   );
@@ -125,6 +129,7 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): Readonly<Serv
     webDir: undefined,
     trustProxy: false,
     logFormat: undefined,
+    workerIdleSeconds: 30,
     ocrMaxPages: DEFAULT_OCR_LIMITS.maxPages,
     ...overrides,
   });
