@@ -37,6 +37,11 @@ describe('page furniture', () => {
     ];
     expect(pageFurniture([...entry('2019 – 2020'), ...entry('2021 – 2022')]).size).toBe(0);
     expect(pageFurniture(['Project 1', '', 'Project 2', '', 'Project 3']).size).toBe(0);
+    // Items that open a block a page apart are items; a page's header says it is one.
+    const block = (k: number) => ['', `Project #${k}`, ...bullets(14, 'Shipped a release')];
+    expect(pageFurniture([...block(1), ...block(2), ...block(3)]).size).toBe(0);
+    const page = (k: number) => ['', `Jane Doe — Page ${k}`, ...bullets(14, 'Shipped a release')];
+    expect([...pageFurniture([...page(2), ...page(3)])]).toEqual([2, 18]);
     expect(pageFurniture(['Won 2 prizes', '• Did things']).size).toBe(0);
   });
 });

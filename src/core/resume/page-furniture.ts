@@ -10,6 +10,9 @@ const PAGE_MARK = /^[-–—\s]*(?:page\s*)?\d{1,2}(?:\s*(?:\/|of)\s*\d{1,2})?[-
 /** Fewer lines than a page holds: recurring lines closer than this are no running header or footer. */
 const MIN_PAGE_LINES = 12;
 
+/** A page number said as one, as running headers at a page's top write it: "Page 2", "2/3", "2 of 3". */
+const PAGE_NUMBER = /\bpage\s*\d|\d\s*(?:\/|of)\s*\d/i;
+
 const isBlank = (t: string | undefined) => t === undefined || t.trim() === '';
 
 /**
@@ -23,12 +26,14 @@ export function pageFurniture(lines: readonly string[]): Set<number> {
   lines.forEach((line, k) => {
     const t = line.trim();
     if (t.length === 0 || t.length > 160) return;
-    if (!(isBlank(lines[k - 1]) || isBlank(lines[k + 1]))) return;
+    const bottom = isBlank(lines[k + 1]);
+    if (!(bottom || isBlank(lines[k - 1]))) return;
     if (PAGE_MARK.test(t)) {
       out.add(k + 1);
       return;
     }
-    if (!/\d/.test(t)) return;
+    // A line opening a block ("Project #2" after a blank line) counts only when it says it is a page.
+    if (!/\d/.test(t) || (!bottom && !PAGE_NUMBER.test(t))) return;
     const key = t.replace(/\d+/g, '#').replace(/\s+/g, ' ');
     const group = groups.get(key);
     if (group) group.push(k);

@@ -142,6 +142,34 @@ describe('readStructure', () => {
     ]);
   });
 
+  it('finds an undated entry among dated ones, and ends the dated entry before it there', () => {
+    const s = read(
+      [
+        'Experience',
+        'Volunteer Coordinator | Red Cross',
+        '• Organised the weekend shifts of forty volunteers',
+        'Senior Engineer Jan 2019 – Present',
+        'Acme Corp',
+        '• Built the payments platform',
+        'Client work as Team Lead:',
+        '• Led a team of four for Lead Bank',
+        'Mentor, Code Club',
+        '• Taught Python to twelve children',
+        'Co-Founder & CTO2015 – 2018',
+        'Tillandsia Labs',
+        '• Raised a seed round',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.start?.year, p.startLine, p.endLine])).toEqual([
+      ['Volunteer Coordinator', 'Red Cross', undefined, 2, 3],
+      ['Senior Engineer', 'Acme Corp', 2019, 4, 8],
+      ['Mentor', 'Code Club', undefined, 9, 10],
+      ['Co-Founder & CTO', 'Tillandsia Labs', 2015, 11, 13],
+    ]);
+    // Undated entries add no years.
+    expect(s.totalYears).toBe(10.5);
+  });
+
   it('counts overlapping positions once', () => {
     const s = read(['Experience', 'Developer, A (2018 – 2020)', 'Developer, B (2019 – 2021)'].join('\n'));
     expect(s.totalYears).toBe(4);

@@ -100,7 +100,7 @@ export function splitHeader(text: string, commas: boolean): string[] {
 }
 
 const TITLE_WORDS =
-  /\b(?:engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member)\b/i;
+  /\b(?:engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer)\b/i;
 const LOCATION =
   /^(?:remote|hybrid|on-?site|[A-Z][A-Za-z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)|[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s+(?:USA|UK|US))$/;
 
@@ -129,8 +129,10 @@ function isDatePart(p: string): boolean {
 /** A header part without the separators around it, keeping a bracket it opened ("Danggeun Pay (KarrotPay)"). */
 function cleanPart(p: string): string {
   const t = stripEnds(p, PART_EDGE).trim();
-  const opened = t.split('(').length - t.split(')').length;
-  return opened > 0 && p.slice(p.indexOf(t) + t.length).includes(')') ? `${t})` : t;
+  const tail = p.slice(p.indexOf(t) + t.length);
+  for (const [open, close] of ['()', '[]'])
+    if (t.split(open!).length > t.split(close!).length && tail.includes(close!)) return `${t}${close}`;
+  return t;
 }
 
 /** Comma-split parts joined again where a comma fell inside brackets ("B10S (B1t 0n the Security, Underground hacker team)"). */
@@ -217,6 +219,7 @@ function findPositions(
     return inlinePositions(inline, to, section, asOf);
   }
   let previousEnd = from - 1;
+  const headerEnds: number[] = [];
   anchors.forEach((anchor, k) => {
     // Header lines before the date line: non-bullet lines back to the previous entry's description.
     let first = anchor.line;
@@ -260,8 +263,38 @@ function findPositions(
     position.startLine = first;
     position.endLine = next ? nextFirst - 1 : to;
     out.push(position);
+    headerEnds.push(last);
     previousEnd = position.endLine;
   });
+  return section === 'experience' ? withUndated(lines, from, out, headerEnds, asOf) : out;
+}
+
+/**
+ * Undated entries among dated ones ("Volunteer Coordinator | Red Cross" and its bullets between two
+ * dated jobs): found as in a section without dates, in the stretch before the first dated entry and
+ * after each one's header, but only with both a title and an organisation (a line that names a role
+ * inside a job, "Client: Lead Bank", is no entry of its own). The dated entry before one ends there.
+ */
+function withUndated(
+  lines: readonly string[],
+  from: number,
+  dated: Position[],
+  headerEnds: readonly number[],
+  asOf: YearMonth,
+): Position[] {
+  const out: Position[] = [];
+  const stretches = [
+    { from, to: (dated[0]?.startLine ?? from) - 1, owner: undefined as Position | undefined },
+    ...dated.map((p, k) => ({ from: headerEnds[k]! + 1, to: p.endLine, owner: p })),
+  ];
+  for (const stretch of stretches) {
+    if (stretch.owner) out.push(stretch.owner);
+    if (stretch.to - stretch.from < 1) continue;
+    const found = undatedPositions(lines, stretch.from, stretch.to, asOf, true);
+    if (found.length === 0) continue;
+    if (stretch.owner) stretch.owner.endLine = found[0]!.startLine - 1;
+    out.push(...found);
+  }
   return out;
 }
 
@@ -269,7 +302,13 @@ function findPositions(
  * Entries of an experience section that gives no dates at all: the one or two short lines right
  * above a run of bullets, when one of them names a role ("Scrum Master" / "Acme Corp").
  */
-function undatedPositions(lines: readonly string[], from: number, to: number, asOf: YearMonth): Position[] {
+function undatedPositions(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  asOf: YearMonth,
+  named = false,
+): Position[] {
   const heads: Array<{ first: number; last: number }> = [];
   for (let n = from + 1; n <= to; n++) {
     if (!isBullet(lineAt(lines, n)) || isBullet(lineAt(lines, n - 1))) continue;
@@ -285,16 +324,21 @@ function undatedPositions(lines: readonly string[], from: number, to: number, as
     const header = lines.slice(first - 1, n - 1);
     if (first < n && header.some((h) => TITLE_WORDS.test(h))) heads.push({ first, last: n - 1 });
   }
-  return heads.map((h, k) => {
+  const out: Position[] = [];
+  for (const h of heads) {
     const header = lines.slice(h.first - 1, h.last);
     // No date line: the header's lines are read as a dated entry's are, and the dates left out.
     const position = describe(['', ...header], { end: asOf, from: 0, to: 0 }, 'experience', asOf);
     delete position.end;
     delete position.months;
+    if (named && (!position.title || !position.organisation || header.some((l) => /:\s*$/.test(l)))) continue;
     position.startLine = h.first;
-    position.endLine = (heads[k + 1]?.first ?? to + 1) - 1;
-    return position;
+    out.push(position);
+  }
+  out.forEach((p, k) => {
+    p.endLine = (out[k + 1]?.startLine ?? to + 1) - 1;
   });
+  return out;
 }
 
 /** A position header run into a line of text: "…products CRM/ Project Analyst Affinitiv - Calabasas, CA 2016 to 2017". */
