@@ -105,6 +105,41 @@ describe('rolefit ingest and market', () => {
     expect(stdout).toContain('Read 0 listings');
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain('has no column "job_name"');
+    expect(stderr).toMatch(/ \[MAP_COLUMN_NOT_FOUND\]\n$/);
+  });
+
+  it('ends a file refused whole with its code, as every command ends on an error', async () => {
+    const headerOnly = join(tmp, 'header-only.csv');
+    writeFileSync(headerOnly, 'title,company,url,description\n');
+    const text = await run(['ingest', headerOnly, '--db', join(tmp, 'refused.db')]);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toBe(
+      `rolefit: ${headerOnly}: header-only.csv has a header row but no listings below it (export the listings themselves, one row each under the header) [CSV_EMPTY]\n`,
+    );
+    const json = await run(['ingest', headerOnly, '--db', join(tmp, 'refused.db'), '--format', 'json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).failures).toEqual([
+      {
+        input: headerOnly,
+        code: 'CSV_EMPTY',
+        message: 'header-only.csv has a header row but no listings below it',
+        hint: 'export the listings themselves, one row each under the header',
+      },
+    ]);
+  });
+
+  it('says so with a code when every listing of a file is refused (a quote never closed)', async () => {
+    const unclosed = join(tmp, 'unclosed.csv');
+    writeFileSync(
+      unclosed,
+      'title,company,url,description\n"Technical Project Manager,Acme,https://jobs.test/1,Own the plan\nTPM,Beta,https://jobs.test/2,Plan releases\n',
+    );
+    const { code, stdout, stderr } = await run(['ingest', unclosed, '--db', join(tmp, 'unclosed.db')]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('unclosed.csv:2: a quoted field opens at line 2 and is never closed');
+    expect(stderr).toBe(
+      'rolefit: nothing was stored: the one listing read was refused (see above). [CSV_MALFORMED_ROW]\n',
+    );
   });
 
   it('explains a database URL that cannot connect', async () => {

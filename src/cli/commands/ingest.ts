@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { ListingRead } from '../../core/market/listing.ts';
 import { prepareListing } from '../../core/market/prepare-listing.ts';
 import { listingPreparation } from '../../core/market/setup.ts';
+import type { Issue } from '../../core/result.ts';
 import { bundledRoles, bundledTaxonomy } from '../../data/bundled.ts';
 import { RolefitError } from '../../errors.ts';
 import { type ColumnMapping, parseFieldMap } from '../../sources/field-map.ts';
@@ -125,7 +126,8 @@ export const ingestCommand: Command = {
       const preparation = listingPreparation(bundledTaxonomy(), bundledRoles());
       const maxIssues = 20;
       const total = emptyIngestSummary();
-      const failures: string[] = [];
+      // Inputs refused whole (an empty CSV, a broken mapping, a board that did not answer).
+      const failures: Array<Issue & { input: string }> = [];
       const totalBytes = inputs.reduce((s, i) => s + i.bytes, 0);
       const bar = progressBar(io, boards.length === 0 ? totalBytes : undefined);
       let bytesBefore = 0;
@@ -146,10 +148,7 @@ export const ingestCommand: Command = {
             }),
         });
         addInto(total, summary, maxIssues);
-        if (summary.aborted)
-          failures.push(
-            `${label}: ${summary.aborted.message}${summary.aborted.hint ? ` (${summary.aborted.hint})` : ''}`,
-          );
+        if (summary.aborted) failures.push({ input: label, ...summary.aborted });
       };
 
       for (const input of inputs) {
@@ -165,9 +164,7 @@ export const ingestCommand: Command = {
       for (const { board, name } of boards) {
         const fetched = await fetchBoardListings(board, name);
         if (!fetched.ok) {
-          failures.push(
-            `${board} ${name}: ${fetched.error.message}${fetched.error.hint ? ` (${fetched.error.hint})` : ''}`,
-          );
+          failures.push({ input: `${board} ${name}`, ...fetched.error });
           continue;
         }
         await run(fetched.value, `${board} ${name}`);
@@ -219,8 +216,17 @@ export const ingestCommand: Command = {
           `Store ${store.location} now holds ${n(families.reduce((s, f) => s + f.listings, 0))} listings${byRole.length > 0 ? ` (${byRole.map((f) => `${n(f.listings)} ${f.roleFamily}`).join(', ')})` : ''}.\n`,
         );
       }
-      for (const f of failures) io.stderr(`rolefit: ${f}\n`);
+      // As every command ends on an error: one line each, its code last.
+      for (const f of failures)
+        io.stderr(`rolefit: ${f.input}: ${f.message}${f.hint ? ` (${f.hint})` : ''} [${f.code}]\n`);
       const nothingUsable = total.read > 0 && total.inserted + total.duplicates === 0;
+      // Every listing refused: the most frequent reason's code stands for the file.
+      const [code] = Object.entries(total.errorCodes).sort((a, b) => b[1] - a[1])[0] ?? [];
+      if (nothingUsable && failures.length === 0 && code !== undefined) {
+        io.stderr(
+          `rolefit: nothing was stored: ${total.read === 1 ? 'the one listing read was' : `all ${total.read.toLocaleString('en-US')} listings read were`} refused (see above). [${code}]\n`,
+        );
+      }
       return failures.length > 0 || nothingUsable ? 1 : 0;
     } finally {
       await store.close();
