@@ -20,7 +20,28 @@ function isAscii(s: string): boolean {
 
 /** The two characters whose case folding (the `iu` flags) reaches an ASCII letter: long s and the Kelvin sign. */
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+const ASCII_WORD = /[a-z0-9]+/g;
+/** Texts a matcher checks for the words of its phrases before it compiles its expressions regardless. */
+const COLD_TEXTS = 200;
 
+/** What every matcher of a line asks about it, worked out once per line. */
+interface LineFacts {
+  text: string;
+  ascii: boolean;
+  /** Holds ſ or K (see FOLDS_TO_ASCII). */
+  folds: boolean;
+  /** Its runs of ASCII letters and digits, in lower case; made when first asked for. */
+  words?: Set<string>;
+}
+let last: LineFacts = { text: '', ascii: true, folds: false };
+function factsOf(text: string): LineFacts {
+  if (text !== last.text) last = { text, ascii: isAscii(text), folds: FOLDS_TO_ASCII.test(text) };
+  return last;
+}
+const wordsOf = (facts: LineFacts): Set<string> => {
+  facts.words ??= new Set(facts.text.toLowerCase().match(ASCII_WORD) ?? []);
+  return facts.words;
+};
 export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   const byNormal = new Map<string, string>();
   for (const p of phrases) byNormal.set(normalize(p), p);
@@ -30,18 +51,36 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   // The definition. Compiling it (unicode classes, case-insensitive) costs V8 1–10 ms per
   // matcher, most of a short analysis's time over some 30 matchers, so it is compiled only for
   // text that needs it. On ASCII text, ASCII phrases match the same with ASCII word boundaries
-  // and without the `u` flag (only ſ and K fold to an ASCII letter under `iu`), and that
-  // expression, cheap to compile, finds a hit wherever the definition does in any text without
-  // those two characters, so a text it finds nothing in needs no other.
+  // and without the `u` flag (only ſ and K fold to an ASCII letter under `iu`); that expression,
+  // cheaper to compile, also finds a hit wherever the definition does in any text without those
+  // two characters. A text that lacks a run of letters and digits of each phrase (as a whole
+  // word, in lower case) has no hit: the first COLD_TEXTS texts are checked so before compiling
+  // anything; a longer run (a batch, the server) compiles what it needs and checks no more.
+  const runs = sorted.map((p) => p.match(ASCII_WORD) ?? []);
+  const asciiPhrases = isAscii(source);
+  let ascii: RegExp | undefined;
   let exact: RegExp | undefined;
-  const ascii = isAscii(source)
-    ? new RegExp(`(?<![A-Za-z0-9])(?:${source})(?![A-Za-z0-9])`, 'gi')
-    : undefined;
+  let texts = 0;
+  const mayMatch = (facts: LineFacts) => {
+    if (texts > COLD_TEXTS) return true;
+    const words = wordsOf(facts);
+    return runs.some((rs) => rs.every((r) => words.has(r)));
+  };
   const expressionFor = (text: string): RegExp | undefined => {
-    if (ascii) {
-      if (isAscii(text)) return ascii;
-      ascii.lastIndex = 0;
-      if (!FOLDS_TO_ASCII.test(text) && !ascii.test(text)) return undefined;
+    texts++;
+    const facts = factsOf(text);
+    if (asciiPhrases && !facts.folds) {
+      if (facts.ascii) {
+        if (!ascii && !mayMatch(facts)) return undefined;
+        ascii ??= new RegExp(`(?<![A-Za-z0-9])(?:${source})(?![A-Za-z0-9])`, 'gi');
+        return ascii;
+      }
+      if (!exact && texts <= COLD_TEXTS) {
+        if (!mayMatch(facts)) return undefined;
+        ascii ??= new RegExp(`(?<![A-Za-z0-9])(?:${source})(?![A-Za-z0-9])`, 'gi');
+        ascii.lastIndex = 0;
+        if (!ascii.test(text)) return undefined;
+      }
     }
     exact ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
     return exact;
