@@ -6,7 +6,8 @@
  *   dist/server.js           the HTTP server factory
  *   dist/*-worker.js         worker-thread entries (every src/**\/*-worker.ts)
  *   dist/chunk-*.js          code the entries share, loaded when a command needs it
- *   dist/prepared/*.json     the taxonomy, roles and O*NET demand, validated and compiled once
+ *   dist/prepared/*.json     the taxonomy, roles, guidance, O*NET demand and market snapshot,
+ *                            validated and compiled once
  *   dist/web/                the web app (Vite)
  *
  *   npx tsx scripts/build.ts              build everything
@@ -105,11 +106,15 @@ export async function buildNode(): Promise<string[]> {
     },
     plugins: [
       {
-        // The data the build prepared replaces validation at start-up (src/data/prepared.ts).
+        // The data the build prepared replaces validation at start-up (src/data/prepared.ts), so
+        // no schema and no zod load with it.
         name: 'prepared-data',
         setup(b) {
           b.onResolve({ filter: /\/shipped-from-sources\.ts$/ }, (a) => ({
             path: join(a.resolveDir, 'shipped-from-build.ts'),
+          }));
+          b.onResolve({ filter: /\/shipped-guidance\.ts$/ }, () => ({
+            path: join(root, 'src/data/shipped-guidance-from-build.ts'),
           }));
         },
       },

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
-import { ANSWER_SCALE, parseSelfCheckAnswers, type SelfCheckAnswers } from '../core/guidance/self-check.ts';
+import { ANSWER_SCALE, type SelfCheckAnswers } from '../core/guidance/self-check.ts';
 import type { Role } from '../core/role/schema.ts';
 import { RolefitError } from '../errors.ts';
 
@@ -20,6 +20,8 @@ export async function readAnswersFile(path: string, role: Role): Promise<SelfChe
   } catch {
     throw new RolefitError('INVALID_ANSWERS', `${path} is not valid JSON.`, exampleHint(role));
   }
+  // The schema (and zod) load only when there are answers to check.
+  const { parseSelfCheckAnswers } = await import('../core/guidance/self-check-answers.ts');
   const parsed = parseSelfCheckAnswers(raw, role);
   if (!parsed.ok) {
     const issue = parsed.error[0]!;

@@ -6,7 +6,7 @@ import { bundledGuidance } from './data.ts';
 import { byValue } from './learning-plan.ts';
 import { loadGuidanceData } from './load-guidance.ts';
 import { pastTense, rephrase } from './resume-feedback.ts';
-import { parseSelfCheckAnswers } from './self-check.ts';
+import { parseSelfCheckAnswers } from './self-check-answers.ts';
 
 const role = findRole('technical-project-manager')!;
 const taxonomy = bundledTaxonomy();

@@ -1,6 +1,4 @@
-import * as z from 'zod';
 import type { FoundSkill } from '../analysis/types.ts';
-import { fail, type Issue, ok, type Result } from '../result.ts';
 import type { Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { BackgroundResult } from './detect-background.ts';
@@ -10,48 +8,6 @@ import type { TransitionsFile } from './schema.ts';
 export type SelfCheckAnswers = Readonly<Record<string, number>>;
 
 export const ANSWER_SCALE = ['not at all', 'not really', 'unsure', 'mostly', 'very much'] as const;
-
-const answerValue = z.union([
-  z.number().int().min(1).max(5),
-  z.enum(ANSWER_SCALE).transform((w) => ANSWER_SCALE.indexOf(w) + 1),
-]);
-const answersSchema = z.union([
-  z.object({ answers: z.record(z.string(), answerValue) }).strict(),
-  z.record(z.string(), answerValue),
-]);
-
-/** Validates an answers object (`{"technical-curiosity": 4, …}` or `{"answers": {…}}`) against the role's dimensions. */
-export function parseSelfCheckAnswers(raw: unknown, role: Role): Result<SelfCheckAnswers, Issue[]> {
-  const parsed = answersSchema.safeParse(raw);
-  const known = role.fitDimensions.map((d) => d.id);
-  if (!parsed.success) {
-    return fail([
-      {
-        code: 'INVALID_ANSWERS',
-        message:
-          'answers must map each question id to a number from 1 to 5 (or one of: ' +
-          `${ANSWER_SCALE.join(', ')})`,
-        hint: `Question ids: ${known.join(', ')}.`,
-      },
-    ]);
-  }
-  const data = parsed.data;
-  const answers: Record<string, number> =
-    'answers' in data && typeof data.answers === 'object'
-      ? (data.answers as Record<string, number>)
-      : (data as Record<string, number>);
-  const unknown = Object.keys(answers).filter((k) => !known.includes(k));
-  if (unknown.length > 0) {
-    return fail([
-      {
-        code: 'INVALID_ANSWERS',
-        message: `unknown question id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}`,
-        hint: `Question ids: ${known.join(', ')}.`,
-      },
-    ]);
-  }
-  return ok(answers);
-}
 
 export type ResumeSignal = 'strong' | 'some' | 'none';
 export type SelfCheckVerdict =

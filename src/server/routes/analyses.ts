@@ -1,6 +1,7 @@
 import type { AnalysisReport } from '../../core/analysis/report.ts';
 import { type ReadDocument, repairDocument } from '../../core/document.ts';
-import { parseSelfCheckAnswers, type SelfCheckAnswers } from '../../core/guidance/self-check.ts';
+import type { SelfCheckAnswers } from '../../core/guidance/self-check.ts';
+import { parseSelfCheckAnswers } from '../../core/guidance/self-check-answers.ts';
 import type { Role } from '../../core/role/schema.ts';
 import { analysisMarket } from '../analysis-market.ts';
 import { ocrHint } from '../config.ts';
