@@ -21,6 +21,8 @@ export interface ExtractOptions {
 }
 
 const MAX_QUOTE = 240;
+const NONE: RawMatch[] = [];
+const NO_OFFSETS: number[] = [];
 const TECHNICAL_KINDS = new Set(['technical', 'tool']);
 
 interface LineInfo {
@@ -44,6 +46,8 @@ interface LineInfo {
   listLine?: boolean;
   /** A run of positions on one line (two or more date ranges in a line too long to quote whole). */
   careerRun?: boolean;
+  /** Whether the line opens with a list label ("Skills:", "Technologies:"), tested once. */
+  labelledList?: boolean;
   /** Offsets (in the line) of its clause breaks, found once: every mention's clause and quote come from them. */
   breaks?: Int32Array;
   /** The last quote cut from this line and its bounds: mentions of one sentence share it. */
@@ -76,10 +80,10 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
         quote: undefined,
         ambiguous: undefined,
         technical: false,
-        negations: [],
-        hedges: [],
-        ownAt: [],
-        resultAt: [],
+        negations: NONE,
+        hedges: NONE,
+        ownAt: NO_OFFSETS,
+        resultAt: NO_OFFSETS,
       };
       lines.set(l, li);
     }
@@ -99,10 +103,20 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
   cues.forEach((c, k) => {
     const li = lines.get(lineOfCue[k]!);
     if (!li) return; // a line without skills needs no cues
-    if (c.skillId === 'negation') li.negations.push(c);
-    else if (c.skillId === 'hedge') li.hedges.push(c);
-    else if (c.skillId === 'ownership') li.ownAt.push(c.start);
-    else li.resultAt.push(c.start);
+    // Most lines carry no cue of a kind: their lists stay the shared empty ones until one arrives.
+    if (c.skillId === 'negation') {
+      if (li.negations === NONE) li.negations = [];
+      li.negations.push(c);
+    } else if (c.skillId === 'hedge') {
+      if (li.hedges === NONE) li.hedges = [];
+      li.hedges.push(c);
+    } else if (c.skillId === 'ownership') {
+      if (li.ownAt === NO_OFFSETS) li.ownAt = [];
+      li.ownAt.push(c.start);
+    } else {
+      if (li.resultAt === NO_OFFSETS) li.resultAt = [];
+      li.resultAt.push(c.start);
+    }
   });
   for (const [, li] of lines) {
     const trimmed = stripMarker(li.text.trim());
@@ -122,7 +136,8 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
         : heading;
     const quote = li.quote ?? sentenceAround(li, m.start - li.start, m.end - li.start);
     if (m.needsContext) {
-      const inList = section === 'skills' || LIST_LABEL.test(li.text);
+      li.labelledList ??= LIST_LABEL.test(li.text);
+      const inList = section === 'skills' || li.labelledList;
       const ambiguousHere = li.ambiguous?.size ?? 0;
       if (!(inList || li.technical || (ambiguousHere >= 2 && isListLike(li.text)))) {
         ignored.push({ skillId: m.skillId, quote, line: l, reason: 'no-context' });
@@ -164,9 +179,39 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
 function careerRun(li: LineInfo): boolean {
   if (li.careerRun === undefined) {
     li.careerRun =
-      li.quote === undefined && findDates(li.text).filter((d) => d.start !== undefined).length >= 2;
+      li.quote === undefined &&
+      yearsAtLeast(li.text, 2) &&
+      findDates(li.text).filter((d) => d.start !== undefined).length >= 2;
   }
   return li.careerRun;
+}
+
+/**
+ * Whether the line holds at least `n` years ("2019", "'19"): every date range names one, so a line
+ * with fewer cannot carry `n` ranges and needs no date parsing.
+ */
+function yearsAtLeast(line: string, n: number): boolean {
+  let found = 0;
+  for (let i = 0; i + 2 < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 39 || c === 0x2019) {
+      if (isDigit(line.charCodeAt(i + 1)) && isDigit(line.charCodeAt(i + 2)) && ++found >= n) return true;
+    } else if ((c === 49 || c === 50) && i + 3 < line.length) {
+      const d = line.charCodeAt(i + 1);
+      if (
+        ((c === 49 && d === 57) || (c === 50 && d === 48)) &&
+        isDigit(line.charCodeAt(i + 2)) &&
+        isDigit(line.charCodeAt(i + 3)) &&
+        ++found >= n
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function linesOfSpans(spans: readonly { start: number }[], index: LineIndex): Int32Array {
