@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import type { ReadDocument } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
-import { htmlToLines } from './html.ts';
+import { htmlToLines } from '../core/text/html-to-text.ts';
 import { unzipEntries } from './zip.ts';
 
 /** The parts mammoth reads: the XML of the document, its styles, numbering, notes and relationships. */

@@ -1,5 +1,7 @@
-import { parse } from 'node-html-parser';
-import { escapeUnclosedComments } from '../readers/html.ts';
+import { decodeEntities, htmlToText as textOfHtml } from '../core/text/html-to-text.ts';
+
+/** A listing's HTML → text; the line breaks its text holds count, as job boards write them. */
+export const htmlToText = (html: string): string => textOfHtml(html, { newlines: 'break' });
 
 const TAG_START = /<(?:p|br|div|ul|ol|li|h[1-6]|strong|b|span|em)\b/i;
 
@@ -12,24 +14,9 @@ export const looksLikeHtml = (s: string): boolean => {
   return start !== null && s.indexOf('>', start.index + start[0].length) !== -1;
 };
 
-/** Plain text of an HTML fragment, one block per line, entities decoded, scripts dropped. */
-export function htmlToText(html: string): string {
-  const root = parse(escapeUnclosedComments(html), {
-    blockTextElements: { script: false, style: false, noscript: false },
-  });
-  for (const node of root.querySelectorAll('script,style,noscript,template')) node.remove();
-  return root.structuredText
-    .split('\n')
-    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
-    .filter((l, i, all) => l.length > 0 || (i > 0 && all[i - 1]!.length > 0))
-    .join('\n')
-    .trim();
-}
-
 /** Greenhouse sends HTML with its markup escaped (`&lt;p&gt;`): decode once, then read as HTML. */
 export function escapedHtmlToText(escaped: string): string {
-  const html = /&lt;\/?[a-z]/i.test(escaped) ? parse(`<div>${escaped}</div>`).text : escaped;
-  return htmlToText(html);
+  return htmlToText(/&lt;\/?[a-z]/i.test(escaped) ? decodeEntities(escaped) : escaped);
 }
 
 /** Text of a value that may be HTML or plain text. */

@@ -54,7 +54,7 @@ const CASES: Case[] = [
       company: 'Example Corp',
       location: 'Remote - US',
       url: 'https://boards.greenhouse.io/examplecorp/jobs/4012345',
-      textHas: ['Jira & Confluence', '\nRequirements\n', '\nNice to have\nSQL'],
+      textHas: ['Jira & Confluence', '\nRequirements\n', '\nNice to have\n• SQL'],
     },
   },
   {
@@ -65,7 +65,7 @@ const CASES: Case[] = [
       sourceId: '5ac21346-8e0c-4494-8e7a-3eb92ff77902',
       company: 'exampleco',
       location: 'London',
-      textHas: ['Requirements:\nExperience with Jira', 'Bonus points\nPython'],
+      textHas: ['Requirements:\n• Experience with Jira', 'Bonus points\n• Python'],
     },
   },
   {
@@ -76,7 +76,7 @@ const CASES: Case[] = [
       sourceId: 'a1b2c3d4-0000-4000-8000-000000000001',
       company: 'exampleinc',
       location: 'New York; Remote',
-      textHas: ['Must have\nAgile\nBudgeting'],
+      textHas: ['Must have\n• Agile\n• Budgeting'],
     },
   },
   {
@@ -88,7 +88,7 @@ const CASES: Case[] = [
       company: 'Example Ltd',
       location: 'Leeds, GB',
       url: 'https://example.test/jobs/rm-7',
-      textHas: ['Qualifications:\nJira\nRisk management'],
+      textHas: ['Qualifications:\n• Jira\n• Risk management'],
     },
   },
   { file: 'no-jsonld.html', titles: [], errors: ['HTML_NO_JOBPOSTING'], first: { textHas: [] } },

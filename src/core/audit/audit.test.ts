@@ -486,7 +486,7 @@ describe('segmentPosting', () => {
 describe('html', () => {
   it('turns block elements into lines and decodes entities', () => {
     expect(htmlToText('<p>Build &amp; ship</p><ul><li>Go&#x2F;Rust</li></ul>')).toBe(
-      'Build & ship\n\n- Go/Rust',
+      'Build & ship\n• Go/Rust',
     );
   });
   it('skips malformed JSON-LD blocks', () => {
