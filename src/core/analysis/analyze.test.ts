@@ -201,6 +201,8 @@ describe('analyzeResume', () => {
             'Experience',
             `${title} — Northwind (2015 – 2024)`,
             '- Presented weekly reports to senior management',
+            'Skills',
+            'SQL, Git',
           ].join('\n'),
           warnings: [],
         },
@@ -216,6 +218,31 @@ describe('analyzeResume', () => {
     expect(comm(sales).credit).toBe(comm(pm).credit / 2);
     expect(comm(sales).explanation).toContain('Counted at 50%');
     expect(comm(pm).explanation).not.toContain('Counted at');
+  });
+
+  it('counts soft skills at half in a resume that names no technology, whatever its title', () => {
+    const commOf = (extra: string[]) =>
+      analyzeResume({
+        document: {
+          format: 'text',
+          text: [
+            'Experience',
+            'Project Manager — Northwind Pumps (2015 – 2024)',
+            '- Presented weekly reports to senior management',
+            ...extra,
+          ].join('\n'),
+          warnings: [],
+        },
+        role: findRole('technical-project-manager')!,
+        taxonomy: bundledTaxonomy(),
+        asOf: { year: 2025, month: 6 },
+      }).requirements.find((q) => q.skill.id === 'communication')!;
+    const pumps = commOf([]);
+    const software = commOf(['Skills', 'Java, PostgreSQL, Git']);
+    expect(pumps.status).toBe('shown');
+    expect(pumps.credit).toBe(software.credit / 2);
+    expect(pumps.explanation).toContain('Counted at 50%');
+    expect(software.explanation).not.toContain('Counted at');
   });
 
   it('counts engineering words toward the software lifecycle only in a resume that shows software', () => {

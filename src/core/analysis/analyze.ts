@@ -116,7 +116,13 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
       })
     : undefined;
   const trackRecord = scoreTrackRecord(role, background);
-  const outside = role.outsideField && background?.primary === 'other' ? role.outsideField : undefined;
+  // Soft skills shown in work far from technology transfer in part: the background is none of the
+  // role's, or the resume names no language, database, software tool, IT field or computing degree.
+  const noTechnology = role.requirements.some(
+    (r) => r.acceptsOnlyWith && !hasAnySkill(bySkill, r.acceptsOnlyWith.skills, taxonomy),
+  );
+  const outside =
+    role.outsideField && (background?.primary === 'other' || noTechnology) ? role.outsideField : undefined;
   const requirements = scoreRequirements(
     role,
     bySkill,
@@ -378,9 +384,21 @@ function scoreRequirements(
     const weight = points[k]!;
     const shares = sharesByRequirement[k]!;
     const relevant: WeightedMention[] = [];
+    // Accepted skills wait for their context when the requirement asks for one; the requirement's own
+    // skill and its narrower skills always count.
+    const own =
+      req.acceptsOnlyWith && !hasAnySkill(bySkill, req.acceptsOnlyWith.skills, taxonomy)
+        ? new Set(taxonomy.narrower(req.skill))
+        : undefined;
+    let setAside: WeightedMention | undefined;
     for (const [id, share] of shares) {
       const list = bySkill.get(id);
-      if (list && share > 0) relevant.push(...list);
+      if (!list || share <= 0) continue;
+      if (own && !own.has(id)) {
+        setAside ??= list[0];
+        continue;
+      }
+      relevant.push(...list);
     }
     const credit = (m: WeightedMention) => mentionCredit(m) * (shares.get(m.skillId) ?? 0);
     const best = relevant.reduce<WeightedMention | undefined>(
@@ -404,11 +422,25 @@ function scoreRequirements(
         explain(best, earned, shares, taxonomy, label) +
         (best && factor < 1
           ? ` Counted at ${pct(factor)}: shown in work outside technology and delivery, it transfers in part.`
+          : '') +
+        (setAside && req.acceptsOnlyWith
+          ? ` Line ${setAside.line} ("${setAside.quote.slice(0, 60)}") is not counted: ${req.acceptsOnlyWith.why}`
           : ''),
       why: req.why,
       evidence: bestEvidence(relevant, credit),
     };
   });
+}
+
+/** Whether the resume shows any of the skills, or a narrower one. */
+function hasAnySkill(
+  bySkill: ReadonlyMap<string, WeightedMention[]>,
+  skills: readonly string[],
+  taxonomy: Taxonomy,
+): boolean {
+  for (const id of skills)
+    for (const n of taxonomy.narrower(id)) if ((bySkill.get(n)?.length ?? 0) > 0) return true;
+  return false;
 }
 
 /** "Shown" means done at work: an unhedged applied or led mention of the requirement or a skill that stands for it. */
