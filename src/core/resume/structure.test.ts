@@ -114,6 +114,28 @@ describe('readStructure', () => {
     expect(s.positions.map((p) => p.months)).toEqual([25, 28, 4, 8, 164]);
   });
 
+  it('reads a LinkedIn export: company, title, dates with a duration, then a place named as an area', () => {
+    const s = read(
+      [
+        'Experience',
+        'Microsoft',
+        'Senior Program Manager',
+        'January 2019 - Present (7 years 1 month)',
+        'Greater Seattle Area',
+        'Led the Azure release train.',
+        'Greater Manchester Police',
+        'Project Manager',
+        'June 2018 - December 2018 (less than a year)',
+        'Greater London, England, United Kingdom',
+        'Ran the records migration.',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.location])).toEqual([
+      ['Senior Program Manager', 'Microsoft', 'Greater Seattle Area'],
+      ['Project Manager', 'Greater Manchester Police', 'Greater London, England, United Kingdom'],
+    ]);
+  });
+
   it('takes a header line of long cells (an organisation and its place) as one header line', () => {
     const s = read(
       [

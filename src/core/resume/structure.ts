@@ -103,6 +103,13 @@ const TITLE_WORDS =
   /\b(?:engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer)\b/i;
 const LOCATION =
   /^(?:remote|hybrid|on-?site|[A-Z][A-Za-z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)|[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s+(?:USA|UK|US))$/;
+/**
+ * How LinkedIn names a place: "Greater Seattle Area", "San Francisco Bay Area", "Greater London,
+ * England" ("Greater Manchester Police" is no place).
+ */
+const AREA =
+  /^(?:(?:[A-Z][a-z]+ )+(?:Bay |Metropolitan |Metro )?Area|Greater [A-Z][a-z]+(?: [A-Z][a-z]+)*(?=,))(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)*$/;
+const isLocation = (chunk: string) => (LOCATION.test(chunk) || AREA.test(chunk)) && !TITLE_WORDS.test(chunk);
 
 /** What is trimmed off a header part ("| Acme Corp –" → "Acme Corp"), and off an education part. */
 const PART_EDGE = spaceOr('|•·,:()[]–—-');
@@ -117,7 +124,8 @@ const COMPANY_SUFFIX_COMMA = /,(\s*(?:inc|llc|ltd|limited|corp|corporation|co|pl
 const joinSuffix = (comma: string, suffix: string) => (suffix.trim() === 'CO' ? comma : suffix);
 
 /** "2 years 10 months", "4 mos": what a template prints beside the dates, no name. */
-const DURATION = /^\d+\s*(?:years?|yrs?|months?|mos?)(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?))?$/i;
+const DURATION =
+  /^(?:\d+\s*(?:years?|yrs?|months?|mos?)(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?))?|less than a (?:year|month))$/i;
 
 /** Whether a header part is a date, a duration or "Present", which name nothing. */
 function isDatePart(p: string): boolean {
@@ -443,7 +451,7 @@ function describe(
     for (const chunk of splitHeader(stripMarkdown(h).replace(COMPANY_SUFFIX_COMMA, joinSuffix), false).map(
       cleanPart,
     )) {
-      if (!location && LOCATION.test(chunk) && !TITLE_WORDS.test(chunk)) location = chunk;
+      if (!location && isLocation(chunk)) location = chunk;
       else
         for (const p of closeBrackets(splitHeader(chunk, true)).map(cleanPart))
           if (p.length > 1 && !isDatePart(p)) parts.push({ text: p, line });
