@@ -48,9 +48,10 @@ describe('ocrTextItems', () => {
       { x: 0, y: 0 },
     );
     expect(items.map((i) => i.str)).toEqual(['Led', 'delivery']);
-    expect(items[0]!.x).toBeCloseTo(72, 5);
+    // The ink starts at 72 pt; a glyph's origin, a side bearing (a twentieth of its size) before it.
+    expect(items[0]!.x).toBeCloseTo(72 - 0.48, 5);
     expect(items[0]!.y).toBeCloseTo(792 - 144, 5);
-    expect(items[0]!.width).toBeCloseTo(19.2, 5);
+    expect(items[0]!.width).toBeCloseTo(19.2 + 0.48, 5);
     expect(items[0]!.height).toBeCloseTo(9.6, 5);
   });
 
@@ -97,6 +98,39 @@ describe('ocrTextItems', () => {
       'Built the release pipeline',
       'Jira Confluence and Kubernetes',
     ]);
+  });
+
+  it('gives a sidebar segment merged into a main-column line its own baseline', () => {
+    // OCR made one line of 'Kubernetes' (sidebar, 12 px lower) and a main-column line.
+    const merged = line(
+      [
+        ['Kubernetes', 300, 560],
+        ['Led', 900, 980],
+        ['delivery', 1000, 1160],
+      ],
+      600,
+    );
+    merged.words[0] = { ...merged.words[0]!, y0: 582, y1: 612 };
+    const items = ocrTextItems({ lines: [merged], confidence: 95 }, IMAGE, PAGE, { x: 0, y: 0 });
+    expect(items.map((i) => i.str)).toEqual(['Kubernetes', 'Led', 'delivery']);
+    expect(items[0]!.y).toBeCloseTo(792 - (612 * 792) / 3300, 5);
+    expect(items[1]!.y).toBeCloseTo(792 - 144, 5);
+  });
+
+  it('drops lines of lone marks (accents over capitals, specks)', () => {
+    const accents = line(
+      [
+        ['-', 300, 310],
+        ['7', 400, 410],
+        ['mu', 500, 530],
+      ],
+      500,
+    );
+    // Sure of the marks, unsure of the letters ('mu' read at 28).
+    accents.words[2] = { ...accents.words[2]!, confidence: 28 };
+    const name = line([['Ruairi', 300, 500]], 600);
+    const items = ocrTextItems({ lines: [accents, name], confidence: 90 }, IMAGE, PAGE, { x: 0, y: 0 });
+    expect(items.map((i) => i.str)).toEqual(['Ruairi']);
   });
 
   it('reads a small unsure glyph opening a line as the bullet it is', () => {

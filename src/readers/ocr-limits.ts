@@ -6,7 +6,9 @@ export interface OcrLimits {
   pageTimeoutMs: number;
 }
 
-export const DEFAULT_OCR_LIMITS: OcrLimits = { maxPages: 5, pageTimeoutMs: 30_000 };
+// A dense 300-dpi page takes about 5 s of CPU; on a busy machine (load 10 on 2 cores) it took up
+// to 29 s, so a page gets a minute.
+export const DEFAULT_OCR_LIMITS: OcrLimits = { maxPages: 5, pageTimeoutMs: 60_000 };
 
 /** Time the engine may take to start (its wasm and model load in 1–2 s on an idle machine). */
 export const OCR_START_TIMEOUT_MS = 15_000;

@@ -3,7 +3,7 @@
 
 import type { Issue } from '../core/result.ts';
 import type { TextItem } from '../core/resume/layout.ts';
-import { type OcrEngine, OcrFailure, startOcr } from './ocr.ts';
+import { type OcrEngine, OcrFailure, type OcrLine, startOcr } from './ocr.ts';
 import { ocrTextItems } from './ocr-layout.ts';
 import type { OcrLimits } from './ocr-limits.ts';
 import {
@@ -16,6 +16,7 @@ import {
   placedSize,
   toGray,
 } from './page-images.ts';
+import { type Region, textRegions } from './page-regions.ts';
 
 /** What OCR read on one page. */
 export interface OcrPageResult {
@@ -83,15 +84,44 @@ export async function ocrPage(
     // The engine starts (and the page's time runs) only once there is an image to read.
     const ocr = await engine();
     deadline ??= Date.now() + limits.pageTimeoutMs;
-    const result = await ocr.read(gray, dpi / scale, Math.max(1, deadline - Date.now()));
-    const found = ocrTextItems(result, gray, image.matrix, { x: x0, y: y0 });
-    const count = result.lines.reduce((n, l) => n + l.words.length, 0);
-    confidence += result.confidence * count;
-    words += count;
-    items.push(...found);
+    // Each block of text (a column, a sidebar, a header) is read on its own.
+    const lines: OcrLine[] = [];
+    for (const region of textRegions(gray, dpi / scale)) {
+      const part = crop(gray, region, Math.round(dpi / scale / 10));
+      const result = await ocr.read(part.image, dpi / scale, Math.max(1, deadline - Date.now()));
+      const count = result.lines.reduce((n, l) => n + l.words.length, 0);
+      confidence += result.confidence * count;
+      words += count;
+      lines.push(...result.lines.map((l) => shifted(l, part.x, part.y)));
+    }
+    items.push(...ocrTextItems({ lines, confidence: 0 }, gray, image.matrix, { x: x0, y: y0 }));
   }
   if (words === 0) return undefined;
   return { items, confidence: confidence / words, words };
+}
+
+/** A region of the raster with a margin of paper around it, and where it starts. */
+function crop(image: GrayImage, region: Region, margin: number): { image: GrayImage; x: number; y: number } {
+  const x = Math.max(0, region.x0 - margin);
+  const y = Math.max(0, region.y0 - margin);
+  const width = Math.min(image.width, region.x1 + margin) - x;
+  const height = Math.min(image.height, region.y1 + margin) - y;
+  const data = new Uint8Array(width * height);
+  for (let row = 0; row < height; row++) {
+    const from = (y + row) * image.width + x;
+    data.set(image.data.subarray(from, from + width), row * width);
+  }
+  return { image: { width, height, data }, x, y };
+}
+
+/** A line read in a crop, in the whole image's pixels. */
+function shifted(line: OcrLine, dx: number, dy: number): OcrLine {
+  const b = line.baseline;
+  return {
+    ...line,
+    baseline: { x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy },
+    words: line.words.map((w) => ({ ...w, x0: w.x0 + dx, x1: w.x1 + dx, y0: w.y0 + dy, y1: w.y1 + dy })),
+  };
 }
 
 /** The decoded image behind an id; images shared between pages live in commonObjs. */
