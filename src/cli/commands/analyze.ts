@@ -1,16 +1,7 @@
-import { analyzeWithMarket } from '../../core/analysis/analyze-with-market.ts';
-import { bundledGuidance } from '../../core/guidance/data.ts';
-import { renderMarketText } from '../../core/market/render-market.ts';
-import { ANSI, PLAIN } from '../../core/render/format.ts';
-import { renderReportMarkdown, renderReportText } from '../../core/render/report-text.ts';
-import { bundledTaxonomy, requireRole } from '../../data/bundled.ts';
 import { RolefitError } from '../../errors.ts';
 import { warmReaders } from '../../readers/index.ts';
-import { analysisMarket } from '../analysis-market.ts';
 import { type Command, oneOf, parseCommandArgs } from '../io.ts';
-import { readInputFile } from '../read-input.ts';
 import { expandResumeSources, isBatch } from '../resume-inputs.ts';
-import { askSelfCheckOnTty, readAnswersFile } from '../self-check-input.ts';
 
 const USAGE =
   'rolefit analyze <resume-file> [--role technical-project-manager] [--format text|md|json] [--self-check | --answers answers.json] [--db <path|postgres-url>] [--include-disguised] [--no-ocr] | rolefit analyze <file|folder|"glob"|resumes.jsonl>... [--format jsonl]';
@@ -55,11 +46,21 @@ export const analyzeCommand: Command = {
         `Usage: ${USAGE}`,
       );
     }
+    if (values['self-check'] && values.answers !== undefined)
+      throw new RolefitError('USAGE', 'use either --self-check or --answers, not both.', `Usage: ${USAGE}`);
+    // A PDF or Word file is read in a parser process: started before the analysis code and data
+    // load, it boots on the other core meanwhile.
+    const [file] = positionals as [string];
+    const parserStarting = !batch && (await warmReaders({ filename: file }));
+    const [{ requireRole }, { analysisMarket }] = await Promise.all([
+      import('../../data/bundled.ts'),
+      import('../analysis-market.ts'),
+    ]);
     const role = requireRole(values.role ?? 'technical-project-manager');
     // With --db (or ROLEFIT_DATABASE_URL): demand from stored listings (else the shipped snapshot) weighs the gaps.
     const market = analysisMarket(values.db, io, { includeDisguised: values['include-disguised'] === true });
     try {
-      if (batch) {
+      if (batch || format === 'jsonl') {
         const { analyzeBatch, renderBatchSummary } = await import('../analyze-batch.ts');
         const summary = await analyzeBatch(expandResumeSources(positionals), {
           role,
@@ -70,31 +71,23 @@ export const analyzeCommand: Command = {
         io.stderr(renderBatchSummary(summary));
         return summary.errors > 0 ? 1 : 0;
       }
-      const [file] = positionals as [string];
-      // A PDF or Word file parses in a parser process: it starts on the other core while the
-      // analysis data loads here, instead of one after the other.
-      if (await warmReaders({ filename: file })) bundledGuidance(role, bundledTaxonomy());
-      const document = await readInputFile(file, values['no-ocr'] ? { ocr: false } : {});
-      if (values['self-check'] && values.answers !== undefined)
-        throw new RolefitError('USAGE', 'use either --self-check or --answers, not both.', `Usage: ${USAGE}`);
-      const selfCheckAnswers =
-        values.answers !== undefined
-          ? await readAnswersFile(values.answers, role)
-          : values['self-check']
-            ? await askSelfCheckOnTty(role)
-            : undefined;
-      const input = {
-        document,
-        role,
-        taxonomy: bundledTaxonomy(),
-        ...(selfCheckAnswers ? { selfCheckAnswers } : {}),
-      };
-      const report = await analyzeWithMarket(input, (skillIds) => market.forPerson(role, skillIds));
-      if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-      else if (format === 'md') io.stdout(renderReportMarkdown(report));
-      else io.stdout(renderReportText(report, io.stdoutIsTTY && !io.env.NO_COLOR ? ANSI : PLAIN));
-      if (report.market && format !== 'json') io.stdout(renderMarketText(report.market));
-      return 0;
+      const { analyzeOne } = await import('../analyze-one.ts');
+      return await analyzeOne(
+        file,
+        {
+          role,
+          market,
+          format,
+          ...(values.answers !== undefined
+            ? { selfCheck: { answers: values.answers } }
+            : values['self-check']
+              ? { selfCheck: 'ask' as const }
+              : {}),
+          ...(values['no-ocr'] ? { ocr: false as const } : {}),
+          parserStarting,
+        },
+        io,
+      );
     } finally {
       await market.close();
     }
