@@ -6,8 +6,8 @@
  *   dist/server.js           the HTTP server factory
  *   dist/*-worker.js         worker-thread entries (every src/**\/*-worker.ts)
  *   dist/chunk-*.js          code the entries share, loaded when a command needs it
- *   dist/prepared/*.json     the taxonomy, roles, guidance, O*NET demand and market snapshot,
- *                            validated and compiled once
+ *   dist/prepared/           the taxonomy (and its matcher, laid out), roles, guidance, O*NET
+ *                            demand and market snapshot, validated and compiled once
  *   dist/web/                the web app (Vite)
  *
  *   npx tsx scripts/build.ts              build everything
@@ -122,7 +122,7 @@ export async function buildNode(): Promise<string[]> {
   });
 
   const { validatedShippedData } = await import('../src/data/shipped-from-sources.ts');
-  const { prepareShippedData } = await import('../src/data/prepared.ts');
+  const { prepareShippedData, PREPARED_TRIE_FILE } = await import('../src/data/prepared.ts');
   const { VERSION } = await import('../src/version.ts');
   const prepared = prepareShippedData(validatedShippedData(), VERSION);
 
@@ -133,13 +133,16 @@ export async function buildNode(): Promise<string[]> {
     writeAtomic(file.path, cli ? `#!/usr/bin/env node\n${file.text}` : file.contents);
     written.add(file.path);
   }
-  for (const [part, json] of Object.entries(prepared)) {
+  const triePath = join(dist, 'prepared', PREPARED_TRIE_FILE);
+  writeAtomic(triePath, prepared.trie);
+  written.add(triePath);
+  for (const [part, json] of Object.entries(prepared.parts)) {
     const path = join(dist, 'prepared', `${part}.json`);
     // The taxonomy goes last: its time stamps the whole node build.
     if (path !== NODE_STAMP) writeAtomic(path, json);
     written.add(path);
   }
-  writeAtomic(NODE_STAMP, prepared.taxonomy);
+  writeAtomic(NODE_STAMP, prepared.parts.taxonomy);
   for (const name of readdirSync(dist)) {
     const path = join(dist, name);
     if (/\.js$/.test(name) && !written.has(path)) rmSync(path, { force: true });

@@ -1,15 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeResume } from '../core/analysis/analyze.ts';
-import { PREPARED_PARTS, type PreparedPart, prepareShippedData, restoreShippedData } from './prepared.ts';
+import {
+  PREPARED_PARTS,
+  type PreparedPart,
+  type PreparedReader,
+  prepareShippedData,
+  restoreShippedData,
+} from './prepared.ts';
 import { shippedData, validatedShippedData } from './shipped-from-sources.ts';
 
 // What the build writes to dist/prepared/ and the CLI reads back must be the data it was made from.
-const parts = prepareShippedData(validatedShippedData(), '9.9.9');
+const { parts, trie } = prepareShippedData(validatedShippedData(), '9.9.9');
 const refuse = (part: PreparedPart): never => {
   throw new Error(`refused ${part}`);
 };
-const restored = restoreShippedData((part) => JSON.parse(parts[part]), '9.9.9', refuse);
+const reader = (change: Partial<PreparedReader> = {}): PreparedReader => ({
+  part: (part) => JSON.parse(parts[part]),
+  trie: () => trie,
+  ...change,
+});
+const restored = restoreShippedData(reader(), '9.9.9', refuse);
 const example = (name: string) =>
   readFileSync(new URL(`../../examples/resumes/${name}`, import.meta.url), 'utf8');
 
@@ -46,6 +57,14 @@ describe('prepared shipped data', () => {
     expect(a.matcher.surfaceForms()).toEqual(b.matcher.surfaceForms());
   });
 
+  it('matches the same from a trie that is not 4-byte aligned in memory', () => {
+    const shifted = new Uint8Array(trie.length + 1);
+    shifted.set(trie, 1);
+    const unaligned = restoreShippedData(reader({ trie: () => shifted.subarray(1) }), '9.9.9', refuse);
+    const text = example('qa-engineer.txt');
+    expect(unaligned.taxonomy().matcher.match(text)).toEqual(shippedData.taxonomy().matcher.match(text));
+  });
+
   it('matches and scores exactly as the matcher compiled from the sources', () => {
     const role = shippedData.roles()[0]!;
     for (const name of ['java-developer.txt', 'qa-engineer.txt', 'scrum-master.md']) {
@@ -60,11 +79,28 @@ describe('prepared shipped data', () => {
   });
 
   it('refuses a part from another version or format, or one that is missing', () => {
-    const other = restoreShippedData((part) => JSON.parse(parts[part]), '1.0.0', refuse);
+    const other = restoreShippedData(reader(), '1.0.0', refuse);
     expect(() => other.roles()).toThrow('refused roles');
-    const older = restoreShippedData((part) => ({ ...JSON.parse(parts[part]), format: 0 }), '9.9.9', refuse);
+    const older = restoreShippedData(
+      reader({ part: (part) => ({ ...JSON.parse(parts[part]), format: 0 }) }),
+      '9.9.9',
+      refuse,
+    );
     expect(() => older.taxonomy()).toThrow('refused taxonomy');
-    const missing = restoreShippedData(() => undefined, '9.9.9', refuse);
+    const missing = restoreShippedData(reader({ part: () => undefined }), '9.9.9', refuse);
     expect(() => missing.onetDemand()).toThrow('refused onet-demand');
+    // A trie missing, cut short or from another build (its id) is refused with its taxonomy.
+    expect(() => restoreShippedData(reader({ trie: () => undefined }), '9.9.9', refuse).taxonomy()).toThrow(
+      'refused taxonomy',
+    );
+    const short = trie.subarray(0, trie.length - 4);
+    expect(() => restoreShippedData(reader({ trie: () => short }), '9.9.9', refuse).taxonomy()).toThrow(
+      'refused taxonomy',
+    );
+    const rebuilt = Uint8Array.from(trie);
+    rebuilt[0] = rebuilt[0] === 48 ? 49 : 48;
+    expect(() => restoreShippedData(reader({ trie: () => rebuilt }), '9.9.9', refuse).taxonomy()).toThrow(
+      'refused taxonomy',
+    );
   });
 });

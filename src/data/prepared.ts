@@ -5,7 +5,13 @@ import type { MarketSnapshot } from '../core/market/market-snapshot.ts';
 import type { OnetDemandFile } from '../core/market/onet-demand.ts';
 import type { Role } from '../core/role/schema.ts';
 import { buildTaxonomy, type Taxonomy } from '../core/taxonomy/build-taxonomy.ts';
-import type { MatcherData, MatcherOutput } from '../core/taxonomy/matcher.ts';
+import {
+  type FlatTrie,
+  layOutTrie,
+  type MatcherData,
+  type MatcherOutput,
+  matcherFromTrie,
+} from '../core/taxonomy/matcher.ts';
 import type { TaxonomyFile } from '../core/taxonomy/schema.ts';
 
 /** The shipped data behind src/data/bundled.ts, each part loaded at first use. */
@@ -30,24 +36,41 @@ export interface ValidatedShippedData {
 }
 
 /** Raised when a file changes shape; a build always writes the current one. */
-export const PREPARED_FORMAT = 1;
+export const PREPARED_FORMAT = 2;
 
 /** One file per part, so `rolefit roles` does not read the taxonomy. */
 export const PREPARED_PARTS = ['taxonomy', 'roles', 'onet-demand', 'market-snapshot', 'guidance'] as const;
 export type PreparedPart = (typeof PREPARED_PARTS)[number];
 
+/**
+ * The taxonomy's matcher laid out for matching (FlatTrie's typed arrays), beside the parts: read
+ * as it is, it needs no decoding and no layout at start-up.
+ */
+export const PREPARED_TRIE_FILE = 'taxonomy-trie.bin';
+
 interface PreparedTaxonomy {
   file: TaxonomyFile;
   matcher: {
-    /** MatcherData's typed arrays: base64 of their 32-bit little-endian values. */
-    edges: string;
-    wild: string;
+    /** PREPARED_TRIE_FILE: which one (its header), the table's size and the number of nodes. */
+    trie: { id: string; size: number; nodes: number };
     /** Each distinct output once; nodes refer to them by index. */
     outputTable: MatcherOutput[];
     /** Only the nodes that produce something: [node, ...output indices]. */
     outputs: number[][];
     forms: string[];
   };
+}
+
+/** What the build writes to dist/prepared/: a JSON file per part, and the taxonomy's trie. */
+export interface PreparedFiles {
+  parts: Record<PreparedPart, string>;
+  trie: Uint8Array;
+}
+
+/** Reads what the build wrote: a part's parsed JSON, the trie's bytes; undefined when missing or unreadable. */
+export interface PreparedReader {
+  part(name: PreparedPart): unknown;
+  trie(): Uint8Array | undefined;
 }
 
 /** A part as written: the data, with what it was made by. */
@@ -58,11 +81,8 @@ interface PreparedFile<T> {
   data: T;
 }
 
-/** Each part as JSON text, to write to dist/prepared/<part>.json. */
-export function prepareShippedData(
-  validated: ValidatedShippedData,
-  version: string,
-): Record<PreparedPart, string> {
+/** Each part as JSON text, to write to dist/prepared/<part>.json, and the trie for PREPARED_TRIE_FILE. */
+export function prepareShippedData(validated: ValidatedShippedData, version: string): PreparedFiles {
   const wrap = <T>(data: T) =>
     asciiJson(JSON.stringify({ format: PREPARED_FORMAT, version, data } satisfies PreparedFile<T>));
   const table = new Map<string, number>();
@@ -83,36 +103,39 @@ export function prepareShippedData(
       }),
     ]);
   });
+  const trie = trieBytes(layOutTrie(validated.matcher));
   return {
-    taxonomy: wrap<PreparedTaxonomy>({
-      file: validated.taxonomy,
-      matcher: {
-        edges: toBase64(validated.matcher.edges),
-        wild: toBase64(validated.matcher.wild),
-        outputTable,
-        outputs,
-        forms: validated.matcher.forms,
-      },
-    }),
-    roles: wrap(validated.roles),
-    'onet-demand': wrap(validated.onetDemand),
-    'market-snapshot': wrap(validated.marketSnapshot),
-    guidance: wrap(validated.guidance),
+    trie: trie.bytes,
+    parts: {
+      taxonomy: wrap<PreparedTaxonomy>({
+        file: validated.taxonomy,
+        matcher: {
+          trie: { id: trie.id, size: trie.size, nodes: trie.nodes },
+          outputTable,
+          outputs,
+          forms: validated.matcher.forms,
+        },
+      }),
+      roles: wrap(validated.roles),
+      'onet-demand': wrap(validated.onetDemand),
+      'market-snapshot': wrap(validated.marketSnapshot),
+      guidance: wrap(validated.guidance),
+    },
   };
 }
 
 /**
- * The shipped data from prepared parts, each read at first use. `read` gives a part's parsed
- * JSON (undefined when missing or unreadable); a part of another format or version goes to
- * `refuse`, which throws: a stale file is never half-used.
+ * The shipped data from prepared parts, each read at first use. A part of another format or
+ * version, or a trie that is not the one its taxonomy names, goes to `refuse`, which throws: a
+ * stale file is never half-used.
  */
 export function restoreShippedData(
-  read: (part: PreparedPart) => unknown,
+  read: PreparedReader,
   version: string,
   refuse: (part: PreparedPart) => never,
 ): ShippedData {
   const part = <T>(name: PreparedPart): T => {
-    const file = read(name) as Partial<PreparedFile<T>> | undefined;
+    const file = read.part(name) as Partial<PreparedFile<T>> | undefined;
     if (file?.format !== PREPARED_FORMAT || file.version !== version || file.data === undefined)
       return refuse(name);
     return file.data;
@@ -126,16 +149,11 @@ export function restoreShippedData(
     taxonomy() {
       if (!taxonomy) {
         const { file, matcher } = part<PreparedTaxonomy>('taxonomy');
-        const wild = fromBase64(matcher.wild);
-        const outputs: (MatcherOutput[] | undefined)[] = new Array(wild.length).fill(undefined);
+        const outputs: (MatcherOutput[] | undefined)[] = new Array(matcher.trie.nodes).fill(undefined);
         for (const [node, ...refs] of matcher.outputs)
           outputs[node!] = refs.map((k) => matcher.outputTable[k]!);
-        taxonomy = buildTaxonomy(file, {
-          edges: fromBase64(matcher.edges),
-          wild,
-          outputs,
-          forms: matcher.forms,
-        });
+        const trie = trieFromBytes(read.trie(), matcher.trie, outputs) ?? refuse('taxonomy');
+        taxonomy = buildTaxonomy(file, matcherFromTrie(trie, matcher.forms));
       }
       return taxonomy;
     },
@@ -167,20 +185,56 @@ function asciiJson(json: string): string {
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;
+/** The trie file opens with its id: this many ASCII characters. */
+const TRIE_ID_LENGTH = 16;
 
-/** Little-endian whatever the machine, so a file built on one machine reads the same on any other. */
-function toBase64(array: Int32Array): string {
-  const bytes = Buffer.alloc(array.length * 4);
-  for (let k = 0; k < array.length; k++) bytes.writeInt32LE(array[k]!, k * 4);
-  return bytes.toString('base64');
+/**
+ * The trie's arrays as one file: its id (a hash of what follows), then slotParent, slotHash,
+ * slotHash2 and slotChild (`size` values each) and wild (one per node), as 32-bit little-endian
+ * values, whatever the machine, so a file built on one machine reads the same on any other.
+ */
+function trieBytes(trie: FlatTrie): { bytes: Uint8Array; id: string; size: number; nodes: number } {
+  const arrays = [trie.slotParent, trie.slotHash, trie.slotHash2, trie.slotChild, trie.wild];
+  const bytes = Buffer.alloc(TRIE_ID_LENGTH + arrays.reduce((n, a) => n + a.length * 4, 0));
+  let at = TRIE_ID_LENGTH;
+  for (const array of arrays) for (const v of array) at = bytes.writeInt32LE(v, at);
+  // FNV-1a over the values, with the sizes, so a trie from another build is never read.
+  let h = 0x811c9dc5;
+  for (let k = TRIE_ID_LENGTH; k < bytes.length; k++) h = Math.imul(h ^ bytes[k]!, 0x01000193);
+  const id = `${(h >>> 0).toString(16).padStart(8, '0')}${(trie.mask + 1).toString(16)}`
+    .padEnd(TRIE_ID_LENGTH, '.')
+    .slice(0, TRIE_ID_LENGTH);
+  bytes.write(id, 0, 'latin1');
+  return { bytes, id, size: trie.mask + 1, nodes: trie.wild.length };
 }
 
-function fromBase64(text: string): Int32Array {
-  const bytes = Buffer.from(text, 'base64');
-  // A copy of the bytes: Buffer's pooled memory need not be aligned for an Int32Array view.
-  if (LITTLE_ENDIAN)
-    return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  const out = new Int32Array(bytes.byteLength / 4);
-  for (let k = 0; k < out.length; k++) out[k] = bytes.readInt32LE(k * 4);
-  return out;
+/** The arrays of a trie file, when it is the one its taxonomy names; views of the bytes, not copies. */
+function trieFromBytes(
+  bytes: Uint8Array | undefined,
+  expected: { id: string; size: number; nodes: number },
+  outputs: (MatcherOutput[] | undefined)[],
+): FlatTrie | undefined {
+  const { size, nodes } = expected;
+  if (
+    bytes?.length !== TRIE_ID_LENGTH + (4 * size + nodes) * 4 ||
+    Buffer.from(bytes.buffer, bytes.byteOffset, TRIE_ID_LENGTH).toString('latin1') !== expected.id
+  )
+    return undefined;
+  // Int32Array views need 4-byte alignment and the machine's byte order; otherwise a copy.
+  const aligned = LITTLE_ENDIAN && bytes.byteOffset % 4 === 0;
+  const array = (k: number, length: number): Int32Array => {
+    const offset = TRIE_ID_LENGTH + k * size * 4;
+    if (aligned) return new Int32Array(bytes.buffer, bytes.byteOffset + offset, length);
+    const view = new DataView(bytes.buffer, bytes.byteOffset + offset, length * 4);
+    return Int32Array.from({ length }, (_, i) => view.getInt32(i * 4, true));
+  };
+  return {
+    mask: size - 1,
+    slotParent: array(0, size),
+    slotHash: array(1, size),
+    slotHash2: array(2, size),
+    slotChild: array(3, size),
+    wild: array(4, nodes),
+    outputs,
+  };
 }

@@ -13,7 +13,7 @@ import { loadRole } from '../core/role/load-role.ts';
 import type { Role } from '../core/role/schema.ts';
 import { buildTaxonomy, type Taxonomy } from '../core/taxonomy/build-taxonomy.ts';
 import { validateTaxonomy } from '../core/taxonomy/load-taxonomy.ts';
-import { compileMatcherData, type MatcherData } from '../core/taxonomy/matcher.ts';
+import { compileMatcherData, type MatcherData, matcherFromData } from '../core/taxonomy/matcher.ts';
 import type { TaxonomyFile } from '../core/taxonomy/schema.ts';
 import type { ShippedData, ValidatedShippedData } from './prepared.ts';
 
@@ -46,7 +46,7 @@ function compiledMatcher(): MatcherData {
 
 export const shippedData: ShippedData = {
   taxonomy() {
-    taxonomy ??= buildTaxonomy(validTaxonomyFile(), compiledMatcher());
+    taxonomy ??= buildTaxonomy(validTaxonomyFile(), matcherFromData(compiledMatcher()));
     return taxonomy;
   },
   roles() {

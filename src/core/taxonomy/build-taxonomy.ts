@@ -1,4 +1,4 @@
-import { type Matcher, type MatcherData, matcherFromData } from './matcher.ts';
+import type { Matcher } from './matcher.ts';
 import type { Skill, TaxonomyFile } from './schema.ts';
 
 /** A validated skill taxonomy with its lookups and compiled matcher. */
@@ -20,7 +20,7 @@ export interface Taxonomy {
  * The lookups of a taxonomy file that loadTaxonomy has already validated, around its compiled
  * matcher. No schema here, so a prepared build restores a taxonomy without loading zod.
  */
-export function buildTaxonomy(file: TaxonomyFile, matcher: MatcherData): Taxonomy {
+export function buildTaxonomy(file: TaxonomyFile, matcher: Matcher): Taxonomy {
   const byId = new Map<string, Skill>();
   for (const skill of file.skills) byId.set(skill.id, skill);
   const children = new Map<string, string[]>();
@@ -60,7 +60,7 @@ export function buildTaxonomy(file: TaxonomyFile, matcher: MatcherData): Taxonom
     byId,
     narrower,
     ancestors: (id) => ancestorsOf.get(id) ?? [],
-    matcher: matcherFromData(matcher),
+    matcher,
   };
 }
 

@@ -1,6 +1,6 @@
 import { fail, type Issue, ok, type Result } from '../result.ts';
 import { broaderChain, buildTaxonomy, type Taxonomy } from './build-taxonomy.ts';
-import { compileMatcherData } from './matcher.ts';
+import { compileMatcherData, matcherFromData } from './matcher.ts';
 import { type Skill, type TaxonomyFile, taxonomyFileSchema } from './schema.ts';
 
 export type { Taxonomy } from './build-taxonomy.ts';
@@ -9,7 +9,8 @@ export type { Taxonomy } from './build-taxonomy.ts';
 export function loadTaxonomy(raw: unknown): Result<Taxonomy, Issue[]> {
   const valid = validateTaxonomy(raw);
   if (!valid.ok) return valid;
-  return ok(buildTaxonomy(valid.value, compileMatcherData(valid.value.skills, valid.value.lookalikes)));
+  const matcher = matcherFromData(compileMatcherData(valid.value.skills, valid.value.lookalikes));
+  return ok(buildTaxonomy(valid.value, matcher));
 }
 
 /** The schema, then what a schema cannot check: unique ids, links to known skills, no cycles. */

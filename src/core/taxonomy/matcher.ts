@@ -164,9 +164,11 @@ export interface MatcherData {
 
 /**
  * The trie as flat arrays: edges live in one open-addressing table keyed by (node, token hash,
- * second token hash), so matching allocates nothing and compares no strings.
+ * second token hash), so matching allocates nothing and compares no strings. A build ships it
+ * laid out (src/data/prepared.ts), so a start-up reads it instead of laying it out again.
  */
-interface FlatTrie {
+export interface FlatTrie {
+  /** The table's size less one (a power of two less one). */
   mask: number;
   slotParent: Int32Array;
   slotHash: Int32Array;
@@ -174,8 +176,6 @@ interface FlatTrie {
   slotChild: Int32Array;
   wild: Int32Array;
   outputs: (MatcherOutput[] | undefined)[];
-  /** 1 when some output of the node needs an exact-case check. */
-  checked: Uint8Array;
 }
 
 function slotOf(parent: number, h: number, mask: number): number {
@@ -195,7 +195,8 @@ function toData(nodes: readonly Node[], forms: string[]): MatcherData {
   };
 }
 
-function flatten(data: MatcherData): FlatTrie {
+/** Compiled data laid out for matching: each edge in its slot of the table. */
+export function layOutTrie(data: MatcherData): FlatTrie {
   const { edges } = data;
   let size = 16;
   while (size < edges.length) size <<= 1;
@@ -222,7 +223,6 @@ function flatten(data: MatcherData): FlatTrie {
     slotChild,
     wild: data.wild,
     outputs: data.outputs,
-    checked: Uint8Array.from(data.outputs, (o) => (o?.some((x) => x.exact !== undefined) ? 1 : 0)),
   };
 }
 
@@ -277,15 +277,21 @@ export function compileMatcherData(skills: readonly Skill[], shadows: readonly s
   return toData(all, [...forms].filter((f) => !f.includes('*')).sort());
 }
 
-/** A matcher over compiled data, fresh from compileMatcherData or restored from a prepared build. */
+/** A matcher over compiled data, fresh from compileMatcherData. */
 export function matcherFromData(data: MatcherData): Matcher {
-  const trie = flatten(data);
+  return matcherFromTrie(layOutTrie(data), data.forms);
+}
+
+/** A matcher over a laid-out trie, fresh from layOutTrie or restored from a prepared build. */
+export function matcherFromTrie(trie: FlatTrie, forms: readonly string[]): Matcher {
+  // 1 when some output of the node needs an exact-case check.
+  const checked = Uint8Array.from(trie.outputs, (o) => (o?.some((x) => x.exact !== undefined) ? 1 : 0));
   return {
-    surfaceForms: () => [...data.forms],
+    surfaceForms: () => [...forms],
     match(text, tokens = scanTokens(text)) {
       const out: RawMatch[] = [];
       const { hash, hash2, start, end, length } = tokens;
-      const { mask, slotParent, slotHash, slotHash2, slotChild, wild, outputs, checked } = trie;
+      const { mask, slotParent, slotHash, slotHash2, slotChild, wild, outputs } = trie;
       const step = (node: number, k: number): number => {
         const h = hash[k]!;
         const g = hash2[k]!;
