@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  downscale,
   encodePgm,
   findPlacedImages,
-  halve,
   type ImageOps,
   type Matrix,
   multiply,
@@ -97,11 +97,15 @@ describe('toGray', () => {
   });
 });
 
-describe('halve and encodePgm', () => {
-  it('averages 2 × 2 blocks and writes a binary PGM', () => {
+describe('downscale and encodePgm', () => {
+  it('averages the source pixels each output pixel covers, and writes a binary PGM', () => {
     const image = { width: 4, height: 2, data: new Uint8Array([0, 100, 255, 255, 100, 0, 255, 251]) };
-    const half = halve(image);
+    const half = downscale(image, 0.5);
     expect(half).toEqual({ width: 2, height: 1, data: new Uint8Array([50, 254]) });
+    // 3 × 3 → 2 × 2: output pixels cover one or two source pixels a side.
+    const nine = { width: 3, height: 3, data: new Uint8Array([0, 0, 90, 0, 0, 90, 30, 30, 60]) };
+    expect(downscale(nine, 2 / 3)).toEqual({ width: 2, height: 2, data: new Uint8Array([0, 45, 15, 45]) });
+    expect(downscale(image, 1)).toBe(image);
     const pgm = encodePgm(half);
     expect(new TextDecoder().decode(pgm.subarray(0, 11))).toBe('P5\n2 1\n255\n');
     expect([...pgm.subarray(11)]).toEqual([50, 254]);

@@ -135,19 +135,35 @@ export function toGray(image: DecodedImage, mask = false): GrayImage | undefined
   return { width, height, data: out };
 }
 
-/** Halves a raster (2×2 box average), for scans finer than OCR needs. */
-export function halve(image: GrayImage): GrayImage {
-  const width = image.width >> 1;
-  const height = image.height >> 1;
+/**
+ * A raster shrunk by `factor` (0–1], each pixel the mean of the source pixels it covers, for
+ * scans finer than OCR needs.
+ */
+export function downscale(image: GrayImage, factor: number): GrayImage {
+  if (factor >= 1) return image;
+  const width = Math.max(1, Math.round(image.width * factor));
+  const height = Math.max(1, Math.round(image.height * factor));
+  const from = (k: number, size: number, out: number) => Math.min(size, Math.floor((k * size) / out));
+  const xs = Int32Array.from({ length: width + 1 }, (_, k) => from(k, image.width, width));
+  const ys = Int32Array.from({ length: height + 1 }, (_, k) => from(k, image.height, height));
   const out = new Uint8Array(width * height);
-  const src = image.data;
-  const w = image.width;
+  const sums = new Float64Array(width);
   for (let y = 0; y < height; y++) {
-    const r0 = 2 * y * w;
-    const r1 = r0 + w;
+    sums.fill(0);
+    const y0 = ys[y]!;
+    const y1 = Math.max(ys[y + 1]!, y0 + 1);
+    for (let sy = y0; sy < y1; sy++) {
+      const row = sy * image.width;
+      for (let x = 0; x < width; x++) {
+        const x1 = Math.max(xs[x + 1]!, xs[x]! + 1);
+        let sum = 0;
+        for (let sx = xs[x]!; sx < x1; sx++) sum += image.data[row + sx]!;
+        sums[x]! += sum;
+      }
+    }
     for (let x = 0; x < width; x++) {
-      const c = 2 * x;
-      out[y * width + x] = (src[r0 + c]! + src[r0 + c + 1]! + src[r1 + c]! + src[r1 + c + 1]! + 2) >> 2;
+      const area = (y1 - y0) * (Math.max(xs[x + 1]!, xs[x]! + 1) - xs[x]!);
+      out[y * width + x] = Math.round(sums[x]! / area);
     }
   }
   return { width, height, data: out };
