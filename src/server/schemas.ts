@@ -307,6 +307,10 @@ export const reportSchema = z
       kind: z.enum(['resume', 'job-posting', 'not-a-resume']).describe('Only a resume gets a score'),
       warning: z.string().optional().describe('Why the document is not read as a resume, and what to do'),
       format: z.string(),
+      ocr: z
+        .object({ pages: z.array(z.number().int()), confidence: z.number() })
+        .optional()
+        .describe('PDF pages that were images, read by OCR, and its mean word confidence (0–100)'),
       lines: z.number().int(),
       sections: z.array(z.unknown()),
     }),
