@@ -36,7 +36,7 @@ export interface ValidatedShippedData {
 }
 
 /** Raised when a file changes shape; a build always writes the current one. */
-export const PREPARED_FORMAT = 2;
+export const PREPARED_FORMAT = 3;
 
 /** One file per part, so `rolefit roles` does not read the taxonomy. */
 export const PREPARED_PARTS = ['taxonomy', 'roles', 'onet-demand', 'market-snapshot', 'guidance'] as const;
@@ -55,9 +55,12 @@ interface PreparedTaxonomy {
     trie: { id: string; size: number; nodes: number };
     /** Each distinct output once; nodes refer to them by index. */
     outputTable: MatcherOutput[];
-    /** Only the nodes that produce something: [node, ...output indices]. */
-    outputs: number[][];
-    forms: string[];
+    /** Each distinct list of a node's outputs once, as indices into outputTable. */
+    outputLists: number[][];
+    /** Only the nodes that produce something: node, index into outputLists, node, index, … */
+    nodeLists: number[];
+    /** The surface forms, one a line: one string to read, split when asked for. */
+    forms: string;
   };
 }
 
@@ -87,22 +90,30 @@ export function prepareShippedData(validated: ValidatedShippedData, version: str
     asciiJson(JSON.stringify({ format: PREPARED_FORMAT, version, data } satisfies PreparedFile<T>));
   const table = new Map<string, number>();
   const outputTable: MatcherOutput[] = [];
-  const outputs: number[][] = [];
+  const lists = new Map<string, number>();
+  const outputLists: number[][] = [];
+  const nodeLists: number[] = [];
   validated.matcher.outputs.forEach((list, node) => {
     if (list === undefined) return;
-    outputs.push([
-      node,
-      ...list.map((o) => {
-        const key = JSON.stringify(o);
-        let k = table.get(key);
-        if (k === undefined) {
-          k = outputTable.push(o) - 1;
-          table.set(key, k);
-        }
-        return k;
-      }),
-    ]);
+    const refs = list.map((o) => {
+      const key = JSON.stringify(o);
+      let k = table.get(key);
+      if (k === undefined) {
+        k = outputTable.push(o) - 1;
+        table.set(key, k);
+      }
+      return k;
+    });
+    const key = refs.join(',');
+    let k = lists.get(key);
+    if (k === undefined) {
+      k = outputLists.push(refs) - 1;
+      lists.set(key, k);
+    }
+    nodeLists.push(node, k);
   });
+  if (validated.matcher.forms.some((f) => f.includes('\n')))
+    throw new Error('a surface form holds a line break');
   const trie = trieBytes(layOutTrie(validated.matcher));
   return {
     trie: trie.bytes,
@@ -112,8 +123,9 @@ export function prepareShippedData(validated: ValidatedShippedData, version: str
         matcher: {
           trie: { id: trie.id, size: trie.size, nodes: trie.nodes },
           outputTable,
-          outputs,
-          forms: validated.matcher.forms,
+          outputLists,
+          nodeLists,
+          forms: validated.matcher.forms.join('\n'),
         },
       }),
       roles: wrap(validated.roles),
@@ -149,11 +161,17 @@ export function restoreShippedData(
     taxonomy() {
       if (!taxonomy) {
         const { file, matcher } = part<PreparedTaxonomy>('taxonomy');
+        // Nodes with the same outputs share one list: the matcher only reads them.
+        const lists = matcher.outputLists.map((refs) => refs.map((k) => matcher.outputTable[k]!));
         const outputs: (MatcherOutput[] | undefined)[] = new Array(matcher.trie.nodes).fill(undefined);
-        for (const [node, ...refs] of matcher.outputs)
-          outputs[node!] = refs.map((k) => matcher.outputTable[k]!);
+        const { nodeLists } = matcher;
+        for (let k = 0; k < nodeLists.length; k += 2) outputs[nodeLists[k]!] = lists[nodeLists[k + 1]!];
         const trie = trieFromBytes(read.trie(), matcher.trie, outputs) ?? refuse('taxonomy');
-        taxonomy = buildTaxonomy(file, matcherFromTrie(trie, matcher.forms));
+        const forms = matcher.forms;
+        taxonomy = buildTaxonomy(
+          file,
+          matcherFromTrie(trie, () => forms.split('\n')),
+        );
       }
       return taxonomy;
     },

@@ -279,15 +279,18 @@ export function compileMatcherData(skills: readonly Skill[], shadows: readonly s
 
 /** A matcher over compiled data, fresh from compileMatcherData. */
 export function matcherFromData(data: MatcherData): Matcher {
-  return matcherFromTrie(layOutTrie(data), data.forms);
+  return matcherFromTrie(layOutTrie(data), () => [...data.forms]);
 }
 
 /** A matcher over a laid-out trie, fresh from layOutTrie or restored from a prepared build. */
-export function matcherFromTrie(trie: FlatTrie, forms: readonly string[]): Matcher {
+export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): Matcher {
   // 1 when some output of the node needs an exact-case check.
-  const checked = Uint8Array.from(trie.outputs, (o) => (o?.some((x) => x.exact !== undefined) ? 1 : 0));
+  const checked = new Uint8Array(trie.outputs.length);
+  trie.outputs.forEach((o, node) => {
+    if (o?.some((x) => x.exact !== undefined)) checked[node] = 1;
+  });
   return {
-    surfaceForms: () => [...forms],
+    surfaceForms,
     match(text, tokens = scanTokens(text)) {
       const out: RawMatch[] = [];
       const { hash, hash2, start, end, length } = tokens;
