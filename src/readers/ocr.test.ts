@@ -14,7 +14,8 @@ import { OcrFailure, startOcr } from './ocr.ts';
 const read = (bytes: Uint8Array, hint: ReadHint = {}) => readDocument(bytes, { isolate: false, ...hint });
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
-describe('OCR of a scanned PDF', () => {
+// OCR takes seconds of CPU a page: on a loaded machine, many more.
+describe('OCR of a scanned PDF', { timeout: 120_000 }, () => {
   it('reads the words of an image-only page and says which page OCR read, with its confidence', async () => {
     const result = await read(scannedSamplePdf(), { filename: 'scan.pdf' });
     if (!result.ok) throw new Error(result.error.message);

@@ -39,7 +39,7 @@ describe('OCR settings', () => {
   });
 });
 
-describe('POST /api/analyses with a scanned PDF', () => {
+describe('POST /api/analyses with a scanned PDF', { timeout: 120_000 }, () => {
   it('with OCR off: 422 PDF_NO_TEXT, a message and what to do', async () => {
     app = await buildServer({ config: testConfig({ ocrMaxPages: 0 }), logger: false });
     const res = await app.inject(upload(scannedSamplePdf()));
