@@ -29,7 +29,7 @@ export async function readPdf(
   // pdf.js decodes streams with no bound: the ones that would expand too far are found first.
   const bomb = findPdfBomb(bytes);
   if (bomb) return fail(bomb);
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
   // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
     data: bytes.slice(),
