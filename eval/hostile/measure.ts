@@ -22,6 +22,56 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 /** The process's resident memory, in KB (0 once it is gone). */
 export const rssKb = (pid: number): number => statusKb(pid, 'VmRSS');
 
+/**
+ * Resident KB of the process's `[heap]` mapping: the main thread's malloc arena, where Node puts
+ * request buffers below glibc's mmap threshold (0 when unknown). It shrinks only from its top.
+ */
+export function mallocHeapKb(pid: number): number {
+  try {
+    const smaps = readFileSync(`/proc/${pid}/smaps`, 'utf8');
+    const at = smaps.search(/ \[heap\]\n/);
+    if (at < 0) return 0;
+    return Number(/^Rss:\s*(\d+) kB/m.exec(smaps.slice(at))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** The process's resident memory with its descendants' (the server's parser processes), in KB. */
+export const treeKb = (pid: number): number =>
+  rssKb(pid) + descendants(pid).reduce((sum, p) => sum + rssKb(p), 0);
+
+/**
+ * Reads a quiet server's memory every second for `seconds`, or until its own RSS is at most
+ * `backBelowKb` with no child process left (idle parser processes end on their own) and has not
+ * fallen for 10 s (V8 shrinks a heap over a few collections).
+ */
+export async function watchQuiet(pid: number, options: { backBelowKb: number; seconds: number }) {
+  let lowestKb = rssKb(pid);
+  let lowestAt = 0;
+  let backAfterS = lowestKb <= options.backBelowKb ? 0 : -1;
+  const readings = [`0 s ${Math.round(lowestKb / 1024)}`];
+  for (let s = 1; s <= options.seconds; s++) {
+    await new Promise((r) => setTimeout(r, 1_000));
+    const kb = rssKb(pid);
+    if (kb < lowestKb) [lowestKb, lowestAt] = [kb, s];
+    if (backAfterS < 0 && kb <= options.backBelowKb) backAfterS = s;
+    const done = backAfterS >= 0 && s - lowestAt >= 10 && descendants(pid).length === 0;
+    if (s % 15 === 0 || done) readings.push(`${s} s ${Math.round(kb / 1024)}`);
+    if (done) break;
+  }
+  return {
+    lowestKb,
+    /** Seconds until RSS was at most backBelowKb; -1 if it never was. */
+    backAfterS,
+    treeKb: treeKb(pid),
+    mallocKb: mallocHeapKb(pid),
+    parsers: descendants(pid).length,
+    /** Own RSS in MB every 15 s, and at the end. */
+    timeline: readings.join(' · '),
+  };
+}
+
 /** Every descendant of `pid` (children started by any of its threads, and theirs). */
 export function descendants(pid: number): number[] {
   const out: number[] = [];
