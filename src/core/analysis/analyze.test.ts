@@ -192,51 +192,49 @@ describe('analyzeResume', () => {
     });
   });
 
+  /** One requirement of the report on a resume written as lines (analysed as of June 2025). */
+  const requirementOf = (lines: string[], skill: string) => {
+    const report = analyzeResume({
+      document: { format: 'text', text: lines.join('\n'), warnings: [] },
+      role: findRole('technical-project-manager')!,
+      taxonomy: bundledTaxonomy(),
+      asOf: { year: 2025, month: 6 },
+    });
+    return { report, requirement: report.requirements.find((q) => q.skill.id === skill)! };
+  };
+
   it('counts soft skills shown only in work outside technology at half, and says so', () => {
     const analyzeAs = (title: string) =>
-      analyzeResume({
-        document: {
-          format: 'text',
-          text: [
-            'Experience',
-            `${title} — Northwind (2015 – 2024)`,
-            '- Presented weekly reports to senior management',
-            'Skills',
-            'SQL, Git',
-          ].join('\n'),
-          warnings: [],
-        },
-        role: findRole('technical-project-manager')!,
-        taxonomy: bundledTaxonomy(),
-        asOf: { year: 2025, month: 6 },
-      });
+      requirementOf(
+        [
+          'Experience',
+          `${title} — Northwind (2015 – 2024)`,
+          '- Presented weekly reports to senior management',
+          'Skills',
+          'SQL, Git',
+        ],
+        'communication',
+      );
     const sales = analyzeAs('Sales Manager');
     const pm = analyzeAs('Project Manager');
-    expect(sales.background?.primary).toBe('other');
-    const comm = (r: typeof sales) => r.requirements.find((q) => q.skill.id === 'communication')!;
-    expect(comm(sales).status).toBe('shown');
-    expect(comm(sales).credit).toBe(comm(pm).credit / 2);
-    expect(comm(sales).explanation).toContain('Counted at 50%');
-    expect(comm(pm).explanation).not.toContain('Counted at');
+    expect(sales.report.background?.primary).toBe('other');
+    expect(sales.requirement.status).toBe('shown');
+    expect(sales.requirement.credit).toBe(pm.requirement.credit / 2);
+    expect(sales.requirement.explanation).toContain('Counted at 50%');
+    expect(pm.requirement.explanation).not.toContain('Counted at');
   });
 
   it('counts soft skills at half in a resume that names no technology, whatever its title', () => {
     const commOf = (extra: string[]) =>
-      analyzeResume({
-        document: {
-          format: 'text',
-          text: [
-            'Experience',
-            'Project Manager — Northwind Pumps (2015 – 2024)',
-            '- Presented weekly reports to senior management',
-            ...extra,
-          ].join('\n'),
-          warnings: [],
-        },
-        role: findRole('technical-project-manager')!,
-        taxonomy: bundledTaxonomy(),
-        asOf: { year: 2025, month: 6 },
-      }).requirements.find((q) => q.skill.id === 'communication')!;
+      requirementOf(
+        [
+          'Experience',
+          'Project Manager — Northwind Pumps (2015 – 2024)',
+          '- Presented weekly reports to senior management',
+          ...extra,
+        ],
+        'communication',
+      ).requirement;
     const pumps = commOf([]);
     const software = commOf(['Skills', 'Java, PostgreSQL, Git']);
     expect(pumps.status).toBe('shown');
@@ -247,21 +245,15 @@ describe('analyzeResume', () => {
 
   it('counts engineering words toward the software lifecycle only in a resume that shows software', () => {
     const sdlcOf = (extra: string[]) =>
-      analyzeResume({
-        document: {
-          format: 'text',
-          text: [
-            'Experience',
-            'Site Engineer — Northwind Builders (2016 – 2024)',
-            '- Design and development of the drainage works for the tower project',
-            ...extra,
-          ].join('\n'),
-          warnings: [],
-        },
-        role: findRole('technical-project-manager')!,
-        taxonomy: bundledTaxonomy(),
-        asOf: { year: 2025, month: 6 },
-      }).requirements.find((q) => q.skill.id === 'sdlc')!;
+      requirementOf(
+        [
+          'Experience',
+          'Site Engineer — Northwind Builders (2016 – 2024)',
+          '- Design and development of the drainage works for the tower project',
+          ...extra,
+        ],
+        'sdlc',
+      ).requirement;
     const civil = sdlcOf([]);
     expect(civil.status).toBe('missing');
     expect(civil.explanation).toContain('Line 3');
