@@ -125,12 +125,13 @@ Module._load = function (request, ...rest) {
 };
 globalThis.DOMMatrix ??= class DOMMatrix {};
 const response = Object.getOwnPropertyDescriptor(globalThis, 'Response');
-Object.defineProperty(globalThis, 'Response', { configurable: true, value: { prototype: { bytes() {} } } });
+if (response?.configurable)
+  Object.defineProperty(globalThis, 'Response', { configurable: true, value: { prototype: { bytes() {} } } });
 try {
   await import(${JSON.stringify(import.meta.resolve('pdfjs-dist/legacy/build/pdf.min.mjs'))});
   globalThis.pdfjsWorker = await import(${JSON.stringify(import.meta.resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs'))});
 } finally {
-  Object.defineProperty(globalThis, 'Response', response);
+  if (response?.configurable) Object.defineProperty(globalThis, 'Response', response);
   Module._load = load;
 }
 `;
