@@ -35,6 +35,9 @@ function parserError(code: string | undefined): HttpError {
 export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
   // A reset connection has no one to answer.
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  // What the client goes on sending after the answer comes back here as the same parser error: dropped.
+  if (answered.has(socket)) return;
+  answered.add(socket);
   if (socket.writable) {
     const known = parserError(error.code);
     const body = JSON.stringify(errorEnvelope(known));
@@ -44,8 +47,17 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
         `Connection: close\r\n\r\n${body}`,
     );
   }
-  socket.destroy();
+  // Close once the client has sent what it was sending (at most 2 s): a socket destroyed while a long
+  // request line is still arriving reaches the client as a reset instead of the answer.
+  socket.end();
+  const timer = setTimeout(() => socket.destroy(), DRAIN_MS);
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
+  socket.resume();
 }
+
+const DRAIN_MS = 2_000;
+const answered = new WeakSet<Socket>();
 
 /** Fastify's `frameworkErrors`: a URL that cannot be decoded, before any route; its message would quote the URL. */
 export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
