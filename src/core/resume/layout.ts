@@ -129,6 +129,18 @@ function toRows(items: readonly TextItem[]): Row[] {
 /** The most rows an entry's side cells span ("Berlin" / "Jan 2020 – Present" / "2 years 3 months"). */
 const MAX_ENTRY_CELLS = 4;
 
+/** The leftmost and rightmost x of the rows' fragments. */
+function horizontalExtent(rows: readonly Row[]): [number, number] {
+  let minX = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  for (const r of rows)
+    for (const f of r.fragments) {
+      minX = Math.min(minX, f.x0);
+      maxX = Math.max(maxX, f.x1);
+    }
+  return [minX, maxX];
+}
+
 /**
  * An entry table's side column: an entry's place, dates and duration printed as a small block beside
  * its first lines (RenderCV, many LaTeX classes), each cell on a baseline of the entry's text, but
@@ -142,13 +154,7 @@ function liftEntryCells(rows: Row[]): Row[] {
     .flatMap((r, row) => r.fragments.map((f) => ({ f, row })))
     .sort((a, b) => a.f.order - b.f.order);
   const rank = new Map<Fragment, number>(byOrder.map((x, k) => [x.f, k]));
-  let minX = Number.POSITIVE_INFINITY;
-  let maxX = Number.NEGATIVE_INFINITY;
-  for (const r of rows)
-    for (const f of r.fragments) {
-      minX = Math.min(minX, f.x0);
-      maxX = Math.max(maxX, f.x1);
-    }
+  const [minX, maxX] = horizontalExtent(rows);
   const middle = (minX + maxX) / 2;
   /** The row's side cell: its last fragment, short, in the right half, with text before it. */
   const cellOf = (r: Row | undefined) => {
@@ -281,13 +287,7 @@ function readRegion(rows: readonly Row[], pageWidth: number, column: 0 | 1 | 2, 
  * baseline with text on the left, and the author wrote them interleaved with that text.
  */
 function findBand(rows: readonly Row[], pageWidth: number): Band | undefined {
-  let minX = Number.POSITIVE_INFINITY;
-  let maxX = Number.NEGATIVE_INFINITY;
-  for (const r of rows)
-    for (const f of r.fragments) {
-      minX = Math.min(minX, f.x0);
-      maxX = Math.max(maxX, f.x1);
-    }
+  const [minX, maxX] = horizontalExtent(rows);
   const span = maxX - minX;
   if (!(span > 0)) return undefined;
   let best: (Band & { score: number }) | undefined;
