@@ -192,6 +192,32 @@ describe('readStructure', () => {
     expect(s.totalYears).toBe(10.5);
   });
 
+  it('keeps every ◆ bullet inside its entry, long ones right above the next entry too (RenderCV Ember)', () => {
+    const s = read(
+      [
+        'Experience',
+        'Nexus AI – San Francisco, CA\tJune 2023 – present',
+        'Co-Founder & CTO',
+        '◆ Built foundation model infrastructure serving 2M+ monthly API requests with 99.97% uptime',
+        '◆ Scaled engineering team from 3 to 28 across ML research, platform, and applied AI divisions',
+        '◆ Developed proprietary inference optimization reducing latency by 73% compared to baseline',
+        'NVIDIA Research – Santa Clara, CA\tMay 2022 – Aug 2022',
+        'Research Intern',
+        '◆ Designed sparse attention mechanism reducing transformer memory footprint by 4.2x',
+        'Education',
+        'PhD in Computer Science, Princeton University\tSept 2018 – May 2023',
+        '◆ NSF Graduate Research Fellowship (2022)',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.startLine, p.endLine])).toEqual([
+      ['Co-Founder & CTO', 'Nexus AI', 2, 6],
+      ['Research Intern', 'NVIDIA Research', 7, 9],
+    ]);
+    expect(s.education.map((e) => [e.degree, e.institution])).toEqual([
+      ['PhD in Computer Science', 'Princeton University'],
+    ]);
+  });
+
   it('counts overlapping positions once', () => {
     const s = read(['Experience', 'Developer, A (2018 – 2020)', 'Developer, B (2019 – 2021)'].join('\n'));
     expect(s.totalYears).toBe(4);

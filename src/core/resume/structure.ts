@@ -73,7 +73,7 @@ export interface StructureOptions {
   asOf: YearMonth;
 }
 
-const BULLET = /^\s*(?:[•●○◦▪▫■□►▸‣⁃–\-*·✓✔➢➤→]|\d{1,2}[.)])\s+/;
+const BULLET = /^\s*(?:[•●○◦▪▫■□►▸‣⁃–\-*·✓✔➢➤→◆◇❖♦]|\d{1,2}[.)])\s+/;
 /** Characters that separate header parts when spaced on both sides: "Title | Org", "Org — City". */
 const SPACED_SEPARATORS = oneOf('|—–-•·@');
 
@@ -230,28 +230,23 @@ function findPositions(
   const headerEnds: number[] = [];
   anchors.forEach((anchor, k) => {
     // Header lines before the date line: non-bullet lines back to the previous entry's description.
-    let first = anchor.line;
-    while (
-      first - 1 > previousEnd &&
-      anchor.line - (first - 1) <= 2 &&
-      isHeaderLike(lineAt(lines, first - 1)) &&
-      longestCell(lineAt(lines, first - 1)) <= 80 &&
-      findDates(lineAt(lines, first - 1)).length === 0 &&
-      !(k > 0 && isDescription(lines, first - 1))
-    )
-      first--;
-    const next = anchors[k + 1];
-    let nextFirst = next ? next.line : to + 1;
-    if (next) {
+    // The same lines end the entry before: read one way for both, no line falls between two entries.
+    const headerStart = (line: number, floor: number, afterAnother: boolean) => {
+      let n = line;
       while (
-        nextFirst - 1 > anchor.line &&
-        next.line - (nextFirst - 1) <= 2 &&
-        isHeaderLike(lineAt(lines, nextFirst - 1)) &&
-        !isDescription(lines, nextFirst - 1) &&
-        findDates(lineAt(lines, nextFirst - 1)).length === 0
+        n - 1 > floor &&
+        line - (n - 1) <= 2 &&
+        isHeaderLike(lineAt(lines, n - 1)) &&
+        longestCell(lineAt(lines, n - 1)) <= 80 &&
+        findDates(lineAt(lines, n - 1)).length === 0 &&
+        !(afterAnother && isDescription(lines, n - 1))
       )
-        nextFirst--;
-    }
+        n--;
+      return n;
+    };
+    const first = headerStart(anchor.line, previousEnd, k > 0);
+    const next = anchors[k + 1];
+    const nextFirst = next ? headerStart(next.line, anchor.line, true) : to + 1;
     // Header lines after the date line: up to two short non-bullet lines before the bullets.
     let last = anchor.line;
     while (
