@@ -322,6 +322,57 @@ Track program budgets and report results to the sales leadership.`,
   });
 });
 
+describe('why a TPM title is not-tpm, in the words of the verdict', () => {
+  it('says a posting that names no duties at all names none, with a hands-on share of 0%', () => {
+    const a = value(
+      auditPosting({
+        text: 'Technical Program Manager\nWe are a friendly company in Berlin.\nApply today with your CV.',
+      }),
+    );
+    expect(a.verdict).toEqual({
+      verdict: 'not-tpm',
+      handsOnShare: 0,
+      confidence: 'low',
+      reason: 'The text names almost no delivery-management or engineering duties.',
+    });
+    expect(renderAuditText(a)).toMatch(
+      /^Verdict: not a TPM role at all \(hands-on share 0%, low confidence\)$/m,
+    );
+  });
+
+  it('names the business a posting without delivery duties is about', () => {
+    const a = value(
+      auditPosting({
+        text: `Program Manager, Sales Operations
+Responsibilities:
+Own sales territory planning and quota setting for the account executives.
+Run the quarterly business reviews with the sales leadership and key accounts.
+Manage the sales compensation plan and the commission calendar.`,
+      }),
+    );
+    expect(a.verdict.reason).toBe(
+      'The text names almost no delivery-management or engineering duties; it is about sales and accounts.',
+    );
+  });
+
+  it('names the role family a TPM-titled product job really is', () => {
+    const a = value(
+      auditPosting({
+        text: `Technical Program Manager, Growth
+Responsibilities:
+Own the product roadmap and define product requirements for the growth team.
+Write product specs and prioritize the product backlog with the product managers.
+Run user research and A/B experiments and analyze product metrics.`,
+      }),
+    );
+    expect(a.content.family).toBe('product-management');
+    expect(a.verdict).toMatchObject({
+      verdict: 'not-tpm',
+      reason: 'The duties are mostly product management work, not delivery management or engineering.',
+    });
+  });
+});
+
 describe('hands-on duties and what is only asked for', () => {
   it('calls a TPM who contributes to engineering design deliverables a hybrid, and quotes it', () => {
     const a = value(auditPosting({ text: DESIGN_SHARE }));

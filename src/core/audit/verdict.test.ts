@@ -46,6 +46,16 @@ function content(
   };
 }
 
+/** Evidence about what the work is, labelled as the audit labels it. */
+const about = (
+  label: string,
+  points: number,
+  kind: Pick<Evidence, 'family' | 'domain'>,
+  context: Evidence['context'] = 'duty',
+): Evidence => ({ ...hit(undefined, context), cueId: `cue-${label}`, ...kind, label, points });
+const SUPPLIERS = 'supply chain, sourcing and suppliers';
+const SALES = 'sales and accounts';
+
 describe('decideVerdict', () => {
   it('is not-applicable whatever the content when the title is neither a TPM nor a program/project-manager title', () => {
     const v = decideVerdict(content(10, 0), undefined);
@@ -181,5 +191,114 @@ describe('decideVerdict', () => {
     expect(decideVerdict(content(6, 4, { technical: 6, otherWork: 9, evidence }), 'program').verdict).toBe(
       'disguised-developer',
     );
+  });
+
+  it('says why in one sentence with the hands-on share, for each verdict that weighs it', () => {
+    expect(decideVerdict(content(7, 3), 'tpm').reason).toBe(
+      '70% of the duty and requirement evidence is hands-on engineering; delivery management is a minor part.',
+    );
+    expect(decideVerdict(content(4, 6), 'tpm').reason).toBe(
+      'Delivery management leads, but 40% of the evidence is hands-on engineering.',
+    );
+    expect(decideVerdict(content(1, 9), 'tpm').reason).toBe(
+      'Delivery management dominates; hands-on engineering is 10% of the evidence.',
+    );
+    expect(decideVerdict(content(0, 8), 'tpm').reason).toBe(
+      'Delivery management dominates; hands-on engineering is 0% of the evidence.',
+    );
+  });
+
+  it('gives a posting with no evidence at all a hands-on share of 0, not a division by zero', () => {
+    expect(decideVerdict(content(0, 0), 'tpm')).toEqual({
+      verdict: 'not-tpm',
+      handsOnShare: 0,
+      confidence: 'low',
+      reason: 'The text names almost no delivery-management or engineering duties.',
+    });
+  });
+
+  it('names the family of the other work when it outweighs hands-on and delivery evidence', () => {
+    expect(decideVerdict(content(1, 3, { family: 'product-management', familyScore: 4.1 }), 'tpm')).toEqual({
+      verdict: 'not-tpm',
+      handsOnShare: 0.25,
+      confidence: 'low',
+      reason: 'The duties are mostly product management work, not delivery management or engineering.',
+    });
+    // Only data work is judged on the engineering balance: product work with more hands-on than
+    // delivery evidence is still product work.
+    expect(
+      decideVerdict(content(3, 1, { family: 'product-management', familyScore: 5 }), 'tpm').verdict,
+    ).toBe('not-tpm');
+    // Data work with as much delivery as engineering evidence is data work.
+    expect(decideVerdict(content(5, 5, { family: 'data', familyScore: 20 }), 'tpm').reason).toBe(
+      'The duties are mostly data work, not delivery management or engineering.',
+    );
+  });
+
+  it('says what a text without duties is about only when other work outweighs the technical', () => {
+    const fewDuties = (technical: number, otherWork: number) =>
+      decideVerdict(
+        content(0.5, 2, {
+          technical,
+          otherWork,
+          evidence: [about(SUPPLIERS, otherWork, { family: undefined, domain: 'non-technical' })],
+        }),
+        'tpm',
+      );
+    expect(fewDuties(1, 5)).toMatchObject({
+      verdict: 'not-tpm',
+      confidence: 'low',
+      reason:
+        'The text names almost no delivery-management or engineering duties; it is about supply chain, sourcing and suppliers.',
+    });
+    for (const [technical, otherWork] of [
+      [2, 2],
+      [2.5, 0.5],
+    ] as const) {
+      expect(fewDuties(technical, otherWork).reason).toBe(
+        'The text names almost no delivery-management or engineering duties.',
+      );
+    }
+  });
+
+  it('names the strongest kind of other work, summing its evidence, and never a technical subject', () => {
+    const named = (evidence: Evidence[]) =>
+      decideVerdict(content(0, 10, { technical: 3, otherWork: 12, evidence }), 'program').reason;
+    const suppliers = about(SUPPLIERS, 4, { family: undefined, domain: 'non-technical' });
+    const sales = (points: number) => about(SALES, points, { family: 'other', domain: undefined });
+    const cloud = about('cloud and IT systems', 9, { family: undefined, domain: 'technical' });
+    // Two sales lines (3 + 2) outweigh one supplier line (4), wherever they sit in the posting.
+    for (const evidence of [
+      [suppliers, sales(3), sales(2)],
+      [sales(3), suppliers, sales(2)],
+      [cloud, suppliers, sales(3), sales(2)],
+    ])
+      expect(named(evidence)).toBe('The work is sales and accounts more than technical delivery.');
+    expect(named([cloud, suppliers, sales(3)])).toBe(
+      'The work is supply chain, sourcing and suppliers more than technical delivery.',
+    );
+    // Management of people named only in the company boilerplate does not make its design line the team's.
+    const people: Evidence = {
+      ...hit(undefined, 'about'),
+      cueId: 'em-people',
+      family: 'engineering-management',
+    };
+    expect(decideVerdict(content(1, 9, { evidence: [hit('design-work'), people] }), 'tpm').verdict).toBe(
+      'hybrid',
+    );
+  });
+
+  it('is not-tpm for other work with low confidence below 6 points of evidence, medium from 6', () => {
+    const otherWork = (delivery: number) =>
+      decideVerdict(
+        content(0, delivery, {
+          technical: 3,
+          otherWork: 5,
+          evidence: [about(SUPPLIERS, 5, { family: undefined, domain: 'non-technical' })],
+        }),
+        'program',
+      );
+    expect(otherWork(5.9)).toMatchObject({ verdict: 'not-tpm', confidence: 'low' });
+    expect(otherWork(6)).toMatchObject({ verdict: 'not-tpm', confidence: 'medium' });
   });
 });
