@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeResume } from '../src/core/analysis/analyze.ts';
 import type { AnalysisReport, RequirementStatus } from '../src/core/analysis/report.ts';
+import type { ReadDocument } from '../src/core/document.ts';
 import { bundledTaxonomy, findRole } from '../src/data/bundled.ts';
+import { readDocument } from '../src/readers/index.ts';
 import { readGoldText } from './gold/sources.ts';
 import type { EvalOutcome, Evaluation } from './types.ts';
 
@@ -21,6 +23,86 @@ interface GoldCase {
   set: string;
   label: GoldLabel;
   text: string;
+  /** The document as a reader returned it (PDF, DOCX); plain text when absent. */
+  document?: ReadDocument;
+}
+
+/** A label of eval/gold/labels-pdf: quotes instead of line numbers, one label for every file of one content. */
+interface QuotedLabel {
+  files: string[];
+  fit: number;
+  background: string;
+  requirements: Record<string, { status: RequirementStatus; quotes: string[] }>;
+}
+
+const squash = (s: string) =>
+  s
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * The lines of `text` a quote stands on: the first line that holds it whole, else the first two
+ * neighbouring lines that hold it together (a reader may break a line a person saw as one). None
+ * when the reader lost the quoted words.
+ */
+export function linesOfQuote(text: string, quote: string): number[] {
+  const lines = text.split('\n').map(squash);
+  const q = squash(quote);
+  const one = lines.findIndex((l) => l.includes(q));
+  if (one >= 0) return [one + 1];
+  for (let i = 0; i + 1 < lines.length; i++)
+    if (`${lines[i]} ${lines[i + 1]}`.includes(q)) return [i + 1, i + 2];
+  return [];
+}
+
+/**
+ * The modern PDF and DOCX resumes (eval/gold/labels-pdf), each file read by rolefit's own readers;
+ * the quoted lines are found in what the reader returned. The first file of a label is its case in
+ * the set; the others only measure how far the score moves with the layout.
+ */
+async function loadPdfCases(dataDir: string): Promise<{
+  cases: GoldCase[];
+  layouts: GoldCase[][];
+  unread: string[];
+  quotes: { found: number; total: number; lost: string[] };
+}> {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), 'gold', 'labels-pdf');
+  const cases: GoldCase[] = [];
+  const layouts: GoldCase[][] = [];
+  const unread: string[] = [];
+  const quotes = { found: 0, total: 0, lost: [] as string[] };
+  if (!existsSync(dir)) return { cases, layouts, unread, quotes };
+  for (const f of readdirSync(dir).sort()) {
+    if (!f.endsWith('.json')) continue;
+    const quoted = JSON.parse(readFileSync(join(dir, f), 'utf8')) as QuotedLabel;
+    const variants: GoldCase[] = [];
+    for (const file of quoted.files) {
+      const path = join(dataDir, file);
+      if (!existsSync(path)) continue;
+      const read = await readDocument(new Uint8Array(readFileSync(path)), { filename: path, isolate: false });
+      if (!read.ok) {
+        unread.push(`${file}: ${read.error.message}`);
+        continue;
+      }
+      const requirements: GoldLabel['requirements'] = {};
+      for (const [id, r] of Object.entries(quoted.requirements)) {
+        const found = r.quotes.map((q) => linesOfQuote(read.value.text, q));
+        quotes.total += found.length;
+        quotes.found += found.filter((l) => l.length > 0).length;
+        for (const [k, l] of found.entries())
+          if (l.length === 0) quotes.lost.push(`${file}: "${r.quotes[k]}"`);
+        const lines = [...new Set(found.flat())];
+        requirements[id] = { status: r.status, lines };
+      }
+      const label: GoldLabel = { file, fit: quoted.fit, background: quoted.background, requirements };
+      variants.push({ set: 'pdf', label, text: read.value.text, document: read.value });
+    }
+    if (variants.length > 0) cases.push(variants[0]!);
+    if (variants.length > 1) layouts.push(variants);
+  }
+  return { cases, layouts, unread, quotes };
 }
 
 /** The labelled resumes, by set: the shared development set and the repo's own labels. */
@@ -261,21 +343,25 @@ const evaluation: Evaluation = async ({ dataDir }) => {
   const role = findRole('technical-project-manager')!;
   const taxonomy = bundledTaxonomy();
   const verbose = process.env.ROLEFIT_GOLD_VERBOSE === '1';
-  const bySet = new Map<string, Array<{ c: GoldCase; report: AnalysisReport }>>();
-  for (const c of loadCases(dataDir)) {
-    const report = analyzeResume({
-      document: { format: 'text', text: c.text, warnings: [] },
+  const analyze = (c: GoldCase) =>
+    analyzeResume({
+      document: c.document ?? { format: 'text', text: c.text, warnings: [] },
       role,
       taxonomy,
       // Labels were made in 2026; a fixed "now" keeps recency stable from run to run.
       asOf: { year: 2026, month: 11 },
     });
+  const pdf = await loadPdfCases(dataDir);
+  const bySet = new Map<string, Array<{ c: GoldCase; report: AnalysisReport }>>();
+  for (const c of [...loadCases(dataDir), ...pdf.cases]) {
     const list = bySet.get(c.set) ?? [];
-    list.push({ c, report });
+    list.push({ c, report: analyze(c) });
     bySet.set(c.set, list);
   }
-  // "all" is the sets the rules were tuned on; the fresh sets are reported on their own.
-  const all = [...bySet.entries()].filter(([set]) => !set.startsWith('fresh')).flatMap(([, runs]) => runs);
+  // "all" is the sets the rules were tuned on; the fresh sets and the PDF set are reported on their own.
+  const all = [...bySet.entries()]
+    .filter(([set]) => !set.startsWith('fresh') && set !== 'pdf')
+    .flatMap(([, runs]) => runs);
   const out: EvalOutcome = { name: 'Analysis against hand labels', report: '', figures: {}, floors: [] };
   const lines: string[] = [];
   const showHeldOut = process.env.ROLEFIT_GOLD_HELD_OUT === 'show';
@@ -285,6 +371,26 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     if (name === 'all') lines.push('all (the tuned sets together, without the fresh ones):');
     Object.assign(out.figures, r.figures);
     lines.push(...r.lines, '');
+  }
+  // One content in several layouts (RenderCV's nine themes, a PDF and its DOCX): the score should
+  // not depend on the layout. The figure is the largest gap between two layouts of one resume.
+  const gaps = pdf.layouts.map((variants) => {
+    const scores = variants.map((c) => analyze(c).score ?? 0);
+    return { name: variants[0]!.label.file, scores, gap: Math.max(...scores) - Math.min(...scores) };
+  });
+  if (gaps.length > 0) {
+    out.figures['pdf largest score gap between layouts'] = Math.max(...gaps.map((g) => g.gap));
+    lines.push(
+      `layouts: ${gaps.map((g) => `${g.name.replace(/^.*\//, '')} ${g.scores.join('/')}`).join(', ')}`,
+      '',
+    );
+  }
+  if (pdf.unread.length > 0) lines.push(`not read: ${pdf.unread.join('; ')}`, '');
+  if (pdf.quotes.total > 0) {
+    // A labelled quote the reader's text does not hold (lost or garbled words) cannot be matched.
+    out.figures['pdf quotes found in the read text'] = pdf.quotes.found / pdf.quotes.total;
+    if (verbose && pdf.quotes.lost.length > 0)
+      lines.push(`quotes not found: ${pdf.quotes.lost.join('; ')}`, '');
   }
   const agreement = readerAgreement();
   Object.assign(out.figures, agreement.figures);
