@@ -537,8 +537,8 @@ function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
     },
     {
       figure: 'all: education found',
-      min: 0.95,
-      why: `measured 0.950 over ${total.education} degrees, ${n}`,
+      min: 0.99,
+      why: `measured 1.0 over ${total.education} degrees (0.950 before a degree wrapped in a sidebar and two degrees run into one line were read), ${n}`,
     },
     {
       figure: 'all: certifications found',

@@ -248,6 +248,56 @@ describe('readStructure', () => {
     ]);
   });
 
+  it('reads each degree as its own entry, whatever the school is called (moderncv)', () => {
+    const s = read(
+      [
+        'Education',
+        '2009 – 2012 PhD in Computer Science, CalTech, Pasadena, USA',
+        '2007 – 2009 Master of Science in Computer Science, MIT, Cambridge, USA',
+        '2003 – 2007 Bachelor of Science in Computer Science, UC San Diego, San Diego, USA',
+      ].join('\n'),
+    );
+    expect(s.education.map((e) => [e.degree, e.institution, e.start?.year, e.end])).toEqual([
+      ['PhD in Computer Science', 'CalTech', 2009, { year: 2012 }],
+      ['Master of Science in Computer Science', 'MIT', 2007, { year: 2009 }],
+      ['Bachelor of Science in Computer Science', 'UC San Diego', 2003, { year: 2007 }],
+    ]);
+  });
+
+  it('splits two degrees run into one line, with or without their dates', () => {
+    const s = read(
+      [
+        'Education',
+        'Master of Science in Finance, Wrocław University of Economics (2013 – 2015) Bachelor of Arts in Economics, University of Opole (2010 – 2013)',
+        'M.S. Computer Science, MIT | B.S. Mathematics, UCLA',
+      ].join('\n'),
+    );
+    expect(s.education.map((e) => [e.degree, e.institution, e.start?.year, e.end, e.line])).toEqual([
+      ['Master of Science in Finance', 'Wrocław University of Economics', 2013, { year: 2015 }, 2],
+      ['Bachelor of Arts in Economics', 'University of Opole', 2010, { year: 2013 }, 2],
+      ['M.S. Computer Science', 'MIT', undefined, undefined, 3],
+      ['B.S. Mathematics', 'UCLA', undefined, undefined, 3],
+    ]);
+  });
+
+  it('keeps one degree written twice on its line as one, and a degree wrapped in a sidebar whole', () => {
+    const s = read(
+      [
+        'Education',
+        'PhD\tPrinceton University, PhD in Computer Science – Princeton, NJ\tSept 2018 – May 2023',
+        'Master of Health',
+        'Administration',
+        'Georgia Southern University 2012 – 2014',
+        'Bachelor of Science 2008 – 2012, University of Leeds, Cambridge, MA',
+      ].join('\n'),
+    );
+    expect(s.education.map((e) => [e.degree, e.institution, e.end])).toEqual([
+      ['PhD', 'Princeton University', { year: 2023, month: 5 }],
+      ['Master of Health Administration', 'Georgia Southern University', { year: 2014 }],
+      ['Bachelor of Science', 'University of Leeds', { year: 2012 }],
+    ]);
+  });
+
   it('keeps "### Title" Markdown headings inside their section', () => {
     const s = read(
       ['## Experience', '### Delivery Lead — Initech', '*2020 – 2024*', '- Ran releases'].join('\n'),

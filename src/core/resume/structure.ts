@@ -560,50 +560,139 @@ const DEGREE =
 const INSTITUTION =
   /\b(?:university|college|institute|school|academy|polytechnic|universit[éä]t|iit|mit|ucla|uc [a-z]+)\b/i;
 
+/**
+ * A degree named in full or by its letters with its subject ("Master of Arts", "BS Mathematics",
+ * "M.S. in CS"), which starts an entry of its own; "MA" alone after a city is a state, and
+ * "degree", "certificate" or "associate" inside a line name no new degree.
+ */
+const FULL_DEGREE =
+  /^(?:(?:bachelor|master|doctor)(?:'?s)?\b|ph\.?\s?d\b|mba\b|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|e|ba)\.?(?=\s+\S))/i;
+/** What follows a degree but names no school: honours, grades, a minor, a thesis. */
+const DEGREE_NOTE =
+  /\b(?:honou?rs|gpa|cgpa|cum laude|distinction|dean|minor|major|concentration|speciali[sz]ation|thesis|first class|grade)\b/i;
+
+/** The parts of an education line that name a degree in full, anywhere in it. */
+const namesFullDegree = (text: string) =>
+  splitHeader(text, true).some((p) => FULL_DEGREE.test(stripEnds(p, EDUCATION_EDGE)));
+
+/**
+ * The entries one education line holds: one, or more where a layout ran them together ("Master of
+ * Science in Finance, Wrocław University (2013 – 2015) Bachelor of Arts in Economics, University of
+ * Opole (2010 – 2013)"). Dates open each entry when the line opens with one, else they close it; the
+ * line is cut only when every piece names a degree in full.
+ */
+function educationPieces(raw: string): string[] {
+  const dates = findDates(raw);
+  if (dates.length === 0) return undatedPieces(raw);
+  if (dates.length === 1) return [raw];
+  const leading = raw.slice(0, dates[0]!.from).trim() === '';
+  const cuts: number[] = [];
+  for (let k = 0; k < dates.length - 1; k++) {
+    if (leading) cuts.push(dates[k + 1]!.from);
+    else {
+      // A bracket around the dates closes with them.
+      let at = dates[k]!.to;
+      while (at < raw.length && (raw[at] === ')' || raw[at] === ']')) at++;
+      cuts.push(at);
+    }
+  }
+  const pieces = [0, ...cuts].map((at, k) => raw.slice(at, cuts[k] ?? raw.length).trim());
+  return pieces.every(namesFullDegree) ? pieces : [raw];
+}
+
+/**
+ * "M.S. Computer Science, MIT | B.S. Mathematics, UCLA": a degree in full after a degree and its
+ * school starts another entry, unless it spells out the one before ("PhD, Princeton University, PhD
+ * in Computer Science").
+ */
+function undatedPieces(raw: string): string[] {
+  const pieces: string[][] = [[]];
+  for (const part of splitHeader(raw, true)) {
+    const p = stripEnds(part, EDUCATION_EDGE);
+    const piece = pieces[pieces.length - 1]!;
+    if (
+      FULL_DEGREE.test(p) &&
+      piece.some((q) => FULL_DEGREE.test(q)) &&
+      piece.some((q) => INSTITUTION.test(q)) &&
+      !piece.some((q) => DEGREE.test(q) && p.startsWith(q))
+    )
+      pieces.push([p]);
+    else piece.push(p);
+  }
+  return pieces.length === 1 ? [raw] : pieces.map((p) => p.join(', '));
+}
+
+/** A degree's title wrapped onto a line of its own in a narrow column ("Master of Health" / "Administration"). */
+const isDegreeContinuation = (t: string) =>
+  t.length <= 40 &&
+  /^[A-Z][A-Za-z&'’.-]*(?:\s+(?:[A-Z][A-Za-z&'’.-]*|of|and|in|&)){0,3}$/.test(t) &&
+  !DEGREE_NOTE.test(t) &&
+  !isLocation(t);
+
 function findEducation(lines: readonly string[], from: number, to: number): Education[] {
   const out: Education[] = [];
   let current: Education | undefined;
+  // The line the current entry's degree was read from, while nothing else was read after it.
+  let degreeLine = -1;
   for (let n = from; n <= to; n++) {
-    const raw = lineAt(lines, n).trim();
-    if (!raw || isBullet(raw)) continue;
-    const dates = findDateRange(raw);
-    const text = stripMarkdown(dates ? raw.slice(0, dates.from) + raw.slice(dates.to) : raw);
-    const parts = splitHeader(text, true)
-      .map((p) => stripEnds(p, EDUCATION_EDGE))
-      .filter((p) => p.length > 1);
-    const institution = parts.find((p) => INSTITUTION.test(p));
-    const degree = parts.find((p) => DEGREE.test(p) && p !== institution);
-    if (!institution && !degree && !dates) continue;
-    // A new entry starts when the current one already has what this line brings.
-    if (
-      !current ||
-      (institution && current.institution) ||
-      (degree && current.degree && !institution) ||
-      n - current.line > 3
-    ) {
-      current = { line: n };
-      out.push(current);
-    }
-    if (institution && !current.institution) current.institution = institution;
-    if (degree && !current.degree) current.degree = degree;
-    // Degree and field often come as "Bachelor of Science, Computer Science".
-    if (degree && current.degree === degree) {
-      const at = parts.indexOf(degree);
-      const field = parts[at + 1];
+    const line = lineAt(lines, n).trim();
+    if (!line || isBullet(line)) continue;
+    educationPieces(line).forEach((raw, piece) => {
+      const dates = findDateRange(raw);
+      const text = stripMarkdown(dates ? raw.slice(0, dates.from) + raw.slice(dates.to) : raw);
+      const parts = splitHeader(text, true)
+        .map((p) => stripEnds(p, EDUCATION_EDGE))
+        .filter((p) => p.length > 1);
+      let institution = parts.find((p) => INSTITUTION.test(p));
+      const degree = parts.find((p) => DEGREE.test(p) && p !== institution);
+      if (!institution && !degree && !dates) {
+        if (current?.degree && degreeLine === n - 1 && isDegreeContinuation(text.trim())) {
+          current.degree = `${current.degree} ${text.trim()}`;
+          degreeLine = n;
+        }
+        return;
+      }
+      // A new entry starts when the current one already has what this line brings: an institution,
+      // or a degree (named in full when the line names an institution too, as a second degree does).
       if (
-        field &&
-        field !== institution &&
-        !DEGREE.test(field) &&
-        !INSTITUTION.test(field) &&
-        field.length < 60
+        !current ||
+        piece > 0 ||
+        (institution && current.institution) ||
+        (degree && current.degree && (!institution || FULL_DEGREE.test(degree))) ||
+        n - current.line > 3
+      ) {
+        current = { line: n };
+        out.push(current);
+      }
+      const at = degree ? parts.indexOf(degree) : -1;
+      const next = parts[at + 1];
+      // "PhD in Computer Science, CalTech": a degree that names its field is followed by its school.
+      if (
+        degree &&
+        !institution &&
+        next &&
+        /\sin\s/i.test(degree) &&
+        /^\p{Lu}/u.test(next) &&
+        next.length < 60 &&
+        !DEGREE.test(next) &&
+        !DEGREE_NOTE.test(next) &&
+        !isLocation(next)
       )
-        current.degree = `${degree}, ${field}`;
-    }
-    if (!current.institution && !current.degree && parts[0]) current.institution = parts[0];
-    if (dates && !current.end) {
-      if (dates.start) current.start = dates.start;
-      current.end = dates.end;
-    }
+        institution = next;
+      if (institution && !current.institution) current.institution = institution;
+      if (degree && !current.degree) {
+        current.degree = degree;
+        // Degree and field often come as "Bachelor of Science, Computer Science".
+        if (next && next !== institution && !DEGREE.test(next) && !INSTITUTION.test(next) && next.length < 60)
+          current.degree = `${degree}, ${next}`;
+      }
+      degreeLine = degree && current.degree?.startsWith(degree) && !institution && !dates ? n : -1;
+      if (!current.institution && !current.degree && parts[0]) current.institution = parts[0];
+      if (dates && !current.end) {
+        if (dates.start) current.start = dates.start;
+        current.end = dates.end;
+      }
+    });
   }
   return out.filter((e) => e.institution || e.degree);
 }
