@@ -263,6 +263,39 @@ describe('analyzeResume', () => {
     expect(developer.explanation).not.toContain('is not counted');
   });
 
+  it("does not count what a product does as the person's practice, but keeps its technology", () => {
+    const resume = (bullet: string) => [
+      'Experience',
+      'Software Developer — Northwind (2018 – 2024)',
+      bullet,
+      'Skills',
+      'Java, PostgreSQL, Git',
+    ];
+    const built = requirementOf(
+      resume(
+        '- Developed an invoicing application in Java that helps small businesses track expenses and budgets',
+      ),
+      'budgeting',
+    );
+    expect(built.requirement.status).toBe('missing');
+    expect(built.requirement.explanation).toContain('Line 3');
+    expect(built.requirement.explanation).toContain('what a product does');
+    // The same words describing the person's own work count.
+    const owned = requirementOf(
+      resume('- Tracked expenses and budgets of the payments project'),
+      'budgeting',
+    );
+    expect(owned.requirement.status).toBe('shown');
+    // The technology a product was built with still counts toward the software lifecycle.
+    const sdlc = requirementOf(
+      resume(
+        '- Developed an invoicing application in Java that helps small businesses track expenses and budgets',
+      ),
+      'sdlc',
+    );
+    expect(sdlc.requirement.status).toBe('shown');
+  });
+
   describe('each credit factor of docs/scoring.md, end to end', () => {
     const agile = (text: string, asOf?: { year: number; month: number }) =>
       analyzeResume({

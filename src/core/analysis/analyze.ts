@@ -391,6 +391,9 @@ function scoreRequirements(
         ? new Set(taxonomy.narrower(req.skill))
         : undefined;
     let setAside: WeightedMention | undefined;
+    // What a product does is not work the person did: such mentions count only where the role says.
+    const productsCount = !role.productDescriptions || role.productDescriptions.countFor.includes(req.skill);
+    let product: WeightedMention | undefined;
     for (const [id, share] of shares) {
       const list = bySkill.get(id);
       if (!list || share <= 0) continue;
@@ -398,7 +401,10 @@ function scoreRequirements(
         setAside ??= list[0];
         continue;
       }
-      relevant.push(...list);
+      for (const m of list) {
+        if (m.product && !productsCount) product ??= m;
+        else relevant.push(m);
+      }
     }
     const credit = (m: WeightedMention) => mentionCredit(m) * (shares.get(m.skillId) ?? 0);
     const best = relevant.reduce<WeightedMention | undefined>(
@@ -425,6 +431,9 @@ function scoreRequirements(
           : '') +
         (setAside && req.acceptsOnlyWith
           ? ` Line ${setAside.line} ("${setAside.quote.slice(0, 60)}") is not counted: ${req.acceptsOnlyWith.why}`
+          : '') +
+        (product && !best && role.productDescriptions
+          ? ` Line ${product.line} ("${product.quote.slice(0, 60)}") is not counted: ${role.productDescriptions.why}`
           : ''),
       why: req.why,
       evidence: bestEvidence(relevant, credit),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomStrings } from '../../../test/random-strings.ts';
-import { LABELLED_LIST, LIST_LABEL } from './cues.ts';
+import { describesProduct, LABELLED_LIST, LIST_LABEL } from './cues.ts';
 
 describe('list cues', () => {
   // The expressions before: exponential (LABELLED_LIST) and quadratic (LIST_LABEL) on hostile lines.
@@ -21,5 +21,39 @@ describe('list cues', () => {
   it('reject a long list that ends badly without trying every way to split it', () => {
     expect(LABELLED_LIST.test(`Tools: ${'a, '.repeat(130)};`)).toBe(false);
     expect(LIST_LABEL.test(`Stack${' '.repeat(100_000)}*used:`)).toBe(false);
+  });
+});
+
+describe('product descriptions', () => {
+  it.each([
+    'This application comprise of following module Inquiry and ',
+    'Debtor invoicing software helps small businesses and freelancers keep ',
+    'The goal of this application is to ',
+    'additionally the application can do the ',
+    'Project Description: This software is helps to ',
+    'This Project aims to provide a reporting solution for ',
+    'Created a full-featured web application to plan and ',
+    'Created a progress bar to help users ',
+    'Built a dashboard for managers to ',
+  ])('reads "%s…" as what a product does', (prefix) => {
+    expect(describesProduct(prefix)).toBe(true);
+  });
+
+  it.each([
+    'Used Jira tool to ',
+    'Coordinated with the team to ',
+    'Worked on the billing system for ',
+    'Managed the service desk for ',
+    'Responsible for the application support team and ',
+    '',
+  ])('reads "%s…" as the person\'s work', (prefix) => {
+    expect(describesProduct(prefix)).toBe(false);
+  });
+
+  it('takes linear time on long runs', () => {
+    const start = performance.now();
+    describesProduct(`${'application '.repeat(2000)}x`);
+    describesProduct(`this ${'a '.repeat(5000)}`);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

@@ -234,3 +234,44 @@ export function describesWork(clause: string): boolean {
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+/** Things a resume builds or works on, whose descriptions say what the thing does. */
+const PRODUCT_NOUN =
+  'application|applications|app|apps|software|system|systems|tool|tools|platform|website|web site|portal|module|modules|product|solution|dashboard|chatbot|bot|bar|widget|feature|features|engine|too|service|services|utility|plugin|extension';
+
+/** "This application helps …", "The system can …", "The goal of this software is …" at the clause's start. */
+const PRODUCT_SUBJECT = new RegExp(
+  `^(?:project description[\\s:-]*)?(?:(?:the\\s+)?(?:goal|aim|purpose|objective)\\s+of\\s+)?(?:this|the|our|its|that|which|it)\\s+(?:[a-z][\\w-]*\\s+){0,3}?(?:${PRODUCT_NOUN})\\s+(?:is\\s+|was\\s+|also\\s+|will\\s+|would\\s+|can\\s+|could\\s+)?(?:help|helps|aims?|aimed|provides?|allows?|enables?|supports?|comprises?|includes?|consists?|contains?|manages?|handles?|generates?|tracks?|maintains?|performs?|does|can|has|have|lets?|gives?|offers?|used|to)\\b`,
+);
+
+/** "… this project aims to …": a project's stated aim describes the product, not the person's part. */
+const PROJECT_AIM =
+  /^(?:project description[\s:-]*)?(?:this|the|our)\s+project\s+(?:aims?|aimed|is aimed|objective)\b/;
+
+/** "<product> helps users …", "<product> that lets …" anywhere before the mention. */
+const BUILT_WITH = '(?:(?:in|using|with|on|built in|written in)\\s+(?:[\\w.#+-]+\\s+){0,3}?)?';
+const PRODUCT_DOES = new RegExp(
+  `\\b(?:${PRODUCT_NOUN})\\s+${BUILT_WITH}(?:that\\s+|which\\s+)?(?:helps?|allows?|enables?|lets?|assists?)\\b`,
+);
+
+/** "… built a web application to plan and organize events", "a progress bar to help users track". */
+const PRODUCT_PURPOSE = new RegExp(`\\b(?:${PRODUCT_NOUN})\\s+${BUILT_WITH}(?:that|which|to|for)\\b`);
+const BUILD_VERB =
+  /\b(?:develop|developed|developing|build|built|building|create|created|creating|design|designed|designing|implement|implemented|implementing|made|make|making|wrote|write|writing|code|coded|coding|program|programmed|launch|launched|ship|shipped)\b/;
+
+/**
+ * Whether the words of a clause before a mention make the mention part of a product's description:
+ * what an application, tool or system does ("Debtor invoicing software helps businesses keep track of
+ * assets", "Created a web application to plan and organize events", "The goal of this application is
+ * to streamline loan processing"). `prefix` is the clause from its start up to the mention, any case.
+ */
+export function describesProduct(prefix: string): boolean {
+  const p = prefix
+    .slice(0, 400)
+    .toLowerCase()
+    .replace(/^[^a-z]+/, '')
+    .replace(/^(?:additionally|also|moreover|furthermore|further|and|besides)\b[\s,]*/, '');
+  if (PRODUCT_SUBJECT.test(p) || PROJECT_AIM.test(p) || PRODUCT_DOES.test(p)) return true;
+  const purpose = PRODUCT_PURPOSE.exec(p);
+  return purpose !== null && BUILD_VERB.test(p.slice(0, purpose.index));
+}

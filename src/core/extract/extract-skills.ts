@@ -7,6 +7,7 @@ import { scanTokens } from '../text/tokenize.ts';
 import {
   CLAIM,
   cuesMatcher,
+  describesProduct,
   describesWork,
   LABELLED_LIST,
   LIST_LABEL,
@@ -24,6 +25,9 @@ const MAX_QUOTE = 240;
 const NONE: RawMatch[] = [];
 const NO_OFFSETS: number[] = [];
 const TECHNICAL_KINDS = new Set(['technical', 'tool']);
+/** A quick test before the product-description check: most lines name no product at all. */
+const PRODUCT_WORD =
+  /\b(?:applications?|apps?|software|systems?|tools?|platform|web ?site|portal|modules?|product|solution|dashboard|chatbot|bot|bar|widget|features?|engine|too|services?|utility|plugin|extension)\b/i;
 
 interface LineInfo {
   text: string;
@@ -48,6 +52,8 @@ interface LineInfo {
   careerRun?: boolean;
   /** Whether the line opens with a list label ("Skills:", "Technologies:"), tested once. */
   labelledList?: boolean;
+  /** Whether the line names a product (an application, a tool, a system…), tested once. */
+  namesProduct?: boolean;
   /** Offsets (in the line) of its clause breaks, found once: every mention's clause and quote come from them. */
   breaks?: Int32Array;
   /** The last quote cut from this line and its bounds: mentions of one sentence share it. */
@@ -150,6 +156,8 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       return;
     }
     const matched = text.slice(m.start, m.end);
+    li.namesProduct ??= PRODUCT_WORD.test(li.text);
+    const product = li.namesProduct && describesProduct(text.slice(clauseStart, m.start));
     mentions.push({
       skillId: m.skillId,
       matched,
@@ -165,6 +173,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
           : strengthAt(li, clauseStart - li.start, m.end - li.start, section),
       hedged: spanWithin(li.hedges, clauseStart, m.start),
       quote,
+      ...(product ? { product: true as const } : {}),
     });
   });
   return { mentions, ignored };

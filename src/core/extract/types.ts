@@ -31,6 +31,8 @@ export interface SkillMention {
   hedged: boolean;
   /** The verbatim line (or the sentence of a long line) the mention sits in. */
   quote: string;
+  /** In a description of what a product does ("This application helps users track …"), not of work done. */
+  product?: true;
 }
 
 /** A mention set aside, with the reason ("no experience with Kubernetes"). */

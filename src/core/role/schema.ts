@@ -66,6 +66,15 @@ export const roleSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * A description of what a product does ("This application helps users track expenses") shows the
+     * technology it was built with, not the practices of the person who built it: such mentions count
+     * only toward the requirements listed here. Absent: they count everywhere.
+     */
+    productDescriptions: z
+      .object({ countFor: z.array(id), why: z.string().min(1) })
+      .strict()
+      .optional(),
     /** What postings list versus what the job really asks of a person. */
     marketReality: z
       .array(
