@@ -3,12 +3,13 @@
 // without months, open-ended positions, several degrees, certifications with and without years.
 import type { YearMonth } from '../../src/core/resume/dates.ts';
 
+/** A position as printed; one without dates (or without an organisation) prints none. */
 export interface TruthPosition {
   title: string;
-  organisation: string;
+  organisation?: string;
   location?: string;
-  start: YearMonth;
-  end: YearMonth | 'present';
+  start?: YearMonth;
+  end?: YearMonth | 'present';
   bullets: string[];
 }
 
@@ -551,5 +552,76 @@ export const RESUMES: SyntheticResume[] = [
     ],
     certifications: [{ name: 'Associate Android Developer', issuer: 'Google', year: 2019 }],
     skills: ['Kotlin', 'Swift', 'Kotlin Multiplatform', 'Jetpack Compose', 'SQLite', 'Firebase', 'CI/CD'],
+  },
+  {
+    id: 'operations-lead',
+    name: 'Ilse Varga-Holm',
+    headline: 'IT Operations Lead',
+    email: 'ilse.varga@example.com',
+    phone: '+31 6 5550 1872',
+    city: 'Rotterdam, Netherlands',
+    summary:
+      'Operations lead moving into delivery management, known for follow-up discipline, end-to-end ownership of service changes and hands-on troubleshooting of third-party integrations.',
+    positions: [
+      {
+        title: 'IT Operations Lead',
+        organisation: 'Maasvlakte Port Services',
+        location: 'Rotterdam',
+        start: ym(2019, 3),
+        end: 'present',
+        bullets: [
+          'Coordinated infrastructure maintenance windows across terminal operations, customs integration and cross-functional application teams.',
+          'Introduced a change advisory board with documented rollback procedures, halving unplanned outages within a year.',
+          'Managed the relationship with three third-party hosting providers and their contractual service levels.',
+        ],
+      },
+      {
+        title: 'Volunteer Coordinator',
+        organisation: 'Rotterdam Code Club',
+        bullets: [
+          'Organised weekly programming workshops for secondary school students and recruited twelve volunteer mentors.',
+          'Maintained the well-documented onboarding handbook used by every new volunteer.',
+        ],
+      },
+      {
+        title: 'Service Desk Analyst',
+        organisation: 'Zeeland Energie',
+        location: 'Middelburg',
+        start: ym(2015, 9),
+        end: ym(2019, 2),
+        bullets: [
+          'Resolved escalated incidents for the billing and metering systems and wrote the follow-up problem reports.',
+          'Built a self-service knowledge base that deflected a fifth of incoming password and access requests.',
+        ],
+      },
+      {
+        title: 'Freelance IT Consultant',
+        bullets: [
+          'Configured networks, backups and accounting software for independent shops and practices.',
+          'Documented every installation so that owners could troubleshoot common problems themselves.',
+        ],
+      },
+    ],
+    education: [
+      {
+        degree: 'Bachelor of Information Technology',
+        institution: 'Hogeschool Rotterdam University of Applied Sciences',
+        start: ym(2011),
+        end: ym(2015),
+      },
+    ],
+    certifications: [
+      { name: 'ITIL 4 Foundation', issuer: 'AXELOS', year: 2019 },
+      { name: 'Professional Scrum Master I', issuer: 'Scrum.org', year: 2023 },
+    ],
+    skills: [
+      'ITIL',
+      'Incident management',
+      'Change management',
+      'ServiceNow',
+      'Vendor management',
+      'Windows Server',
+      'PowerShell',
+    ],
   },
 ];

@@ -45,12 +45,14 @@ function date(d: YearMonth, style: DateStyle): string {
   if (style === 'numeric') return `${String(d.month).padStart(2, '0')}/${d.year}`;
   return `${(style === 'short' ? SHORT : LONG)[d.month - 1]} ${d.year}`;
 }
+/** The dates as printed; "" for an entry printed without dates. */
 function range(
   start: YearMonth | undefined,
-  end: YearMonth | 'present',
+  end: YearMonth | 'present' | undefined,
   style: DateStyle,
   present = 'Present',
 ): string {
+  if (end === undefined) return '';
   const e = end === 'present' ? present : date(end, style);
   return start ? `${date(start, style)} – ${e}` : e;
 }
@@ -83,6 +85,12 @@ const contact = (r: SyntheticResume, sep = ' | ') => [r.email, r.phone, r.city].
 const bulletList = (p: TruthPosition, glyph: string, text: (s: string) => string = esc) =>
   `<ul>${p.bullets.map((b) => `<li><span class="g">${glyph}</span> ${text(b)}</li>`).join('')}</ul>`;
 
+/** "Title, Organisation" (the title alone when the entry names no organisation), escaped, the title bold. */
+const titleOrg = (p: TruthPosition, sep = ', ') =>
+  `<b>${esc(p.title)}</b>${p.organisation ? `${sep}${esc(p.organisation)}` : ''}`;
+/** Parts printed on one line, the empty ones left out. */
+const joined = (sep: string, ...parts: string[]) => parts.filter(Boolean).join(sep);
+
 const certLine = (c: SyntheticResume['certifications'][number]) =>
   [c.name, c.issuer].filter(Boolean).join(', ') + (c.year ? ` (${c.year})` : '');
 
@@ -111,8 +119,8 @@ const oneColumn: Template = {
        ${r.positions
          .map(
            (p) =>
-             `<div class="role"><b>${esc(p.title)}</b>, ${esc(p.organisation)}</div>
-              <div class="dates">${range(p.start, p.end, 'short')}${p.location ? ` · ${esc(p.location)}` : ''}</div>
+             `<div class="role">${titleOrg(p)}</div>
+              ${p.end ? `<div class="dates">${joined(' · ', range(p.start, p.end, 'short'), esc(p.location ?? ''))}</div>` : ''}
               ${bulletList(p, '•')}`,
          )
          .join('')}
@@ -165,7 +173,7 @@ const sidebar: Template = {
          ${r.positions
            .map(
              (p) =>
-               `<div class="item"><b>${esc(p.title)}</b><div class="org">${esc(p.organisation)} | ${range(p.start, p.end, 'numeric')}</div>${bulletList(p, '▪')}</div>`,
+               `<div class="item"><b>${esc(p.title)}</b>${p.organisation || p.end ? `<div class="org">${joined(' | ', esc(p.organisation ?? ''), range(p.start, p.end, 'numeric'))}</div>` : ''}${bulletList(p, '▪')}</div>`,
            )
            .join('')}
        </div></div>`,
@@ -202,7 +210,7 @@ const spacedHeadings: Template = {
        ${r.positions
          .map(
            (p) =>
-             `<div class="row"><span><b>${esc(p.title)}</b> — ${esc(p.organisation)}</span><span class="when">${range(p.start, p.end, 'short')}</span></div>${bulletList(p, '–')}`,
+             `<div class="row"><span>${titleOrg(p, ' — ')}</span><span class="when">${range(p.start, p.end, 'short')}</span></div>${bulletList(p, '–')}`,
          )
          .join('')}
        <h2>${h.education}</h2>
@@ -246,7 +254,7 @@ const narrowHyphens: Template = {
        ${r.positions
          .map(
            (p) =>
-             `<div class="org">${esc(p.organisation)}</div><div class="row"><span>${esc(p.title)}</span><span>${range(p.start, p.end, 'long')}</span></div>${bulletList(p, '➢', shy)}`,
+             `${p.organisation ? `<div class="org">${esc(p.organisation)}</div>` : ''}<div class="row"><span>${esc(p.title)}</span><span>${range(p.start, p.end, 'long')}</span></div>${bulletList(p, '➢', shy)}`,
          )
          .join('')}
        <h2>${h.education}</h2>
@@ -291,7 +299,7 @@ const dateColumnLeft: Template = {
        ${r.positions
          .map(
            (p) =>
-             `<tr><td class="when">${range(p.start, p.end, 'year', 'Current')}</td><td><b>${esc(p.title)}</b>, ${esc(p.organisation)}${bulletList(p, '▸')}</td></tr>`,
+             `<tr><td class="when">${range(p.start, p.end, 'year', 'Current')}</td><td>${titleOrg(p)}${bulletList(p, '▸')}</td></tr>`,
          )
          .join('')}</table>
        <h2>${h.education}</h2><table>
@@ -317,7 +325,7 @@ export const DOCX_LAYOUT = {
     certifications: 'Certifications',
     skills: 'Skills',
   } satisfies Record<HeadingKind, string>,
-  dateRange: (p: { start?: YearMonth; end: YearMonth | 'present' }, months = true) =>
+  dateRange: (p: { start?: YearMonth; end?: YearMonth | 'present' }, months = true) =>
     range(p.start, p.end, months ? 'short' : 'year'),
   certLine,
 };

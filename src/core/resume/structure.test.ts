@@ -218,6 +218,59 @@ describe('readStructure', () => {
     ]);
   });
 
+  it('finds an undated title above its bullets among dated entries, even across a page break', () => {
+    const s = read(
+      [
+        'Professional Experience',
+        'Service Desk Analyst, Zeeland Energie',
+        'Sep 2015 – Feb 2019 · Middelburg',
+        '• Resolved escalated incidents for the billing and metering systems',
+        'Freelance IT Consultant',
+        '',
+        '• Configured networks, backups and accounting software for independent shops',
+        '• Documented every installation',
+        'Acme Corp | 2010 – 2015',
+        'Senior Engineer',
+        '• Led the platform team',
+        'Engineer',
+        '• Built the API',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.start?.year, p.startLine, p.endLine])).toEqual([
+      ['Service Desk Analyst', 'Zeeland Energie', 2015, 2, 4],
+      ['Freelance IT Consultant', undefined, undefined, 5, 8],
+      ['Senior Engineer', 'Acme Corp', 2010, 9, 11],
+      ['Engineer', undefined, undefined, 12, 13],
+    ]);
+  });
+
+  it('makes no position of a label, a skill line, a project or a sentence above bullets', () => {
+    const s = read(
+      [
+        'Experience',
+        'Technical Program Manager, Halcyon Freight\t2021 – Present',
+        '• Coordinated the migration',
+        'Key achievements:',
+        '• Cut release time by half',
+        'Tools: Jira, Confluence, GitHub',
+        '• Automated the release notes',
+        'DevOps, SRE, Kubernetes',
+        '• Ran the on-call rota',
+        'Payment Gateway Migration',
+        '• Led four engineers',
+        'Led the release team for two years',
+        '• Shipped monthly',
+        'Work Experience',
+        'Job Profile: Worked as an Application Support Engineer',
+        '',
+        '• Provided technical support to CRM users',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.startLine, p.endLine])).toEqual([
+      ['Technical Program Manager', 'Halcyon Freight', 2, 13],
+    ]);
+  });
+
   it('counts overlapping positions once', () => {
     const s = read(['Experience', 'Developer, A (2018 – 2020)', 'Developer, B (2019 – 2021)'].join('\n'));
     expect(s.totalYears).toBe(4);

@@ -314,18 +314,23 @@ function undatedPositions(
 ): Position[] {
   const heads: Array<{ first: number; last: number }> = [];
   for (let n = from + 1; n <= to; n++) {
-    if (!isBullet(lineAt(lines, n)) || isBullet(lineAt(lines, n - 1))) continue;
-    let first = n;
+    if (!isBullet(lineAt(lines, n))) continue;
+    // A page break may leave a blank line between a header and its bullets.
+    let last = n - 1;
+    while (last > from && lineAt(lines, last).trim() === '') last--;
+    if (isBullet(lineAt(lines, last))) continue;
+    let first = last + 1;
     while (
       first - 1 >= from &&
-      n - (first - 1) <= 2 &&
+      last - (first - 1) <= 1 &&
       isHeaderLike(lineAt(lines, first - 1)) &&
       lineAt(lines, first - 1).trim().length <= 80 &&
       !isDescription(lines, first - 1)
     )
       first--;
-    const header = lines.slice(first - 1, n - 1);
-    if (first < n && header.some((h) => TITLE_WORDS.test(h))) heads.push({ first, last: n - 1 });
+    const header = lines.slice(first - 1, last);
+    if (first <= last && header.some((h) => TITLE_WORDS.test(h)) && !header.some(isItemList))
+      heads.push({ first, last });
   }
   const out: Position[] = [];
   for (const h of heads) {
@@ -334,7 +339,12 @@ function undatedPositions(
     const position = describe(['', ...header], { end: asOf, from: 0, to: 0 }, 'experience', asOf);
     delete position.end;
     delete position.months;
-    if (named && (!position.title || !position.organisation || header.some((l) => /:\s*$/.test(l)))) continue;
+    // A label is no header ("Responsibilities:", "Client: Lead Bank", "Job Profile: Worked as …").
+    if (header.some((l) => l.includes(':'))) continue;
+    // Among dated entries, a title alone counts when its line is nothing but a title ("Freelance
+    // Developer" above its bullets).
+    if (named && (!position.title || (!position.organisation && !isTitleLine(header, position.title))))
+      continue;
     position.startLine = h.first;
     out.push(position);
   }
@@ -342,6 +352,26 @@ function undatedPositions(
     p.endLine = (out[k + 1]?.startLine ?? to + 1) - 1;
   });
   return out;
+}
+
+/** "DevOps, SRE, Kubernetes": three or more one-word items are a list of skills, not a header. */
+function isItemList(line: string): boolean {
+  const parts = splitHeader(stripMarkdown(line), true);
+  return parts.length >= 3 && parts.filter((p) => /^\S+$/.test(p.trim())).length >= 3;
+}
+
+/** Words a job title may hold in lowercase ("Head of Product", "Director, Research and Development"). */
+const TITLE_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'in', 'to', '&', '/', '-', '–', '—']);
+
+/** A header of one line that is a title and nothing else, in Title Case, as short as titles are. */
+function isTitleLine(header: readonly string[], title: string): boolean {
+  if (header.length !== 1) return false;
+  const line = stripMarkdown(header[0]!).trim();
+  if (line !== title || line.length > 50) return false;
+  const words = line.split(/\s+/);
+  return (
+    words.length <= 6 && words.every((w) => /^[\p{Lu}\d(]/u.test(w) || TITLE_CONNECTORS.has(w.toLowerCase()))
+  );
 }
 
 /** A position header run into a line of text: "…products CRM/ Project Analyst Affinitiv - Calabasas, CA 2016 to 2017". */
@@ -627,7 +657,12 @@ const isDegreeContinuation = (t: string) =>
   t.length <= 40 &&
   /^[A-Z][A-Za-z&'’.-]*(?:\s+(?:[A-Z][A-Za-z&'’.-]*|of|and|in|&)){0,3}$/.test(t) &&
   !DEGREE_NOTE.test(t) &&
+  !TITLE_WORDS.test(t) &&
   !isLocation(t);
+
+/** "CalTech", "Free University of Berlin": a name, every word capitalised but its connectors. */
+const isProperName = (t: string) =>
+  t.length < 60 && t.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || TITLE_CONNECTORS.has(w.toLowerCase()));
 
 function findEducation(lines: readonly string[], from: number, to: number): Education[] {
   const out: Education[] = [];
@@ -672,8 +707,7 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
         !institution &&
         next &&
         /\sin\s/i.test(degree) &&
-        /^\p{Lu}/u.test(next) &&
-        next.length < 60 &&
+        isProperName(next) &&
         !DEGREE.test(next) &&
         !DEGREE_NOTE.test(next) &&
         !isLocation(next)
