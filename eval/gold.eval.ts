@@ -380,6 +380,7 @@ const evaluation: Evaluation = async ({ dataDir }) => {
   });
   if (gaps.length > 0) {
     out.figures['pdf largest score gap between layouts'] = Math.max(...gaps.map((g) => g.gap));
+    out.figures['pdf layouts scored alike'] = gaps.filter((g) => g.gap === 0).length / gaps.length;
     lines.push(
       `layouts: ${gaps.map((g) => `${g.name.replace(/^.*\//, '')} ${g.scores.join('/')}`).join(', ')}`,
       '',
@@ -434,27 +435,57 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     { figure: 'fresh presence F1', min: 0.81, why: 'guard: the fresh labels, evidence found' },
     { figure: 'fresh shown F1', min: 0.74, why: 'guard: the fresh labels, shown' },
     {
+      // Raised from 0.72 on 2026-12-02 (0.781 then).
       figure: 'fresh score Spearman',
-      min: 0.72,
+      min: 0.75,
       why: 'guard: the fresh labels, scores ordered as the reader did',
     },
-    // fresh3 was labelled after every rule above and its misses are not read: the unseen check. First
-    // measured: status 0.743, presence F1 0.758, shown F1 0.702, Spearman 0.632, MAE 11.6.
-    { figure: 'fresh3 status accuracy', min: 0.73, why: 'guard: the unseen labels, status' },
-    { figure: 'fresh3 presence F1', min: 0.74, why: 'guard: the unseen labels, evidence found' },
-    { figure: 'fresh3 shown F1', min: 0.69, why: 'guard: the unseen labels, shown' },
+    // fresh3 was the unseen check until 2026-12-02 (first measured: status 0.743, presence F1 0.758,
+    // shown F1 0.702, Spearman 0.632, MAE 11.6); its misses were then read for pattern families, and
+    // fresh4 took its place. When these floors were set: 0.773, 0.798, 0.759, 0.670.
+    { figure: 'fresh3 status accuracy', min: 0.76, why: 'guard: the third fresh labels, status' },
+    { figure: 'fresh3 presence F1', min: 0.78, why: 'guard: the third fresh labels, evidence found' },
+    { figure: 'fresh3 shown F1', min: 0.74, why: 'guard: the third fresh labels, shown' },
     {
       figure: 'fresh3 score Spearman',
-      min: 0.6,
-      why: 'guard: the unseen labels, scores ordered as the reader did',
+      min: 0.64,
+      why: 'guard: the third fresh labels, scores ordered as the reader did',
     },
-    { figure: 'fresh2 status accuracy', min: 0.77, why: 'guard: the second fresh labels, status' },
-    { figure: 'fresh2 presence F1', min: 0.84, why: 'guard: the second fresh labels, evidence found' },
-    { figure: 'fresh2 shown F1', min: 0.82, why: 'guard: the second fresh labels, shown' },
+    // fresh2: when these floors were raised (2026-12-02), status 0.814, presence F1 0.882, shown 0.849,
+    // Spearman 0.702.
+    { figure: 'fresh2 status accuracy', min: 0.8, why: 'guard: the second fresh labels, status' },
+    { figure: 'fresh2 presence F1', min: 0.86, why: 'guard: the second fresh labels, evidence found' },
+    { figure: 'fresh2 shown F1', min: 0.83, why: 'guard: the second fresh labels, shown' },
     {
       figure: 'fresh2 score Spearman',
-      min: 0.66,
+      min: 0.68,
       why: 'guard: the second fresh labels, scores ordered as the reader did',
+    },
+    // fresh4 is the unseen check: labelled after every rule above, only its aggregate figures are
+    // printed. First measured at 5b889e5: status 0.763, presence F1 0.802, shown F1 0.736, Spearman
+    // 0.890, MAE 8.2; when these floors were set: 0.773, 0.812, 0.762, 0.873, 7.8.
+    { figure: 'fresh4 status accuracy', min: 0.75, why: 'guard: the unseen labels, status' },
+    { figure: 'fresh4 presence F1', min: 0.79, why: 'guard: the unseen labels, evidence found' },
+    { figure: 'fresh4 shown F1', min: 0.74, why: 'guard: the unseen labels, shown' },
+    {
+      figure: 'fresh4 score Spearman',
+      min: 0.84,
+      why: 'guard: the unseen labels, scores ordered as the reader did',
+    },
+    // The modern PDF and DOCX resumes, read by rolefit's readers (13 contents). First measured: status
+    // 0.718, presence F1 0.775, shown F1 0.762; when these floors were set: 0.764, 0.789, 0.846.
+    { figure: 'pdf status accuracy', min: 0.74, why: 'guard: the PDF resumes, status' },
+    { figure: 'pdf presence F1', min: 0.77, why: 'guard: the PDF resumes, evidence found' },
+    { figure: 'pdf shown F1', min: 0.8, why: 'guard: the PDF resumes, shown' },
+    {
+      figure: 'pdf quotes found in the read text',
+      min: 0.98,
+      why: 'the readers keep the words a person quoted (100% when set)',
+    },
+    {
+      figure: 'pdf layouts scored alike',
+      min: 1,
+      why: 'one resume in several layouts (nine RenderCV themes, PDF and DOCX) gets one score',
     },
   ];
   return out;
