@@ -61,4 +61,25 @@ describe('letter-spaced headings', () => {
       ['skills', 4, 5],
     ]);
   });
+
+  it('does not take an icon glyph read as "#" before a contact detail for a Markdown heading', () => {
+    // resume-matcher's templates print an envelope icon that pdf.js reads as "#".
+    expect(headingKind('# hdent@email.com')).toBeUndefined();
+    expect(headingKind('# www.example.dev')).toBeUndefined();
+    expect(headingKind('# +1 (123) 456-7891')).toBeUndefined();
+    expect(headingKind('# Awards')).toBe('other');
+    const sections = splitSections([
+      'Harvey Dent',
+      'Professional Summary',
+      '# hdent@email.com',
+      'Machine Learning Engineer with 5 years of experience.',
+      'Skills',
+      'Python, PyTorch',
+    ]);
+    expect(sections.map((s) => [s.kind, s.startLine, s.endLine])).toEqual([
+      ['header', 1, 1],
+      ['summary', 2, 4],
+      ['skills', 5, 6],
+    ]);
+  });
 });

@@ -220,6 +220,9 @@ function unspaceLetters(t: string): string | undefined {
   );
 }
 
+/** An e-mail address, a web or social address, or a phone number. */
+const CONTACT = /@|https?:|www\.|\.(?:com|org|net|io|dev|me)\b|\+?\d[\d ().-]{6,}\d/i;
+
 /** The section kind a line announces, if it is a heading. */
 export function headingKind(line: string): SectionKind | undefined {
   // Cheap rejections first: this runs on every line of every document.
@@ -240,7 +243,9 @@ export function headingKind(line: string): SectionKind | undefined {
   const known = HEADINGS[normalized];
   if (known) return known;
   // "Skills:" on a line of its own is a heading; "Skills: Java, SQL" is a labelled list, not a heading.
-  if (markdown) return 'other';
+  // A contact detail after a "#" is an icon font's glyph read as text ("# jane@example.com"), not a
+  // Markdown heading: the summary under it would be read as an unknown section.
+  if (markdown && !CONTACT.test(t)) return 'other';
   return undefined;
 }
 
