@@ -266,6 +266,143 @@ const narrowHyphens: Template = {
   },
 };
 
+/** Letters after which, before the next letter, TeX-like patterns never break ("th", "ck", "qu"…). */
+const DIGRAPHS = new Set(['ch', 'ck', 'gh', 'ng', 'ph', 'qu', 'sh', 'th', 'wh', 'wr']);
+const SUFFIXES = [
+  'ments',
+  'ment',
+  'tions',
+  'tion',
+  'sions',
+  'sion',
+  'ings',
+  'ing',
+  'ness',
+  'ity',
+  'ance',
+  'ence',
+  'able',
+  'ible',
+  'ture',
+  'ous',
+  'ive',
+  'ated',
+  'ation',
+  'ized',
+  'ally',
+  'ical',
+  'ers',
+];
+const isVowel = (c: string) => 'aeiouy'.includes(c.toLowerCase());
+
+/**
+ * Where a TeX-like hyphenator may break a word: before a common suffix or between two consonants
+ * that sit between vowels ("sub-mis-sions", "de-ploy-ment"), at least two letters in and three
+ * from the end (TeX's left and right minimums). Words of fewer than 6 letters never break.
+ */
+function texBreaks(word: string): number[] {
+  if (!/^[A-Za-z]{6,}$/.test(word)) return [];
+  const at = new Set<number>();
+  const lower = word.toLowerCase();
+  for (const suffix of SUFFIXES)
+    if (lower.endsWith(suffix) && !isVowel(lower[lower.length - suffix.length - 1] ?? 'a'))
+      at.add(word.length - suffix.length);
+  for (let i = 2; i < word.length - 2; i++) {
+    const [a, b, c, d] = [lower[i - 2]!, lower[i - 1]!, lower[i]!, lower[i + 1]!];
+    if (isVowel(a) && !isVowel(b) && !isVowel(c) && isVowel(d) && !DIGRAPHS.has(b + c)) at.add(i);
+  }
+  return [...at].filter((i) => i >= 2 && word.length - i >= 3).sort((x, y) => x - y);
+}
+
+/** Text with U+00AD where texBreaks allows a break, for the page's own line breaker. */
+const texMarks = (text: string) =>
+  text.replace(/[A-Za-z]+/g, (w) => {
+    const breaks = texBreaks(w);
+    return breaks.length === 0
+      ? w
+      : [0, ...breaks].map((b, k) => w.slice(b, breaks[k] ?? w.length)).join('\u00AD');
+  });
+
+/**
+ * The page's line breaker, run before printing: each `.tex` block is broken into lines greedily, as
+ * TeX would set a ragged column, a word broken at a marked point gets an ASCII hyphen inside its own
+ * text run ("Devel-"), and a compound breaks after its own hyphen ("cross-" / "functional").
+ */
+const TEX_BREAKER = `<script>
+for (const el of document.querySelectorAll('.tex')) {
+  const ctx = document.createElement('canvas').getContext('2d');
+  ctx.font = getComputedStyle(el).font;
+  const fits = (s) => ctx.measureText(s).width <= el.clientWidth;
+  const plain = (s) => s.replaceAll('\\u00AD', '');
+  const lines = [];
+  let line = '';
+  for (let word of el.dataset.text.split(' ')) {
+    for (;;) {
+      const with_ = (s) => (line ? line + ' ' + s : s);
+      if (fits(with_(plain(word)))) { line = with_(plain(word)); break; }
+      let cut = -1;
+      for (let i = 0; i < word.length; i++) {
+        const c = word[i];
+        if ((c === '\\u00AD' || (c === '-' && i < word.length - 1)) && fits(with_(plain(word.slice(0, i)) + '-'))) cut = i;
+      }
+      if (cut >= 0) {
+        lines.push(with_(plain(word.slice(0, cut)) + '-'));
+        line = '';
+        word = word.slice(cut + 1);
+        continue;
+      }
+      if (!line) { line = plain(word); break; }
+      lines.push(line);
+      line = '';
+    }
+  }
+  if (line) lines.push(line);
+  el.replaceChildren(...lines.map((l) => Object.assign(document.createElement('div'), { textContent: l })));
+}
+</script>`;
+
+/** A LaTeX-like one-column CV: serif type, dates flush right, long words hyphenated as TeX prints them. */
+const texHyphens: Template = {
+  id: 'tex-hyphens',
+  features:
+    'LaTeX-like: serif, ragged column broken by TeX-like hyphenation (ASCII hyphen inside the broken word), compounds broken at their hyphen, • bullets, dates right',
+  months: true,
+  headings: {
+    summary: 'Summary',
+    experience: 'Experience',
+    education: 'Education',
+    certifications: 'Certifications',
+    skills: 'Skills',
+  },
+  hyphenates: true,
+  render(r) {
+    const h = this.headings;
+    const tex = (text: string) => `<div class="tex" data-text="${esc(texMarks(text))}"></div>`;
+    return pageHtml(
+      `@page { size: Letter; margin: 2cm 2.6cm; }
+       body { font-family: 'DejaVu Serif', serif; font-size: 10.5pt; line-height: 1.3; width: 13.5cm; }
+       h1 { font-size: 18pt; margin: 0; } h2 { font-size: 12pt; margin: 1em 0 0.3em; border-bottom: 1px solid #555; }
+       .row { display: flex; justify-content: space-between; gap: 1em; margin-top: 0.6em; } .row span:last-child { white-space: nowrap; }
+       li { display: flex; gap: 0.5em; } li .g { flex: none; } li .tex { flex: 1; min-width: 0; }`,
+      `<h1>${esc(r.name)}</h1><div>${esc(r.headline)} · ${contact(r, ' · ')}</div>
+       <h2>${h.summary}</h2>${tex(r.summary)}
+       <h2>${h.experience}</h2>
+       ${r.positions
+         .map(
+           (p) =>
+             `<div class="row"><span>${titleOrg(p)}</span><span>${range(p.start, p.end, 'short')}</span></div><ul>${p.bullets.map((b) => `<li><span class="g">•</span>${tex(b)}</li>`).join('')}</ul>`,
+         )
+         .join('')}
+       <h2>${h.education}</h2>
+       ${r.education.map((e) => `<div class="row"><span>${esc(e.degree)}, ${esc(e.institution)}</span><span>${range(e.start, e.end, 'year')}</span></div>`).join('')}
+       <h2>${h.certifications}</h2>
+       ${r.certifications.map((c) => `<div>${esc(certLine(c))}</div>`).join('')}
+       <h2>${h.skills}</h2>${tex(r.skills.join(', '))}
+       ${TEX_BREAKER}`,
+    );
+  },
+};
+
 /** A table layout: years in a left column, small-caps headings, skills as a two-column table. */
 const dateColumnLeft: Template = {
   id: 'date-column-left',
@@ -311,7 +448,14 @@ const dateColumnLeft: Template = {
   },
 };
 
-export const TEMPLATES: Template[] = [oneColumn, sidebar, spacedHeadings, narrowHyphens, dateColumnLeft];
+export const TEMPLATES: Template[] = [
+  oneColumn,
+  sidebar,
+  spacedHeadings,
+  narrowHyphens,
+  dateColumnLeft,
+  texHyphens,
+];
 
 /** The Word layout: Heading 1 headings, list paragraphs for bullets, a table for skills. */
 export const DOCX_LAYOUT = {

@@ -1,6 +1,7 @@
 import type { OcrReport, ReadDocument } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
-import { layoutPage, type TextItem } from '../core/resume/layout.ts';
+import { type LaidOutLine, layoutPage, type TextItem } from '../core/resume/layout.ts';
+import { rejoinWords } from '../core/resume/rejoin-words.ts';
 import type { OcrEngine } from './ocr.ts';
 import type { OcrLimits } from './ocr-limits.ts';
 import { findPdfBomb } from './pdf-streams.ts';
@@ -57,7 +58,7 @@ export async function readPdf(
         hint: 'Export only the resume itself (1–3 pages is typical).',
       });
     }
-    const lines: string[] = [];
+    const lines: LaidOutLine[] = [];
     const warnings: string[] = [];
     const ocr = options.ocr === false ? undefined : await import('./pdf-ocr.ts');
     const limits = ocr && { ...ocr.DEFAULT_OCR_LIMITS, ...(options.ocr || {}) };
@@ -120,8 +121,8 @@ export async function readPdf(
           }
         }
         chars += pageLines.reduce((s, l) => s + l.text.replace(/\s/g, '').length, 0);
-        if (lines.length > 0 && pageLines.length > 0) lines.push('');
-        for (const l of pageLines) lines.push(l.text);
+        if (lines.length > 0 && pageLines.length > 0) lines.push({ text: '', column: 0 });
+        lines.push(...pageLines);
         page.cleanup();
       }
     } finally {
@@ -158,7 +159,8 @@ export async function readPdf(
     }
     return ok({
       format: 'pdf',
-      text: lines.join('\n'),
+      // Words broken at line ends are decided with the words of every page.
+      text: rejoinWords(lines).join('\n'),
       pages: doc.numPages,
       warnings,
       ...(ocrRead.length > 0 ? { ocr: ocrReport(ocrRead) } : {}),

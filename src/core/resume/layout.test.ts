@@ -261,3 +261,54 @@ describe('layoutPage', () => {
     ]);
   });
 });
+
+describe('layoutPage: words broken at line ends', () => {
+  it("rejoins a word whose hyphen is drawn as a glyph of its own (Typst's), keeps the author's hyphens", () => {
+    const first = 'Implemented a self-supervised framework for low-resource language mod';
+    const items = [
+      item(first, 40, 700),
+      item('-', 40 + first.length * 5, 700),
+      item('eling and follow-', 40, 686),
+      item('up reviews.', 40, 672),
+    ];
+    const [line] = layoutPage({ width: 612, height: 792, items });
+    expect(line?.text).toBe(
+      'Implemented a self-supervised framework for low-resource language modeling and follow-up reviews.',
+    );
+    // The hyphen of "follow-up" is left for the document to decide.
+    expect(line?.joins).toEqual([{ at: line!.text.indexOf('follow-') + 6, kind: 'hyphen' }]);
+  });
+
+  it('goes on joining a cell beside a larger date cell (moderncv), and marks the hyphen TeX left', () => {
+    const items = [
+      item('Present', 40, 700, 10.9),
+      item('Leading cross-functional teams to launch innovative products. Devel-', 100, 700),
+      item('oping product strategies and making data-driven decisions to improve', 100, 688),
+      item('meet business goals.', 100, 676),
+      item('2012 – 2017', 40, 660, 10.9),
+      item('Software Engineer, Amazon', 110, 660, 10.9),
+    ];
+    const lines = layoutPage({ width: 612, height: 792, items });
+    expect(lines.map((l) => l.text)).toEqual([
+      'Present\tLeading cross-functional teams to launch innovative products. Devel-oping product strategies and making data-driven decisions to improve meet business goals.',
+      '2012 – 2017 Software Engineer, Amazon',
+    ]);
+    expect(lines[0]?.joins?.map((j) => [lines[0]!.text.slice(j.at - 5, j.at + 6), j.kind])).toEqual([
+      ['Devel-oping', 'hyphen'],
+      ['prove meet ', 'space'],
+    ]);
+  });
+
+  it('joins a title broken by a hyphen beside its dates, however much room its cell had left', () => {
+    const items = [
+      item('Efficient Routing for Trillion-Parameter Mod-', 40, 700),
+      item('July 2023', 500, 700),
+      item('els', 40, 687),
+      item('John Doe, Sarah Williams', 40, 674),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Efficient Routing for Trillion-Parameter Mod-els\tJuly 2023',
+      'John Doe, Sarah Williams',
+    ]);
+  });
+});

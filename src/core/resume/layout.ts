@@ -36,6 +36,21 @@ interface Fragment {
   last: number;
   /** Written apart from the fragment before it (text of other rows came between them in the stream). */
   apart: boolean;
+  /** Ends with a hyphen drawn as a glyph of its own after a word: a line breaker's, not the author's. */
+  breakHyphen?: boolean;
+  /** Where wrapped lines were joined, in `text`. */
+  joins?: Join[];
+}
+
+/**
+ * Where a wrapped line was joined to the next, in a line's text, when the join may have split a word:
+ * at a hyphen kept between two letters ("Devel-oping", "cross-functional"), or at the space put between
+ * two lines ("Con sul", where the PDF's hyphen had no text). Which is a word and which a compound
+ * depends on the words of the whole document (see rejoinWords).
+ */
+export interface Join {
+  at: number;
+  kind: 'hyphen' | 'space';
 }
 
 interface Row {
@@ -49,9 +64,13 @@ export interface LaidOutLine {
   text: string;
   /** 0 for full-width text, 1 for the left column of a band, 2 for the right. */
   column: 0 | 1 | 2;
+  /** Joins of wrapped lines that may have split a word, left to right; absent when none. */
+  joins?: Join[];
 }
 
 const BULLET = /^[•●○◦▪▫■□►▸‣⁃–\-*·✓✔➢➤→◆◇❖♦]\s*/;
+/** A hyphen alone: ASCII, soft, or typographic (U+2010). */
+const HYPHEN_GLYPH = /^[-\u00AD\u2010]$/;
 
 /** Lays out one page: lines in reading order. */
 export function layoutPage(page: PageText): LaidOutLine[] {
@@ -104,6 +123,8 @@ function toRows(items: readonly TextItem[]): Row[] {
       // Word gaps (even in justified text) stay under ~1.2 em; wider gaps separate phrases.
       if (last && !written && gap < 1.2 * Math.max(last.size, it.height)) {
         const space = gap > 0.15 * it.height && !last.text.endsWith(' ') && !it.str.startsWith(' ');
+        // Typst, and Chromium given a hyphenate-character, draw the hyphen of a broken word on its own.
+        last.breakHyphen = !space && HYPHEN_GLYPH.test(it.str) && /\p{L}\p{L}$/u.test(last.text);
         last.text += (space ? ' ' : '') + it.str;
         last.x1 = Math.max(last.x1, it.x + it.width);
         last.size = Math.max(last.size, it.height);
@@ -363,22 +384,36 @@ function emitRows(written: readonly Row[], column: 0 | 1 | 2, out: LaidOutLine[]
   if (written.length === 0) return;
   const geometry = columnGeometry(written);
   const rows = written.map((r) => ({ ...r, fragments: joinJustified(r.fragments, geometry.edge) }));
-  // The cells of the line last written, as joined so far: a row may continue each of them.
-  let cells: Fragment[] = [];
+  // The cells of the line last written, as joined so far: a row may continue each of them. The
+  // row before continued `owners[k]` with its fragment k (a cell's second row may go on in a third).
+  let line: Wrapped = { cells: [], owners: [] };
   let previous: Row | undefined;
   for (const row of rows) {
     const last = out[out.length - 1];
     const joined =
-      previous && last && last.column === column ? wrapInto(cells, previous, row, geometry) : undefined;
+      previous && last && last.column === column ? wrapInto(line, previous, row, geometry) : undefined;
     if (joined && last) {
-      cells = joined;
-      last.text = cells.map((c) => c.text).join('\t');
+      line = joined;
+      last.text = line.cells.map((c) => c.text).join('\t');
+      const joins = lineJoins(line.cells);
+      if (joins.length > 0) last.joins = joins;
     } else {
-      cells = row.fragments.map((f) => ({ ...f }));
-      out.push({ text: cells.map((c) => c.text).join('\t'), column });
+      line = { cells: row.fragments.map((f) => ({ ...f })), owners: row.fragments.map((_, k) => k) };
+      out.push({ text: line.cells.map((c) => c.text).join('\t'), column });
     }
     previous = row;
   }
+}
+
+/** The joins of a line's cells, placed in the line's text (cells joined by tabs). */
+function lineJoins(cells: readonly Fragment[]): Join[] {
+  const out: Join[] = [];
+  let offset = 0;
+  for (const c of cells) {
+    for (const j of c.joins ?? []) out.push({ at: offset + j.at, kind: j.kind });
+    offset += c.text.length + 1;
+  }
+  return out;
 }
 
 interface ColumnGeometry {
@@ -445,23 +480,23 @@ function loose({ gaps }: Pick<ColumnGeometry, 'gaps'>, size: number): number {
   return pitch + Math.max(0.5, 0.1 * pitch);
 }
 
+/** A line being written: its cells, and the cell each fragment of its last row continued. */
+interface Wrapped {
+  cells: Fragment[];
+  owners: number[];
+}
+
 /**
  * `cells` with `next` joined into them when `next` is their wrapped continuation, else undefined.
  * A cell wraps when the first word of its next line would not have fitted where it ended: against
  * the column's edge, or against the next cell for a title wrapping beside its dates.
  */
-function wrapInto(
-  cells: readonly Fragment[],
-  prev: Row,
-  next: Row,
-  geometry: ColumnGeometry,
-): Fragment[] | undefined {
+function wrapInto(line: Wrapped, prev: Row, next: Row, geometry: ColumnGeometry): Wrapped | undefined {
   const { edge, spaced } = geometry;
-  if (cells.length !== prev.fragments.length || !Number.isFinite(edge)) return undefined;
-  if (Math.abs(prev.size - next.size) > 0.5) return undefined;
+  if (line.owners.length !== prev.fragments.length || !Number.isFinite(edge)) return undefined;
   const gap = prev.y - next.y;
-  if (gap > 1.7 * prev.size || gap > loose(geometry, prev.size)) return undefined;
-  const joined = cells.map((c) => ({ ...c }));
+  const joined = line.cells.map((c) => ({ ...c }));
+  const owners: number[] = [];
   for (const n of next.fragments) {
     if (BULLET.test(n.text)) return undefined;
     // The cell this line continues: the one it starts under (or right of, a hanging indent).
@@ -470,7 +505,14 @@ function wrapInto(
     );
     const p = prev.fragments[k];
     if (!p || (prev.fragments.length > 1 && Math.abs(n.x0 - p.x0) > 1.5)) return undefined;
+    // The text continued and its continuation are of one size, a paragraph's line spacing apart (a
+    // larger cell beside it, "2017 –" in a date column, does not count).
+    if (Math.abs(p.size - n.size) > 0.5) return undefined;
+    if (gap > 1.7 * p.size || gap > loose(geometry, p.size)) return undefined;
     if (/[:.!?]$/.test(p.text)) return undefined;
+    // A word broken by a hyphen goes on, however much room its line had left (a title in a table
+    // cell narrower than the row: "…Trillion-Parameter Mod-" / "els").
+    const broken = /\p{L}[-\u00AD\u2010]$/u.test(p.text) && /^\p{Ll}/u.test(n.text);
     const bound = prev.fragments[k + 1]?.x0 ?? edgeOf(geometry, p.x0);
     const word = n.text.split(' ')[0]!;
     const charWidth = (n.x1 - n.x0) / Math.max(1, n.text.length);
@@ -478,21 +520,40 @@ function wrapInto(
     // line going on in lowercase needs only to end near the edge, which a wider line may overstate.
     const fits = p.x1 + (word.length + 1.5) * charWidth <= bound;
     const goesOn = /^\p{Ll}/u.test(n.text) && p.x1 >= bound - 0.15 * (bound - p.x0);
-    if (fits && !goesOn) return undefined;
+    if (fits && !goesOn && !broken) return undefined;
     // A short line wrapped only where items are spaced apart (the gap says it is no new item), or
     // when the next line plainly goes on ("in" | "economics").
-    if (p.text.length < 20 && prev.fragments.length === 1 && !spaced && !/^[a-z]/.test(n.text))
+    if (p.text.length < 20 && prev.fragments.length === 1 && !spaced && !/^[a-z]/.test(n.text) && !broken)
       return undefined;
-    joined[k] = { ...joined[k]!, text: joinWrapped(joined[k]!.text, n.text), x1: n.x1 };
+    const owner = line.owners[k]!;
+    const cell = joined[owner]!;
+    const wrap = joinWrapped(cell.text, n.text, p.breakHyphen === true);
+    joined[owner] = {
+      ...cell,
+      text: wrap.text,
+      x1: n.x1,
+      breakHyphen: n.breakHyphen === true,
+      ...(wrap.join ? { joins: [...(cell.joins ?? []), wrap.join] } : {}),
+    };
+    owners.push(owner);
   }
-  return joined;
+  return { cells: joined, owners };
 }
 
-function joinWrapped(a: string, b: string): string {
-  // A soft hyphen or a typographic one (U+2010, what Chromium prints for both) broke a word:
-  // "infrastr‐" + "ucture". "cloud-" + "native" keeps its hyphen: resumes hyphenate compounds far
-  // more than they break words with one.
-  if (/[\u00AD\u2010]$/.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
-  if (a.endsWith('-') && /^[a-z]/.test(b)) return a + b;
-  return `${a} ${b}`;
+/**
+ * Two wrapped lines as one. A soft hyphen, or one drawn apart from its word, was put there by a line
+ * breaker: the word is whole again. A typographic hyphen (U+2010, what Chromium prints for both) before
+ * a lowercase letter too. An ASCII hyphen may be the author's ("cloud-" + "native") or TeX's ("Devel-" +
+ * "oping"): it stays, and the join is returned for the document to decide, as is the space between two
+ * lines that may have lost their hyphen to a font that maps it to a soft hyphen (pdf.js drops those).
+ */
+function joinWrapped(a: string, b: string, breakHyphen: boolean): { text: string; join?: Join } {
+  if (/\p{L}[-\u00AD\u2010]$/u.test(a) && /^\p{L}/u.test(b)) {
+    if (breakHyphen || a.endsWith('\u00AD') || (a.endsWith('\u2010') && /^\p{Ll}/u.test(b)))
+      return { text: a.slice(0, -1) + b };
+    return { text: a + b, join: { at: a.length - 1, kind: 'hyphen' } };
+  }
+  if (/\p{L}$/u.test(a) && /^\p{Ll}/u.test(b))
+    return { text: `${a} ${b}`, join: { at: a.length, kind: 'space' } };
+  return { text: `${a} ${b}` };
 }

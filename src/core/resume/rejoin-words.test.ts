@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { LaidOutLine } from './layout.ts';
+import { rejoinWords } from './rejoin-words.ts';
+
+/** A line as the layout step leaves it: `|` marks a hyphen kept at a join, `^` the space put at one. */
+function laid(marked: string): LaidOutLine {
+  const joins: NonNullable<LaidOutLine['joins']> = [];
+  let text = '';
+  for (const c of marked) {
+    if (c === '|') joins.push({ at: text.length, kind: 'hyphen' });
+    else if (c === '^') joins.push({ at: text.length, kind: 'space' });
+    text += c === '|' ? '-' : c === '^' ? ' ' : c;
+  }
+  return joins.length > 0 ? { text, column: 0, joins } : { text, column: 0 };
+}
+const read = (...lines: string[]) => rejoinWords(lines.map(laid));
+
+describe('rejoinWords', () => {
+  it('rejoins what TeX broke (moderncv, pdfTeX): a stem the document uses elsewhere, or a suffix', () => {
+    expect(
+      read(
+        'Leading teams to design, develop, and launch products. Devel|oping product strategies.',
+        'Participated in the complete software life cycle from requirement analysis to deploy|ment',
+        'Developed an expense tracker. Imple|mented user authentication using Firebase Auth.',
+        'Reduced training data require|ments by 60% for the submis|sions.',
+      ),
+    ).toEqual([
+      'Leading teams to design, develop, and launch products. Developing product strategies.',
+      'Participated in the complete software life cycle from requirement analysis to deployment',
+      'Developed an expense tracker. Implemented user authentication using Firebase Auth.',
+      'Reduced training data requirements by 60% for the submissions.',
+    ]);
+  });
+
+  it("keeps the author's compounds: a short second part, a chain of hyphens, one written elsewhere, a word", () => {
+    expect(
+      read(
+        'Wrote the follow|up problem reports and owned delivery end-to|end.',
+        'Negotiated staffing trade|offs; cross-functional planning with cross|functional teams.',
+        'Ran state-of-the|art reviews of on|call rotas for third|party hosting providers.',
+      ),
+    ).toEqual([
+      'Wrote the follow-up problem reports and owned delivery end-to-end.',
+      'Negotiated staffing trade-offs; cross-functional planning with cross-functional teams.',
+      'Ran state-of-the-art reviews of on-call rotas for third-party hosting providers.',
+    ]);
+  });
+
+  it('rejoins a word broken before a capital when the document spells it whole', () => {
+    expect(read('Built typed clients in Type|Script and Java|Script.', 'Skills: TypeScript, Go')).toEqual([
+      'Built typed clients in TypeScript and Java-Script.',
+      'Skills: TypeScript, Go',
+    ]);
+  });
+
+  it('closes a line break inside a word whose hyphen the PDF lost (LuaTeX, awesome-cv), only on evidence', () => {
+    expect(
+      read(
+        'Evaluated Istio, Cilium, Kuma, Con^sul, and AWS VPC Lattice.',
+        'Separated the development network and oper^ation network; 20 en^terprise systems.',
+        'Delivered technical advisory and consulting; operational efficiency in an enterprise.',
+        'Kept records in^formation of the team; a data^base review.',
+        'Designed the information flow.',
+      ),
+    ).toEqual([
+      'Evaluated Istio, Cilium, Kuma, Consul, and AWS VPC Lattice.',
+      'Separated the development network and operation network; 20 enterprise systems.',
+      'Delivered technical advisory and consulting; operational efficiency in an enterprise.',
+      'Kept records in formation of the team; a data base review.',
+      'Designed the information flow.',
+    ]);
+  });
+});

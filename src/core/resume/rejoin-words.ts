@@ -1,0 +1,115 @@
+/**
+ * Words a line end broke, rejoined by what the whole document says. The layout step joins a
+ * paragraph's wrapped lines; where a line ended in an ASCII hyphen ("Devel-" / "oping", as TeX
+ * prints a broken word, and "cross-" / "functional", as anyone prints a compound) or lost its hyphen
+ * to pdf.js ("Con" / "sul", a font mapping its hyphen to a soft hyphen), it leaves the choice here:
+ * the document's other words tell a word from a compound.
+ */
+import type { Join, LaidOutLine } from './layout.ts';
+
+/** A word, or a compound of words joined by hyphens ("end-to-end"). */
+const TOKEN = /\p{L}+(?:[-\u2010]\p{L}+)*/gu;
+
+/**
+ * How a word broken by TeX's patterns ends: a suffix that is no word of its own ("deploy-ment",
+ * "require-ments", "submis-sions", "Imple-mented"). A compound's second part is a word.
+ */
+const WORD_END =
+  /^(?:ments?|mented|menting|mentation|tions?|sions?|tional|sional|ings?|ances?|ences?|ancy|ency|ity|ities|ness|ably|ibly|ible|ures?|tures?|ous|ious|eous|ously|ives?|ively|[iy][sz](?:es?|ed|ing|ations?)|ated|ating|ations?|ational|ically|ical|aries|ory|ories|ists?|isms?|ers|ered|ering|ell?ed|ell?ing|oped|oping|fully)$/;
+
+/** What the document says of its words, read outside the joins in question. */
+interface Vocabulary {
+  /** Every word, lowercased (the parts of compounds too). */
+  words: Set<string>;
+  /** Every hyphenated compound, lowercased, hyphens as ASCII. */
+  compounds: Set<string>;
+}
+
+/** The lines' text with each join decided: a word broken at a line end made whole, a compound kept. */
+export function rejoinWords(lines: readonly LaidOutLine[]): string[] {
+  const vocabulary = vocabularyOf(lines);
+  return lines.map((line) => {
+    if (!line.joins || line.joins.length === 0) return line.text;
+    let text = line.text;
+    // Right to left: an edit leaves the offsets of the joins before it as they were.
+    for (const join of [...line.joins].sort((a, b) => b.at - a.at))
+      if (isBrokenWord(text, join, vocabulary)) text = text.slice(0, join.at) + text.slice(join.at + 1);
+    return text;
+  });
+}
+
+function vocabularyOf(lines: readonly LaidOutLine[]): Vocabulary {
+  const words = new Set<string>();
+  const compounds = new Set<string>();
+  for (const line of lines) {
+    const joins = line.joins ?? [];
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(line.text); m !== null; m = TOKEN.exec(line.text)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      // The tokens a join runs through or sits between are what is being decided.
+      if (joins.some((j) => j.at >= from - 1 && j.at <= to)) continue;
+      const token = m[0].toLowerCase().replace(/\u2010/g, '-');
+      if (token.includes('-')) compounds.add(token);
+      for (const part of token.split('-')) words.add(part);
+    }
+  }
+  return { words, compounds };
+}
+
+/** The run of letters that ends at `at` and the one that starts there (after `skip` characters). */
+function around(text: string, at: number, skip: number) {
+  let from = at;
+  while (from > 0 && /\p{L}/u.test(text[from - 1]!)) from--;
+  let to = at + skip;
+  while (to < text.length && /\p{L}/u.test(text[to]!)) to++;
+  return { left: text.slice(from, at), right: text.slice(at + skip, to), from, to };
+}
+
+function isBrokenWord(text: string, join: Join, { words, compounds }: Vocabulary): boolean {
+  const skip = 1;
+  const { left, right, from, to } = around(text, join.at, skip);
+  if (left.length < 2 || right.length < 2) return false;
+  const l = left.toLowerCase();
+  const r = right.toLowerCase();
+  const joined = l + r;
+  if (join.kind === 'space') {
+    // Two lines end and start in the middle of one word only if the document says so: the word
+    // (or one of its stem) elsewhere, neither half a word of its own.
+    return (
+      r.length >= 3 &&
+      !words.has(l) &&
+      !words.has(r) &&
+      (words.has(joined) || crossesStem(joined, l, r, words))
+    );
+  }
+  // A compound of more than two words breaks only at its hyphens ("end-to-" / "end"): TeX hyphenates
+  // no word that holds a hyphen, nor do Chromium and Typst.
+  if (text[from - 1] === '-' || text[from - 1] === '\u2010' || /^[-\u2010]\p{L}/u.test(text.slice(to)))
+    return false;
+  if (compounds.has(`${l}-${r}`)) return false;
+  if (words.has(joined)) return true;
+  // TeX leaves at least two letters before a break and three after: "follow-up" is the author's.
+  if (r.length < 3) return false;
+  if (crossesStem(joined, l, r, words)) return true;
+  if (words.has(r)) return false;
+  return WORD_END.test(r);
+}
+
+/**
+ * Whether a word of the document runs across the break: shares the part before it and two more
+ * letters ("develop", "development" for "devel|oping"), or the part after it and three more
+ * ("missions" for "sub|missions").
+ */
+function crossesStem(joined: string, left: string, right: string, words: ReadonlySet<string>): boolean {
+  for (const w of words) {
+    if (w.length < left.length + 2 && w.length < right.length + 3) continue;
+    let p = 0;
+    while (p < w.length && p < joined.length && w[p] === joined[p]) p++;
+    if (p >= left.length + 2) return true;
+    let q = 0;
+    while (q < w.length && q < joined.length && w[w.length - 1 - q] === joined[joined.length - 1 - q]) q++;
+    if (q >= right.length + 3) return true;
+  }
+  return false;
+}
