@@ -100,6 +100,10 @@ describe('classifyEvidence', () => {
     const c = classifyEvidence(evidence('Requirements:\n5+ years of coding experience in Java.'));
     expect([c.family, c.handsOn, c.technical]).toEqual(['software-development', 3.6, 3.6]);
     expect(c.scores[0]).toMatchObject({ family: 'software-development', score: 6 });
+    // So do nice-to-haves: (1.8 + 1.2 + 0.6) × 0.6.
+    expect(
+      classifyEvidence(evidence('Preferred qualifications:\n5+ years of coding experience in Java.')).handsOn,
+    ).toBe(2.16);
   });
 
   it('labels delivery work TPM when technical cues reach a quarter of the project-management evidence', () => {
