@@ -18,6 +18,8 @@ export interface Template {
   sidebar?: HeadingKind[];
   /** Long words may be hyphenated at line ends. */
   hyphenates?: boolean;
+  /** The PDF's Producer, as the typesetter this layout imitates writes it (Chromium's otherwise). */
+  producer?: string;
   render(r: SyntheticResume): string;
 }
 
@@ -316,7 +318,8 @@ function texBreaks(word: string): number[] {
 
 /** Text with U+00AD where texBreaks allows a break, for the page's own line breaker. */
 const texMarks = (text: string) =>
-  text.replace(/[A-Za-z]+/g, (w) => {
+  // TeX hyphenates no word that holds a hyphen: a compound breaks only at its own.
+  text.replace(/[A-Za-z]+(?:-[A-Za-z]+)*/g, (w) => {
     const breaks = texBreaks(w);
     return breaks.length === 0
       ? w
@@ -375,6 +378,7 @@ const texHyphens: Template = {
     skills: 'Skills',
   },
   hyphenates: true,
+  producer: 'pdfTeX-1.40.24',
   render(r) {
     const h = this.headings;
     const tex = (text: string) => `<div class="tex" data-text="${esc(texMarks(text))}"></div>`;

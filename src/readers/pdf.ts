@@ -160,7 +160,7 @@ export async function readPdf(
     return ok({
       format: 'pdf',
       // Words broken at line ends are decided with the words of every page.
-      text: rejoinWords(lines).join('\n'),
+      text: rejoinWords(lines, { tex: await isTexOutput(doc) }).join('\n'),
       pages: doc.numPages,
       warnings,
       ...(ocrRead.length > 0 ? { ocr: ocrReport(ocrRead) } : {}),
@@ -170,6 +170,13 @@ export async function readPdf(
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+}
+
+/** Whether TeX set the document (pdfTeX, LuaTeX, XeTeX through xdvipdfmx, Tectonic), as its producer says. */
+async function isTexOutput(doc: { getMetadata(): Promise<{ info: object }> }): Promise<boolean> {
+  const info = (await doc.getMetadata().catch(() => ({ info: {} }))).info as Record<string, unknown>;
+  const named = [info.Producer, info.Creator].filter((v): v is string => typeof v === 'string').join(' ');
+  return /(?:^|[^a-z])(?:pdf|lua|xe|la)?tex\b|xdvipdfmx|dvipdfm|tectonic/i.test(named);
 }
 
 function ocrReport(pages: ReadonlyArray<{ page: number; confidence: number; words: number }>): OcrReport {

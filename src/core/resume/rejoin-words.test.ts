@@ -14,6 +14,7 @@ function laid(marked: string): LaidOutLine {
   return joins.length > 0 ? { text, column: 0, joins } : { text, column: 0 };
 }
 const read = (...lines: string[]) => rejoinWords(lines.map(laid));
+const readTex = (...lines: string[]) => rejoinWords(lines.map(laid), { tex: true });
 
 describe('rejoinWords', () => {
   it('rejoins what TeX broke (moderncv, pdfTeX): a stem the document uses elsewhere, or a suffix', () => {
@@ -32,7 +33,7 @@ describe('rejoinWords', () => {
     ]);
   });
 
-  it("keeps the author's compounds: a short second part, a chain of hyphens, one written elsewhere, a word", () => {
+  it("keeps the author's compounds: a short second part, a chain, one written elsewhere, a compound's first word", () => {
     expect(
       read(
         'Wrote the follow|up problem reports and owned delivery end-to|end.',
@@ -43,6 +44,22 @@ describe('rejoinWords', () => {
       'Wrote the follow-up problem reports and owned delivery end-to-end.',
       'Negotiated staffing trade-offs; cross-functional planning with cross-functional teams.',
       'Ran state-of-the-art reviews of on-call rotas for third-party hosting providers.',
+    ]);
+  });
+
+  it('rejoins a word TeX broke without evidence unless its first part opens compounds (a rarer one is lost), elsewhere keeps it', () => {
+    const lines = [
+      'Scheduled clinicians for nine hos|pitals and wrote the in|cident reports.',
+      'Ran self|service kiosks and ensured production|quality deliverables.',
+    ];
+    expect(readTex(...lines)).toEqual([
+      'Scheduled clinicians for nine hospitals and wrote the incident reports.',
+      'Ran self-service kiosks and ensured productionquality deliverables.',
+    ]);
+    // Chromium and Typst mark their own breaks: an ASCII hyphen there is the author's.
+    expect(read(...lines)).toEqual([
+      'Scheduled clinicians for nine hos-pitals and wrote the in-cident reports.',
+      'Ran self-service kiosks and ensured production-quality deliverables.',
     ]);
   });
 

@@ -17,6 +17,22 @@ const TOKEN = /\p{L}+(?:[-\u2010]\p{L}+)*/gu;
 const WORD_END =
   /^(?:ments?|mented|menting|mentation|tions?|sions?|tional|sional|ings?|ances?|ences?|ancy|ency|ity|ities|ness|ably|ibly|ible|ures?|tures?|ous|ious|eous|ously|ives?|ively|[iy][sz](?:es?|ed|ing|ations?)|ated|ating|ations?|ational|ically|ical|aries|ory|ories|ists?|isms?|ers|ered|ering|ell?ed|ell?ing|oped|oping|fully)$/;
 
+/**
+ * Words that open the compounds resumes and job postings write most ("cross-functional",
+ * "self-service", "trade-offs", "end-to-end"; counted in the shared resumes and postings), when the
+ * document does not show them. Bound prefixes are left out, and "in": TeX breaks words after "de",
+ * "re", "pro", "con" and "in" far more often than anyone writes "re-architected", which reads fine joined.
+ */
+const COMPOUND_HEADS = new Set(
+  (
+    'best client cloud cross customer cutting data day decision deep detail early end event fact fast ' +
+    'field fine first follow front full goal half hand hands hard high hot large life long low mid ' +
+    'mission mobile month near next off on one open part peer people problem quality real risk second ' +
+    'security self server short small soft start state team test third three tight time top trade ' +
+    'two user value web week well work world year'
+  ).split(' '),
+);
+
 /** What the document says of its words, read outside the joins in question. */
 interface Vocabulary {
   /** Every word, lowercased (the parts of compounds too). */
@@ -25,15 +41,26 @@ interface Vocabulary {
   compounds: Set<string>;
 }
 
+export interface RejoinOptions {
+  /**
+   * The document was set by TeX (pdfTeX, LuaTeX, XeTeX), whose broken words end in an ASCII hyphen
+   * like the author's own: without evidence either way, a hyphen at a line end is TeX's unless the
+   * word before it opens compounds. Other typesetters mark their breaks (Chromium U+2010, Typst a
+   * glyph of its own), so there an ASCII hyphen without evidence is the author's.
+   */
+  tex?: boolean;
+}
+
 /** The lines' text with each join decided: a word broken at a line end made whole, a compound kept. */
-export function rejoinWords(lines: readonly LaidOutLine[]): string[] {
+export function rejoinWords(lines: readonly LaidOutLine[], options: RejoinOptions = {}): string[] {
   const vocabulary = vocabularyOf(lines);
+  const tex = options.tex === true;
   return lines.map((line) => {
     if (!line.joins || line.joins.length === 0) return line.text;
     let text = line.text;
     // Right to left: an edit leaves the offsets of the joins before it as they were.
     for (const join of [...line.joins].sort((a, b) => b.at - a.at))
-      if (isBrokenWord(text, join, vocabulary)) text = text.slice(0, join.at) + text.slice(join.at + 1);
+      if (isBrokenWord(text, join, vocabulary, tex)) text = text.slice(0, join.at) + text.slice(join.at + 1);
     return text;
   });
 }
@@ -66,7 +93,7 @@ function around(text: string, at: number, skip: number) {
   return { left: text.slice(from, at), right: text.slice(at + skip, to), from, to };
 }
 
-function isBrokenWord(text: string, join: Join, { words, compounds }: Vocabulary): boolean {
+function isBrokenWord(text: string, join: Join, { words, compounds }: Vocabulary, tex: boolean): boolean {
   const skip = 1;
   const { left, right, from, to } = around(text, join.at, skip);
   if (left.length < 2 || right.length < 2) return false;
@@ -92,8 +119,12 @@ function isBrokenWord(text: string, join: Join, { words, compounds }: Vocabulary
   // TeX leaves at least two letters before a break and three after: "follow-up" is the author's.
   if (r.length < 3) return false;
   if (crossesStem(joined, l, r, words)) return true;
+  // A capital after the hyphen ("Trillion-Parameter") is a compound unless the document says otherwise.
+  if (!/^\p{Ll}/u.test(right)) return false;
+  // A compound's parts are words; a broken word's halves mostly are not.
   if (words.has(r)) return false;
-  return WORD_END.test(r);
+  if (WORD_END.test(r)) return true;
+  return tex && !COMPOUND_HEADS.has(l) && !(l.length >= 4 && words.has(l));
 }
 
 /**
