@@ -124,7 +124,7 @@ function toRows(items: readonly TextItem[]): Row[] {
       if (last && !written && gap < 1.2 * Math.max(last.size, it.height)) {
         const space = gap > 0.15 * it.height && !last.text.endsWith(' ') && !it.str.startsWith(' ');
         // Typst, and Chromium given a hyphenate-character, draw the hyphen of a broken word on its own.
-        last.breakHyphen = !space && HYPHEN_GLYPH.test(it.str) && /\p{L}\p{L}$/u.test(last.text);
+        last.breakHyphen = !space && HYPHEN_GLYPH.test(it.str) && /^\p{L}\p{L}$/u.test(last.text.slice(-2));
         last.text += (space ? ' ' : '') + it.str;
         last.x1 = Math.max(last.x1, it.x + it.width);
         last.size = Math.max(last.size, it.height);
@@ -548,12 +548,14 @@ function wrapInto(line: Wrapped, prev: Row, next: Row, geometry: ColumnGeometry)
  * lines that may have lost their hyphen to a font that maps it to a soft hyphen (pdf.js drops those).
  */
 function joinWrapped(a: string, b: string, breakHyphen: boolean): { text: string; join?: Join } {
-  if (/\p{L}[-\u00AD\u2010]$/u.test(a) && /^\p{L}/u.test(b)) {
+  // The end of a long paragraph is read, not the whole of it.
+  const end = a.slice(-2);
+  if (/^\p{L}[-\u00AD\u2010]$/u.test(end) && /^\p{L}/u.test(b)) {
     if (breakHyphen || a.endsWith('\u00AD') || (a.endsWith('\u2010') && /^\p{Ll}/u.test(b)))
       return { text: a.slice(0, -1) + b };
     return { text: a + b, join: { at: a.length - 1, kind: 'hyphen' } };
   }
-  if (/\p{L}$/u.test(a) && /^\p{Ll}/u.test(b))
+  if (/\p{L}$/u.test(end) && /^\p{Ll}/u.test(b))
     return { text: `${a} ${b}`, join: { at: a.length, kind: 'space' } };
   return { text: `${a} ${b}` };
 }

@@ -33,12 +33,18 @@ const COMPOUND_HEADS = new Set(
   ).split(' '),
 );
 
+/** Longer runs of letters are no words (and would make the stem sets grow with their square). */
+const LONGEST_WORD = 40;
+
 /** What the document says of its words, read outside the joins in question. */
 interface Vocabulary {
   /** Every word, lowercased (the parts of compounds too). */
   words: Set<string>;
   /** Every hyphenated compound, lowercased, hyphens as ASCII. */
   compounds: Set<string>;
+  /** The beginnings (3 letters or more) and ends (4 or more) of the words, for stems across a break. */
+  starts: Set<string>;
+  ends: Set<string>;
 }
 
 export interface RejoinOptions {
@@ -69,19 +75,27 @@ function vocabularyOf(lines: readonly LaidOutLine[]): Vocabulary {
   const words = new Set<string>();
   const compounds = new Set<string>();
   for (const line of lines) {
-    const joins = line.joins ?? [];
+    const joins = [...(line.joins ?? [])].sort((a, b) => a.at - b.at);
+    let next = 0;
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(line.text); m !== null; m = TOKEN.exec(line.text)) {
       const from = m.index;
       const to = from + m[0].length;
       // The tokens a join runs through or sits between are what is being decided.
-      if (joins.some((j) => j.at >= from - 1 && j.at <= to)) continue;
+      while (next < joins.length && joins[next]!.at < from - 1) next++;
+      if (next < joins.length && joins[next]!.at <= to) continue;
       const token = m[0].toLowerCase().replace(/\u2010/g, '-');
       if (token.includes('-')) compounds.add(token);
-      for (const part of token.split('-')) words.add(part);
+      for (const part of token.split('-')) if (part.length <= LONGEST_WORD) words.add(part);
     }
   }
-  return { words, compounds };
+  const starts = new Set<string>();
+  const ends = new Set<string>();
+  for (const w of words) {
+    for (let n = 3; n <= w.length; n++) starts.add(w.slice(0, n));
+    for (let n = 4; n <= w.length; n++) ends.add(w.slice(-n));
+  }
+  return { words, compounds, starts, ends };
 }
 
 /** The run of letters that ends at `at` and the one that starts there (after `skip` characters). */
@@ -93,10 +107,10 @@ function around(text: string, at: number, skip: number) {
   return { left: text.slice(from, at), right: text.slice(at + skip, to), from, to };
 }
 
-function isBrokenWord(text: string, join: Join, { words, compounds }: Vocabulary, tex: boolean): boolean {
-  const skip = 1;
-  const { left, right, from, to } = around(text, join.at, skip);
-  if (left.length < 2 || right.length < 2) return false;
+function isBrokenWord(text: string, join: Join, vocabulary: Vocabulary, tex: boolean): boolean {
+  const { words, compounds } = vocabulary;
+  const { left, right, from, to } = around(text, join.at, 1);
+  if (left.length < 2 || right.length < 2 || left.length + right.length > LONGEST_WORD) return false;
   const l = left.toLowerCase();
   const r = right.toLowerCase();
   const joined = l + r;
@@ -107,7 +121,7 @@ function isBrokenWord(text: string, join: Join, { words, compounds }: Vocabulary
       r.length >= 3 &&
       !words.has(l) &&
       !words.has(r) &&
-      (words.has(joined) || crossesStem(joined, l, r, words))
+      (words.has(joined) || crossesStem(joined, l, r, vocabulary))
     );
   }
   // A compound of more than two words breaks only at its hyphens ("end-to-" / "end"): TeX hyphenates
@@ -118,7 +132,7 @@ function isBrokenWord(text: string, join: Join, { words, compounds }: Vocabulary
   if (words.has(joined)) return true;
   // TeX leaves at least two letters before a break and three after: "follow-up" is the author's.
   if (r.length < 3) return false;
-  if (crossesStem(joined, l, r, words)) return true;
+  if (crossesStem(joined, l, r, vocabulary)) return true;
   // A capital after the hyphen ("Trillion-Parameter") is a compound unless the document says otherwise.
   if (!/^\p{Ll}/u.test(right)) return false;
   // A compound's parts are words; a broken word's halves mostly are not.
@@ -132,15 +146,9 @@ function isBrokenWord(text: string, join: Join, { words, compounds }: Vocabulary
  * letters ("develop", "development" for "devel|oping"), or the part after it and three more
  * ("missions" for "sub|missions").
  */
-function crossesStem(joined: string, left: string, right: string, words: ReadonlySet<string>): boolean {
-  for (const w of words) {
-    if (w.length < left.length + 2 && w.length < right.length + 3) continue;
-    let p = 0;
-    while (p < w.length && p < joined.length && w[p] === joined[p]) p++;
-    if (p >= left.length + 2) return true;
-    let q = 0;
-    while (q < w.length && q < joined.length && w[w.length - 1 - q] === joined[joined.length - 1 - q]) q++;
-    if (q >= right.length + 3) return true;
-  }
-  return false;
+function crossesStem(joined: string, left: string, right: string, { starts, ends }: Vocabulary): boolean {
+  return (
+    starts.has(joined.slice(0, left.length + 2)) ||
+    (left.length >= 3 && ends.has(joined.slice(joined.length - right.length - 3)))
+  );
 }
