@@ -3,7 +3,7 @@ import cuesJson from '../../../data/audit/cues.json' with { type: 'json' };
 import essentialsJson from '../../../data/audit/essentials.json' with { type: 'json' };
 import raciJson from '../../../data/audit/raci.json' with { type: 'json' };
 import titlesJson from '../../../data/audit/titles.json' with { type: 'json' };
-import { auditPosting } from './audit.ts';
+import { auditPosting, resolvePosting } from './audit.ts';
 import { isDeliveryFamily } from './families.ts';
 import { extractJobPostingLd, htmlToText } from './html.ts';
 import { renderAuditMarkdown, renderAuditText } from './render.ts';
@@ -160,6 +160,79 @@ describe('auditPosting', () => {
   it('fails with EMPTY_INPUT when there is no text', () => {
     const r = auditPosting({ text: '  \n ' });
     expect(r.ok ? '' : r.error.code).toBe('EMPTY_INPUT');
+  });
+});
+
+describe('resolvePosting: the text and title audited', () => {
+  const page = `<script type="application/ld+json">${JSON.stringify({
+    '@type': 'JobPosting',
+    title: 'Technical Program Manager',
+    description: 'Own the delivery timeline.',
+  })}</script>`;
+
+  it('reads the text given, and the page only when the text is blank', () => {
+    expect(resolvePosting({ text: 'Run the release calendar.', html: page }).text).toBe(
+      'Run the release calendar.',
+    );
+    expect(resolvePosting({ text: ' \n ', html: page }).text).toBe('Own the delivery timeline.');
+  });
+
+  it('takes the first non-blank line for the title, without its Markdown heading marks or spaces', () => {
+    for (const first of ['## Technical Program Manager  ', '##Technical Program Manager'])
+      expect(resolvePosting({ text: `\n\n${first}\nOwn the release plan.` })).toEqual({
+        text: `\n\n${first}\nOwn the release plan.`,
+        title: 'Technical Program Manager',
+        titleSource: 'first-line',
+      });
+    // A '#' inside the title stays.
+    expect(resolvePosting({ text: 'C# Program Manager\nOwn the release plan.' }).title).toBe(
+      'C# Program Manager',
+    );
+  });
+
+  it('takes a first line of up to 120 characters for the title, and a longer one for text', () => {
+    const line = (n: number) => `Program Manager ${'x'.repeat(n - 16)}`;
+    expect(resolvePosting({ text: `${line(120)}\nMore.` }).title).toBe(line(120));
+    expect(resolvePosting({ text: `${line(121)}\nMore.` })).toMatchObject({
+      title: undefined,
+      titleSource: 'none',
+    });
+  });
+
+  it('takes a given title without its spaces, and ignores a blank one', () => {
+    expect(
+      resolvePosting({ text: 'Release Manager\nOwn it.', title: '  Technical Program Manager ' }),
+    ).toMatchObject({
+      title: 'Technical Program Manager',
+      titleSource: 'given',
+    });
+    expect(resolvePosting({ text: 'Release Manager\nOwn it.', title: '   ' })).toMatchObject({
+      title: 'Release Manager',
+      titleSource: 'first-line',
+    });
+  });
+
+  it('does not read the title line as content, whatever its case, spacing or heading marks', () => {
+    const sentences = (text: string, title?: string) =>
+      value(auditPosting({ text, ...(title === undefined ? {} : { title }) })).content.evidence.map(
+        (e) => e.sentence,
+      );
+    const body = 'Responsibilities:\nOwn the release plan for the payments platform.';
+    expect(sentences(`Technical Program Manager\n${body}`, 'technical   PROGRAM manager')).toEqual([
+      'Own the release plan for the payments platform.',
+    ]);
+    expect(sentences(`##Technical Program Manager\n${body}`)).toEqual([
+      'Own the release plan for the payments platform.',
+    ]);
+  });
+
+  it('says what is wrong with an empty posting and what to do', () => {
+    const r = auditPosting({ text: '  \n ' });
+    expect(r.ok ? undefined : r.error).toEqual({
+      code: 'EMPTY_INPUT',
+      message: 'The posting has no text to audit.',
+      hint: 'Pass a file with the job description in it (text, HTML or DOCX).',
+    });
   });
 });
 
