@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  endsOpenRange,
   findDateRange,
   findDates,
   findWrappedRange,
@@ -255,5 +256,19 @@ describe('date ranges a narrow date column wrapped over two lines', () => {
     // No date, or a date inside a sentence.
     expect(range('Program Manager \u2013', 'Mar 2021')).toBeUndefined();
     expect(range('Shipped 2019 \u2013 the year we moved', 'Mar 2021')).toBeUndefined();
+  });
+
+  it('tells a cell that is only the end of a range left open (the layout moves it back)', () => {
+    expect(endsOpenRange('2017 \u2013', 'Present')).toBe(true);
+    expect(endsOpenRange('Jan 2019 to', 'till date')).toBe(true);
+    expect(endsOpenRange('July 2015 \u2013', 'May 2020')).toBe(true);
+    expect(endsOpenRange('2012 -', '2017')).toBe(true);
+    // The range closed already, not left open, or more than the end in the cell.
+    expect(endsOpenRange('2012 \u2013 2015', '2014')).toBe(false);
+    expect(endsOpenRange('Jan 2019', '\u2013 Mar 2021')).toBe(false);
+    expect(endsOpenRange('2017 \u2013 Product Manager', 'Present')).toBe(false);
+    expect(endsOpenRange('2017 \u2013', 'Present Leading teams')).toBe(false);
+    expect(endsOpenRange('2017 \u2013', 'Mar 2021 \u2013 Present')).toBe(false);
+    expect(endsOpenRange('2009 \u2013', 'Berlin')).toBe(false);
   });
 });

@@ -240,6 +240,20 @@ export function findWrappedRange(line: string, next: string): DateSpan | undefin
   return;
 }
 
+/**
+ * Whether `cell` is, whole, the end of the range `line` leaves open ("2017 –" then "Present" or
+ * "Mar 2021"): a date column's wrapped second line.
+ */
+export function endsOpenRange(line: string, cell: string): boolean {
+  const span = findWrappedRange(line, cell);
+  if (!span || span.to !== line.length) return false;
+  if (IS_PRESENT.test(cell)) return true;
+  const [d, ...more] = findDates(cell);
+  return (
+    d !== undefined && more.length === 0 && d.start === undefined && d.from === 0 && d.to === cell.length
+  );
+}
+
 /** Months from a to b, counting both months ("Jan 2020 – Jan 2020" is one month). */
 export function monthsBetween(a: YearMonth, b: YearMonth): number {
   return (b.year - a.year) * 12 + ((b.month ?? 12) - (a.month ?? 1)) + 1;

@@ -172,6 +172,43 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it("puts the end of a range a narrow date column wrapped back on its range, not on the entry's text", () => {
+    // resume-matcher's LaTeX template: dates right-aligned in a narrow left column (10.9 pt), each
+    // entry's title and description beside them (10 pt), written column by column in the stream.
+    const date = (str: string, y: number) => item(str, 138 - str.length * 5.45, y, 10.9);
+    const items = [
+      item('Experience', 146, 490, 14.3),
+      date('2017 –', 470),
+      date('Present', 456.5),
+      item('Product Manager, Google, Mountain View, CA, USA', 146, 470, 10.9),
+      item('Leading cross-functional teams to design, develop and launch products.', 146, 456.5),
+      date('July 2015 –', 417),
+      date('May 2020', 403.5),
+      item('Full Stack Developer, Uber, San Francisco, USA', 146, 417, 10.9),
+      item('Developed and maintained scalable web applications using the MERN stack.', 146, 403.5),
+      date('2012 – 2015', 376),
+      date('2014', 362.5),
+      item('Software Developer, Facebook, Menlo Park, USA', 146, 376, 10.9),
+      item('Won the company hackathon with a tool for code review.', 146, 362.5),
+      date('2009 –', 335),
+      date('Berlin', 321.5),
+      item('Intern, Siemens, Munich, Germany', 146, 335, 10.9),
+      item('Wrote test tooling for the billing platform.', 146, 321.5),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Experience',
+      '2017 – Present\tProduct Manager, Google, Mountain View, CA, USA',
+      'Leading cross-functional teams to design, develop and launch products.',
+      'July 2015 – May 2020\tFull Stack Developer, Uber, San Francisco, USA',
+      'Developed and maintained scalable web applications using the MERN stack.',
+      // A range already closed, or a cell that is no end date, stays where it is.
+      '2012 – 2015\tSoftware Developer, Facebook, Menlo Park, USA',
+      '2014\tWon the company hackathon with a tool for code review.',
+      '2009 –\tIntern, Siemens, Munich, Germany',
+      'Berlin\tWrote test tooling for the billing platform.',
+    ]);
+  });
+
   it('reads a justified line whose word gaps are wider than a word gap as one line, chips apart', () => {
     const words = ['➢', 'Introduced', 'a', 'lightweight', 'risk', 'register'];
     let x = 40;

@@ -7,6 +7,8 @@
  * → each column read top to bottom → wrapped lines of one paragraph joined.
  */
 
+import { endsOpenRange } from './dates.ts';
+
 /** One run of text on a page; y is the baseline measured from the page bottom (PDF space). */
 export interface TextItem {
   str: string;
@@ -383,7 +385,9 @@ function bandScore(rows: readonly Row[], from: number, to: number, x: number): n
 function emitRows(written: readonly Row[], column: 0 | 1 | 2, out: LaidOutLine[]): void {
   if (written.length === 0) return;
   const geometry = columnGeometry(written);
-  const rows = written.map((r) => ({ ...r, fragments: joinJustified(r.fragments, geometry.edge) }));
+  const rows = completeWrappedDates(
+    written.map((r) => ({ ...r, fragments: joinJustified(r.fragments, geometry.edge) })),
+  );
   // The cells of the line last written, as joined so far: a row may continue each of them. The
   // row before continued `owners[k]` with its fragment k (a cell's second row may go on in a third).
   let line: Wrapped = { cells: [], owners: [] };
@@ -403,6 +407,35 @@ function emitRows(written: readonly Row[], column: 0 | 1 | 2, out: LaidOutLine[]
     }
     previous = row;
   }
+}
+
+/**
+ * A narrow date column wraps an open range ("2017 –" / "Present", resume-matcher's LaTeX template):
+ * the end lands on the row of the entry's description, and would open it. A row's first cell that
+ * only ends the range its row above's first cell left open, under that cell and left of the text
+ * beside it, goes back to the range; the rest of its row stays where it is.
+ */
+function completeWrappedDates(rows: Row[]): Row[] {
+  for (let k = 1; k < rows.length; k++) {
+    const above = rows[k - 1]!;
+    const row = rows[k]!;
+    const date = above.fragments[0];
+    const beside = above.fragments[1];
+    const end = row.fragments[0];
+    if (!date || !beside || !end) continue;
+    if (end.x1 > beside.x0 || end.x0 > date.x1 || end.x1 < date.x0) continue;
+    if (above.y - row.y > 1.7 * Math.max(date.size, end.size)) continue;
+    if (!endsOpenRange(date.text, end.text)) continue;
+    above.fragments[0] = {
+      ...date,
+      text: `${date.text} ${end.text}`,
+      x0: Math.min(date.x0, end.x0),
+      x1: Math.max(date.x1, end.x1),
+      last: end.last,
+    };
+    row.fragments.shift();
+  }
+  return rows.filter((r) => r.fragments.length > 0);
 }
 
 /** The joins of a line's cells, placed in the line's text (cells joined by tabs). */
