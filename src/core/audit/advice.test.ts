@@ -113,6 +113,16 @@ describe('fixes for the hiring team', () => {
     ]);
   });
 
+  it('names every language the coding quote names', () => {
+    const a = audit(`Technical Program Manager
+Responsibilities:
+- Own the release schedule for the trading platform.
+- Write production code in Java and Python for our trading services.`);
+    expect(a.fixes).toContain(
+      'Drop the coding requirement "Write production code in Java and Python for our trading services.", or say why a TPM must code in Java, Python; "understands how software is built" is usually what is meant.',
+    );
+  });
+
   it('has nothing to say to a genuine posting that names every essential, nor about a title that gets no verdict', () => {
     const genuine = audit(`Technical Project Manager
 Responsibilities
