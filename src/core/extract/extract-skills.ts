@@ -11,6 +11,7 @@ import {
   describesWork,
   LABELLED_LIST,
   LIST_LABEL,
+  PRODUCT_WORD,
   QUANTITY,
   ROLE_TITLE,
 } from './cues.ts';
@@ -25,10 +26,6 @@ const MAX_QUOTE = 240;
 const NONE: RawMatch[] = [];
 const NO_OFFSETS: number[] = [];
 const TECHNICAL_KINDS = new Set(['technical', 'tool']);
-/** A quick test before the product-description check: most lines name no product at all. */
-const PRODUCT_WORD =
-  /\b(?:applications?|apps?|software|systems?|tools?|platform|web ?site|portal|modules?|product|solution|dashboard|chatbot|bot|bar|widget|features?|engine|too|services?|utility|plugin|extension)\b/i;
-
 interface LineInfo {
   text: string;
   start: number;
