@@ -1,0 +1,527 @@
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_SKILLS, testTaxonomy } from '../../../test/fixtures/taxonomy.ts';
+import { bundledTaxonomy, findRole } from '../../data/bundled.ts';
+import type { BackgroundResult } from '../guidance/detect-background.ts';
+import { loadRole } from '../role/load-role.ts';
+import type { RoleInput } from '../role/schema.ts';
+import { acceptedSkills, analyzeResume, scoreTrackRecord } from './analyze.ts';
+
+// What the report says and in what order, beside the scores of analyze.test.ts: the explanations,
+// the quotes, the skill profile, strengths, gaps, what was not counted and the track record.
+
+const taxonomy = testTaxonomy(SAMPLE_SKILLS);
+
+/** A role of the test taxonomy with these requirements. */
+const roleOf = (requirements: RoleInput['requirements']) => {
+  const r = loadRole(
+    {
+      id: 'test-role',
+      title: 'Test Role',
+      summary: 'A role for tests.',
+      titleAliases: ['Test Role'],
+      requirements,
+    },
+    taxonomy,
+  );
+  if (!r.ok) throw new Error(r.error.map((i) => i.message).join());
+  return r.value;
+};
+
+/** The four requirements of analyze.test.ts: agile 40, risk management 30 (Jira at 50%), stakeholders 20, leadership 10. */
+const role = roleOf([
+  { skill: 'agile', category: 'technical', weight: 4, why: 'w', nextSteps: ['learn agile'] },
+  {
+    skill: 'risk-management',
+    category: 'technical',
+    weight: 3,
+    why: 'w',
+    accepts: [{ skill: 'jira', credit: 0.5 }],
+    nextSteps: ['keep a risk register'],
+  },
+  {
+    skill: 'stakeholder-management',
+    category: 'technical',
+    weight: 2,
+    why: 'w',
+    nextSteps: ['report status'],
+  },
+  { skill: 'leadership', category: 'soft', weight: 1, why: 'w', nextSteps: ['lead something'] },
+]);
+
+const analyze = (text: string) =>
+  analyzeResume({ document: { format: 'text', text, warnings: [] }, role, taxonomy });
+describe('the report a reader sees', () => {
+  const tpm = findRole('technical-project-manager')!;
+  const analyzeTpm = (lines: string[]) =>
+    analyzeResume({
+      document: { format: 'text', text: lines.join('\n'), warnings: [] },
+      role: tpm,
+      taxonomy: bundledTaxonomy(),
+      asOf: { year: 2025, month: 6 },
+    });
+
+  it('explains in one sentence which line earned the points, how, and at what share', () => {
+    const report = analyze(
+      [
+        'Experience',
+        '- Led Scrum ceremonies for 2 teams, reducing carry-over by 30%',
+        '- Tracked work in Jira',
+        'Skills',
+        'Leadership',
+        'Familiar with stakeholder management',
+      ].join('\n'),
+    );
+    expect(report.requirements.map((r) => r.explanation)).toEqual([
+      'Best evidence on line 2: owned or led, with a stated result = 100% → 100% of the points.',
+      'Best evidence on line 3: applied in your work = 80% (Jira counts for 50% of Risk management) → 40% of the points.',
+      'Best evidence on line 6: listed without a description of use = 50%, worded as limited familiarity (half credit) → 25% of the points.',
+      'Best evidence on line 5: listed without a description of use = 50% → 50% of the points.',
+    ]);
+    expect(analyze('Experience\n- Gardener').requirements[2]!.explanation).toBe(
+      'No evidence of Stakeholder management found in the resume.',
+    );
+  });
+
+  it('says when older work counts less, and by how much', () => {
+    const text = [
+      'Experience',
+      'Gardener — City Parks (Jan 2015 – Dec 2024)',
+      '- Pruned the roses in the park',
+      'Developer — Acme (Jan 2000 – Dec 2004)',
+      '- Ran Scrum ceremonies for two teams',
+    ].join('\n');
+    const old = analyzeResume({
+      document: { format: 'text', text, warnings: [] },
+      role,
+      taxonomy,
+      asOf: { year: 2025, month: 1 },
+    });
+    expect(old.requirements[0]!.explanation).toBe(
+      'Best evidence on line 5: applied in your work = 80%, in an older role (×0.85 for recency) → 68% of the points.',
+    );
+    expect(old.skills.find((s) => s.id === 'scrum')!.evidence[0]!.recency).toBe(0.85);
+    // A dated role that is the latest counts in full: no recency on its evidence.
+    const recent = analyze('Experience\nDeveloper — Acme (Jan 2020 – Dec 2024)\n- Ran Scrum ceremonies');
+    expect(recent.requirements[0]!.evidence[0]).not.toHaveProperty('recency');
+  });
+
+  it('quotes at most three lines, one quote a line: strongest, then from work, then the line showing it in more ways, then the earliest', () => {
+    const report = analyze(
+      [
+        'Experience',
+        '- Ran Scrum ceremonies',
+        '- Coached the team on Agile and Scrum',
+        '- Led Sprint planning for 3 teams, cutting carry-over by 30%',
+        '- Ran Agile retrospectives',
+        'Summary',
+        'Led Scrum adoption, cutting cycle time by 20%',
+      ].join('\n'),
+    );
+    const agile = report.requirements[0]!;
+    expect(agile.evidence.map((e) => [e.line, e.skillId, e.strength, e.section])).toEqual([
+      [4, 'sprint-planning', 'led', 'experience'],
+      [7, 'scrum', 'led', 'summary'],
+      [3, 'agile', 'applied', 'experience'],
+    ]);
+    const scrum = report.skills.find((s) => s.id === 'scrum')!;
+    expect(scrum.evidence.map((e) => e.line)).toEqual([7, 2, 3]);
+  });
+
+  it('gives each skill its strongest mention and lists the skills strongest first, unhedged before hedged, then by name', () => {
+    const report = analyze(
+      [
+        'Experience',
+        '- Led Scrum ceremonies for 2 teams, reducing carry-over by 30%',
+        '- Tracked work in Jira',
+        '- Familiar with risk management',
+        'Skills',
+        'Scrum, Leadership, Python',
+        'Basic knowledge of Java',
+      ].join('\n'),
+    );
+    expect(report.skills.map((s) => [s.id, s.strength, s.hedged])).toEqual([
+      ['scrum', 'led', false],
+      ['jira', 'applied', false],
+      ['leadership', 'listed', false],
+      ['python', 'listed', false],
+      ['java', 'listed', true],
+      ['risk-management', 'listed', true],
+    ]);
+    expect(report.skills.find((s) => s.id === 'python')!.countsToward).toEqual([]);
+  });
+
+  it('lists what it did not count, and why', () => {
+    const report = analyze(
+      ['Experience', '- I like to Go hiking', 'Skills', 'No experience with Python'].join('\n'),
+    );
+    expect(report.ignored).toEqual([
+      {
+        skillId: 'go',
+        label: 'Go',
+        quote: 'I like to Go hiking',
+        line: 2,
+        reason: 'ambiguous name without technical context',
+      },
+      {
+        skillId: 'python',
+        label: 'Python',
+        quote: 'No experience with Python',
+        line: 4,
+        reason: 'the resume says this skill is missing',
+      },
+    ]);
+  });
+
+  it('sets aside a skill named inside an employer on the header lines of the position only', () => {
+    const report = analyze(
+      [
+        'Experience',
+        'Scrum Coach — Agile Partners (2019 – 2024)',
+        '- Ran Scrum ceremonies',
+        '- Coached two teams',
+        '- Wrote Agile Partners playbooks in Jira',
+      ].join('\n'),
+    );
+    // "Agile" in the employer's name on line 2 is not the skill; "Scrum" beside it in the title is.
+    expect(report.ignored).toEqual([
+      {
+        skillId: 'agile',
+        label: 'Agile',
+        quote: 'Scrum Coach — Agile Partners (2019 – 2024)',
+        line: 2,
+        reason: 'the name of an employer, not a skill',
+      },
+    ]);
+    expect(report.skills.find((s) => s.id === 'scrum')!.evidence.map((e) => e.line)).toEqual([3, 2]);
+    // Four lines down, in a bullet, the same words are work again.
+    expect(report.skills.find((s) => s.id === 'agile')!.evidence.map((e) => e.line)).toEqual([5]);
+  });
+
+  it('lists strengths by points, then name, each saying what it is worth and how it was shown', () => {
+    const equal = roleOf([
+      { skill: 'leadership', category: 'soft', weight: 1, why: 'w', nextSteps: ['lead'] },
+      { skill: 'agile', category: 'technical', weight: 1, why: 'w', nextSteps: ['learn'] },
+      { skill: 'jira', category: 'technical', weight: 2, why: 'w', nextSteps: ['track'] },
+      { skill: 'python', category: 'technical', weight: 1, why: 'w', nextSteps: ['code'] },
+    ]);
+    const report = analyzeResume({
+      document: {
+        format: 'text',
+        text: [
+          'Experience',
+          '- Provided leadership to 3 launch teams',
+          '- Ran Agile ceremonies',
+          '- Led the Jira rollout for 4 teams, cutting lead time by 20%',
+          'Skills',
+          'Python',
+        ].join('\n'),
+        warnings: [],
+      },
+      role: equal,
+      taxonomy,
+    });
+    expect(report.requirements.map((r) => [r.skill.id, r.weight, r.points, r.status])).toEqual([
+      ['leadership', 20, 16, 'shown'],
+      ['agile', 20, 16, 'shown'],
+      ['jira', 40, 40, 'shown'],
+      ['python', 20, 10, 'partial'],
+    ]);
+    expect(report.strengths.map((s) => [s.skill.id, s.reason])).toEqual([
+      ['jira', 'Jira is worth 40.0 of 100 points for this role, and you led it with a result.'],
+      ['agile', 'Agile is worth 20.0 of 100 points for this role, and you applied it in your work.'],
+      [
+        'leadership',
+        'Leadership is worth 20.0 of 100 points for this role, and you applied it in your work.',
+      ],
+    ]);
+    expect(report.strengths[0]!.evidence).toEqual(report.requirements[2]!.evidence);
+  });
+
+  it('ranks tied gaps by name and says the demand it used, to three places', () => {
+    const report = analyzeResume({
+      document: { format: 'text', text: 'Experience\n- Gardener at City Parks', warnings: [] },
+      role: roleOf([
+        { skill: 'leadership', category: 'soft', weight: 1, why: 'w', nextSteps: ['lead'] },
+        { skill: 'agile', category: 'technical', weight: 1, why: 'w', nextSteps: ['learn'] },
+        { skill: 'jira', category: 'technical', weight: 1, why: 'w', nextSteps: ['track'] },
+      ]),
+      taxonomy,
+      demand: new Map([
+        ['leadership', 0.12345],
+        ['agile', 0.12345],
+      ]),
+    });
+    const third = 100 / 3;
+    expect(report.gaps).toEqual([
+      {
+        skill: { id: 'agile', label: 'Agile', category: 'technical' },
+        status: 'missing',
+        pointsAtStake: 33.33,
+        demand: 0.123,
+        importance: Math.round(third * 0.62345 * 100) / 100,
+        nextSteps: ['learn'],
+      },
+      {
+        skill: { id: 'leadership', label: 'Leadership', category: 'soft' },
+        status: 'missing',
+        pointsAtStake: 33.33,
+        demand: 0.123,
+        importance: Math.round(third * 0.62345 * 100) / 100,
+        nextSteps: ['lead'],
+      },
+      {
+        skill: { id: 'jira', label: 'Jira', category: 'technical' },
+        status: 'missing',
+        pointsAtStake: 33.33,
+        demand: 0,
+        importance: 16.67,
+        nextSteps: ['track'],
+      },
+    ]);
+    expect(report.requirements.map((r) => r.weight)).toEqual([33.33, 33.33, 33.33]);
+    // Without demand the gaps carry none.
+    expect(analyze('Experience\n- Gardener').gaps.every((g) => !('demand' in g))).toBe(true);
+  });
+
+  it('counts a skill standing for at least 75% of a requirement as showing it, an adjacent one as partial', () => {
+    const statusWith = (credit: number, line: string) =>
+      analyzeResume({
+        document: { format: 'text', text: `Experience\n${line}`, warnings: [] },
+        role: roleOf([
+          {
+            skill: 'risk-management',
+            category: 'technical',
+            weight: 1,
+            why: 'w',
+            accepts: [{ skill: 'jira', credit }],
+            nextSteps: ['n'],
+          },
+        ]),
+        taxonomy,
+      }).requirements[0]!;
+    expect(statusWith(0.75, '- Tracked work in Jira')).toMatchObject({ status: 'shown', credit: 0.6 });
+    expect(statusWith(0.7, '- Tracked work in Jira')).toMatchObject({ status: 'partial', credit: 0.56 });
+    // Hedged or only named, even the requirement itself is partial.
+    expect(statusWith(1, '- Familiar with risk management').status).toBe('partial');
+    expect(statusWith(1, '- Risk management')).toMatchObject({ status: 'partial', credit: 0.5 });
+  });
+
+  it('describes the document read', () => {
+    const report = analyzeResume({
+      document: {
+        format: 'pdf',
+        text: 'Jane Doe\nExperience\n- Ran Scrum ceremonies\n\nSkills\nJira',
+        warnings: [],
+        ocr: { pages: [1], confidence: 88 },
+      },
+      role,
+      taxonomy,
+    });
+    expect(report.document).toMatchObject({
+      kind: 'resume',
+      format: 'pdf',
+      ocr: { pages: [1], confidence: 88 },
+      lines: 6,
+      sections: [
+        { kind: 'header', heading: '', startLine: 1, endLine: 1 },
+        { kind: 'experience', heading: 'Experience', startLine: 2, endLine: 4 },
+        { kind: 'skills', heading: 'Skills', startLine: 5, endLine: 6 },
+      ],
+    });
+    expect(report.document).not.toHaveProperty('warning');
+    expect(analyze('Experience\n- Ran Scrum').document).not.toHaveProperty('ocr');
+    expect(report.role).toEqual({ id: 'test-role', title: 'Test Role' });
+  });
+
+  it('counts a role running to the present up to this month when no date is given', () => {
+    const report = analyze('Experience\nDeveloper — Acme (Jan 2020 – Present)\n- Ran Scrum ceremonies');
+    const now = new Date();
+    expect(report.document.structure.positions[0]!.months).toBe(
+      (now.getFullYear() - 2020) * 12 + now.getMonth() + 1,
+    );
+  });
+
+  describe('the track record: a held title earns its share of the 20 points', () => {
+    it('quotes the title and counts it into the score', () => {
+      const analyst = analyzeTpm([
+        'Experience',
+        'Business Analyst — Initech (2015 – 2024)',
+        '- Gathered requirements from stakeholders',
+      ]);
+      expect(analyst.trackRecord).toEqual({
+        weight: 20,
+        points: 6,
+        credit: 0.3,
+        background: { id: 'business-analyst', label: 'Business analyst' },
+        evidence: { quote: 'Business Analyst — Initech (2015 – 2024)', line: 2 },
+        explanation:
+          'Your title on line 2 shows business analyst work, which counts for 30% of the 20 track-record points.',
+        why: tpm.trackRecord!.why,
+      });
+      // 5.76 points of skills and 6 of track record, rounded.
+      expect(analyst.requirements.reduce((sum, r) => sum + r.points, 0)).toBeCloseTo(5.76, 10);
+      expect(analyst.score).toBe(12);
+    });
+
+    it('takes the best share among the titles held, wherever it stands', () => {
+      const both = (first: string, second: string) =>
+        analyzeTpm([
+          'Experience',
+          `${first} — Acme (2019 – 2024)`,
+          '- Ran sprint planning',
+          `${second} — Initech (2015 – 2019)`,
+          '- Gathered requirements from stakeholders',
+        ]);
+      const tpmFirst = both('Technical Project Manager', 'Business Analyst');
+      expect(tpmFirst.trackRecord).toMatchObject({ points: 20, credit: 1, evidence: { line: 2 } });
+      expect(tpmFirst.score).toBe(38);
+      const pmSecond = both('Business Analyst', 'Project Manager');
+      expect(pmSecond.background?.primary).toBe('business-analyst');
+      expect(pmSecond.trackRecord).toMatchObject({
+        points: 12,
+        credit: 0.6,
+        background: { id: 'project-manager' },
+        evidence: { quote: 'Project Manager — Initech (2015 – 2019)', line: 4 },
+      });
+    });
+
+    it('earns nothing without a title, and says the skills still count', () => {
+      const none = analyzeTpm([
+        'Jane Doe',
+        'Skilled in project management and Scrum',
+        'Experience',
+        'Gardener — City Parks (2015 – 2024)',
+        '- Pruned the roses',
+      ]);
+      expect(none.trackRecord).toEqual({
+        weight: 20,
+        points: 0,
+        credit: 0,
+        explanation:
+          'No job title in the resume names this role or a close one, so none of the 20 track-record points; the skills above still count.',
+        why: tpm.trackRecord!.why,
+      });
+    });
+
+    /** A background result with these candidates, each with title evidence unless its list says otherwise. */
+    const background = (...candidates: Array<[string, BackgroundResult['candidates'][number]['evidence']]>) =>
+      ({
+        primary: candidates[0]?.[0] ?? 'other',
+        label: '',
+        confidence: 1,
+        titles: [],
+        candidates: candidates.map(([id, evidence]) => ({ id, label: `The ${id}`, confidence: 1, evidence })),
+      }) as BackgroundResult;
+    const title = (line: number) => ({
+      kind: 'title' as const,
+      quote: `Title on ${line}`,
+      line,
+      matched: 't',
+    });
+
+    it('counts only a background shown by a title, and of two equal shares the first', () => {
+      const skillOnly = scoreTrackRecord(
+        tpm,
+        background([
+          'technical-project-manager',
+          [{ kind: 'skill', quote: 'Jira', line: 1, matched: 'jira' }],
+        ]),
+      );
+      expect(skillOnly).toMatchObject({ points: 0, credit: 0 });
+      const tie = scoreTrackRecord(
+        tpm,
+        background(['scrum-master', [title(3)]], ['project-manager', [title(5)]]),
+      );
+      expect(tie).toMatchObject({ points: 12, background: { id: 'scrum-master' }, evidence: { line: 3 } });
+      const unlisted = scoreTrackRecord(tpm, background(['other', [title(2)]]));
+      expect(unlisted).toMatchObject({ points: 0, credit: 0 });
+      expect(scoreTrackRecord(tpm, undefined)).toMatchObject({ points: 0, credit: 0 });
+    });
+
+    it('gives a role without a track record a skills-only note', () => {
+      const expected = {
+        weight: 0,
+        points: 0,
+        credit: 0,
+        explanation: 'This role scores skills only.',
+        why: '',
+      };
+      expect(scoreTrackRecord(role, background(['scrum-master', [title(3)]]))).toEqual(expected);
+      const none = { ...tpm, trackRecord: { ...tpm.trackRecord!, weight: 0 } };
+      expect(scoreTrackRecord(none, background(['scrum-master', [title(3)]]))).toEqual(expected);
+      expect(analyze('Experience\n- Ran Scrum ceremonies').trackRecord).toEqual(expected);
+    });
+  });
+
+  it('halves only the soft skills of work far from technology', () => {
+    const sales = analyzeTpm([
+      'Experience',
+      'Sales Manager — Northwind (2015 – 2024)',
+      '- Presented weekly reports to senior management',
+      '- Tracked the pipeline in Jira',
+    ]);
+    expect(sales.background?.primary).toBe('other');
+    const jira = sales.requirements.find((r) => r.skill.id === 'jira')!;
+    expect(jira).toMatchObject({ status: 'shown', credit: 0.8 });
+    expect(jira.explanation).toBe('Best evidence on line 4: applied in your work = 80% → 80% of the points.');
+    const communication = sales.requirements.find((r) => r.skill.id === 'communication')!;
+    expect(communication.explanation).toMatch(
+      / Counted at 50%: shown in work outside technology and delivery, it transfers in part\.$/,
+    );
+  });
+
+  it('quotes the line it set aside and says why', () => {
+    const civil = analyzeTpm([
+      'Experience',
+      'Site Engineer — Northwind Builders (2016 – 2024)',
+      '- Design and development of the drainage works for the tower project',
+    ]).requirements.find((r) => r.skill.id === 'sdlc')!;
+    const sdlc = tpm.requirements.find((r) => r.skill === 'sdlc')!;
+    expect(civil.explanation).toBe(
+      `No evidence of ${civil.skill.label} found in the resume. Line 3 ("Design and development of the drainage works for the tower p") is not counted: ${sdlc.acceptsOnlyWith!.why}`,
+    );
+    const product = (bullets: string[]) =>
+      analyzeTpm([
+        'Experience',
+        'Software Developer — Northwind (2018 – 2024)',
+        ...bullets,
+        'Skills',
+        'Java, PostgreSQL, Git',
+      ]).requirements.find((r) => r.skill.id === 'budgeting')!;
+    const app =
+      '- Developed an invoicing application in Java that helps small businesses track expenses and budgets';
+    expect(product([app]).explanation).toBe(
+      `No evidence of Budgeting found in the resume. Line 3 ("Developed an invoicing application in Java that helps small ") is not counted: ${tpm.productDescriptions!.why}`,
+    );
+    // With evidence of its own, the requirement's explanation is about that evidence alone.
+    const owned = product([app, '- Tracked expenses and budgets of the payments project']);
+    expect(owned.explanation).toBe(
+      'Best evidence on line 4: applied in your work = 80% → 80% of the points.',
+    );
+  });
+
+  it('gives a requirement its skill, the narrower skills and the accepted ones, each at its own share', () => {
+    const shares = (accepts: Array<{ skill: string; credit: number }>) =>
+      Object.fromEntries(
+        acceptedSkills(
+          { skill: 'agile', category: 'technical', weight: 1, why: 'w', accepts, nextSteps: [] },
+          taxonomy,
+        ),
+      );
+    expect(shares([])).toEqual({ agile: 1, scrum: 1, csm: 1, 'sprint-planning': 1 });
+    // Scrum's own 50% wins over the 100% it would inherit from Agile; below Scrum the larger share holds.
+    expect(shares([{ skill: 'scrum', credit: 0.5 }])).toEqual({
+      agile: 1,
+      scrum: 0.5,
+      csm: 1,
+      'sprint-planning': 1,
+    });
+    expect(shares([{ skill: 'jira', credit: 0.6 }])).toEqual({
+      agile: 1,
+      scrum: 1,
+      csm: 1,
+      'sprint-planning': 1,
+      jira: 0.6,
+    });
+  });
+});
