@@ -197,6 +197,23 @@ describe('the report a reader sees', () => {
     expect(report.skills.find((s) => s.id === 'agile')!.evidence.map((e) => e.line)).toEqual([5]);
   });
 
+  it('sets aside a skill that opens or closes the name of the employer', () => {
+    const report = analyze(
+      [
+        'Experience',
+        'Agile Partners — Scrum Coach (2019 – 2024)',
+        '- Ran Scrum ceremonies',
+        'Scrum Coach — Acme Agile (2015 – 2019)',
+        '- Coached two teams',
+      ].join('\n'),
+    );
+    expect(report.ignored.map((i) => [i.skillId, i.line, i.reason])).toEqual([
+      ['agile', 2, 'the name of an employer, not a skill'],
+      ['agile', 4, 'the name of an employer, not a skill'],
+    ]);
+    expect(report.skills.map((s) => s.id)).toEqual(['scrum']);
+  });
+
   it('lists strengths by points, then name, each saying what it is worth and how it was shown', () => {
     const equal = roleOf([
       { skill: 'leadership', category: 'soft', weight: 1, why: 'w', nextSteps: ['lead'] },
