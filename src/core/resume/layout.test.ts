@@ -279,6 +279,49 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it('starts a new line after an item closed by its year, however long the next first word', () => {
+    const items = [
+      item('Google Cloud Professional Data Engineer, Google Cloud (2023)', 40, 700),
+      item('Databricks Certified Data Engineer Associate (2024)', 40, 686),
+      item('Professional Scrum Master I, Scrum.org, 2016 – 2018', 40, 672),
+      item('Kubernetes and Helm Fundamentals', 40, 658),
+      item('Grew the platform team from three engineers in 2019', 40, 630),
+      item('to eleven in 2022 while keeping on-call load flat.', 40, 616),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Google Cloud Professional Data Engineer, Google Cloud (2023)',
+      'Databricks Certified Data Engineer Associate (2024)',
+      'Professional Scrum Master I, Scrum.org, 2016 – 2018',
+      'Kubernetes and Helm Fundamentals',
+      'Grew the platform team from three engineers in 2019 to eleven in 2022 while keeping on-call load flat.',
+    ]);
+  });
+
+  it('joins a name wrapped after its colon in a narrow column, not a label above its items', () => {
+    const items = [
+      item('Kubernetes Administrator', 30, 700),
+      item('HashiCorp Certified:', 30, 684),
+      item('Terraform Associate (2022)', 30, 671),
+      item('Languages:', 30, 655),
+      item('TypeScript, Go', 30, 642),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Kubernetes Administrator',
+      'HashiCorp Certified: Terraform Associate (2022)',
+      'Languages:',
+      'TypeScript, Go',
+    ]);
+    // In a column whose items are not spaced apart, a line ending in a colon is a label.
+    const plain = [
+      item('Technical skills and the tools used:', 30, 700),
+      item('Kubernetes, Terraform, Helm', 30, 687),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items: plain }).map((l) => l.text)).toEqual([
+      'Technical skills and the tools used:',
+      'Kubernetes, Terraform, Helm',
+    ]);
+  });
+
   it('joins the wrapped lines of a sidebar item, not the items spaced apart or short list items', () => {
     const items = [
       item('Certified Kubernetes', 30, 700),

@@ -513,6 +513,9 @@ function loose({ gaps }: Pick<ColumnGeometry, 'gaps'>, size: number): number {
   return pitch + Math.max(0.5, 0.1 * pitch);
 }
 
+/** A text ending in a year, bare or closing a bracket ("Scrum Alliance (2018)", "2016 – 2018"). */
+const ENDS_WITH_YEAR = /(?<!\d)(?:19|20)\d\d[)\]]?$/;
+
 /** A line being written: its cells, and the cell each fragment of its last row continued. */
 interface Wrapped {
   cells: Fragment[];
@@ -542,7 +545,14 @@ function wrapInto(line: Wrapped, prev: Row, next: Row, geometry: ColumnGeometry)
     // larger cell beside it, "2017 –" in a date column, does not count).
     if (Math.abs(p.size - n.size) > 0.5) return undefined;
     if (gap > 1.7 * p.size || gap > loose(geometry, p.size)) return undefined;
-    if (/[:.!?]$/.test(p.text)) return undefined;
+    // A sentence's end is no wrap, nor an item closed by its year ("…, Google Cloud (2023)") before
+    // a capital or a figure: the next line is the next item, however long its first word.
+    if (/[.!?]$/.test(p.text) || (ENDS_WITH_YEAR.test(p.text) && /^[\p{Lu}\d]/u.test(n.text)))
+      return undefined;
+    // A colon ends a label ("Skills:") unless it only ends a name wrapped in a narrow column
+    // ("HashiCorp Certified:" / "Terraform Associate" among items spaced apart, or in lowercase).
+    const colon = p.text.endsWith(':');
+    if (colon && !spaced && !/^\p{Ll}/u.test(n.text)) return undefined;
     // A word broken by a hyphen goes on, however much room its line had left (a title in a table
     // cell narrower than the row: "…Trillion-Parameter Mod-" / "els").
     const broken = /\p{L}[-\u00AD\u2010]$/u.test(p.text) && /^\p{Ll}/u.test(n.text);
@@ -553,7 +563,7 @@ function wrapInto(line: Wrapped, prev: Row, next: Row, geometry: ColumnGeometry)
     // line going on in lowercase needs only to end near the edge, which a wider line may overstate.
     const fits = p.x1 + (word.length + 1.5) * charWidth <= bound;
     const goesOn = /^\p{Ll}/u.test(n.text) && p.x1 >= bound - 0.15 * (bound - p.x0);
-    if (fits && !goesOn && !broken) return undefined;
+    if (fits && (colon || (!goesOn && !broken))) return undefined;
     // A short line wrapped only where items are spaced apart (the gap says it is no new item), or
     // when the next line plainly goes on ("in" | "economics").
     if (p.text.length < 20 && prev.fragments.length === 1 && !spaced && !/^[a-z]/.test(n.text) && !broken)
