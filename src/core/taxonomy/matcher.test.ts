@@ -75,6 +75,28 @@ describe('matcher word forms', () => {
   });
 });
 
+describe('plural names', () => {
+  const t = testTaxonomy([
+    { id: 'estimation', label: 'Estimation', kind: 'technical', aliases: ['Effort Estimation'] },
+    { id: 'code-review', label: 'Code review', kind: 'technical', aliases: ['Code Review'] },
+    { id: 'dependency', label: 'Dependency', kind: 'technical', aliases: ['Cross-team Dependency'] },
+    { id: 'rally', label: 'Rally', kind: 'tool', aliases: ['Rally'] },
+    { id: 'go', label: 'Go', kind: 'tool', aliases: [{ text: 'Go Lang', caseSensitive: true }] },
+  ]);
+  const found = (text: string) => t.matcher.match(text).map((m) => text.slice(m.start, m.end));
+  it('lets the last word of a name of several words be plural', () => {
+    expect(found('effort estimations, code reviews, cross-team dependencies')).toEqual([
+      'effort estimations',
+      'code reviews',
+      'cross-team dependencies',
+    ]);
+  });
+  it('keeps one-word and exact-case names literal', () => {
+    expect(found('rallies and Go Langs')).toEqual([]);
+    expect(found('Rally and Go Lang')).toEqual(['Rally', 'Go Lang']);
+  });
+});
+
 describe('look-alike phrases', () => {
   const t = testTaxonomy(
     [{ id: 'leadership', label: 'Leadership', kind: 'soft', aliases: ['Leadership'] }],

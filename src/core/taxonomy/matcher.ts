@@ -87,6 +87,19 @@ export function inflections(word: string): string[] {
   return [...out];
 }
 
+/**
+ * The last word of a name of several words may be plural: "Effort Estimation" also names "effort
+ * estimations", "Code Review" "code reviews". One-word names stay literal, since most are products
+ * ("Rally", "Spark") whose plural is another word.
+ */
+function aliasEndings(tokens: readonly string[]): string[] {
+  const last = tokens.at(-1)!;
+  if (tokens.length < 2 || !/^[a-z]{4,}$/.test(last) || last.endsWith('s')) return [last];
+  if (/(x|z|ch|sh)$/.test(last)) return [last, `${last}es`];
+  if (last.endsWith('y') && !VOWELS.has(last.at(-2)!)) return [last, `${last.slice(0, -1)}ies`];
+  return [last, `${last}s`];
+}
+
 function addPath(root: Node, steps: string[][], output: MatcherOutput, all: Node[]): void {
   let nodes = [root];
   for (const alternatives of steps) {
@@ -248,7 +261,7 @@ export function compileMatcherData(skills: readonly Skill[], shadows: readonly s
       if (caseSensitive) output.exact = tokenize(text).norm.map((_, k) => sliceToken(text, k));
       addPath(
         root,
-        tokens.map((t) => [t]),
+        tokens.map((t, k) => (k === tokens.length - 1 && !caseSensitive ? aliasEndings(tokens) : [t])),
         output,
         all,
       );
