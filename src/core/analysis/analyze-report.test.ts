@@ -296,6 +296,18 @@ describe('the report a reader sees', () => {
       },
     ]);
     expect(report.requirements.map((r) => r.weight)).toEqual([33.33, 33.33, 33.33]);
+    // Points to two places, from the unrounded weight: 80% of a third of 100 is 26.67.
+    const applied = analyzeResume({
+      document: { format: 'text', text: 'Experience\n- Ran Agile ceremonies', warnings: [] },
+      role: roleOf([
+        { skill: 'leadership', category: 'soft', weight: 1, why: 'w', nextSteps: ['lead'] },
+        { skill: 'agile', category: 'technical', weight: 1, why: 'w', nextSteps: ['learn'] },
+        { skill: 'jira', category: 'technical', weight: 1, why: 'w', nextSteps: ['track'] },
+      ]),
+      taxonomy,
+    });
+    expect(applied.requirements[1]).toMatchObject({ points: 26.67, credit: 0.8, status: 'shown' });
+    expect(applied.score).toBe(27);
     // Without demand the gaps carry none.
     expect(analyze('Experience\n- Gardener').gaps.every((g) => !('demand' in g))).toBe(true);
   });
@@ -468,6 +480,36 @@ describe('the report a reader sees', () => {
       expect(scoreTrackRecord(none, background(['scrum-master', [title(3)]]))).toEqual(expected);
       expect(analyze('Experience\n- Ran Scrum ceremonies').trackRecord).toEqual(expected);
     });
+  });
+
+  it('names each requirement as the role does', () => {
+    const risk = analyzeTpm([
+      'Experience',
+      'Gardener — City Parks (2015 – 2024)',
+      '- Pruned the roses',
+    ]).requirements.find((r) => r.skill.id === 'risk-management')!;
+    expect(risk.skill).toEqual({ id: 'risk-management', label: 'Risk mitigation', category: 'technical' });
+    expect(risk.explanation).toBe('No evidence of Risk mitigation found in the resume.');
+  });
+
+  it('reads a developer as senior from the years of dated engineering work, not all the years', () => {
+    const developer = (lines: string[]) =>
+      analyzeTpm([
+        'Experience',
+        'Software Engineer — Acme (Jan 2016 – Dec 2024)',
+        '- Built payment services in Java',
+        ...lines,
+      ]).background;
+    expect(developer([])).toMatchObject({ primary: 'senior-developer', experienceYears: 9 });
+    const switched = analyzeTpm([
+      'Experience',
+      'Software Engineer — Acme (Jan 2021 – Dec 2024)',
+      '- Built payment services in Java',
+      'Sales Manager — Initech (Jan 2010 – Dec 2020)',
+      '- Sold software',
+    ]);
+    expect(switched.document.structure.yearsByKind).toEqual({ engineering: 4, other: 11 });
+    expect(switched.background).toMatchObject({ primary: 'junior-developer', experienceYears: 15 });
   });
 
   it('halves only the soft skills of work far from technology', () => {
