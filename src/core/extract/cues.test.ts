@@ -35,6 +35,7 @@ describe('product descriptions', () => {
     'Created a full-featured web application to plan and ',
     'Created a progress bar to help users ',
     'Built a dashboard for managers to ',
+    'Developed a tool for tracking ',
   ])('reads "%s…" as what a product does', (prefix) => {
     expect(describesProduct(prefix)).toBe(true);
   });
@@ -45,6 +46,8 @@ describe('product descriptions', () => {
     'Worked on the billing system for ',
     'Managed the service desk for ',
     'Responsible for the application support team and ',
+    'Work directly with customer to understand their process and develop the best solution For their requirement, ',
+    'Developed software for clients in retail and ',
     '',
   ])('reads "%s…" as the person\'s work', (prefix) => {
     expect(describesProduct(prefix)).toBe(false);

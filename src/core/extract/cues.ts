@@ -257,8 +257,14 @@ const PRODUCT_DOES = new RegExp(
   `\\b(?:${PRODUCT_NOUN})\\s+${BUILT_WITH}(?:that\\s+|which\\s+)?(?:helps?|allows?|enables?|lets?|assists?)\\b`,
 );
 
-/** "… built a web application to plan and organize events", "a progress bar to help users track". */
-const PRODUCT_PURPOSE = new RegExp(`\\b(?:${PRODUCT_NOUN})\\s+${BUILT_WITH}(?:that|which|to|for)\\b`);
+/**
+ * "… built a web application to plan and organize events", "a progress bar to help users track", "a
+ * tool for tracking …", "a dashboard for managers to …". A "for" that names whom or what the work was
+ * for ("developed the best solution for their requirement") says nothing about what a product does.
+ */
+const PRODUCT_PURPOSE = new RegExp(
+  `\\b(?:${PRODUCT_NOUN})\\s+${BUILT_WITH}(?:that|which|to|for\\s+(?:[a-z]+ing|[a-z]+\\s+to|[a-z]+\\s+[a-z]+\\s+to))\\b`,
+);
 const BUILD_VERB =
   /\b(?:develop|developed|developing|build|built|building|create|created|creating|design|designed|designing|implement|implemented|implementing|made|make|making|wrote|write|writing|code|coded|coding|program|programmed|launch|launched|ship|shipped)\b/;
 
