@@ -82,6 +82,15 @@ describe('the report a reader sees', () => {
     );
   });
 
+  it('shows a requirement when any of its evidence is work, even beside a name only listed', () => {
+    const agile = analyze('Experience\n- Ran Scrum ceremonies\nSkills\nAgile').requirements[0]!;
+    expect(agile.evidence.map((e) => [e.line, e.strength])).toEqual([
+      [2, 'applied'],
+      [4, 'listed'],
+    ]);
+    expect(agile).toMatchObject({ status: 'shown', credit: 0.8 });
+  });
+
   it('says when older work counts less, and by how much', () => {
     const text = [
       'Experience',
@@ -123,6 +132,8 @@ describe('the report a reader sees', () => {
       [7, 'scrum', 'led', 'summary'],
       [3, 'agile', 'applied', 'experience'],
     ]);
+    // The credit is the strongest line's, though Agile's own (weaker) lines come first in the role's order.
+    expect(agile.credit).toBe(1);
     const scrum = report.skills.find((s) => s.id === 'scrum')!;
     expect(scrum.evidence.map((e) => e.line)).toEqual([7, 2, 3]);
   });
@@ -194,6 +205,20 @@ describe('the report a reader sees', () => {
     ]);
     expect(report.skills.find((s) => s.id === 'scrum')!.evidence.map((e) => e.line)).toEqual([3, 2]);
     // Four lines down, in a bullet, the same words are work again.
+    expect(report.skills.find((s) => s.id === 'agile')!.evidence.map((e) => e.line)).toEqual([5]);
+  });
+
+  it('reads the employer on the third header line of a position, not below', () => {
+    const report = analyze(
+      ['Experience', 'Scrum Coach', 'Jan 2019 – Dec 2024', 'Agile Partners', '- Ran Agile ceremonies'].join(
+        '\n',
+      ),
+    );
+    expect(report.document.structure.positions[0]).toMatchObject({
+      organisation: 'Agile Partners',
+      startLine: 2,
+    });
+    expect(report.ignored.map((i) => [i.skillId, i.line])).toEqual([['agile', 4]]);
     expect(report.skills.find((s) => s.id === 'agile')!.evidence.map((e) => e.line)).toEqual([5]);
   });
 
@@ -462,9 +487,15 @@ describe('the report a reader sees', () => {
         background(['scrum-master', [title(3)]], ['project-manager', [title(5)]]),
       );
       expect(tie).toMatchObject({ points: 12, background: { id: 'scrum-master' }, evidence: { line: 3 } });
-      const unlisted = scoreTrackRecord(tpm, background(['other', [title(2)]]));
-      expect(unlisted).toMatchObject({ points: 0, credit: 0 });
-      expect(scoreTrackRecord(tpm, undefined)).toMatchObject({ points: 0, credit: 0 });
+      // A title of a background the role gives no share (a sales manager's) earns nothing either.
+      const noTitle = scoreTrackRecord(tpm, background());
+      expect(noTitle).toMatchObject({
+        points: 0,
+        credit: 0,
+        explanation: expect.stringMatching(/^No job title/),
+      });
+      expect(scoreTrackRecord(tpm, background(['other', [title(2)]]))).toEqual(noTitle);
+      expect(scoreTrackRecord(tpm, undefined)).toEqual(noTitle);
     });
 
     it('gives a role without a track record a skills-only note', () => {
@@ -524,8 +555,12 @@ describe('the report a reader sees', () => {
     expect(jira).toMatchObject({ status: 'shown', credit: 0.8 });
     expect(jira.explanation).toBe('Best evidence on line 4: applied in your work = 80% → 80% of the points.');
     const communication = sales.requirements.find((r) => r.skill.id === 'communication')!;
-    expect(communication.explanation).toMatch(
-      / Counted at 50%: shown in work outside technology and delivery, it transfers in part\.$/,
+    expect(communication.explanation).toBe(
+      'Best evidence on line 3: applied in your work = 80% → 40% of the points. Counted at 50%: shown in work outside technology and delivery, it transfers in part.',
+    );
+    // A soft skill with no evidence has nothing to discount.
+    expect(sales.requirements.find((r) => r.skill.id === 'organization')!.explanation).toBe(
+      'No evidence of Organization found in the resume.',
     );
   });
 
@@ -575,6 +610,25 @@ describe('the report a reader sees', () => {
       csm: 1,
       'sprint-planning': 1,
     });
+    // Below two accepted skills, the larger share holds whichever comes last.
+    expect(
+      Object.fromEntries(
+        acceptedSkills(
+          {
+            skill: 'risk-management',
+            category: 'technical',
+            weight: 1,
+            why: 'w',
+            accepts: [
+              { skill: 'agile', credit: 0.6 },
+              { skill: 'scrum', credit: 0.5 },
+            ],
+            nextSteps: [],
+          },
+          taxonomy,
+        ),
+      ),
+    ).toEqual({ 'risk-management': 1, agile: 0.6, scrum: 0.5, csm: 0.6, 'sprint-planning': 0.6 });
     expect(shares([{ skill: 'jira', credit: 0.6 }])).toEqual({
       agile: 1,
       scrum: 1,
