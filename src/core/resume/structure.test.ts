@@ -17,6 +17,24 @@ describe('formatYears', () => {
 });
 
 describe('readStructure', () => {
+  it('reads the first line under a heading glued to the line above (a lost line break)', () => {
+    const s = readStructure(
+      [
+        'Jira- Experience - 24 monthsCompany Details',
+        'Release Manager, Acme Ltd | Jan 2019 – Present',
+        '• Ran the release train for nine teams',
+      ],
+      { asOf },
+    );
+    expect(s.sections.map((x) => x.kind)).toEqual(['header', 'experience']);
+    expect(s.positions).toHaveLength(1);
+    expect(s.positions[0]).toMatchObject({
+      title: 'Release Manager',
+      organisation: 'Acme Ltd',
+      startLine: 2,
+    });
+  });
+
   it('reads positions laid out as title/date then organisation', () => {
     const s = read(
       [

@@ -10,7 +10,7 @@ import {
   type YearMonth,
 } from './dates.ts';
 import { pageFurniture } from './page-furniture.ts';
-import { type Section, splitSections } from './sections.ts';
+import { gluedHeadingKind, type Section, splitSections } from './sections.ts';
 
 /** Broad kinds of role, for "years of experience by kind". */
 export const ROLE_KINDS = [
@@ -169,7 +169,10 @@ export function readStructure(text: readonly string[], options: StructureOptions
   const certifications: Certification[] = [];
   const skills: string[] = [];
   for (const s of sections) {
-    const body = { from: s.startLine + (s.kind === 'header' ? 0 : 1), to: s.endLine };
+    // A heading glued to the end of the line above has no line of its own: its body starts at once.
+    const ownLine =
+      s.kind !== 'header' && gluedHeadingKind(lineAt(lines, s.startLine - 1))?.heading !== s.heading;
+    const body = { from: s.startLine + (ownLine ? 1 : 0), to: s.endLine };
     if (s.kind === 'experience' || s.kind === 'projects')
       positions.push(...findPositions(lines, body.from, body.to, s.kind, options.asOf));
     else if (s.kind === 'education') education.push(...findEducation(lines, body.from, body.to));
