@@ -5,6 +5,8 @@
  *   dist/index.js            the library: read, analyze, render (package.json "exports")
  *   dist/server.js           the HTTP server factory
  *   dist/*-worker.js         worker-thread entries (every src/**\/*-worker.ts)
+ *   dist/code-cache.js       the V8 code cache loader the parser process starts with
+ *   dist/pdfjs.cjs           pdf.js as one CommonJS script, which that loader can cache
  *   dist/chunk-*.js          code the entries share, loaded when a command needs it
  *   dist/prepared/           the taxonomy (and its matcher, laid out), roles, guidance, O*NET
  *                            demand and market snapshot, validated and compiled once
@@ -19,6 +21,7 @@
  * of hundreds; native and file-finding ones stay external (EXTERNAL). Measured against plain tsc
  * output in docs/benchmarks.md.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +87,7 @@ export async function buildNode(): Promise<string[]> {
     rolefit: join(root, 'src/cli/main.ts'),
     index: join(root, 'src/index.ts'),
     server: join(root, 'src/server/index.ts'),
+    'code-cache': join(root, 'src/isolation/code-cache.ts'),
   };
   for (const worker of workerEntries(join(root, 'src'))) entryPoints[basename(worker, '.ts')] = worker;
   const result = await build({
@@ -121,6 +125,8 @@ export async function buildNode(): Promise<string[]> {
     ],
   });
 
+  const pdfjs = await buildPdfjsScript(build);
+
   const { validatedShippedData } = await import('../src/data/shipped-from-sources.ts');
   const { prepareShippedData, PREPARED_TRIE_FILE } = await import('../src/data/prepared.ts');
   const { VERSION } = await import('../src/version.ts');
@@ -133,6 +139,8 @@ export async function buildNode(): Promise<string[]> {
     writeAtomic(file.path, cli ? `#!/usr/bin/env node\n${file.text}` : file.contents);
     written.add(file.path);
   }
+  writeAtomic(pdfjs.path, pdfjs.text);
+  written.add(pdfjs.path);
   const triePath = join(dist, 'prepared', PREPARED_TRIE_FILE);
   writeAtomic(triePath, prepared.trie);
   written.add(triePath);
@@ -148,6 +156,38 @@ export async function buildNode(): Promise<string[]> {
     if (/\.js$/.test(name) && !written.has(path)) rmSync(path, { force: true });
   }
   return [...written];
+}
+
+/**
+ * pdf.js (and its worker module, which the parser runs in-process) as one CommonJS script, so
+ * the parser process can run it with a V8 code cache (src/isolation/code-cache.ts; Node 20 has
+ * none for ES modules). ASCII, so V8 holds it one byte a character; its first line is its content
+ * hash, which names its cache. The package's license notices are kept.
+ */
+async function buildPdfjsScript(
+  build: typeof import('esbuild').build,
+): Promise<{ path: string; text: string }> {
+  const path = join(dist, 'pdfjs.cjs');
+  const result = await build({
+    entryPoints: [join(root, 'src/readers/pdfjs-bundle.ts')],
+    outfile: path,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    charset: 'ascii',
+    // pdf.js comes minified; printed again unminified it would be 40% larger.
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+    legalComments: 'inline',
+    // pdf.js asks import.meta.url only to require optional packages (canvas) beside itself.
+    define: { 'import.meta.url': '__rolefitScriptUrl' },
+    banner: { js: "var __rolefitScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  const code = result.outputFiles[0]!.text;
+  const key = createHash('sha256').update(code).digest('hex');
+  return { path, text: `// rolefit-code-cache-key: ${key}\n${code}` };
 }
 
 export async function buildWeb(): Promise<void> {

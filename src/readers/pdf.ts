@@ -5,6 +5,7 @@ import { rejoinWords } from '../core/resume/rejoin-words.ts';
 import type { OcrEngine } from './ocr.ts';
 import type { OcrLimits } from './ocr-limits.ts';
 import { findPdfBomb } from './pdf-streams.ts';
+import { preloadedPdfjs } from './preloaded-pdfjs.ts';
 
 /** A resume longer than this is not a resume (and bounds the work a hostile file can ask for). */
 export const MAX_PDF_PAGES = 20;
@@ -30,7 +31,8 @@ export async function readPdf(
   // pdf.js decodes streams with no bound: the ones that would expand too far are found first.
   const bomb = findPdfBomb(bytes);
   if (bomb) return fail(bomb);
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
+  const preloaded = preloadedPdfjs();
+  const pdfjs = preloaded?.pdfjs ?? (await import('pdfjs-dist/legacy/build/pdf.min.mjs'));
   // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
     data: bytes.slice(),
@@ -169,6 +171,7 @@ export async function readPdf(
     return fail(openError(error, bytes));
   } finally {
     await doc.destroy().catch(() => undefined);
+    preloaded?.parsed();
   }
 }
 

@@ -2,3 +2,8 @@
 declare module 'pdfjs-dist/legacy/build/pdf.min.mjs' {
   export * from 'pdfjs-dist';
 }
+
+// Its worker module, which the parser process runs in-process, without a worker thread (isolate.ts, pdfjs-bundle.ts).
+declare module 'pdfjs-dist/legacy/build/pdf.worker.min.mjs' {
+  export const WorkerMessageHandler: unknown;
+}
