@@ -592,8 +592,8 @@ function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
     },
     {
       figure: 'all: certifications found',
-      min: 0.97,
-      why: `measured 0.974 over ${total.certifications} certifications, ${n}`,
+      min: 0.99,
+      why: `measured 1.0 over ${total.certifications} certifications (0.971 before an item closed by its year and a name wrapped after its colon were read whole), ${n}`,
     },
     {
       figure: 'all: bullets attached',
