@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -104,10 +112,17 @@ describe('code cache', () => {
     const other = `other.cjs-${'cd34'.repeat(4)}-${process.version}-${process.arch}-1.bin`;
     writeFileSync(join(dir, older), 'old');
     writeFileSync(join(dir, other), 'other');
+    // What a writer killed before its rename left: removed once old, a writer's at work kept.
+    const killed = `bundle.cjs-${'cd34'.repeat(4)}-${process.version}-${process.arch}-1.bin.123.tmp`;
+    const writing = `bundle.cjs-${'cd34'.repeat(4)}-${process.version}-${process.arch}-1.bin.456.tmp`;
+    writeFileSync(join(dir, killed), 'half');
+    utimesSync(join(dir, killed), new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    writeFileSync(join(dir, writing), 'half');
     run(file, dir);
     expect(cacheFiles(dir)).not.toContain(older);
     expect(cacheFiles(dir)).toContain(other);
     expect(cacheFiles(dir)).toHaveLength(2);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([writing]);
   });
 
   it('lives in $XDG_CACHE_HOME, else ~/.cache, else the temporary folder', () => {

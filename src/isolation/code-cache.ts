@@ -6,7 +6,7 @@
  * one, a read-only directory) loads the bundle as if there were no cache: never an error.
  */
 import { isAscii } from 'node:buffer';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -120,14 +120,20 @@ function writeCache(path: string, payload: Buffer): void {
     rmSync(temp, { force: true });
     throw error;
   }
-  // Caches of this bundle's earlier builds, or for another Node, are never read again.
+  // Caches of this bundle's earlier builds, or for another Node, are never read again; nor is
+  // what a writer killed before its rename left (a parser is killed when its command ends).
   const [bundle, key, node] = basename(path).split('-');
   for (const name of readdirSync(dirname(path))) {
     const [b, k, n] = name.split('-');
-    if (b === bundle && name.endsWith('.bin') && (k !== key || n !== node))
-      rmSync(join(dirname(path), name), { force: true });
+    if (b !== bundle) continue;
+    const other = join(dirname(path), name);
+    if (name.endsWith('.bin') ? k !== key || n !== node : isStaleTemp(other)) rmSync(other, { force: true });
   }
 }
+
+const isStaleTemp = (path: string) =>
+  path.endsWith('.tmp') &&
+  (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) < Date.now() - 60_000;
 
 /** FNV-1a over 32-bit words (and the tail's bytes): enough to tell a damaged file, cheap on 2 MB. */
 export function checksum(bytes: Uint8Array): number {
