@@ -138,6 +138,40 @@ describe('the report a reader sees', () => {
     expect(scrum.evidence.map((e) => e.line)).toEqual([7, 2, 3]);
   });
 
+  it('quotes each line once, a line showing the requirement in two ways first, then the earliest; a project as work', () => {
+    const report = analyze(
+      [
+        'Skills',
+        'Scrum',
+        'Jira',
+        'Experience',
+        '- Led Scrum for 2 teams, cutting carry-over by 30%',
+        '- Ran Scrum reviews',
+        '- Ran Agile ceremonies',
+        '- Ran Scrum planning and Agile retros',
+      ].join('\n'),
+    );
+    expect(report.requirements[0]!.evidence.map((e) => e.line)).toEqual([5, 8, 6]);
+    // Scrum is first named in a list, but its strength is its best line's.
+    expect(report.skills.map((s) => [s.id, s.strength, s.countsToward])).toEqual([
+      ['scrum', 'led', ['agile']],
+      ['agile', 'applied', ['agile']],
+      ['jira', 'listed', ['risk-management']],
+    ]);
+    const project = analyze(
+      [
+        'Jane Doe',
+        'Ran Scrum ceremonies for two teams',
+        'Projects',
+        '- Ran Scrum ceremonies at a hackathon',
+      ].join('\n'),
+    );
+    expect(project.requirements[0]!.evidence.map((e) => [e.line, e.section])).toEqual([
+      [4, 'projects'],
+      [2, 'header'],
+    ]);
+  });
+
   it('gives each skill its strongest mention and lists the skills strongest first, unhedged before hedged, then by name', () => {
     const report = analyze(
       [
