@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_SKILLS, testTaxonomy } from '../../../test/fixtures/taxonomy.ts';
+import { TEST_ROLE } from '../../../test/fixtures/test-role.ts';
 import { bundledTaxonomy, findRole } from '../../data/bundled.ts';
 import type { BackgroundResult } from '../guidance/detect-background.ts';
 import { loadRole } from '../role/load-role.ts';
@@ -27,26 +28,8 @@ const roleOf = (requirements: RoleInput['requirements']) => {
   return r.value;
 };
 
-/** The four requirements of analyze.test.ts: agile 40, risk management 30 (Jira at 50%), stakeholders 20, leadership 10. */
-const role = roleOf([
-  { skill: 'agile', category: 'technical', weight: 4, why: 'w', nextSteps: ['learn agile'] },
-  {
-    skill: 'risk-management',
-    category: 'technical',
-    weight: 3,
-    why: 'w',
-    accepts: [{ skill: 'jira', credit: 0.5 }],
-    nextSteps: ['keep a risk register'],
-  },
-  {
-    skill: 'stakeholder-management',
-    category: 'technical',
-    weight: 2,
-    why: 'w',
-    nextSteps: ['report status'],
-  },
-  { skill: 'leadership', category: 'soft', weight: 1, why: 'w', nextSteps: ['lead something'] },
-]);
+/** The role of analyze.test.ts: agile 40, risk management 30 (Jira at 50%), stakeholders 20, leadership 10. */
+const role = roleOf(TEST_ROLE.requirements);
 
 const analyze = (text: string) =>
   analyzeResume({ document: { format: 'text', text, warnings: [] }, role, taxonomy });
@@ -59,6 +42,21 @@ describe('the report a reader sees', () => {
       taxonomy: bundledTaxonomy(),
       asOf: { year: 2025, month: 6 },
     });
+
+  it('names in the explanation the line it quotes first, also when two lines earn the same', () => {
+    const report = analyzeTpm([
+      'Jane Doe',
+      'Experience',
+      'Project Coordinator, Acme, 2020 - 2024',
+      '- Coordinated with stakeholders on the release plan',
+      '- Coordinated with business owners and met with clients every week',
+    ]);
+    const stakeholders = report.requirements.find((r) => r.skill.id === 'stakeholder-management')!;
+    // Both lines are work at the same credit; the one that shows it twice is quoted first.
+    expect(stakeholders.evidence.map((e) => e.line)).toEqual([5, 4]);
+    for (const r of report.requirements.filter((x) => x.evidence.length > 0))
+      expect(r.explanation).toContain(`Best evidence on line ${r.evidence[0]!.line}:`);
+  });
 
   it('explains in one sentence which line earned the points, how, and at what share', () => {
     const report = analyze(

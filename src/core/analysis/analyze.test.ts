@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_SKILLS, testTaxonomy } from '../../../test/fixtures/taxonomy.ts';
+import { TEST_ROLE } from '../../../test/fixtures/test-role.ts';
 import { bundledTaxonomy, findRole } from '../../data/bundled.ts';
 import { loadRole } from '../role/load-role.ts';
 import type { RoleInput } from '../role/schema.ts';
@@ -7,31 +8,7 @@ import { analyzeResume } from './analyze.ts';
 
 const taxonomy = testTaxonomy(SAMPLE_SKILLS);
 
-const ROLE: RoleInput = {
-  id: 'test-role',
-  title: 'Test Role',
-  summary: 'A role for tests.',
-  titleAliases: ['Test Role'],
-  requirements: [
-    { skill: 'agile', category: 'technical', weight: 4, why: 'w', nextSteps: ['learn agile'] },
-    {
-      skill: 'risk-management',
-      category: 'technical',
-      weight: 3,
-      why: 'w',
-      accepts: [{ skill: 'jira', credit: 0.5 }],
-      nextSteps: ['keep a risk register'],
-    },
-    {
-      skill: 'stakeholder-management',
-      category: 'technical',
-      weight: 2,
-      why: 'w',
-      nextSteps: ['report status'],
-    },
-    { skill: 'leadership', category: 'soft', weight: 1, why: 'w', nextSteps: ['lead something'] },
-  ],
-};
+const ROLE: RoleInput = TEST_ROLE;
 
 const role = (() => {
   const r = loadRole(ROLE, taxonomy);

@@ -272,15 +272,27 @@ function bestEvidence(
   mentions: readonly WeightedMention[],
   credit: (m: WeightedMention) => number,
 ): Evidence[] {
+  return evidenceOf(rankMentions(mentions, credit));
+}
+
+/** Strongest first; among equals, work before other sections, then the line naming more, then the earlier line. */
+function rankMentions(
+  mentions: readonly WeightedMention[],
+  credit: (m: WeightedMention) => number,
+): WeightedMention[] {
   const perLine = new Map<number, number>();
   for (const m of mentions) perLine.set(m.line, (perLine.get(m.line) ?? 0) + 1);
-  const sorted = [...mentions].sort(
+  return [...mentions].sort(
     (a, b) =>
       credit(b) - credit(a) ||
       fromWork(b) - fromWork(a) ||
       (perLine.get(b.line) ?? 0) - (perLine.get(a.line) ?? 0) ||
       a.line - b.line,
   );
+}
+
+/** Up to MAX_EVIDENCE quotes, one a line, in the order given. */
+function evidenceOf(sorted: readonly WeightedMention[]): Evidence[] {
   const out: Evidence[] = [];
   const lines = new Set<number>();
   for (const m of sorted) {
@@ -407,10 +419,9 @@ function scoreRequirements(
       }
     }
     const credit = (m: WeightedMention) => mentionCredit(m) * (shares.get(m.skillId) ?? 0);
-    const best = relevant.reduce<WeightedMention | undefined>(
-      (a, m) => (a === undefined || credit(m) > credit(a) ? m : a),
-      undefined,
-    );
+    // The explanation speaks of the line quoted first, so both rank the mentions alike.
+    const ranked = rankMentions(relevant, credit);
+    const best = ranked[0];
     const factor = outside && outside.category === req.category ? outside.factor : 1;
     const earned = best ? round(credit(best) * factor, 3) : 0;
     const status: RequirementStatus = relevant.some((m) => showsWork(m, shares.get(m.skillId) ?? 0))
@@ -436,7 +447,7 @@ function scoreRequirements(
           ? ` Line ${product.line} ("${product.quote.slice(0, 60)}") is not counted: ${role.productDescriptions.why}`
           : ''),
       why: req.why,
-      evidence: bestEvidence(relevant, credit),
+      evidence: evidenceOf(ranked),
     };
   });
 }
