@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_SKILLS, testTaxonomy } from '../../../test/fixtures/taxonomy.ts';
 import { TEST_ROLE } from '../../../test/fixtures/test-role.ts';
 import { bundledTaxonomy, findRole } from '../../data/bundled.ts';
@@ -20,16 +20,21 @@ const analyze = (text: string) =>
   analyzeResume({ document: { format: 'text', text, warnings: [] }, role, taxonomy });
 
 describe('analyzeResume', () => {
-  const report = analyze(
-    [
-      'Experience',
-      '- Led Scrum ceremonies for 2 teams, reducing carry-over by 30%',
-      '- Tracked work in Jira',
-      '',
-      'Skills',
-      'Leadership',
-    ].join('\n'),
-  );
+  // Made in each test rather than when the file loads, so that a mutant switched on for a test
+  // reaches it (mutation testing switches mutants on only while tests run).
+  let report: ReturnType<typeof analyze>;
+  beforeEach(() => {
+    report = analyze(
+      [
+        'Experience',
+        '- Led Scrum ceremonies for 2 teams, reducing carry-over by 30%',
+        '- Tracked work in Jira',
+        '',
+        'Skills',
+        'Leadership',
+      ].join('\n'),
+    );
+  });
   const req = (id: string) => report.requirements.find((r) => r.skill.id === id)!;
 
   it('gives full credit to a narrower skill led with a result', () => {
