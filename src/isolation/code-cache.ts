@@ -87,7 +87,7 @@ export function loadCachedScript(file: string, dir: string | undefined): LoadedS
 function cachePath(dir: string, file: string, source: string): string | undefined {
   const key = KEY_LINE.exec(source)?.[1];
   if (key === undefined) return undefined;
-  const flags = hashString(process.execArgv.join(' ')).toString(16);
+  const flags = checksum(Buffer.from(process.execArgv.join(' '))).toString(16);
   return join(dir, `${basename(file)}-${key.slice(0, 16)}-${process.version}-${process.arch}-${flags}.bin`);
 }
 
@@ -142,11 +142,5 @@ export function checksum(bytes: Uint8Array): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let i = 0; i < words; i++) h = Math.imul(h ^ view.getUint32(i * 4, true), 0x01000193);
   for (let i = words * 4; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
-  return h >>> 0;
-}
-
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
