@@ -35,6 +35,7 @@ export const ERROR_CODES = {
   PDF_NO_TEXT: 'The PDF has no text layer (a scanned image) and OCR, if on, found no words in it.',
   OCR_FAILED: 'The PDF is a scan and OCR could not read it.',
   OCR_TIMEOUT: 'OCR of a scanned page took too long and was stopped.',
+  OCR_IMAGE_TOO_LARGE: 'A scanned page is an image too large to read within the memory limit.',
   PDF_ENCRYPTED: 'The PDF is password-protected.',
   PDF_CORRUPT: 'The PDF is damaged.',
   PDF_TRUNCATED: 'The PDF file is incomplete.',

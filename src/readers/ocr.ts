@@ -38,10 +38,10 @@ export interface OcrEngine {
   close(): Promise<void>;
 }
 
-/** Why OCR stopped: the engine did not start, took too long, or failed on an image. */
+/** Why OCR stopped: the engine did not start, took too long, failed on an image, or the image was too large to read. */
 export class OcrFailure extends Error {
   constructor(
-    readonly reason: 'start' | 'timeout' | 'failed',
+    readonly reason: 'start' | 'timeout' | 'failed' | 'too-large',
     detail: string,
   ) {
     super(detail);

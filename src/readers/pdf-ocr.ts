@@ -3,6 +3,8 @@
 
 import type { Issue } from '../core/result.ts';
 import type { TextItem } from '../core/resume/layout.ts';
+import { decodeJpegLuma } from './jpeg-luma.ts';
+import { type HeldImage, heldImageOf } from './large-images.ts';
 import { type OcrEngine, OcrFailure, type OcrLine, startOcr } from './ocr.ts';
 import { ocrTextItems } from './ocr-layout.ts';
 import type { OcrLimits } from './ocr-limits.ts';
@@ -33,6 +35,8 @@ const MIN_DPI = 100;
 const SHRINK_ABOVE_DPI = 320;
 /** An image covering less of the page than this is a logo or a photo, not the page's text. */
 const MIN_PAGE_SHARE = 0.02;
+/** The largest raster OCR is given (a 300-dpi A3 page has 17 million pixels). */
+const MAX_RASTER_PIXELS = 20_000_000;
 
 /** What this module needs of a pdf.js page, and of its operator list. */
 interface PdfPageLike {
@@ -53,8 +57,9 @@ interface PdfObjects {
 
 /**
  * OCR of one page's images; undefined when the page has no image OCR could read. `engine` is
- * called once there is one. Rejects with an OcrFailure when the engine fails or the page takes
- * longer than its limit.
+ * called once there is one. `held` are the large images kept from pdf.js (large-images.ts), which
+ * the page's markers stand for. Rejects with an OcrFailure when the engine fails, the page takes
+ * longer than its limit, or its image is too large to read.
  */
 export async function ocrPage(
   page: PdfPageLike,
@@ -62,6 +67,7 @@ export async function ocrPage(
   ops: ImageOps,
   engine: () => Promise<OcrEngine>,
   limits: OcrLimits,
+  held: readonly HeldImage[] = [],
 ): Promise<OcrPageResult | undefined> {
   const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
   const pageArea = Math.abs((x1 - x0) * (y1 - y0));
@@ -76,13 +82,13 @@ export async function ocrPage(
     if (size.width * size.height < MIN_PAGE_SHARE * pageArea) continue;
     const decoded = 'inline' in image.source ? image.source.inline : await objectOf(page, image.source.objId);
     if (!decoded) continue;
-    const dpi = placedDpi(decoded, image.matrix);
+    const large = heldImageOf(decoded, held);
+    const source = large ?? decoded;
+    const dpi = placedDpi(source, image.matrix);
     if (dpi < MIN_DPI) continue;
-    const full = toGray(decoded, image.mask);
-    if (!full) continue;
-    // Finer scans are brought to 300 dpi: OCR reads them as well, faster and in less memory.
-    const gray = dpi > SHRINK_ABOVE_DPI ? downscale(full, 300 / dpi) : full;
-    rasters.push({ gray, dpi: (dpi * gray.width) / full.width, matrix: image.matrix });
+    const gray = large ? decodeHeld(large, dpi) : shrunk(decoded, image.mask, dpi);
+    if (!gray) continue;
+    rasters.push({ gray, dpi: (dpi * gray.width) / source.width, matrix: image.matrix });
   }
   if (rasters.length === 0) return undefined;
   page.cleanup();
@@ -104,6 +110,27 @@ export async function ocrPage(
   }
   if (words === 0) return undefined;
   return { items, confidence: confidence / words, words };
+}
+
+/** Finer scans are brought to 300 dpi: OCR reads them as well, faster and in less memory. */
+function shrunk(decoded: DecodedImage, mask: boolean, dpi: number): GrayImage | undefined {
+  const full = toGray(decoded, mask);
+  return full && dpi > SHRINK_ABOVE_DPI ? downscale(full, 300 / dpi) : full;
+}
+
+/**
+ * A held image's luma at the eighths of its size closest above 300 dpi (a 600-dpi scan at half
+ * size), decoded from its DCT coefficients; an OcrFailure when it cannot be read.
+ */
+function decodeHeld(image: HeldImage, dpi: number): GrayImage {
+  const pixels = image.width * image.height;
+  let scale = Math.min(8, Math.ceil((8 * 300) / dpi));
+  while (scale > 1 && pixels * (scale / 8) ** 2 > MAX_RASTER_PIXELS) scale--;
+  const size = `an image of ${Math.round(pixels / 1e6)} million pixels (${Math.round(dpi)} dpi)`;
+  if (!image.jpeg || pixels * (scale / 8) ** 2 > MAX_RASTER_PIXELS) throw new OcrFailure('too-large', size);
+  const gray = decodeJpegLuma(image.jpeg, scale);
+  if (!gray) throw new OcrFailure('failed', `${size} whose JPEG data could not be decoded`);
+  return gray;
 }
 
 /** A region of the raster with a margin of paper around it, and where it starts. */
@@ -154,6 +181,13 @@ export function ocrIssue(error: unknown, page: number, limits: OcrLimits): Issue
       code: 'OCR_FAILED',
       message: 'the PDF is a scanned image, and the OCR engine that reads scans could not start.',
       hint: `Reinstall rolefit (the OCR engine and its English model come with it), or ${instead}.`,
+    };
+  }
+  if (reason === 'too-large') {
+    return {
+      code: 'OCR_IMAGE_TOO_LARGE',
+      message: `page ${page} of the scan is ${error instanceof Error ? error.message : 'an image'}, more than rolefit can read within its memory limit; the page was not read.`,
+      hint: `Scan it again at 300 dpi, black text on white, or ${instead}.`,
     };
   }
   if (reason === 'timeout') {

@@ -58,7 +58,7 @@ export function findPdfBomb(bytes: Uint8Array, limits = PDF_STREAM_LIMITS): Issu
 }
 
 /** `N G obj` headers, read backwards from each `obj` (a regular expression could backtrack on long digit runs). */
-function objectOffsets(text: string): Map<string, number> {
+export function objectOffsets(text: string): Map<string, number> {
   const offsets = new Map<string, number>();
   for (let at = text.indexOf('obj'); at >= 0; at = text.indexOf('obj', at + 3)) {
     let i = at;
@@ -108,7 +108,7 @@ function objectIndex(text: string) {
 const mb = (bytes: number) => `${bytes / 1024 / 1024} MB`;
 
 /** Where a stream's data begins, when `at` is the keyword `stream` (not `endstream`) followed by an end of line. */
-function dataStart(text: string, at: number): number | undefined {
+export function dataStart(text: string, at: number): number | undefined {
   if (text.startsWith('end', at - 3)) return undefined;
   if (text.startsWith('\r\n', at + 6)) return at + 8;
   if (text[at + 6] === '\n' || text[at + 6] === '\r') return at + 7;
@@ -223,7 +223,7 @@ function dictionaryEntries(dictionary: string): Map<string, string[]> {
 }
 
 /** PDF tokens, enough to read a stream's dictionary: strings and comments are skipped. */
-function tokens(text: string): string[] {
+export function tokens(text: string): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < text.length) {

@@ -2,6 +2,7 @@ import type { OcrReport, ReadDocument } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
 import { type LaidOutLine, layoutPage, type TextItem } from '../core/resume/layout.ts';
 import { rejoinWords } from '../core/resume/rejoin-words.ts';
+import { holdLargeImages } from './large-images.ts';
 import type { OcrEngine } from './ocr.ts';
 import type { OcrLimits } from './ocr-limits.ts';
 import { findPdfBomb } from './pdf-streams.ts';
@@ -33,9 +34,11 @@ export async function readPdf(
   if (bomb) return fail(bomb);
   const preloaded = preloadedPdfjs();
   const pdfjs = preloaded?.pdfjs ?? (await import('pdfjs-dist/legacy/build/pdf.min.mjs'));
+  // pdf.js decodes an image whole: large ones (600-dpi scans) are kept from it, for OCR to decode smaller.
+  const large = holdLargeImages(bytes);
   // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: large?.bytes ?? bytes.slice(),
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     isEvalSupported: false,
     disableFontFace: true,
@@ -67,6 +70,9 @@ export async function readPdf(
     const ocrRead: Array<{ page: number; confidence: number; words: number }> = [];
     let engine: OcrEngine | undefined;
     let ocrError: Issue | undefined;
+    // Pages whose image was too large to read; the others are still read.
+    let tooLarge: Issue | undefined;
+    const tooLargePages: number[] = [];
     let ocrNoWords = 0;
     const unread: number[] = [];
     let chars = 0;
@@ -109,16 +115,22 @@ export async function readPdf(
               return engine;
             };
             try {
-              const read = await ocr.ocrPage(page, list, pdfjs.OPS, started, limits);
+              const read = await ocr.ocrPage(page, list, pdfjs.OPS, started, limits, large?.held);
               if (read) {
                 items.push(...read.items);
                 pageLines = layout();
                 ocrRead.push({ page: n, confidence: read.confidence, words: read.words });
               } else ocrNoWords++;
             } catch (error) {
-              // An engine that failed or overran is not trusted with another page.
-              ocrError = ocr.ocrIssue(error, n, limits);
-              unread.push(n);
+              const issue = ocr.ocrIssue(error, n, limits);
+              if (issue.code === 'OCR_IMAGE_TOO_LARGE') {
+                tooLarge ??= issue;
+                tooLargePages.push(n);
+              } else {
+                // An engine that failed or overran is not trusted with another page.
+                ocrError = issue;
+                unread.push(n);
+              }
             }
           }
         }
@@ -132,6 +144,7 @@ export async function readPdf(
     }
     if (chars < MIN_CHARS_PER_PAGE * Math.min(doc.numPages, 1)) {
       if (ocrError) return fail(ocrError);
+      if (tooLarge) return fail(tooLarge);
       return fail({
         code: 'PDF_NO_TEXT',
         message:
@@ -146,6 +159,13 @@ export async function readPdf(
       });
     }
     if (ocrError) warnings.push(`${ocrError.message} ${ocrError.hint ?? ''}`.trim());
+    if (tooLarge) {
+      warnings.push(
+        tooLargePages.length === 1
+          ? `${tooLarge.message} ${tooLarge.hint ?? ''}`.trim()
+          : `${pageList(tooLargePages)} of the scan are images too large to read within rolefit's memory limit, and were not read. ${tooLarge.hint ?? ''}`.trim(),
+      );
+    }
     if (unread.length > 0 && !ocrError) {
       warnings.push(
         ocr && limits
