@@ -12,6 +12,7 @@ const issues: PoolIssues = {
   outOfMemory: () => ({ code: 'OUT_OF_MEMORY', message: 'out of memory' }),
   crashed: () => ({ code: 'CRASHED', message: 'crashed' }),
   busy: () => ({ code: 'BUSY', message: 'busy' }),
+  clientBusy: (max) => ({ code: 'CLIENT_BUSY', message: `over ${max}` }),
 };
 const long = { timeoutMs: 60_000, maxQueue: 10 };
 const codeOf = (report: { result: { ok: boolean; error?: { code: string } } }) =>
@@ -269,6 +270,103 @@ describe('admission', () => {
       threadSlot(new URL('./fixtures/fails-to-load.ts', import.meta.url), { maxHeapMb: 64 }, gone),
     );
     expect(codeOf(await broken.run({ kind: 'echo', value: 1 }, long))).toBe('CRASHED');
+  });
+});
+
+describe('fairness between clients', () => {
+  /** Workers that start at once and finish a task when the test says; `started` lists tasks in the order they began. */
+  function gatedPool(size: number) {
+    const started: unknown[] = [];
+    const finishers: Array<() => void> = [];
+    const gated = pool(size, () => ({
+      ready: Promise.resolve(true),
+      run: (task) =>
+        new Promise<Outcome<unknown>>((resolve) => {
+          const value = task.kind === 'echo' ? task.value : task.kind;
+          started.push(value);
+          finishers.push(() => resolve({ kind: 'done', value }));
+        }),
+      kill: () => undefined,
+      hold: () => undefined,
+    }));
+    /** Ends the oldest running task and lets the pool start the next. */
+    const finishOne = async () => {
+      finishers.shift()?.();
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    return { gated, started, finishOne };
+  }
+  const from = (client: string, maxPerClient?: number) => ({
+    ...long,
+    maxQueue: 20,
+    client,
+    ...(maxPerClient === undefined ? {} : { maxPerClient }),
+  });
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+  it("starts another client's one task before the later tasks of a client that queued many", async () => {
+    const { gated, started, finishOne } = gatedPool(1);
+    for (let n = 1; n <= 5; n++) void gated.run({ kind: 'echo', value: `a${n}` }, from('A'));
+    await settle();
+    void gated.run({ kind: 'echo', value: 'b1' }, from('B'));
+    await settle();
+    expect(started).toEqual(['a1']);
+    await finishOne();
+    // First come, first served would start a2 here, and b1 only after a5.
+    expect(started).toEqual(['a1', 'b1']);
+    await finishOne();
+    expect(started).toEqual(['a1', 'b1', 'a2']);
+  });
+
+  it('takes waiting clients in turn', async () => {
+    const { gated, started, finishOne } = gatedPool(1);
+    void gated.run({ kind: 'echo', value: 'first' }, from('A'));
+    await settle();
+    for (const client of ['A', 'B', 'C']) {
+      for (let n = 1; n <= 2; n++) void gated.run({ kind: 'echo', value: `${client}${n}` }, from(client));
+    }
+    for (let n = 0; n < 6; n++) await finishOne();
+    // A had a task running when B and C arrived: they go first.
+    expect(started).toEqual(['first', 'B1', 'C1', 'A1', 'B2', 'C2', 'A2']);
+  });
+
+  it('gives a free worker to a client with none running before one whose tasks hold the others', async () => {
+    const { gated, started, finishOne } = gatedPool(2);
+    for (let n = 1; n <= 4; n++) void gated.run({ kind: 'echo', value: `a${n}` }, from('A'));
+    await settle();
+    void gated.run({ kind: 'echo', value: 'b1' }, from('B'));
+    await settle();
+    expect(started).toEqual(['a1', 'a2']);
+    await finishOne();
+    expect(started).toEqual(['a1', 'a2', 'b1']);
+    expect(gated.stats()).toEqual({ running: 2, waiting: 2, workers: 2 });
+  });
+
+  it('refuses a client beyond its cap of running and waiting tasks, and no other client', async () => {
+    const { gated, finishOne } = gatedPool(1);
+    const a1 = gated.run({ kind: 'echo', value: 'a1' }, from('A', 2));
+    const a2 = gated.run({ kind: 'echo', value: 'a2' }, from('A', 2));
+    const refused = await gated.run({ kind: 'echo', value: 'a3' }, from('A', 2));
+    expect(refused.result).toEqual({ ok: false, error: { code: 'CLIENT_BUSY', message: 'over 2' } });
+    const b1 = gated.run({ kind: 'echo', value: 'b1' }, from('B', 2));
+    await finishOne();
+    expect((await a1).result).toEqual({ ok: true, value: 'a1' });
+    // One of A's tasks has ended: A may send another.
+    const a4 = gated.run({ kind: 'echo', value: 'a4' }, from('A', 2));
+    for (let n = 0; n < 3; n++) await finishOne();
+    expect([(await b1).result, (await a2).result, (await a4).result]).toEqual([
+      { ok: true, value: 'b1' },
+      { ok: true, value: 'a2' },
+      { ok: true, value: 'a4' },
+    ]);
+    expect(gated.stats()).toEqual({ running: 0, waiting: 0, workers: 1 });
+  });
+
+  it('serves tasks without a client first come, first served, as before', async () => {
+    const { gated, started, finishOne } = gatedPool(1);
+    for (let n = 1; n <= 3; n++) void gated.run({ kind: 'echo', value: n }, long);
+    for (let n = 0; n < 3; n++) await finishOne();
+    expect(started).toEqual([1, 2, 3]);
   });
 });
 

@@ -32,6 +32,8 @@ export interface PoolIssues {
   outOfMemory(): Issue;
   crashed(): Issue;
   busy(): Issue;
+  /** What a client told to wait for its own tasks hears (RunOptions.maxPerClient); busy() when unset. */
+  clientBusy?(max: number): Issue;
 }
 
 export interface PoolOptions<In, Out> {
@@ -57,6 +59,13 @@ export interface RunOptions {
   call?: CallHandler;
   /** Time the task may add to timeoutMs by asking for it (MORE_TIME_CALL); none by default. */
   extraTimeMs?: number;
+  /**
+   * Whose task this is (a client's address): waiting tasks are served client by client, so one
+   * client's many slow tasks do not hold up another's one. Tasks without one share a turn.
+   */
+  client?: string;
+  /** Tasks of this client running and waiting at most, this one included; beyond it the task is refused. */
+  maxPerClient?: number;
 }
 
 /** A task's result, and the peak memory of its worker when the worker is a process of its own. */
@@ -68,7 +77,17 @@ export interface TaskReport<Out> {
 interface Job<In, Out> {
   input: In;
   options: RunOptions;
+  lane: Lane<In, Out>;
   resolve(report: TaskReport<Out>): void;
+}
+
+/** One client's tasks: those waiting, in order, and how many run. */
+interface Lane<In, Out> {
+  key: string;
+  waiting: Job<In, Out>[];
+  running: number;
+  /** When a task of this client last started (a counter): ties go to the client served longest ago. */
+  servedAt: number;
 }
 
 interface Member<In, Out> {
@@ -79,29 +98,45 @@ interface Member<In, Out> {
 }
 
 /**
- * A bounded pool of warm workers. Tasks wait in a bounded queue; a task that overruns its time
- * or memory has its worker killed and replaced; a worker is started only when a task needs one,
- * an idle one does not keep the process alive, and one idle for `idleMs` is ended.
+ * A bounded pool of warm workers. Tasks wait in a bounded queue, served fairly between clients;
+ * a task that overruns its time or memory has its worker killed and replaced; a worker is started
+ * only when a task needs one, an idle one does not keep the process alive, and one idle for
+ * `idleMs` is ended.
  */
 export class TaskPool<In, Out> {
   readonly #options: PoolOptions<In, Out>;
   readonly #members: Member<In, Out>[] = [];
-  readonly #queue: Job<In, Out>[] = [];
+  /** Clients with a task running or waiting. */
+  readonly #lanes = new Map<string, Lane<In, Out>>();
+  #waiting = 0;
+  #served = 0;
   #closed = false;
 
   constructor(options: PoolOptions<In, Out>) {
     this.#options = options;
   }
 
-  /** Runs one task; never throws. Refused at once (the `busy` issue) when the queue is full. */
+  /**
+   * Runs one task; never throws. Refused at once when its client already has `maxPerClient` tasks
+   * (the `clientBusy` issue) or when the queue is full (`busy`).
+   */
   run(input: In, options: RunOptions): Promise<TaskReport<Out>> {
     const { issues, size } = this.#options;
+    const key = options.client ?? '';
+    const known = this.#lanes.get(key);
+    const max = options.maxPerClient ?? Number.POSITIVE_INFINITY;
+    if (!this.#closed && known && known.running + known.waiting.length >= max) {
+      return Promise.resolve({ result: fail(issues.clientBusy?.(max) ?? issues.busy()) });
+    }
     const busy = this.#members.filter((m) => m.state === 'busy').length;
-    if (this.#closed || this.#queue.length >= size - busy + options.maxQueue) {
+    if (this.#closed || this.#waiting >= size - busy + options.maxQueue) {
       return Promise.resolve({ result: fail(issues.busy()) });
     }
+    const lane = known ?? { key, waiting: [], running: 0, servedAt: 0 };
+    this.#lanes.set(key, lane);
     return new Promise((resolve) => {
-      this.#queue.push({ input, options, resolve });
+      lane.waiting.push({ input, options, lane, resolve });
+      this.#waiting++;
       this.#pump();
     });
   }
@@ -115,7 +150,7 @@ export class TaskPool<In, Out> {
   stats(): { running: number; waiting: number; workers: number } {
     return {
       running: this.#members.filter((m) => m.state === 'busy').length,
-      waiting: this.#queue.length,
+      waiting: this.#waiting,
       workers: this.#members.length,
     };
   }
@@ -128,18 +163,55 @@ export class TaskPool<In, Out> {
       clearTimeout(m.retireTimer);
       m.slot.kill();
     }
-    for (const job of this.#queue.splice(0)) job.resolve({ result: fail(this.#options.issues.busy()) });
+    const waiting = [...this.#lanes.values()].flatMap((lane) => lane.waiting);
+    this.#lanes.clear();
+    this.#waiting = 0;
+    for (const job of waiting) job.resolve({ result: fail(this.#options.issues.busy()) });
   }
 
   #pump(): void {
     if (this.#closed) return;
     for (const m of this.#members) {
-      if (this.#queue.length === 0) return;
-      if (m.state === 'idle') this.#assign(m, this.#queue.shift()!);
+      if (this.#waiting === 0) return;
+      if (m.state === 'idle') this.#assign(m, this.#take()!);
     }
     const starting = this.#members.filter((m) => m.state === 'starting').length;
-    let wanted = Math.min(this.#queue.length - starting, this.#options.size - this.#members.length);
+    let wanted = Math.min(this.#waiting - starting, this.#options.size - this.#members.length);
     while (wanted-- > 0) this.#start();
+  }
+
+  /**
+   * The next task to start: the oldest waiting task of the client with the fewest running, and of
+   * those the client served longest ago. So a client's second task waits for every other client's
+   * first, whoever queued first.
+   */
+  #take(): Job<In, Out> | undefined {
+    let next: Lane<In, Out> | undefined;
+    for (const lane of this.#lanes.values()) {
+      if (lane.waiting.length === 0) continue;
+      if (
+        !next ||
+        lane.running < next.running ||
+        (lane.running === next.running && lane.servedAt < next.servedAt)
+      )
+        next = lane;
+    }
+    const job = next?.waiting.shift();
+    if (!next || !job) return undefined;
+    this.#waiting--;
+    next.running++;
+    next.servedAt = ++this.#served;
+    return job;
+  }
+
+  /** The task has ended: its client's lane goes when nothing of it is left. */
+  #finish(job: Job<In, Out>, report: TaskReport<Out>): void {
+    const { lane } = job;
+    lane.running--;
+    if (lane.running === 0 && lane.waiting.length === 0 && this.#lanes.get(lane.key) === lane) {
+      this.#lanes.delete(lane.key);
+    }
+    job.resolve(report);
   }
 
   #start(): void {
@@ -147,7 +219,8 @@ export class TaskPool<In, Out> {
     const failed = () => {
       this.#remove(member);
       // A worker that cannot start fails the task it was for, rather than being retried for ever.
-      this.#queue.shift()?.resolve({ result: fail(this.#options.issues.crashed()) });
+      const job = this.#take();
+      if (job) this.#finish(job, { result: fail(this.#options.issues.crashed()) });
       this.#pump();
     };
     member.slot = this.#options.spawn(() => {
@@ -184,7 +257,7 @@ export class TaskPool<In, Out> {
         this.#remove(member);
         member.slot.kill();
       }
-      job.resolve(report);
+      this.#finish(job, report);
       this.#pump();
     };
     const expire = () => settle({ result: fail(issues.timeout(allowedMs)) }, false);
