@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   UNAUTHORIZED: 'The admin token is missing or wrong.',
   RATE_LIMITED: 'Too many requests from this client.',
   SERVER_BUSY: 'Every worker is busy and the queue is full; try again shortly.',
+  CLIENT_BUSY: 'This client already has as many analyses or uploads running and waiting as it may.',
   ANALYSIS_TIMEOUT: 'The analysis or audit took too long and was stopped.',
   ANALYSIS_OUT_OF_MEMORY: 'The analysis or audit needed too much memory and was stopped.',
   ANALYSIS_FAILED: 'The analysis or audit failed inside rolefit.',

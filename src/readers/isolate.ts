@@ -17,6 +17,8 @@ export interface ParseLimits {
   maxRssMb: number;
   /** Files that may wait for a parser; beyond that a file is refused as SERVER_BUSY. */
   maxQueue: number;
+  /** Files one client may have read and waiting at once; beyond that its file is refused as CLIENT_BUSY. */
+  maxPerClient: number;
   /** A parser process idle this long ends, and all its memory goes back to the system. */
   idleMs: number;
 }
@@ -27,6 +29,7 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = {
   // A parser process holds about 120 MB before its first file and 180 MB after 25 resume PDFs.
   maxRssMb: 384,
   maxQueue: Number.POSITIVE_INFINITY,
+  maxPerClient: Number.POSITIVE_INFINITY,
   // Starting a parser takes about 0.6 s; one left after a burst of uploads holds 100–200 MB.
   idleMs: 30_000,
 };
@@ -53,13 +56,17 @@ export function warmParseWorkers(limits: Partial<ParseLimits> = {}): void {
   poolFor({ ...DEFAULT_PARSE_LIMITS, ...limits }).warm();
 }
 
-/** Runs readDocument in a parser process with memory limits and a timeout; never throws. */
+/**
+ * Runs readDocument in a parser process with memory limits and a timeout; never throws. Files of
+ * different clients (a server's callers) are read in turn.
+ */
 export async function readInWorker(
   bytes: Uint8Array,
   hint: ReadHint,
   limits: Partial<ParseLimits> = {},
+  client?: string,
 ): Promise<ReadResult> {
-  const { result } = await readIsolated(bytes, hint, limits);
+  const { result } = await readIsolated(bytes, hint, limits, client);
   return result.ok ? result.value : result;
 }
 
@@ -68,13 +75,20 @@ export async function readIsolated(
   bytes: Uint8Array,
   hint: ReadHint,
   partial: Partial<ParseLimits> = {},
+  client?: string,
 ): Promise<TaskReport<ReadResult>> {
   const limits = { ...DEFAULT_PARSE_LIMITS, ...partial };
   const { isolate: _ignored, ...rest } = hint;
   // OCR of a scanned page asks for its time page by page (MORE_TIME_CALL), within this allowance.
   return poolFor(limits).run(
     { bytes, hint: rest },
-    { timeoutMs: limits.timeoutMs, maxQueue: limits.maxQueue, extraTimeMs: ocrTimeAllowanceMs(rest.ocr) },
+    {
+      timeoutMs: limits.timeoutMs,
+      maxQueue: limits.maxQueue,
+      extraTimeMs: ocrTimeAllowanceMs(rest.ocr),
+      maxPerClient: limits.maxPerClient,
+      ...(client === undefined ? {} : { client }),
+    },
   );
 }
 
@@ -195,6 +209,11 @@ function parseIssues(limits: ParseLimits) {
       code: 'SERVER_BUSY',
       message: 'every document reader is busy.',
       hint: 'Try again in a few seconds.',
+    }),
+    clientBusy: (max: number): Issue => ({
+      code: 'CLIENT_BUSY',
+      message: `you already have ${max} file${max === 1 ? '' : 's'} being read or waiting to be read.`,
+      hint: 'Wait for those answers before sending more (see Retry-After).',
     }),
   };
 }

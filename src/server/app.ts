@@ -31,6 +31,9 @@ export const API_VERSION = '0.1.0';
 
 const SWEEP_INTERVAL_MS = 10 * 60_000;
 
+/** A client at its cap waits for one of its own tasks: an analysis takes milliseconds, a hostile file up to 10 s. */
+const CLIENT_BUSY_RETRY_S = 2;
+
 export interface BuildServerOptions {
   config: Readonly<ServerConfig>;
   /** The listing store, opened by the caller (and closed by it); market data falls back to the shipped snapshot without it. */
@@ -232,6 +235,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       const headers = reply.getHeaders();
       if (known.status === 429 && headers['retry-after'] === undefined) reply.header('retry-after', '60');
       if (known.code === 'SERVER_BUSY') reply.header('retry-after', '1');
+      if (known.code === 'CLIENT_BUSY') reply.header('retry-after', String(CLIENT_BUSY_RETRY_S));
       reply.code(known.status);
       // A body refused unread: read the rest (bounded) before answering, or the socket closes with
       // it unread, the peer's stack resets the connection, and the client never sees the 413.
@@ -373,8 +377,14 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   return app;
 }
 
-/** The shared pools' limits with the idle time the settings give, for threads and parsers alike. */
+/** The shared pools' limits with the idle time and per-client cap the settings give, for threads and parsers alike. */
 function workLimits(config: ServerConfig): WorkLimits {
   const idleMs = config.workerIdleSeconds * 1000;
-  return { ...DEFAULT_WORK_LIMITS, idleMs, parse: { ...DEFAULT_WORK_LIMITS.parse, idleMs } };
+  const maxPerClient = config.clientMaxTasks;
+  return {
+    ...DEFAULT_WORK_LIMITS,
+    idleMs,
+    maxPerClient,
+    parse: { ...DEFAULT_WORK_LIMITS.parse, idleMs, maxPerClient },
+  };
 }

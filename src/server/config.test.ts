@@ -11,6 +11,7 @@ describe('loadServerConfig', () => {
     expect(loaded.value.adminToken).toBeUndefined();
     expect(loaded.value.savedMaxBytes).toBe(256 * 1024 * 1024);
     expect(loaded.value.workerIdleSeconds).toBe(30);
+    expect(loaded.value.clientMaxTasks).toBe(4);
     expect(Object.isFrozen(loaded.value)).toBe(true);
   });
 
@@ -26,6 +27,11 @@ describe('loadServerConfig', () => {
       ok: true,
       value: { workerIdleSeconds: 600 },
     });
+    expect(loadServerConfig({ ROLEFIT_CLIENT_MAX_TASKS: '16' })).toMatchObject({
+      ok: true,
+      value: { clientMaxTasks: 16 },
+    });
+    expect(loadServerConfig({ ROLEFIT_CLIENT_MAX_TASKS: '0' }).ok).toBe(false);
     const override = loadServerConfig({ PORT: '9000' }, { port: 7000 });
     expect(override.ok && override.value.port).toBe(7000);
   });

@@ -22,6 +22,11 @@ export interface ServerConfig {
   rateLimitPerMinute: number;
   /** Analyses and audits per minute per client (they cost CPU). */
   analysisRateLimitPerMinute: number;
+  /**
+   * Analyses and audits one client may have running and waiting at once, and uploads being read
+   * and waiting (each counted apart); beyond it the API answers 429 CLIENT_BUSY.
+   */
+  clientMaxTasks: number;
   /** How long a saved analysis is kept before it is deleted automatically. */
   savedTtlHours: number;
   /** Bytes all unexpired saved analyses may take together in the store; further saves are refused. */
@@ -50,6 +55,7 @@ const envSchema = z.object({
   ROLEFIT_MAX_UPLOAD_MB: positive.max(25).default(10),
   ROLEFIT_RATE_LIMIT: positive.default(300),
   ROLEFIT_ANALYSIS_RATE_LIMIT: positive.default(30),
+  ROLEFIT_CLIENT_MAX_TASKS: positive.max(1_000_000).default(4),
   ROLEFIT_SAVED_TTL_HOURS: positive.default(24 * 7),
   ROLEFIT_SAVED_MAX_MB: positive.max(1_000_000).default(256),
   ROLEFIT_WEB_DIR: z.string().min(1).optional(),
@@ -98,6 +104,7 @@ export function loadServerConfig(
       maxUploadBytes: e.ROLEFIT_MAX_UPLOAD_MB * 1024 * 1024,
       rateLimitPerMinute: e.ROLEFIT_RATE_LIMIT,
       analysisRateLimitPerMinute: e.ROLEFIT_ANALYSIS_RATE_LIMIT,
+      clientMaxTasks: e.ROLEFIT_CLIENT_MAX_TASKS,
       savedTtlHours: e.ROLEFIT_SAVED_TTL_HOURS,
       savedMaxBytes: e.ROLEFIT_SAVED_MAX_MB * 1024 * 1024,
       webDir: e.ROLEFIT_WEB_DIR === undefined ? DEFAULT_WEB_DIR : resolve(e.ROLEFIT_WEB_DIR),
@@ -124,6 +131,7 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): Readonly<Serv
     maxUploadBytes: 10 * 1024 * 1024,
     rateLimitPerMinute: 1000,
     analysisRateLimitPerMinute: 1000,
+    clientMaxTasks: 4,
     savedTtlHours: 24,
     savedMaxBytes: 64 * 1024 * 1024,
     webDir: undefined,

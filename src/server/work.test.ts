@@ -25,8 +25,8 @@ async function server(limits: Partial<WorkLimits> = {}) {
   return app;
 }
 
-const analyze = (api: FastifyInstance) =>
-  api.inject({ method: 'POST', url: '/api/analyses', payload: { text: resume } });
+const analyze = (api: FastifyInstance, client = '127.0.0.1') =>
+  api.inject({ method: 'POST', url: '/api/analyses', payload: { text: resume }, remoteAddress: client });
 
 function upload(name: string, bytes: Uint8Array) {
   const boundary = '----rolefit-work-boundary';
@@ -57,9 +57,33 @@ describe('the analysis pool', () => {
   });
 
   it('queues a few requests rather than refusing them', async () => {
-    const api = await server({ workers: 1, maxQueue: 4, maxHeapMb: 194 });
+    // Five at once from one address: over the default of 4 per client, which the next test covers.
+    const api = await server({ workers: 1, maxQueue: 4, maxHeapMb: 194, maxPerClient: 5 });
     const answers = await Promise.all(Array.from({ length: 5 }, () => analyze(api)));
     expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200, 200, 200]);
+  });
+
+  it('answers 429 CLIENT_BUSY with Retry-After to a client over its cap, and serves other clients', async () => {
+    const api = await server({ workers: 1, maxQueue: 8, maxPerClient: 2, maxHeapMb: 198 });
+    const [a1, a2, a3, b1] = await Promise.all([
+      analyze(api, '10.0.0.1'),
+      analyze(api, '10.0.0.1'),
+      analyze(api, '10.0.0.1'),
+      analyze(api, '10.0.0.2'),
+    ]);
+    expect([a1, a2, a3].map((a) => a.statusCode).sort()).toEqual([200, 200, 429]);
+    expect(b1.statusCode).toBe(200);
+    const refused = [a1, a2, a3].find((a) => a.statusCode === 429)!;
+    expect(refused.headers['retry-after']).toBe('2');
+    expect(refused.json()).toEqual({
+      error: {
+        code: 'CLIENT_BUSY',
+        message: 'you already have 2 analyses or audits running or waiting.',
+        hint: 'Wait for those answers before sending more (see Retry-After).',
+      },
+    });
+    // Its earlier analyses answered, the client may send again.
+    expect((await analyze(api, '10.0.0.1')).statusCode).toBe(200);
   });
 
   it('stops an analysis or audit that overruns its time, replaces the worker, and keeps serving', async () => {
@@ -126,6 +150,25 @@ describe('uploads', () => {
     });
     expect([pdf.statusCode, pdf.json().error.code]).toEqual([422, 'PDF_BOMB']);
     expect((await analyze(api)).statusCode).toBe(200);
+  });
+
+  it("answer 429 CLIENT_BUSY to a client with its cap of files being read, and read other clients' files", async () => {
+    const api = await server({ parse: { maxQueue: 8, maxPerClient: 1, maxHeapMb: 199 } });
+    const send = (client: string) =>
+      api.inject({
+        method: 'POST',
+        url: '/api/analyses',
+        remoteAddress: client,
+        ...upload('cv.txt', new TextEncoder().encode(resume)),
+      });
+    const [a1, a2, b1] = await Promise.all([send('10.0.0.1'), send('10.0.0.1'), send('10.0.0.2')]);
+    expect([a1!.statusCode, a2!.statusCode].sort()).toEqual([200, 429]);
+    expect(b1!.statusCode).toBe(200);
+    expect([a1, a2].find((a) => a!.statusCode === 429)!.json().error).toEqual({
+      code: 'CLIENT_BUSY',
+      message: 'you already have 1 file being read or waiting to be read.',
+      hint: 'Wait for those answers before sending more (see Retry-After).',
+    });
   });
 
   it('answer 503 SERVER_BUSY when the readers and their queue are full', async () => {

@@ -12,18 +12,30 @@ import { threadSlot } from '../isolation/slots.ts';
 import type { ReadHint } from '../readers/index.ts';
 import { type ParseLimits, readInWorker } from '../readers/isolate.ts';
 
-/** What a request's untrusted work runs on: never the event loop, which only routes. */
+/**
+ * What a request's untrusted work runs on: never the event loop, which only routes. `client` names
+ * who asks (the address rate limits count by): each pool serves waiting clients in turn and caps
+ * what one client may have running and waiting.
+ */
 export interface ServerWork {
   /** Reads an uploaded file, whatever its format, in a parser process. */
-  read(bytes: Uint8Array, hint: Omit<ReadHint, 'isolate'>): Promise<Result<ReadDocument, Issue>>;
+  read(
+    bytes: Uint8Array,
+    hint: Omit<ReadHint, 'isolate'>,
+    client: string,
+  ): Promise<Result<ReadDocument, Issue>>;
   /**
    * analyzeWithMarket in a worker thread, the report presented (presentReport) and serialized
    * there. `market` runs in this thread, which holds the store (what it throws is thrown here);
    * without one, the worker weighs the analysis against the shipped snapshot itself.
    */
-  analyze(input: AnalysisInput, market: MarketSource | undefined): Promise<Result<AnalyzedReport, Issue>>;
+  analyze(
+    input: AnalysisInput,
+    market: MarketSource | undefined,
+    client: string,
+  ): Promise<Result<AnalyzedReport, Issue>>;
   /** auditPosting in a worker thread, as the API shows it. */
-  audit(posting: PostingInput): Promise<Result<AuditJson, Issue>>;
+  audit(posting: PostingInput, client: string): Promise<Result<AuditJson, Issue>>;
 }
 
 export interface AnalysisInput {
@@ -57,6 +69,8 @@ export interface WorkLimits {
   workers: number;
   /** Tasks that may wait for a worker; beyond that the API answers 503 SERVER_BUSY. */
   maxQueue: number;
+  /** Tasks one client may have running and waiting; beyond that it is answered 429 CLIENT_BUSY. */
+  maxPerClient: number;
   /** Time one analysis or audit may take. */
   timeoutMs: number;
   /** V8 heap of one worker thread (a 2 MB resume needs under 100 MB). */
@@ -71,6 +85,9 @@ export const DEFAULT_WORK_LIMITS: Readonly<WorkLimits> = Object.freeze({
   workers: availableParallelism(),
   // Enough for 32 clients at once on 2 cores without a refusal; a queue of analyses is milliseconds long.
   maxQueue: 64,
+  // A person at the web app has one analysis at a time; a script may keep a few going. One client
+  // then fills at most 4 of the 64 places, and waits behind every other client's first task.
+  maxPerClient: 4,
   timeoutMs: 10_000,
   maxHeapMb: 256,
   // A thread starts in about 0.25 s; after a burst of large inputs each holds 25–60 MB of heap
@@ -78,7 +95,7 @@ export const DEFAULT_WORK_LIMITS: Readonly<WorkLimits> = Object.freeze({
   idleMs: 30_000,
   // Uploads wait for one of two parsers (their time starts when one takes them): 32 may wait, so
   // 16 clients sending hostile and valid files at once (npm run bench -- soak) are not refused.
-  parse: { timeoutMs: 10_000, maxQueue: 32 },
+  parse: { timeoutMs: 10_000, maxQueue: 32, maxPerClient: 4 },
 });
 
 type TaskResult = Result<AnalyzedReport, Issue> | Result<AuditJson, Issue>;
@@ -106,7 +123,7 @@ export function serverWork(limits: WorkLimits = DEFAULT_WORK_LIMITS): ServerWork
     pools.set(key, pool);
   }
   const tasks = pool;
-  const run = async (task: WorkTask, market?: MarketSource) => {
+  const run = async (task: WorkTask, client: string, market?: MarketSource) => {
     // A store that fails is this process's error (logged, 500), not the worker's.
     let storeError: { error: unknown } | undefined;
     const call = (_name: string, skillIds: unknown) =>
@@ -117,19 +134,22 @@ export function serverWork(limits: WorkLimits = DEFAULT_WORK_LIMITS): ServerWork
     const { result } = await tasks.run(task, {
       timeoutMs: limits.timeoutMs,
       maxQueue: limits.maxQueue,
+      maxPerClient: limits.maxPerClient,
+      client,
       ...(market ? { call } : {}),
     });
     if (storeError) throw storeError.error;
     return result.ok ? result.value : result;
   };
   return {
-    read: (bytes, hint) => readInWorker(bytes, hint, limits.parse),
-    analyze: async ({ role, ...input }, market) => {
+    read: (bytes, hint, client) => readInWorker(bytes, hint, limits.parse, client),
+    analyze: async ({ role, ...input }, market, client) => {
       const sent = bundledRoles().includes(role) ? { shipped: role.id } : role;
       const task: WorkTask = { ...input, kind: 'analysis', role: sent, askMarket: market !== undefined };
-      return (await run(task, market)) as Result<AnalyzedReport, Issue>;
+      return (await run(task, client, market)) as Result<AnalyzedReport, Issue>;
     },
-    audit: async (posting) => (await run({ kind: 'audit', posting })) as Result<AuditJson, Issue>,
+    audit: async (posting, client) =>
+      (await run({ kind: 'audit', posting }, client)) as Result<AuditJson, Issue>,
   };
 }
 
@@ -155,6 +175,11 @@ function workIssues(limits: WorkLimits): PoolIssues {
       code: 'SERVER_BUSY',
       message: 'the server is busy with other analyses.',
       hint: 'Try again in a second (see Retry-After).',
+    }),
+    clientBusy: (max) => ({
+      code: 'CLIENT_BUSY',
+      message: `you already have ${max} analys${max === 1 ? 'is' : 'es'} or audits running or waiting.`,
+      hint: 'Wait for those answers before sending more (see Retry-After).',
     }),
   };
 }

@@ -45,7 +45,7 @@ const cannotSave = () =>
   );
 
 export function analysisRoutes(deps: ServerDeps) {
-  const run = async (document: ReadDocument, role: Role, save: boolean, answers: unknown) => {
+  const run = async (document: ReadDocument, role: Role, save: boolean, answers: unknown, client: string) => {
     if (save && !deps.saved) throw cannotSave();
     let selfCheckAnswers: SelfCheckAnswers | undefined;
     if (answers !== undefined) {
@@ -68,6 +68,7 @@ export function analysisRoutes(deps: ServerDeps) {
         ...(selfCheckAnswers ? { selfCheckAnswers } : {}),
       },
       deps.store && analysisMarket(deps.store.db, role, deps.taxonomy),
+      client,
     );
     if (!analysed.ok) throw issueError(analysed.error);
     const { reportJson } = analysed.value;
@@ -118,11 +119,15 @@ export function analysisRoutes(deps: ServerDeps) {
             );
           }
           options = upload.fields;
-          const read = await deps.work.read(upload.file.bytes, {
-            ...ocrHint(deps.config),
-            ...(upload.file.filename === undefined ? {} : { filename: upload.file.filename }),
-            ...(upload.file.mediaType === undefined ? {} : { mediaType: upload.file.mediaType }),
-          });
+          const read = await deps.work.read(
+            upload.file.bytes,
+            {
+              ...ocrHint(deps.config),
+              ...(upload.file.filename === undefined ? {} : { filename: upload.file.filename }),
+              ...(upload.file.mediaType === undefined ? {} : { mediaType: upload.file.mediaType }),
+            },
+            request.ip,
+          );
           if (!read.ok) throw issueError(read.error);
           document = read.value;
         } else {
@@ -132,7 +137,7 @@ export function analysisRoutes(deps: ServerDeps) {
         }
         const role = deps.roles.find((r) => r.id === options.role);
         if (!role) throw unknownRole(options.role, deps.roles);
-        const result = await run(document, role, options.save, options.selfCheck);
+        const result = await run(document, role, options.save, options.selfCheck, request.ip);
         if (result.saved) reply.code(201).header('location', savedUrl(result.saved.id));
         return reply.type('application/json; charset=utf-8').send(result.body);
       },

@@ -13,6 +13,7 @@ const looksLikeHtml = (text: string) => /^\s*(?:<!doctype html|<html|<head|<body
 async function postingFromFile(
   deps: ServerDeps,
   file: { bytes: Uint8Array; filename: string | undefined; mediaType: string | undefined },
+  client: string,
 ) {
   const ext = file.filename?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   if (ext === 'html' || ext === 'htm' || file.mediaType?.startsWith('text/html')) {
@@ -20,11 +21,15 @@ async function postingFromFile(
     if (!text.ok) throw issueError(text.error);
     return { html: text.value } satisfies PostingInput;
   }
-  const read = await deps.work.read(file.bytes, {
-    ...ocrHint(deps.config),
-    ...(file.filename === undefined ? {} : { filename: file.filename }),
-    ...(file.mediaType === undefined ? {} : { mediaType: file.mediaType }),
-  });
+  const read = await deps.work.read(
+    file.bytes,
+    {
+      ...ocrHint(deps.config),
+      ...(file.filename === undefined ? {} : { filename: file.filename }),
+      ...(file.mediaType === undefined ? {} : { mediaType: file.mediaType }),
+    },
+    client,
+  );
   if (!read.ok) throw issueError(read.error);
   return looksLikeHtml(read.value.text) ? { html: read.value.text } : { text: read.value.text };
 }
@@ -59,7 +64,7 @@ export function auditRoutes(deps: ServerDeps) {
               'Attach the posting as "file".',
             );
           }
-          input = await postingFromFile(deps, upload.file);
+          input = await postingFromFile(deps, upload.file, request.ip);
           if (upload.fields.title !== undefined) input.title = upload.fields.title;
         } else {
           const json = body!;
@@ -69,7 +74,7 @@ export function auditRoutes(deps: ServerDeps) {
             ...(json.title === undefined ? {} : { title: json.title }),
           };
         }
-        const result = await deps.work.audit(input);
+        const result = await deps.work.audit(input, request.ip);
         if (!result.ok) throw issueError(result.error);
         return result.value;
       },
