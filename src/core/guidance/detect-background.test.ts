@@ -151,33 +151,6 @@ describe('detectBackground', () => {
     expect(skillsFirst.background?.primary).toBe('business-analyst');
   });
 
-  it('finds the title an export puts under a skills line and the degrees, but only a line shaped like one', () => {
-    const lines = [
-      'Technical Skills Key Skills .Net, SharePoint, MS SQL and Oracle PL/SQL, Project Management & Execution',
-      'January 1998 Bachelor of Arts Economics Dibrugarh University',
-      'MBA Information Technology Sikkim Manipal University',
-      '',
-      'Project Manager',
-      '',
-      'Project Manager - Aditya Birla Group',
-      'Work Experience',
-      'Software Developer - Annet Technologies, March 2011 to October 2012',
-      '- Built portal integrations in ASP.NET and C# for iPhone and Android devices',
-    ];
-    const report = analyze(lines);
-    expect(report.background?.primary).toBe('project-manager');
-    expect(report.background?.candidates[0]?.evidence[0]).toMatchObject({ kind: 'title', line: 5 });
-    expect(report.trackRecord.evidence?.line).toBe(5);
-    // Below the first three lines a sentence is no headline, even when it names a title.
-    const sentence = analyze([
-      ...lines.slice(0, 4),
-      'Worked on project manager duties for a small team of developers.',
-      ...lines.slice(7),
-    ]);
-    expect(sentence.background?.primary).toBe('junior-developer');
-    expect(sentence.trackRecord.points).toBe(5);
-  });
-
   it('scores a title by its weight, its length of service and a repeat of it', () => {
     expect(SIGNAL_WEIGHTS.title).toBe(2.5);
     const confidence = (...lines: string[]) => analyze(['Experience', ...lines]).background?.candidates;

@@ -2,7 +2,7 @@ import type { FoundSkill } from '../analysis/types.ts';
 import type { SectionKind } from '../extract/types.ts';
 import { compilePhrases, type PhraseMatcher } from './phrases.ts';
 import type { BackgroundDef, BackgroundId, BackgroundsFile } from './schema.ts';
-import { findTitleLines, isTitleShaped, statedYears, type TitleLine } from './title-lines.ts';
+import { findTitleLines, statedYears, type TitleLine } from './title-lines.ts';
 
 export interface BackgroundEvidence {
   kind: 'title' | 'duty' | 'skill' | 'duration';
@@ -276,9 +276,6 @@ export const OTHER_LABEL = 'Other background';
 const HEADLINE_NOT =
   /[•|;▪●\uf0a7\uf0b7]|^\W*(?:(?:key|technical|core|it)\s+)?(?:skills?|education|competenc|expertise|summary|objective|profile)/i;
 
-/** How far down the header a title is looked for: some exports put a skills line and the degrees first. */
-const HEADER_TITLE_LINES = 8;
-
 /**
  * Title evidence: the headline at the top of the resume, then the structure step's positions in the
  * order written. Without positions, lines that read like job titles stand in.
@@ -290,14 +287,12 @@ function titleLinesOf(input: DetectInput): TitleLine[] {
   const out: TitleLine[] = [];
   const first = positions.reduce((a, p) => Math.min(a, p.startLine), Number.POSITIVE_INFINITY);
   // The headline: a header line above the first position ("IT Project Manager IT Project Manager Long Island City").
-  for (let l = 1; l < Math.min(first, HEADER_TITLE_LINES + 1); l++) {
+  for (let l = 1; l < Math.min(first, 4); l++) {
     const text = (lines[l - 1] ?? '').trim();
     // Resume-site exports run the headline into the summary: its first words are the title.
     // A skills or education line at the top (bullets, separators, a section word) is no headline.
     const head = text.slice(0, 160);
-    if (sectionOf(l) !== 'header' || head.length === 0 || HEADLINE_NOT.test(head)) continue;
-    // Below the first three lines (under a skills line or a degree), only a line shaped like a title.
-    if (l <= 3 || isTitleShaped(text))
+    if (sectionOf(l) === 'header' && head.length > 0 && !HEADLINE_NOT.test(head))
       out.push({ line: l, quote: head, title: text.slice(0, 120), section: 'header' });
   }
   for (const p of positions) {

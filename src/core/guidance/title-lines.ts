@@ -28,14 +28,6 @@ const SENTENCE_VERB =
   /\b(responsible|worked on|working on|developed|managed|handled|involved|created|performed|prepared|ensured|using|used|have|has|am|is|was|were|will)\b/i;
 const WORKED_AS =
   /\b(?:work(?:ed|ing)|serv(?:ed|ing)|employed|join(?:ed)?|hired)\s+as\s+(?:an?\s+|the\s+)?([^,.;:()]{3,60})/i;
-/** Short, not a list, not a sentence: "Project Manager - Aditya Birla Group" reads like a title; "Worked on …" does not. */
-export function isTitleShaped(text: string): boolean {
-  if (text.length > 90 || text.split(/\s+/).length > 12) return false;
-  if ((text.match(/,/g) ?? []).length >= 2) return false;
-  if (/[.!?]$/.test(text) && !/\b(sr|jr|inc|ltd)\.$/i.test(text)) return false;
-  return !SENTENCE_VERB.test(text);
-}
-
 /** Years of experience stated in words: "6 years of experience", "over 10 yrs in". */
 const YEARS_STATED =
   /(\d{1,2}(?:\.\d)?)\s*(?:\+\s*)?(?:years?|yrs?)\b(?:\s+and\s+\d+\s+months?)?\s+(?:of\s+)?(?:total\s+|overall\s+|professional\s+|work\s+|it\s+|industry\s+|rich\s+)?(?:experience|exp\b)/i;
@@ -89,7 +81,10 @@ export function findTitleLines(
     }
     if (SKIP_SECTIONS.has(section)) return;
     if (section === 'education' && DEGREE.test(text)) return;
-    if (!isTitleShaped(text)) return;
+    if (text.length > 90 || text.split(/\s+/).length > 12) return;
+    if ((text.match(/,/g) ?? []).length >= 2) return;
+    if (/[.!?]$/.test(text) && !/\b(sr|jr|inc|ltd)\.$/i.test(text)) return;
+    if (SENTENCE_VERB.test(text)) return;
     push(text.replace(/^(designation|title|role|position|current role|description)\s*[:-]\s*/i, ''));
   });
   return out;
