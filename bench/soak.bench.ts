@@ -3,6 +3,10 @@
 // 90` for a short run. Reports 5xx answers to valid requests (target 0), throughput, the
 // server's resident memory over time (target: flat, first window against the last), and its
 // memory once the traffic stops (idle workers end after 30 s; V8 shrinks an idle heap later).
+// Each of the 16 clients sends its valid requests from an address of its own (127.0.1.N) and its
+// hostile ones from one of two attackers' (127.0.0.2 and .3): the server schedules work per client
+// (its address) and caps each client at its default, so this measures what a valid user waits
+// behind attackers. --one-address sends everything from 127.0.0.1, as before (with the cap lifted).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +15,7 @@ import { descendants, exchange, quantile, rssKb, watchQuiet } from '../eval/host
 import { jsonRequest, rawRequest, uploadRequest } from '../eval/hostile/requests.ts';
 import { copyPackage, startServer } from '../eval/hostile/server.ts';
 import { buildDist } from '../scripts/build.ts';
+import { DEFAULT_WORK_LIMITS } from '../src/server/work.ts';
 import { makeDocx } from '../test/fixtures/make-docx.ts';
 import { makePdf } from '../test/fixtures/make-pdf.ts';
 import type { BenchContext } from './run.ts';
@@ -18,6 +23,8 @@ import type { BenchContext } from './run.ts';
 const CONNECTIONS = 16;
 /** Share of requests that are hostile. */
 const HOSTILE_SHARE = 0.3;
+const ATTACKERS = ['127.0.0.2', '127.0.0.3'];
+const oneAddress = process.argv.includes('--one-address');
 
 function secondsWanted(): number {
   const at = process.argv.indexOf('--seconds');
@@ -89,7 +96,12 @@ export default async function bench(_ctx: BenchContext): Promise<void> {
   const hostile = generateCorpus(join(dir, 'corpus'))
     .http.filter((c) => c.requests.length === 1)
     .map((c) => ({ name: c.name, bytes: c.requests[0]! }));
-  const server = await startServer(home, copyPackage(join(dir, 'rolefit')));
+  // The server's own cap per client; from one address every request is one client's, so it is lifted then.
+  const server = await startServer(
+    home,
+    copyPackage(join(dir, 'rolefit')),
+    oneAddress ? {} : { ROLEFIT_CLIENT_MAX_TASKS: String(DEFAULT_WORK_LIMITS.maxPerClient) },
+  );
   try {
     const started = performance.now();
     const deadline = started + seconds * 1000;
@@ -102,6 +114,7 @@ export default async function bench(_ctx: BenchContext): Promise<void> {
     sampleMemory();
     const sampler = setInterval(sampleMemory, 1000);
     const latencies: number[] = [];
+    const latenciesByKind = new Map<string, number[]>();
     let validCount = 0;
     let hostileCount = 0;
     const validStatuses = new Map<string, number>();
@@ -114,7 +127,12 @@ export default async function bench(_ctx: BenchContext): Promise<void> {
         const isHostile = next() < HOSTILE_SHARE;
         const pool = isHostile ? hostile : valid;
         const pick = pool[Math.floor(next() * pool.length)]!;
-        const x = await exchange(server.port, pick.bytes, 30_000);
+        const from = oneAddress
+          ? undefined
+          : isHostile
+            ? ATTACKERS[seed % ATTACKERS.length]
+            : `127.0.1.${seed}`;
+        const x = await exchange(server.port, pick.bytes, 30_000, from);
         const status = x.timedOut ? 'no answer' : String(x.answer.status || 'closed');
         if (isHostile) {
           hostileCount++;
@@ -122,8 +140,9 @@ export default async function bench(_ctx: BenchContext): Promise<void> {
         } else {
           validCount++;
           latencies.push(x.ms);
+          latenciesByKind.set(pick.name, [...(latenciesByKind.get(pick.name) ?? []), x.ms]);
           count(validStatuses, status);
-          if (x.answer.status >= 500 || x.answer.status === 0)
+          if (x.answer.status >= 500 || x.answer.status === 0 || x.answer.status === 429)
             valid5xx.push(`${pick.name}: ${status} ${x.answer.body.slice(0, 120)}`);
         }
       }
@@ -145,7 +164,7 @@ export default async function bench(_ctx: BenchContext): Promise<void> {
         .join(', ');
 
     console.log(
-      `${CONNECTIONS} connections (a new one per request, Connection: close), ${Math.round(HOSTILE_SHARE * 100)}% hostile requests drawn from ${hostile.length} inputs of the hostile corpus, valid ones from ${valid.length} kinds; server: dist/rolefit.js serve in its own process, SQLite store, no rate limit`,
+      `${CONNECTIONS} connections (a new one per request, Connection: close), ${Math.round(HOSTILE_SHARE * 100)}% hostile requests drawn from ${hostile.length} inputs of the hostile corpus, valid ones from ${valid.length} kinds; ${oneAddress ? 'all from 127.0.0.1, no cap per client' : `valid from one address per connection, hostile from ${ATTACKERS.length} attackers' addresses, ${DEFAULT_WORK_LIMITS.maxPerClient} tasks per client`}; server: dist/rolefit.js serve in its own process, SQLite store, no rate limit`,
     );
     console.log(`duration: ${elapsed.toFixed(0)} s${server.exited() ? ' (THE SERVER EXITED)' : ''}`);
     console.log(
@@ -154,7 +173,12 @@ export default async function bench(_ctx: BenchContext): Promise<void> {
     console.log(
       `valid latency ms: p50 ${quantile(latencies, 0.5).toFixed(0)}  p90 ${quantile(latencies, 0.9).toFixed(0)}  p99 ${quantile(latencies, 0.99).toFixed(0)}  max ${Math.max(0, ...latencies).toFixed(0)}`,
     );
-    console.log(`5xx (or no answer) for valid requests: ${valid5xx.length} (target 0)`);
+    for (const [kind, ms] of latenciesByKind) {
+      console.log(
+        `  ${kind}: ${ms.length}, p50 ${quantile(ms, 0.5).toFixed(0)}  p99 ${quantile(ms, 0.99).toFixed(0)}  max ${Math.max(...ms).toFixed(0)} ms`,
+      );
+    }
+    console.log(`5xx, 429 or no answer for valid requests: ${valid5xx.length} (target 0)`);
     for (const v of valid5xx.slice(0, 10)) console.log(`  ${v}`);
     console.log(
       `hostile requests: ${hostileCount} (${(hostileCount / elapsed).toFixed(1)}/s), answers: ${format(hostileStatuses)}`,

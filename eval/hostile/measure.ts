@@ -213,8 +213,11 @@ export interface Exchange {
   timedOut: boolean;
 }
 
-/** Writes one raw request on a connection of its own and reads the answer until the server closes. */
-export function exchange(port: number, bytes: Buffer, timeoutMs: number): Promise<Exchange> {
+/**
+ * Writes one raw request on a connection of its own and reads the answer until the server closes;
+ * `from` is the local address (any of 127.0.0.0/8 on Linux), so the server sees distinct clients.
+ */
+export function exchange(port: number, bytes: Buffer, timeoutMs: number, from?: string): Promise<Exchange> {
   return new Promise((resolve) => {
     const started = performance.now();
     const chunks: Buffer[] = [];
@@ -223,17 +226,20 @@ export function exchange(port: number, bytes: Buffer, timeoutMs: number): Promis
     // Written in pieces, and no more once the server has answered (as clients do): a server that
     // refuses a large body at its headers closes the connection, and writing on would lose the answer.
     let answered = false;
-    const socket = connect({ host: '127.0.0.1', port }, () => {
-      let at = 0;
-      const next = () => {
-        while (!answered && at < bytes.length) {
-          const piece = bytes.subarray(at, at + 64 * 1024);
-          at += piece.length;
-          if (!socket.write(piece)) return void socket.once('drain', next);
-        }
-      };
-      next();
-    });
+    const socket = connect(
+      { host: '127.0.0.1', port, ...(from === undefined ? {} : { localAddress: from }) },
+      () => {
+        let at = 0;
+        const next = () => {
+          while (!answered && at < bytes.length) {
+            const piece = bytes.subarray(at, at + 64 * 1024);
+            at += piece.length;
+            if (!socket.write(piece)) return void socket.once('drain', next);
+          }
+        };
+        next();
+      },
+    );
     const timer = setTimeout(() => {
       timedOut = true;
       socket.destroy();

@@ -30,8 +30,12 @@ export interface Server {
   stop: () => Promise<boolean>;
 }
 
-/** `rolefit serve` from `bin` (see copyPackage) on a free port, its home and store in `home`. */
-export async function startServer(home: string, bin: string): Promise<Server> {
+/** `rolefit serve` from `bin` (see copyPackage) on a free port, its home and store in `home`; `env` adds to or overrides its settings. */
+export async function startServer(
+  home: string,
+  bin: string,
+  env: Record<string, string> = {},
+): Promise<Server> {
   // The built web app, with dotfiles beside it that must never be served.
   const web = join(home, 'web');
   cpSync(join(dirname(bin), 'web'), web, { recursive: true });
@@ -45,10 +49,13 @@ export async function startServer(home: string, bin: string): Promise<Server> {
       ROLEFIT_WEB_DIR: web,
       ROLEFIT_DATABASE_URL: join(home, 'server-store.db'),
       ROLEFIT_ADMIN_TOKEN: ADMIN_TOKEN,
-      // The corpus is about hostile content, not request rates: nothing may be refused as 429.
+      // The corpus is about hostile content, not request rates: nothing may be refused as 429
+      // (its bursts come from one address).
       ROLEFIT_RATE_LIMIT: '1000000',
       ROLEFIT_ANALYSIS_RATE_LIMIT: '1000000',
+      ROLEFIT_CLIENT_MAX_TASKS: '1000000',
       ROLEFIT_LOG_FORMAT: 'json',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
