@@ -81,7 +81,32 @@ export function scanPdf(jpegs: readonly Uint8Array[], dpi: number): Uint8Array {
   return out;
 }
 
-const CASES: Array<{ file: string; dpi: number; gray?: boolean; pages?: [number, number] }> = [
+/** Share of the words pdftotext finds in the original PDF's pages that OCR found too (each as often). */
+function wordRecall(pdf: string, pages: [number, number] | undefined, text: string): number {
+  const range = pages ? ['-f', String(pages[0]), '-l', String(pages[1])] : [];
+  const truth = execFileSync('pdftotext', [...range, pdf, '-'], { encoding: 'utf8' });
+  const words = (s: string) => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const found = new Map<string, number>();
+  for (const w of words(text)) found.set(w, (found.get(w) ?? 0) + 1);
+  const expected = words(truth);
+  let hits = 0;
+  for (const w of expected) {
+    const n = found.get(w) ?? 0;
+    if (n > 0) {
+      hits++;
+      found.set(w, n - 1);
+    }
+  }
+  return hits / Math.max(1, expected.length);
+}
+
+const CASES: Array<{
+  file: string;
+  dpi: number;
+  gray?: boolean;
+  progressive?: boolean;
+  pages?: [number, number];
+}> = [
   { file: 'resume-matcher/Data_temp_ResumeToProcesss_bruce_wayne_fullstack.pdf', dpi: 300, gray: true },
   { file: 'resume-matcher/Data_temp_ResumeToProcesss_bruce_wayne_fullstack.pdf', dpi: 300 },
   { file: 'resume-matcher/Data_temp_ResumeToProcesss_bruce_wayne_fullstack.pdf', dpi: 400 },
@@ -89,6 +114,8 @@ const CASES: Array<{ file: string; dpi: number; gray?: boolean; pages?: [number,
   { file: 'awesome-cv/resume.pdf', dpi: 500, pages: [1, 1] },
   { file: 'awesome-cv/resume.pdf', dpi: 600, gray: true, pages: [1, 1] },
   { file: 'awesome-cv/resume.pdf', dpi: 600, pages: [1, 2] },
+  { file: 'awesome-cv/resume.pdf', dpi: 600, progressive: true, pages: [1, 1] },
+  { file: 'resume-matcher/Data_temp_ResumeToProcesss_bruce_wayne_fullstack.pdf', dpi: 600 },
 ];
 
 export default async function bench({ dataDir }: BenchContext): Promise<void> {
@@ -96,8 +123,10 @@ export default async function bench({ dataDir }: BenchContext): Promise<void> {
     console.log('skipped: OCR of scans takes minutes (ROLEFIT_BENCH_OCR=1 to run)');
     return;
   }
-  console.log('| scan | pages | result | OCR confidence | parser peak MB (limit 384) | seconds |');
-  console.log('|---|---|---|---|---|---|');
+  console.log(
+    '| scan | pages | result | OCR confidence | word recall | parser peak MB (limit 384) | seconds |',
+  );
+  console.log('|---|---|---|---|---|---|---|');
   for (const c of CASES) {
     const work = mkdtempSync(join(tmpdir(), 'rolefit-scan-'));
     try {
@@ -108,7 +137,7 @@ export default async function bench({ dataDir }: BenchContext): Promise<void> {
         ...(c.gray ? ['-gray'] : []),
         '-jpeg',
         '-jpegopt',
-        'quality=85',
+        c.progressive ? 'quality=85,progressive=y' : 'quality=85',
         ...range,
         join(dataDir, 'resumes', 'pdf', c.file),
         join(work, 'p'),
@@ -120,13 +149,15 @@ export default async function bench({ dataDir }: BenchContext): Promise<void> {
       const started = Date.now();
       const { result, peakRssMb } = await readIsolated(scanPdf(jpegs, c.dpi), { filename: 'scan.pdf' });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      const name = `${c.file.split('/').pop()} at ${c.dpi} dpi, ${c.gray ? 'grey' : 'colour'}`;
+      const name = `${c.file.split('/').pop()} at ${c.dpi} dpi, ${c.gray ? 'grey' : 'colour'}${c.progressive ? ', progressive' : ''}`;
       // The pool's result wraps the reader's own.
       const read = result.ok ? result.value : result;
       const outcome = read.ok ? 'read' : read.error.code;
       const confidence = read.ok ? `${read.value.ocr?.confidence ?? '–'}` : '–';
+      const source = join(dataDir, 'resumes', 'pdf', c.file);
+      const recall = read.ok ? wordRecall(source, c.pages, read.value.text).toFixed(3) : '–';
       console.log(
-        `| ${name} | ${jpegs.length} | ${outcome} | ${confidence} | ${peakRssMb ?? '?'} | ${seconds} |`,
+        `| ${name} | ${jpegs.length} | ${outcome} | ${confidence} | ${recall} | ${peakRssMb ?? '?'} | ${seconds} |`,
       );
     } finally {
       rmSync(work, { recursive: true, force: true });

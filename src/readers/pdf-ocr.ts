@@ -35,8 +35,8 @@ const MIN_DPI = 100;
 const SHRINK_ABOVE_DPI = 320;
 /** An image covering less of the page than this is a logo or a photo, not the page's text. */
 const MIN_PAGE_SHARE = 0.02;
-/** The largest raster OCR is given (a 300-dpi A3 page has 17 million pixels). */
-const MAX_RASTER_PIXELS = 20_000_000;
+/** The most pixels a held image is decoded to (1 byte each), before it is brought to 300 dpi. */
+const MAX_DECODED_PIXELS = 40_000_000;
 
 /** What this module needs of a pdf.js page, and of its operator list. */
 interface PdfPageLike {
@@ -119,18 +119,21 @@ function shrunk(decoded: DecodedImage, mask: boolean, dpi: number): GrayImage | 
 }
 
 /**
- * A held image's luma at the eighths of its size closest above 300 dpi (a 600-dpi scan at half
- * size), decoded from its DCT coefficients; an OcrFailure when it cannot be read.
+ * A held image's luma at about 300 dpi, decoded from its DCT coefficients: halved there (a 600-dpi
+ * scan at half size, its full-size pixels never held), the rest averaged down as any scan is
+ * (halving in the DCT reads as well as averaging; other fractions read worse). An OcrFailure when
+ * it cannot be read.
  */
 function decodeHeld(image: HeldImage, dpi: number): GrayImage {
   const pixels = image.width * image.height;
-  let scale = Math.min(8, Math.ceil((8 * 300) / dpi));
-  while (scale > 1 && pixels * (scale / 8) ** 2 > MAX_RASTER_PIXELS) scale--;
+  let scale = 8;
+  while (scale > 1 && (dpi * scale) / 16 >= 299.5) scale /= 2;
   const size = `an image of ${Math.round(pixels / 1e6)} million pixels (${Math.round(dpi)} dpi)`;
-  if (!image.jpeg || pixels * (scale / 8) ** 2 > MAX_RASTER_PIXELS) throw new OcrFailure('too-large', size);
+  if (!image.jpeg || pixels * (scale / 8) ** 2 > MAX_DECODED_PIXELS) throw new OcrFailure('too-large', size);
   const gray = decodeJpegLuma(image.jpeg, scale);
   if (!gray) throw new OcrFailure('failed', `${size} whose JPEG data could not be decoded`);
-  return gray;
+  const decodedDpi = (dpi * gray.width) / image.width;
+  return decodedDpi > SHRINK_ABOVE_DPI ? downscale(gray, 300 / decodedDpi) : gray;
 }
 
 /** A region of the raster with a margin of paper around it, and where it starts. */
