@@ -594,6 +594,18 @@ describe('the report a reader sees', () => {
     expect(sales.requirements.find((r) => r.skill.id === 'organization')!.explanation).toBe(
       'No evidence of Organization found in the resume.',
     );
+    // A technology role outside every background is still work in technology: nothing is halved.
+    const dataScientist = analyzeTpm([
+      'Experience',
+      'Data Scientist — Northwind (2015 – 2024)',
+      '- Presented weekly reports to senior management',
+      '- Built churn models in Python',
+    ]);
+    expect(dataScientist.background).toMatchObject({ primary: 'other', inTechnology: true });
+    expect(sales.background?.inTechnology).toBeUndefined();
+    expect(dataScientist.requirements.find((r) => r.skill.id === 'communication')!.explanation).toBe(
+      'Best evidence on line 3: applied in your work = 80% → 80% of the points.',
+    );
   });
 
   it('quotes the line it set aside and says why', () => {

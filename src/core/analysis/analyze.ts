@@ -117,12 +117,13 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     : undefined;
   const trackRecord = scoreTrackRecord(role, background);
   // Soft skills shown in work far from technology transfer in part: the background is none of the
-  // role's, or the resume names no language, database, software tool, IT field or computing degree.
+  // role's and no technology role either ("Data Scientist" works with engineers), or the resume names
+  // no language, database, software tool, IT field or computing degree.
   const noTechnology = role.requirements.some(
     (r) => r.acceptsOnlyWith && !hasAnySkill(bySkill, r.acceptsOnlyWith.skills, taxonomy),
   );
-  const outside =
-    role.outsideField && (background?.primary === 'other' || noTechnology) ? role.outsideField : undefined;
+  const farFromTechnology = background?.primary === 'other' && !background.inTechnology;
+  const outside = role.outsideField && (farFromTechnology || noTechnology) ? role.outsideField : undefined;
   const requirements = scoreRequirements(
     role,
     bySkill,

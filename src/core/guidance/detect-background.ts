@@ -31,6 +31,8 @@ export interface BackgroundResult {
   experienceYears?: number;
   /** Title-like lines found, latest first as written. */
   titles: Array<{ line: number; title: string; years?: number }>;
+  /** Set when the background is `other` by the title of a technology role ("Data Scientist"). */
+  inTechnology?: true;
 }
 
 /** Weights of the three kinds of signal; a job title says the most. */
@@ -63,8 +65,15 @@ interface Compiled {
 }
 
 /** The backgrounds' phrase matchers, and one for titles outside every background, compiled once per file. */
-const compiledCache = new WeakMap<BackgroundsFile, { backgrounds: Compiled[]; other: PhraseMatcher }>();
-function compile(file: BackgroundsFile): { backgrounds: Compiled[]; other: PhraseMatcher } {
+const compiledCache = new WeakMap<
+  BackgroundsFile,
+  { backgrounds: Compiled[]; other: PhraseMatcher; technology: ReadonlySet<string> }
+>();
+function compile(file: BackgroundsFile): {
+  backgrounds: Compiled[];
+  other: PhraseMatcher;
+  technology: ReadonlySet<string>;
+} {
   let c = compiledCache.get(file);
   if (!c) {
     c = {
@@ -73,7 +82,8 @@ function compile(file: BackgroundsFile): { backgrounds: Compiled[]; other: Phras
         titles: compilePhrases(def.titles),
         duties: compilePhrases(def.duties),
       })),
-      other: compilePhrases(file.otherTitles),
+      other: compilePhrases([...file.otherTechnologyTitles, ...file.otherTitles]),
+      technology: new Set(file.otherTechnologyTitles.map((t) => t.toLowerCase())),
     };
     compiledCache.set(file, c);
   }
@@ -135,7 +145,7 @@ export interface DetectInput {
 /** Which career backgrounds a resume shows, from its job titles, their durations, its duties and its skills. */
 export function detectBackground(input: DetectInput): BackgroundResult {
   const { lines, sectionOf } = input;
-  const { backgrounds: compiled, other } = compile(input.backgrounds);
+  const { backgrounds: compiled, other, technology } = compile(input.backgrounds);
   const tallies = new Map<BackgroundId, Tally>();
   const tally = (id: BackgroundId): Tally => {
     let t = tallies.get(id);
@@ -260,12 +270,15 @@ export function detectBackground(input: DetectInput): BackgroundResult {
       confidence: Math.round((1 - Math.min(1, (top?.score ?? 0) / FULL_SCORE)) * 100) / 100,
       evidence: [],
     };
+    // The first title names the role, as for every background.
+    const title = fallback.evidence.find((e) => e.kind === 'title');
     return {
       primary: 'other',
       label: OTHER_LABEL,
       confidence: fallback.confidence,
       candidates: [fallback, ...candidates.filter((c) => c.id !== 'other')],
       ...base,
+      ...(title && technology.has(title.matched.toLowerCase()) ? { inTechnology: true as const } : {}),
     };
   }
   return { primary: primary.id, label: primary.label, confidence: primary.confidence, candidates, ...base };

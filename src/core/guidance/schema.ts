@@ -27,7 +27,12 @@ export const backgroundsFileSchema = z
           .strict(),
       )
       .min(1),
-    /** Titles of roles outside every background ("Data Scientist", "Accountant"): evidence for `other`. */
+    /**
+     * Titles of technology roles outside every background ("Data Scientist", "Database Administrator"):
+     * evidence for `other`, but the work behind them is work in technology.
+     */
+    otherTechnologyTitles: z.array(phrase).default([]),
+    /** Titles of roles outside every background and outside technology ("Accountant", "Civil Engineer"): evidence for `other`. */
     otherTitles: z.array(phrase).default([]),
   })
   .strict();
