@@ -36,8 +36,9 @@ const MARKER = [0x52, 0x46, 0x31, 0x31];
  * (or is encrypted, or has no trailer to update: pdf.js then reads it as it is).
  */
 export function holdLargeImages(bytes: Uint8Array): { bytes: Uint8Array; held: HeldImage[] } | undefined {
+  if (!mayHoldAny(bytes)) return undefined;
   const text = new TextDecoder('latin1').decode(bytes);
-  if (!text.includes('/Image') || text.includes('/Encrypt')) return undefined;
+  if (text.includes('/Encrypt')) return undefined;
   const offsets = objectOffsets(text);
   const objects = [...offsets].map(([key, at]) => ({ key, at })).sort((a, b) => a.at - b.at);
   const resolve = (value: string[] | undefined): string[] | undefined => {
@@ -78,6 +79,39 @@ export function holdLargeImages(bytes: Uint8Array): { bytes: Uint8Array; held: H
   out.set(bytes);
   out.set(update, bytes.length);
   return { bytes: out, held };
+}
+
+/**
+ * Whether some dictionary's `/Width` and the `/Height` near it make more than HOLD_ABOVE_PIXELS,
+ * or either is a reference. Most PDFs have no such image: they are searched as bytes, never
+ * decoded as text (which takes longer than the search) nor indexed.
+ */
+function mayHoldAny(bytes: Uint8Array): boolean {
+  const WIDTH = latin1('/Width');
+  for (let at = find(bytes, WIDTH, 0); at >= 0; at = find(bytes, WIDTH, at + WIDTH.length)) {
+    // Not a font's /Widths.
+    if (bytes[at + 6] === 0x73) continue;
+    const near = String.fromCharCode(...bytes.subarray(Math.max(0, at - 1024), at + 1024));
+    const here = Math.min(at, 1024);
+    const h = near.indexOf('/Height');
+    if (h < 0) continue;
+    const width = tokens(near.slice(here + 6, here + 40));
+    const height = tokens(near.slice(h + 7, h + 41));
+    if (width[2] === 'R' || height[2] === 'R') return true;
+    if (Number(width[0]) * Number(height[0]) > HOLD_ABOVE_PIXELS) return true;
+  }
+  return false;
+}
+
+/** Where `pattern` next occurs in `bytes` from `from`, or -1. */
+function find(bytes: Uint8Array, pattern: Uint8Array, from: number): number {
+  for (let at = bytes.indexOf(pattern[0]!, from); at >= 0; at = bytes.indexOf(pattern[0]!, at + 1)) {
+    if (at + pattern.length > bytes.length) return -1;
+    let k = 1;
+    while (k < pattern.length && bytes[at + k] === pattern[k]) k++;
+    if (k === pattern.length) return at;
+  }
+  return -1;
 }
 
 /** The held image a decoded marker stands for. */
