@@ -36,6 +36,10 @@ describe('product descriptions', () => {
     'Created a progress bar to help users ',
     'Built a dashboard for managers to ',
     'Developed a tool for tracking ',
+    'Navnirman Tech Festival is a technical event management application that is used to scheduling and ',
+    'Payroll Plus is an application for ',
+    'The portal was a web site to ',
+    'A reporting module which is used for ',
   ])('reads "%s…" as what a product does', (prefix) => {
     expect(describesProduct(prefix)).toBe(true);
   });
@@ -48,6 +52,9 @@ describe('product descriptions', () => {
     'Responsible for the application support team and ',
     'Work directly with customer to understand their process and develop the best solution For their requirement, ',
     'Developed software for clients in retail and ',
+    'My role is a support engineer for ',
+    'Trained the users on the system for ',
+    'It is an opportunity to ',
     '',
   ])('reads "%s…" as the person\'s work', (prefix) => {
     expect(describesProduct(prefix)).toBe(false);
@@ -57,6 +64,8 @@ describe('product descriptions', () => {
     const start = performance.now();
     describesProduct(`${'application '.repeat(2000)}x`);
     describesProduct(`this ${'a '.repeat(5000)}`);
+    describesProduct(`is a ${'a '.repeat(5000)}`);
+    describesProduct(`${'is a '.repeat(3000)}x`);
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });

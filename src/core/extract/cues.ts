@@ -254,7 +254,12 @@ const PROJECT_AIM =
 /** "<product> helps users …", "<product> that lets …" anywhere before the mention. */
 const BUILT_WITH = '(?:(?:in|using|with|on|built in|written in)\\s+(?:[\\w.#+-]+\\s+){0,3}?)?';
 const PRODUCT_DOES = new RegExp(
-  `\\b(?:${PRODUCT_NOUN})\\s+${BUILT_WITH}(?:that\\s+|which\\s+)?(?:helps?|allows?|enables?|lets?|assists?)\\b`,
+  `\\b(?:${PRODUCT_NOUN})\\s+${BUILT_WITH}(?:(?:that\\s+|which\\s+)?(?:helps?|allows?|enables?|lets?|assists?)|(?:that|which)\\s+(?:is|are|was|were)\\s+used)\\b`,
+);
+
+/** "Navnirman is a technical event management application that …": a sentence defining a product. */
+const PRODUCT_IS = new RegExp(
+  `\\b(?:is|was)\\s+an?\\s+(?:[a-z][\\w-]*\\s+){0,5}?(?:${PRODUCT_NOUN})\\s+(?:that|which|to|for|used)\\b`,
 );
 
 /**
@@ -280,7 +285,7 @@ export function describesProduct(prefix: string): boolean {
     .toLowerCase()
     .replace(/^[^a-z]+/, '')
     .replace(/^(?:additionally|also|moreover|furthermore|further|and|besides)\b[\s,]*/, '');
-  if (PRODUCT_SUBJECT.test(p) || PROJECT_AIM.test(p) || PRODUCT_DOES.test(p)) return true;
+  if (PRODUCT_SUBJECT.test(p) || PROJECT_AIM.test(p) || PRODUCT_DOES.test(p) || PRODUCT_IS.test(p)) return true;
   const purpose = PRODUCT_PURPOSE.exec(p);
   return purpose !== null && BUILD_VERB.test(p.slice(0, purpose.index));
 }
