@@ -285,7 +285,8 @@ export function describesProduct(prefix: string): boolean {
     .toLowerCase()
     .replace(/^[^a-z]+/, '')
     .replace(/^(?:additionally|also|moreover|furthermore|further|and|besides)\b[\s,]*/, '');
-  if (PRODUCT_SUBJECT.test(p) || PROJECT_AIM.test(p) || PRODUCT_DOES.test(p) || PRODUCT_IS.test(p)) return true;
+  if (PRODUCT_SUBJECT.test(p) || PROJECT_AIM.test(p) || PRODUCT_DOES.test(p) || PRODUCT_IS.test(p))
+    return true;
   const purpose = PRODUCT_PURPOSE.exec(p);
   return purpose !== null && BUILD_VERB.test(p.slice(0, purpose.index));
 }
