@@ -275,23 +275,29 @@ describe('admission', () => {
 
 describe('fairness between clients', () => {
   /** Workers that start at once and finish a task when the test says; `started` lists tasks in the order they began. */
-  function gatedPool(size: number) {
+  function gatedPool(size: number, suspectMs?: number) {
     const started: unknown[] = [];
-    const finishers: Array<() => void> = [];
-    const gated = pool(size, () => ({
-      ready: Promise.resolve(true),
-      run: (task) =>
-        new Promise<Outcome<unknown>>((resolve) => {
-          const value = task.kind === 'echo' ? task.value : task.kind;
-          started.push(value);
-          finishers.push(() => resolve({ kind: 'done', value }));
-        }),
-      kill: () => undefined,
-      hold: () => undefined,
-    }));
-    /** Ends the oldest running task and lets the pool start the next. */
-    const finishOne = async () => {
-      finishers.shift()?.();
+    const finishers: Array<(crash: boolean) => void> = [];
+    const gated = new TaskPool<TestTask, unknown>({
+      size,
+      issues,
+      ...(suspectMs === undefined ? {} : { suspectMs }),
+      spawn: () => ({
+        ready: Promise.resolve(true),
+        run: (task) =>
+          new Promise<Outcome<unknown>>((resolve) => {
+            const value = task.kind === 'echo' ? task.value : task.kind;
+            started.push(value);
+            finishers.push((crash) => resolve(crash ? { kind: 'crashed' } : { kind: 'done', value }));
+          }),
+        kill: () => undefined,
+        hold: () => undefined,
+      }),
+    });
+    pools.push(gated);
+    /** Ends the oldest running task (its worker crashes if `crash`) and lets the pool start the next. */
+    const finishOne = async (crash = false) => {
+      finishers.shift()?.(crash);
       await new Promise((resolve) => setImmediate(resolve));
     };
     return { gated, started, finishOne };
@@ -360,6 +366,28 @@ describe('fairness between clients', () => {
       { ok: true, value: 'a4' },
     ]);
     expect(gated.stats()).toEqual({ running: 0, waiting: 0, workers: 1 });
+  });
+
+  it('keeps a worker for other clients once a client broke a limit, and serves that client after them', async () => {
+    const { gated, started, finishOne } = gatedPool(2, 60_000);
+    const crashed = gated.run({ kind: 'echo', value: 'a-bomb' }, from('A'));
+    await settle();
+    await finishOne(true);
+    expect(codeOf(await crashed)).toBe('CRASHED');
+    for (let n = 1; n <= 3; n++) void gated.run({ kind: 'echo', value: `a${n}` }, from('A'));
+    await settle();
+    // A is suspect: it gets one worker, and the other is kept for the others.
+    expect(started).toEqual(['a-bomb', 'a1']);
+    expect(gated.stats()).toEqual({ running: 1, waiting: 2, workers: 1 });
+    void gated.run({ kind: 'echo', value: 'b1' }, from('B'));
+    await settle();
+    expect(started).toEqual(['a-bomb', 'a1', 'b1']);
+    void gated.run({ kind: 'echo', value: 'c1' }, from('C'));
+    await finishOne();
+    // The worker a1 leaves goes to C, who waited less long than A's tasks but broke no limit.
+    expect(started).toEqual(['a-bomb', 'a1', 'b1', 'c1']);
+    await finishOne();
+    expect(started).toEqual(['a-bomb', 'a1', 'b1', 'c1', 'a2']);
   });
 
   it('serves tasks without a client first come, first served, as before', async () => {

@@ -15,6 +15,12 @@ export type CallHandler = (name: string, args: unknown) => Promise<unknown>;
  */
 export const MORE_TIME_CALL = 'more-time';
 
+/**
+ * How long a client whose task broke a limit stays suspect (PoolOptions.suspectMs) in the
+ * server's pools: long enough to outlast an attacker's pauses, short enough to forgive one odd file.
+ */
+export const SUSPECT_MS = 5 * 60_000;
+
 /** One started worker (a thread or a child process) that runs one task at a time. */
 export interface Slot<In, Out> {
   /** Settles once the worker has loaded its code (true) or failed to start (false). */
@@ -49,6 +55,12 @@ export interface PoolOptions<In, Out> {
    * its memory (a process's); the next task starts a new one. Unset: idle workers stay.
    */
   idleMs?: number;
+  /**
+   * A client whose task broke a limit (time, memory, or its worker crashed) is suspect this long:
+   * suspect clients' tasks start only when no other client's waits, and together take at most all
+   * workers but one, which stays for the others. Unset: no client is suspect.
+   */
+  suspectMs?: number;
 }
 
 export interface RunOptions {
@@ -108,6 +120,8 @@ export class TaskPool<In, Out> {
   readonly #members: Member<In, Out>[] = [];
   /** Clients with a task running or waiting. */
   readonly #lanes = new Map<string, Lane<In, Out>>();
+  /** Suspect clients (see suspectMs), until when. */
+  readonly #suspects = new Map<string, number>();
   #waiting = 0;
   #served = 0;
   #closed = false;
@@ -172,29 +186,64 @@ export class TaskPool<In, Out> {
   #pump(): void {
     if (this.#closed) return;
     for (const m of this.#members) {
-      if (this.#waiting === 0) return;
-      if (m.state === 'idle') this.#assign(m, this.#take()!);
+      if (m.state !== 'idle') continue;
+      const job = this.#take();
+      if (!job) return;
+      this.#assign(m, job);
     }
     const starting = this.#members.filter((m) => m.state === 'starting').length;
-    let wanted = Math.min(this.#waiting - starting, this.#options.size - this.#members.length);
+    let wanted = Math.min(this.#startable() - starting, this.#options.size - this.#members.length);
     while (wanted-- > 0) this.#start();
+  }
+
+  #isSuspect(key: string): boolean {
+    const until = this.#suspects.get(key);
+    if (until === undefined) return false;
+    if (until > Date.now()) return true;
+    this.#suspects.delete(key);
+    return false;
+  }
+
+  /** Workers suspect clients may take together: all but one, so one stays for the others. */
+  #suspectRoom(): number {
+    let running = 0;
+    for (const lane of this.#lanes.values()) if (this.#isSuspect(lane.key)) running += lane.running;
+    return Math.max(1, this.#options.size - 1) - running;
+  }
+
+  /** Waiting tasks that may start now. */
+  #startable(): number {
+    let trusted = 0;
+    let suspect = 0;
+    for (const lane of this.#lanes.values()) {
+      if (this.#isSuspect(lane.key)) suspect += lane.waiting.length;
+      else trusted += lane.waiting.length;
+    }
+    return trusted + Math.min(suspect, Math.max(0, this.#suspectRoom()));
   }
 
   /**
    * The next task to start: the oldest waiting task of the client with the fewest running, and of
    * those the client served longest ago. So a client's second task waits for every other client's
-   * first, whoever queued first.
+   * first, whoever queued first. Suspect clients come after the others, within their room.
    */
   #take(): Job<In, Out> | undefined {
+    const room = this.#suspectRoom();
     let next: Lane<In, Out> | undefined;
+    let nextSuspect = false;
     for (const lane of this.#lanes.values()) {
       if (lane.waiting.length === 0) continue;
+      const suspect = this.#isSuspect(lane.key);
+      if (suspect && room <= 0) continue;
       if (
         !next ||
-        lane.running < next.running ||
-        (lane.running === next.running && lane.servedAt < next.servedAt)
-      )
+        (nextSuspect && !suspect) ||
+        (nextSuspect === suspect &&
+          (lane.running < next.running || (lane.running === next.running && lane.servedAt < next.servedAt)))
+      ) {
         next = lane;
+        nextSuspect = suspect;
+      }
     }
     const job = next?.waiting.shift();
     if (!next || !job) return undefined;
@@ -205,8 +254,12 @@ export class TaskPool<In, Out> {
   }
 
   /** The task has ended: its client's lane goes when nothing of it is left. */
-  #finish(job: Job<In, Out>, report: TaskReport<Out>): void {
+  #finish(job: Job<In, Out>, report: TaskReport<Out>, brokeLimit = false): void {
     const { lane } = job;
+    const { suspectMs } = this.#options;
+    if (brokeLimit && suspectMs !== undefined && job.options.client !== undefined) {
+      this.#suspects.set(lane.key, Date.now() + suspectMs);
+    }
     lane.running--;
     if (lane.running === 0 && lane.waiting.length === 0 && this.#lanes.get(lane.key) === lane) {
       this.#lanes.delete(lane.key);
@@ -248,7 +301,7 @@ export class TaskPool<In, Out> {
     const started = Date.now();
     let allowedMs = job.options.timeoutMs;
     let extraMs = job.options.extraTimeMs ?? 0;
-    const settle = (report: TaskReport<Out>, keep: boolean) => {
+    const settle = (report: TaskReport<Out>, keep: boolean, brokeLimit = false) => {
       settled = true;
       clearTimeout(timer);
       if (keep && member.state === 'busy') {
@@ -257,10 +310,10 @@ export class TaskPool<In, Out> {
         this.#remove(member);
         member.slot.kill();
       }
-      this.#finish(job, report);
+      this.#finish(job, report, brokeLimit);
       this.#pump();
     };
-    const expire = () => settle({ result: fail(issues.timeout(allowedMs)) }, false);
+    const expire = () => settle({ result: fail(issues.timeout(allowedMs)) }, false, true);
     let timer = setTimeout(expire, allowedMs);
     const call: CallHandler = (name, args) => {
       if (name !== MORE_TIME_CALL)
@@ -286,6 +339,7 @@ export class TaskPool<In, Out> {
             ...peak,
           },
           false,
+          true,
         );
       }
     });
