@@ -43,7 +43,8 @@ export default async function bench(_ctx: BenchContext): Promise<void> {
   const text = readFileSync(new URL('../examples/resumes/java-developer.txt', import.meta.url), 'utf8');
   const body = JSON.stringify({ text });
   const app = await buildServer({
-    config: testConfig({ rateLimitPerMinute: 1e9, analysisRateLimitPerMinute: 1e9 }),
+    // One client on 32 connections: the per-client limits would measure refusals, not analyses.
+    config: testConfig({ rateLimitPerMinute: 1e9, analysisRateLimitPerMinute: 1e9, clientMaxTasks: 1e9 }),
     logger: false,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
