@@ -71,6 +71,12 @@ describe('htmlToLines', () => {
     ).toEqual(['Jira', 'Confluence', 'R&D équipe — 5+€']);
   });
 
+  it("drops a soft hyphen inside a word (&shy;, Word's optional hyphen), which shows only at a wrap", () => {
+    expect(
+      htmlToLines('<p>Change manage&shy;ment with cross-func\u00adtional teams, 2019\u00ad2021</p>'),
+    ).toEqual(['Change management with cross-functional teams, 2019\u00ad2021']);
+  });
+
   it('reads a page nested 20,000 deep and 1,000 nested tables', () => {
     expect(
       htmlToLines(`<body>${'<div>'.repeat(20_000)}Project Manager${'</div>'.repeat(20_000)}</body>`),

@@ -197,11 +197,13 @@ export interface HtmlTextOptions {
   newlines?: 'space' | 'break';
 }
 
+const SOFT_HYPHEN_IN_WORD = /(\p{L})\u00ad(?=\p{L})/gu;
+
 /**
  * HTML → lines: one per block, list item ("• Led releases") or table row (cells joined by " | ",
  * a cell's own lines by " ; "; a table inside a cell adds its cells to the row). Scripts, styles,
  * comments and hidden elements (title, svg, buttons, …) are left out; character references are
- * decoded and runs of spaces made one. A `<` that opens no tag, or a tag that never closes, is text.
+ * decoded, soft hyphens inside words dropped and runs of spaces made one. A `<` that opens no tag, or a tag that never closes, is text.
  */
 export function htmlToLines(html: string, options: HtmlTextOptions = {}): string[] {
   const breakText = options.newlines === 'break';
@@ -219,7 +221,8 @@ export function htmlToLines(html: string, options: HtmlTextOptions = {}): string
   };
   let into: Gathered = { lines: [], current: '' };
   const flush = () => {
-    const t = into.current.replace(/\s+/g, ' ').trim();
+    // A soft hyphen in a word (&shy;, Word's optional hyphen) shows only where a line wraps, which text does not.
+    const t = into.current.replace(SOFT_HYPHEN_IN_WORD, '$1').replace(/\s+/g, ' ').trim();
     if (t.length > 0 && t !== BULLET.trim()) into.lines.push(t);
     into.current = '';
   };
