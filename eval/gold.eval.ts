@@ -437,11 +437,12 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // fresh3 was the unseen check until 2026-12-02 (first measured: status 0.743, presence F1 0.758,
     // shown F1 0.702, Spearman 0.632, MAE 11.6); its misses were then read for pattern families, and
     // fresh4 took its place. When these floors were set: 0.773, 0.798, 0.759, 0.670.
+    // fresh3 Spearman raised from 0.64 in session 8 (0.662 then).
     ...guards('fresh3', 'the third fresh labels', {
       status: 0.77,
       presence: 0.79,
       shown: 0.77,
-      spearman: 0.64,
+      spearman: 0.65,
     }),
     // fresh2: when these floors were raised (2026-12-02), status 0.814, presence F1 0.882, shown 0.849,
     // Spearman 0.702.
@@ -457,11 +458,12 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // misses are now read for pattern families, and fresh5 took its place. fresh5, first measured at
     // 052146d: status 0.700, presence F1 0.764 (precision 0.857, recall 0.689), shown F1 0.700,
     // evidence line 0.667, Spearman 0.732, MAE 8.6, background 0.60.
+    // fresh4 Spearman raised from 0.86 in session 8 (0.895 then).
     ...guards('fresh4', 'the fourth fresh labels', {
       status: 0.79,
       presence: 0.83,
       shown: 0.79,
-      spearman: 0.86,
+      spearman: 0.88,
     }),
     // fresh5 is the unseen check, labelled blind at the start of session 7; only its aggregate
     // figures are printed. First measured at 052146d (see above); when these floors were set (end of
