@@ -390,6 +390,17 @@ describe('fairness between clients', () => {
     expect(started).toEqual(['a-bomb', 'a1', 'b1', 'c1', 'a2']);
   });
 
+  it('counts a client suspect whose task used over half its time, though it ended in time', async () => {
+    const { gated, started, finishOne } = gatedPool(2, 60_000);
+    const slow = gated.run({ kind: 'echo', value: 'a-slow' }, { ...from('A'), timeoutMs: 2_000 });
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await finishOne();
+    expect((await slow).result).toEqual({ ok: true, value: 'a-slow' });
+    for (let n = 1; n <= 2; n++) void gated.run({ kind: 'echo', value: `a${n}` }, from('A'));
+    await settle();
+    expect(started).toEqual(['a-slow', 'a1']);
+  });
+
   it('serves tasks without a client first come, first served, as before', async () => {
     const { gated, started, finishOne } = gatedPool(1);
     for (let n = 1; n <= 3; n++) void gated.run({ kind: 'echo', value: n }, long);

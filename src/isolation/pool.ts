@@ -56,7 +56,8 @@ export interface PoolOptions<In, Out> {
    */
   idleMs?: number;
   /**
-   * A client whose task broke a limit (time, memory, or its worker crashed) is suspect this long:
+   * A client whose task broke a limit (time, memory, or its worker crashed) or used over half of
+   * its time (a file built to be slow but not quite too slow) is suspect this long:
    * suspect clients' tasks start only when no other client's waits, and together take at most all
    * workers but one, which stays for the others. Unset: no client is suspect.
    */
@@ -310,7 +311,7 @@ export class TaskPool<In, Out> {
         this.#remove(member);
         member.slot.kill();
       }
-      this.#finish(job, report, brokeLimit);
+      this.#finish(job, report, brokeLimit || Date.now() - started > allowedMs / 2);
       this.#pump();
     };
     const expire = () => settle({ result: fail(issues.timeout(allowedMs)) }, false, true);
