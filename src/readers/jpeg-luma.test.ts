@@ -119,3 +119,72 @@ describe('decodeJpegLuma', () => {
     expect([cut.width, cut.height]).toEqual([64, 32]);
   });
 });
+
+describe('decodeJpegLuma on damaged files', () => {
+  // A JPEG comes from an untrusted PDF: whatever its bytes, the decoder returns an image, returns
+  // undefined or throws an Error, and never runs away in time or memory.
+  const seeds = [
+    fixture('scan-snippet.jpg'),
+    fixture('scan-snippet-progressive.jpg'),
+    encodeJpeg(page(96, 40)),
+  ];
+  let state = 0x2545f491;
+  const random = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 0x1_0000_0000;
+  };
+
+  it('reads one frame only, and none larger than a page at 1200 dpi, whatever the caller checked', () => {
+    const jpeg = encodeJpeg(page(64, 32));
+    const sof = jpeg.indexOf(0xc0, 2) - 1;
+    const length = (jpeg[sof + 2]! << 8) | jpeg[sof + 3]!;
+    const frame = jpeg.subarray(sof, sof + 2 + length);
+    // The same frame again, sized 65535 × 65535, right after the first.
+    const huge = frame.slice();
+    huge.set([0xff, 0xff, 0xff, 0xff], 5);
+    const twice = new Uint8Array([
+      ...jpeg.subarray(0, sof + 2 + length),
+      ...huge,
+      ...jpeg.subarray(sof + 2 + length),
+    ]);
+    expect(jpegFrame(twice)).toMatchObject({ width: 64, height: 32 });
+    expect(decodeJpegLuma(twice, 8)).toBeUndefined();
+    const alone = jpeg.slice();
+    alone.set([0xff, 0xff, 0xff, 0xff], sof + 5);
+    expect(decodeJpegLuma(alone, 8)).toBeUndefined();
+  });
+
+  it('survives 600 files with bytes overwritten, cut or repeated', () => {
+    for (let n = 0; n < 600; n++) {
+      const seed = seeds[n % seeds.length]!;
+      let bytes = seed.slice();
+      const edits = 1 + Math.floor(random() * 8);
+      for (let e = 0; e < edits; e++) {
+        const at = Math.floor(random() * bytes.length);
+        const kind = random();
+        if (kind < 0.6) bytes[at] = Math.floor(random() * 256);
+        else if (kind < 0.8) bytes = bytes.subarray(0, at);
+        else
+          bytes = new Uint8Array([
+            ...bytes.subarray(0, at),
+            ...bytes.subarray(at, at + 64),
+            ...bytes.subarray(at),
+          ]);
+      }
+      const started = performance.now();
+      let image: GrayImage | undefined;
+      try {
+        image = decodeJpegLuma(bytes, 1 + (n % 8));
+      } catch (error) {
+        expect(error).toBeInstanceOf(Error);
+      }
+      if (image) {
+        expect(image.data.length).toBe(image.width * image.height);
+        expect(image.width * image.height).toBeLessThanOrEqual(4096 * 4096);
+      }
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
+  });
+});

@@ -70,6 +70,9 @@ export function decodeJpegLuma(data: Uint8Array, scale: number): GrayImage | und
 
 class CorruptJpeg extends Error {}
 
+/** A Letter page at 1200 dpi is 135 million pixels; nothing larger is read, whatever the caller checked. */
+const MAX_FRAME_PIXELS = 150_000_000;
+
 function parse(
   data: Uint8Array,
   scale: number,
@@ -137,11 +140,14 @@ function parse(
       case 0xc0:
       case 0xc1:
       case 0xc2: {
+        // One frame a file: a second could size the image past what the caller checked.
+        if (frame) throw new CorruptJpeg('a second frame');
         if (data[start] !== 8) throw new Unsupported('not 8-bit');
         const height = u16(start + 1);
         const width = u16(start + 3);
         const count = data[start + 5]!;
         if (width === 0 || height === 0 || (count !== 1 && count !== 3)) throw new Unsupported('frame');
+        if (width * height > MAX_FRAME_PIXELS) throw new Unsupported('larger than any scan page');
         components = [];
         for (let k = 0; k < count; k++) {
           const at = start + 6 + 3 * k;
