@@ -370,35 +370,53 @@ describe('fairness between clients', () => {
 
   it('keeps a worker for other clients once a client broke a limit, and serves that client after them', async () => {
     const { gated, started, finishOne } = gatedPool(2, 60_000);
+    const earlier = gated.run({ kind: 'echo', value: 'b0' }, from('B'));
+    await settle();
+    await finishOne();
+    await earlier;
     const crashed = gated.run({ kind: 'echo', value: 'a-bomb' }, from('A'));
     await settle();
     await finishOne(true);
     expect(codeOf(await crashed)).toBe('CRASHED');
     for (let n = 1; n <= 3; n++) void gated.run({ kind: 'echo', value: `a${n}` }, from('A'));
     await settle();
-    // A is suspect: it gets one worker, and the other is kept for the others.
-    expect(started).toEqual(['a-bomb', 'a1']);
+    // A is suspect and B was about lately: A gets one worker, and the other is kept for the others.
+    expect(started).toEqual(['b0', 'a-bomb', 'a1']);
     expect(gated.stats()).toEqual({ running: 1, waiting: 2, workers: 1 });
     void gated.run({ kind: 'echo', value: 'b1' }, from('B'));
     await settle();
-    expect(started).toEqual(['a-bomb', 'a1', 'b1']);
+    expect(started).toEqual(['b0', 'a-bomb', 'a1', 'b1']);
     void gated.run({ kind: 'echo', value: 'c1' }, from('C'));
     await finishOne();
     // The worker a1 leaves goes to C, who waited less long than A's tasks but broke no limit.
-    expect(started).toEqual(['a-bomb', 'a1', 'b1', 'c1']);
+    expect(started).toEqual(['b0', 'a-bomb', 'a1', 'b1', 'c1']);
     await finishOne();
-    expect(started).toEqual(['a-bomb', 'a1', 'b1', 'c1', 'a2']);
+    expect(started).toEqual(['b0', 'a-bomb', 'a1', 'b1', 'c1', 'a2']);
+  });
+
+  it('lets a suspect client use every worker when no other client is about', async () => {
+    const { gated, started, finishOne } = gatedPool(2, 60_000);
+    const crashed = gated.run({ kind: 'echo', value: 'a-bomb' }, from('A'));
+    await settle();
+    await finishOne(true);
+    await crashed;
+    for (let n = 1; n <= 3; n++) void gated.run({ kind: 'echo', value: `a${n}` }, from('A'));
+    await settle();
+    expect(started).toEqual(['a-bomb', 'a1', 'a2']);
   });
 
   it('counts a client suspect whose task used over half its time, though it ended in time', async () => {
     const { gated, started, finishOne } = gatedPool(2, 60_000);
+    void gated.run({ kind: 'echo', value: 'b0' }, from('B'));
+    await settle();
+    await finishOne();
     const slow = gated.run({ kind: 'echo', value: 'a-slow' }, { ...from('A'), timeoutMs: 2_000 });
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     await finishOne();
     expect((await slow).result).toEqual({ ok: true, value: 'a-slow' });
     for (let n = 1; n <= 2; n++) void gated.run({ kind: 'echo', value: `a${n}` }, from('A'));
     await settle();
-    expect(started).toEqual(['a-slow', 'a1']);
+    expect(started).toEqual(['b0', 'a-slow', 'a1']);
   });
 
   it('serves tasks without a client first come, first served, as before', async () => {

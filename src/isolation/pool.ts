@@ -58,8 +58,9 @@ export interface PoolOptions<In, Out> {
   /**
    * A client whose task broke a limit (time, memory, or its worker crashed) or used over half of
    * its time (a file built to be slow but not quite too slow) is suspect this long:
-   * suspect clients' tasks start only when no other client's waits, and together take at most all
-   * workers but one, which stays for the others. Unset: no client is suspect.
+   * suspect clients' tasks start only when no other client's waits, and, while another client has
+   * sent work within this time too, together take at most all workers but one, which stays for
+   * the others. Unset: no client is suspect.
    */
   suspectMs?: number;
 }
@@ -123,6 +124,8 @@ export class TaskPool<In, Out> {
   readonly #lanes = new Map<string, Lane<In, Out>>();
   /** Suspect clients (see suspectMs), until when. */
   readonly #suspects = new Map<string, number>();
+  /** When each client last sent a task, while suspects are held back for it (see suspectMs). */
+  readonly #lastSent = new Map<string, number>();
   #waiting = 0;
   #served = 0;
   #closed = false;
@@ -150,6 +153,10 @@ export class TaskPool<In, Out> {
     const lane = known ?? { key, waiting: [], running: 0, servedAt: 0 };
     this.#lanes.set(key, lane);
     return new Promise((resolve) => {
+      if (this.#options.suspectMs !== undefined && options.client !== undefined) {
+        this.#lastSent.delete(key);
+        this.#lastSent.set(key, Date.now());
+      }
       lane.waiting.push({ input, options, lane, resolve });
       this.#waiting++;
       this.#pump();
@@ -207,9 +214,29 @@ export class TaskPool<In, Out> {
 
   /** Workers suspect clients may take together: all but one, so one stays for the others. */
   #suspectRoom(): number {
+    const { size } = this.#options;
     let running = 0;
-    for (const lane of this.#lanes.values()) if (this.#isSuspect(lane.key)) running += lane.running;
-    return Math.max(1, this.#options.size - 1) - running;
+    let any = false;
+    for (const lane of this.#lanes.values()) {
+      if (!this.#isSuspect(lane.key)) continue;
+      any = true;
+      running += lane.running;
+    }
+    if (!any) return size;
+    // With no one else about (one client's server, the hostile eval), a suspect may use every worker.
+    return (this.#othersAbout() ? Math.max(1, size - 1) : size) - running;
+  }
+
+  /** Whether a client that is not suspect has sent work within suspectMs. */
+  #othersAbout(): boolean {
+    const since = Date.now() - (this.#options.suspectMs ?? 0);
+    // Oldest first (a client's entry moves to the end when it sends): drop those out of the window.
+    for (const [key, at] of this.#lastSent) {
+      if (at >= since) break;
+      this.#lastSent.delete(key);
+    }
+    for (const key of this.#lastSent.keys()) if (!this.#isSuspect(key)) return true;
+    return false;
   }
 
   /** Waiting tasks that may start now. */
