@@ -72,13 +72,7 @@ export function scanPdf(jpegs: readonly Uint8Array[], dpi: number): Uint8Array {
   for (let n = 1; n < size; n++) xref.push(`${String(offsets[n]).padStart(10, '0')} 00000 n \n`);
   xref.push(`trailer\n<< /Size ${size} /Root 1 0 R >>\nstartxref\n${offset}\n%%EOF\n`);
   parts.push(enc.encode(xref.join('')));
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return new Uint8Array(Buffer.concat(parts));
 }
 
 /** Share of the words pdftotext finds in the original PDF's pages that OCR found too (each as often). */
