@@ -234,6 +234,23 @@ describe('detectBackground: duties and skills', () => {
     ]);
   });
 
+  it('quotes duties of equal weight in line order, even one first seen in a weaker section', () => {
+    const result = detect({
+      lines: [
+        'Summary: test plans',
+        'Wrote test cases',
+        'Reviewed test plans',
+        'Owned the test strategy and test execution',
+      ],
+      sectionOf: (l) => (l === 1 ? 'summary' : 'experience'),
+    });
+    expect(result.candidates.flatMap((c) => c.evidence.map((e) => [e.line, e.matched]))).toEqual([
+      [2, 'test cases'],
+      [3, 'test plans'],
+      [4, 'test strategy'],
+    ]);
+  });
+
   it('credits a skill by strength: listed 0.5, applied 0.8, led 1, hedged half', () => {
     // An undated Business Analyst title (2.125 of 3) plus 0.75 × (1 − e^(−credit/2)).
     const withSkill = (strength: Strength, hedged = false) =>
@@ -322,6 +339,14 @@ describe('detectBackground: years and seniority', () => {
     expect(stated(6).primary).toBe('senior-developer');
     // Promoted, the developer keeps every duty and skill credit: as sure a senior as a junior.
     expect(stated(7).confidence).toBe(stated(5).confidence);
+    const withSkill = (years: number) =>
+      detect({
+        lines: [`Java developer with ${years} years of experience`, 'Java Developer'],
+        positions: [{ title: 'Java Developer', startLine: 2 }],
+        skills: [skill('java', 'led', 1)],
+      });
+    expect(withSkill(7).primary).toBe('senior-developer');
+    expect(withSkill(7).confidence).toBe(withSkill(5).confidence);
     expect(stated(5)).toMatchObject({ primary: 'junior-developer', experienceYears: 5 });
     expect(stated(7, 3)).toMatchObject({ primary: 'junior-developer', experienceYears: 3 });
     // Dated positions adding up to nothing leave the stated figure.
@@ -375,6 +400,19 @@ describe('quoteAround', () => {
     const q = quoteAround(long, start, start + 'test   cases'.length, 40);
     expect(q).toBe('…a a a a a a a test cases b b b b b b b…');
     expect(quoteAround(`test cases ${'b '.repeat(100)}`, 0, 10, 20)).toBe('test cases b b b b b…');
+    // Cut inside a bullet: centred on the match all the same, with no space left at the cut.
+    const bullet = `Led QA • ${long}`;
+    const at = bullet.indexOf('test');
+    expect(quoteAround(bullet, at, at + 'test   cases'.length, 40)).toBe(
+      '…a a a a a a a test cases b b b b b b b…',
+    );
+    expect(quoteAround(long, start, start + 'test   cases'.length, 41)).toBe(
+      '…a a a a a a a test cases b b b b b b b…',
+    );
+  });
+
+  it('keeps a quote exactly as long as asked whole', () => {
+    expect(quoteAround('Wrote test cases daily', 6, 16, 22)).toBe('Wrote test cases daily');
   });
 });
 
@@ -387,7 +425,7 @@ describe('detectBackground: which lines are titles', () => {
     });
 
   it('reads a headline title in the first three header lines above the first position', () => {
-    const result = withHeader(['Jane Doe', 'QA Engineer', 'jane@example.com', 'Business Analyst'], 3, 4);
+    const result = withHeader(['Jane Doe', '   QA Engineer ', 'jane@example.com', 'Business Analyst'], 3, 4);
     // The headline is undated (0.85) and first; the position comes second (0.85).
     expect(ids(result)).toEqual([
       ['business-analyst', 0.71],
@@ -523,6 +561,8 @@ describe('detectBackground: which lines are titles', () => {
       ['other', 'Other background', 0.83],
       ['business-analyst', 'Business analyst', 0.71],
     ]);
+    // Both titles are listed, the one outside every background too.
+    expect(scientist.titles.map((t) => t.title)).toEqual(['Data Scientist', 'Business Analyst']);
     const analyst = both('Business Analyst', 'Data Scientist');
     expect(analyst).toMatchObject({
       primary: 'business-analyst',

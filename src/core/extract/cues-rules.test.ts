@@ -1,0 +1,66 @@
+// What describesWork and describesProduct read as a line of work done, from the mutation run of
+// cues.ts (docs/testing.md): each rule a line of the resume depends on.
+import { describe, expect, it } from 'vitest';
+import { describesProduct, describesWork } from './cues.ts';
+
+describe('describesWork: a clause that opens with an action verb', () => {
+  it.each([
+    'Coordinated releases across four teams',
+    'Coordinates releases',
+    'Coordinate releases',
+    'Led the migration',
+    'Organized quarterly planning',
+    'Managed vendors',
+    'ORGANIZED QUARTERLY PLANNING',
+    'ANALYZED THE DATA',
+    'Automated the nightly build',
+  ])('reads "%s" as work', (clause) => {
+    expect(describesWork(clause)).toBe(true);
+  });
+
+  it.each([
+    '• Built the pipeline',
+    '- Built the pipeline',
+    '1) Led the migration',
+    '• Responsible for the release calendar',
+  ])('reads past a bullet or number: "%s"', (clause) => {
+    expect(describesWork(clause)).toBe(true);
+  });
+
+  it.each([
+    'I built the pipeline',
+    'Successfully delivered the upgrade',
+    'Quickly built a prototype',
+    'Single-handedly built the test suite',
+    'I successfully built the pipeline',
+  ])('reads past up to two words before the verb: "%s"', (clause) => {
+    expect(describesWork(clause)).toBe(true);
+  });
+
+  it.each([
+    ['a third word before the verb', 'I also successfully built the pipeline'],
+    ['no verb at all', 'Java developer with five years in banking'],
+    ['only a lead-in word', 'Successfully'],
+    ['only symbols', '••• ---'],
+    ['nothing', ''],
+    ['a verb inside a hyphenated word', 'Well-managed portfolio of clients'],
+    ['words that start only after 120 characters', `${'•'.repeat(118)}Led the migration`],
+  ])('does not read %s as work', (_, clause) => {
+    expect(describesWork(clause)).toBe(false);
+  });
+});
+
+describe('describesProduct: more of the rules', () => {
+  it('reads past any run of leading symbols and an opening "Additionally,"', () => {
+    expect(describesProduct('-- • This system manages ')).toBe(true);
+    expect(describesProduct('Additionally,  this system manages ')).toBe(true);
+    expect(describesProduct('This system manages ')).toBe(true);
+  });
+
+  it('needs the build verb before the product, not after it', () => {
+    expect(describesProduct('Reviewed the dashboard for managers to see what the team built with ')).toBe(
+      false,
+    );
+    expect(describesProduct('Built the dashboard for managers to see ')).toBe(true);
+  });
+});
