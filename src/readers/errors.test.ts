@@ -1,7 +1,7 @@
 // Every way a resume file can be broken gets its own code and a one-line message.
 import { describe, expect, it } from 'vitest';
 import { makeDocx, makeZipBombDocx } from '../../test/fixtures/make-docx.ts';
-import { makePdf, truncate } from '../../test/fixtures/make-pdf.ts';
+import { makePdf, slowPdf, truncate } from '../../test/fixtures/make-pdf.ts';
 import { sampleDocx, sampleOnePagePdf } from '../../test/fixtures/sample-resume.ts';
 import { type ReadHint, readDocument } from './index.ts';
 import { readInWorker } from './isolate.ts';
@@ -110,7 +110,7 @@ describe('isolation (worker thread with limits)', () => {
   });
 
   it('stops a parse that exceeds its time bound', async () => {
-    const r = await readInWorker(sampleOnePagePdf(), {}, { timeoutMs: 1, maxHeapMb: 256 });
+    const r = await readInWorker(slowPdf(), {}, { timeoutMs: 1, maxHeapMb: 256 });
     expect(r.ok ? 'ok' : r.error.code).toBe('PARSE_TIMEOUT');
   });
 });
@@ -123,7 +123,7 @@ describe('warm parse workers', () => {
   });
 
   it('recovers after a timed-out parse', async () => {
-    const stopped = await readInWorker(sampleOnePagePdf(), {}, { timeoutMs: 1, maxHeapMb: 256 });
+    const stopped = await readInWorker(slowPdf(), {}, { timeoutMs: 1, maxHeapMb: 256 });
     expect(stopped.ok ? 'ok' : stopped.error.code).toBe('PARSE_TIMEOUT');
     const next = await readInWorker(sampleOnePagePdf(), {}, { timeoutMs: 20_000, maxHeapMb: 256 });
     expect(next.ok && next.value.format).toBe('pdf');
