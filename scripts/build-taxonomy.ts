@@ -245,7 +245,11 @@ function readCurated(): CuratedSkill[] {
       const issues = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
       throw new Error(`${file} is not a valid curated file:\n${issues}`);
     }
-    for (const skill of parsed.data.skills) out.push({ skill, file });
+    for (const skill of parsed.data.skills) {
+      // '**' means a gap of up to three words here as in evidence.json (it once stood for two words).
+      const patterns = [...new Set(skill.patterns.flatMap(expandGaps))];
+      out.push({ skill: { ...skill, patterns }, file });
+    }
   }
   return out;
 }
