@@ -559,19 +559,19 @@ describe('the report a reader sees', () => {
     const developer = (lines: string[]) =>
       analyzeTpm([
         'Experience',
-        'Software Engineer — Acme (Jan 2016 – Dec 2024)',
+        'Software Engineer — Acme (Jan 2013 – Dec 2024)',
         '- Built payment services in Java',
         ...lines,
       ]).background;
-    expect(developer([])).toMatchObject({ primary: 'senior-developer', experienceYears: 9 });
+    expect(developer([])).toMatchObject({ primary: 'senior-developer', experienceYears: 12 });
     const switched = analyzeTpm([
       'Experience',
-      'Software Engineer — Acme (Jan 2021 – Dec 2024)',
+      'Software Engineer — Acme (Jan 2018 – Dec 2024)',
       '- Built payment services in Java',
-      'Sales Manager — Initech (Jan 2010 – Dec 2020)',
+      'Sales Manager — Initech (Jan 2010 – Dec 2017)',
       '- Sold software',
     ]);
-    expect(switched.document.structure.yearsByKind).toEqual({ engineering: 4, other: 11 });
+    expect(switched.document.structure.yearsByKind).toEqual({ engineering: 7, other: 8 });
     expect(switched.background).toMatchObject({ primary: 'junior-developer', experienceYears: 15 });
   });
 

@@ -314,14 +314,14 @@ describe('detectBackground: years and seniority', () => {
     positions: [{ title: 'Java Developer', startLine: 1, months: 48 }],
   };
 
-  it('counts a developer with six years in engineering positions as senior', () => {
-    expect(detect({ ...developer, totalYears: 8, engineeringYears: 6 })).toMatchObject({
+  it('counts a developer with ten years in engineering positions as senior', () => {
+    expect(detect({ ...developer, totalYears: 12, engineeringYears: 10 })).toMatchObject({
       primary: 'senior-developer',
-      experienceYears: 8,
+      experienceYears: 12,
     });
-    expect(detect({ ...developer, totalYears: 8, engineeringYears: 5 }).primary).toBe('junior-developer');
+    expect(detect({ ...developer, totalYears: 12, engineeringYears: 9 }).primary).toBe('junior-developer');
     // Years in other positions do not make a developer senior.
-    expect(detect({ ...developer, totalYears: 8 }).primary).toBe('junior-developer');
+    expect(detect({ ...developer, totalYears: 12 }).primary).toBe('junior-developer');
   });
 
   it('takes the years a resume states only when no position is dated, and quotes them', () => {
@@ -331,31 +331,32 @@ describe('detectBackground: years and seniority', () => {
         positions: [{ title: 'Java Developer', startLine: 2 }],
         ...(totalYears !== undefined ? { totalYears } : {}),
       });
-    expect(stated(7)).toMatchObject({ primary: 'senior-developer', experienceYears: 7 });
-    expect(stated(7).candidates[0]?.evidence).toEqual([
+    expect(stated(12)).toMatchObject({ primary: 'senior-developer', experienceYears: 12 });
+    expect(stated(12).candidates[0]?.evidence).toEqual([
       { kind: 'title', quote: 'Java Developer', line: 2, matched: 'developer' },
-      { kind: 'duration', quote: 'Java developer with 7 years of experience', line: 1, matched: '7 years' },
+      { kind: 'duration', quote: 'Java developer with 12 years of experience', line: 1, matched: '12 years' },
     ]);
-    expect(stated(6).primary).toBe('senior-developer');
+    expect(stated(10).primary).toBe('senior-developer');
+    expect(stated(9).primary).toBe('junior-developer');
     // Promoted, the developer keeps every duty and skill credit: as sure a senior as a junior.
-    expect(stated(7).confidence).toBe(stated(5).confidence);
+    expect(stated(12).confidence).toBe(stated(5).confidence);
     const withSkill = (years: number) =>
       detect({
         lines: [`Java developer with ${years} years of experience`, 'Java Developer'],
         positions: [{ title: 'Java Developer', startLine: 2 }],
         skills: [skill('java', 'led', 1)],
       });
-    expect(withSkill(7).primary).toBe('senior-developer');
-    expect(withSkill(7).confidence).toBe(withSkill(5).confidence);
+    expect(withSkill(12).primary).toBe('senior-developer');
+    expect(withSkill(12).confidence).toBe(withSkill(5).confidence);
     expect(stated(5)).toMatchObject({ primary: 'junior-developer', experienceYears: 5 });
-    expect(stated(7, 3)).toMatchObject({ primary: 'junior-developer', experienceYears: 3 });
+    expect(stated(12, 3)).toMatchObject({ primary: 'junior-developer', experienceYears: 3 });
     // Dated positions adding up to nothing leave the stated figure.
-    expect(stated(7, 0)).toMatchObject({ primary: 'senior-developer', experienceYears: 7 });
+    expect(stated(12, 0)).toMatchObject({ primary: 'senior-developer', experienceYears: 12 });
   });
 
   it('quotes the stated years even on a line already quoted for a title', () => {
     const result = detect({
-      lines: ['Senior Java developer with 7 years of experience', 'Java Developer'],
+      lines: ['Senior Java developer with 12 years of experience', 'Java Developer'],
       positions: [{ title: 'Java Developer', startLine: 2 }],
       sectionOf: (l) => (l === 1 ? 'header' : 'experience'),
     });

@@ -57,13 +57,13 @@ describe('detectBackground', () => {
     expect(junior.background?.primary).toBe('junior-developer');
     const senior = analyze([
       'Summary',
-      'Java developer with 9 years of experience in banking systems.',
+      'Java developer with 13 years of experience in banking systems.',
       'Experience',
-      'Java Developer — Initech (2016 – 2024)',
+      'Java Developer — Initech (2012 – 2024)',
       '- Developed REST APIs in Spring Boot',
     ]);
     expect(senior.background?.primary).toBe('senior-developer');
-    expect(senior.background?.experienceYears).toBe(9);
+    expect(senior.background?.experienceYears).toBe(13);
   });
 
   it('prefers the longest title: "Technical Project Manager" is not a plain project manager', () => {
@@ -128,11 +128,11 @@ describe('detectBackground', () => {
       'Summary',
       'Engineer with 30 years of experience.',
       'Experience',
-      'Java Developer — Initech (2019 – 2024)',
+      'Java Developer — Initech (2014 – 2024)',
       '- Developed REST APIs in Spring Boot',
     ]);
-    expect(report.document.structure.totalYears).toBe(6);
-    expect(report.background?.experienceYears).toBe(6);
+    expect(report.document.structure.totalYears).toBe(11);
+    expect(report.background?.experienceYears).toBe(11);
     expect(report.background?.primary).toBe('senior-developer');
   });
 

@@ -41,8 +41,8 @@ export const SIGNAL_WEIGHTS = { title: 2.5, duty: 1.5, skill: 0.75 } as const;
 export const MIN_SCORE = 0.9;
 /** A score this high means confidence 1. */
 const FULL_SCORE = 3;
-/** Developers with this many years (or a senior title) count as senior. */
-export const SENIOR_AFTER_YEARS = 6;
+/** Developers with this many years in engineering (or a senior title) count as senior: readers call a plain developer with 6–9 years junior. */
+export const SENIOR_AFTER_YEARS = 10;
 
 const SENIOR_MARKER = /\b(senior|sr\.?|lead|principal|staff|chief|head)\b/i;
 const SECTION_WEIGHT: Record<SectionKind, number> = {
