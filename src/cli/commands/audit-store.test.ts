@@ -54,7 +54,11 @@ async function forgetAudits(target: string) {
   await opened.value.close();
 }
 
-describe.each(DIALECTS)('rolefit audit --db and the market: $name', ({ name, target }) => {
+// One store per dialect, filled by the first test and audited by the next: the tests are steps, run
+// in order even when the suite is shuffled (vitest applies shuffle to describe.each's suites too).
+const steps = { sequential: true, shuffle: false };
+
+describe.each(DIALECTS)('rolefit audit --db and the market: $name', steps, ({ name, target }) => {
   beforeAll(async () => {
     if (name !== 'postgres') return;
     const opened = await openStore(postgresUrl!, { postgresSchema: schema });

@@ -70,7 +70,10 @@ describe('rolefit ingest and market', () => {
   });
 
   it('shows the market of a role from the stored listings', async () => {
-    const { code, stdout } = await run(['market', '--db', db, '--format', 'json']);
+    // A store of its own: the first test's store is not there when the tests run shuffled.
+    const stored = join(tmp, 'market.db');
+    expect((await run(['ingest', fixtures, '--db', stored])).code).toBe(0);
+    const { code, stdout } = await run(['market', '--db', stored, '--format', 'json']);
     expect(code).toBe(0);
     const market = JSON.parse(stdout);
     expect(market.source).toBe('listings');
