@@ -426,7 +426,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       min: 0.88,
       why: 'target: scores order resumes as readers do (Spearman 0.88)',
     },
-    { figure: 'all background accuracy', min: 0.75, why: 'target: background as readers named it (0.75)' },
+    // Raised from 0.75 in session 9 (0.791 then: developers senior from 10 years, not 6).
+    { figure: 'all background accuracy', min: 0.78, why: 'target: background as readers named it (0.75)' },
     // The fresh sets guard against changes that help the tuned sets and hurt resumes they were not
     // fitted to. fresh, first measured: status 0.725, presence F1 0.764, Spearman 0.644; when these
     // floors were set: status 0.771, presence F1 0.821, shown F1 0.754, Spearman 0.751. fresh2, first
@@ -470,10 +471,13 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // session 7): status 0.710, presence F1 0.770, shown F1 0.709, Spearman 0.736.
     ...guards('fresh5', 'the unseen labels', { status: 0.69, presence: 0.75, shown: 0.69, spearman: 0.71 }),
     // The modern PDF and DOCX resumes, read by rolefit's readers (13 contents). First measured: status
-    // 0.718, presence F1 0.775, shown F1 0.762; when these floors were set: 0.764, 0.789, 0.846.
-    { figure: 'pdf status accuracy', min: 0.77, why: 'guard: the PDF resumes, status' },
-    { figure: 'pdf presence F1', min: 0.8, why: 'guard: the PDF resumes, evidence found' },
-    { figure: 'pdf shown F1', min: 0.85, why: 'guard: the PDF resumes, shown' },
+    // 0.718, presence F1 0.775, shown F1 0.762; when these floors were first set: 0.764, 0.789, 0.846;
+    // raised in session 9 (status 0.785 -> 0.826, presence F1 0.816 -> 0.865, shown F1 0.879 -> 0.920,
+    // Spearman 0.388 -> 0.567 then: cost cutting, team growth, sprint work, tuning, other teams).
+    { figure: 'pdf status accuracy', min: 0.8, why: 'guard: the PDF resumes, status' },
+    { figure: 'pdf presence F1', min: 0.84, why: 'guard: the PDF resumes, evidence found' },
+    { figure: 'pdf shown F1', min: 0.89, why: 'guard: the PDF resumes, shown' },
+    { figure: 'pdf score Spearman', min: 0.54, why: "guard: the PDF resumes, scores in the readers' order" },
     {
       figure: 'pdf quotes found in the read text',
       min: 0.98,
