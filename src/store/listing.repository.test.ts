@@ -295,61 +295,72 @@ describe.each(DIALECTS)('listing store contract: $name', ({ name, target, option
   });
 
   it('audits listings lacking a current audit in batches, then none until the version changes', async () => {
-    const family = `batch-audit-${name}`;
-    await insertListings(store.db, unauditedPostings(`batch-${name}`, family), { extractor: 't' });
-    const ids = (await listSkillSets(store.db, { roleFamily: family })).map((s) => Number(s.id));
-    const pending = await countListingsToAudit(store.db, LISTING_AUDIT_VERSION);
-    expect(pending).toBeGreaterThanOrEqual(3);
+    // A store of its own: the audits below cover every listing stored, and the other tests store
+    // copies of the same postings (in shuffled order, before this one).
+    const ownSchema = name === 'postgres' ? { postgresSchema: `${schema}_batch` } : undefined;
+    const opened = await openStore(ownSchema ? target() : join(tmp, 'batch-audit.db'), ownSchema ?? {});
+    if (!opened.ok) throw new Error(opened.error.message);
+    const store = opened.value;
+    try {
+      const family = `batch-audit-${name}`;
+      await insertListings(store.db, unauditedPostings(`batch-${name}`, family), { extractor: 't' });
+      const ids = (await listSkillSets(store.db, { roleFamily: family })).map((s) => Number(s.id));
+      const pending = await countListingsToAudit(store.db, LISTING_AUDIT_VERSION);
+      expect(pending).toBeGreaterThanOrEqual(3);
 
-    const progress: number[] = [];
-    const first = await auditStoredListings(store.db, {
-      audit: (title, text) => auditListing(title, text),
-      version: LISTING_AUDIT_VERSION,
-      batchSize: 2,
-      onProgress: (s) => progress.push(s.audited),
-    });
-    expect(first).toMatchObject({ pending, audited: pending, failed: 0, issues: [] });
-    expect(progress.at(-1)).toBe(pending);
-    expect(progress.length).toBeGreaterThanOrEqual(Math.ceil(pending / 2));
-    const audits = await findListingAudits(store.db, ids);
-    expect(ids.map((id) => audits.get(String(id))?.verdict)).toEqual([
-      'genuine',
-      'disguised-developer',
-      'not-applicable',
-    ]);
-    expect(audits.get(String(ids[1]))).toMatchObject({
-      contentFamily: 'software-development',
-      reason: expect.stringMatching(
-        /^Hands-on coding is required \(Java.*\): "Write production code in Java/,
-      ),
-      version: LISTING_AUDIT_VERSION,
-    });
-    const disguised = await listAuditedListings(store.db, { verdict: 'disguised-developer', limit: 50 });
-    expect(disguised.find((l) => l.id === ids[1])).toMatchObject({ title: 'Technical Project Manager' });
+      const progress: number[] = [];
+      const first = await auditStoredListings(store.db, {
+        audit: (title, text) => auditListing(title, text),
+        version: LISTING_AUDIT_VERSION,
+        batchSize: 2,
+        onProgress: (s) => progress.push(s.audited),
+      });
+      expect(first).toMatchObject({ pending, audited: pending, failed: 0, issues: [] });
+      expect(progress.at(-1)).toBe(pending);
+      expect(progress.length).toBeGreaterThanOrEqual(Math.ceil(pending / 2));
+      const audits = await findListingAudits(store.db, ids);
+      expect(ids.map((id) => audits.get(String(id))?.verdict)).toEqual([
+        'genuine',
+        'disguised-developer',
+        'not-applicable',
+      ]);
+      expect(audits.get(String(ids[1]))).toMatchObject({
+        contentFamily: 'software-development',
+        reason: expect.stringMatching(
+          /^Hands-on coding is required \(Java.*\): "Write production code in Java/,
+        ),
+        version: LISTING_AUDIT_VERSION,
+      });
+      const disguised = await listAuditedListings(store.db, { verdict: 'disguised-developer', limit: 50 });
+      expect(disguised.find((l) => l.id === ids[1])).toMatchObject({ title: 'Technical Project Manager' });
 
-    expect(await countListingsToAudit(store.db, LISTING_AUDIT_VERSION)).toBe(0);
-    const again = await auditStoredListings(store.db, {
-      audit: () => {
-        throw new Error('nothing should be audited');
-      },
-      version: LISTING_AUDIT_VERSION,
-    });
-    expect(again).toMatchObject({ pending: 0, audited: 0, failed: 0 });
+      expect(await countListingsToAudit(store.db, LISTING_AUDIT_VERSION)).toBe(0);
+      const again = await auditStoredListings(store.db, {
+        audit: () => {
+          throw new Error('nothing should be audited');
+        },
+        version: LISTING_AUDIT_VERSION,
+      });
+      expect(again).toMatchObject({ pending: 0, audited: 0, failed: 0 });
 
-    // A new audit version re-audits every listing; one that cannot be judged is counted and left as it was.
-    const total = await countListings(store.db);
-    const next = await auditStoredListings(store.db, {
-      audit: (title, text) => (text.includes('payments platform') ? undefined : auditListing(title, text)),
-      version: `${LISTING_AUDIT_VERSION}-next`,
-    });
-    expect(next).toMatchObject({ pending: total, audited: total - 1, failed: 1 });
-    expect(next.issues).toEqual([
-      expect.objectContaining({ code: 'LISTING_AUDIT_FAILED', listingId: ids[0] }),
-    ]);
-    expect((await findListingAudits(store.db, [ids[0]!])).get(String(ids[0]))?.version).toBe(
-      LISTING_AUDIT_VERSION,
-    );
-    expect(await countListingsToAudit(store.db, `${LISTING_AUDIT_VERSION}-next`)).toBe(1);
+      // A new audit version re-audits every listing; one that cannot be judged is counted and left as it was.
+      const total = await countListings(store.db);
+      const next = await auditStoredListings(store.db, {
+        audit: (title, text) => (text.includes('payments platform') ? undefined : auditListing(title, text)),
+        version: `${LISTING_AUDIT_VERSION}-next`,
+      });
+      expect(next).toMatchObject({ pending: total, audited: total - 1, failed: 1 });
+      expect(next.issues).toEqual([
+        expect.objectContaining({ code: 'LISTING_AUDIT_FAILED', listingId: ids[0] }),
+      ]);
+      expect((await findListingAudits(store.db, [ids[0]!])).get(String(ids[0]))?.version).toBe(
+        LISTING_AUDIT_VERSION,
+      );
+      expect(await countListingsToAudit(store.db, `${LISTING_AUDIT_VERSION}-next`)).toBe(1);
+    } finally {
+      if (ownSchema) await sql`drop schema ${sql.id(ownSchema.postgresSchema)} cascade`.execute(store.db);
+      await store.close();
+    }
   });
 
   it('leaves disguised-developer listings out of market figures unless asked, and flags matched listings', async () => {
