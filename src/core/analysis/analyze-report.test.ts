@@ -555,6 +555,20 @@ describe('the report a reader sees', () => {
     expect(risk.explanation).toBe('No evidence of Risk mitigation found in the resume.');
   });
 
+  it('counts a skill named only in a job title as listed: the title names the work, bullets show it', () => {
+    const lead = (bullets: string[]) =>
+      analyzeTpm(['Experience', 'Lead Software Engineer — Acme (2019 – 2024)', ...bullets]).requirements.find(
+        (r) => r.skill.id === 'leadership',
+      )!;
+    expect(lead(['- Built payment services in Java'])).toMatchObject({ status: 'partial', credit: 0.5 });
+    expect(lead(['- Built payment services in Java']).evidence[0]).toMatchObject({
+      line: 2,
+      strength: 'listed',
+    });
+    // Leading described in a bullet still shows it.
+    expect(lead(['- Led a team of four engineers through the payments rewrite']).status).toBe('shown');
+  });
+
   it('reads a developer as senior from the years of dated engineering work, not all the years', () => {
     const developer = (lines: string[]) =>
       analyzeTpm([

@@ -80,8 +80,8 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   const sections = structure.sections;
   const lineSections = sectionOfLines(sections, lines.length);
   const sectionOf = (l: number) => lineSections[l] ?? 'other';
-  const extraction = setAsideEmployers(
-    extractSkills(text, taxonomy, { lineSections }),
+  const extraction = namedInTitles(
+    setAsideEmployers(extractSkills(text, taxonomy, { lineSections }), structure.positions, lines),
     structure.positions,
     lines,
   );
@@ -230,6 +230,38 @@ function setAsideEmployers(
     else mentions.push(m);
   }
   return { mentions, ignored };
+}
+
+/**
+ * A job title names work; it does not describe doing it. A skill matched inside a position's title
+ * ("Lead Software Engineer", "Project Coordinator") counts as listed, so it shows a requirement in
+ * part; the position's bullets are what show it whole.
+ */
+function namedInTitles(
+  extraction: Extraction,
+  positions: readonly Position[],
+  lines: readonly string[],
+): Extraction {
+  const titles = new Map<number, string[]>();
+  for (const p of positions) {
+    if (!p.title) continue;
+    for (let l = p.startLine; l <= Math.min(p.endLine, p.startLine + 2); l++) {
+      if (lines[l - 1]?.includes(p.title)) titles.set(l, [...(titles.get(l) ?? []), p.title]);
+    }
+  }
+  if (titles.size === 0) return extraction;
+  const mentions = extraction.mentions.map((m) => {
+    if (m.strength === 'listed') return m;
+    const names = titles.get(m.line);
+    const line = lines[m.line - 1] ?? '';
+    const inTitle = names?.some((title) => {
+      const at = line.indexOf(title);
+      const inside = at >= 0 ? line.indexOf(m.matched, at) : -1;
+      return inside >= 0 && inside + m.matched.length <= at + title.length;
+    });
+    return inTitle ? { ...m, strength: 'listed' as const } : m;
+  });
+  return { ...extraction, mentions };
 }
 
 function splitLines(text: string): string[] {
