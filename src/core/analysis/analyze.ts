@@ -207,26 +207,12 @@ function setAsideEmployers(
   positions: readonly Position[],
   lines: readonly string[],
 ): Extraction {
-  const orgs = new Map<number, string[]>();
-  for (const p of positions) {
-    if (!p.organisation) continue;
-    // The organisation sits on the position's first header lines.
-    for (let l = p.startLine; l <= Math.min(p.endLine, p.startLine + 2); l++) {
-      if (lines[l - 1]?.includes(p.organisation)) orgs.set(l, [...(orgs.get(l) ?? []), p.organisation]);
-    }
-  }
-  if (orgs.size === 0) return extraction;
+  const inEmployer = insidePositionField(positions, lines, (p) => p.organisation);
+  if (!inEmployer) return extraction;
   const mentions: SkillMention[] = [];
   const ignored = [...extraction.ignored];
   for (const m of extraction.mentions) {
-    const names = orgs.get(m.line);
-    const line = lines[m.line - 1] ?? '';
-    const employer = names?.some((org) => {
-      const at = line.indexOf(org);
-      const inside = at >= 0 ? line.indexOf(m.matched, at) : -1;
-      return inside >= 0 && inside + m.matched.length <= at + org.length;
-    });
-    if (employer) ignored.push({ skillId: m.skillId, quote: m.quote, line: m.line, reason: 'employer' });
+    if (inEmployer(m)) ignored.push({ skillId: m.skillId, quote: m.quote, line: m.line, reason: 'employer' });
     else mentions.push(m);
   }
   return { mentions, ignored };
@@ -242,26 +228,42 @@ function namedInTitles(
   positions: readonly Position[],
   lines: readonly string[],
 ): Extraction {
-  const titles = new Map<number, string[]>();
+  const inTitle = insidePositionField(positions, lines, (p) => p.title);
+  if (!inTitle) return extraction;
+  const mentions = extraction.mentions.map((m) =>
+    m.strength !== 'listed' && inTitle(m) ? { ...m, strength: 'listed' as const } : m,
+  );
+  return { ...extraction, mentions };
+}
+
+/**
+ * Whether a mention lies inside one field of a position (its title or organisation), found on the
+ * position's first header lines; undefined when no position has that field on its lines.
+ */
+function insidePositionField(
+  positions: readonly Position[],
+  lines: readonly string[],
+  field: (p: Position) => string | undefined,
+): ((m: SkillMention) => boolean) | undefined {
+  const texts = new Map<number, string[]>();
   for (const p of positions) {
-    if (!p.title) continue;
+    const text = field(p);
+    if (!text) continue;
     for (let l = p.startLine; l <= Math.min(p.endLine, p.startLine + 2); l++) {
-      if (lines[l - 1]?.includes(p.title)) titles.set(l, [...(titles.get(l) ?? []), p.title]);
+      if (lines[l - 1]?.includes(text)) texts.set(l, [...(texts.get(l) ?? []), text]);
     }
   }
-  if (titles.size === 0) return extraction;
-  const mentions = extraction.mentions.map((m) => {
-    if (m.strength === 'listed') return m;
-    const names = titles.get(m.line);
+  if (texts.size === 0) return undefined;
+  return (m) => {
     const line = lines[m.line - 1] ?? '';
-    const inTitle = names?.some((title) => {
-      const at = line.indexOf(title);
-      const inside = at >= 0 ? line.indexOf(m.matched, at) : -1;
-      return inside >= 0 && inside + m.matched.length <= at + title.length;
-    });
-    return inTitle ? { ...m, strength: 'listed' as const } : m;
-  });
-  return { ...extraction, mentions };
+    return (
+      texts.get(m.line)?.some((text) => {
+        const at = line.indexOf(text);
+        const inside = at >= 0 ? line.indexOf(m.matched, at) : -1;
+        return inside >= 0 && inside + m.matched.length <= at + text.length;
+      }) ?? false
+    );
+  };
 }
 
 function splitLines(text: string): string[] {
