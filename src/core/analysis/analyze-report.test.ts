@@ -32,7 +32,12 @@ const roleOf = (requirements: RoleInput['requirements']) => {
 const role = roleOf(TEST_ROLE.requirements);
 
 const analyze = (text: string) =>
-  analyzeResume({ document: { format: 'text', text, warnings: [] }, role, taxonomy });
+  analyzeResume({
+    asOf: { year: 2026, month: 12 },
+    document: { format: 'text', text, warnings: [] },
+    role,
+    taxonomy,
+  });
 describe('the report a reader sees', () => {
   const tpm = findRole('technical-project-manager')!;
   const analyzeTpm = (lines: string[]) =>
@@ -279,6 +284,7 @@ describe('the report a reader sees', () => {
       { skill: 'python', category: 'technical', weight: 1, why: 'w', nextSteps: ['code'] },
     ]);
     const report = analyzeResume({
+      asOf: { year: 2026, month: 12 },
       document: {
         format: 'text',
         text: [
@@ -313,6 +319,7 @@ describe('the report a reader sees', () => {
 
   it('ranks tied gaps by name and says the demand it used, to three places', () => {
     const report = analyzeResume({
+      asOf: { year: 2026, month: 12 },
       document: { format: 'text', text: 'Experience\n- Gardener at City Parks', warnings: [] },
       role: roleOf([
         { skill: 'leadership', category: 'soft', weight: 1, why: 'w', nextSteps: ['lead'] },
@@ -355,6 +362,7 @@ describe('the report a reader sees', () => {
     expect(report.requirements.map((r) => r.weight)).toEqual([33.33, 33.33, 33.33]);
     // Points to two places, from the unrounded weight: 80% of a third of 100 is 26.67.
     const applied = analyzeResume({
+      asOf: { year: 2026, month: 12 },
       document: { format: 'text', text: 'Experience\n- Ran Agile ceremonies', warnings: [] },
       role: roleOf([
         { skill: 'leadership', category: 'soft', weight: 1, why: 'w', nextSteps: ['lead'] },
@@ -372,6 +380,7 @@ describe('the report a reader sees', () => {
   it('counts a skill standing for at least 75% of a requirement as showing it, an adjacent one as partial', () => {
     const statusWith = (credit: number, line: string) =>
       analyzeResume({
+        asOf: { year: 2026, month: 12 },
         document: { format: 'text', text: `Experience\n${line}`, warnings: [] },
         role: roleOf([
           {
@@ -394,6 +403,7 @@ describe('the report a reader sees', () => {
 
   it('describes the document read', () => {
     const report = analyzeResume({
+      asOf: { year: 2026, month: 12 },
       document: {
         format: 'pdf',
         text: 'Jane Doe\nExperience\n- Ran Scrum ceremonies\n\nSkills\nJira',

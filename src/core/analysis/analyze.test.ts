@@ -17,7 +17,12 @@ const role = (() => {
 })();
 
 const analyze = (text: string) =>
-  analyzeResume({ document: { format: 'text', text, warnings: [] }, role, taxonomy });
+  analyzeResume({
+    asOf: { year: 2026, month: 12 },
+    document: { format: 'text', text, warnings: [] },
+    role,
+    taxonomy,
+  });
 
 describe('analyzeResume', () => {
   // Made in each test rather than when the file loads, so that a mutant switched on for a test
@@ -98,6 +103,7 @@ describe('analyzeResume', () => {
 
   it('weighs gaps by market demand when given', () => {
     const withDemand = analyzeResume({
+      asOf: { year: 2026, month: 12 },
       document: {
         format: 'text',
         text: 'Experience\n- Led Scrum for 2 teams, reducing cost by 30%',

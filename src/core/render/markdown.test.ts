@@ -38,6 +38,7 @@ describe('Markdown exports', () => {
       'Jira, Scrum, <b onmouseover=alert(1)>Kanban</b>',
     ].join('\n');
     const report = analyzeResume({
+      asOf: { year: 2026, month: 12 },
       document: { format: 'text', text, warnings: [] },
       role: findRole('technical-project-manager')!,
       taxonomy: bundledTaxonomy(),
