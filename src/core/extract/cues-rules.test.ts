@@ -14,6 +14,10 @@ describe('describesWork: a clause that opens with an action verb', () => {
     'ORGANIZED QUARTERLY PLANNING',
     'ANALYZED THE DATA',
     'Automated the nightly build',
+    'Travelled onsite for discussions with clients',
+    'Co-ordinating with ISPs for WAN issues',
+    'Meet with clients every week',
+    'Interacted with end users in the design phase',
   ])('reads "%s" as work', (clause) => {
     expect(describesWork(clause)).toBe(true);
   });

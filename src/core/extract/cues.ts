@@ -188,19 +188,20 @@ demonstrate deploy design determine develop devise diagnose direct discover dist
 edit educate eliminate enable encourage engineer enhance ensure establish estimate evaluate examine execute
 expand expedite facilitate finalize fix forecast formulate foster gather generate guide handle head help hire
 host identify implement improve increase influence initiate inspect install institute instruct integrate
-interface interview introduce investigate launch lead liaise maintain manage map market measure mediate
-mentor merge migrate model moderate modify monitor motivate negotiate onboard operate optimise optimize
+interact interface interview introduce investigate launch lead liaise maintain manage map market measure mediate
+meet mentor merge migrate model moderate modify monitor motivate negotiate onboard operate optimise optimize
 orchestrate organise organize oversee own participate partner perform pilot plan prepare present prioritise
 prioritize process produce program promote propose prototype provide publish purchase raise rebuild receive
 recommend reconcile record recruit redesign reduce refactor refine release remediate render reorganize repair
 report represent research resolve restructure review revise run safeguard schedule scope screen script
 secure select serve set setup ship simplify solve source spearhead specify sponsor staff standardize steer
 streamline strengthen structure submit supervise support survey sustain test track train transform
-translate triage troubleshoot tune update upgrade use utilize validate verify write`.split(/\s+/);
+translate travel triage troubleshoot tune update upgrade use utilize validate verify visit write`.split(/\s+/);
 
 const IRREGULAR_PAST =
   `led ran built wrote drove made took set gave brought taught oversaw began held met sold spent grew
-won kept found chose understood undertook spoke sent saw did got put`.split(/\s+/);
+won kept found chose understood undertook spoke sent saw did got put travelled travelling co-ordinate
+co-ordinates co-ordinated co-ordinating`.split(/\s+/);
 
 const ACTION_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_PAST, ...ACTION_VERBS.flatMap(inflections)]);
 
