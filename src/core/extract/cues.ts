@@ -196,7 +196,8 @@ recommend reconcile record recruit redesign reduce refactor refine release remed
 report represent research resolve restructure review revise run safeguard schedule scope screen script
 secure select serve set setup ship simplify solve source spearhead specify sponsor staff standardize steer
 streamline strengthen structure submit supervise support survey sustain test track train transform
-translate travel triage troubleshoot tune update upgrade use utilize validate verify visit write`.split(/\s+/);
+translate travel triage troubleshoot tune update upgrade use utilize validate verify visit
+write`.split(/\s+/);
 
 const IRREGULAR_PAST =
   `led ran built wrote drove made took set gave brought taught oversaw began held met sold spent grew
