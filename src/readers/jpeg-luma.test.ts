@@ -156,17 +156,6 @@ describe('decodeJpegLuma on damaged files', () => {
     expect(decodeJpegLuma(alone, 8)).toBeUndefined();
   });
 
-  // Joined with set(): spreading the parts into an array literal took 7 of the test's 16 s on a loaded machine.
-  const joined = (...parts: Uint8Array[]) => {
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
-  };
-
   it('survives 600 files with bytes overwritten, cut or repeated', () => {
     for (let n = 0; n < 600; n++) {
       const seed = seeds[n % seeds.length]!;
@@ -177,7 +166,10 @@ describe('decodeJpegLuma on damaged files', () => {
         const kind = random();
         if (kind < 0.6) bytes[at] = Math.floor(random() * 256);
         else if (kind < 0.8) bytes = bytes.subarray(0, at);
-        else bytes = joined(bytes.subarray(0, at), bytes.subarray(at, at + 64), bytes.subarray(at));
+        else
+          bytes = new Uint8Array(
+            Buffer.concat([bytes.subarray(0, at), bytes.subarray(at, at + 64), bytes.subarray(at)]),
+          );
       }
       const started = performance.now();
       let image: GrayImage | undefined;
