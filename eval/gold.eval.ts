@@ -471,7 +471,12 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // figures are printed. First measured at 052146d (see above); when these floors were set (end of
     // session 7): status 0.710, presence F1 0.770, shown F1 0.709, Spearman 0.736.
     // Its misses were read in session 10 (2026-12-03), so it is a tuning set now, and fresh6 took its place.
-    ...guards('fresh5', 'the fifth fresh labels', { status: 0.69, presence: 0.75, shown: 0.69, spearman: 0.71 }),
+    ...guards('fresh5', 'the fifth fresh labels', {
+      status: 0.69,
+      presence: 0.75,
+      shown: 0.69,
+      spearman: 0.71,
+    }),
     // fresh6 is the unseen check: 21 more dataset resumes (the last unused texts of 600+ characters,
     // most outside software: lawyers, fitness, arts, HR, sales, civil and electrical engineering, plus
     // thin developer resumes), labelled blind at the start of session 10 by a reader who saw only the
