@@ -47,17 +47,41 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
         `Connection: close\r\n\r\n${body}`,
     );
   }
-  // Close once the client has sent what it was sending (at most 2 s): a socket destroyed while a long
-  // request line is still arriving reaches the client as a reset instead of the answer.
   socket.end();
-  const timer = setTimeout(() => socket.destroy(), DRAIN_MS);
-  timer.unref();
-  socket.once('close', () => clearTimeout(timer));
-  socket.resume();
+  drainThenClose(socket);
 }
 
-const DRAIN_MS = 2_000;
+/** What a refused client may still send, read and dropped, before its socket is closed regardless. */
+const DRAIN_IDLE_MS = 2_000;
+const DRAIN_MAX_MS = 10_000;
+const DRAIN_BYTES = 32 * 1024 * 1024;
 const answered = new WeakSet<Socket>();
+
+/**
+ * Reads and drops what the client goes on sending until it closes its side, sends nothing for
+ * DRAIN_IDLE_MS, or passes DRAIN_MAX_MS or DRAIN_BYTES; only then is the socket destroyed. Destroyed
+ * with the request still arriving, the rest meets a closed socket, the kernel answers it with a
+ * reset, and a client still writing (many write the whole request before they read) gets EPIPE or
+ * ECONNRESET instead of the answer waiting in its buffer. A fixed 2 s reset a client whose request
+ * line took longer than that to arrive.
+ */
+function drainThenClose(socket: Socket): void {
+  let seen = 0;
+  const close = () => socket.destroy();
+  const idle = setTimeout(close, DRAIN_IDLE_MS).unref();
+  const deadline = setTimeout(close, DRAIN_MAX_MS).unref();
+  // Node's parser still sees each chunk and refuses it again: that comes back to the handler, dropped.
+  socket.on('data', (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > DRAIN_BYTES) close();
+    else idle.refresh();
+  });
+  socket.once('close', () => {
+    clearTimeout(idle);
+    clearTimeout(deadline);
+  });
+  socket.resume();
+}
 
 /** Fastify's `frameworkErrors`: a URL that cannot be decoded, before any route; its message would quote the URL. */
 export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
