@@ -188,6 +188,27 @@ describe('a pool of worker threads', () => {
     expect(codeOf(await threads.run({ kind: 'echo', value: 1 }, long))).toBe('ok');
   });
 
+  it("answers a second client while the first client's slow tasks hold every worker", async () => {
+    const fair = new TaskPool<TestTask, unknown>({
+      size: 1,
+      spare: 1,
+      suspectMs: 60_000,
+      issues,
+      spawn: (gone) => threadSlot(entry, { maxHeapMb: 64 }, gone),
+    });
+    pools.push(fair);
+    // A floods tasks that run until their 10 s limit; B sends one that takes a millisecond.
+    const slow = { timeoutMs: 10_000, maxQueue: 10, client: 'A' };
+    let aAnswered = 0;
+    for (let n = 0; n < 3; n++) void fair.run({ kind: 'spin' }, slow).then(() => aAnswered++);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const b = await fair.run({ kind: 'echo', value: 'b' }, { ...long, client: 'B' });
+    expect(b.result).toEqual({ ok: true, value: 'b' });
+    // B waited for a worker to start, not for A's 10 s: none of A's tasks has ended.
+    expect(aAnswered).toBe(0);
+    fair.close();
+  });
+
   it('stops a task that fills the heap, and recovers', async () => {
     expect(codeOf(await threads.run({ kind: 'heap' }, long))).toBe('OUT_OF_MEMORY');
     expect(codeOf(await threads.run({ kind: 'echo', value: 2 }, long))).toBe('ok');
@@ -275,20 +296,27 @@ describe('admission', () => {
 
 describe('fairness between clients', () => {
   /** Workers that start at once and finish a task when the test says; `started` lists tasks in the order they began. */
-  function gatedPool(size: number, suspectMs?: number) {
+  function gatedPool(size: number, suspectMs?: number, spare?: number) {
     const started: unknown[] = [];
     const finishers: Array<(crash: boolean) => void> = [];
+    const byValue = new Map<unknown, () => void>();
     const gated = new TaskPool<TestTask, unknown>({
       size,
       issues,
       ...(suspectMs === undefined ? {} : { suspectMs }),
+      ...(spare === undefined ? {} : { spare }),
       spawn: () => ({
         ready: Promise.resolve(true),
         run: (task) =>
           new Promise<Outcome<unknown>>((resolve) => {
             const value = task.kind === 'echo' ? task.value : task.kind;
             started.push(value);
-            finishers.push((crash) => resolve(crash ? { kind: 'crashed' } : { kind: 'done', value }));
+            const finish = (crash: boolean) => resolve(crash ? { kind: 'crashed' } : { kind: 'done', value });
+            finishers.push(finish);
+            byValue.set(value, () => {
+              finishers.splice(finishers.indexOf(finish), 1);
+              finish(false);
+            });
           }),
         kill: () => undefined,
         hold: () => undefined,
@@ -300,7 +328,12 @@ describe('fairness between clients', () => {
       finishers.shift()?.(crash);
       await new Promise((resolve) => setImmediate(resolve));
     };
-    return { gated, started, finishOne };
+    /** Ends the running task that echoes `value`. */
+    const finishTask = async (value: unknown) => {
+      byValue.get(value)?.();
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    return { gated, started, finishOne, finishTask };
   }
   const from = (client: string, maxPerClient?: number) => ({
     ...long,
@@ -417,6 +450,62 @@ describe('fairness between clients', () => {
     for (let n = 1; n <= 2; n++) void gated.run({ kind: 'echo', value: `a${n}` }, from('A'));
     await settle();
     expect(started).toEqual(['b0', 'a-slow', 'a1']);
+  });
+
+  it("starts a spare worker for a newcomer while another client's tasks hold every worker", async () => {
+    const { gated, started, finishTask } = gatedPool(2, 60_000, 1);
+    const a = Array.from({ length: 4 }, (_, n) => gated.run({ kind: 'echo', value: `a${n + 1}` }, from('A')));
+    await settle();
+    expect(started).toEqual(['a1', 'a2']);
+    const b1 = gated.run({ kind: 'echo', value: 'b1' }, from('B'));
+    await settle();
+    // Without the spare, b1 would wait for a1 or a2, however long A's files take.
+    expect(started).toEqual(['a1', 'a2', 'b1']);
+    expect(gated.stats()).toEqual({ running: 3, waiting: 2, workers: 3 });
+    // B, now running, waits like everyone for its second task; C finds the spare taken.
+    void gated.run({ kind: 'echo', value: 'b2' }, from('B'));
+    void gated.run({ kind: 'echo', value: 'c1' }, from('C'));
+    await settle();
+    expect(gated.stats()).toEqual({ running: 3, waiting: 4, workers: 3 });
+    await finishTask('b1');
+    expect((await b1).result).toEqual({ ok: true, value: 'b1' });
+    // The spare takes the newcomer C, not A's or B's next task.
+    expect(started).toEqual(['a1', 'a2', 'b1', 'c1']);
+    await finishTask('c1');
+    // B has nothing running again: its second task is a newcomer's.
+    expect(started).toEqual(['a1', 'a2', 'b1', 'c1', 'b2']);
+    await finishTask('b2');
+    // No newcomer waits: the worker over the size ends, and A's tasks wait for the two.
+    expect(gated.stats()).toEqual({ running: 2, waiting: 2, workers: 2 });
+    await finishTask('a1');
+    expect(started).toEqual(['a1', 'a2', 'b1', 'c1', 'b2', 'a3']);
+    expect((await a[0]!).result).toEqual({ ok: true, value: 'a1' });
+  });
+
+  it('admits a newcomer to a full queue when a spare worker is free', async () => {
+    const { gated, started } = gatedPool(1, 60_000, 1);
+    void gated.run({ kind: 'echo', value: 'a1' }, { ...from('A'), maxQueue: 0 });
+    await settle();
+    const a2 = await gated.run({ kind: 'echo', value: 'a2' }, { ...from('A'), maxQueue: 0 });
+    expect(codeOf(a2)).toBe('BUSY');
+    void gated.run({ kind: 'echo', value: 'b1' }, { ...from('B'), maxQueue: 0 });
+    await settle();
+    expect(started).toEqual(['a1', 'b1']);
+  });
+
+  it('starts no spare worker for a suspect client, nor for tasks without a client', async () => {
+    const { gated, started, finishOne } = gatedPool(1, 60_000, 1);
+    const crashed = gated.run({ kind: 'echo', value: 'a-bomb' }, from('A'));
+    await settle();
+    await finishOne(true);
+    expect(codeOf(await crashed)).toBe('CRASHED');
+    void gated.run({ kind: 'echo', value: 'b1' }, from('B'));
+    await settle();
+    void gated.run({ kind: 'echo', value: 'a1' }, from('A'));
+    void gated.run({ kind: 'echo', value: 'cli-1' }, long);
+    await settle();
+    expect(started).toEqual(['a-bomb', 'b1']);
+    expect(gated.stats()).toEqual({ running: 1, waiting: 2, workers: 1 });
   });
 
   it('serves tasks without a client first come, first served, as before', async () => {

@@ -21,6 +21,12 @@ export const MORE_TIME_CALL = 'more-time';
  */
 export const SUSPECT_MS = 5 * 60_000;
 
+/**
+ * Workers a server's pools may start beyond their size for newcomers (PoolOptions.spare): one, so
+ * a client arriving while others' slow files hold every worker waits for a start-up, not for them.
+ */
+export const NEWCOMER_WORKERS = 1;
+
 /** One started worker (a thread or a child process) that runs one task at a time. */
 export interface Slot<In, Out> {
   /** Settles once the worker has loaded its code (true) or failed to start (false). */
@@ -63,6 +69,14 @@ export interface PoolOptions<In, Out> {
    * the others. Unset: no client is suspect.
    */
   suspectMs?: number;
+  /**
+   * Workers beyond `size`, each started only for a newcomer: a client (named, not suspect) with
+   * nothing running, whose task would otherwise wait while every worker holds other clients' work.
+   * So a file that takes seconds holds up its own client, never the next one to arrive. While
+   * the pool is over `size`, a worker that comes free takes only a newcomer's task, or ends (even
+   * with others' tasks waiting: they have `size` workers, as without a spare). Unset: none.
+   */
+  spare?: number;
 }
 
 export interface RunOptions {
@@ -147,7 +161,9 @@ export class TaskPool<In, Out> {
       return Promise.resolve({ result: fail(issues.clientBusy?.(max) ?? issues.busy()) });
     }
     const busy = this.#members.filter((m) => m.state === 'busy').length;
-    if (this.#closed || this.#waiting >= size - busy + options.maxQueue) {
+    // A newcomer may wait for a spare worker too, so a full queue of others' work does not refuse it.
+    const spare = !known && this.#isNewcomer(key) ? (this.#options.spare ?? 0) : 0;
+    if (this.#closed || this.#waiting >= Math.max(0, size - busy) + options.maxQueue + spare) {
       return Promise.resolve({ result: fail(issues.busy()) });
     }
     const lane = known ?? { key, waiting: [], running: 0, servedAt: 0 };
@@ -193,15 +209,42 @@ export class TaskPool<In, Out> {
 
   #pump(): void {
     if (this.#closed) return;
-    for (const m of this.#members) {
+    const { size, spare = 0 } = this.#options;
+    for (const m of [...this.#members]) {
       if (m.state !== 'idle') continue;
-      const job = this.#take();
-      if (!job) return;
-      this.#assign(m, job);
+      // A worker over `size` serves only a newcomer, else it ends.
+      const over = this.#members.length > size;
+      const job = this.#take(over);
+      if (job) this.#assign(m, job);
+      else if (over) this.#retire(m);
     }
     const starting = this.#members.filter((m) => m.state === 'starting').length;
-    let wanted = Math.min(this.#startable() - starting, this.#options.size - this.#members.length);
-    while (wanted-- > 0) this.#start();
+    const wanted = Math.max(0, Math.min(this.#startable() - starting, size - this.#members.length));
+    // Newcomers that no worker now starting will take get one beyond `size`, within `spare`.
+    const extra = Math.min(
+      this.#newcomersWaiting() - starting - wanted,
+      size + spare - this.#members.length - wanted,
+    );
+    for (let n = wanted + Math.max(0, extra); n > 0; n--) this.#start();
+  }
+
+  /** A client that may have a spare worker: named, not suspect, with nothing running. */
+  #isNewcomer(key: string): boolean {
+    if (key === '' || this.#isSuspect(key)) return false;
+    return (this.#lanes.get(key)?.running ?? 0) === 0;
+  }
+
+  /** Clients waiting for their first running task, who may have a spare worker. */
+  #newcomersWaiting(): number {
+    if (!this.#options.spare) return 0;
+    let n = 0;
+    for (const lane of this.#lanes.values()) if (lane.waiting.length > 0 && this.#isNewcomer(lane.key)) n++;
+    return n;
+  }
+
+  #retire(member: Member<In, Out>): void {
+    this.#remove(member);
+    member.slot.kill();
   }
 
   #isSuspect(key: string): boolean {
@@ -255,12 +298,13 @@ export class TaskPool<In, Out> {
    * those the client served longest ago. So a client's second task waits for every other client's
    * first, whoever queued first. Suspect clients come after the others, within their room.
    */
-  #take(): Job<In, Out> | undefined {
+  #take(newcomersOnly = false): Job<In, Out> | undefined {
     const room = this.#suspectRoom();
     let next: Lane<In, Out> | undefined;
     let nextSuspect = false;
     for (const lane of this.#lanes.values()) {
       if (lane.waiting.length === 0) continue;
+      if (newcomersOnly && !this.#isNewcomer(lane.key)) continue;
       const suspect = this.#isSuspect(lane.key);
       if (suspect && room <= 0) continue;
       if (

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { ReadDocument } from '../core/document.ts';
 import type { Issue, Result } from '../core/result.ts';
-import { SUSPECT_MS, TaskPool, type TaskReport } from '../isolation/pool.ts';
+import { NEWCOMER_WORKERS, SUSPECT_MS, TaskPool, type TaskReport } from '../isolation/pool.ts';
 import { processSlot } from '../isolation/slots.ts';
 import type { ReadHint } from './index.ts';
 import { ocrTimeAllowanceMs } from './ocr-limits.ts';
@@ -109,8 +109,10 @@ function poolFor(limits: ParseLimits): TaskPool<Task, ReadResult> {
       size: MAX_WORKERS,
       retireAboveRssMb: RETIRE_ABOVE_RSS_MB,
       idleMs: limits.idleMs,
-      // Only a server's files name their client: the CLI's never make one suspect.
+      // Only a server's files name their client: the CLI's never make one suspect, nor start a
+      // parser beyond MAX_WORKERS.
       suspectMs: SUSPECT_MS,
+      spare: NEWCOMER_WORKERS,
       spawn: (gone) =>
         processSlot(
           entry,

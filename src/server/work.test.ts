@@ -86,6 +86,25 @@ describe('the analysis pool', () => {
     expect((await analyze(api, '10.0.0.1')).statusCode).toBe(200);
   });
 
+  it("answers a second client's analysis while the first client's slow ones hold every worker", async () => {
+    // One worker (and the spare a newcomer may have); a heap size of its own makes a pool of its own.
+    const api = await server({ workers: 1, maxHeapMb: 192 });
+    // 1.9 MB on one line: seconds of work each, within the time limit.
+    const slow = { text: 'Led releases with Jira and Confluence; '.repeat(48_000) };
+    const order: string[] = [];
+    const flood = Array.from({ length: 2 }, () =>
+      api
+        .inject({ method: 'POST', url: '/api/analyses', payload: slow, remoteAddress: '10.0.0.1' })
+        .then((res) => order.push(`A ${res.statusCode}`)),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const valid = await analyze(api, '10.0.0.2');
+    order.push(`B ${valid.statusCode}`);
+    await Promise.all(flood);
+    // Without the spare worker B waited for A's first analysis, however long A made it.
+    expect(order).toEqual(['B 200', 'A 200', 'A 200']);
+  });
+
   it('stops an analysis or audit that overruns its time, replaces the worker, and keeps serving', async () => {
     const slow = await server({ workers: 1, timeoutMs: 1, maxHeapMb: 195 });
     // The time counts from when a started worker has the task, and a warm worker audits the

@@ -7,7 +7,7 @@ import type { SelfCheckAnswers } from '../core/guidance/self-check.ts';
 import type { Issue, Result } from '../core/result.ts';
 import type { Role } from '../core/role/schema.ts';
 import { bundledRoles } from '../data/bundled.ts';
-import { type PoolIssues, SUSPECT_MS, TaskPool } from '../isolation/pool.ts';
+import { NEWCOMER_WORKERS, type PoolIssues, SUSPECT_MS, TaskPool } from '../isolation/pool.ts';
 import { threadSlot } from '../isolation/slots.ts';
 import type { ReadHint } from '../readers/index.ts';
 import { type ParseLimits, readInWorker } from '../readers/isolate.ts';
@@ -118,6 +118,7 @@ export function serverWork(limits: WorkLimits = DEFAULT_WORK_LIMITS): ServerWork
       size: limits.workers,
       idleMs: limits.idleMs,
       suspectMs: SUSPECT_MS,
+      spare: NEWCOMER_WORKERS,
       spawn: (gone) => threadSlot(entry, { maxHeapMb: limits.maxHeapMb }, gone),
       issues: workIssues(limits),
     });
