@@ -457,6 +457,8 @@ describe('fairness between clients', () => {
     const a = Array.from({ length: 4 }, (_, n) => gated.run({ kind: 'echo', value: `a${n + 1}` }, from('A')));
     await settle();
     expect(started).toEqual(['a1', 'a2']);
+    // Every worker busy on a client's work: a third starts for the next newcomer, and idles till then.
+    expect(gated.stats()).toEqual({ running: 2, waiting: 2, workers: 3 });
     const b1 = gated.run({ kind: 'echo', value: 'b1' }, from('B'));
     await settle();
     // Without the spare, b1 would wait for a1 or a2, however long A's files take.
@@ -469,16 +471,22 @@ describe('fairness between clients', () => {
     expect(gated.stats()).toEqual({ running: 3, waiting: 4, workers: 3 });
     await finishTask('b1');
     expect((await b1).result).toEqual({ ok: true, value: 'b1' });
-    // The spare takes the newcomer C, not A's or B's next task.
+    // The worker b1 leaves takes the newcomer C, not A's or B's next task.
     expect(started).toEqual(['a1', 'a2', 'b1', 'c1']);
     await finishTask('c1');
     // B has nothing running again: its second task is a newcomer's.
     expect(started).toEqual(['a1', 'a2', 'b1', 'c1', 'b2']);
     await finishTask('b2');
-    // No newcomer waits: the worker over the size ends, and A's tasks wait for the two.
-    expect(gated.stats()).toEqual({ running: 2, waiting: 2, workers: 2 });
+    // No newcomer waits: A's tasks still have two workers, and the third stays free, warm.
+    expect(gated.stats()).toEqual({ running: 2, waiting: 2, workers: 3 });
     await finishTask('a1');
     expect(started).toEqual(['a1', 'a2', 'b1', 'c1', 'b2', 'a3']);
+    expect(gated.stats()).toEqual({ running: 2, waiting: 1, workers: 3 });
+    // The next newcomer starts at once, on the warm one.
+    void gated.run({ kind: 'echo', value: 'd1' }, from('D'));
+    await settle();
+    expect(started).toEqual(['a1', 'a2', 'b1', 'c1', 'b2', 'a3', 'd1']);
+    expect(gated.stats()).toEqual({ running: 3, waiting: 1, workers: 3 });
     expect((await a[0]!).result).toEqual({ ok: true, value: 'a1' });
   });
 
@@ -493,7 +501,7 @@ describe('fairness between clients', () => {
     expect(started).toEqual(['a1', 'b1']);
   });
 
-  it('starts no spare worker for a suspect client, nor for tasks without a client', async () => {
+  it('gives the spare worker to no suspect client, nor to tasks without a client', async () => {
     const { gated, started, finishOne } = gatedPool(1, 60_000, 1);
     const crashed = gated.run({ kind: 'echo', value: 'a-bomb' }, from('A'));
     await settle();
@@ -504,7 +512,16 @@ describe('fairness between clients', () => {
     void gated.run({ kind: 'echo', value: 'a1' }, from('A'));
     void gated.run({ kind: 'echo', value: 'cli-1' }, long);
     await settle();
+    // The spare, started when b1 took the one worker, is left idle.
     expect(started).toEqual(['a-bomb', 'b1']);
+    expect(gated.stats()).toEqual({ running: 1, waiting: 2, workers: 2 });
+  });
+
+  it('starts no spare worker for tasks without a client (the CLI), however many wait', async () => {
+    const { gated, started } = gatedPool(1, 60_000, 1);
+    for (let n = 1; n <= 3; n++) void gated.run({ kind: 'echo', value: n }, long);
+    await settle();
+    expect(started).toEqual([1]);
     expect(gated.stats()).toEqual({ running: 1, waiting: 2, workers: 1 });
   });
 

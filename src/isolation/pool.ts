@@ -22,8 +22,8 @@ export const MORE_TIME_CALL = 'more-time';
 export const SUSPECT_MS = 5 * 60_000;
 
 /**
- * Workers a server's pools may start beyond their size for newcomers (PoolOptions.spare): one, so
- * a client arriving while others' slow files hold every worker waits for a start-up, not for them.
+ * Workers a server's pools keep beyond their size for newcomers (PoolOptions.spare): one, so a
+ * client arriving while others' slow files hold every worker finds one free and warm.
  */
 export const NEWCOMER_WORKERS = 1;
 
@@ -70,11 +70,12 @@ export interface PoolOptions<In, Out> {
    */
   suspectMs?: number;
   /**
-   * Workers beyond `size`, each started only for a newcomer: a client (named, not suspect) with
-   * nothing running, whose task would otherwise wait while every worker holds other clients' work.
-   * So a file that takes seconds holds up its own client, never the next one to arrive. While
-   * the pool is over `size`, a worker that comes free takes only a newcomer's task, or ends (even
-   * with others' tasks waiting: they have `size` workers, as without a spare). Unset: none.
+   * Workers beyond `size`, for newcomers only: clients (named, not suspect) with nothing running,
+   * whose tasks would otherwise wait while every worker holds other clients' work. So a file that
+   * takes seconds holds up its own client, never the next one to arrive. One starts as soon as
+   * `size` workers are busy with clients' tasks, before a newcomer needs it; with `size` busy a
+   * free worker takes only a newcomer's task, so other tasks still run on `size` at most. Idle, it
+   * ends after `idleMs` as the others do. Unset: none.
    */
   spare?: number;
 }
@@ -210,22 +211,30 @@ export class TaskPool<In, Out> {
   #pump(): void {
     if (this.#closed) return;
     const { size, spare = 0 } = this.#options;
-    for (const m of [...this.#members]) {
+    let busy = this.#members.filter((m) => m.state === 'busy').length;
+    for (const m of this.#members) {
       if (m.state !== 'idle') continue;
-      // A worker over `size` serves only a newcomer, else it ends.
-      const over = this.#members.length > size;
-      const job = this.#take(over);
-      if (job) this.#assign(m, job);
-      else if (over) this.#retire(m);
+      // With `size` workers busy, a free one (the spare) waits for a newcomer.
+      const job = this.#take(busy >= size);
+      if (!job) continue;
+      this.#assign(m, job);
+      busy++;
     }
     const starting = this.#members.filter((m) => m.state === 'starting').length;
     const wanted = Math.max(0, Math.min(this.#startable() - starting, size - this.#members.length));
-    // Newcomers that no worker now starting will take get one beyond `size`, within `spare`.
-    const extra = Math.min(
-      this.#newcomersWaiting() - starting - wanted,
-      size + spare - this.#members.length - wanted,
-    );
-    for (let n = wanted + Math.max(0, extra); n > 0; n--) this.#start();
+    // Newcomers that no worker now starting will take get one beyond `size`, within `spare`; and
+    // with every worker busy on clients' work, one starts before the next newcomer arrives, so it
+    // finds a warm worker (a parser takes seconds to start on a loaded machine).
+    let extra = this.#newcomersWaiting() - starting - wanted;
+    if (extra <= 0 && spare > 0 && starting === 0 && busy >= size && this.#clientsRunning()) extra = 1;
+    const room = size + spare - this.#members.length - wanted;
+    for (let n = wanted + Math.max(0, Math.min(extra, room)); n > 0; n--) this.#start();
+  }
+
+  /** Whether a named client (a server's caller, not the CLI) has a task running. */
+  #clientsRunning(): boolean {
+    for (const lane of this.#lanes.values()) if (lane.key !== '' && lane.running > 0) return true;
+    return false;
   }
 
   /** A client that may have a spare worker: named, not suspect, with nothing running. */
@@ -240,11 +249,6 @@ export class TaskPool<In, Out> {
     let n = 0;
     for (const lane of this.#lanes.values()) if (lane.waiting.length > 0 && this.#isNewcomer(lane.key)) n++;
     return n;
-  }
-
-  #retire(member: Member<In, Out>): void {
-    this.#remove(member);
-    member.slot.kill();
   }
 
   #isSuspect(key: string): boolean {
