@@ -51,6 +51,13 @@ describe('inflections', () => {
   it('covers plural, past and gerund forms', () => {
     expect(inflections('mitigate')).toEqual(expect.arrayContaining(['mitigates', 'mitigated', 'mitigating']));
     expect(inflections('plan')).toEqual(expect.arrayContaining(['plans', 'planned', 'planning']));
+    expect(inflections('oversee')).toEqual(
+      expect.arrayContaining(['oversees', 'overseeing', 'oversaw', 'overseen']),
+    );
+    expect(inflections('oversee')).not.toContain('overseing');
+    expect(inflections('agree')).toEqual(expect.arrayContaining(['agreed', 'agreeing']));
+    expect(inflections('manage')).toEqual(expect.arrayContaining(['managing']));
+    expect(inflections('manage')).not.toContain('manageing');
     expect(inflections('dependency')).toEqual(expect.arrayContaining(['dependencies']));
     expect(inflections('risks')).toEqual(expect.arrayContaining(['risk']));
   });

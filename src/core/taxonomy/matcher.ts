@@ -56,7 +56,10 @@ export function inflections(word: string): string[] {
   if (last === 'e') {
     out.add(`${word}s`);
     out.add(`${word}d`);
-    out.add(`${word.slice(0, -1)}ing`);
+    // oversee → overseeing, agree → agreeing: a final "ee", "oe" or "ye" keeps its e.
+    out.add('eoy'.includes(beforeLast) ? `${word}ing` : `${word.slice(0, -1)}ing`);
+    // oversee → oversaw, overseen.
+    if (word.endsWith('see')) out.add(`${word.slice(0, -3)}saw`).add(`${word}n`);
   } else if (last === 'y' && !VOWELS.has(beforeLast)) {
     out.add(`${word.slice(0, -1)}ies`);
     out.add(`${word.slice(0, -1)}ied`);
