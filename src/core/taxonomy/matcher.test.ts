@@ -56,6 +56,9 @@ describe('inflections', () => {
     );
     expect(inflections('oversee')).not.toContain('overseing');
     expect(inflections('agree')).toEqual(expect.arrayContaining(['agreed', 'agreeing']));
+    expect(inflections('lead')).toEqual(expect.arrayContaining(['leads', 'leading', 'led']));
+    expect(inflections('write')).toEqual(expect.arrayContaining(['writes', 'writing', 'wrote', 'written']));
+    expect(inflections('build')).toEqual(expect.arrayContaining(['builds', 'building', 'built']));
     expect(inflections('manage')).toEqual(expect.arrayContaining(['managing']));
     expect(inflections('manage')).not.toContain('manageing');
     expect(inflections('dependency')).toEqual(expect.arrayContaining(['dependencies']));

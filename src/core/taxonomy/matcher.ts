@@ -47,6 +47,26 @@ function newNode(nodes: Node[]): Node {
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
+/**
+ * Past forms of the irregular verbs resumes use, so "lead * team" also reads "led a team" and
+ * "write * specifications" "wrote the specifications".
+ */
+const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(
+  `lead:led build:built write:wrote,written drive:drove,driven make:made take:took,taken
+give:gave,given bring:brought teach:taught begin:began,begun hold:held meet:met sell:sold
+spend:spent grow:grew,grown win:won keep:kept find:found choose:chose,chosen
+understand:understood undertake:undertook,undertaken speak:spoke,spoken send:sent see:saw,seen
+do:did,done get:got run:ran lay:laid pay:paid seek:sought think:thought buy:bought
+draw:drew,drawn know:knew,known break:broke,broken overcome:overcame become:became go:went,gone
+show:shown tell:told deal:dealt stand:stood lend:lent feed:fed rebuild:rebuilt rewrite:rewrote,rewritten
+oversee:oversaw,overseen`
+    .split(/\s+/)
+    .map((entry) => {
+      const [base, forms] = entry.split(':') as [string, string];
+      return [base, forms.split(',')] as const;
+    }),
+);
+
 /** Inflected forms of one word: plural, past, gerund, and the base of a plural given as the pattern. */
 export function inflections(word: string): string[] {
   const out = new Set<string>([word]);
@@ -58,8 +78,6 @@ export function inflections(word: string): string[] {
     out.add(`${word}d`);
     // oversee → overseeing, agree → agreeing: a final "ee", "oe" or "ye" keeps its e.
     out.add('eoy'.includes(beforeLast) ? `${word}ing` : `${word.slice(0, -1)}ing`);
-    // oversee → oversaw, overseen.
-    if (word.endsWith('see')) out.add(`${word.slice(0, -3)}saw`).add(`${word}n`);
   } else if (last === 'y' && !VOWELS.has(beforeLast)) {
     out.add(`${word.slice(0, -1)}ies`);
     out.add(`${word.slice(0, -1)}ied`);
@@ -81,6 +99,7 @@ export function inflections(word: string): string[] {
       out.add(`${word}${last}ing`);
     }
   }
+  for (const form of IRREGULAR.get(word) ?? []) out.add(form);
   if (last === 's' && beforeLast !== 's' && word.length > 3) {
     const base = word.slice(0, -1);
     out.add(base);
