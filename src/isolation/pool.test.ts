@@ -457,8 +457,8 @@ describe('fairness between clients', () => {
     const a = Array.from({ length: 4 }, (_, n) => gated.run({ kind: 'echo', value: `a${n + 1}` }, from('A')));
     await settle();
     expect(started).toEqual(['a1', 'a2']);
-    // Every worker busy on a client's work: a third starts for the next newcomer, and idles till then.
-    expect(gated.stats()).toEqual({ running: 2, waiting: 2, workers: 3 });
+    // A alone: no worker is started that only someone else could take.
+    expect(gated.stats()).toEqual({ running: 2, waiting: 2, workers: 2 });
     const b1 = gated.run({ kind: 'echo', value: 'b1' }, from('B'));
     await settle();
     // Without the spare, b1 would wait for a1 or a2, however long A's files take.
@@ -488,6 +488,20 @@ describe('fairness between clients', () => {
     expect(started).toEqual(['a1', 'a2', 'b1', 'c1', 'b2', 'a3', 'd1']);
     expect(gated.stats()).toEqual({ running: 3, waiting: 1, workers: 3 });
     expect((await a[0]!).result).toEqual({ ok: true, value: 'a1' });
+  });
+
+  it('warms the spare as soon as every worker is busy while two clients are about', async () => {
+    const { gated, started, finishOne } = gatedPool(2, 60_000, 1);
+    void gated.run({ kind: 'echo', value: 'b0' }, from('B'));
+    await settle();
+    await finishOne();
+    for (let n = 1; n <= 3; n++) void gated.run({ kind: 'echo', value: `a${n}` }, from('A'));
+    await settle();
+    // B was about: a third worker starts now, before anyone waits for it, and A's a3 is not its.
+    expect(gated.stats()).toEqual({ running: 2, waiting: 1, workers: 3 });
+    void gated.run({ kind: 'echo', value: 'c1' }, from('C'));
+    await settle();
+    expect(started).toEqual(['b0', 'a1', 'a2', 'c1']);
   });
 
   it('admits a newcomer to a full queue when a spare worker is free', async () => {

@@ -73,7 +73,8 @@ export interface PoolOptions<In, Out> {
    * Workers beyond `size`, for newcomers only: clients (named, not suspect) with nothing running,
    * whose tasks would otherwise wait while every worker holds other clients' work. So a file that
    * takes seconds holds up its own client, never the next one to arrive. One starts as soon as
-   * `size` workers are busy with clients' tasks, before a newcomer needs it; with `size` busy a
+   * `size` workers are busy with clients' tasks while two or more clients have sent work within
+   * `suspectMs`, before a newcomer needs it (else when one arrives); with `size` busy a
    * free worker takes only a newcomer's task, so other tasks still run on `size` at most. Idle, it
    * ends after `idleMs` as the others do. Unset: none.
    */
@@ -223,12 +224,22 @@ export class TaskPool<In, Out> {
     const starting = this.#members.filter((m) => m.state === 'starting').length;
     const wanted = Math.max(0, Math.min(this.#startable() - starting, size - this.#members.length));
     // Newcomers that no worker now starting will take get one beyond `size`, within `spare`; and
-    // with every worker busy on clients' work, one starts before the next newcomer arrives, so it
-    // finds a warm worker (a parser takes seconds to start on a loaded machine).
+    // with every worker busy on clients' work while others are about, one starts before the next
+    // newcomer arrives, so it finds a warm worker (a parser takes seconds to start under load).
     let extra = this.#newcomersWaiting() - starting - wanted;
-    if (extra <= 0 && spare > 0 && starting === 0 && busy >= size && this.#clientsRunning()) extra = 1;
+    if (extra <= 0 && spare > 0 && starting === 0 && busy >= size && this.#clientsRunning()) {
+      if (this.#clientsAbout() > 1) extra = 1;
+    }
     const room = size + spare - this.#members.length - wanted;
     for (let n = wanted + Math.max(0, Math.min(extra, room)); n > 0; n--) this.#start();
+  }
+
+  /**
+   * Clients that have sent work within suspectMs: a server used by one client (a person's own,
+   * the hostile eval's bursts from one address) never warms a worker no one else would take.
+   */
+  #clientsAbout(): number {
+    return [...this.#recentClients()].length;
   }
 
   /** Whether a named client (a server's caller, not the CLI) has a task running. */
@@ -276,14 +287,19 @@ export class TaskPool<In, Out> {
 
   /** Whether a client that is not suspect has sent work within suspectMs. */
   #othersAbout(): boolean {
+    for (const key of this.#recentClients()) if (!this.#isSuspect(key)) return true;
+    return false;
+  }
+
+  /** Clients that have sent work within suspectMs. */
+  #recentClients(): Iterable<string> {
     const since = Date.now() - (this.#options.suspectMs ?? 0);
     // Oldest first (a client's entry moves to the end when it sends): drop those out of the window.
     for (const [key, at] of this.#lastSent) {
       if (at >= since) break;
       this.#lastSent.delete(key);
     }
-    for (const key of this.#lastSent.keys()) if (!this.#isSuspect(key)) return true;
-    return false;
+    return this.#lastSent.keys();
   }
 
   /** Waiting tasks that may start now. */
