@@ -22,8 +22,12 @@ import {
   findListingAudits,
   insertListings,
   listAuditedListings,
+  listListingProvenance,
+  listListingsToAudit,
+  listSkillSetIndex,
   listSkillSets,
   packSkills,
+  saveListingAudits,
   unpackSkills,
 } from './listing.repository.ts';
 import { migrationProvider } from './migrations/index.ts';
@@ -112,6 +116,15 @@ describe.each(DIALECTS)('listing store contract: $name', ({ name, target, option
     if (name === 'postgres') await sql`drop schema ${sql.id(schema)} cascade`.execute(store.db);
     await store.close();
   });
+  /** The id a listing was stored under. */
+  const idOf = async (dedupeKey: string): Promise<number> =>
+    (
+      await store.db
+        .selectFrom('listing')
+        .select('id')
+        .where('dedupe_key', '=', dedupeKey)
+        .executeTakeFirstOrThrow()
+    ).id;
 
   it('migrates once: opening again runs nothing and keeps the data', async () => {
     await insertListings(store.db, [listing({ roleFamily: 'other-role' })], { extractor: 't' });
@@ -398,6 +411,306 @@ describe.each(DIALECTS)('listing store contract: $name', ({ name, target, option
     const flagged = included.section.topMatches.find((m) => m.audit?.verdict === 'disguised-developer');
     expect(flagged?.company).toBe('Codeworks');
     expect(flagged?.audit?.reason).toMatch(/Write production code in Java/);
+  });
+
+  it('reads a listing stored with no optional fields back without them', async () => {
+    const { sourceId: _sourceId, ...bare } = listing({ roleFamily: undefined, skills: [] });
+    await insertListings(store.db, [bare], { extractor: 'v0', now: '2025-03-04T05:06:07.000Z' });
+    const id = await idOf(bare.dedupeKey);
+    expect(await findListing(store.db, id)).toStrictEqual({
+      id,
+      source: 'test',
+      title: bare.title,
+      text: bare.text,
+      dedupeKey: bare.dedupeKey,
+      contentHash: bare.contentHash,
+      roleFamily: undefined,
+      skills: [],
+      extractor: 'v0',
+      ingestedAt: '2025-03-04T05:06:07.000Z',
+    });
+  });
+
+  it('stamps a batch with the time it was stored when no time is given', async () => {
+    const a = listing();
+    const before = new Date().toISOString();
+    await insertListings(store.db, [a], { extractor: 't' });
+    const after = new Date().toISOString();
+    const stored = await findListing(store.db, await idOf(a.dedupeKey));
+    expect(stored!.ingestedAt >= before && stored!.ingestedAt <= after).toBe(true);
+    expect(stored!.ingestedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+
+  it('stores nothing for an empty batch', async () => {
+    const before = await countListings(store.db);
+    expect(await insertListings(store.db, [], { extractor: 't' })).toEqual({ inserted: 0, duplicates: 0 });
+    expect(await countListings(store.db)).toBe(before);
+  });
+
+  it('stores batches at and past the statement sizes (400 listings, 4,000 skill rows) whole', async () => {
+    const skills = Array.from({ length: 10 }, (_, i) => ({
+      skillId: `chunk-skill-${i}`,
+      requirement: 'required' as const,
+    }));
+    for (const size of [400, 401]) {
+      const family = `chunk-${size}-${name}`;
+      const many = Array.from({ length: size }, () => listing({ roleFamily: family, skills }));
+      expect(await insertListings(store.db, many, { extractor: 't' })).toEqual({
+        inserted: size,
+        duplicates: 0,
+      });
+      expect(await countListings(store.db, { roleFamily: family })).toBe(size);
+      expect(await countListingsBySkill(store.db, { roleFamily: family })).toEqual(
+        skills.map((s) => ({ skillId: s.skillId, listings: size })),
+      );
+      const last = await findListing(store.db, await idOf(many[size - 1]!.dedupeKey));
+      expect(last?.skills).toEqual(skills);
+    }
+  });
+
+  it('stores a batch larger than one statement may bind (2,000 listings of 20 columns: SQLite binds 32,766)', async () => {
+    const family = `big-batch-${name}`;
+    const many = Array.from({ length: 2000 }, () => listing({ roleFamily: family, skills: [] }));
+    expect(await insertListings(store.db, many, { extractor: 't' })).toEqual({
+      inserted: 2000,
+      duplicates: 0,
+    });
+    expect(await countListings(store.db, { roleFamily: family })).toBe(2000);
+  });
+
+  it('keeps the first of two listings with one dedupe key in a batch', async () => {
+    const first = listing({ title: 'First of two' });
+    const second = listing({
+      dedupeKey: first.dedupeKey,
+      title: 'Second of two',
+      skills: [{ skillId: 'budgeting', requirement: 'mentioned' }],
+    });
+    expect(await insertListings(store.db, [first, second], { extractor: 't' })).toEqual({
+      inserted: 1,
+      duplicates: 1,
+    });
+    const stored = await findListing(store.db, await idOf(first.dedupeKey));
+    expect([stored?.title, stored?.skills]).toEqual(['First of two', first.skills]);
+  });
+
+  it('reads an audit only when all five of its columns are set', async () => {
+    const family = `partial-audit-${name}`;
+    const full: ListingAudit = {
+      verdict: 'disguised-developer',
+      contentFamily: 'software-development',
+      handsOnShare: 0.75,
+      reason: 'Hands-on coding is required.',
+      version: 'v-partial',
+    };
+    const rows = Array.from({ length: 6 }, () => listing({ roleFamily: family, audit: full }));
+    await insertListings(store.db, rows, { extractor: 't' });
+    const ids = await Promise.all(rows.map((r) => idOf(r.dedupeKey)));
+    const columns = [
+      'audit_verdict',
+      'audit_family',
+      'audit_hands_on',
+      'audit_reason',
+      'audit_version',
+    ] as const;
+    for (const [i, column] of columns.entries()) {
+      await store.db
+        .updateTable('listing')
+        .set({ [column]: null })
+        .where('id', '=', ids[i]!)
+        .execute();
+    }
+    for (const id of ids.slice(0, 5)) expect((await findListing(store.db, id))?.audit).toBeUndefined();
+    expect((await findListing(store.db, ids[5]!))?.audit).toEqual(full);
+    expect([...(await findListingAudits(store.db, ids))]).toEqual([[String(ids[5]), full]]);
+    const listed = await listAuditedListings(store.db, { verdict: 'disguised-developer', limit: 10_000 });
+    expect(listed.filter((l) => ids.includes(l.id)).map((l) => l.id)).toEqual(
+      // audit_verdict null: not listed at all; the other four partial rows are left out.
+      [ids[5]],
+    );
+  });
+
+  it('reads no audits for no ids', async () => {
+    expect(await findListingAudits(store.db, [])).toEqual(new Map());
+  });
+
+  it('filters by role family, by verdict and by verdicts left out (none left out: all stay)', async () => {
+    const family = `filter-${name}`;
+    const audit = (verdict: ListingAudit['verdict']): ListingAudit => ({
+      verdict,
+      contentFamily: 'technical-program-management',
+      handsOnShare: 0.1,
+      reason: 'r',
+      version: 'v',
+    });
+    await insertListings(
+      store.db,
+      [
+        listing({ roleFamily: family, audit: audit('genuine') }),
+        listing({ roleFamily: family, audit: audit('hybrid') }),
+        listing({ roleFamily: family, audit: audit('disguised-developer') }),
+        listing({ roleFamily: family }),
+        listing({ roleFamily: `${family}-other`, audit: audit('genuine') }),
+      ],
+      { extractor: 't' },
+    );
+    expect(await countListings(store.db, { roleFamily: family })).toBe(4);
+    expect(await countListings(store.db, { roleFamily: family, excludeVerdicts: [] })).toBe(4);
+    expect(
+      await countListings(store.db, { roleFamily: family, excludeVerdicts: ['hybrid', 'genuine'] }),
+    ).toBe(2);
+    expect(await countListings(store.db, { roleFamily: family, verdict: 'genuine' })).toBe(1);
+    expect(await countListings(store.db, { roleFamily: `${family}-other` })).toBe(1);
+    expect(await countByVerdict(store.db, { roleFamily: family })).toEqual({
+      genuine: 1,
+      hybrid: 1,
+      'disguised-developer': 1,
+    });
+    expect(await countByVerdict(store.db, { roleFamily: family, excludeVerdicts: ['genuine'] })).toEqual({
+      hybrid: 1,
+      'disguised-developer': 1,
+    });
+    expect((await listSkillSets(store.db, { roleFamily: family, verdict: 'hybrid' })).length).toBe(1);
+    expect((await listListingProvenance(store.db, { roleFamily: family, excludeVerdicts: [] })).length).toBe(
+      4,
+    );
+    expect(
+      (await listSkillSetIndex(store.db, { roleFamily: family, excludeVerdicts: ['genuine'] })).size,
+    ).toBe(3);
+  });
+
+  it('orders role families by listings, ties by name, and skills by listings, ties by id', async () => {
+    const tag = `order-${name}`;
+    const put = (roleFamily: string, skillIds: string[]) =>
+      listing({
+        roleFamily,
+        skills: skillIds.map((skillId) => ({ skillId, requirement: 'mentioned' as const })),
+      });
+    await insertListings(
+      store.db,
+      [
+        put(`${tag}-b`, [`${tag}-y`, `${tag}-x`]),
+        put(`${tag}-b`, [`${tag}-z`]),
+        put(`${tag}-a`, [`${tag}-z`]),
+        put(`${tag}-a`, [`${tag}-y`]),
+        put(`${tag}-c`, [`${tag}-x`, `${tag}-z`]),
+        put(`${tag}-c`, []),
+        put(`${tag}-c`, []),
+      ],
+      { extractor: 't' },
+    );
+    const families = (await countByRoleFamily(store.db)).filter((f) => f.roleFamily?.startsWith(tag));
+    expect(families).toEqual([
+      { roleFamily: `${tag}-c`, listings: 3 },
+      { roleFamily: `${tag}-a`, listings: 2 },
+      { roleFamily: `${tag}-b`, listings: 2 },
+    ]);
+    const skills = (await countListingsBySkill(store.db)).filter((s) => s.skillId.startsWith(tag));
+    expect(skills).toEqual([
+      { skillId: `${tag}-z`, listings: 3 },
+      { skillId: `${tag}-x`, listings: 2 },
+      { skillId: `${tag}-y`, listings: 2 },
+    ]);
+    expect(
+      await countListingsBySkill(store.db, { roleFamily: `${tag}-b`, requirement: 'mentioned' }),
+    ).toEqual([
+      { skillId: `${tag}-x`, listings: 1 },
+      { skillId: `${tag}-y`, listings: 1 },
+      { skillId: `${tag}-z`, listings: 1 },
+    ]);
+    expect(await countListingsBySkill(store.db, { roleFamily: `${tag}-b`, requirement: 'required' })).toEqual(
+      [],
+    );
+  });
+
+  it('reads skill sets, their index and provenance in id order, with absent fields left out', async () => {
+    const family = `sets-${name}`;
+    const a = listing({ roleFamily: family, company: 'Acme', postedAt: '2025-05-06', source: 'feed-a' });
+    const b = listing({ roleFamily: family, skills: [] });
+    await insertListings(store.db, [a, b], { extractor: 't' });
+    const [idA, idB] = [await idOf(a.dedupeKey), await idOf(b.dedupeKey)];
+    expect(await listSkillSets(store.db, { roleFamily: family })).toStrictEqual([
+      { id: String(idA), title: a.title, company: 'Acme', skills: a.skills },
+      { id: String(idB), title: b.title, skills: [] },
+    ]);
+    const index = await listSkillSetIndex(store.db, { roleFamily: family });
+    expect([index.size, index.ids, index.titles, index.companies]).toEqual([
+      2,
+      [String(idA), String(idB)],
+      [a.title, b.title],
+      ['Acme', undefined],
+    ]);
+    expect(await listListingProvenance(store.db, { roleFamily: family })).toStrictEqual([
+      { source: 'feed-a', postedAt: '2025-05-06' },
+      { source: 'test', postedAt: undefined },
+    ]);
+  });
+
+  it('lists audited listings of a verdict, most hands-on first, then by id, up to the limit', async () => {
+    const family = `ranked-${name}`;
+    const audit = (verdict: ListingAudit['verdict'], handsOnShare: number): ListingAudit => ({
+      verdict,
+      contentFamily: 'software-development',
+      handsOnShare,
+      reason: `share ${handsOnShare}`,
+      version: 'v',
+    });
+    const verdict = 'not-tpm';
+    const rows = [
+      listing({ roleFamily: family, company: 'Low', audit: audit(verdict, 0.25) }),
+      listing({ roleFamily: family, company: 'TieFirst', audit: audit(verdict, 0.5) }),
+      listing({ roleFamily: undefined, audit: audit(verdict, 0.5) }),
+      listing({ roleFamily: family, company: 'High', audit: audit(verdict, 0.875) }),
+      listing({ roleFamily: family, audit: audit('genuine', 0.9) }),
+    ];
+    await insertListings(store.db, rows, { extractor: 't' });
+    const ids = await Promise.all(rows.map((r) => idOf(r.dedupeKey)));
+    const mine = (await listAuditedListings(store.db, { verdict, limit: 10_000 })).filter((l) =>
+      ids.includes(l.id),
+    );
+    expect(mine).toStrictEqual([
+      {
+        id: ids[3],
+        title: rows[3]!.title,
+        company: 'High',
+        roleFamily: family,
+        audit: audit(verdict, 0.875),
+      },
+      {
+        id: ids[1],
+        title: rows[1]!.title,
+        company: 'TieFirst',
+        roleFamily: family,
+        audit: audit(verdict, 0.5),
+      },
+      { id: ids[2], title: rows[2]!.title, audit: audit(verdict, 0.5) },
+      { id: ids[0], title: rows[0]!.title, company: 'Low', roleFamily: family, audit: audit(verdict, 0.25) },
+    ]);
+    const all = await listAuditedListings(store.db, { verdict, limit: 10_000 });
+    expect((await listAuditedListings(store.db, { verdict, limit: 2 })).map((l) => l.id)).toEqual(
+      all.slice(0, 2).map((l) => l.id),
+    );
+  });
+
+  it('lists listings to audit after an id, up to a limit, and stores their audits', async () => {
+    const version = `v-next-${name}`;
+    const all = await listListingsToAudit(store.db, { version, limit: 1_000_000 });
+    expect(all.length).toBe(await countListingsToAudit(store.db, version));
+    const first = await listListingsToAudit(store.db, { version, limit: 2 });
+    expect(first).toEqual(all.slice(0, 2));
+    const next = await listListingsToAudit(store.db, { version, afterId: first[1]!.id, limit: 2 });
+    expect(next).toEqual(all.slice(2, 4));
+    expect(Object.keys(next[0]!).sort()).toEqual(['id', 'text', 'title']);
+    const audit: ListingAudit = {
+      verdict: 'genuine',
+      contentFamily: 'technical-program-management',
+      handsOnShare: 0,
+      reason: 'r',
+      version,
+    };
+    await saveListingAudits(store.db, []);
+    await saveListingAudits(store.db, [{ id: all[0]!.id, audit }]);
+    expect((await findListing(store.db, all[0]!.id))?.audit).toEqual(audit);
+    expect(await listListingsToAudit(store.db, { version, limit: 2 })).toEqual([all[1], all[2]]);
   });
 
   it('keeps what was read before a source breaks off', async () => {
