@@ -434,16 +434,18 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // floors were set: status 0.771, presence F1 0.821, shown F1 0.754, Spearman 0.751. fresh2, first
     // measured: status 0.731, presence F1 0.785, shown F1 0.758, Spearman 0.631; when set: 0.789,
     // 0.860, 0.840, 0.688 (its misses were read for pattern families, so it is no longer unseen).
-    // fresh score Spearman raised from 0.72 on 2026-12-02 (0.781 then).
-    ...guards('fresh', 'the fresh labels', { status: 0.77, presence: 0.82, shown: 0.76, spearman: 0.76 }),
+    // fresh score Spearman raised from 0.72 on 2026-12-02 (0.781 then). Status, presence and shown
+    // raised in session 10 from 0.77, 0.82, 0.76 (0.813, 0.856, 0.821 then).
+    ...guards('fresh', 'the fresh labels', { status: 0.79, presence: 0.84, shown: 0.8, spearman: 0.76 }),
     // fresh3 was the unseen check until 2026-12-02 (first measured: status 0.743, presence F1 0.758,
     // shown F1 0.702, Spearman 0.632, MAE 11.6); its misses were then read for pattern families, and
     // fresh4 took its place. When these floors were set: 0.773, 0.798, 0.759, 0.670.
-    // fresh3 Spearman raised from 0.64 in session 8 (0.662 then).
+    // fresh3 Spearman raised from 0.64 in session 8 (0.662 then); status, presence and shown raised
+    // in session 10 from 0.77, 0.79, 0.77 (0.800, 0.822, 0.800 then).
     ...guards('fresh3', 'the third fresh labels', {
-      status: 0.77,
-      presence: 0.79,
-      shown: 0.77,
+      status: 0.78,
+      presence: 0.8,
+      shown: 0.78,
       spearman: 0.65,
     }),
     // fresh2: when these floors were raised (2026-12-02), status 0.814, presence F1 0.882, shown 0.849,
@@ -460,21 +462,24 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // misses are now read for pattern families, and fresh5 took its place. fresh5, first measured at
     // 052146d: status 0.700, presence F1 0.764 (precision 0.857, recall 0.689), shown F1 0.700,
     // evidence line 0.667, Spearman 0.732, MAE 8.6, background 0.60.
-    // fresh4 Spearman raised from 0.86 in session 8 (0.895 then).
+    // fresh4 Spearman raised from 0.86 in session 8 (0.895 then); status and presence raised in
+    // session 10 from 0.79, 0.83 (0.827, 0.883 then).
     ...guards('fresh4', 'the fourth fresh labels', {
-      status: 0.79,
-      presence: 0.83,
+      status: 0.81,
+      presence: 0.86,
       shown: 0.79,
       spearman: 0.88,
     }),
     // fresh5 is the unseen check, labelled blind at the start of session 7; only its aggregate
     // figures are printed. First measured at 052146d (see above); when these floors were set (end of
     // session 7): status 0.710, presence F1 0.770, shown F1 0.709, Spearman 0.736.
-    // Its misses were read in session 10 (2026-12-03), so it is a tuning set now, and fresh6 took its place.
+    // Its misses were read in session 10 (2026-12-03), so it is a tuning set now, and fresh6 took its
+    // place; its floors were raised then from 0.69, 0.75, 0.69 (status 0.747, presence F1 0.814,
+    // shown F1 0.776 at the end of session 10).
     ...guards('fresh5', 'the fifth fresh labels', {
-      status: 0.69,
-      presence: 0.75,
-      shown: 0.69,
+      status: 0.73,
+      presence: 0.79,
+      shown: 0.75,
       spearman: 0.71,
     }),
     // fresh6 is the unseen check: 21 more dataset resumes (the last unused texts of 600+ characters,
