@@ -693,6 +693,12 @@ describe.each(DIALECTS)('listing store contract: $name', ({ name, target, option
 
   it('lists listings to audit after an id, up to a limit, and stores their audits', async () => {
     const version = `v-next-${name}`;
+    // Enough listings whatever ran before.
+    await insertListings(
+      store.db,
+      Array.from({ length: 5 }, () => listing()),
+      { extractor: 't' },
+    );
     const all = await listListingsToAudit(store.db, { version, limit: 1_000_000 });
     expect(all.length).toBe(await countListingsToAudit(store.db, version));
     const first = await listListingsToAudit(store.db, { version, limit: 2 });
