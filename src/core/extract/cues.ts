@@ -199,10 +199,16 @@ streamline strengthen structure submit supervise support survey sustain test tra
 translate travel triage troubleshoot tune update upgrade use utilize validate verify visit
 write`.split(/\s+/);
 
+/**
+ * Opening words the verbs above do not inflect to: the past of verbs not listed there ("made",
+ * "took"), British doubling and the hyphenated "co-ordinate". The matcher's `inflections` already
+ * gives the irregular pasts of listed verbs ("led", "ran", "built", "wrote", "oversaw", "met").
+ */
 const IRREGULAR_PAST =
-  `led ran built wrote drove made took set gave brought taught oversaw began held met sold spent grew
-won kept found chose understood undertook spoke sent saw did got put travelled travelling co-ordinate
-co-ordinates co-ordinated co-ordinating`.split(/\s+/);
+  `made took gave brought taught began held sold spent grew won kept found chose understood undertook
+spoke sent saw did got put travelled travelling co-ordinate co-ordinates co-ordinated co-ordinating`.split(
+    /\s+/,
+  );
 
 const ACTION_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_PAST, ...ACTION_VERBS.flatMap(inflections)]);
 

@@ -49,15 +49,16 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /**
  * Past forms of the irregular verbs resumes use, so "lead * team" also reads "led a team" and
- * "write * specifications" "wrote the specifications".
+ * "write * specifications" "wrote the specifications". Words under three letters are not inflected
+ * at all (below), so "do" and "go" are not here.
  */
 const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(
   `lead:led build:built write:wrote,written drive:drove,driven make:made take:took,taken
 give:gave,given bring:brought teach:taught begin:began,begun hold:held meet:met sell:sold
 spend:spent grow:grew,grown win:won keep:kept find:found choose:chose,chosen
 understand:understood undertake:undertook,undertaken speak:spoke,spoken send:sent see:saw,seen
-do:did,done get:got run:ran lay:laid pay:paid seek:sought think:thought buy:bought
-draw:drew,drawn know:knew,known break:broke,broken overcome:overcame become:became go:went,gone
+get:got run:ran lay:laid pay:paid seek:sought think:thought buy:bought
+draw:drew,drawn know:knew,known break:broke,broken overcome:overcame become:became
 show:shown tell:told deal:dealt stand:stood lend:lent feed:fed rebuild:rebuilt rewrite:rewrote,rewritten
 oversee:oversaw,overseen`
     .split(/\s+/)
