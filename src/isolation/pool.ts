@@ -227,9 +227,15 @@ export class TaskPool<In, Out> {
     // with every worker busy on clients' work while others are about, one starts before the next
     // newcomer arrives, so it finds a warm worker (a parser takes seconds to start under load).
     let extra = this.#newcomersWaiting() - starting - wanted;
-    if (extra <= 0 && spare > 0 && starting === 0 && busy >= size && this.#clientsRunning()) {
-      if (this.#clientsAbout() > 1) extra = 1;
-    }
+    if (
+      extra <= 0 &&
+      spare > 0 &&
+      starting === 0 &&
+      busy >= size &&
+      this.#clientsRunning() &&
+      this.#clientsAbout() > 1
+    )
+      extra = 1;
     const room = size + spare - this.#members.length - wanted;
     for (let n = wanted + Math.max(0, Math.min(extra, room)); n > 0; n--) this.#start();
   }
@@ -239,7 +245,7 @@ export class TaskPool<In, Out> {
    * the hostile eval's bursts from one address) never warms a worker no one else would take.
    */
   #clientsAbout(): number {
-    return [...this.#recentClients()].length;
+    return this.#lastSent.size;
   }
 
   /** Whether a named client (a server's caller, not the CLI) has a task running. */
