@@ -31,6 +31,13 @@ describe('matcher', () => {
     ]);
   });
 
+  it('reads a range of numbers as one word of a phrase', () => {
+    expect(spans('Mitigated 3-4 risks; managed 5–6 stakeholders')).toEqual([
+      'Mitigated 3-4 risks',
+      'managed 5–6 stakeholders',
+    ]);
+  });
+
   it('requires exact case for case-sensitive aliases', () => {
     expect(ids('Go and Golang')).toEqual(['go', 'go']);
     expect(ids('we go there')).toEqual([]);

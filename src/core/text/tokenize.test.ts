@@ -25,6 +25,27 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps a range of numbers whole, as one quantity', () => {
+    expect(words('Managed 4-5 projects with 8–10 engineers')).toEqual([
+      'managed',
+      '4-5',
+      'projects',
+      'with',
+      '8–10',
+      'engineers',
+    ]);
+    // Only digits on both sides: words, and a number beside a word, still split.
+    expect(words('2-factor auth, COVID-19, 3-4-5')).toEqual([
+      '2',
+      'factor',
+      'auth',
+      'covid',
+      '19',
+      '3-4',
+      '5',
+    ]);
+  });
+
   it('records offsets into the original text', () => {
     const text = '  Led  Scrum.';
     const t = tokenize(text);

@@ -83,6 +83,18 @@ const PLUS = 43;
 const HASH = 35;
 const DOT = 46;
 
+const HYPHEN = 45;
+const EN_DASH = 0x2013;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
@@ -134,6 +146,16 @@ export function scanTokens(text: string): TokenSpans {
         h = Math.imul(h ^ lc, FNV_PRIME);
         g = Math.imul(g + lc, H2_MUL) ^ (g >>> 15);
         i += 2;
+      } else if (
+        (c === HYPHEN || c === EN_DASH) &&
+        i + 1 < n &&
+        isDigit(text.charCodeAt(i + 1)) &&
+        allDigits(text, s, i)
+      ) {
+        // "4-5", "8–10": a range of numbers is one quantity, one token ("managed 4-5 projects").
+        h = Math.imul(h ^ HYPHEN, FNV_PRIME);
+        g = Math.imul(g + HYPHEN, H2_MUL) ^ (g >>> 15);
+        i++;
       } else {
         break;
       }
