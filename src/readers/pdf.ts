@@ -1,7 +1,7 @@
 import type { OcrReport, ReadDocument } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
 import { type LaidOutLine, layoutPage, type TextItem } from '../core/resume/layout.ts';
-import { rejoinWords } from '../core/resume/rejoin-words.ts';
+import { type LineEndHyphen, rejoinWords } from '../core/resume/rejoin-words.ts';
 import { holdLargeImages } from './large-images.ts';
 import type { OcrEngine } from './ocr.ts';
 import type { OcrLimits } from './ocr-limits.ts';
@@ -182,7 +182,7 @@ export async function readPdf(
     return ok({
       format: 'pdf',
       // Words broken at line ends are decided with the words of every page.
-      text: rejoinWords(lines, { tex: await isTexOutput(doc) }).join('\n'),
+      text: rejoinWords(lines, { lineEndHyphen: await lineEndHyphenOf(doc) }).join('\n'),
       pages: doc.numPages,
       warnings,
       ...(ocrRead.length > 0 ? { ocr: ocrReport(ocrRead) } : {}),
@@ -195,11 +195,16 @@ export async function readPdf(
   }
 }
 
-/** Whether TeX set the document (pdfTeX, LuaTeX, XeTeX through xdvipdfmx, Tectonic), as its producer says. */
-async function isTexOutput(doc: { getMetadata(): Promise<{ info: object }> }): Promise<boolean> {
+/**
+ * Whose a line-end ASCII hyphen is, as the producer says: TeX's (pdfTeX, LuaTeX, XeTeX through
+ * xdvipdfmx, Tectonic) breaks words with it; Chromium (Skia) and Typst mark their own breaks otherwise.
+ */
+async function lineEndHyphenOf(doc: { getMetadata(): Promise<{ info: object }> }): Promise<LineEndHyphen> {
   const info = (await doc.getMetadata().catch(() => ({ info: {} }))).info as Record<string, unknown>;
   const named = [info.Producer, info.Creator].filter((v): v is string => typeof v === 'string').join(' ');
-  return /(?:^|[^a-z])(?:pdf|lua|xe|la)?tex\b|xdvipdfmx|dvipdfm|tectonic/i.test(named);
+  if (/(?:^|[^a-z])(?:pdf|lua|xe|la)?tex\b|xdvipdfmx|dvipdfm|tectonic/i.test(named)) return 'typesetter';
+  if (/\bskia\/pdf|chrom(?:e|ium)|\btypst\b/i.test(named)) return 'author';
+  return 'either';
 }
 
 function ocrReport(pages: ReadonlyArray<{ page: number; confidence: number; words: number }>): OcrReport {

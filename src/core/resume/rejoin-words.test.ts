@@ -14,7 +14,8 @@ function laid(marked: string): LaidOutLine {
   return joins.length > 0 ? { text, column: 0, joins } : { text, column: 0 };
 }
 const read = (...lines: string[]) => rejoinWords(lines.map(laid));
-const readTex = (...lines: string[]) => rejoinWords(lines.map(laid), { tex: true });
+const readTex = (...lines: string[]) => rejoinWords(lines.map(laid), { lineEndHyphen: 'typesetter' });
+const readAuthor = (...lines: string[]) => rejoinWords(lines.map(laid), { lineEndHyphen: 'author' });
 
 describe('rejoinWords', () => {
   it('rejoins what TeX broke (moderncv, pdfTeX): a stem the document uses elsewhere, or a suffix', () => {
@@ -47,19 +48,47 @@ describe('rejoinWords', () => {
     ]);
   });
 
-  it('rejoins a word TeX broke without evidence unless its first part opens compounds (a rarer one is lost), elsewhere keeps it', () => {
-    const lines = [
-      'Scheduled clinicians for nine hos|pitals and wrote the in|cident reports.',
-      'Ran self|service kiosks and ensured production|quality deliverables.',
-    ];
-    expect(readTex(...lines)).toEqual([
+  it('rejoins a word TeX broke without evidence unless its first part opens compounds or its second closes them', () => {
+    expect(
+      readTex(
+        'Scheduled clinicians for nine hos|pitals and wrote the in|cident reports.',
+        'Ran self|service kiosks and ensured production|quality deliverables.',
+        'Owned an award|winning, data|driven roadmap for two|sided markets.',
+      ),
+    ).toEqual([
       'Scheduled clinicians for nine hospitals and wrote the incident reports.',
-      'Ran self-service kiosks and ensured productionquality deliverables.',
+      'Ran self-service kiosks and ensured production-quality deliverables.',
+      'Owned an award-winning, data-driven roadmap for two-sided markets.',
     ]);
-    // Chromium and Typst mark their own breaks: an ASCII hyphen there is the author's.
-    expect(read(...lines)).toEqual([
+  });
+
+  it('keeps every ASCII hyphen without evidence where the typesetter marks its own breaks (Chromium, Typst)', () => {
+    expect(
+      readAuthor(
+        'Scheduled clinicians for nine hos|pitals and wrote the in|cident reports.',
+        'Ran self|service kiosks and ensured production|quality deliverables.',
+      ),
+    ).toEqual([
       'Scheduled clinicians for nine hos-pitals and wrote the in-cident reports.',
       'Ran self-service kiosks and ensured production-quality deliverables.',
+    ]);
+  });
+
+  it("elsewhere (a word processor, an unknown producer) tells a broken word from a compound by its parts' shape", () => {
+    expect(
+      read(
+        'Scheduled clinicians for nine hos|pitals; cut the release time by a quar|ter.',
+        'Rolled out sig|nature checks and indepen|dent reviews.',
+        // Compounds: a bound prefix, a known second word, a first word the document writes, a
+        // second part that opens a word the document writes.
+        'Co|founded a multi|cloud practice; ran cross|functional, customer|facing reviews.',
+        'Planned for all age|groups and steering|committee meetings; one group per committee.',
+      ),
+    ).toEqual([
+      'Scheduled clinicians for nine hospitals; cut the release time by a quarter.',
+      'Rolled out signature checks and independent reviews.',
+      'Co-founded a multi-cloud practice; ran cross-functional, customer-facing reviews.',
+      'Planned for all age-groups and steering-committee meetings; one group per committee.',
     ]);
   });
 

@@ -33,6 +33,46 @@ const COMPOUND_HEADS = new Set(
   ).split(' '),
 );
 
+/**
+ * Prefixes written with a hyphen before a word ("co-founded", "multi-cloud", "re-engineered",
+ * "sub-teams"): outside TeX a hyphen after them is taken as the author's. TeX breaks words after
+ * them so often ("re-|quirements", "in-|ternship") that they are no evidence there. "Ex" and "inter"
+ * are left out: in the shared resumes "ex-|perience" and "inter-|nal" outnumber their compounds.
+ */
+const BOUND_PREFIXES = new Set(
+  'anti auto co con cyber de in intra macro micro mini multi non over post pre pro re semi sub super un under'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words that close the compounds job postings write most ("cross-functional", "data-driven",
+ * "fast-paced", "problem-solving"; second parts written 8 times or more in the shared postings,
+ * place and employer names left out). Without a dictionary, they tell a compound broken at its
+ * hyphen from a word broken by a line breaker when the document does not.
+ */
+const COMPOUND_TAILS = new Set(
+  (
+    'agent assisted authored availability backed bandwidth based being benefit boarding building ' +
+    'built business call care case cause centered centred centric certified changing class cloud code ' +
+    'company component computer construction controlled core critical culture cycle day defining ' +
+    'depth design details device directed disciplinary down driven edge effective efficient emergency ' +
+    'enabled end engineer engineering facing family first focused form founder fraud free friendly ' +
+    'full functional functionally funded generated going grade graduate group growing growth hands ' +
+    'heavy hoc home hosted house hybrid impact informed intensive known language latency launch ' +
+    'leading learn led level licensed life like line location making management manager market ' +
+    'marketing mechanical medical metal minded modal mode money motivated motivation moving native ' +
+    'new obsessed off office offs only ops organizational organized oriented out owned ownership ' +
+    'paced page paid part party perfect performance performing person platform power powered premises ' +
+    'pressure product production profile profit program quality range ready related remote reviewed ' +
+    'risk room run sales saving scalable scale schedule school science senior sensitive service side ' +
+    'site social software solving source special specific speed stack stage standard starter state ' +
+    'store style surgical system task tasking team tech technical term thinking threaded through ' +
+    'throughput tier time touch track train training tuning ups use user value volume way wide ' +
+    'winning without working world year'
+  ).split(' '),
+);
+
 /** Longer runs of letters are no words (and would make the stem sets grow with their square). */
 const LONGEST_WORD = 40;
 
@@ -47,26 +87,31 @@ interface Vocabulary {
   ends: Set<string>;
 }
 
+/**
+ * Whose an ASCII hyphen at a line end is when the document's words say nothing either way.
+ * 'typesetter': TeX (pdfTeX, LuaTeX, XeTeX) breaks words with it, so it is a break unless the word
+ * before it opens compounds. 'author': the typesetter marks its own breaks otherwise (Chromium
+ * U+2010, Typst a glyph of its own), so it is the author's. 'either': word processors and unknown
+ * producers; told by the shape of its two parts.
+ */
+export type LineEndHyphen = 'typesetter' | 'author' | 'either';
+
 export interface RejoinOptions {
-  /**
-   * The document was set by TeX (pdfTeX, LuaTeX, XeTeX), whose broken words end in an ASCII hyphen
-   * like the author's own: without evidence either way, a hyphen at a line end is TeX's unless the
-   * word before it opens compounds. Other typesetters mark their breaks (Chromium U+2010, Typst a
-   * glyph of its own), so there an ASCII hyphen without evidence is the author's.
-   */
-  tex?: boolean;
+  /** 'either' unless the producer is known. */
+  lineEndHyphen?: LineEndHyphen;
 }
 
 /** The lines' text with each join decided: a word broken at a line end made whole, a compound kept. */
 export function rejoinWords(lines: readonly LaidOutLine[], options: RejoinOptions = {}): string[] {
   const vocabulary = vocabularyOf(lines);
-  const tex = options.tex === true;
+  const lineEndHyphen = options.lineEndHyphen ?? 'either';
   return lines.map((line) => {
     if (!line.joins || line.joins.length === 0) return line.text;
     let text = line.text;
     // Right to left: an edit leaves the offsets of the joins before it as they were.
     for (const join of [...line.joins].sort((a, b) => b.at - a.at))
-      if (isBrokenWord(text, join, vocabulary, tex)) text = text.slice(0, join.at) + text.slice(join.at + 1);
+      if (isBrokenWord(text, join, vocabulary, lineEndHyphen))
+        text = text.slice(0, join.at) + text.slice(join.at + 1);
     return text;
   });
 }
@@ -107,8 +152,13 @@ function around(text: string, at: number, skip: number) {
   return { left: text.slice(from, at), right: text.slice(at + skip, to), from, to };
 }
 
-function isBrokenWord(text: string, join: Join, vocabulary: Vocabulary, tex: boolean): boolean {
-  const { words, compounds } = vocabulary;
+function isBrokenWord(
+  text: string,
+  join: Join,
+  vocabulary: Vocabulary,
+  lineEndHyphen: LineEndHyphen,
+): boolean {
+  const { words, compounds, starts } = vocabulary;
   const { left, right, from, to } = around(text, join.at, 1);
   if (left.length < 2 || right.length < 2 || left.length + right.length > LONGEST_WORD) return false;
   const l = left.toLowerCase();
@@ -138,7 +188,13 @@ function isBrokenWord(text: string, join: Join, vocabulary: Vocabulary, tex: boo
   // A compound's parts are words; a broken word's halves mostly are not.
   if (words.has(r)) return false;
   if (WORD_END.test(r)) return true;
-  return tex && !COMPOUND_HEADS.has(l) && !(l.length >= 4 && words.has(l));
+  if (lineEndHyphen === 'author' || COMPOUND_TAILS.has(r)) return false;
+  if (COMPOUND_HEADS.has(l) || (l.length >= 4 && words.has(l))) return false;
+  if (lineEndHyphen === 'typesetter') return true;
+  // A word processor's break or the author's compound: a compound's first part is often a bound
+  // prefix ("co-", "multi-", "re-"), its second opens words the document writes ("age-|groups",
+  // "group"); what a line breaker leaves after the hyphen mostly does neither ("hos-|pitals").
+  return !BOUND_PREFIXES.has(l) && !(r.length >= 4 && starts.has(r.slice(0, 4)));
 }
 
 /**
