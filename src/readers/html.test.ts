@@ -34,3 +34,27 @@ describe('htmlToLines', () => {
     expect(htmlToLines(html)).toEqual(['Jira']);
   });
 });
+
+describe('readHtml', () => {
+  it('reads a page as its lines, one a line', () => {
+    expect(readHtml('<h1>Alex Rivera</h1><p>Project Manager</p>')).toEqual({
+      ok: true,
+      value: { format: 'html', text: 'Alex Rivera\nProject Manager', warnings: [] },
+    });
+  });
+
+  it('fails as EMPTY_INPUT for a page with no text (scripts, styles and blank blocks only)', () => {
+    const empty = {
+      ok: false,
+      error: {
+        code: 'EMPTY_INPUT',
+        message: 'the HTML page has no text.',
+        hint: 'Check that you picked the right file.',
+      },
+    };
+    expect(
+      readHtml('<html><head><style>p{}</style></head><body><script>x()</script><p> </p></body></html>'),
+    ).toEqual(empty);
+    expect(readHtml('')).toEqual(empty);
+  });
+});
