@@ -20,6 +20,8 @@ export interface Template {
   hyphenates?: boolean;
   /** The PDF's Producer, as the typesetter this layout imitates writes it (Chromium's otherwise). */
   producer?: string;
+  /** The PDF's Creator, likewise (Chromium's otherwise). */
+  creator?: string;
   render(r: SyntheticResume): string;
 }
 
@@ -302,7 +304,7 @@ const isVowel = (c: string) => 'aeiouy'.includes(c.toLowerCase());
  * that sit between vowels ("sub-mis-sions", "de-ploy-ment"), at least two letters in and three
  * from the end (TeX's left and right minimums). Words of fewer than 6 letters never break.
  */
-function texBreaks(word: string): number[] {
+export function texBreaks(word: string): number[] {
   if (!/^[A-Za-z]{6,}$/.test(word)) return [];
   const at = new Set<number>();
   const lower = word.toLowerCase();
@@ -364,11 +366,19 @@ for (const el of document.querySelectorAll('.tex')) {
 }
 </script>`;
 
-/** A LaTeX-like one-column CV: serif type, dates flush right, long words hyphenated as TeX prints them. */
-const texHyphens: Template = {
-  id: 'tex-hyphens',
-  features:
-    'LaTeX-like: serif, ragged column broken by TeX-like hyphenation (ASCII hyphen inside the broken word), compounds broken at their hyphen, • bullets, dates right',
+/**
+ * A one-column CV whose long words are broken with an ASCII hyphen inside their own text run, as TeX
+ * and word processors print them; `producer` says which.
+ */
+const brokenWithAsciiHyphens = (
+  id: string,
+  features: string,
+  producer: string,
+  font: string,
+  creator?: string,
+): Template => ({
+  id,
+  features,
   months: true,
   headings: {
     summary: 'Summary',
@@ -378,13 +388,14 @@ const texHyphens: Template = {
     skills: 'Skills',
   },
   hyphenates: true,
-  producer: 'pdfTeX-1.40.24',
+  producer,
+  ...(creator ? { creator } : {}),
   render(r) {
     const h = this.headings;
     const tex = (text: string) => `<div class="tex" data-text="${esc(texMarks(text))}"></div>`;
     return pageHtml(
       `@page { size: Letter; margin: 2cm 2.6cm; }
-       body { font-family: 'DejaVu Serif', serif; font-size: 10.5pt; line-height: 1.3; width: 13.5cm; }
+       body { font-family: ${font}; font-size: 10.5pt; line-height: 1.3; width: 13.5cm; }
        h1 { font-size: 18pt; margin: 0; } h2 { font-size: 12pt; margin: 1em 0 0.3em; border-bottom: 1px solid #555; }
        .row { display: flex; justify-content: space-between; gap: 1em; margin-top: 0.6em; } .row span:last-child { white-space: nowrap; }
        li { display: flex; gap: 0.5em; } li .g { flex: none; } li .tex { flex: 1; min-width: 0; }`,
@@ -405,7 +416,27 @@ const texHyphens: Template = {
        ${TEX_BREAKER}`,
     );
   },
-};
+});
+
+/** A LaTeX-like one-column CV: serif type, dates flush right, long words hyphenated as TeX prints them. */
+const texHyphens = brokenWithAsciiHyphens(
+  'tex-hyphens',
+  'LaTeX-like: serif, ragged column broken by TeX-like hyphenation (ASCII hyphen inside the broken word), compounds broken at their hyphen, • bullets, dates right',
+  'pdfTeX-1.40.24',
+  "'DejaVu Serif', serif",
+);
+
+/**
+ * The same column as a word processor with automatic hyphenation prints it (sans-serif, the
+ * producer and creator LibreOffice writes, cut to the lengths of Chromium's): its broken words end in an ASCII hyphen as the author's compounds do.
+ */
+const officeHyphens = brokenWithAsciiHyphens(
+  'office-hyphens',
+  'word-processor-like: sans-serif, ragged column hyphenated with an ASCII hyphen inside the broken word, compounds broken at their hyphen, producer LibreOffice',
+  'LibreOffice 7',
+  "'DejaVu Sans', sans-serif",
+  'Writer',
+);
 
 /** A table layout: years in a left column, small-caps headings, skills as a two-column table. */
 const dateColumnLeft: Template = {
@@ -459,6 +490,7 @@ export const TEMPLATES: Template[] = [
   narrowHyphens,
   dateColumnLeft,
   texHyphens,
+  officeHyphens,
 ];
 
 /** The Word layout: Heading 1 headings, list paragraphs for bullets, a table for skills. */
