@@ -718,7 +718,7 @@ function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
     {
       figure: 'office-hyphens: lines without a split word',
       min: 0.99,
-      why: 'measured 1.0 of the lines of 9 PDFs broken as a word processor breaks them (ASCII hyphen inside the word, Producer LibreOffice): all broken words rejoined, the compounds broken at their hyphen kept (0.960, 8 words left split, while such a hyphen without evidence was kept as the author\'s)',
+      why: "measured 1.0 of the lines of 9 PDFs broken as a word processor breaks them (ASCII hyphen inside the word, Producer LibreOffice): all broken words rejoined, the compounds broken at their hyphen kept (0.960, 8 words left split, while such a hyphen without evidence was kept as the author's)",
     },
     {
       figure: 'tex-hyphens: positions F1',
