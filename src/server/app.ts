@@ -11,7 +11,13 @@ import { bundledRoles, bundledTaxonomy } from '../data/bundled.ts';
 import { RolefitError } from '../errors.ts';
 import { MAX_TEXT_BYTES } from '../readers/text.ts';
 import type { Store } from '../store/open-store.ts';
-import { clientErrorHandler, frameworkErrors } from './client-errors.ts';
+import {
+  clientErrorHandler,
+  DRAIN_BYTES,
+  DRAIN_IDLE_MS,
+  DRAIN_MAX_MS,
+  frameworkErrors,
+} from './client-errors.ts';
 import type { ServerConfig } from './config.ts';
 import { webIndex } from './config.ts';
 import { errorEnvelope, HttpError } from './http-error.ts';
@@ -81,13 +87,11 @@ function loggerOptions(logger: BuildServerOptions['logger']): NonNullable<Fastif
   } as unknown as NonNullable<FastifyServerOptions['logger']>;
 }
 
-/** At most this much of a refused body is read and dropped, for at most this long, before answering. */
-const DRAIN_BYTES = 32 * 1024 * 1024;
-const DRAIN_MS = 5_000;
-
 /**
- * Reads and drops the rest of a request body, then calls `then` once: at its end, on an error, after
- * DRAIN_BYTES or after DRAIN_MS (then the socket is closed, as before, with the rest unread).
+ * Reads and drops the rest of a refused request body, then calls `then` once: at its end, on an
+ * error, after DRAIN_BYTES, when the client sends nothing for DRAIN_IDLE_MS, or after DRAIN_MAX_MS
+ * (then the socket is closed with the rest unread). A client that keeps sending is waited for, as
+ * for a refused request line: a fixed 5 s reset one whose body took longer to arrive.
  */
 function drainThen(raw: IncomingMessage, then: () => void): void {
   let seen = 0;
@@ -95,15 +99,18 @@ function drainThen(raw: IncomingMessage, then: () => void): void {
   const finish = () => {
     if (done) return;
     done = true;
-    clearTimeout(timer);
+    clearTimeout(idle);
+    clearTimeout(deadline);
     raw.removeListener('data', onData);
     then();
   };
   const onData = (chunk: Buffer) => {
     seen += chunk.length;
     if (seen > DRAIN_BYTES) finish();
+    else idle.refresh();
   };
-  const timer = setTimeout(finish, DRAIN_MS);
+  const idle = setTimeout(finish, DRAIN_IDLE_MS);
+  const deadline = setTimeout(finish, DRAIN_MAX_MS);
   raw.on('data', onData);
   raw.once('end', finish);
   raw.once('error', finish);

@@ -52,9 +52,9 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
 }
 
 /** What a refused client may still send, read and dropped, before its socket is closed regardless. */
-const DRAIN_IDLE_MS = 2_000;
-const DRAIN_MAX_MS = 10_000;
-const DRAIN_BYTES = 32 * 1024 * 1024;
+export const DRAIN_IDLE_MS = 2_000;
+export const DRAIN_MAX_MS = 10_000;
+export const DRAIN_BYTES = 32 * 1024 * 1024;
 const answered = new WeakSet<Socket>();
 
 /**

@@ -202,6 +202,22 @@ describe('a body over the limit, sent in one go', () => {
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(health.status).toBe(200);
   });
+
+  // A fixed 5 s drain answered and closed while this body was still arriving: the rest met a closed
+  // socket, and a client that writes everything before it reads got a reset, not the 413.
+  it('is answered 413 when the body takes longer than 5 s to arrive, as long as it keeps coming', async () => {
+    const api = await server();
+    await api.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = api.server.address() as { port: number };
+    const body = JSON.stringify({ text: 'a'.repeat(6 * 1024 * 1024) });
+    const request = `POST /api/analyses HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+    const { received, error } = await sendAllThenRead(port, request, 28, 250);
+    expect(error).toBeUndefined();
+    expect(parseResponse(received)).toMatchObject({
+      status: 413,
+      body: { error: { code: 'INPUT_TOO_LARGE' } },
+    });
+  }, 20_000);
 });
 
 describe('/api/health', () => {
