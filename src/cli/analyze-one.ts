@@ -9,6 +9,7 @@ import type { AnalysisMarket } from './analysis-market.ts';
 import type { CliIo } from './io.ts';
 import { readInputFile } from './read-input.ts';
 import { askSelfCheckOnTty, readAnswersFile } from './self-check-input.ts';
+import { warmAnalysis } from './warm-analysis.ts';
 
 export interface AnalyzeOneOptions {
   role: Role;
@@ -24,8 +25,16 @@ export interface AnalyzeOneOptions {
 /** `rolefit analyze <file>`: reads one resume, analyzes it and writes the report. */
 export async function analyzeOne(file: string, options: AnalyzeOneOptions, io: CliIo): Promise<number> {
   const { role, market, format } = options;
-  if (options.parserStarting) bundledGuidance(role, bundledTaxonomy());
-  const document = await readInputFile(file, options.ocr === false ? { ocr: false } : {});
+  const reading = readInputFile(file, options.ocr === false ? { ocr: false } : {});
+  // Awaited below; until then a failure must not count as an unhandled rejection.
+  reading.catch(() => undefined);
+  if (options.parserStarting) {
+    // The parser process takes a few hundred ms to start: meanwhile the analysis runs once on a
+    // built-in resume, so the real one after the parse runs compiled (see warm-analysis.ts).
+    bundledGuidance(role, bundledTaxonomy());
+    await warmAnalysis(role, bundledTaxonomy());
+  }
+  const document = await reading;
   const selfCheckAnswers =
     options.selfCheck === 'ask'
       ? await askSelfCheckOnTty(role)
