@@ -254,6 +254,35 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it('joins a title that wrapped a gutter short of its dates, not one whose next line would have fitted', () => {
+    // A word processor's title box ends about an em before the dates beside it: "Technology" would
+    // have reached within 2 pt of "Apr", so it wrapped (measured from a sans-serif PDF, 10.5 pt).
+    const at = (str: string, x: number, y: number, width: number): TextItem => ({
+      str,
+      x,
+      y,
+      width,
+      height: 10.5,
+    });
+    const items = [
+      at('Android Developer, Mactan Logistics', 73.5, 600, 204.6),
+      at('Apr 2018 – Oct 2021', 347.8, 600, 108.4),
+      at('Technology', 73.5, 585.75, 58.8),
+      at('• Built the driver proof-of-delivery app with barcode scanning and signature', 73.5, 571.5, 379.7),
+      at('Release Manager, Acme', 73.5, 540, 118),
+      at('Jan 2015 – Mar 2018', 347.8, 540, 108.4),
+      at('Consulting', 73.5, 525.75, 58.8),
+      at('• Ran the release train for twelve product teams across three time zones', 73.5, 511.5, 379.7),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Android Developer, Mactan Logistics Technology\tApr 2018 – Oct 2021',
+      '• Built the driver proof-of-delivery app with barcode scanning and signature',
+      'Release Manager, Acme\tJan 2015 – Mar 2018',
+      'Consulting',
+      '• Ran the release train for twelve product teams across three time zones',
+    ]);
+  });
+
   it('rejoins a word broken by a soft or typographic hyphen, keeps a compound', () => {
     const items = [
       item('Program manager who turns sprawling infrastr\u2010', 40, 700),

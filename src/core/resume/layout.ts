@@ -556,7 +556,10 @@ function wrapInto(line: Wrapped, prev: Row, next: Row, geometry: ColumnGeometry)
     // A word broken by a hyphen goes on, however much room its line had left (a title in a table
     // cell narrower than the row: "…Trillion-Parameter Mod-" / "els").
     const broken = /\p{L}[-\u00AD\u2010]$/u.test(p.text) && /^\p{Ll}/u.test(n.text);
-    const bound = prev.fragments[k + 1]?.x0 ?? edgeOf(geometry, p.x0);
+    // A cell beside another ends a gutter short of it: phrases closer than 1.2 em are one phrase,
+    // and a title box beside its dates leaves about an em ("…, Mactan Logistics" / "Technology").
+    const beside = prev.fragments[k + 1];
+    const bound = beside ? beside.x0 - p.size : edgeOf(geometry, p.x0);
     const word = n.text.split(' ')[0]!;
     const charWidth = (n.x1 - n.x0) / Math.max(1, n.text.length);
     // Room for the word, its space and half a character to spare (widths are estimated): no wrap. A
