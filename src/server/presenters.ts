@@ -24,6 +24,7 @@ export function presentReport(report: AnalysisReport): Record<string, unknown> {
     schemaVersion: report.schemaVersion,
     role: report.role,
     score: report.score,
+    ...(report.scoreBand ? { scoreBand: report.scoreBand } : {}),
     requirements: report.requirements,
     trackRecord: report.trackRecord,
     strengths: report.strengths,

@@ -249,6 +249,10 @@ export const reportSchema = z
     schemaVersion: z.string(),
     role: z.object({ id: z.string(), title: z.string() }),
     score: z.number().int().min(0).max(100).nullable(),
+    scoreBand: z
+      .object({ label: z.string(), meaning: z.string(), from: z.number(), to: z.number() })
+      .optional()
+      .describe("What the score reads as: the role's readiness band it falls in (absent with no score)"),
     requirements: z.array(
       z.object({
         skill: skillRef,

@@ -5,7 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeResume } from '../../src/core/analysis/analyze.ts';
+import { analyzeResume, bandOf } from '../../src/core/analysis/analyze.ts';
 import type { MarketSection } from '../../src/core/market/market-section.ts';
 import { bundledTaxonomy, findRole } from '../../src/data/bundled.ts';
 import { readDocument } from '../../src/readers/index.ts';
@@ -194,6 +194,11 @@ describe.skipIf(!hasChromium())('web app in Chromium', () => {
     const score = page.locator('.score-number');
     await score.waitFor();
     expect(Number(await score.textContent())).toBe(expected);
+    // What the score reads as: the role's band for it, with its range.
+    const band = bandOf(findRole('technical-project-manager')!, expected!).scoreBand!;
+    expect(await page.getByTestId('score-band').textContent()).toBe(
+      `${band.label} (${band.from}–${band.to} of 100): ${band.meaning}`,
+    );
     // One row per requirement, and one for the track record.
     expect(await page.locator('table.breakdown tbody tr').count()).toBe(
       findRole('technical-project-manager')!.requirements.length + 1,

@@ -4,7 +4,7 @@ import { TEST_ROLE } from '../../../test/fixtures/test-role.ts';
 import { bundledTaxonomy, findRole } from '../../data/bundled.ts';
 import { loadRole } from '../role/load-role.ts';
 import type { RoleInput } from '../role/schema.ts';
-import { analyzeResume } from './analyze.ts';
+import { analyzeResume, bandOf } from './analyze.ts';
 
 const taxonomy = testTaxonomy(SAMPLE_SKILLS);
 
@@ -326,5 +326,75 @@ describe('analyzeResume', () => {
       expect(old.credit).toBeCloseTo(0.8 * 0.85, 10);
       expect(old.status).toBe('shown');
     });
+  });
+});
+
+describe('score bands', () => {
+  const bands = [
+    { from: 80, label: 'Ready', meaning: 'Most of the role shows.' },
+    { from: 40, label: 'Close', meaning: 'Some gaps.' },
+    { from: 0, label: 'Far', meaning: 'Little shows yet.' },
+  ];
+  const banded = (() => {
+    const r = loadRole({ ...ROLE, scoreBands: bands }, taxonomy);
+    if (!r.ok) throw new Error(r.error.map((i) => i.message).join());
+    return r.value;
+  })();
+
+  it('reads a score as the first band it reaches, with the band’s range', () => {
+    expect(bandOf(banded, 100).scoreBand).toEqual({ ...bands[0], to: 100 });
+    expect(bandOf(banded, 80).scoreBand).toEqual({ ...bands[0], to: 100 });
+    expect(bandOf(banded, 79).scoreBand).toEqual({ ...bands[1], to: 79 });
+    expect(bandOf(banded, 40).scoreBand).toEqual({ ...bands[1], to: 79 });
+    expect(bandOf(banded, 39).scoreBand).toEqual({ ...bands[2], to: 39 });
+    expect(bandOf(banded, 0).scoreBand).toEqual({ ...bands[2], to: 39 });
+  });
+
+  it('puts the band in the report of a resume, and none without bands or without a score', () => {
+    const text = 'Experience\n- Led Scrum ceremonies for 2 teams, reducing carry-over by 30%';
+    const input = {
+      asOf: { year: 2026, month: 12 },
+      document: { format: 'text' as const, text, warnings: [] },
+      taxonomy,
+    };
+    const report = analyzeResume({ ...input, role: banded });
+    expect(report.score).not.toBeNull();
+    expect(report.scoreBand).toEqual(bandOf(banded, report.score!).scoreBand);
+    expect(analyzeResume({ ...input, role }).scoreBand).toBeUndefined();
+    const posting = analyzeResume({
+      ...input,
+      role: banded,
+      document: {
+        format: 'text' as const,
+        warnings: [],
+        text: 'We are looking for a Technical Project Manager.\nYou will run sprint planning.\nMinimum qualifications: 5 years of Jira.',
+      },
+    });
+    expect(posting.score).toBeNull();
+    expect(posting.scoreBand).toBeUndefined();
+  });
+
+  it('refuses bands out of order or not reaching 0, saying what to fix', () => {
+    const bad = (scoreBands: unknown) => {
+      const r = loadRole({ ...ROLE, scoreBands }, taxonomy);
+      return r.ok ? [] : r.error.map((i) => i.message);
+    };
+    expect(bad([bands[1], bands[0], bands[2]])).toEqual([
+      'scoreBands must be listed from the highest band down, each starting lower than the one before',
+    ]);
+    expect(bad([bands[0], bands[1]])).toEqual([
+      'the last of scoreBands must start at 0, so every score has a band',
+    ]);
+    expect(bad(bands)).toEqual([]);
+  });
+
+  it('gives every score of the shipped role a band whose range holds it', () => {
+    const tpm = findRole('technical-project-manager')!;
+    expect(tpm.scoreBands.length).toBeGreaterThan(1);
+    for (let score = 0; score <= 100; score++) {
+      const band = bandOf(tpm, score).scoreBand!;
+      expect(score).toBeGreaterThanOrEqual(band.from);
+      expect(score).toBeLessThanOrEqual(band.to);
+    }
   });
 });

@@ -23,6 +23,7 @@ import {
   REPORT_SCHEMA_VERSION,
   type RequirementResult,
   type RequirementStatus,
+  type ScoreBand,
   type StrengthItem,
 } from './report.ts';
 import type { TrackRecord } from './types.ts';
@@ -158,6 +159,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
       schemaVersion: REPORT_SCHEMA_VERSION,
       role: { id: role.id, title: role.title },
       score,
+      ...(score === null ? {} : bandOf(role, score)),
       requirements,
       trackRecord,
       strengths: findStrengths(requirements),
@@ -527,6 +529,15 @@ function explain(
 }
 
 /** The role's track-record points: the best share a background with title evidence earns, quoting that title. */
+/** The role's readiness band a score falls in: the first listed whose start it reaches. */
+export function bandOf(role: Role, score: number): { scoreBand?: ScoreBand } {
+  const k = role.scoreBands.findIndex((b) => score >= b.from);
+  if (k < 0) return {};
+  const band = role.scoreBands[k]!;
+  const to = k === 0 ? 100 : role.scoreBands[k - 1]!.from - 1;
+  return { scoreBand: { label: band.label, meaning: band.meaning, from: band.from, to } };
+}
+
 export function scoreTrackRecord(role: Role, background: BackgroundResult | undefined): TrackRecord {
   const config = role.trackRecord;
   if (!config || config.weight === 0)

@@ -10,7 +10,15 @@ import type { FoundSkill, Gap, RequirementResult, StrengthItem, TrackRecord } fr
 export type * from './types.ts';
 
 /** Bumped on any breaking change of the JSON report; documented in docs/report-schema.md. */
-export const REPORT_SCHEMA_VERSION = '3.1.0';
+export const REPORT_SCHEMA_VERSION = '3.2.0';
+
+/** A readiness band of the role: the scores from `from` to `to` (both included) read as `label`. */
+export interface ScoreBand {
+  label: string;
+  meaning: string;
+  from: number;
+  to: number;
+}
 
 export interface AnalysisReport {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
@@ -20,6 +28,8 @@ export interface AnalysisReport {
    * is not a resume (a job posting, placeholder text): see `document.kind` and `document.warning`.
    */
   score: number | null;
+  /** What the score reads as, from the role's readiness bands; absent with no score or no bands. */
+  scoreBand?: ScoreBand;
   requirements: RequirementResult[];
   trackRecord: TrackRecord;
   strengths: StrengthItem[];

@@ -4,7 +4,7 @@ import { analyzeResume } from '../analysis/analyze.ts';
 import { auditPosting } from '../audit/index.ts';
 import { renderAuditMarkdown } from '../audit/render.ts';
 import { cell, mdText } from './format.ts';
-import { renderReportMarkdown } from './report-text.ts';
+import { renderReportMarkdown, renderReportText } from './report-text.ts';
 
 describe('mdText and cell', () => {
   it('make HTML, links, images and code spans inert', () => {
@@ -26,6 +26,32 @@ const HOSTILE = [
   '<img src=x onerror=alert(1)> Led Scrum ceremonies with Jira <script>alert(1)</script>',
   '[Agile coaching](javascript:alert(1)) for 3 teams with Jira, cutting cycle time 20% | injected | cell',
 ];
+
+describe('the score band', () => {
+  it('follows the score in the Markdown export and in the terminal report', () => {
+    const report = analyzeResume({
+      asOf: { year: 2026, month: 12 },
+      document: {
+        format: 'text',
+        text: 'Experience\n- Ran sprint planning for 2 teams in Jira',
+        warnings: [],
+      },
+      role: findRole('technical-project-manager')!,
+      taxonomy: bundledTaxonomy(),
+    });
+    const band = report.scoreBand!;
+    const line = `${band.label} (${band.from}–${band.to} of 100): ${band.meaning}`;
+    expect(renderReportMarkdown(report)).toContain(`**Score: ${report.score}/100**\n\n${mdText(line)}\n`);
+    const text = renderReportText(report).split('\n');
+    const at = text.findIndex((l) => l.startsWith(`Score ${report.score}/100`));
+    expect(
+      text
+        .slice(at + 1)
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    ).toContain(line);
+  });
+});
 
 describe('Markdown exports', () => {
   it('carry no raw HTML or links from a resume', () => {

@@ -4,6 +4,7 @@ import type {
   Gap,
   RequirementResult,
   RequirementStatus,
+  ScoreBand,
   TrackRecord,
 } from '../analysis/report.ts';
 import { describeMarketBasis } from '../market/market-basis.ts';
@@ -63,6 +64,7 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
       `${counts.shown} shown · ${counts.partial} partial · ${counts.missing} missing of ${report.requirements.length} requirements`,
     )}`,
   );
+  if (report.scoreBand) out.push(wrapText(bandText(report.scoreBand), 100, '  '));
   out.push('');
   out.push(style.bold('Requirements') + style.dim('  (points earned / points possible, best evidence)'));
   const labelWidth = Math.max(...report.requirements.map((r) => r.skill.label.length)) + 2;
@@ -139,6 +141,11 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
 }
 
 /** The report as Markdown, for sharing or saving. */
+/** "Adjacent, with several gaps (25–54 of 100): …": what the score reads as. */
+export function bandText(band: ScoreBand): string {
+  return `${band.label} (${band.from}–${band.to} of 100): ${band.meaning}`;
+}
+
 export function renderReportMarkdown(report: AnalysisReport): string {
   const out: string[] = [];
   out.push(`# ${report.role.title}: skills analysis`, '');
@@ -146,6 +153,7 @@ export function renderReportMarkdown(report: AnalysisReport): string {
   const ocr = ocrNote(report);
   if (ocr) out.push(`> ${ocr}`, '');
   out.push(report.score === null ? '**No score**' : `**Score: ${report.score}/100**`, '');
+  if (report.scoreBand) out.push(mdText(bandText(report.scoreBand)), '');
   out.push(
     '## Requirements',
     '',

@@ -75,6 +75,29 @@ export const roleSchema = z
       .object({ countFor: z.array(id), why: z.string().min(1) })
       .strict()
       .optional(),
+    /**
+     * What a score means, as readiness bands read from the top: a score at or above `from` reads
+     * as `label`. The labelling guide's anchors (evidence-labeling.md) set them, since the score
+     * is calibrated against readers who used those anchors. The last band starts at 0.
+     */
+    scoreBands: z
+      .array(
+        z
+          .object({
+            from: z.number().int().min(0).max(100),
+            label: z.string().min(1),
+            meaning: z.string().min(1),
+          })
+          .strict(),
+      )
+      .default([])
+      .refine((bands) => bands.every((b, k) => k === 0 || b.from < bands[k - 1]!.from), {
+        message:
+          'scoreBands must be listed from the highest band down, each starting lower than the one before',
+      })
+      .refine((bands) => bands.length === 0 || bands.at(-1)!.from === 0, {
+        message: 'the last of scoreBands must start at 0, so every score has a band',
+      }),
     /** What postings list versus what the job really asks of a person. */
     marketReality: z
       .array(

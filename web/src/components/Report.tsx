@@ -131,6 +131,12 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
             <span className="score-of">/100</span>
           </p>
         )}
+        {report.scoreBand ? (
+          <p className="score-band" data-testid="score-band">
+            <strong>{report.scoreBand.label}</strong> ({report.scoreBand.from}–{report.scoreBand.to} of 100):{' '}
+            {report.scoreBand.meaning}
+          </p>
+        ) : null}
         <p>
           {counts.shown} of {report.requirements.length} requirements shown, {counts.partial} partly,{' '}
           {counts.missing} missing.{' '}
