@@ -528,7 +528,6 @@ function explain(
   return `Best evidence on line ${best.line}: ${how} = ${pct(STRENGTH_CREDIT[best.strength])}${hedge}${age}${via} → ${pct(credit)} of the points.`;
 }
 
-/** The role's track-record points: the best share a background with title evidence earns, quoting that title. */
 /** The role's readiness band a score falls in: the first listed whose start it reaches. */
 export function bandOf(role: Role, score: number): { scoreBand?: ScoreBand } {
   const k = role.scoreBands.findIndex((b) => score >= b.from);
@@ -538,6 +537,7 @@ export function bandOf(role: Role, score: number): { scoreBand?: ScoreBand } {
   return { scoreBand: { label: band.label, meaning: band.meaning, from: band.from, to } };
 }
 
+/** The role's track-record points: the best share a background with title evidence earns, quoting that title. */
 export function scoreTrackRecord(role: Role, background: BackgroundResult | undefined): TrackRecord {
   const config = role.trackRecord;
   if (!config || config.weight === 0)

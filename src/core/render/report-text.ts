@@ -140,12 +140,12 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
   return `${out.join('\n')}\n${guidance ? `\n${guidance}` : ''}`;
 }
 
-/** The report as Markdown, for sharing or saving. */
-/** "Adjacent, with several gaps (25–54 of 100): …": what the score reads as. */
+/** "Several gaps to close (25–54 of 100): …": what the score reads as. */
 export function bandText(band: ScoreBand): string {
   return `${band.label} (${band.from}–${band.to} of 100): ${band.meaning}`;
 }
 
+/** The report as Markdown, for sharing or saving. */
 export function renderReportMarkdown(report: AnalysisReport): string {
   const out: string[] = [];
   out.push(`# ${report.role.title}: skills analysis`, '');
