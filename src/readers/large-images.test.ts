@@ -33,6 +33,15 @@ function makePage600(): ImagePage {
   return { data: jpeg, encoding: 'jpeg', components: 3, width, height, ...LETTER };
 }
 
+/** A blank Letter page scanned to a colour JPEG of this size. */
+function blankJpegPage(width: number, height: number): ImagePage {
+  const jpeg = encodeJpeg(
+    { width, height, data: new Uint8Array(width * height).fill(255) },
+    { components: 3 },
+  );
+  return { data: jpeg, encoding: 'jpeg', components: 3, width, height, ...LETTER };
+}
+
 /** A page of 8-bit grey pixels, Flate-compressed, which rolefit cannot decode at a smaller scale. */
 function flatePage(width: number, height: number): ImagePage {
   return { data: new Uint8Array(width * height).fill(255), encoding: 'gray', width, height, ...LETTER };
@@ -43,15 +52,18 @@ describe('holdLargeImages', () => {
     expect(holdLargeImages(scannedSamplePdf())).toBeUndefined();
   });
 
-  it('keeps a 600-dpi JPEG page from pdf.js, to be decoded smaller, and refuses what it cannot decode', () => {
-    const pdf = makeImagePdf([page600(), flatePage(4250, 5500), flatePage(3000, 4000)]);
+  it('keeps 300- and 600-dpi JPEG pages from pdf.js, to be decoded as grey, and refuses what it cannot decode', () => {
+    const page300 = blankJpegPage(2550, 3300);
+    const pdf = makeImagePdf([page600(), flatePage(4250, 5500), flatePage(3000, 4000), page300]);
     const held = holdLargeImages(pdf)!;
     expect(held.held.map((h) => [h.width, h.height, h.jpeg !== undefined])).toEqual([
       [5100, 6600, true],
       [4250, 5500, false],
+      [2550, 3300, true],
     ]);
-    // 12 million pixels in Flate (as a 300-dpi Legal scan) are still pdf.js's to decode.
-    expect(3000 * 4000).toBe(HOLD_ABOVE_PIXELS);
+    // A 300-dpi Letter page is held (8.4 million pixels); 12 million in Flate (as a 300-dpi Legal
+    // scan) are still pdf.js's to decode, as rolefit decodes only JPEGs itself.
+    expect(HOLD_ABOVE_PIXELS).toBeLessThan(2550 * 3300);
     // An incremental update: the original file, then the markers. (Compared as bytes: toEqual
     // walks a 1.4 MB array element by element, 5-40 s, past the test's time on a loaded machine.)
     expect(Buffer.compare(held.bytes.subarray(0, pdf.length), pdf)).toBe(0);

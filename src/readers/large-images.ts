@@ -6,8 +6,13 @@ import { jpegFrame } from './jpeg-luma.ts';
 import type { DecodedImage } from './page-images.ts';
 import { dataStart, objectOffsets, tokens } from './pdf-streams.ts';
 
-/** Images with more pixels than this are held back from pdf.js (a 300-dpi Letter page has 8.4 million). */
-export const HOLD_ABOVE_PIXELS = 12_000_000;
+/**
+ * Images with more pixels than this are held back from pdf.js: every scan of 300 dpi or more (a
+ * Letter page has 8.4 million), whose JPEG rolefit decodes to its luma (a byte a pixel) where pdf.js
+ * decodes RGB and its own planes. A dense 3-page 300-dpi scan peaked at 311 MB this way, 351 MB
+ * through pdf.js (held from 12 million pixels), of the parser's 384.
+ */
+export const HOLD_ABOVE_PIXELS = 4_000_000;
 /**
  * Images pdf.js may still decode when rolefit cannot (not a JPEG it reads): a 400-dpi colour
  * page (15 million) peaked at 331 MB of the parser's 384.
