@@ -1,5 +1,6 @@
 // Runs every eval/*.eval.ts over ../shared/data, prints their figures and fails on a missed floor.
-// `npm run eval -- <name>` runs only the evaluations whose file name contains <name>.
+// `npm run eval -- <name>` runs only the evaluations whose file name contains <name>;
+// `--skip=<name>` leaves out those whose file name contains <name>.
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,10 +13,13 @@ if (!existsSync(dataDir)) {
   process.exit(2);
 }
 
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const skip = args.filter((a) => a.startsWith('--skip=')).map((a) => a.slice('--skip='.length));
+const only = args.filter((a) => !a.startsWith('--skip='));
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.eval.ts'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .filter((f) => !skip.some((s) => f.includes(s)))
   .sort();
 
 const failures: string[] = [];
