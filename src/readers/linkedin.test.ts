@@ -1,4 +1,6 @@
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { readDocument } from './index.ts';
 import { csvRecords, isLinkedInExport, readLinkedInExport } from './linkedin.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -144,5 +146,39 @@ describe('readLinkedInExport', () => {
     expect(
       readLinkedInExport(files({ 'Profile.csv': 'First Name,Last Name\n,', 'Skills.csv': 'Name\n' })),
     ).toEqual(empty);
+  });
+
+  it('is what readDocument makes of the export ZIP: the five files read, in any folder, the others left in it', async () => {
+    const zip = zipSync({
+      'export/Profile.csv': enc('First Name,Last Name\nAlex,Rivera'),
+      'export/Positions.csv': enc('Company Name,Title,Started On\nNorthwind,TPM,2021'),
+      'export/Education.csv': enc('School Name,Degree Name\nLeeds,BSc'),
+      'export/Certifications.csv': enc('Name\nPMP'),
+      'export/Skills.csv': enc('Name\nJira'),
+      'export/Connections.csv': enc('First Name\nSam'),
+      'export/Messages.csv': enc('From,Content\nSam,Positions.csv'),
+    });
+    expect(await readDocument(zip, { filename: 'Basic_LinkedInDataExport.zip', isolate: false })).toEqual({
+      ok: true,
+      value: {
+        format: 'linkedin-export',
+        warnings: [],
+        text: [
+          'Alex Rivera',
+          '',
+          'Experience',
+          'TPM — Northwind (2021 – Present)',
+          '',
+          'Education',
+          'BSc — Leeds',
+          '',
+          'Certifications',
+          'PMP',
+          '',
+          'Skills',
+          'Jira',
+        ].join('\n'),
+      },
+    });
   });
 });
