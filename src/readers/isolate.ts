@@ -164,7 +164,8 @@ try {
  * cache: a parser then starts without parsing and compiling pdf.js again, and reads its first
  * file without compiling what reading needs (a parser reading a one-page resume: 1.75 G
  * instructions before, 1.47 G with the cache). The cache is written once, after the first PDF
- * a parser read and its answer. Any failure, or ROLEFIT_CODE_CACHE=0, loads the package as above.
+ * a parser read and before its answer: `rolefit analyze` may end (and kill the parser) as soon as
+ * the answer comes. Any failure, or ROLEFIT_CODE_CACHE=0, loads the package as above.
  */
 function loadBundledPdfjs(): string {
   const codeCache = new URL('./code-cache.js', import.meta.url).href;
@@ -175,13 +176,9 @@ function loadBundledPdfjs(): string {
     const dir = codeCacheDir(process.env);
     if (dir !== undefined) {
       const bundled = loadCachedScript(${JSON.stringify(bundle)}, dir);
-      let saving = false;
       globalThis[Symbol.for(${JSON.stringify(PRELOADED_PDFJS.description)})] = {
         pdfjs: bundled.exports.pdfjs,
-        parsed() {
-          if (!saving) setImmediate(bundled.save);
-          saving = true;
-        },
+        parsed: bundled.save,
       };
       globalThis.pdfjsWorker = bundled.exports.pdfjsWorker;
     }
