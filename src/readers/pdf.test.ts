@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { makePdf } from '../../test/fixtures/make-pdf.ts';
+import { readDocument } from './index.ts';
+
+/** A paragraph whose lines end in a word broken by an ASCII hyphen and in a compound's hyphen. */
+function hyphenatedPdf(options: { producer?: string; creator?: string }): Uint8Array {
+  const lines = [
+    'Scheduled clinicians and planned the rotas for nine hos-',
+    'pitals across the region and ran weekly reviews with cross-',
+    'functional teams of nurses, porters and managers.',
+  ];
+  return makePdf([{ texts: lines.map((text, k) => ({ x: 50, y: 700 - k * 14, text })) }], options);
+}
+
+const textOf = async (pdf: Uint8Array) => {
+  const read = await readDocument(pdf, { filename: 'resume.pdf', isolate: false });
+  if (!read.ok) throw new Error(read.error.code);
+  return read.value.text;
+};
+
+describe('readPdf: whose a line-end hyphen is, as the producer says', () => {
+  it('joins a broken word where TeX, a word processor or no one is named; keeps it for Chromium and Typst', async () => {
+    const joined =
+      'Scheduled clinicians and planned the rotas for nine hospitals across the region and ran weekly reviews with cross-functional teams of nurses, porters and managers.';
+    const kept = joined.replace('hospitals', 'hos-pitals');
+    expect(await textOf(hyphenatedPdf({ producer: 'pdfTeX-1.40.24' }))).toBe(joined);
+    expect(await textOf(hyphenatedPdf({ producer: 'LibreOffice 7.5', creator: 'Writer' }))).toBe(joined);
+    expect(await textOf(hyphenatedPdf({}))).toBe(joined);
+    expect(await textOf(hyphenatedPdf({ producer: 'Skia/PDF m143', creator: 'Chromium' }))).toBe(kept);
+    expect(await textOf(hyphenatedPdf({ creator: 'Typst 0.14.2' }))).toBe(kept);
+  });
+});
