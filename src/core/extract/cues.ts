@@ -252,7 +252,7 @@ export const PRODUCT_WORD = new RegExp(`\\b(?:${PRODUCT_NOUN})\\b`, 'i');
 
 /** "This application helps …", "The system can …", "The goal of this software is …" at the clause's start. */
 const PRODUCT_SUBJECT = new RegExp(
-  `^(?:project description[\\s:-]*)?(?:(?:the\\s+)?(?:goal|aim|purpose|objective)\\s+of\\s+)?(?:this|the|our|its|that|which|it)\\s+(?:[a-z][\\w-]*\\s+){0,3}?(?:${PRODUCT_NOUN})\\s+(?:is\\s+|was\\s+|also\\s+|will\\s+|would\\s+|can\\s+|could\\s+)?(?:help|helps|aims?|aimed|provides?|allows?|enables?|supports?|comprises?|includes?|consists?|contains?|manages?|handles?|generates?|tracks?|maintains?|performs?|does|can|has|have|lets?|gives?|offers?|used|to)\\b`,
+  `^(?:project description[\\s:-]*)?(?:(?:the\\s+)?(?:goal|aim|purpose|objective)\\s+of\\s+)?(?:this|the|our|its|that|which|it)\\s+(?:[a-z][\\w-]*\\s+){0,3}?(?:${PRODUCT_NOUN})\\s+(?:is\\s+|was\\s+|also\\s+|will\\s+|would\\s+|can\\s+|could\\s+)?(?:help|helps|aims?|aimed|provides?|allows?|enables?|supports?|comprises?|includes?|consists?|contains?|manages?|handles?|generates?|tracks?|maintains?|performs?|does|can|has|have|lets?|gives?|offers?|used|to)(?!\\w)`,
 );
 
 /** "… this project aims to …": a project's stated aim describes the product, not the person's part. */
