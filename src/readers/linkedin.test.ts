@@ -53,6 +53,17 @@ describe('csvRecords', () => {
 
   it('reads a first row that only mentions notes as the header', () => {
     expect(csvRecords('Name,Notes\nAlex,Notes: none')).toEqual([{ Name: 'Alex', Notes: 'Notes: none' }]);
+    expect(csvRecords('Invitation notes: text,From\nhello,Sam')).toEqual([
+      { 'Invitation notes: text': 'hello', From: 'Sam' },
+    ]);
+  });
+
+  it('finds the header of a one-column file after the notes and the blank lines that follow them', () => {
+    expect(csvRecords('Notes:\nWhat this file holds\n\nName\nJira\nSQL')).toEqual([
+      { Name: 'Jira' },
+      { Name: 'SQL' },
+    ]);
+    expect(csvRecords('"Notes:\nWhat, and why"\n\n\n\nName\nJira')).toEqual([{ Name: 'Jira' }]);
   });
 });
 
@@ -64,7 +75,7 @@ describe('readLinkedInExport', () => {
           '\uFEFFFirst Name,Last Name,Headline,Summary\nAlex,Rivera,Technical Project Manager,Ships platforms.',
         'export/Positions.csv': [
           'Company Name,Title,Description,Location,Started On,Finished On',
-          'Northwind,Senior TPM,"- Led releases\r\n\r\n• Ran Jira\n*   Managed risks\n   ",London,Mar 2021,',
+          'Northwind,Senior TPM,"- Led releases\r\n\r\n• Ran Jira\n   \n  *   Managed risks\nCut costs - by 20%\n   ",London,Mar 2021,',
           'Globex,Project Manager,,,2018,2020-11-15',
           'Initech,Analyst,Wrote specs,,,Jun 2017',
           'Umbrella,Intern,,,,',
@@ -77,7 +88,7 @@ describe('readLinkedInExport', () => {
           'Scrum Master,,',
           ',Axelos,2019',
         ].join('\n'),
-        'export/Skills.csv': 'Name\nJira\n\nSQL\n',
+        'export/Skills.csv': 'Name,Endorsements\nJira,3\n\n,4\nSQL,1\n',
       }),
     );
     expect(read).toEqual({
@@ -98,6 +109,7 @@ describe('readLinkedInExport', () => {
           '• Led releases',
           '• Ran Jira',
           '• Managed risks',
+          '• Cut costs - by 20%',
           'Project Manager — Globex (2018 – Nov 2020)',
           'Analyst — Initech (Jun 2017)',
           '• Wrote specs',
@@ -125,6 +137,10 @@ describe('readLinkedInExport', () => {
       return read.ok ? read.value.text : read.error.code;
     };
     expect(text({ 'Profile.csv': 'First Name,Last Name\nAlex,' })).toBe('Alex');
+    expect(text({ 'Profile.csv': 'First Name,Last Name,Headline\n,Rivera,TPM' })).toBe('Rivera\nTPM');
+    expect(text({ 'Profile.csv': 'First Name,Last Name,Headline\nAlex,,TPM' })).toBe('Alex\nTPM');
+    // Only a leading byte-order mark goes (TextDecoder drops it); one inside the text stays.
+    expect(text({ 'Profile.csv': '\uFEFFFirst Name\nA\uFEFFlex' })).toBe('A\uFEFFlex');
     expect(text({ 'Profile.csv': 'First Name,Last Name,Headline\n,,TPM at Northwind' })).toBe(
       'TPM at Northwind',
     );

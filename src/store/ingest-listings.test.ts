@@ -236,6 +236,26 @@ describe('ingestListings', () => {
     ]);
   });
 
+  it('says where a source broke off right after a batch was stored, with nothing left to store', async () => {
+    async function* breaking(): AsyncGenerator<ListingRead> {
+      yield* good(2);
+      throw Object.assign(new Error('truncated'), {
+        issue: { code: 'CSV_UNREADABLE', message: 'cut at row 3' },
+      });
+    }
+    const summary = await ingestListings(store.db, breaking(), {
+      prepare: asIs,
+      extractor: 't',
+      batchSize: 2,
+    });
+    expect(summary).toEqual({
+      ...emptyIngestSummary(),
+      read: 2,
+      inserted: 2,
+      aborted: { code: 'CSV_UNREADABLE', message: 'cut at row 3' },
+    });
+  });
+
   it('says the batch failed, not the source, when storing what was read before the break fails', async () => {
     async function* breaking(): AsyncGenerator<ListingRead> {
       yield breaksItsBatch('r1');
