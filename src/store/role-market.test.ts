@@ -124,6 +124,12 @@ describe('the stored market of a role', () => {
     const { section, index } = await storedMarketSection(store.db, input);
     expect(index.size).toBe(3);
     expect(section.topMatches.map((m) => m.title)).toEqual(['TPM A', 'TPM B', 'TPM C']);
+    // Skills are named by the taxonomy's labels.
+    expect(section.demand.map((d) => d.skill)).toContainEqual({
+      id: 'jira',
+      label: taxonomy.byId.get('jira')?.label,
+    });
+    expect(taxonomy.byId.get('jira')?.label).toBe('Jira');
     const one = await storedMarketSection(store.db, { ...input, top: 1 });
     expect(one.section.topMatches.map((m) => m.title)).toEqual(['TPM A']);
   });
@@ -197,7 +203,10 @@ describe('roleMarketFor', () => {
     });
     expect(market.titles.map((t) => t.title)).toContain('Technical Project Manager');
     expect(market.titles.some((t) => t.title === 'Developer')).toBe(false);
-    expect(market.demand.find((d) => d.skill.id === 'jira')?.share).toBeCloseTo(2 / 3);
+    expect(market.demand.find((d) => d.skill.id === 'jira')).toMatchObject({
+      skill: { id: 'jira', label: 'Jira' },
+      share: expect.closeTo(2 / 3),
+    });
     expect(market.reference).not.toBeNull();
 
     const all = await roleMarketFor(store.db, { ...input, includeDisguised: true });
