@@ -3,7 +3,8 @@
 // (listing.repository.test.ts), so these tests use an in-memory SQLite store.
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ListingAudit, PreparedListing } from '../core/market/listing.ts';
+import { openMemoryStore, preparedListing } from '../../test/fixtures/store.ts';
+import type { ListingAudit } from '../core/market/listing.ts';
 import { type AuditRunSummary, auditStoredListings } from './audit-listings.ts';
 import {
   countListingsToAudit,
@@ -11,30 +12,16 @@ import {
   insertListings,
   listListingsToAudit,
 } from './listing.repository.ts';
-import { openStore, type Store } from './open-store.ts';
+import type { Store } from './open-store.ts';
 
 let store: Store;
 beforeEach(async () => {
-  const opened = await openStore(':memory:');
-  if (!opened.ok) throw new Error(opened.error.message);
-  store = opened.value;
+  store = await openMemoryStore();
 });
 afterEach(() => store.close());
 
-let n = 0;
-function listing(title: string, text = 'Run sprint planning and track risks.'): PreparedListing {
-  n++;
-  return {
-    source: 'test',
-    sourceId: `id-${n}`,
-    title,
-    text,
-    dedupeKey: `source:test:id-${n}`,
-    contentHash: `hash-${n}`,
-    roleFamily: 'technical-project-manager',
-    skills: [],
-  };
-}
+const listing = (title: string, text = 'Run sprint planning and track risks.') =>
+  preparedListing({ title, text, skills: [] });
 /** Stores listings of these titles; their ids, in order. */
 async function storeListings(titles: string[]): Promise<number[]> {
   await insertListings(

@@ -2,35 +2,20 @@
 // insertListings, whose contract suite runs on SQLite and PostgreSQL (listing.repository.test.ts),
 // so these tests use an in-memory SQLite store.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openMemoryStore, preparedListing } from '../../test/fixtures/store.ts';
 import type { ListingRead, PreparedListing } from '../core/market/listing.ts';
 import { fail, ok } from '../core/result.ts';
 import { emptyIngestSummary, type IngestSummary, ingestListings } from './ingest-listings.ts';
 import { countListings } from './listing.repository.ts';
-import { openStore, type Store } from './open-store.ts';
+import type { Store } from './open-store.ts';
 
 let store: Store;
 beforeEach(async () => {
-  const opened = await openStore(':memory:');
-  if (!opened.ok) throw new Error(opened.error.message);
-  store = opened.value;
+  store = await openMemoryStore();
 });
 afterEach(() => store.close());
 
-let n = 0;
-function listing(overrides: Partial<PreparedListing> = {}): PreparedListing {
-  n++;
-  return {
-    source: 'test',
-    sourceId: `id-${n}`,
-    title: `Technical Program Manager ${n}`,
-    text: 'Requirements\nJira',
-    dedupeKey: `source:test:id-${n}`,
-    contentHash: `hash-${n}`,
-    roleFamily: 'technical-project-manager',
-    skills: [{ skillId: 'jira', requirement: 'required' }],
-    ...overrides,
-  };
-}
+const listing = preparedListing;
 const good = (count: number, from = 0): ListingRead[] =>
   Array.from({ length: count }, (_, i) => ({ ok: true, value: listing(), at: `r${from + i + 1}` }));
 const bad = (code: string, at: string): ListingRead => ({

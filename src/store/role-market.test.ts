@@ -2,12 +2,13 @@
 // listings. The queries are the repository's, whose contract suite runs on SQLite and PostgreSQL
 // (listing.repository.test.ts); these tests use an in-memory SQLite store.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openMemoryStore, preparedListing } from '../../test/fixtures/store.ts';
 import type { ListingAudit, PreparedListing } from '../core/market/listing.ts';
 import type { MarketSnapshot } from '../core/market/market-snapshot.ts';
 import { snapshotPersonMarket } from '../core/market/snapshot-market.ts';
 import { bundledTaxonomy, marketSnapshotFor, onetDemandFor, requireRole } from '../data/bundled.ts';
 import { insertListings } from './listing.repository.ts';
-import { openStore, type Store } from './open-store.ts';
+import type { Store } from './open-store.ts';
 import {
   disguisedListings,
   marketListingFilter,
@@ -24,9 +25,7 @@ const snapshot = marketSnapshotFor(role) as MarketSnapshot;
 
 let store: Store;
 beforeEach(async () => {
-  const opened = await openStore(':memory:');
-  if (!opened.ok) throw new Error(opened.error.message);
-  store = opened.value;
+  store = await openMemoryStore();
 });
 afterEach(() => store.close());
 
@@ -37,21 +36,8 @@ const DISGUISED: ListingAudit = {
   reason: 'Hands-on coding is required.',
   version: 'v1',
 };
-let n = 0;
-function listing(overrides: Partial<PreparedListing> = {}): PreparedListing {
-  n++;
-  return {
-    source: 'boards',
-    sourceId: `id-${n}`,
-    title: 'Technical Project Manager',
-    text: 'Requirements\nJira',
-    dedupeKey: `source:test:id-${n}`,
-    contentHash: `hash-${n}`,
-    roleFamily: ROLE,
-    skills: [{ skillId: 'jira', requirement: 'required' }],
-    ...overrides,
-  };
-}
+const listing = (overrides: Partial<PreparedListing> = {}) =>
+  preparedListing({ source: 'boards', title: 'Technical Project Manager', roleFamily: ROLE, ...overrides });
 const put = (listings: PreparedListing[]) => insertListings(store.db, listings, { extractor: 't' });
 
 describe('marketListingFilter', () => {
