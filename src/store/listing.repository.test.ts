@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { preparedListing } from '../../test/fixtures/store.ts';
 import { testPostgresUrl } from '../../test/skips.ts';
 import type { ListingAudit, ListingRead, PreparedListing } from '../core/market/listing.ts';
 import { auditListing, LISTING_AUDIT_VERSION } from '../core/market/listing-audit.ts';
@@ -59,25 +60,15 @@ const DIALECTS = [
     : []),
 ];
 
-let n = 0;
-/** A prepared listing with sensible defaults. */
-function listing(overrides: Partial<PreparedListing> = {}): PreparedListing {
-  n++;
-  return {
-    source: 'test',
-    sourceId: `id-${n}`,
-    title: `Technical Program Manager ${n}`,
-    text: 'Requirements\nJira',
-    dedupeKey: `source:test:id-${n}`,
-    contentHash: `hash-${n}`,
-    roleFamily: 'technical-project-manager',
+/** A prepared listing with sensible defaults: it also prefers SQL. */
+const listing = (overrides: Partial<PreparedListing> = {}): PreparedListing =>
+  preparedListing({
     skills: [
       { skillId: 'jira', requirement: 'required' },
       { skillId: 'sql', requirement: 'preferred' },
     ],
     ...overrides,
-  };
-}
+  });
 
 /** A genuine TPM posting, a developer posting titled "Technical Project Manager", a plain developer posting. */
 const AUDIT_POSTINGS = readFileSync(join(import.meta.dirname, 'fixtures', 'audit-postings.jsonl'), 'utf8')
