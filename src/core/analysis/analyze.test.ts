@@ -231,6 +231,29 @@ describe('analyzeResume', () => {
     expect(software.explanation).not.toContain('Counted at');
   });
 
+  it('counts a title held outside technology at half of the track record, and says so', () => {
+    const trackOf = (extra: string[]) =>
+      requirementOf(
+        [
+          'Experience',
+          'Project Manager — Northwind Pumps (2015 – 2024)',
+          '- Presented weekly reports to senior management',
+          ...extra,
+        ],
+        'communication',
+      ).report.trackRecord;
+    const pumps = trackOf([]);
+    const software = trackOf(['Skills', 'Java, PostgreSQL, Git']);
+    expect(software).toMatchObject({ credit: 0.6, points: 12, background: { id: 'project-manager' } });
+    expect(software.explanation).toBe(
+      'Your title on line 2 shows project manager (non-technical or general) work, which counts for 60% of the 20 track-record points.',
+    );
+    expect(pumps).toMatchObject({ credit: 0.3, points: 6, evidence: { line: 2 } });
+    expect(pumps.explanation).toBe(
+      'Your title on line 2 shows project manager (non-technical or general) work, which counts for 60% of the 20 track-record points; counted at 50%, since the resume shows that work outside technology, where it transfers in part.',
+    );
+  });
+
   it('counts engineering words toward the software lifecycle only in a resume that shows software', () => {
     const sdlcOf = (extra: string[]) =>
       requirementOf(

@@ -116,7 +116,6 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
           : {}),
       })
     : undefined;
-  const trackRecord = scoreTrackRecord(role, background);
   // Soft skills shown in work far from technology transfer in part: the background is none of the
   // role's and no technology role either ("Data Scientist" works with engineers), or the resume names
   // no language, database, software tool, IT field or computing degree.
@@ -125,6 +124,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   );
   const farFromTechnology = background?.primary === 'other' && !background.inTechnology;
   const outside = role.outsideField && (farFromTechnology || noTechnology) ? role.outsideField : undefined;
+  const trackRecord = scoreTrackRecord(role, background, outside?.trackRecordFactor);
   const requirements = scoreRequirements(
     role,
     bySkill,
@@ -538,7 +538,11 @@ export function bandOf(role: Role, score: number): { scoreBand?: ScoreBand } {
 }
 
 /** The role's track-record points: the best share a background with title evidence earns, quoting that title. */
-export function scoreTrackRecord(role: Role, background: BackgroundResult | undefined): TrackRecord {
+export function scoreTrackRecord(
+  role: Role,
+  background: BackgroundResult | undefined,
+  outsideFactor = 1,
+): TrackRecord {
   const config = role.trackRecord;
   if (!config || config.weight === 0)
     return { weight: 0, points: 0, credit: 0, explanation: 'This role scores skills only.', why: '' };
@@ -558,13 +562,18 @@ export function scoreTrackRecord(role: Role, background: BackgroundResult | unde
       explanation: `No job title in the resume names this role or a close one, so none of the ${weight} track-record points; the skills above still count.`,
       why: config.why,
     };
+  const credit = round(best.share * outsideFactor, 3);
   return {
     weight,
-    points: round(weight * best.share, 2),
-    credit: best.share,
+    points: round(weight * credit, 2),
+    credit,
     background: { id: best.id, label: best.label },
     evidence: { quote: best.quote, line: best.line },
-    explanation: `Your title on line ${best.line} shows ${best.label.toLowerCase()} work, which counts for ${pct(best.share)} of the ${weight} track-record points.`,
+    explanation:
+      `Your title on line ${best.line} shows ${best.label.toLowerCase()} work, which counts for ${pct(best.share)} of the ${weight} track-record points` +
+      (outsideFactor < 1
+        ? `; counted at ${pct(outsideFactor)}, since the resume shows that work outside technology, where it transfers in part.`
+        : '.'),
     why: config.why,
   };
 }

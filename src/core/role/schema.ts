@@ -62,6 +62,11 @@ export const roleSchema = z
       .object({
         category: z.enum(REQUIREMENT_CATEGORIES),
         factor: z.number().min(0).max(1),
+        /**
+         * The share of the track record a title held there earns ("Project Manager" of a building
+         * site): the title names delivery work, but not beside engineers. Absent: all of it.
+         */
+        trackRecordFactor: z.number().min(0).max(1).optional(),
         why: z.string().min(1),
       })
       .strict()
