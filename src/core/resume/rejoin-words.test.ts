@@ -92,6 +92,22 @@ describe('rejoinWords', () => {
     ]);
   });
 
+  it('rejoins a word broken after a prefix English writes closed, unless the document writes that prefix with a hyphen', () => {
+    expect(
+      read(
+        'Audited site con|ditions for every in|dividual depot and wrote an over|view of each.',
+        'Kept the super|vision rota and made sure staff un|derstood the checklist.',
+      ),
+    ).toEqual([
+      'Audited site conditions for every individual depot and wrote an overview of each.',
+      'Kept the supervision rota and made sure staff understood the checklist.',
+    ]);
+    // "over-" and "in-" written elsewhere: the author uses them as prefixes here, so the hyphen stays.
+    expect(
+      read('Cut over|lapping shifts and ran in|ductions.', 'Avoided over-staffing with in-store hires.'),
+    ).toEqual(['Cut over-lapping shifts and ran in-ductions.', 'Avoided over-staffing with in-store hires.']);
+  });
+
   it('rejoins a word broken before a capital when the document spells it whole', () => {
     expect(read('Built typed clients in Type|Script and Java|Script.', 'Skills: TypeScript, Go')).toEqual([
       'Built typed clients in TypeScript and Java-Script.',
