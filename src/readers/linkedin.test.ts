@@ -65,6 +65,25 @@ describe('csvRecords', () => {
     ]);
     expect(csvRecords('"Notes:\nWhat, and why"\n\n\n\nName\nJira')).toEqual([{ Name: 'Jira' }]);
   });
+
+  it('ends the notes at the first blank line after them, a line of spaces included, however many lines they take', () => {
+    expect(csvRecords('Notes:\nWhat this file holds\n   \nName\nJira')).toEqual([{ Name: 'Jira' }]);
+    expect(csvRecords('Notes:\nWhat this file holds\nand why\n\nName\nJira')).toEqual([{ Name: 'Jira' }]);
+  });
+
+  it('without a blank line after the notes, takes the first row of more than one cell after them as the header', () => {
+    const alex = [{ Name: 'Alex', Title: 'TPM' }];
+    // A comma in the notes line itself, unquoted: that row is the notes, not the header.
+    expect(csvRecords('Notes: what, and why\nName,Title\nAlex,TPM')).toEqual(alex);
+    // A line end after the last row, LF or CRLF, is not a blank line.
+    expect(csvRecords('Notes:\nsome words\nName,Title\nAlex,TPM\n')).toEqual(alex);
+    expect(csvRecords('Notes:\r\nsome words\r\nName,Title\r\nAlex,TPM\r\n')).toEqual(alex);
+    // Nor is a row with an empty cell.
+    expect(csvRecords('Notes:\nsome words\nName,Title\nAlex,\nSam,PM')).toEqual([
+      { Name: 'Alex', Title: '' },
+      { Name: 'Sam', Title: 'PM' },
+    ]);
+  });
 });
 
 describe('readLinkedInExport', () => {
