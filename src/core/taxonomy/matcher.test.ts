@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_SKILLS, testTaxonomy } from '../../../test/fixtures/taxonomy.ts';
-import { inflections } from './matcher.ts';
+import { inflections, spellingTwin } from './matcher.ts';
 
 const taxonomy = testTaxonomy(SAMPLE_SKILLS);
 const ids = (text: string) => taxonomy.matcher.match(text).map((m) => m.skillId);
@@ -31,6 +31,30 @@ describe('matcher', () => {
     ]);
   });
 
+  it('goes on matching inside the words a wildcard took', () => {
+    // "manage * stakeholder" takes "Jira" as its wildcard: the tool is named there all the same.
+    expect(ids('Managed Jira stakeholders')).toEqual(['stakeholder-management', 'jira']);
+    expect(spans('Managed Jira stakeholders')).toEqual(['Managed Jira stakeholders', 'Jira']);
+    // Without a wildcard the span is whole: "risk register" inside no other match stays one match.
+    expect(ids('Kept the risk register')).toEqual(['risk-management']);
+  });
+
+  it('reads both spellings of -ize and -ise words, whichever the taxonomy uses', () => {
+    const both = testTaxonomy([
+      { id: 'prioritization', label: 'Prioritization', kind: 'soft', patterns: ['prioritize * tasks'] },
+      { id: 'organization', label: 'Organization', kind: 'soft', aliases: ['organisational skills'] },
+    ]);
+    const found = (text: string) => both.matcher.match(text).map((m) => m.skillId);
+    expect(found('Prioritised daily tasks')).toEqual(['prioritization']);
+    expect(found('Prioritizing daily tasks')).toEqual(['prioritization']);
+    expect(found('Strong organizational skills')).toEqual(['organization']);
+    expect(found('Strong organisational skills')).toEqual(['organization']);
+    expect(spellingTwin('analyse')).toBe('analyze');
+    expect(spellingTwin('organizations')).toBe('organisations');
+    expect(spellingTwin('size')).toBeUndefined();
+    expect(spellingTwin('plans')).toBeUndefined();
+  });
+
   it('reads a range of numbers as one word of a phrase', () => {
     expect(spans('Mitigated 3-4 risks; managed 5–6 stakeholders')).toEqual([
       'Mitigated 3-4 risks',
@@ -56,6 +80,7 @@ describe('matcher', () => {
 
 describe('inflections', () => {
   it('covers plural, past and gerund forms', () => {
+    expect(inflections('troubleshoot')).toContain('troubleshot');
     expect(inflections('mitigate')).toEqual(expect.arrayContaining(['mitigates', 'mitigated', 'mitigating']));
     expect(inflections('plan')).toEqual(expect.arrayContaining(['plans', 'planned', 'planning']));
     expect(inflections('oversee')).toEqual(

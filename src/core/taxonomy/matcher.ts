@@ -60,7 +60,7 @@ understand:understood undertake:undertook,undertaken speak:spoke,spoken send:sen
 get:got run:ran lay:laid pay:paid seek:sought think:thought buy:bought
 draw:drew,drawn know:knew,known break:broke,broken overcome:overcame become:became
 show:shown tell:told deal:dealt stand:stood lend:lent feed:fed rebuild:rebuilt rewrite:rewrote,rewritten
-oversee:oversaw,overseen`
+oversee:oversaw,overseen troubleshoot:troubleshot undergo:underwent,undergone foresee:foresaw,foreseen`
     .split(/\s+/)
     .map((entry) => {
       const [base, forms] = entry.split(':') as [string, string];
@@ -115,6 +115,31 @@ export function inflections(word: string): string[] {
  * estimations", "Code Review" "code reviews". One-word names stay literal, since most are products
  * ("Rally", "Spark") whose plural is another word.
  */
+/**
+ * The other spelling of a word with a -ize/-ise or -yze/-yse ending ("prioritize" and "prioritise",
+ * "organization" and "organisation", "analyse" and "analyze"), or none. Resumes and postings use
+ * both, and a taxonomy written in one should read the other. A twin that is no word ("advize" from
+ * "advise") is harmless: text never holds it.
+ */
+export function spellingTwin(word: string): string | undefined {
+  const m = /^([a-z]{3,})([iy])([sz])(e|es|ed|ing|ation|ations|ational|er|ers)$/.exec(word);
+  if (!m) return undefined;
+  return `${m[1]}${m[2]}${m[3] === 'z' ? 's' : 'z'}${m[4]}`;
+}
+
+/** A word and its other spelling, when it has one. */
+function withTwin(word: string): string[] {
+  const twin = spellingTwin(word);
+  return twin ? [word, twin] : [word];
+}
+
+/** The forms an alias's last word matches: its plural, and both spellings. */
+function lastWordForms(tokens: readonly string[]): string[] {
+  const twin = spellingTwin(tokens.at(-1)!);
+  const forms = aliasEndings(tokens);
+  return twin ? [...new Set([...forms, ...aliasEndings([...tokens.slice(0, -1), twin])])] : forms;
+}
+
 function aliasEndings(tokens: readonly string[]): string[] {
   const last = tokens.at(-1)!;
   if (tokens.length < 2 || !/^[a-z]{4,}$/.test(last) || last.endsWith('s')) return [last];
@@ -284,7 +309,9 @@ export function compileMatcherData(skills: readonly Skill[], shadows: readonly s
       if (caseSensitive) output.exact = tokenize(text).norm.map((_, k) => sliceToken(text, k));
       addPath(
         root,
-        tokens.map((t, k) => (k === tokens.length - 1 && !caseSensitive ? aliasEndings(tokens) : [t])),
+        tokens.map((t, k) =>
+          caseSensitive ? [t] : k === tokens.length - 1 ? lastWordForms(tokens) : withTwin(t),
+        ),
         output,
         all,
       );
@@ -295,7 +322,7 @@ export function compileMatcherData(skills: readonly Skill[], shadows: readonly s
       if (tokens.length === 0) continue;
       addPath(
         root,
-        tokens.map((t) => (t === '*' ? ['*'] : inflections(t))),
+        tokens.map((t) => (t === '*' ? ['*'] : [...new Set(withTwin(t).flatMap(inflections))])),
         { skillId: skill.id, needsContext: false, phrase: true },
         all,
       );
@@ -305,7 +332,7 @@ export function compileMatcherData(skills: readonly Skill[], shadows: readonly s
   for (const shadow of shadows) {
     addPath(
       root,
-      patternWords(shadow).map((t) => (t === '*' ? ['*'] : inflections(t))),
+      patternWords(shadow).map((t) => (t === '*' ? ['*'] : [...new Set(withTwin(t).flatMap(inflections))])),
       { skillId: '', needsContext: false },
       all,
     );
@@ -351,16 +378,22 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
         }
         let bestEnd = -1;
         let bestNode = -1;
+        // The first token a wildcard took, on the path so far and on the best match's path.
+        let firstWild = -1;
+        let bestWild = -1;
         let j = i;
         while (node >= 0) {
           j++;
           if (outputs[node] !== undefined && (checked[node] === 0 || passing(node, i).length > 0)) {
             bestEnd = j;
             bestNode = node;
+            bestWild = firstWild;
           }
           // A phrase never spans a line break: lines are separate statements.
           if (j >= length || crossesLine(text, end[j - 1]!, start[j]!)) break;
+          const before = node;
           node = step(node, j);
+          if (firstWild < 0 && node >= 0 && node === wild[before]) firstWild = j;
         }
         if (bestNode < 0) {
           i++;
@@ -378,7 +411,10 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
           if (o.phrase) m.phrase = true;
           out.push(m);
         }
-        i = bestEnd;
+        // A wildcard stands for words of their own: "developed contingency plans" is a plan made
+        // (organization) and a contingency (risk). Matching goes on from the first word a
+        // wildcard took, so a skill named there is found too; a look-alike's span stays whole.
+        i = bestWild > i && found.every((o) => o.phrase) ? bestWild : bestEnd;
       }
       return out;
 
