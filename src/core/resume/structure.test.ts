@@ -289,6 +289,103 @@ describe('readStructure', () => {
     ]);
   });
 
+  it('reads entries written as labelled fields ("Company - …", "Designation - …") as positions without dates', () => {
+    const s = read(
+      [
+        'Work Experience',
+        'Company - Larkspur Freight Ltd',
+        'Description - Ran the weekly release calls for the depot systems.',
+        'Designation - Release Coordinator',
+        '• Kept the change calendar',
+        'company - ',
+        'description - Helped with the payroll run.',
+        'Company: Orchard Analytics',
+        'Description - Built the monthly reporting pipeline.',
+        'Role: Was given the raw data and built the dashboards.',
+        'Employer - Quillon Systems',
+        'Designation - I was responsible for the service desk.',
+        'Education',
+        'BSc Leeds',
+      ].join('\n'),
+    );
+    expect(
+      s.positions.map((p) => [
+        p.title,
+        p.organisation,
+        p.start,
+        p.end,
+        p.months,
+        p.kind,
+        p.startLine,
+        p.endLine,
+      ]),
+    ).toEqual([
+      [
+        'Release Coordinator',
+        'Larkspur Freight Ltd',
+        undefined,
+        undefined,
+        undefined,
+        'project-management',
+        2,
+        5,
+      ],
+      // The empty company field ends the entry before it and makes none of its own.
+      [undefined, 'Orchard Analytics', undefined, undefined, undefined, 'other', 8, 10],
+      [undefined, 'Quillon Systems', undefined, undefined, undefined, 'other', 11, 12],
+    ]);
+    // Positions without dates add no years.
+    expect(s.totalYears).toBe(0);
+    expect(s.yearsByKind).toEqual({});
+  });
+
+  it('names a dated entry by its fields and keeps its years; entries without dates beside it add none', () => {
+    const s = read(
+      [
+        'Company Details',
+        'company - Tamsin Health',
+        'description - Mar 2019 to Jun 2021',
+        'Client: Lead Bank',
+        'Position: Scrum Master',
+        '• Facilitated the ceremonies of two teams',
+        'company - Brackwater Telecom',
+        'description - Station Wi-Fi rollout',
+        'Role Senior Network Engineer',
+        '• Configured the access switches',
+        'company - Marlow Print Works',
+        'description - Kept the press schedule.',
+      ].join('\n'),
+    );
+    expect(
+      s.positions.map((p) => [p.title, p.organisation, p.start, p.end, p.months, p.startLine, p.endLine]),
+    ).toEqual([
+      ['Scrum Master', 'Tamsin Health', { year: 2019, month: 3 }, { year: 2021, month: 6 }, 28, 2, 6],
+      // A role written above its bullets inside the entry names it.
+      ['Role Senior Network Engineer', 'Brackwater Telecom', undefined, undefined, undefined, 7, 10],
+      [undefined, 'Marlow Print Works', undefined, undefined, undefined, 11, 12],
+    ]);
+    expect(s.yearsByKind).toEqual({ 'project-management': 2.3 });
+    expect(s.totalYears).toBe(2.3);
+  });
+
+  it('makes no position of labelled lines that name no employer: a client, a tool list, a project', () => {
+    const s = read(
+      [
+        'Experience',
+        'Client - Lead Bank',
+        'Tools - Jira, Confluence, GitHub',
+        'Project - Payment Gateway Migration',
+        'Role: Developer',
+        'Company-wide rollout of the new rota',
+        '• Trained forty shift leads',
+        'Skills',
+        'Company - Python, SQL, Tableau',
+      ].join('\n'),
+    );
+    expect(s.positions).toEqual([]);
+    expect(s.skills).toEqual(['Company - Python', 'SQL', 'Tableau']);
+  });
+
   it('counts overlapping positions once', () => {
     const s = read(['Experience', 'Developer, A (2018 – 2020)', 'Developer, B (2019 – 2021)'].join('\n'));
     expect(s.totalYears).toBe(4);

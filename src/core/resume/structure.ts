@@ -217,8 +217,14 @@ function findPositions(
   }
   const out: Position[] = [];
   const inline = findInlineHeaders(lines, from, to, new Set(anchors.map((a) => a.line)));
+  // "Company - Acme" lines open the entries of a section written as labelled fields.
+  const opens: number[] = [];
+  if (section === 'experience')
+    for (let n = from; n <= to; n++) if (readField(lineAt(lines, n))?.kind === 'organisation') opens.push(n);
   if (anchors.length === 0 && inline.length === 0 && section === 'experience')
-    return undatedPositions(lines, from, to, asOf);
+    return opens.length > 0
+      ? byFields(lines, opens, to, [], [], asOf)
+      : undatedPositions(lines, from, to, asOf);
   if (inline.length > 0 && inline.length >= anchors.length) {
     // Run-on layout: a date line's own text before its dates is its header too.
     for (const a of anchors) {
@@ -242,7 +248,9 @@ function findPositions(
         isHeaderLike(lineAt(lines, n - 1)) &&
         longestCell(lineAt(lines, n - 1)) <= 80 &&
         findDates(lineAt(lines, n - 1)).length === 0 &&
-        !(afterAnother && isDescription(lines, n - 1))
+        !(afterAnother && isDescription(lines, n - 1)) &&
+        // "Company - Acme" opens its entry: the lines above it are the entry before.
+        readField(lineAt(lines, n))?.kind !== 'organisation'
       )
         n--;
       return n;
@@ -257,7 +265,8 @@ function findPositions(
       last - anchor.line < 2 &&
       isHeaderLike(lineAt(lines, last + 1)) &&
       longestCell(lineAt(lines, last + 1)) <= 70 &&
-      findDates(lineAt(lines, last + 1)).length === 0
+      findDates(lineAt(lines, last + 1)).length === 0 &&
+      readField(lineAt(lines, last + 1))?.kind !== 'organisation'
     )
       last++;
     // The date line first, then the lines after it, then those before it (closest first).
@@ -272,7 +281,17 @@ function findPositions(
     headerEnds.push(last);
     previousEnd = position.endLine;
   });
-  return section === 'experience' ? withUndated(lines, from, out, headerEnds, asOf) : out;
+  if (section !== 'experience') return out;
+  return opens.length > 0
+    ? byFields(
+        lines,
+        opens,
+        to,
+        out,
+        anchors.map((a) => a.line),
+        asOf,
+      )
+    : withUndated(lines, from, out, headerEnds, asOf);
 }
 
 /**
@@ -353,6 +372,108 @@ function undatedPositions(
   }
   out.forEach((p, k) => {
     p.endLine = (out[k + 1]?.startLine ?? to + 1) - 1;
+  });
+  return out;
+}
+
+/**
+ * Labelled fields, as resume builders and job sites export an entry: "Company - Acme Corp",
+ * "Designation: Release Manager". The organisation field opens an entry; a title field names its
+ * role only when it is a title ("Designation - I was responsible for…" is a sentence). "Role" is
+ * no title field: these exports label with it the work done on one project ("Role: Was given raw
+ * data…", "Role: Developer" under each project), not the job held.
+ */
+// A hyphen glued to the next word is no separator: "Company-wide rollout" is a sentence.
+const FIELD =
+  /^\s*(company(?: name)?|employer|organi[sz]ation|designation|job title|position)\s*(?:[-–](?=\s|$)|:)(.*)$/i;
+const ORGANISATION_LABEL = /^(?:company(?: name)?|employer|organi[sz]ation)$/i;
+/** Labels whose value is neither a title nor an organisation: only the label goes. */
+const OTHER_LABEL = /^\s*(?:description|duration|period)\s*[-–:]\s*/i;
+
+interface Field {
+  kind: 'organisation' | 'title';
+  /** The organisation or title; empty when the field is (an exported form's empty "company - "). */
+  value: string;
+}
+
+function readField(line: string): Field | undefined {
+  const m = FIELD.exec(stripMarkdown(line).replace(OTHER_LABEL, ''));
+  if (!m) return undefined;
+  const value = stripEnd(m[2]!.trim(), spaceOr('.,;'));
+  if (ORGANISATION_LABEL.test(m[1]!)) return value.length <= 80 ? { kind: 'organisation', value } : undefined;
+  // A title is short and names a role; "Role: I was leading the offshore team" is a sentence.
+  const title = closeBrackets(splitHeader(value, true))
+    .map(cleanPart)
+    .find((p) => TITLE_WORDS.test(p));
+  if (!title || title.length > 60 || /^(?:I|we|my)\b/i.test(title) || !/^[\p{Lu}\d]/u.test(title))
+    return undefined;
+  return { kind: 'title', value: title };
+}
+
+/** The organisation and the first title a labelled entry's fields give. */
+function fieldsOf(lines: readonly string[], from: number, to: number) {
+  const found: Partial<Record<Field['kind'], string>> = {};
+  for (let n = from; n <= to; n++) {
+    const field = readField(lineAt(lines, n));
+    if (field?.value) found[field.kind] ??= field.value;
+  }
+  return found;
+}
+
+/**
+ * A section written as labelled fields: each "Company - …" line opens an entry that runs to the
+ * next, named by its fields ("Designation - Release Manager"). An entry holding one date range is
+ * that dated position; one holding several keeps them (roles or projects at one company), each
+ * with the company's name; one holding none is a position without dates, which adds no years. An
+ * empty company field (an exported form's "company - ") still ends the entry before. Entries read
+ * before the first company line stay as they were.
+ */
+function byFields(
+  lines: readonly string[],
+  opens: readonly number[],
+  to: number,
+  dated: readonly Position[],
+  anchorLines: readonly number[],
+  asOf: YearMonth,
+): Position[] {
+  const out: Position[] = [];
+  dated.forEach((p, k) => {
+    if (anchorLines[k]! >= opens[0]!) return;
+    p.endLine = Math.min(p.endLine, opens[0]! - 1);
+    out.push(p);
+  });
+  opens.forEach((open, k) => {
+    const end = (opens[k + 1] ?? to + 1) - 1;
+    const inside = dated.filter((_, i) => anchorLines[i]! >= open && anchorLines[i]! <= end);
+    const { organisation, title } = fieldsOf(lines, open, end);
+    if (inside.length === 0) {
+      // Roles written as lines above bullets inside the entry ("Role Network Engineer") name it.
+      const heads = undatedPositions(lines, open + 1, end, asOf);
+      if (heads.length === 0 && !organisation && !title) return;
+      if (heads.length === 0)
+        heads.push({ kind: roleKind(title ?? ''), section: 'experience', startLine: open, endLine: end });
+      heads.forEach((p, i) => {
+        if (organisation) p.organisation = organisation;
+        if (title && heads.length === 1 && !p.title) {
+          p.title = title;
+          p.kind = roleKind(title);
+        }
+        if (i === 0) p.startLine = open;
+      });
+      heads[heads.length - 1]!.endLine = end;
+      out.push(...heads);
+      return;
+    }
+    inside.forEach((p, i) => {
+      if (organisation) p.organisation = organisation;
+      if (title && inside.length === 1) {
+        p.title = title;
+        p.kind = roleKind(title);
+      }
+      p.startLine = i === 0 ? open : Math.max(p.startLine, open);
+      p.endLine = i === inside.length - 1 ? end : Math.max(p.startLine, Math.min(p.endLine, end));
+    });
+    out.push(...inside);
   });
   return out;
 }
@@ -475,6 +596,14 @@ function describe(
   // header line it came from (0 is the date line).
   let location: string | undefined;
   const parts: Array<{ text: string; line: number }> = [];
+  // Labelled fields say what they hold ("Company - Acme"); other labels ("description - ") name nothing.
+  const fields: Partial<Record<Field['kind'], string>> = {};
+  header = header.map((h) => {
+    const field = readField(h);
+    if (!field) return h.replace(OTHER_LABEL, '');
+    if (field.value) fields[field.kind] ??= field.value;
+    return '';
+  });
   header.forEach((h, line) => {
     for (const chunk of splitHeader(stripMarkdown(h).replace(COMPANY_SUFFIX_COMMA, joinSuffix), false).map(
       cleanPart,
@@ -510,6 +639,8 @@ function describe(
     const split = splitTitleOrganisation(title);
     if (split) [title, organisation] = split;
   }
+  if (fields.title) title = fields.title;
+  if (fields.organisation && section === 'experience') organisation = fields.organisation;
   const end = dates.end;
   const endYm = end === 'present' ? asOf : end;
   const months = dates.start ? Math.max(0, monthsBetween(dates.start, endYm)) : undefined;
