@@ -18,6 +18,10 @@ interface Entry {
   /** A ZIP64 extra field in the central directory with these 64-bit values. */
   zip64?: number[];
   extra?: Uint8Array;
+  /** The local header's extra field (Info-ZIP writes timestamps there). */
+  localExtra?: Uint8Array;
+  /** The entry's comment, in the central directory. */
+  comment?: Uint8Array;
 }
 
 /** A ZIP written byte by byte, so every field the reader looks at can be set. */
@@ -37,14 +41,17 @@ function buildZip(
     const raw = e.data ?? new Uint8Array();
     const method = e.method ?? 8;
     const stored = method === 8 ? deflateSync(raw) : raw;
-    const local = new Uint8Array(30 + name.length);
+    const localExtra = e.localExtra ?? new Uint8Array();
+    const local = new Uint8Array(30 + name.length + localExtra.length);
     const lv = new DataView(local.buffer);
     lv.setUint32(0, 0x04034b50, true);
     lv.setUint16(8, method, true);
     lv.setUint32(18, stored.length, true);
     lv.setUint32(22, raw.length, true);
     lv.setUint16(26, name.length, true);
+    lv.setUint16(28, localExtra.length, true);
     local.set(name, 30);
+    local.set(localExtra, 30 + name.length);
     const at = offset;
     push(local);
     push(stored);
@@ -58,7 +65,8 @@ function buildZip(
           return x;
         })()
       : (e.extra ?? new Uint8Array());
-    const c = new Uint8Array(46 + name.length + extra.length);
+    const entryComment = e.comment ?? new Uint8Array();
+    const c = new Uint8Array(46 + name.length + extra.length + entryComment.length);
     const cv = new DataView(c.buffer);
     cv.setUint32(0, 0x02014b50, true);
     cv.setUint16(8, e.flags ?? 0, true);
@@ -67,9 +75,11 @@ function buildZip(
     cv.setUint32(24, e.originalSize ?? raw.length, true);
     cv.setUint16(28, name.length, true);
     cv.setUint16(30, extra.length, true);
+    cv.setUint16(32, entryComment.length, true);
     cv.setUint32(42, e.localOffset ?? at, true);
     c.set(name, 46);
     c.set(extra, 46 + name.length);
+    c.set(entryComment, 46 + name.length + extra.length);
     central.push(c);
   }
   const directoryAt = offset;
@@ -247,6 +257,109 @@ describe('listZip', () => {
     expect(listZip(past64)).toEqual(CORRUPT);
   });
 
+  it('lists an empty archive (its end record alone) as no entries', () => {
+    const empty = buildZip([]);
+    expect(empty.length).toBe(22);
+    expect(listZip(empty)).toEqual({ ok: true, value: [] });
+    expect(unzipEntries(empty, all)).toEqual({ ok: true, value: new Map() });
+  });
+
+  it('reads the ZIP64 end record when either the entry count or the directory offset overflows', () => {
+    const zip64 = buildZip([{ name: 'a.txt', data: enc('a') }], { zip64End: true });
+    const endAt = zip64.length - 22;
+    const expected = {
+      ok: true,
+      value: [{ name: 'a.txt', size: deflateSync(enc('a')).length, originalSize: 1 }],
+    };
+    // Only the offset overflows: the 16-bit count is the true one.
+    const offsetOnly = zip64.slice();
+    new DataView(offsetOnly.buffer).setUint16(endAt + 10, 1, true);
+    expect(listZip(offsetOnly)).toEqual(expected);
+    // Only the count overflows: the 32-bit offset is the true one.
+    const countOnly = zip64.slice();
+    const view = new DataView(countOnly.buffer);
+    view.setUint32(endAt + 16, Number(view.getBigUint64(endAt - 20 - 56 + 48, true)), true);
+    expect(listZip(countOnly)).toEqual(expected);
+  });
+
+  it('calls an end record alone that points at a ZIP64 directory (no room for its locator) damaged', () => {
+    const end = buildZip([]);
+    const view = new DataView(end.buffer);
+    view.setUint16(10, 1, true);
+    view.setUint32(16, 0xffffffff, true);
+    expect(listZip(end)).toEqual(CORRUPT);
+    view.setUint16(10, 0xffff, true);
+    view.setUint32(16, 0, true);
+    expect(listZip(end)).toEqual(CORRUPT);
+  });
+
+  it('reads the ZIP64 end record only when the end record needs it, and only through its locator', () => {
+    const zip64 = buildZip([{ name: 'a.txt', data: enc('a') }], { zip64End: true });
+    const endAt = zip64.length - 22;
+    const locatorAt = endAt - 20;
+    const end64At = locatorAt - 56;
+    const directoryAt = Number(new DataView(zip64.buffer).getBigUint64(end64At + 48, true));
+    // The end record holds the true count and offset: they are read, the ZIP64 record (here wrong) is not.
+    const fits = zip64.slice();
+    const fv = new DataView(fits.buffer);
+    fv.setUint16(endAt + 10, 1, true);
+    fv.setUint32(endAt + 16, directoryAt, true);
+    fv.setBigUint64(end64At + 48, 0n, true);
+    expect(listZip(fits).ok).toBe(true);
+    // No locator signature: the record it would point at is not trusted.
+    const noLocator = zip64.slice();
+    new DataView(noLocator.buffer).setUint32(locatorAt, 0, true);
+    expect(listZip(noLocator)).toEqual(CORRUPT);
+    // A locator pointing at the last bytes of the file.
+    const pastEnd = zip64.slice();
+    new DataView(pastEnd.buffer).setBigUint64(locatorAt + 8, BigInt(pastEnd.length - 2), true);
+    expect(listZip(pastEnd)).toEqual(CORRUPT);
+  });
+
+  it('calls a directory at the very end of the file, or a name running a byte past it, damaged', () => {
+    const good = buildZip([{ name: 'a.txt', data: enc('a') }]);
+    const atEnd = good.slice();
+    new DataView(atEnd.buffer).setUint32(atEnd.length - 22 + 16, atEnd.length, true);
+    expect(listZip(atEnd)).toEqual(CORRUPT);
+    const longName = good.slice();
+    const view = new DataView(longName.buffer);
+    const dir = view.getUint32(longName.length - 22 + 16, true);
+    view.setUint16(dir + 28, longName.length - dir - 46 + 1, true);
+    expect(listZip(longName)).toEqual(CORRUPT);
+  });
+
+  it('steps over entry comments to the next entry, and reads an extra field no further than its length', () => {
+    const listed = listZip(
+      buildZip([
+        { name: 'a.txt', data: enc('a'), method: 0, comment: enc('first file') },
+        { name: 'b.txt', data: enc('bb'), method: 0, comment: enc('second') },
+        { name: 'c.txt', data: enc('ccc'), method: 0 },
+      ]),
+    );
+    expect(listed.ok && listed.value).toEqual([
+      { name: 'a.txt', size: 1, originalSize: 1 },
+      { name: 'b.txt', size: 2, originalSize: 2 },
+      { name: 'c.txt', size: 3, originalSize: 3 },
+    ]);
+    // A timestamp field ('UT'), then a comment whose bytes would read as a ZIP64 field: the comment
+    // is not part of the extra field, so the compressed size stays as the directory wrote it.
+    const ut = new Uint8Array([0x55, 0x54, 0x05, 0x00, 1, 2, 3, 4, 5]);
+    const looksZip64 = new Uint8Array([0x01, 0x00, 0x08, 0x00, 3, 0, 0, 0, 0, 0, 0, 0]);
+    const notRead = listZip(
+      buildZip([
+        {
+          name: 'd.txt',
+          data: enc('abc'),
+          method: 0,
+          compressedSize: 0xffffffff,
+          extra: ut,
+          comment: looksZip64,
+        },
+      ]),
+    );
+    expect(notRead.ok && notRead.value[0]?.size).toBe(0xffffffff);
+  });
+
   it('calls an encrypted entry, or one compressed other than stored or deflated, damaged', () => {
     expect(listZip(buildZip([{ name: 'a.txt', data: enc('a'), flags: 0x1 }]))).toEqual(CORRUPT);
     expect(listZip(buildZip([{ name: 'a.txt', data: enc('a'), flags: 0x9 }]))).toEqual(CORRUPT);
@@ -357,6 +470,47 @@ describe('unzipEntries', () => {
     expect(unzipEntries(new Uint8Array(30), all)).toEqual(CORRUPT);
     // An entry not asked for is not read, damaged or not.
     expect(unzipEntries(damaged, () => false)).toEqual({ ok: true, value: new Map() });
+  });
+
+  it('skips the extra field of each local header to reach the data', () => {
+    const ut = new Uint8Array([0x55, 0x54, 0x05, 0x00, 1, 0x60, 0x5f, 0x2e, 0x65]);
+    const zip = buildZip([
+      { name: 'word/document.xml', data: enc('<w:document/>'), localExtra: ut },
+      { name: 'word/styles.xml', data: enc('<w:styles/>'), method: 0, localExtra: ut },
+    ]);
+    const files = unzipEntries(zip, all);
+    expect(files.ok && text(files.value)).toEqual({
+      'word/document.xml': '<w:document/>',
+      'word/styles.xml': '<w:styles/>',
+    });
+  });
+
+  it('reads 64-bit sizes with the local header offset kept from the directory', () => {
+    const zip = buildZip([
+      { name: 'pad.txt', data: enc('padding') },
+      {
+        name: 'b.txt',
+        data: enc('world'),
+        method: 0,
+        compressedSize: 0xffffffff,
+        originalSize: 0xffffffff,
+        zip64: [5, 5],
+      },
+    ]);
+    const files = unzipEntries(zip, (name) => name === 'b.txt');
+    expect(files.ok && text(files.value)).toEqual({ 'b.txt': 'world' });
+  });
+
+  it('calls an entry whose offset is not at a local header, or at the last bytes of the file, damaged', () => {
+    // Into the (zero) data of the entry itself: no local header signature there.
+    expect(
+      unzipEntries(buildZip([{ name: 'a', data: new Uint8Array(100), method: 0, localOffset: 31 }]), all),
+    ).toEqual(CORRUPT);
+    const zip = buildZip([{ name: 'a', data: enc('a'), method: 0 }]);
+    const view = new DataView(zip.buffer);
+    const dir = view.getUint32(zip.length - 22 + 16, true);
+    view.setUint32(dir + 42, zip.length - 2, true);
+    expect(unzipEntries(zip, all)).toEqual(CORRUPT);
   });
 
   it('reads an archive that sits inside a larger buffer', () => {
