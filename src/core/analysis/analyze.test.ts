@@ -191,6 +191,18 @@ describe('analyzeResume', () => {
     return { report, requirement: report.requirements.find((q) => q.skill.id === skill)! };
   };
 
+  it('finds a requirement named inside a longer name of another skill', () => {
+    // A longer name wins where it starts, so it must not swallow a name the role counts.
+    const statusOf = (line: string, skill: string) =>
+      requirementOf(['Experience', 'Software Engineer — Acme (2018 – 2024)', `- ${line}`], skill).requirement
+        .status;
+    expect(statusOf('Delivered projects in Agile and Waterfall environments', 'agile')).toBe('shown');
+    expect(statusOf('Facilitated scrum ceremonies for two teams', 'agile')).toBe('shown');
+    expect(statusOf('Facilitated scrum ceremonies for two teams', 'communication')).toBe('shown');
+    expect(statusOf('Pair programming with senior engineers on the billing service', 'sdlc')).toBe('shown');
+    expect(statusOf('Known for creative problem solving', 'problem-solving')).not.toBe('missing');
+  });
+
   it('counts soft skills shown only in work outside technology at half, and says so', () => {
     const analyzeAs = (title: string) =>
       requirementOf(
