@@ -328,6 +328,20 @@ describe('listZip', () => {
     expect(listZip(longName)).toEqual(CORRUPT);
   });
 
+  it('calls an entry whose extra field runs past the end of the file damaged (it threw a RangeError)', () => {
+    const zip = buildZip([{ name: 'a.txt', data: enc('a') }]);
+    const view = new DataView(zip.buffer);
+    const dir = view.getUint32(zip.length - 22 + 16, true);
+    const toEnd = zip.length - dir - 46 - 5;
+    view.setUint16(dir + 30, toEnd, true);
+    expect(listZip(zip).ok).toBe(true);
+    view.setUint16(dir + 30, toEnd + 1, true);
+    expect(listZip(zip)).toEqual(CORRUPT);
+    view.setUint16(dir + 30, 60_000, true);
+    expect(listZip(zip)).toEqual(CORRUPT);
+    expect(unzipEntries(zip, all)).toEqual(CORRUPT);
+  });
+
   it('steps over entry comments to the next entry, and reads an extra field no further than its length', () => {
     const listed = listZip(
       buildZip([

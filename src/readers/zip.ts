@@ -135,7 +135,7 @@ function readDirectory(bytes: Uint8Array): DirectoryEntry[] | undefined {
     const nameLength = u16(at + 28);
     const extraLength = u16(at + 30);
     const commentLength = u16(at + 32);
-    if (at + 46 + nameLength > bytes.length) return undefined;
+    if (at + 46 + nameLength + extraLength > bytes.length) return undefined;
     const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
     const entry: DirectoryEntry = {
       name: new TextDecoder(flags & 0x800 ? 'utf-8' : 'latin1').decode(nameBytes),
