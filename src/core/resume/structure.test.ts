@@ -289,6 +289,33 @@ describe('readStructure', () => {
     ]);
   });
 
+  it('finds a title and organisation above a paragraph without dates, and no sentence, project or lone title', () => {
+    const s = read(
+      [
+        'Experience',
+        'Software Engineer - Pellham Logistics',
+        'Built the billing service and its test suite for the finance team.',
+        'Scrum Master',
+        'Orrin Bank',
+        '',
+        'Ran the ceremonies of three teams and kept their boards up to date.',
+        'Payment Gateway Migration - Orrin Bank',
+        'Moved the card payments to the new gateway without downtime.',
+        'Worked as a developer at Kestrel Media',
+        'Wrote the publishing tools used by the newsroom.',
+        'Project Manager',
+        'Planned the office move for two hundred staff.',
+        'Skills',
+        'Jira, Confluence',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.end, p.startLine, p.endLine])).toEqual([
+      ['Software Engineer', 'Pellham Logistics', undefined, 2, 3],
+      ['Scrum Master', 'Orrin Bank', undefined, 4, 13],
+    ]);
+    expect(s.totalYears).toBe(0);
+  });
+
   it('reads entries written as labelled fields ("Company - …", "Designation - …") as positions without dates', () => {
     const s = read(
       [

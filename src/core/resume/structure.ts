@@ -325,7 +325,9 @@ function withUndated(
 
 /**
  * Entries of an experience section that gives no dates at all: the one or two short lines right
- * above a run of bullets, when one of them names a role ("Scrum Master" / "Acme Corp").
+ * above a run of bullets, when one of them names a role ("Scrum Master" / "Acme Corp"); above a
+ * paragraph of sentences, only a title and an organisation written in Title Case ("Software
+ * Engineer - Acme Corp"), as a sentence or a list above a paragraph is no header.
  */
 function undatedPositions(
   lines: readonly string[],
@@ -334,13 +336,14 @@ function undatedPositions(
   asOf: YearMonth,
   named = false,
 ): Position[] {
-  const heads: Array<{ first: number; last: number }> = [];
+  const heads: Array<{ first: number; last: number; prose: boolean }> = [];
   for (let n = from + 1; n <= to; n++) {
-    if (!isBullet(lineAt(lines, n))) continue;
+    const prose = isProse(lineAt(lines, n));
+    if (!isBullet(lineAt(lines, n)) && !prose) continue;
     // A page break may leave a blank line between a header and its bullets.
     let last = n - 1;
     while (last > from && lineAt(lines, last).trim() === '') last--;
-    if (isBullet(lineAt(lines, last))) continue;
+    if (isBullet(lineAt(lines, last)) || isProse(lineAt(lines, last))) continue;
     let first = last + 1;
     while (
       first - 1 >= from &&
@@ -352,7 +355,7 @@ function undatedPositions(
       first--;
     const header = lines.slice(first - 1, last);
     if (first <= last && header.some((h) => TITLE_WORDS.test(h)) && !header.some(isItemList))
-      heads.push({ first, last });
+      heads.push({ first, last, prose });
   }
   const out: Position[] = [];
   for (const h of heads) {
@@ -367,6 +370,7 @@ function undatedPositions(
     // Developer" above its bullets).
     if (named && (!position.title || (!position.organisation && !isTitleLine(header, position.title))))
       continue;
+    if (h.prose && !(position.title && position.organisation && header.every(isTitleCase))) continue;
     position.startLine = h.first;
     out.push(position);
   }
@@ -486,6 +490,21 @@ function isItemList(line: string): boolean {
 
 /** Words a job title may hold in lowercase ("Head of Product", "Director, Research and Development"). */
 const TITLE_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'in', 'to', '&', '/', '-', '–', '—']);
+
+/** A line of sentences: a description, which bullets or a header never are. */
+const isProse = (t: string) => {
+  const s = t.trim();
+  return s.length > 0 && !isBullet(s) && (s.length > 110 || /[.;]$/.test(s)) && /\s\p{Ll}/u.test(s);
+};
+
+/** "Software Engineer - Acme Corp · Leeds": every word capitalised but connectors and separators. */
+function isTitleCase(line: string): boolean {
+  const words = stripMarkdown(line).trim().split(/\s+/);
+  return (
+    words.length <= 10 &&
+    words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || !/\p{L}/u.test(w) || TITLE_CONNECTORS.has(w.toLowerCase()))
+  );
+}
 
 /** A header of one line that is a title and nothing else, in Title Case, as short as titles are. */
 function isTitleLine(header: readonly string[], title: string): boolean {
