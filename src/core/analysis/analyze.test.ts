@@ -201,6 +201,9 @@ describe('analyzeResume', () => {
     expect(statusOf('Facilitated scrum ceremonies for two teams', 'communication')).toBe('shown');
     expect(statusOf('Pair programming with senior engineers on the billing service', 'sdlc')).toBe('shown');
     expect(statusOf('Known for creative problem solving', 'problem-solving')).not.toBe('missing');
+    // A phrase's object is read too: the review is attention to detail, the test cases testing.
+    expect(statusOf('Reviewed test cases written by the QA team', 'qa-basics')).toBe('shown');
+    expect(statusOf('Developed contingency plans for the cutover', 'risk-management')).toBe('shown');
   });
 
   it('counts soft skills shown only in work outside technology at half, and says so', () => {

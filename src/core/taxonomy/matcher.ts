@@ -378,22 +378,16 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
         }
         let bestEnd = -1;
         let bestNode = -1;
-        // The first token a wildcard took, on the path so far and on the best match's path.
-        let firstWild = -1;
-        let bestWild = -1;
         let j = i;
         while (node >= 0) {
           j++;
           if (outputs[node] !== undefined && (checked[node] === 0 || passing(node, i).length > 0)) {
             bestEnd = j;
             bestNode = node;
-            bestWild = firstWild;
           }
           // A phrase never spans a line break: lines are separate statements.
           if (j >= length || crossesLine(text, end[j - 1]!, start[j]!)) break;
-          const before = node;
           node = step(node, j);
-          if (firstWild < 0 && node >= 0 && node === wild[before]) firstWild = j;
         }
         if (bestNode < 0) {
           i++;
@@ -411,10 +405,11 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
           if (o.phrase) m.phrase = true;
           out.push(m);
         }
-        // A wildcard stands for words of their own: "developed contingency plans" is a plan made
-        // (organization) and a contingency (risk). Matching goes on from the first word a
-        // wildcard took, so a skill named there is found too; a look-alike's span stays whole.
-        i = bestWild > i && found.every((o) => o.phrase) ? bestWild : bestEnd;
+        // A phrase pattern describes an action, and its object can name a skill of its own:
+        // "developed contingency plans" is a plan made (organization) and a contingency (risk),
+        // "reviewed test cases" a review and testing. Matching goes on from the phrase's second
+        // word; a name or a look-alike keeps its span whole.
+        i = bestEnd - i > 1 && found.every((o) => o.phrase) ? i + 1 : bestEnd;
       }
       return out;
 
