@@ -449,7 +449,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // 0.860, 0.840, 0.688 (its misses were read for pattern families, so it is no longer unseen).
     // fresh score Spearman raised from 0.72 on 2026-12-02 (0.781 then). Status, presence and shown
     // raised in session 10 from 0.77, 0.82, 0.76 (0.813, 0.856, 0.821 then).
-    ...guards('fresh', 'the fresh labels', { status: 0.79, presence: 0.84, shown: 0.8, spearman: 0.76 }),
+    // Spearman raised in session 12 from 0.76 (0.833 then: track record, lifecycle weight, field entries).
+    ...guards('fresh', 'the fresh labels', { status: 0.79, presence: 0.84, shown: 0.8, spearman: 0.8 }),
     // fresh3 was the unseen check until 2026-12-02 (first measured: status 0.743, presence F1 0.758,
     // shown F1 0.702, Spearman 0.632, MAE 11.6); its misses were then read for pattern families, and
     // fresh4 took its place. When these floors were set: 0.773, 0.798, 0.759, 0.670.
@@ -459,7 +460,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       status: 0.78,
       presence: 0.8,
       shown: 0.78,
-      spearman: 0.65,
+      // Raised in session 12 from 0.65 (0.707 then).
+      spearman: 0.68,
     }),
     // fresh2: when these floors were raised (2026-12-02), status 0.814, presence F1 0.882, shown 0.849,
     // Spearman 0.702.
@@ -467,7 +469,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       status: 0.81,
       presence: 0.87,
       shown: 0.85,
-      spearman: 0.69,
+      // Raised in session 12 from 0.69 (0.723 then).
+      spearman: 0.7,
     }),
     // fresh4 was the unseen check until 2026-12-02 evening (first measured at 5b889e5: status 0.763,
     // presence F1 0.802, shown F1 0.736, Spearman 0.890, MAE 8.2; when these floors were set: 0.773,
@@ -481,7 +484,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       status: 0.81,
       presence: 0.86,
       shown: 0.79,
-      spearman: 0.88,
+      // Raised in session 12 from 0.88 (0.931 then).
+      spearman: 0.9,
     }),
     // fresh5 is the unseen check, labelled blind at the start of session 7; only its aggregate
     // figures are printed. First measured at 052146d (see above); when these floors were set (end of
@@ -493,7 +497,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       status: 0.73,
       presence: 0.79,
       shown: 0.75,
-      spearman: 0.71,
+      // Raised in session 12 from 0.71 (0.734 then).
+      spearman: 0.72,
     }),
     // fresh6 is the unseen check: 21 more dataset resumes (the last unused texts of 600+ characters,
     // most outside software: lawyers, fitness, arts, HR, sales, civil and electrical engineering, plus
@@ -501,15 +506,18 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // guide, dev-gold and earlier label files. Only its aggregate figures are printed. First measured
     // at 1de4922: status 0.860, presence F1 0.752 (precision 0.847, recall 0.676), shown F1 0.716,
     // evidence line 0.700, Spearman 0.632, MAE 4.3, background 0.857.
-    ...guards('fresh6', 'the unseen labels', { status: 0.84, presence: 0.73, shown: 0.69, spearman: 0.6 }),
+    // Spearman raised in session 12 from 0.6 (0.758 then, read in aggregate only).
+    ...guards('fresh6', 'the unseen labels', { status: 0.84, presence: 0.73, shown: 0.69, spearman: 0.72 }),
     // The modern PDF and DOCX resumes, read by rolefit's readers (13 contents). First measured: status
     // 0.718, presence F1 0.775, shown F1 0.762; when these floors were first set: 0.764, 0.789, 0.846;
     // raised in session 9 (status 0.785 -> 0.826, presence F1 0.816 -> 0.865, shown F1 0.879 -> 0.920,
     // Spearman 0.388 -> 0.567 then: cost cutting, team growth, sprint work, tuning, other teams).
-    { figure: 'pdf status accuracy', min: 0.8, why: 'guard: the PDF resumes, status' },
-    { figure: 'pdf presence F1', min: 0.84, why: 'guard: the PDF resumes, evidence found' },
+    // Raised in session 12 (status 0.836, presence F1 0.878, Spearman 0.660 then: senior developers'
+    // track record, the lifecycle weight, phrase objects read).
+    { figure: 'pdf status accuracy', min: 0.82, why: 'guard: the PDF resumes, status' },
+    { figure: 'pdf presence F1', min: 0.86, why: 'guard: the PDF resumes, evidence found' },
     { figure: 'pdf shown F1', min: 0.89, why: 'guard: the PDF resumes, shown' },
-    { figure: 'pdf score Spearman', min: 0.54, why: "guard: the PDF resumes, scores in the readers' order" },
+    { figure: 'pdf score Spearman', min: 0.62, why: "guard: the PDF resumes, scores in the readers' order" },
     {
       figure: 'pdf quotes found in the read text',
       min: 0.98,
