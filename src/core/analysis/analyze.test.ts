@@ -227,17 +227,20 @@ describe('analyzeResume', () => {
     expect(pm.requirement.explanation).not.toContain('Counted at');
   });
 
+  /** A project manager of a pump maker, with `extra` lines after the job; its communication requirement. */
+  const pumpMaker = (extra: string[]) =>
+    requirementOf(
+      [
+        'Experience',
+        'Project Manager — Northwind Pumps (2015 – 2024)',
+        '- Presented weekly reports to senior management',
+        ...extra,
+      ],
+      'communication',
+    );
+
   it('counts soft skills at half in a resume that names no technology, whatever its title', () => {
-    const commOf = (extra: string[]) =>
-      requirementOf(
-        [
-          'Experience',
-          'Project Manager — Northwind Pumps (2015 – 2024)',
-          '- Presented weekly reports to senior management',
-          ...extra,
-        ],
-        'communication',
-      ).requirement;
+    const commOf = (extra: string[]) => pumpMaker(extra).requirement;
     const pumps = commOf([]);
     const software = commOf(['Skills', 'Java, PostgreSQL, Git']);
     expect(pumps.status).toBe('shown');
@@ -247,16 +250,7 @@ describe('analyzeResume', () => {
   });
 
   it('counts a title held outside technology at half of the track record, and says so', () => {
-    const trackOf = (extra: string[]) =>
-      requirementOf(
-        [
-          'Experience',
-          'Project Manager — Northwind Pumps (2015 – 2024)',
-          '- Presented weekly reports to senior management',
-          ...extra,
-        ],
-        'communication',
-      ).report.trackRecord;
+    const trackOf = (extra: string[]) => pumpMaker(extra).report.trackRecord;
     const pumps = trackOf([]);
     const software = trackOf(['Skills', 'Java, PostgreSQL, Git']);
     expect(software).toMatchObject({ credit: 0.6, points: 12, background: { id: 'project-manager' } });
