@@ -111,11 +111,6 @@ export function inflections(word: string): string[] {
 }
 
 /**
- * The last word of a name of several words may be plural: "Effort Estimation" also names "effort
- * estimations", "Code Review" "code reviews". One-word names stay literal, since most are products
- * ("Rally", "Spark") whose plural is another word.
- */
-/**
  * The other spelling of a word with a -ize/-ise or -yze/-yse ending ("prioritize" and "prioritise",
  * "organization" and "organisation", "analyse" and "analyze"), or none. Resumes and postings use
  * both, and a taxonomy written in one should read the other. A twin that is no word ("advize" from
@@ -140,6 +135,11 @@ function lastWordForms(tokens: readonly string[]): string[] {
   return twin ? [...new Set([...forms, ...aliasEndings([...tokens.slice(0, -1), twin])])] : forms;
 }
 
+/**
+ * The last word of a name of several words may be plural: "Effort Estimation" also names "effort
+ * estimations", "Code Review" "code reviews". One-word names stay literal, since most are products
+ * ("Rally", "Spark") whose plural is another word.
+ */
 function aliasEndings(tokens: readonly string[]): string[] {
   const last = tokens.at(-1)!;
   if (tokens.length < 2 || !/^[a-z]{4,}$/.test(last) || last.endsWith('s')) return [last];
