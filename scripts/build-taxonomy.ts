@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
-import { expandGaps } from '../src/core/taxonomy/gaps.ts';
+import { expandClasses, expandGaps } from '../src/core/taxonomy/gaps.ts';
 import {
   type AliasInput,
   type Skill,
@@ -258,6 +258,9 @@ function readCurated(): CuratedSkill[] {
 export const evidenceFileSchema = z
   .object({
     about: z.string(),
+    classes: z
+      .record(z.string().regex(/^[a-z-]+$/), z.array(z.string().regex(/^[a-z][a-z'-]*$/)).min(1))
+      .default({}),
     evidence: z.array(
       z
         .object({
@@ -301,9 +304,17 @@ function mergeEvidence(curated: CuratedSkill[]): string[] {
     }
     skill.aliases.push(...entry.aliases);
     for (const pattern of entry.patterns) {
-      const forms = expandGaps(pattern);
-      // A gap's shorter forms may already be patterns of their own ("manage * staff"): keep one of each.
-      skill.patterns.push(...(forms.length > 1 ? forms.filter((f) => !skill.patterns.includes(f)) : forms));
+      const words = expandClasses(pattern, file.classes);
+      for (const word of words) {
+        const forms = expandGaps(word);
+        // A gap's shorter forms, or a class's words, may already be patterns of their own
+        // ("manage * staff"): keep one of each.
+        skill.patterns.push(
+          ...(forms.length > 1 || words.length > 1
+            ? forms.filter((f) => !skill.patterns.includes(f))
+            : forms),
+        );
+      }
     }
   }
   return problems;

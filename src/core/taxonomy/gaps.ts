@@ -18,3 +18,21 @@ export function expandGaps(pattern: string): string[] {
   }
   return out;
 }
+
+/**
+ * An evidence pattern may name a word class of evidence.json in braces ("supervise ** {staff}"):
+ * one pattern per word of the class. Words of a class are single words (they inflect like every
+ * pattern word), so a class stands for one word, as `*` does, but only for the words it lists.
+ */
+export function expandClasses(
+  pattern: string,
+  classes: Readonly<Record<string, readonly string[]>>,
+): string[] {
+  const m = /\{([a-z-]+)\}/.exec(pattern);
+  if (!m) return [pattern];
+  const words = classes[m[1]!];
+  if (!words) throw new Error(`evidence pattern "${pattern}" names an unknown word class {${m[1]}}`);
+  return words.flatMap((w) =>
+    expandClasses(`${pattern.slice(0, m.index)}${w}${pattern.slice(m.index + m[0].length)}`, classes),
+  );
+}

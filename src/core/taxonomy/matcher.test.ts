@@ -89,6 +89,8 @@ describe('inflections', () => {
       expect.arrayContaining(['oversees', 'overseeing', 'oversaw', 'overseen']),
     );
     expect(inflections('oversee')).not.toContain('overseing');
+    // A stressed last syllable doubles its consonant, which the short-word rule cannot know.
+    expect(inflections('confer')).toEqual(expect.arrayContaining(['conferred', 'conferring', 'confers']));
     expect(inflections('agree')).toEqual(expect.arrayContaining(['agreed', 'agreeing']));
     expect(inflections('lead')).toEqual(expect.arrayContaining(['leads', 'leading', 'led']));
     expect(inflections('write')).toEqual(expect.arrayContaining(['writes', 'writing', 'wrote', 'written']));

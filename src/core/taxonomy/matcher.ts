@@ -60,7 +60,7 @@ understand:understood undertake:undertook,undertaken speak:spoke,spoken send:sen
 get:got run:ran lay:laid pay:paid seek:sought think:thought buy:bought
 draw:drew,drawn know:knew,known break:broke,broken overcome:overcame become:became
 show:shown tell:told deal:dealt stand:stood lend:lent feed:fed rebuild:rebuilt rewrite:rewrote,rewritten
-oversee:oversaw,overseen troubleshoot:troubleshot undergo:underwent,undergone foresee:foresaw,foreseen`
+oversee:oversaw,overseen confer:conferred,conferring troubleshoot:troubleshot undergo:underwent,undergone foresee:foresaw,foreseen`
     .split(/\s+/)
     .map((entry) => {
       const [base, forms] = entry.split(':') as [string, string];
