@@ -296,6 +296,10 @@ function mergeEvidence(curated: CuratedSkill[]): string[] {
   const file = evidenceFileSchema.parse(JSON.parse(readFileSync(EVIDENCE_FILE, 'utf8')));
   const byId = new Map(curated.map((c) => [c.skill.id, c.skill]));
   const problems: string[] = [];
+  // Forms a word class made, by skill: a class is shorthand, so a form another skill lists itself
+  // stays with that skill ("communicate with ** {parties}" leaves "communicate with clients" to the
+  // skill that names it).
+  const fromClass = new Map<Skill, Set<string>>();
   for (const entry of file.evidence) {
     const skill = byId.get(entry.skill);
     if (!skill) {
@@ -309,14 +313,28 @@ function mergeEvidence(curated: CuratedSkill[]): string[] {
         const forms = expandGaps(word);
         // A gap's shorter forms, or a class's words, may already be patterns of their own
         // ("manage * staff"): keep one of each.
-        skill.patterns.push(
-          ...(forms.length > 1 || words.length > 1
-            ? forms.filter((f) => !skill.patterns.includes(f))
-            : forms),
-        );
+        const added =
+          forms.length > 1 || words.length > 1 ? forms.filter((f) => !skill.patterns.includes(f)) : forms;
+        skill.patterns.push(...added);
+        if (words.length > 1) {
+          const set = fromClass.get(skill) ?? new Set<string>();
+          for (const f of added) set.add(f);
+          fromClass.set(skill, set);
+        }
       }
     }
   }
+  const patternKey = (p: string) => tokenKey(p.replaceAll('*', ' STAR '));
+  const listedBy = new Map<string, Set<Skill>>();
+  const list = (key: string, skill: Skill) => listedBy.set(key, (listedBy.get(key) ?? new Set()).add(skill));
+  for (const { skill } of curated) {
+    for (const alias of skill.aliases) list(tokenKey(aliasText(alias)), skill);
+    for (const p of skill.patterns) if (!fromClass.get(skill)?.has(p)) list(patternKey(p), skill);
+  }
+  for (const [skill, forms] of fromClass)
+    skill.patterns = skill.patterns.filter(
+      (p) => !forms.has(p) || [...(listedBy.get(patternKey(p)) ?? [])].every((other) => other === skill),
+    );
   return problems;
 }
 
