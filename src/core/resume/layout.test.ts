@@ -420,4 +420,47 @@ describe('layoutPage: words broken at line ends', () => {
       'John Doe, Sarah Williams',
     ]);
   });
+
+  it('reads a paragraph with a run of spaces typed in it as one paragraph, the row below going on from its end', () => {
+    // Text pasted from a web form keeps its runs of spaces ("requirements.    Proactively"): printed,
+    // the run is wider than a word gap and cuts its row into two phrases written one after the other.
+    const atEdge = (str: string, y: number) => item(str, 440 - str.length * 5, y);
+    const items = [
+      item('Plan, organise and oversee telecommunications and IT services for clients and', 40, 700),
+      item('limitations, and technical requirements.', 40, 686),
+      atEdge('Proactively managing site installations', 686),
+      item('and providing technical training to the field teams at each client site.', 40, 672),
+      item('Knowledgeable on Oracle grid and RMAN recovery', 40, 650),
+      atEdge('G4S Security Officer, Reston,', 650),
+      item('VA Duties include: patrols, access control and incident reports for the site.', 40, 636),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Plan, organise and oversee telecommunications and IT services for clients and limitations, and technical requirements. Proactively managing site installations and providing technical training to the field teams at each client site.',
+      'Knowledgeable on Oracle grid and RMAN recovery G4S Security Officer, Reston, VA Duties include: patrols, access control and incident reports for the site.',
+    ]);
+  });
+
+  it('keeps the cells of a row whose last phrase is a date range or ends a sentence, whatever follows', () => {
+    const atEdge = (str: string, y: number) => item(str, 440 - str.length * 5, y);
+    const items = [
+      item('Co-Founder & Chief Technology Officer, Nexus', 40, 700),
+      atEdge('June 2023 – present', 700),
+      item('Northwind AI Labs, San Francisco, California', 40, 686),
+      item('Release Manager, Bramblecote Software Ltd, Leeds', 40, 660),
+      atEdge('Met every deadline.', 660),
+      item('and kept the release train on a two-week cadence for the team', 40, 646),
+      item('Program Manager, Bramblecote Software Ltd', 40, 624),
+      // Text beside it written apart (a box of its own, after the row below): a cell, not a phrase.
+      item('supported nine product teams across three sites', 40, 610),
+      atEdge('Leeds, hybrid working', 624),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Co-Founder & Chief Technology Officer, Nexus\tJune 2023 – present',
+      'Northwind AI Labs, San Francisco, California',
+      'Release Manager, Bramblecote Software Ltd, Leeds\tMet every deadline.',
+      'and kept the release train on a two-week cadence for the team',
+      'Program Manager, Bramblecote Software Ltd\tLeeds, hybrid working',
+      'supported nine product teams across three sites',
+    ]);
+  });
 });

@@ -7,7 +7,7 @@
  * → each column read top to bottom → wrapped lines of one paragraph joined.
  */
 
-import { endsOpenRange } from './dates.ts';
+import { endsOpenRange, findDates } from './dates.ts';
 
 /** One run of text on a page; y is the baseline measured from the page bottom (PDF space). */
 export interface TextItem {
@@ -385,8 +385,11 @@ function bandScore(rows: readonly Row[], from: number, to: number, x: number): n
 function emitRows(written: readonly Row[], column: 0 | 1 | 2, out: LaidOutLine[]): void {
   if (written.length === 0) return;
   const geometry = columnGeometry(written);
-  const rows = completeWrappedDates(
-    written.map((r) => ({ ...r, fragments: joinJustified(r.fragments, geometry.edge) })),
+  const rows = joinSpacedRuns(
+    completeWrappedDates(
+      written.map((r) => ({ ...r, fragments: joinJustified(r.fragments, geometry.edge) })),
+    ),
+    geometry,
   );
   // The cells of the line last written, as joined so far: a row may continue each of them. The
   // row before continued `owners[k]` with its fragment k (a cell's second row may go on in a third).
@@ -436,6 +439,59 @@ function completeWrappedDates(rows: Row[]): Row[] {
     row.fragments.shift();
   }
   return rows.filter((r) => r.fragments.length > 0);
+}
+
+/** The widest run of spaces read as a space inside running text (four typed spaces are about 1.3 em). */
+const MAX_TYPED_GAP_EM = 3;
+
+/**
+ * A paragraph with a run of spaces typed in it (text pasted from a web form: "requirements.    Proactively
+ * managing…") is cut by the gap into two phrases on its row, and the row below, which goes on from the
+ * row's end, would continue the first of them ("…fax." + "tickets, review…", or "…sales" + "2019" where
+ * the text read "sales    January 2017-february 2019"). A row is one phrase again when its phrases were
+ * written one after another (no box apart), are of one size and under 3 em apart, its last phrase runs
+ * to where the column ends and names no date range, and the row below starts where the row starts and
+ * goes on from its end: in lowercase, or after a comma, an ampersand or a lowercase word, with a first
+ * word that would not have fitted. A title and its dates ("Release Manager   Jan 2020 – Present"), a
+ * table's cells (written apart) and a label before its value keep their cells.
+ */
+function joinSpacedRuns(rows: Row[], geometry: ColumnGeometry): Row[] {
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const row = rows[k]!;
+    const fragments = row.fragments;
+    const first = fragments[0];
+    const last = fragments[fragments.length - 1];
+    const next = rows[k + 1]!.fragments[0];
+    if (!first || !last || !next || fragments.length < 2) continue;
+    if (Math.abs(next.x0 - first.x0) > 1.5 || Math.abs(next.size - last.size) > 0.5) continue;
+    const typed = fragments.every(
+      (f, i) =>
+        i === 0 ||
+        (!f.apart &&
+          Math.abs(f.size - first.size) <= 0.5 &&
+          f.x0 - fragments[i - 1]!.x1 < MAX_TYPED_GAP_EM * Math.max(f.size, fragments[i - 1]!.size)),
+    );
+    if (!typed || findDates(last.text).some((d) => d.start !== undefined)) continue;
+    if (row.y - rows[k + 1]!.y > loose(geometry, last.size)) continue;
+    const goesOn = /^\p{Ll}/u.test(next.text) || /(?:[,&]|(?:^|\s)\p{Ll}\S*)$/u.test(last.text);
+    const word = next.text.split(' ')[0]!;
+    const charWidth = (next.x1 - next.x0) / Math.max(1, next.text.length);
+    const fits = last.x1 + (word.length + 1.5) * charWidth <= edgeOf(geometry, first.x0);
+    if (!goesOn || fits || /[.!?:]$/.test(last.text)) continue;
+    rows[k] = {
+      ...row,
+      fragments: [
+        {
+          ...first,
+          x1: last.x1,
+          last: last.last,
+          text: fragments.map((f) => f.text).join(' '),
+          breakHyphen: last.breakHyphen === true,
+        },
+      ],
+    };
+  }
+  return rows;
 }
 
 /** The joins of a line's cells, placed in the line's text (cells joined by tabs). */
