@@ -388,11 +388,94 @@ describe('readStructure', () => {
     ).toEqual([
       ['Scrum Master', 'Tamsin Health', { year: 2019, month: 3 }, { year: 2021, month: 6 }, 28, 2, 6],
       // A role written above its bullets inside the entry names it.
-      ['Role Senior Network Engineer', 'Brackwater Telecom', undefined, undefined, undefined, 7, 10],
+      ['Senior Network Engineer', 'Brackwater Telecom', undefined, undefined, undefined, 7, 10],
       [undefined, 'Marlow Print Works', undefined, undefined, undefined, 11, 12],
     ]);
     expect(s.yearsByKind).toEqual({ 'project-management': 2.3 });
     expect(s.totalYears).toBe(2.3);
+  });
+
+  it('reads a title without the label a form printed before it, and keeps titles that open with such a word', () => {
+    const s = read(
+      [
+        'Work Experience',
+        'SAP Exposure | Mar 2017 – Present',
+        'Role: ABAP Developer',
+        '• Built the invoice reports',
+        'Xoriant Solutions | 2015 – 2017',
+        'Role                  Java Developer',
+        '• Wrote the order services',
+        'Tieto Software | 2014 – 2015',
+        'Role\tJava Developer',
+        '• Kept the billing jobs running',
+        'Schlumberger | Feb 2013 – Jun 2014',
+        'Role-SAP HANA Developer',
+        '• Modelled the well data',
+        'Serck Services | 2010 – 2012',
+        'Designation Held: Logistic Assistant',
+        '• Booked the freight',
+        'Orrin Title Co | 2008 – 2010',
+        'Title Insurance Officer',
+        '• Searched the land records',
+        'Marlow Press | 2006 – 2008',
+        'Position Control Analyst',
+        '• Audited the headcount',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation])).toEqual([
+      ['ABAP Developer', 'SAP Exposure'],
+      ['Java Developer', 'Xoriant Solutions'],
+      ['Java Developer', 'Tieto Software'],
+      ['SAP HANA Developer', 'Schlumberger'],
+      ['Logistic Assistant', 'Serck Services'],
+      // "Title" and "Position" are labels only before a colon, a dash or a wider gap.
+      ['Title Insurance Officer', 'Orrin Title Co'],
+      ['Position Control Analyst', 'Marlow Press'],
+    ]);
+  });
+
+  it('reads no organisation from a placeholder or from the dates after a name', () => {
+    const s = read(
+      [
+        'Company Details',
+        'company - None',
+        'description - None',
+        'company - NA',
+        'description - English, Hindi, Marathi',
+        'company - Nile Freight Ltd',
+        'description - Kept the depot rota',
+        'company - BNY Mellon International Operations (India) Pvt. Ltd',
+        'description - Organization: BNY Mellon International Operations (India) Pvt. Ltd.: Sept 2009- till date',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.start, p.end])).toEqual([
+      // "None" and "NA" name no company: their entries make no position.
+      [undefined, 'Nile Freight Ltd', undefined, undefined],
+      [undefined, 'BNY Mellon International Operations (India) Pvt. Ltd', undefined, undefined],
+      [
+        undefined,
+        'BNY Mellon International Operations (India) Pvt. Ltd.',
+        { year: 2009, month: 9 },
+        'present',
+      ],
+    ]);
+  });
+
+  it('reads the title and organisation of a header written as a sentence, not of a name opening with "In"', () => {
+    const sentence = read(
+      [
+        'Company Details',
+        'company - Kunal IT Services Pvt Ltd',
+        'description - Currently Working As Java Developer In Winsol Solution Pvt Ltd From 1 July 2017 To Till Date.',
+      ].join('\n'),
+    );
+    expect(sentence.positions.map((p) => [p.title, p.organisation, p.start, p.end])).toEqual([
+      ['Java Developer', 'Winsol Solution Pvt Ltd', { year: 2017, month: 7 }, 'present'],
+    ]);
+    const named = read(['Experience', 'Release Manager, In Touch Networks | 2019 – 2021'].join('\n'));
+    expect(named.positions.map((p) => [p.title, p.organisation])).toEqual([
+      ['Release Manager', 'In Touch Networks'],
+    ]);
   });
 
   it('makes no position of labelled lines that name no employer: a client, a tool list, a project', () => {

@@ -404,7 +404,10 @@ function readField(line: string): Field | undefined {
   const m = FIELD.exec(stripMarkdown(line).replace(OTHER_LABEL, ''));
   if (!m) return undefined;
   const value = stripEnd(m[2]!.trim(), spaceOr('.,;'));
-  if (ORGANISATION_LABEL.test(m[1]!)) return value.length <= 80 ? { kind: 'organisation', value } : undefined;
+  if (ORGANISATION_LABEL.test(m[1]!)) {
+    const organisation = organisationValue(value);
+    return organisation.length <= 80 ? { kind: 'organisation', value: organisation } : undefined;
+  }
   // A title is short and names a role; "Role: I was leading the offshore team" is a sentence.
   const title = closeBrackets(splitHeader(value, true))
     .map(cleanPart)
@@ -413,6 +416,36 @@ function readField(line: string): Field | undefined {
     return undefined;
   return { kind: 'title', value: title };
 }
+
+/** What a form prints in an organisation field it has no name for: "None", "NA", "N/A", "Nil", "-". */
+const NO_VALUE = /^(?:none|no|nil|null|na|n\.?\s?a\.?|not applicable|-+)$/i;
+
+/**
+ * An organisation field's name: a placeholder names none, and dates written after the name
+ * ("BNY Mellon (India) Pvt. Ltd.: Sept 2009- till date", "Acme Corp from 1 July 2017") are no part of it.
+ */
+function organisationValue(value: string): string {
+  if (NO_VALUE.test(value)) return '';
+  // A range, or a date that ends the value: a year inside a name ("Studio 2020 Ltd") stays.
+  const date = findDates(value).find((d) => d.start !== undefined || value.slice(d.to).trim() === '');
+  if (!date) return value;
+  return organisationName(value.slice(0, date.from));
+}
+
+const NAME_END = spaceOr('|•·,:;–—-');
+/** "(Currently) working as (a)", "Worked as an": a sentence's lead before a title. */
+const WORKING_AS =
+  /^(?:currently\s+)?(?:working|worked|employed|serving)\s+as\s+(?:an?\s+)?(?=[\p{Lu}\p{Ll}])/iu;
+/** What a sentence leaves around a name once its dates are taken out: "In Winsol Pvt Ltd From 1". */
+function organisationName(text: string): string {
+  const trimmed = text.trimEnd();
+  const from = TRAILING_FROM.exec(trimmed);
+  return stripEnd(from ? trimmed.slice(0, from.index) : trimmed, NAME_END) || text;
+}
+// Opens at one space, not a run of them: the expression is tried from each position of a long line.
+const TRAILING_FROM = /(?:^|\s)(?:from|since)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/i;
+/** "in Winsol Pvt Ltd", after a title run into its organisation in a sentence. */
+const PREPOSITION = /^(?:in|at|with)\s+(?=[\p{Lu}\d])/iu;
 
 /** The organisation and the first title a labelled entry's fields give. */
 function fieldsOf(lines: readonly string[], from: number, to: number) {
@@ -630,7 +663,7 @@ function describe(
       if (!location && isLocation(chunk)) location = chunk;
       else
         for (const p of closeBrackets(splitHeader(chunk, true)).map(cleanPart))
-          if (p.length > 1 && !isDatePart(p)) parts.push({ text: p, line });
+          if (p.length > 1 && !isDatePart(p) && !LABEL_ONLY.test(p)) parts.push({ text: p, line });
     }
   });
   // A project is named by its first part that is not a role ("DevFlow", not "Creator").
@@ -641,7 +674,7 @@ function describe(
           parts.findIndex((p) => !TITLE_WORDS.test(p.text)),
         )
       : parts.findIndex((p) => TITLE_WORDS.test(p.text));
-  let title = parts[titleIndex]?.text;
+  let title = withoutLabel(parts[titleIndex]?.text);
   // The organisation written beside the title ("Release Manager, Bramblecote Software") is its
   // own; what the date line holds besides the dates is then a place ("Sep 2017 – Mar 2021 · Cork").
   const others = parts.filter((p, i) => i !== titleIndex && p.text !== title);
@@ -654,10 +687,17 @@ function describe(
       location = place.text;
   }
   // "IT Project Manager Arizona Public Systems": no separator, so the title ends at its last title word.
+  let split: [string, string] | undefined;
   if (title && !organisation && section === 'experience') {
-    const split = splitTitleOrganisation(title);
+    split = splitTitleOrganisation(title);
     if (split) [title, organisation] = split;
   }
+  // A header written as a sentence ("Currently working as Java Developer in Winsol Pvt Ltd from 1 July
+  // 2017"): the title is what follows "as", the organisation what follows "in", without "from 1".
+  const sentence = title !== undefined && WORKING_AS.test(title);
+  if (title) title = title.replace(WORKING_AS, '');
+  if (organisation)
+    organisation = organisationName(split || sentence ? organisation.replace(PREPOSITION, '') : organisation);
   if (fields.title) title = fields.title;
   if (fields.organisation && section === 'experience') organisation = fields.organisation;
   const end = dates.end;
@@ -676,6 +716,23 @@ function describe(
   if (dates.start) position.start = dates.start;
   if (months !== undefined) position.months = months;
   return position;
+}
+
+/**
+ * A title without the label a form printed before it: "Role: Civil Engineer", "Role-SAP HANA
+ * Developer", "Role⇥Java Developer", "Designation Held: Logistic Assistant", "Position   Civil Engineer"
+ * name the role after the label. "Role" and "Designation" may stand before the title with a space
+ * ("Role Sr. Network Engineer"); "Position" and "Title" need a colon, a dash or a wider gap, as a
+ * title may open with them ("Title Examiner").
+ */
+const TITLE_LABEL =
+  /^(?:(?:role|designation(?: held)?)(?:\s*[:\-–]\s*|\s+)|(?:position|job title|title)(?:\s*[:\-–]\s*|\t\s*|\s{2,}))(?=[\p{Lu}\d])/iu;
+/** A label alone in its cell ("Role⇥Java Developer") names nothing. */
+const LABEL_ONLY = /^(?:role|designation(?: held)?|position|job title)$/i;
+function withoutLabel(title: string | undefined): string | undefined {
+  if (title === undefined) return undefined;
+  const rest = title.replace(TITLE_LABEL, '');
+  return rest !== title && TITLE_WORDS.test(rest) ? rest : title;
 }
 
 /** "Project Manager Regal Medical Group" → ["Project Manager", "Regal Medical Group"]. */
