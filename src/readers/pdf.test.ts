@@ -30,3 +30,33 @@ describe('readPdf: whose a line-end hyphen is, as the producer says', () => {
     expect(await textOf(hyphenatedPdf({ creator: 'Typst 0.14.2' }))).toBe(kept);
   });
 });
+
+describe('readPdf: pages', () => {
+  it('reads a paragraph on over a page break, and keeps a page that opens a new item apart', async () => {
+    const page = (lines: string[]) => ({ texts: lines.map((text, k) => ({ x: 50, y: 740 - k * 14, text })) });
+    const pdf = makePdf([
+      page([
+        'Experience',
+        'Release Manager, Bramblecote Software (2019 - 2024)',
+        'Ran the release train for four product teams and kept the change calendar for the depot',
+        'systems, so that every cut-over had its',
+      ]),
+      page([
+        'rollback plan signed off before the window.',
+        'Scrum Master, Orrin Bank (2016 - 2019)',
+        'Facilitated the ceremonies of two teams.',
+      ]),
+      page(['Education', 'BSc Computing, University of Leeds']),
+    ]);
+    expect((await textOf(pdf)).split('\n')).toEqual([
+      'Experience',
+      'Release Manager, Bramblecote Software (2019 - 2024)',
+      'Ran the release train for four product teams and kept the change calendar for the depot systems, so that every cut-over had its rollback plan signed off before the window.',
+      'Scrum Master, Orrin Bank (2016 - 2019)',
+      'Facilitated the ceremonies of two teams.',
+      '',
+      'Education',
+      'BSc Computing, University of Leeds',
+    ]);
+  });
+});

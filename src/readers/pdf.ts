@@ -1,6 +1,6 @@
 import type { OcrReport, ReadDocument } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
-import { type LaidOutLine, layoutPage, type TextItem } from '../core/resume/layout.ts';
+import { continueAcross, type LaidOutLine, layoutPage, type TextItem } from '../core/resume/layout.ts';
 import { type LineEndHyphen, rejoinWords } from '../core/resume/rejoin-words.ts';
 import { holdLargeImages } from './large-images.ts';
 import type { OcrEngine } from './ocr.ts';
@@ -135,8 +135,14 @@ export async function readPdf(
           }
         }
         chars += pageLines.reduce((s, l) => s + l.text.replace(/\s/g, '').length, 0);
-        if (lines.length > 0 && pageLines.length > 0) lines.push({ text: '', column: 0 });
-        lines.push(...pageLines);
+        // A paragraph may go on from the foot of one page to the head of the next.
+        const last = lines[lines.length - 1];
+        const joined = last && pageLines[0] ? continueAcross(last, pageLines[0]) : undefined;
+        if (joined) lines.splice(lines.length - 1, 1, joined, ...pageLines.slice(1));
+        else {
+          if (lines.length > 0 && pageLines.length > 0) lines.push({ text: '', column: 0 });
+          lines.push(...pageLines);
+        }
         page.cleanup();
       }
     } finally {

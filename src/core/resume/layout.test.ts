@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutPage, type TextItem } from './layout.ts';
+import { continueAcross, layoutPage, type TextItem } from './layout.ts';
 
 const item = (str: string, x: number, y: number, size = 10): TextItem => ({
   str,
@@ -462,5 +462,53 @@ describe('layoutPage: words broken at line ends', () => {
       'Program Manager, Bramblecote Software Ltd\tLeeds, hybrid working',
       'supported nine product teams across three sites',
     ]);
+  });
+
+  it('reads a paragraph on from the foot of the left column to the head of the right one', () => {
+    // Text flowed through two columns (CSS columns, a newspaper layout), written column by column.
+    const left = [
+      'Release Manager, Bramblecote Software',
+      'Ran the release train for four product teams',
+      'and kept the change calendar for the depot',
+      'systems, so that every cut-over had its',
+    ];
+    const right = [
+      'rollback plan signed off before the window.',
+      'Scrum Master, Orrin Bank',
+      'Facilitated the ceremonies of two teams.',
+      'Kept the boards of both teams up to date.',
+    ];
+    const items = [
+      ...left.map((t, i) => item(t, 40, 700 - i * 14)),
+      ...right.map((t, i) => item(t, 320, 700 - i * 14)),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Release Manager, Bramblecote Software',
+      'Ran the release train for four product teams and kept the change calendar for the depot systems, so that every cut-over had its rollback plan signed off before the window.',
+      'Scrum Master, Orrin Bank',
+      'Facilitated the ceremonies of two teams.',
+      'Kept the boards of both teams up to date.',
+    ]);
+  });
+
+  it('goes on across a break only from a line stopped mid-sentence to one opening in lowercase', () => {
+    const line = (text: string) => ({ text, column: 0 as const });
+    expect(continueAcross(line('meeting deadlines'), line('for stock rollout.'))?.text).toBe(
+      'meeting deadlines for stock rollout.',
+    );
+    expect(continueAcross(line('kept the change calendar,'), line('the cut-over plans'))?.text).toBe(
+      'kept the change calendar, the cut-over plans',
+    );
+    const broken = continueAcross(line('Devel-'), line('oping the platform'));
+    expect([broken?.text, broken?.joins]).toEqual(['Devel-oping the platform', [{ at: 5, kind: 'hyphen' }]]);
+    expect(continueAcross(line('Kept the boards up to date.'), line('then ran the demos'))).toBeUndefined();
+    expect(
+      continueAcross(line('Scrum Master, Orrin Bank'), line('facilitated the ceremonies')),
+    ).toBeUndefined();
+    expect(continueAcross(line('meeting deadlines'), line('Skills'))).toBeUndefined();
+    expect(
+      continueAcross(line('Release Manager\tJan 2020 – present'), line('led the train')),
+    ).toBeUndefined();
+    expect(continueAcross(line('meeting deadlines'), line('• for stock rollout'))).toBeUndefined();
   });
 });

@@ -300,7 +300,14 @@ function readRegion(rows: readonly Row[], pageWidth: number, column: 0 | 1 | 2, 
     if (r.length > 0) right.push(side(r));
   }
   emitRows(left, 1, out);
+  const lastLeft = out.length - 1;
   emitRows(right, 2, out);
+  // A paragraph may go on from the foot of the left column to the head of the right one.
+  const leftLine = out[lastLeft];
+  const rightLine = out[lastLeft + 1];
+  const joined =
+    leftLine?.column === 1 && rightLine?.column === 2 ? continueAcross(leftLine, rightLine) : undefined;
+  if (joined) out.splice(lastLeft, 2, joined);
   readRegion(rows.slice(band.to), pageWidth, 0, out);
 }
 
@@ -492,6 +499,29 @@ function joinSpacedRuns(rows: Row[], geometry: ColumnGeometry): Row[] {
     };
   }
   return rows;
+}
+
+/**
+ * A paragraph broken by the foot of a column or a page ("…take on new problems that" / "require
+ * innovative solutions."): the line after the break goes on from the one before when that one stops
+ * mid-sentence (a word in lowercase, a comma, a word broken by a hyphen) and the next opens in lowercase.
+ * A line of cells (a title and its dates) is no paragraph. Undefined when they are two lines.
+ */
+export function continueAcross(before: LaidOutLine, after: LaidOutLine): LaidOutLine | undefined {
+  const a = before.text;
+  const b = after.text;
+  if (a.includes('\t') || b.includes('\t') || BULLET.test(b)) return undefined;
+  // A lowercase word, not a name ("…Orrin Bank" above "facilitated…" may be a header over its text).
+  if (!/(?:(?:^|\s)\p{Ll}\S*|\p{L}[-\u00AD\u2010]|,)$/u.test(a) || /[.!?:;]$/.test(a)) return undefined;
+  if (!/^\p{Ll}/u.test(b)) return undefined;
+  const wrap = joinWrapped(a, b, false);
+  const shift = wrap.text.length - b.length;
+  const joins = [
+    ...(before.joins ?? []),
+    ...(wrap.join ? [wrap.join] : []),
+    ...(after.joins ?? []).map((j) => ({ ...j, at: j.at + shift })),
+  ];
+  return { text: wrap.text, column: before.column, ...(joins.length > 0 ? { joins } : {}) };
 }
 
 /** The joins of a line's cells, placed in the line's text (cells joined by tabs). */
