@@ -153,6 +153,27 @@ describe('strength from the sentence itself', () => {
     expect(bullet.mentions.find((m) => m.skillId === 'jira')!.strength).toBe('led');
   });
 
+  it('ends a sentence at a full stop before a no-break space as before a space (text pasted from a web page)', () => {
+    // The same line as a PDF or Word document reads it has spaces: both must be graded alike.
+    const sentences = [
+      'Project Manager Acme - New York, NY March 2019 to Present Kept the project plans in a shared folder for the team',
+      'Managed the data centre migration for 200 users, cutting downtime by 40%.',
+      'Tracked the work in Jira and kept the Python scripts of the migration team running.',
+    ];
+    const pasted = sentences.join('\u00a0 ');
+    const spaced = sentences.join(' ');
+    expect(pasted.length).toBeGreaterThan(240);
+    const jira = (line: string) => {
+      const m = extractSkills(`Experience\n${line}`, taxonomy).mentions.find((x) => x.skillId === 'jira')!;
+      return [m.strength, m.quote];
+    };
+    expect(jira(pasted)).toEqual([
+      'applied',
+      'Tracked the work in Jira and kept the Python scripts of the migration team running.',
+    ]);
+    expect(jira(pasted)).toEqual(jira(spaced));
+  });
+
   it('reads a career run on one long line as work, whatever heading it follows', () => {
     // An organisation's name broken over lines ("… Tertiary" / "Education" / "Commission …") leaves a
     // line that reads as an Education heading above the rest of the career.

@@ -449,6 +449,8 @@ function isSentenceBreak(line: string, i: number): boolean {
   // Letters, digits and spaces are the common case: none of them breaks a clause.
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32) return false;
   if (BREAK_CHARS.has(c)) return true;
-  if (c === 46 && (i + 1 >= line.length || line.charCodeAt(i + 1) === 32)) return true;
-  return c === 42 && line.charCodeAt(i + 1) === 32 && (i === 0 || line.charCodeAt(i - 1) === 32);
+  // A no-break space after a full stop ends a sentence as a space does: text pasted from a web page
+  // keeps them ("information.\u00a0 Maintaining…"), while a PDF or Word document of it has spaces.
+  if (c === 46 && (i + 1 >= line.length || isSpace(line.charCodeAt(i + 1)))) return true;
+  return c === 42 && isSpace(line.charCodeAt(i + 1)) && (i === 0 || isSpace(line.charCodeAt(i - 1)));
 }
