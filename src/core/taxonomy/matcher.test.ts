@@ -80,6 +80,38 @@ describe('matcher', () => {
   });
 });
 
+describe('matcher: a listed word and a wildcard at one point', () => {
+  const skill = (id: string, patterns: string[]) => ({
+    id,
+    label: id,
+    kind: 'soft' as const,
+    aliases: [],
+    patterns,
+  });
+  const tax = testTaxonomy(
+    [
+      skill('planning', ['manage * project']),
+      skill('people', ['manage * teams of', 'manage * * teams of', 'hire * * staff']),
+    ],
+    ['hired as'],
+  );
+  const found = (text: string) =>
+    tax.matcher.match(text).map((m) => `${m.skillId}:${text.slice(m.start, m.end)}`);
+
+  it('follows both, so a gap still reads past a word another pattern lists', () => {
+    // Before session 13 "project" took the listed edge and "manage * * teams of" was never tried.
+    expect(found('Managed several project teams of analysts')).toContain(
+      'people:Managed several project teams of',
+    );
+    expect(found('Managed the project budget')).toEqual(['planning:Managed the project']);
+  });
+
+  it('keeps a look-alike on the listed path: its span is not read through by a wildcard', () => {
+    expect(found('Hired as a staff nurse')).toEqual([]);
+    expect(found('Hired a new staff')).toEqual(['people:Hired a new staff']);
+  });
+});
+
 describe('inflections', () => {
   it('covers plural, past and gerund forms', () => {
     expect(inflections('troubleshoot')).toContain('troubleshot');

@@ -346,6 +346,14 @@ export function matcherFromData(data: MatcherData): Matcher {
 }
 
 /** A matcher over a laid-out trie, fresh from layOutTrie or restored from a prepared build. */
+/** The most trie states followed at once from one start (a word's edge and a wildcard's each). */
+const MAX_ACTIVE = 8;
+
+function holds(nodes: Int32Array, length: number, node: number): boolean {
+  for (let x = 0; x < length; x++) if (nodes[x] === node) return true;
+  return false;
+}
+
 export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): Matcher {
   // 1 when some output of the node needs an exact-case check.
   const checked = new Uint8Array(trie.outputs.length);
@@ -358,36 +366,78 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
       const out: RawMatch[] = [];
       const { hash, hash2, start, end, length } = tokens;
       const { mask, slotParent, slotHash, slotHash2, slotChild, wild, outputs } = trie;
-      const step = (node: number, k: number): number => {
+      /** The child of `node` for token k's word, or -1: the wildcard edge is taken apart. */
+      const listed = (node: number, k: number): number => {
         const h = hash[k]!;
         const g = hash2[k]!;
         let slot = slotOf(node, h, mask);
         for (;;) {
           const p = slotParent[slot]!;
-          if (p === -1) return wild[node]!;
+          if (p === -1) return -1;
           if (p === node && slotHash[slot] === h && slotHash2[slot] === g) return slotChild[slot]!;
           slot = (slot + 1) & mask;
         }
       };
+      // From each start, every path is followed where a word is listed by one pattern and another
+      // has a wildcard there: the word's own edge first, then the wildcard's. So "manage ** teams
+      // of" still reads "managed several project teams of" where "manage * project" lists
+      // "project". At most MAX_ACTIVE states are kept, so matching stays linear in the text.
+      let cur = new Int32Array(MAX_ACTIVE);
+      let nxt = new Int32Array(MAX_ACTIVE);
       let i = 0;
       while (i < length) {
-        let node = step(0, i);
-        if (node < 0) {
+        let curLength = 0;
+        const first = listed(0, i);
+        if (first >= 0) cur[curLength++] = first;
+        if (wild[0]! >= 0 && wild[0] !== first) cur[curLength++] = wild[0]!;
+        if (curLength === 0) {
           i++;
           continue;
         }
         let bestEnd = -1;
         let bestNode = -1;
+        // The first state is always the path that took a listed word wherever there was one; a
+        // look-alike on it keeps its span ("hired as a staff nurse" is no "hire ** staff").
+        let leadAlive = true;
+        let leadEnd = -1;
+        let leadNode = -1;
+        let lookalike = false;
         let j = i;
-        while (node >= 0) {
+        while (curLength > 0) {
           j++;
-          if (outputs[node] !== undefined && (checked[node] === 0 || passing(node, i).length > 0)) {
-            bestEnd = j;
-            bestNode = node;
+          // The longest match wins; at one length, the state that followed listed words first.
+          for (let x = 0; x < curLength; x++) {
+            const node = cur[x]!;
+            if (outputs[node] !== undefined && (checked[node] === 0 || passing(node, i).length > 0)) {
+              bestEnd = j;
+              bestNode = node;
+              if (x === 0 && leadAlive) {
+                leadEnd = j;
+                leadNode = node;
+                if (outputs[node]!.some((o) => o.skillId === '')) lookalike = true;
+              }
+              break;
+            }
           }
           // A phrase never spans a line break: lines are separate statements.
           if (j >= length || crossesLine(text, end[j - 1]!, start[j]!)) break;
-          node = step(node, j);
+          let n = 0;
+          for (let x = 0; x < curLength && n < MAX_ACTIVE; x++) {
+            const node = cur[x]!;
+            const a = listed(node, j);
+            if (a >= 0 && !holds(nxt, n, a)) nxt[n++] = a;
+            const w = wild[node]!;
+            if (w >= 0 && n < MAX_ACTIVE && !holds(nxt, n, w)) nxt[n++] = w;
+            if (x === 0 && n === 0) leadAlive = false;
+          }
+          const swap = cur;
+          cur = nxt;
+          nxt = swap;
+          curLength = n;
+        }
+        if (lookalike) {
+          bestEnd = leadEnd;
+          bestNode = leadNode;
         }
         if (bestNode < 0) {
           i++;
