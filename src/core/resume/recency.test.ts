@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_SKILLS, testTaxonomy } from '../../../test/fixtures/taxonomy.ts';
 import { analyzeResume } from '../analysis/analyze.ts';
 import { loadRole } from '../role/load-role.ts';
+import type { YearMonth } from './dates.ts';
 import { lineRecency, recencyFactor } from './recency.ts';
 import type { Position } from './structure.ts';
 
@@ -30,6 +31,35 @@ describe('lineRecency', () => {
     // On lines of their own, each keeps its factor; lines outside positions count fully.
     const apart = lineRecency([position(2, 2, 2019, 'present'), position(3, 4, 2001, 2005)], 5);
     expect(apart).toEqual([1, 1, 1, 0.73, 0.73, 1]);
+  });
+});
+
+describe('lineRecency: age from the latest start', () => {
+  const role = (line: number, start: YearMonth, end: YearMonth | 'present', endLine = line): Position => ({
+    kind: 'engineering',
+    section: 'experience',
+    startLine: line,
+    endLine,
+    start,
+    end,
+  });
+
+  it('measures age from the latest start, whatever order the positions come in', () => {
+    // The latest start is Nov 2018 (third of four, after an earlier one of the same year): the role
+    // that ended Jun 2009 ended 9 years 5 months before it, 0.87. Read from Mar 2018 it would be 0.89,
+    // from Jun 2018 0.88.
+    const positions = [
+      role(2, { year: 2018, month: 3 }, { year: 2018, month: 10 }),
+      role(3, { year: 2018, month: 11 }, 'present'),
+      role(4, { year: 2018, month: 6 }, { year: 2018, month: 9 }),
+      role(5, { year: 2005 }, { year: 2009, month: 6 }),
+    ];
+    expect(lineRecency(positions, 5)).toEqual([1, 1, 1, 1, 1, 0.87]);
+  });
+
+  it('writes no factor past the last line it is given', () => {
+    const positions = [role(1, { year: 2019 }, 'present'), role(2, { year: 2001 }, { year: 2005 }, 9)];
+    expect(lineRecency(positions, 3)).toEqual([1, 1, 0.73, 0.73]);
   });
 });
 
