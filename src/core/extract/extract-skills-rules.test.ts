@@ -124,6 +124,14 @@ describe('a career run into one long line reads as work under any heading', () =
     }
   });
 
+  it('one range and a lone date are no career run, nor is a line short enough to quote whole', () => {
+    const course = `Education\nCertificate in Agile delivery 2015 to 2016, tracked in Jira, awarded Dec 2016${' with coursework in several methods of delivery and reporting.'.repeat(4)}`;
+    expect(course.length).toBeGreaterThan(240);
+    expect(mention(course, 'jira').section).toBe('education');
+    const short = 'Summary\nTracked work in Jira at Acme 2017 – 2018 and at Beta 2008 – 2009';
+    expect([mention(short, 'jira').section, mention(short, 'jira').strength]).toEqual(['summary', 'applied']);
+  });
+
   it('years outside 1900–2099 are no dates: the line stays in its section', () => {
     const m = run('Mar 2117 – Dec 2118', 'Jan 2108 – Dec 2109');
     expect([m.section, m.strength]).toEqual(['education', 'listed']);
