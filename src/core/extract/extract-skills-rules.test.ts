@@ -33,16 +33,17 @@ describe('the quote: the line without its bullet or number', () => {
 
 describe('the quote of a line too long to quote whole', () => {
   it('takes up to 120 characters either side of the match, cut at word boundaries', () => {
-    const line = `${'alphas '.repeat(26)}Jira${' omegas'.repeat(30)}`;
+    // 120 characters back lands inside an "alphas", 120 on inside a "hundreds": both move to the word's edge.
+    const line = `${'alphas '.repeat(26)}Jira${' hundreds'.repeat(30)}`;
     expect(line.length).toBeGreaterThan(240);
-    expect(quoteOf(line)).toBe(`${'alphas '.repeat(17)}Jira${' omegas'.repeat(17)}`);
+    expect(quoteOf(line)).toBe(`${'alphas '.repeat(17)}Jira${' hundreds'.repeat(13)}`);
   });
 
   it('snaps to any space, no-break, en, em and thin spaces included', () => {
     for (const sp of [' ', '\u00a0', '\u2002', '\u2003', '\u2009']) {
-      const line = `${`alphas${sp}`.repeat(26)}Jira${`${sp}omegas`.repeat(30)}`;
+      const line = `${`alphas${sp}`.repeat(26)}Jira${`${sp}hundreds`.repeat(30)}`;
       expect(quoteOf(line), JSON.stringify(sp)).toBe(
-        `${`alphas${sp}`.repeat(17)}Jira${`${sp}omegas`.repeat(17)}`,
+        `${`alphas${sp}`.repeat(17)}Jira${`${sp}hundreds`.repeat(13)}`,
       );
     }
   });
