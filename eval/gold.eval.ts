@@ -467,7 +467,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // Spearman 0.702.
     ...guards('fresh2', 'the second fresh labels', {
       status: 0.81,
-      presence: 0.87,
+      // Raised in session 13 from 0.87 (0.901 then).
+      presence: 0.88,
       shown: 0.85,
       // Raised in session 12 from 0.69 (0.723 then).
       spearman: 0.7,
@@ -515,7 +516,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // Raised in session 12 (status 0.836, presence F1 0.878, Spearman 0.660 then: senior developers'
     // track record, the lifecycle weight, phrase objects read).
     { figure: 'pdf status accuracy', min: 0.82, why: 'guard: the PDF resumes, status' },
-    { figure: 'pdf presence F1', min: 0.86, why: 'guard: the PDF resumes, evidence found' },
+    // Presence raised in session 13 from 0.86 (0.884 then: both matcher paths followed).
+    { figure: 'pdf presence F1', min: 0.87, why: 'guard: the PDF resumes, evidence found' },
     { figure: 'pdf shown F1', min: 0.89, why: 'guard: the PDF resumes, shown' },
     { figure: 'pdf score Spearman', min: 0.62, why: "guard: the PDF resumes, scores in the readers' order" },
     {
