@@ -137,17 +137,20 @@ function loadCases(dataDir: string): GoldCase[] {
   return cases;
 }
 
-interface Tally {
+/** Counts of a yes/no judgement against the labels. */
+export interface Tally {
   tp: number;
   fp: number;
   fn: number;
 }
-const f1 = (t: Tally) => {
+/** Precision, recall and F1 of a tally (1 when nothing was predicted or labelled). */
+export const f1 = (t: Tally) => {
   const p = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
   const r = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 };
-const add = (t: Tally, predicted: boolean, gold: boolean) => {
+/** Counts one judgement: rolefit predicted it or not, the labels hold it or not. */
+export const add = (t: Tally, predicted: boolean, gold: boolean) => {
   if (predicted && gold) t.tp++;
   else if (predicted) t.fp++;
   else if (gold) t.fn++;

@@ -11,6 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { analyzeResume } from '../src/core/analysis/analyze.ts';
 import type { RequirementStatus } from '../src/core/analysis/report.ts';
 import { bundledTaxonomy, findRole } from '../src/data/bundled.ts';
+import { add, f1 as prf, type Tally } from './gold.eval.ts';
 import type { EvalOutcome, Evaluation } from './types.ts';
 
 const LABELS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'gold', 'labels-lines');
@@ -110,18 +111,6 @@ function readGoogleLines(dataDir: string): Map<string, Duty> {
   return out;
 }
 
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-const prf = (t: Tally) => {
-  const p = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
-  const r = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
-  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-};
-
 interface LineSet {
   name: string;
   file: string;
@@ -211,15 +200,9 @@ function scoreLines(
         pairs++;
         if (ours === gold) exact++;
         const t = perReq.get(id) ?? { tp: 0, fp: 0, fn: 0 };
-        for (const tally of [presence, t]) {
-          if (ours !== 'missing' && gold !== 'missing') tally.tp++;
-          else if (ours !== 'missing') tally.fp++;
-          else if (gold !== 'missing') tally.fn++;
-        }
+        for (const tally of [presence, t]) add(tally, ours !== 'missing', gold !== 'missing');
         perReq.set(id, t);
-        if (ours === 'shown' && gold === 'shown') shown.tp++;
-        else if (ours === 'shown') shown.fp++;
-        else if (gold === 'shown') shown.fn++;
+        add(shown, ours === 'shown', gold === 'shown');
         if (verbose && half === 'tuning' && (ours === 'missing') !== (gold === 'missing'))
           misses.push(`${ours === 'missing' ? 'MISS' : 'FALSE'} ${id} (${gold}): ${duty.text}`);
       }
