@@ -326,6 +326,36 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it('goes on past a year that ends a row of a paragraph, not past a dated header of two rows', () => {
+    // A paragraph's third row ends in a year, and the next word would not have fitted: a wrap.
+    const paragraph = [
+      'Database, Database design, Oracle, Sql, Linux, Rman, Ms office, Maintenance, Bilingual, Architecture,',
+      'Performance tuning, DBA, MYSQL, Oracle Dba, Sql Dba, Warehouse Associate, Shipping Receiving, Loading',
+      'Assessments Problem Solving — Familiar, measured by an online assessment taken in January 2019',
+      "Measures a candidate's ability to analyze relevant information when solving problems at work.",
+    ];
+    expect(
+      layoutPage({
+        width: 612,
+        height: 792,
+        items: paragraph.map((t, i) => item(t, 40, 700 - 14 * i)),
+      }).map((l) => l.text),
+    ).toEqual([paragraph.join(' ')]);
+    // A header wrapped over two rows and closed by its dates is an item: its description starts anew.
+    const header = [
+      'Senior Technical Program Manager, Platform Infrastructure and Developer Experience, Bramblecote',
+      'Software International GmbH, Berlin, Germany, Central Europe Office, January 2019 – December 2021',
+      'Coordinated the delivery of the payments platform across four teams and three time zones.',
+    ];
+    expect(
+      layoutPage({
+        width: 612,
+        height: 792,
+        items: [...header, ...paragraph.slice(0, 2)].map((t, i) => item(t, 40, 700 - 14 * i)),
+      }).map((l) => l.text),
+    ).toEqual([`${header[0]} ${header[1]}`, header[2], `${paragraph[0]} ${paragraph[1]}`]);
+  });
+
   it('joins a name wrapped after its colon in a narrow column, not a label above its items', () => {
     const items = [
       item('Kubernetes Administrator', 30, 700),

@@ -400,7 +400,7 @@ function emitRows(written: readonly Row[], column: 0 | 1 | 2, out: LaidOutLine[]
   );
   // The cells of the line last written, as joined so far: a row may continue each of them. The
   // row before continued `owners[k]` with its fragment k (a cell's second row may go on in a third).
-  let line: Wrapped = { cells: [], owners: [] };
+  let line: Wrapped = { cells: [], owners: [], rows: 0 };
   let previous: Row | undefined;
   for (const row of rows) {
     const last = out[out.length - 1];
@@ -412,7 +412,7 @@ function emitRows(written: readonly Row[], column: 0 | 1 | 2, out: LaidOutLine[]
       const joins = lineJoins(line.cells);
       if (joins.length > 0) last.joins = joins;
     } else {
-      line = { cells: row.fragments.map((f) => ({ ...f })), owners: row.fragments.map((_, k) => k) };
+      line = { cells: row.fragments.map((f) => ({ ...f })), owners: row.fragments.map((_, k) => k), rows: 1 };
       out.push({ text: line.cells.map((c) => c.text).join('\t'), column });
     }
     previous = row;
@@ -602,11 +602,19 @@ function loose({ gaps }: Pick<ColumnGeometry, 'gaps'>, size: number): number {
 /** A text ending in a year, bare or closing a bracket ("Scrum Alliance (2018)", "2016 – 2018"). */
 const ENDS_WITH_YEAR = /(?<!\d)(?:19|20)\d\d[)\]]?$/;
 
-/** A line being written: its cells, and the cell each fragment of its last row continued. */
+/** A line being written: its cells, the cell each fragment of its last row continued, its rows. */
 interface Wrapped {
   cells: Fragment[];
   owners: number[];
+  rows: number;
 }
+
+/**
+ * An item closed by its year (a certification, a degree, a talk, a dated header) takes a row or two;
+ * a line that has run over more rows and characters than that is a paragraph, whose rows wrap
+ * wherever a year falls ("…Problem Solving — Familiar January 2019" / "Measures a candidate's…").
+ */
+const isItemSoFar = (line: Wrapped, cell: Fragment) => line.rows <= 2 || cell.text.length < 150;
 
 /**
  * `cells` with `next` joined into them when `next` is their wrapped continuation, else undefined.
@@ -633,7 +641,12 @@ function wrapInto(line: Wrapped, prev: Row, next: Row, geometry: ColumnGeometry)
     if (gap > 1.7 * p.size || gap > loose(geometry, p.size)) return undefined;
     // A sentence's end is no wrap, nor an item closed by its year ("…, Google Cloud (2023)") before
     // a capital or a figure: the next line is the next item, however long its first word.
-    if (/[.!?]$/.test(p.text) || (ENDS_WITH_YEAR.test(p.text) && /^[\p{Lu}\d]/u.test(n.text)))
+    if (/[.!?]$/.test(p.text)) return undefined;
+    if (
+      ENDS_WITH_YEAR.test(p.text) &&
+      /^[\p{Lu}\d]/u.test(n.text) &&
+      isItemSoFar(line, line.cells[line.owners[k]!]!)
+    )
       return undefined;
     // A colon ends a label ("Skills:") unless it only ends a name wrapped in a narrow column
     // ("HashiCorp Certified:" / "Terraform Associate" among items spaced apart, or in lowercase).
@@ -669,7 +682,7 @@ function wrapInto(line: Wrapped, prev: Row, next: Row, geometry: ColumnGeometry)
     };
     owners.push(owner);
   }
-  return { cells: joined, owners };
+  return { cells: joined, owners, rows: line.rows + 1 };
 }
 
 /**
