@@ -356,6 +356,30 @@ describe('layoutPage', () => {
     ).toEqual([`${header[0]} ${header[1]}`, header[2], `${paragraph[0]} ${paragraph[1]}`]);
   });
 
+  it('reads a row opening with a dash as a wrap before a separator, not a dash list after a paragraph', () => {
+    const items = [
+      item(
+        'Bachelor degree in Information Technology in Cybersecurity Management, Strayer University',
+        40,
+        700,
+      ),
+      item('- Alexandria, VA August 2016 to 2021', 40, 686),
+      item(
+        'Delivered the regional billing platform for four business units across three time zones and',
+        40,
+        658,
+      ),
+      item('- Led quarterly planning with product and finance', 40, 644),
+      item('- Ran release reviews for the payments teams', 40, 630),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Bachelor degree in Information Technology in Cybersecurity Management, Strayer University - Alexandria, VA August 2016 to 2021',
+      'Delivered the regional billing platform for four business units across three time zones and',
+      '- Led quarterly planning with product and finance',
+      '- Ran release reviews for the payments teams',
+    ]);
+  });
+
   it('joins a name wrapped after its colon in a narrow column, not a label above its items', () => {
     const items = [
       item('Kubernetes Administrator', 30, 700),

@@ -402,10 +402,12 @@ function emitRows(written: readonly Row[], column: 0 | 1 | 2, out: LaidOutLine[]
   // row before continued `owners[k]` with its fragment k (a cell's second row may go on in a third).
   let line: Wrapped = { cells: [], owners: [], rows: 0 };
   let previous: Row | undefined;
-  for (const row of rows) {
+  rows.forEach((row, k) => {
     const last = out[out.length - 1];
     const joined =
-      previous && last && last.column === column ? wrapInto(line, previous, row, geometry) : undefined;
+      previous && last && last.column === column
+        ? wrapInto(line, previous, row, geometry, rows[k + 1])
+        : undefined;
     if (joined && last) {
       line = joined;
       last.text = line.cells.map((c) => c.text).join('\t');
@@ -416,7 +418,7 @@ function emitRows(written: readonly Row[], column: 0 | 1 | 2, out: LaidOutLine[]
       out.push({ text: line.cells.map((c) => c.text).join('\t'), column });
     }
     previous = row;
-  }
+  });
 }
 
 /**
@@ -602,6 +604,24 @@ function loose({ gaps }: Pick<ColumnGeometry, 'gaps'>, size: number): number {
 /** A text ending in a year, bare or closing a bracket ("Scrum Alliance (2018)", "2016 – 2018"). */
 const ENDS_WITH_YEAR = /(?<!\d)(?:19|20)\d\d[)\]]?$/;
 
+/** A dash and a space: a bullet, or a separator ("University - Alexandria, VA") a wrap put at a row's head. */
+const DASH_HEAD = /^[-–—]\s/;
+
+/**
+ * Whether a row opening with a dash and a space goes on from the line above instead of being a bullet:
+ * the wrap fell before the separator of "Strayer University - Alexandria, VA". It does when the line is
+ * no dash item itself, ends in no label or clause mark, and the row after it opens with no dash where
+ * this one does (a list's items follow one another). Whether the dash would have fitted is decided as
+ * for any wrap.
+ */
+function isWrappedDash(line: Wrapped, prev: Row, n: Fragment, after: Row | undefined): boolean {
+  if (!DASH_HEAD.test(n.text) || prev.fragments.length !== 1 || line.cells.length !== 1) return false;
+  if (DASH_HEAD.test(line.cells[0]!.text) || BULLET.test(line.cells[0]!.text)) return false;
+  if (/[:;,]$/.test(prev.fragments[0]!.text)) return false;
+  const below = after?.fragments[0];
+  return !(below && Math.abs(below.x0 - n.x0) <= 1.5 && BULLET.test(below.text));
+}
+
 /** A line being written: its cells, the cell each fragment of its last row continued, its rows. */
 interface Wrapped {
   cells: Fragment[];
@@ -621,14 +641,20 @@ const isItemSoFar = (line: Wrapped, cell: Fragment) => line.rows <= 2 || cell.te
  * A cell wraps when the first word of its next line would not have fitted where it ended: against
  * the column's edge, or against the next cell for a title wrapping beside its dates.
  */
-function wrapInto(line: Wrapped, prev: Row, next: Row, geometry: ColumnGeometry): Wrapped | undefined {
+function wrapInto(
+  line: Wrapped,
+  prev: Row,
+  next: Row,
+  geometry: ColumnGeometry,
+  after: Row | undefined,
+): Wrapped | undefined {
   const { edge, spaced } = geometry;
   if (line.owners.length !== prev.fragments.length || !Number.isFinite(edge)) return undefined;
   const gap = prev.y - next.y;
   const joined = line.cells.map((c) => ({ ...c }));
   const owners: number[] = [];
   for (const n of next.fragments) {
-    if (BULLET.test(n.text)) return undefined;
+    if (BULLET.test(n.text) && !isWrappedDash(line, prev, n, after)) return undefined;
     // The cell this line continues: the one it starts under (or right of, a hanging indent).
     const k = prev.fragments.findIndex(
       (p, i) => n.x0 >= p.x0 - 1 && n.x0 < (prev.fragments[i + 1]?.x0 ?? Number.POSITIVE_INFINITY) - 1,
