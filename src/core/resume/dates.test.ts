@@ -17,6 +17,8 @@ describe('dates as people write them', () => {
     ['03/2019 - Current', { start: { year: 2019, month: 3 }, end: 'present' }],
     ['Sept. 2018 – Jun 2020', { start: { year: 2018, month: 9 }, end: { year: 2020, month: 6 } }],
     ['January, 2020 to date', { start: { year: 2020, month: 1 }, end: 'present' }],
+    ['June 2019 to till the date', { start: { year: 2019, month: 6 }, end: 'present' }],
+    ['Sept 2009 till the date', { start: { year: 2009, month: 9 }, end: 'present' }],
     ["Jan '20 — now", { start: { year: 2020, month: 1 }, end: 'present' }],
     ['2015 – 2019', { start: { year: 2015 }, end: { year: 2019 } }],
     ['since 2017', { start: { year: 2017 }, end: 'present' }],
@@ -28,6 +30,10 @@ describe('dates as people write them', () => {
 
   it('rejects what is not a date', () => {
     expect(findDateRange('Reduced costs by 2500 units')).toBeUndefined();
+    // "the date" ends a range only after a start and its separator.
+    expect(findDates('Updated the date fields in 2019 reports')).toEqual([
+      { end: { year: 2019 }, from: 27, to: 31 },
+    ]);
     expect(parseDate('13/2019')).toBeUndefined();
     expect(parseDate('0/2019')).toBeUndefined();
     expect(parseDate('2019-00')).toBeUndefined();

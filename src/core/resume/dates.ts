@@ -53,7 +53,8 @@ const MONTH_WORD =
 const YEAR = "(?:19[5-9]\\d|20\\d\\d|'\\d\\d)";
 /** One date: "Jan 2020", "Sept. 2018", "January, 2020", "2019-03", "03/2019", "3.2019", "2019". */
 const DATE = `(?:${MONTH_WORD},?\\s*${YEAR}|(?:19|20)\\d\\d[-/.](?:0?[1-9]|1[0-2])(?![\\d])|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\\d\\d|${YEAR})`;
-const PRESENT = '(?:present|current(?:ly)?|now|today|to date|ongoing|till date|date)';
+// "to till the date", "till the date": how many Indian resumes write an open end.
+const PRESENT = '(?:present|current(?:ly)?|now|today|to date|ongoing|till (?:the )?date|(?:the )?date)';
 // Hyphens and dashes of every kind, including the soft hyphen some PDF exports put between dates.
 const SEP = '\\s*(?:[-\\u00ad\\u2010-\\u2015~\\u2212]+|to|until|till|through|thru)\\s*';
 /** "Sep 2021 – Expected May 2025": an end still to come is an end. */

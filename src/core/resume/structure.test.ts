@@ -472,6 +472,39 @@ describe('readStructure', () => {
     expect(sentence.positions.map((p) => [p.title, p.organisation, p.start, p.end])).toEqual([
       ['Java Developer', 'Winsol Solution Pvt Ltd', { year: 2017, month: 7 }, 'present'],
     ]);
+    // The organisation before its title, a place after it: the place is no organisation.
+    const withOrg = read(
+      [
+        'Company Details',
+        'company - Na',
+        'description - Currently working with Capgemini, Airoli as Consultant from May 2013 to till the date',
+        '• Automated regression suites for the billing platform',
+      ].join('\n'),
+    );
+    expect(withOrg.positions.map((p) => [p.title, p.organisation, p.start, p.end])).toEqual([
+      ['Consultant', 'Capgemini', { year: 2013, month: 5 }, 'present'],
+    ]);
+    const inline = read(
+      [
+        'Experience',
+        'Worked as a Software Engineer in Technosoft Corporation, Chennai from Aug 2015 onwards.',
+      ].join('\n'),
+    );
+    expect(inline.positions.map((p) => [p.title, p.organisation])).toEqual([
+      ['Software Engineer', 'Technosoft Corporation'],
+    ]);
+    // A title that holds "in" keeps it when no place follows; a sentence about a team names no one.
+    const kept = read(
+      [
+        'Experience',
+        'Engineer in Training | Jan 2019 – Present',
+        'Worked with the platform team as a Release Manager | 2016 – 2018',
+      ].join('\n'),
+    );
+    expect(kept.positions.map((p) => [p.title, p.organisation])).toEqual([
+      ['Engineer in Training', undefined],
+      ['Worked with the platform team as a Release Manager', undefined],
+    ]);
     const named = read(['Experience', 'Release Manager, In Touch Networks | 2019 – 2021'].join('\n'));
     expect(named.positions.map((p) => [p.title, p.organisation])).toEqual([
       ['Release Manager', 'In Touch Networks'],

@@ -447,6 +447,46 @@ const TRAILING_FROM = /(?:^|\s)(?:from|since)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/i;
 /** "in Winsol Pvt Ltd", after a title run into its organisation in a sentence. */
 const PREPOSITION = /^(?:in|at|with)\s+(?=[\p{Lu}\d])/iu;
 
+/** "Currently", "At present": what opens a header written as a sentence. */
+const SENTENCE_LEAD = String.raw`(?:(?:currently|presently|now|at present)\s+)?`;
+/** "Working with Capgemini, Airoli as Consultant": the organisation (and its place) before the title. */
+const WORKING_WITH = new RegExp(
+  String.raw`^\s*${SENTENCE_LEAD}(?:working|worked|employed)\s+(?:with|at|in|for)\s+(\p{Lu}.*?)\s+as\s+(?:an?\s+)?(\S.*)$`,
+  'iu',
+);
+/** "(Worked as a) Software Engineer in Technosoft Corporation, Chennai": the title, then its organisation. */
+const TITLE_IN = new RegExp(
+  String.raw`^\s*(${SENTENCE_LEAD}(?:(?:working|worked|employed|serving)\s+as\s+(?:an?\s+)?)?)(.*?)\s+(?:in|at|with)\s+(\p{Lu}[^,]*?)(?:,\s*([^,]+))?$`,
+  'iu',
+);
+/** Where a title written in a sentence ends: a sentence's end, a gap, or the words before its dates. */
+const TITLE_END = /\s{2,}|[.;(]|\s(?:from|since|to|till)\b/i;
+
+/**
+ * A header written as a sentence, as its parts: "Currently working with Capgemini, Airoli as
+ * Consultant" and "Software Engineer in Technosoft Corporation, Chennai" read title, organisation
+ * and place (a place is no organisation). Anything else is returned as it is.
+ */
+function sentenceHeader(h: string): string {
+  const withOrg = WORKING_WITH.exec(h);
+  if (withOrg) {
+    const title = withOrg[2]!.split(TITLE_END)[0]!.trim();
+    const [org, place] = withOrg[1]!.split(',', 2).map((p) => p.trim());
+    if (TITLE_WORDS.test(title) && org && /^\p{Lu}/u.test(org) && !TITLE_WORDS.test(org))
+      return [title, org, place].filter((p) => p).join('\t');
+    return h;
+  }
+  const inOrg = TITLE_IN.exec(h);
+  // Without "working as" before it, only a name with its place after it is read so ("Engineer in
+  // Training" stays a title).
+  if (!inOrg || (!inOrg[1]!.trim() && inOrg[4] === undefined)) return h;
+  const title = inOrg[2]!.trim();
+  const org = inOrg[3]!.split(TITLE_END)[0]!.trim();
+  const place = inOrg[4]?.split(TITLE_END)[0]?.trim();
+  if (!TITLE_WORDS.test(title) || TITLE_WORDS.test(org) || !/^\p{Lu}/u.test(org)) return h;
+  return [title, org, place].filter((p) => p).join('\t');
+}
+
 /** The organisation and the first title a labelled entry's fields give. */
 function fieldsOf(lines: readonly string[], from: number, to: number) {
   const found: Partial<Record<Field['kind'], string>> = {};
@@ -652,7 +692,7 @@ function describe(
   const fields: Partial<Record<Field['kind'], string>> = {};
   header = header.map((h) => {
     const field = readField(h);
-    if (!field) return h.replace(OTHER_LABEL, '');
+    if (!field) return sentenceHeader(h.replace(OTHER_LABEL, ''));
     if (field.value) fields[field.kind] ??= field.value;
     return '';
   });
