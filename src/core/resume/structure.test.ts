@@ -316,6 +316,38 @@ describe('readStructure', () => {
     expect(s.totalYears).toBe(0);
   });
 
+  it('names an entry by its fields written as bullets, which open no entry of their own', () => {
+    const s = read(
+      [
+        'Company Details',
+        'company - Almighty Tech Pvt Ltd',
+        'description - 1. As a developer of the billing module.',
+        '❖ ORGANISATION: Almighty Tech Pvt Ltd Nagpur',
+        '❖ DESIGNATION.: Java Developer.',
+        '❖ Resolve bugs raised by the support team',
+        'company - Orchard Analytics',
+        'description - Built the monthly reporting pipeline.',
+        '• Designation - Software Developer.',
+        '• Company - Quillon Systems',
+        '• Developed the invoicing screens',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.startLine, p.endLine])).toEqual([
+      ['Java Developer', 'Almighty Tech Pvt Ltd', 2, 6],
+      ['Software Developer', 'Orchard Analytics', 7, 11],
+    ]);
+    // A bullet that only mentions a position or a company is no field.
+    const prose = read(
+      [
+        'Company Details',
+        'company - Orchard Analytics',
+        '• Position: held the on-call rota for two years',
+        '• Company-wide rollout of the new rota',
+      ].join('\n'),
+    );
+    expect(prose.positions.map((p) => [p.title, p.organisation])).toEqual([[undefined, 'Orchard Analytics']]);
+  });
+
   it('reads entries written as labelled fields ("Company - …", "Designation - …") as positions without dates', () => {
     const s = read(
       [

@@ -388,8 +388,9 @@ function undatedPositions(
  * data…", "Role: Developer" under each project), not the job held.
  */
 // A hyphen glued to the next word is no separator: "Company-wide rollout" is a sentence.
+// A full stop before the colon is a form's slip ("DESIGNATION.: Java Developer").
 const FIELD =
-  /^\s*(company(?: name)?|employer|organi[sz]ation|designation|job title|position)\s*(?:[-–](?=\s|$)|:)(.*)$/i;
+  /^\s*(company(?: name)?|employer|organi[sz]ation|designation|job title|position)\s*(?:[-–](?=\s|$)|\.?:)(.*)$/i;
 const ORGANISATION_LABEL = /^(?:company(?: name)?|employer|organi[sz]ation)$/i;
 /** Labels whose value is neither a title nor an organisation: only the label goes. */
 const OTHER_LABEL = /^\s*(?:description|duration|period)\s*[-–:]\s*/i;
@@ -487,11 +488,16 @@ function sentenceHeader(h: string): string {
   return [title, org, place].filter((p) => p).join('\t');
 }
 
-/** The organisation and the first title a labelled entry's fields give. */
+/**
+ * The organisation and the first title a labelled entry's fields give. Fields written as bullets
+ * ("• Designation - Software Developer.", "❖ ORGANISATION: Almighty Tech") name the entry they are in;
+ * unlike a field of its own line, they open none.
+ */
 function fieldsOf(lines: readonly string[], from: number, to: number) {
   const found: Partial<Record<Field['kind'], string>> = {};
   for (let n = from; n <= to; n++) {
-    const field = readField(lineAt(lines, n));
+    const line = lineAt(lines, n);
+    const field = readField(line) ?? (isBullet(line) ? readField(line.replace(BULLET, '')) : undefined);
     if (field?.value) found[field.kind] ??= field.value;
   }
   return found;
