@@ -316,6 +316,29 @@ describe('readStructure', () => {
     expect(s.totalYears).toBe(0);
   });
 
+  it('ends an organisation field at its company suffix when a town follows it', () => {
+    const s = read(
+      [
+        'Company Details',
+        'company - Gulf Asia Contracting Co LLC Dubai, UAE',
+        'description - Site works for the metro depot.',
+        'company - Tech Mahindra Pvt. Ltd Pune',
+        'description - Support of the billing platform.',
+        // A name going on after its suffix in lowercase is kept whole.
+        'company - Harbour Holdings Ltd and partners',
+        'description - Audit support.',
+        'company - Studio Nine Inc',
+        'description - Game testing.',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => p.organisation)).toEqual([
+      'Gulf Asia Contracting Co LLC',
+      'Tech Mahindra Pvt. Ltd',
+      'Harbour Holdings Ltd and partners',
+      'Studio Nine Inc',
+    ]);
+  });
+
   it('names an entry by its fields written as bullets, which open no entry of their own', () => {
     const s = read(
       [

@@ -429,9 +429,18 @@ function organisationValue(value: string): string {
   if (NO_VALUE.test(value)) return '';
   // A range, or a date that ends the value: a year inside a name ("Studio 2020 Ltd") stays.
   const date = findDates(value).find((d) => d.start !== undefined || value.slice(d.to).trim() === '');
-  if (!date) return value;
-  return organisationName(value.slice(0, date.from));
+  const name = date ? organisationName(value.slice(0, date.from)) : value;
+  // A name ends at its company suffix; a town after it is where it is ("… Pvt Ltd Nagpur").
+  const suffixed = PLACE_AFTER_SUFFIX.exec(name);
+  const place = suffixed?.[2];
+  return place && /^\p{Lu}/u.test(place) && !/\s\p{Ll}/u.test(place) && !TITLE_WORDS.test(place)
+    ? suffixed[1]!
+    : name;
 }
+
+/** "Almighty Tech Pvt Ltd Nagpur", "Acme Ltd, Dammam, KSA": the name to its suffix, then one to three capitalised words. */
+const PLACE_AFTER_SUFFIX =
+  /^(.*?\b(?:pvt\.?\s*ltd|private limited|ltd|limited|inc|llc|llp|plc|gmbh|corp(?:oration)?)\.?),?\s+(\p{Lu}[\p{L}.'-]*(?:,?\s+\p{Lu}[\p{L}.'-]*){0,2})$/iu;
 
 const NAME_END = spaceOr('|•·,:;–—-');
 /** "(Currently) working as (a)", "Worked as an": a sentence's lead before a title. */
