@@ -106,6 +106,18 @@ describe('matcher: a listed word and a wildcard at one point', () => {
     expect(found('Managed the project budget')).toEqual(['planning:Managed the project']);
   });
 
+  it("reads the listed words' own phrase too when a wildcard path runs longer", () => {
+    const tax2 = testTaxonomy([
+      skill('release', ['coordinate release']),
+      skill('stakeholders', ['coordinate * * * with']),
+    ]);
+    const text = 'Coordinating release sign-off with developers';
+    expect(tax2.matcher.match(text).map((m) => `${m.skillId}:${text.slice(m.start, m.end)}`)).toEqual([
+      'stakeholders:Coordinating release sign-off with',
+      'release:Coordinating release',
+    ]);
+  });
+
   it('keeps a look-alike on the listed path: its span is not read through by a wildcard', () => {
     expect(found('Hired as a staff nurse')).toEqual([]);
     expect(found('Hired a new staff')).toEqual(['people:Hired a new staff']);

@@ -455,6 +455,22 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
           if (o.phrase) m.phrase = true;
           out.push(m);
         }
+        // Where a wildcard path ran longer than the listed words' own phrase, that phrase is read
+        // too: "coordinating release sign-off with developers" is coordination with developers and
+        // release coordination ("coordinate release").
+        if (leadNode >= 0 && leadNode !== bestNode && found.every((o) => o.phrase)) {
+          const shorter = checked[leadNode] === 0 ? outputs[leadNode]! : passing(leadNode, i);
+          for (const o of shorter) {
+            if (!o.phrase || o.skillId === '' || found.some((f) => f.skillId === o.skillId)) continue;
+            out.push({
+              skillId: o.skillId,
+              needsContext: o.needsContext,
+              start: start[i]!,
+              end: end[leadEnd - 1]!,
+              phrase: true,
+            });
+          }
+        }
         // A phrase pattern describes an action, and its object can name a skill of its own:
         // "developed contingency plans" is a plan made (organization) and a contingency (risk),
         // "reviewed test cases" a review and testing. Matching goes on from the phrase's second
