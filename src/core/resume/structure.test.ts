@@ -757,6 +757,45 @@ describe('date ranges wrapped over two lines', () => {
       ['CRM/ Project Analyst', 'Health Net Inc', 'Woodland Hills, CA', 16, 3, 4],
     ]);
   });
+
+  it('keeps a dated line of a run-on section as its entry when no title stands before its dates', () => {
+    const s = read(
+      [
+        'Company Details',
+        'company - Brightwave Systems',
+        'description - Worked as a Data Engineer in Brightwave Systems, Pune from Mar 2014 onwards.',
+        'company - Ongoing Engagement',
+        'description - Period: October 2017 to Till date',
+        'Client: a retail bank',
+        '• Built the nightly reconciliation jobs',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.start, p.end, p.startLine, p.endLine])).toEqual([
+      ['Data Engineer', { year: 2014, month: 3 }, 'present', 3, 4],
+      [undefined, { year: 2017, month: 10 }, 'present', 5, 7],
+    ]);
+    // A title field on the date line names the entry.
+    const field = read(
+      [
+        'Experience',
+        'Worked as a Data Engineer in Brightwave Systems, Pune from Mar 2014 onwards.',
+        'Designation: Senior Consultant, client site; Oct 2017 - Jun 2020',
+      ].join('\n'),
+    );
+    expect(field.positions.map((p) => [p.title, p.start, p.end])).toEqual([
+      ['Data Engineer', { year: 2014, month: 3 }, 'present'],
+      ['Senior Consultant', { year: 2017, month: 10 }, { year: 2020, month: 6 }],
+    ]);
+    // A line with a lone year and no range opens no entry.
+    const lone = read(
+      [
+        'Experience',
+        'Worked as a Data Engineer in Brightwave Systems, Pune from Mar 2014 onwards.',
+        'Award for the billing migration 2019',
+      ].join('\n'),
+    );
+    expect(lone.positions.map((p) => [p.title, p.startLine, p.endLine])).toEqual([['Data Engineer', 2, 3]]);
+  });
 });
 
 describe('header and certification splits', () => {

@@ -226,11 +226,15 @@ function findPositions(
       ? byFields(lines, opens, to, [], [], asOf)
       : undatedPositions(lines, from, to, asOf);
   if (inline.length > 0 && inline.length >= anchors.length) {
-    // Run-on layout: a date line's own text before its dates is its header too.
+    // Run-on layout: a date line's own text before its dates is its header too. A date line with
+    // no title there ("description - Duration: September 2016 to Till date") still opens its
+    // entry, named by a field it holds ("Designation - Hadoop Developer, Jan 2017 - …") or by nothing.
     for (const a of anchors) {
-      const t = lineAt(lines, a.line);
-      const header = titleCaseRunBefore(t.slice(0, a.dates.from));
+      const before = lineAt(lines, a.line).slice(0, a.dates.from);
+      const header = titleCaseRunBefore(before);
       if (header && TITLE_WORDS.test(header)) inline.push({ line: a.line, header, dates: a.dates });
+      else if (a.dates.start !== undefined)
+        inline.push({ line: a.line, header: readField(before) ? before : '', dates: a.dates });
     }
     inline.sort((a, b) => a.line - b.line || a.dates.from - b.dates.from);
     return inlinePositions(inline, to, section, asOf);
