@@ -72,6 +72,9 @@ function readTasks(dataDir: string): Map<string, Duty> {
 /** The first ten hex digits of a line's SHA-1: how a labels file names a sentence of a posting. */
 export const lineHash = (line: string) => createHash('sha1').update(line).digest('hex').slice(0, 10);
 
+/** A sentence without the bullets, dashes and spaces around it, as the samples were drawn. */
+const trimMarks = (s: string) => s.replace(/^[ •\-*·\t–]+|[ •\-*·\t–]+$/g, '');
+
 /**
  * The sentences of a posting's description, as the sample was drawn: words glued across a lost
  * line break are parted ("…team.Manage" → two), then the text splits at line breaks and after a
@@ -82,7 +85,7 @@ export function postingSentences(description: string): string[] {
     .replace(/\r\n?/g, '\n')
     .replace(/([a-z.])([A-Z][a-z])/g, '$1\n$2')
     .split(/\n+|(?<=[.!?])\s+/)
-    .map((s) => s.replace(/^[ •\-*·\t–]+|[ •\-*·\t–]+$/g, ''))
+    .map(trimMarks)
     .filter(Boolean);
 }
 
@@ -104,7 +107,7 @@ function readGoogleLines(dataDir: string): Map<string, Duty> {
   const out = new Map<string, Duty>();
   rows.forEach((row, i) => {
     for (const line of (row.Responsibilities ?? '').replace(/\r\n?/g, '\n').split(/\n+/)) {
-      const text = line.replace(/^[ •\-*·\t–]+|[ •\-*·\t–]+$/g, '');
+      const text = trimMarks(line);
       if (text) out.set(`${i}#${lineHash(text)}`, { title: row.Title ?? '', text });
     }
   });

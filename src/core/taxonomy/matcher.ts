@@ -345,15 +345,16 @@ export function matcherFromData(data: MatcherData): Matcher {
   return matcherFromTrie(layOutTrie(data), () => [...data.forms]);
 }
 
-/** A matcher over a laid-out trie, fresh from layOutTrie or restored from a prepared build. */
 /** The most trie states followed at once from one start (a word's edge and a wildcard's each). */
 const MAX_ACTIVE = 8;
 
+/** Whether the first `length` states of `nodes` hold `node`. */
 function holds(nodes: Int32Array, length: number, node: number): boolean {
   for (let x = 0; x < length; x++) if (nodes[x] === node) return true;
   return false;
 }
 
+/** A matcher over a laid-out trie, fresh from layOutTrie or restored from a prepared build. */
 export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): Matcher {
   // 1 when some output of the node needs an exact-case check.
   const checked = new Uint8Array(trie.outputs.length);
