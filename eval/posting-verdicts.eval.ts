@@ -130,8 +130,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
   const floors = [
     {
       figure: 'verdict accuracy, held out',
-      min: 0.85,
-      why: `measured 0.852 on ${held.length} held-out postings (0.758 before the partner-list, steering-verb, data-duty and supply rules; 0.685 before program-manager titles were judged); target 0.85`,
+      min: 0.855,
+      why: `measured 0.859 on ${held.length} held-out postings (0.852 before delivery asked for among the requirements counted 0.6 like hands-on work; 0.758 before the partner-list, steering-verb, data-duty and supply rules; 0.685 before program-manager titles were judged); target 0.85`,
     },
     {
       figure: 'verdict accuracy, held out, high and medium confidence labels',

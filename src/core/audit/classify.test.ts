@@ -106,6 +106,37 @@ describe('classifyEvidence', () => {
     ).toBe(2.16);
   });
 
+  it('counts delivery experience asked for among the requirements at 0.6 too: the duties come first', () => {
+    const asked = (e: Evidence, context: Evidence['context']): Evidence => ({ ...e, context });
+    const c = classifyEvidence([
+      asked(found('project-management', 4), 'requirement'),
+      asked(found('technical-program-management', 2), 'preferred'),
+      found('agile-delivery', 1),
+    ]);
+    // 4 × 0.6 + 2 × 0.6 + 1, while the family scores keep the points as found.
+    expect(c.delivery).toBe(4.6);
+    expect(c.scores.find((s) => s.family === 'project-management')?.score).toBe(4);
+  });
+
+  it('counts data work as hands-on only in a sentence that makes it the role’s own engineering duty', () => {
+    const c = classifyEvidence(
+      evidence(
+        'Responsibilities:\nDesign, build and maintain the data pipelines in SQL that feed our dashboards.\n' +
+          'Partner with analysts to define the metrics behind the dashboards.',
+      ),
+    );
+    expect(c.evidence.map((e) => [e.family, e.phrase, e.points])).toEqual([
+      ['software-development', 'Design, build and maintain the data pipelines', 2.5],
+      ['data', 'data pipelines', 2.5],
+      ['data', 'dashboards', 2],
+      ['data', 'SQL', 1.5],
+      ['data', 'dashboards', 2],
+    ]);
+    // The duty 2.5, with the dashboards and SQL it builds (2 + 1.5); "data pipelines" is already in the
+    // duty's own words, and the second sentence's dashboards are what the analysts' metrics are about.
+    expect(c.handsOn).toBe(6);
+  });
+
   it('labels delivery work TPM when technical cues reach a quarter of the project-management evidence', () => {
     expect(familyOf(found('project-management', 4), found('technical-program-management', 1))).toBe(
       'technical-program-management',

@@ -52,7 +52,7 @@ export interface ContentClassification {
   scores: FamilyScore[];
   /** Hands-on engineering evidence (development, DevOps, QA). */
   handsOn: number;
-  /** Delivery-management evidence (project/program management, TPM, agile delivery). */
+  /** Delivery-management evidence (project/program management, TPM, agile delivery); asked for among the requirements, 0.6 of its points. */
   delivery: number;
   /** Evidence that the work is technical: technical-program cues, agile delivery, hands-on engineering and technical domain cues. */
   technical: number;
@@ -139,10 +139,25 @@ export function classifyEvidence(evidence: readonly Evidence[]): ContentClassifi
   const score = (f: RoleFamily): number => scores.find((s) => s.family === f)?.score ?? 0;
   const asked = (e: Evidence): number =>
     e.context === 'requirement' || e.context === 'preferred' ? e.points * REQUIREMENT_FACTOR : e.points;
-  const handsOn = round(
-    sum(evidence.filter((e) => e.family !== undefined && isHandsOnFamily(e.family)).map(asked)),
+  // Data work in a sentence that makes it the role's own hands-on duty ("Design, build and maintain data
+  // pipelines in SQL") is engineering done personally, not subject matter; words the duty's own hit
+  // already holds ("developing ETL") count once.
+  const duties = evidence.filter(
+    (e) =>
+      e.family !== undefined && isHandsOnFamily(e.family) && e.flag !== undefined && e.context !== 'about',
   );
-  const delivery = round(sum(DELIVERY_FAMILIES.map(score)));
+  const doneHere = (e: Evidence): boolean =>
+    e.family === 'data' &&
+    duties.some((d) => d.sentence === e.sentence) &&
+    !duties.some((d) => d.sentence === e.sentence && d.phrase.toLowerCase().includes(e.phrase.toLowerCase()));
+  const handsOn = round(
+    sum(
+      evidence.filter((e) => e.family !== undefined && (isHandsOnFamily(e.family) || doneHere(e))).map(asked),
+    ),
+  );
+  const delivery = round(
+    sum(evidence.filter((e) => e.family !== undefined && DELIVERY_FAMILIES.includes(e.family)).map(asked)),
+  );
   const domain = (d: CueDomain): number => sum(evidence.filter((e) => e.domain === d).map(asked));
   const technical = round(
     score('technical-program-management') + score('agile-delivery') + handsOn + domain('technical'),
