@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { extractSkills } from '../src/core/extract/extract-skills.ts';
+import { classifyListingLines } from '../src/core/market/requirement-sections.ts';
 import type { Taxonomy } from '../src/core/taxonomy/build-taxonomy.ts';
 import { bundledTaxonomy } from '../src/data/bundled.ts';
 import type { EvalOutcome, Evaluation } from './types.ts';
@@ -111,19 +112,66 @@ function scoreSpans(sentences: readonly SpanSentence[], taxonomy: Taxonomy, verb
 }
 
 /** SkillSpan sentences: skill and knowledge spans are both gold; sentences without any are kept (false mentions count). */
-function readSkillSpan(dataDir: string, file: string): SpanSentence[] {
+function readSkillSpan(dataDir: string, file: string): Array<SpanSentence & { posting: string }> {
   return readFileSync(join(dataDir, SKILLSPAN, file), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => {
-      const row = JSON.parse(l) as { tokens: string[]; tags_skill: string[]; tags_knowledge: string[] };
+      const row = JSON.parse(l) as {
+        idx: number;
+        source: string;
+        tokens: string[];
+        tags_skill: string[];
+        tags_knowledge: string[];
+      };
       const all = () => true;
       return {
+        posting: `${row.source}#${row.idx}`,
         tokens: row.tokens,
         gold: [...bioSpans(row.tags_skill, all), ...bioSpans(row.tags_knowledge, all)],
         wrong: [],
       };
     });
+}
+
+/**
+ * The SkillSpan sentences put back together as postings (one sentence a line, in order), read as the
+ * job-market view reads a listing: mentions on the lines it counts (not those about the employer,
+ * the offer or the application), and how many of them lie on an annotated span.
+ */
+function scoreAsListings(
+  sentences: ReadonlyArray<SpanSentence & { posting: string }>,
+  taxonomy: Taxonomy,
+): { counted: number; right: number; setAside: number; setAsideRight: number } {
+  const postings = new Map<string, SpanSentence[]>();
+  for (const s of sentences) postings.set(s.posting, [...(postings.get(s.posting) ?? []), s]);
+  const f = { counted: 0, right: 0, setAside: 0, setAsideRight: 0 };
+  for (const lines of postings.values()) {
+    const joined = lines.map((s) => joinTokens(s.tokens));
+    const text = joined.map((j) => j.text).join('\n');
+    const starts: number[] = [];
+    let at = 0;
+    for (const j of joined) {
+      starts.push(at);
+      at += j.text.length + 1;
+    }
+    const kinds = classifyListingLines(text);
+    for (const m of extractSkills(text, taxonomy).mentions) {
+      const i = m.line - 1;
+      const { tokenAt } = joined[i]!;
+      const range = tokenRange(tokenAt, m.start - starts[i]!, m.end - starts[i]!);
+      if (range[0] < 0) continue;
+      const right = lines[i]!.gold.some((g) => overlaps(g, range));
+      if (kinds[i] === 'not-asked') {
+        f.setAside++;
+        if (right) f.setAsideRight++;
+      } else {
+        f.counted++;
+        if (right) f.right++;
+      }
+    }
+  }
+  return f;
 }
 
 /** Green et al.'s test set by sentence: Skill, Domain and Qualification spans are gold; Occupation and Experience are not skills. */
@@ -234,6 +282,17 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     );
     if (!heldOut && verbose) report.push(...f.misses, '');
   }
+  for (const [name, file] of [
+    ['skillspan tuning', 'train.json'],
+    ['skillspan held-out', 'dev.json'],
+  ] as const) {
+    const f = scoreAsListings(readSkillSpan(dataDir, file), taxonomy);
+    out.figures[`${name} listing mention precision`] = ratio(f.right, f.counted);
+    out.figures[`${name} set-aside mention precision`] = ratio(f.setAsideRight, f.setAside);
+    report.push(
+      `${name}, read as listings: ${f.counted} mentions counted, ${f.right} on a gold span; ${f.setAside} set aside as about the employer, the offer or the application, ${f.setAsideRight} of them on a gold span.`,
+    );
+  }
   const escoLabel = new Map<string, string>();
   for (const r of parse(readFileSync(join(dataDir, ESCO_SKILLS)), { columns: true }) as Array<
     Record<string, string>
@@ -258,6 +317,16 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     ['skillspan tuning mention precision', 0.61, 'SkillSpan train: mentions on an annotated span (0.618)'],
     ['skillspan held-out mention precision', 0.575, 'SkillSpan dev: mentions on an annotated span (0.585)'],
     ['skillspan held-out span recall', 0.49, 'SkillSpan dev: annotated spans found (0.498)'],
+    [
+      'skillspan tuning listing mention precision',
+      0.625,
+      'SkillSpan train as listings: counted mentions on a span (0.632)',
+    ],
+    [
+      'skillspan held-out listing mention precision',
+      0.62,
+      'SkillSpan dev as listings: counted mentions on a span (0.627)',
+    ],
     [
       'green held-out mention precision',
       0.83,

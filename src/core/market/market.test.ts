@@ -77,15 +77,63 @@ describe('requirement sections', () => {
       'Jira',
     ].join('\n');
     expect(classifyListingLines(text)).toEqual([
-      'mentioned',
-      'mentioned',
+      'not-asked',
+      'not-asked',
       'required',
       'required',
       'preferred',
       'preferred',
       'preferred',
+      'not-asked',
+      'not-asked',
+    ]);
+  });
+
+  it('reads the employer, the offer and the application as asking for nothing', () => {
+    for (const heading of [
+      'About us',
+      'About the company:',
+      'Who we are',
+      'Our culture',
+      'Job benefits:',
+      'Perks',
+      'Compensation:',
+      'What we offer',
+      'We offer:',
+      'Why join us?',
+      'How to apply',
+      'Application procedure',
+      'Contact',
+      'Equal opportunity employer',
+    ])
+      expect([heading, headingKind(heading)]).toEqual([heading, 'not-asked']);
+    // The job itself, and who the employer wants, still ask.
+    expect(headingKind('About the role')).toBe('other');
+    expect(headingKind('Who we are looking for')).toBe('required');
+    expect(headingKind('Application development')).toBeUndefined();
+    const text = [
+      'Responsibilities',
+      'Coordinate releases with engineering teams.',
+      'What we offer',
+      'A collaborative culture and a yearly training budget.',
+      'Deadline 28 June 2026 - apply online.',
+      'Requirements',
+      'Experience with budgeting.',
+    ].join('\n');
+    expect(classifyListingLines(text)).toEqual([
       'mentioned',
       'mentioned',
+      'not-asked',
+      'not-asked',
+      'not-asked',
+      'required',
+      'required',
+    ]);
+    expect(
+      listingSkills(text, keywordExtractor(['releases', 'collaborative', 'budget', 'deadline'])),
+    ).toEqual([
+      { skillId: 'releases', requirement: 'mentioned' },
+      { skillId: 'budget', requirement: 'required' },
     ]);
   });
 

@@ -81,12 +81,13 @@ export function listingContentHash(listing: ListingInput): string {
   );
 }
 
-/** Skills of a listing, each with the strongest way the listing asks for it. */
+/** Skills of a listing, each with the strongest way the listing asks for it; the employer's and the offer's sections ask for nothing. */
 export function listingSkills(text: string, extract: SkillExtractor): ListingSkill[] {
   const kinds = classifyListingLines(text);
   const bySkill = new Map<string, ListingRequirement>();
   for (const mention of extract(text).mentions) {
     const kind = kinds[mention.line - 1] ?? 'mentioned';
+    if (kind === 'not-asked') continue;
     const seen = bySkill.get(mention.skillId);
     bySkill.set(mention.skillId, seen === undefined ? kind : strongerRequirement(seen, kind));
   }
