@@ -9,7 +9,9 @@ import { classifyByTitleAndContent, type RoleFamilyProfile } from './role-family
 /** Bumped when listing extraction or classification changes meaning; stored with every listing. */
 // 2: listings are audited as they are stored (verdict, content family, reason).
 // 3: the content fallback of the role family needs the title to name the same job, not share a word.
-export const LISTING_EXTRACTION_VERSION = '3';
+// 4: sections about the employer, the offer and the application count no skill; the audit weighs
+//    delivery experience asked for among the requirements at 0.6.
+export const LISTING_EXTRACTION_VERSION = '4';
 
 /** What classification needs of each role. */
 export function roleFamilyProfiles(roles: readonly Role[]): RoleFamilyProfile[] {
