@@ -114,11 +114,14 @@ describe('a career run into one long line reads as work under any heading', () =
       'jira',
     );
 
-  it('two ranges of four-digit years, 19xx or 20xx, or of two-digit years after an apostrophe', () => {
+  it('two ranges of four-digit years, 19xx or 20xx, or of two-digit years after an apostrophe, straight or typographic', () => {
     for (const [first, second] of [
       ['Mar 2017 – Dec 2018', 'Jan 2008 – Dec 2009'],
       ['Mar 1997 – Dec 1998', 'Jan 1990 – Dec 1991'],
       ["Mar '17 – Dec '18", "Jan '08 – Dec '09"],
+      ['Mar ’17 – Dec ’18', 'Jan ’08 – Dec ’09'],
+      ['Mar ‘17 – Dec ‘18', 'Jan ‘08 – Dec ‘09'],
+      ['Mar ʼ17 – Dec ʼ18', 'Jan ʼ08 – Dec ʼ09'],
     ]) {
       const m = run(first!, second!);
       expect([m.section, m.strength], first).toEqual(['experience', 'applied']);

@@ -193,14 +193,15 @@ function careerRun(li: LineInfo): boolean {
 }
 
 /**
- * Whether the line holds at least `n` years ("2019", "'19"): every date range names one, so a line
+ * Whether the line holds at least `n` years ("2019", "'19", "’19"): every date range names one, so a line
  * with fewer cannot carry `n` ranges and needs no date parsing.
  */
 function yearsAtLeast(line: string, n: number): boolean {
   let found = 0;
   for (let i = 0; i + 2 < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === 39 || c === 0x2019) {
+    // An apostrophe before a two-digit year, straight or as Word and PDFs set it (' ‘ ’ ʼ).
+    if (c === 39 || c === 0x2018 || c === 0x2019 || c === 0x02bc) {
       if (isDigit(line.charCodeAt(i + 1)) && isDigit(line.charCodeAt(i + 2)) && ++found >= n) return true;
     } else if ((c === 49 || c === 50) && i + 3 < line.length) {
       const d = line.charCodeAt(i + 1);

@@ -86,6 +86,29 @@ describe('dates as people write them', () => {
   });
 
   it.each([
+    ['\u2019', 'right single quotation mark, as Word and PDFs set an apostrophe'],
+    ['\u2018', 'left single quotation mark, as autocorrect turns one after a space'],
+    ['\u02bc', 'modifier letter apostrophe'],
+  ])('reads a two-digit year after %s (%s) as after a straight apostrophe', (q) => {
+    expect(findDateRange(`Product Analyst, Veltrix Labs\tJan ${q}17 \u2013 Mar ${q}19`)).toMatchObject({
+      start: { year: 2017, month: 1 },
+      end: { year: 2019, month: 3 },
+    });
+    expect(findDateRange(`Sept. ${q}21 \u2013 Present`)).toMatchObject({
+      start: { year: 2021, month: 9 },
+      end: 'present',
+    });
+    expect(findDateRange(`Intern, Orrin Bank | 2015 \u2013 ${q}16`)).toMatchObject({
+      start: { year: 2015 },
+      end: { year: 2016 },
+    });
+    expect(parseDate(`Jan ${q}98`)).toEqual({ year: 1998, month: 1 });
+    expect(parseDate(`${q}05`)).toEqual({ year: 2005 });
+    // A quotation mark before a number that is no year, or before three digits, is not one.
+    expect(findDates(`Rated ${q}24x7 support${q} by ${q}100 clients`)).toEqual([]);
+  });
+
+  it.each([
     ['Jan 2020 \u2013 Mar 2021', 'en dash'],
     ['Jan 2020 \u2014 Mar 2021', 'em dash'],
     ['Jan 2020 \u2212 Mar 2021', 'minus sign'],

@@ -50,7 +50,12 @@ const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Se
 
 const MONTH_WORD =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\\.?';
-const YEAR = "(?:19[5-9]\\d|20\\d\\d|'\\d\\d)";
+/**
+ * What a two-digit year may follow: a straight apostrophe, or the typographic ones Word, PDFs and
+ * autocorrect put in its place (’ right and ‘ left single quotation marks, ʼ modifier letter).
+ */
+const APOSTROPHE = "['\\u2018\\u2019\\u02bc]";
+const YEAR = `(?:19[5-9]\\d|20\\d\\d|${APOSTROPHE}\\d\\d)`;
 /** One date: "Jan 2020", "Sept. 2018", "January, 2020", "2019-03", "03/2019", "3.2019", "2019". */
 const DATE = `(?:${MONTH_WORD},?\\s*${YEAR}|(?:19|20)\\d\\d[-/.](?:0?[1-9]|1[0-2])(?![\\d])|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\\d\\d|${YEAR})`;
 // "to till the date", "till the date": how many Indian resumes write an open end.
@@ -72,7 +77,11 @@ const IS_PRESENT = new RegExp(`^${PRESENT}$`, 'i');
 
 /** Parses one date as written; undefined when it is not one. */
 export function parseDate(text: string): YearMonth | undefined {
-  const t = text.trim().toLowerCase().replace(/\.$/, '');
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'");
   let m = t.match(/^([a-z]+)\.?,?\s*('?\d{2,4})$/);
   if (m) {
     const month = MONTHS[m[1]!];
