@@ -204,6 +204,89 @@ describe('dates as people write them', () => {
   });
 });
 
+describe('dates written with their day in numbers', () => {
+  const read = (line: string) =>
+    findDates(line).map((d) => ({ ...(d.start ? { start: d.start } : {}), end: d.end }));
+
+  it.each([
+    ['Asst.Professor      20/07/2015    31/05/2016        10 Months', 'slashes, two table cells'],
+    ['Data Analyst, Veltrix Labs | 20.07.2015 \u2013 31.05.2016', 'full stops, en dash'],
+    ['Site Engineer - Orrin Infra (20-07-2015 to 31-05-2016)', 'hyphens, "to"'],
+    ['Support Engineer\t20/7/2015 - 31/5/2016', 'one-digit months'],
+  ])('a day above 12 first is day-first: "%s" (%s)', (line) => {
+    expect(read(line)).toEqual([{ start: { year: 2015, month: 7 }, end: { year: 2016, month: 5 } }]);
+  });
+
+  it('a day above 12 second is month-first', () => {
+    expect(read('QA Lead, Bramblecote | 07/20/2015 \u2013 05/31/2016')).toEqual([
+      { start: { year: 2015, month: 7 }, end: { year: 2016, month: 5 } },
+    ]);
+    expect(read('Analyst 15.03.2019 \u2013 Present')).toEqual([
+      { start: { year: 2019, month: 3 }, end: 'present' },
+    ]);
+  });
+
+  it('with both numbers 12 or under, the order another date on the line shows, else day-first', () => {
+    // The end's 25 is a day: the start is read in the same order.
+    expect(read('Intern 03/04/2019 - 25/06/2019')).toEqual([
+      { start: { year: 2019, month: 4 }, end: { year: 2019, month: 6 } },
+    ]);
+    expect(read('Intern 03/04/2019 - 06/25/2019')).toEqual([
+      { start: { year: 2019, month: 3 }, end: { year: 2019, month: 6 } },
+    ]);
+    // Nothing on the line tells: day-first, as resumes that write the day in numbers mostly are.
+    expect(read('Intern 03/04/2019 - 05/06/2019')).toEqual([
+      { start: { year: 2019, month: 4 }, end: { year: 2019, month: 6 } },
+    ]);
+    expect(read('Certified on 07-11-2016.')).toEqual([{ end: { year: 2016, month: 11 } }]);
+    // Dates that disagree tell nothing: each is read on its own.
+    expect(read('13/01/2018 - 01/13/2019, then 02/03/2020')).toEqual([
+      { start: { year: 2018, month: 1 }, end: { year: 2019, month: 1 } },
+      { end: { year: 2020, month: 3 } },
+    ]);
+  });
+
+  it('reads a year-first date with its day', () => {
+    expect(read('Platform Engineer\t2019-03-15 \u2013 2021-08-31')).toEqual([
+      { start: { year: 2019, month: 3 }, end: { year: 2021, month: 8 } },
+    ]);
+    expect(parseDate('2019.03.15')).toEqual({ year: 2019, month: 3 });
+  });
+
+  it('parses one such date, in the order given when the numbers do not tell', () => {
+    expect(parseDate('15/03/2019')).toEqual({ year: 2019, month: 3 });
+    expect(parseDate('03/15/2019')).toEqual({ year: 2019, month: 3 });
+    expect(parseDate('03/04/2019')).toEqual({ year: 2019, month: 4 });
+    expect(parseDate('03/04/2019', 'month-first')).toEqual({ year: 2019, month: 3 });
+    expect(parseDate('15/03/2019', 'month-first')).toEqual({ year: 2019, month: 3 });
+  });
+
+  it('a birth date is no date of a career, however it is written', () => {
+    for (const line of [
+      'DOB: 21/03/1986',
+      'PRESONAL DETAILS: DOB: 20/07/1995. Marital status: Single.',
+      'Date of Birth(Gender):1993-12-20(YYYY-MM-DD) (F)',
+      'D.O.B. - 05.06.1992',
+      'Date of birth: 12 March 1990',
+      'Birth date\t1988',
+      'Born on Jan 1991 in Pune',
+    ])
+      expect([line, findDates(line)]).toEqual([line, []]);
+    // The label covers the date after it only.
+    expect(read('DOB: 21/03/1986 | Joined Acme 15/06/2012 \u2013 Present')).toEqual([
+      { start: { year: 2012, month: 6 }, end: 'present' },
+    ]);
+    expect(read('Seaborn, Matplotlib 2019')).toEqual([{ end: { year: 2019 } }]);
+  });
+
+  it('is no date when no number can be the month, the day is past 31 or the separators differ', () => {
+    for (const text of ['13/14/2019', '32/01/2019', '00/01/2019', '15/03-2019', '2019-03-32', '2019-13-01'])
+      expect([text, parseDate(text)]).toEqual([text, undefined]);
+    expect(read('Invoice 13/14/2019 and 32/01/2019')).toEqual([]);
+    expect(read('Version 1.2.2019.4 released')).toEqual([]);
+  });
+});
+
 describe('date ranges a narrow date column wrapped over two lines', () => {
   const range = (line: string, next: string) => {
     const d = findWrappedRange(line, next);

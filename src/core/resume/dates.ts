@@ -56,8 +56,22 @@ const MONTH_WORD =
  */
 const APOSTROPHE = "['\\u2018\\u2019\\u02bc]";
 const YEAR = `(?:19[5-9]\\d|20\\d\\d|${APOSTROPHE}\\d\\d)`;
-/** One date: "Jan 2020", "Sept. 2018", "January, 2020", "2019-03", "03/2019", "3.2019", "2019". */
-const DATE = `(?:${MONTH_WORD},?\\s*${YEAR}|(?:19|20)\\d\\d[-/.](?:0?[1-9]|1[0-2])(?![\\d])|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\\d\\d|${YEAR})`;
+const DAY_OR_MONTH = '(?:0?[1-9]|[12]\\d|3[01])';
+/**
+ * A date with its day, in numbers: "15/03/2019", "15.03.2019", "15-03-2019", "2019-03-15" (one
+ * separator throughout; not a part of a longer dotted number, "1.2.2019.4").
+ */
+const DAY_DATE = ['/', '\\.', '-']
+  .flatMap((sep) => [
+    `${DAY_OR_MONTH}${sep}${DAY_OR_MONTH}${sep}(?:19|20)\\d\\d(?!\\.?\\d)`,
+    `(?:19|20)\\d\\d${sep}(?:0?[1-9]|1[0-2])${sep}${DAY_OR_MONTH}(?!\\.?\\d)`,
+  ])
+  .join('|');
+/**
+ * One date: "Jan 2020", "Sept. 2018", "January, 2020", "15/03/2019", "2019-03", "03/2019", "3.2019",
+ * "2019".
+ */
+const DATE = `(?:${MONTH_WORD},?\\s*${YEAR}|${DAY_DATE}|(?:19|20)\\d\\d[-/.](?:0?[1-9]|1[0-2])(?![\\d])|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\\d\\d|${YEAR})`;
 // "to till the date", "till the date": how many Indian resumes write an open end.
 const PRESENT = '(?:present|current(?:ly)?|now|today|to date|ongoing|till (?:the )?date|(?:the )?date)';
 // Hyphens and dashes of every kind, including the soft hyphen some PDF exports put between dates.
@@ -75,8 +89,43 @@ const RANGE = new RegExp(
 );
 const IS_PRESENT = new RegExp(`^${PRESENT}$`, 'i');
 
-/** Parses one date as written; undefined when it is not one. */
-export function parseDate(text: string): YearMonth | undefined {
+/**
+ * Which number comes first in a date with its day: "15/03/2019" is day-first, "03/15/2019"
+ * month-first. A number above 12 is the day; when both are 12 or under, the numbers do not tell.
+ */
+export type DayOrder = 'day-first' | 'month-first';
+
+const NUMERIC_DAY_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)$/;
+const ISO_DAY_DATE = /^((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})$/;
+
+function orderShown(first: number, second: number): DayOrder | undefined {
+  if (first > 12 && second <= 12) return 'day-first';
+  if (second > 12 && first <= 12) return 'month-first';
+  return undefined;
+}
+
+/**
+ * The order the numeric dates with a day on a line show, when those that tell agree ("03/04/2019 –
+ * 25/06/2019" is day-first throughout); undefined when none tells or they disagree.
+ */
+function lineDayOrder(line: string): DayOrder | undefined {
+  let order: DayOrder | undefined;
+  for (const m of line.matchAll(/(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d\d(?!\d)/g)) {
+    const shown = orderShown(Number(m[1]), Number(m[3]));
+    if (shown === undefined) continue;
+    if (order !== undefined && shown !== order) return undefined;
+    order = shown;
+  }
+  return order;
+}
+
+/**
+ * Parses one date as written; undefined when it is not one. A numeric date with its day whose
+ * numbers do not tell the order is read in `order`, else day-first: resumes that write the day in
+ * numbers mostly come from where the day goes first (all of the dataset's do), and US resumes write
+ * "Mar 2019" or "03/2019" instead.
+ */
+export function parseDate(text: string, order?: DayOrder): YearMonth | undefined {
   const t = text
     .trim()
     .toLowerCase()
@@ -88,6 +137,15 @@ export function parseDate(text: string): YearMonth | undefined {
     const year = parseYear(m[2]!);
     return month && year ? { year, month } : undefined;
   }
+  m = t.match(NUMERIC_DAY_DATE);
+  if (m) {
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    const dayFirst = (orderShown(first, second) ?? order ?? 'day-first') === 'day-first';
+    return dayDate(Number(m[4]), dayFirst ? second : first, dayFirst ? first : second);
+  }
+  m = t.match(ISO_DAY_DATE);
+  if (m) return dayDate(Number(m[1]), Number(m[3]), Number(m[4]));
   m = t.match(/^((?:19|20)\d\d)[-/.](\d{1,2})$/);
   if (m) return ym(Number(m[1]), Number(m[2]));
   m = t.match(/^(\d{1,2})[/.-]((?:19|20)\d\d)$/);
@@ -108,6 +166,10 @@ function ym(year: number, month: number): YearMonth | undefined {
   return month >= 1 && month <= 12 ? { year, month } : undefined;
 }
 
+function dayDate(year: number, month: number, day: number): YearMonth | undefined {
+  return day >= 1 && day <= 31 ? ym(year, month) : undefined;
+}
+
 /**
  * Whether a date found right after a letter is one: a month name opening a word after a lowercase
  * letter ("Software Test AnalystFebruary 2016"), or a range with a separator that opens with a year
@@ -118,15 +180,25 @@ function gluedDateCounts(before: string, first: string, separated: boolean): boo
   return separated && /^\d/.test(first);
 }
 
-/** Every date or date range in a line, left to right. */
+/**
+ * A birth date's label just before a date, its day written before the month or not ("DOB:
+ * 21/03/1986", "Date of Birth(Gender):1993-12-20", "Date of birth: 12 March 1990"): the personal
+ * details many resumes carry, which are no date of a career.
+ */
+const BIRTH_LABEL =
+  /(?:\bd\.?\s?o\.?\s?b\b|\bdate\s+of\s+birth|\bbirth\s*date|\bborn(?:\s+on)?)[^\d\n]{0,15}(?:\d{1,2}(?:st|nd|rd|th)?[\s-]*)?$/i;
+
+/** Every date or date range in a line, left to right; a birth date is left out. */
 export function findDates(line: string): DateSpan[] {
   const out: DateSpan[] = [];
+  const order = lineDayOrder(line);
   RANGE.lastIndex = 0;
   for (let m = RANGE.exec(line); m !== null; m = RANGE.exec(line)) {
     const from = m.index;
     const to = from + m[0].length;
+    if (BIRTH_LABEL.test(line.slice(Math.max(0, from - 30), from))) continue;
     if (m[4] !== undefined) {
-      const start = parseDate(m[5]!);
+      const start = parseDate(m[5]!, order);
       if (start) out.push({ start, end: 'present', from, to });
       continue;
     }
@@ -136,7 +208,7 @@ export function findDates(line: string): DateSpan[] {
       RANGE.lastIndex = from + 1;
       continue;
     }
-    const first = parseDate(m[1]!);
+    const first = parseDate(m[1]!, order);
     if (!first) continue;
     const second = m[2] ?? m[3];
     if (second === undefined) {
@@ -147,7 +219,7 @@ export function findDates(line: string): DateSpan[] {
       out.push({ start: first, end: 'present', from, to });
       continue;
     }
-    const end = parseDate(second);
+    const end = parseDate(second, order);
     if (!end) continue;
     if (m[3] !== undefined && isBefore(end, first)) {
       // Two dates a space apart that run backwards are two dates: the second is read on its own.
