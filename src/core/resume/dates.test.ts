@@ -162,6 +162,50 @@ describe('dates as people write them', () => {
     expect(findDates('in 2019 now leading').map((d) => d.start)).toEqual([undefined]);
   });
 
+  it('reads "from X to Y" and "since X to Y" as one range, and "from X" alone as running to the present', () => {
+    const read = (line: string) => {
+      const d = findDateRange(line);
+      return d && { start: d.start, end: d.end, text: line.slice(d.from, d.to) };
+    };
+    expect(
+      read(
+        'description - Worked as a Software Engineer in Technosoft Corporation, Chennai from Aug 2015 to sep 2016.',
+      ),
+    ).toEqual({
+      start: { year: 2015, month: 8 },
+      end: { year: 2016, month: 9 },
+      text: 'from Aug 2015 to sep 2016',
+    });
+    expect(read('description - since May 2015 to June 2016 at HONEYWELL, Seoul, South Korea]')).toMatchObject(
+      {
+        start: { year: 2015, month: 5 },
+        end: { year: 2016, month: 6 },
+      },
+    );
+    expect(read('Interned at Orrin Labs from June 2018 until August 2018')).toMatchObject({
+      start: { year: 2018, month: 6 },
+      end: { year: 2018, month: 8 },
+    });
+    expect(read('Site Engineer, Gulf Asia Contracting from 2012 \u2013 2014')).toMatchObject({
+      start: { year: 2012 },
+      end: { year: 2014 },
+    });
+    expect(read('Consultant from 15/03/2019 to 20/08/2021 at Capgemini')).toMatchObject({
+      start: { year: 2019, month: 3 },
+      end: { year: 2021, month: 8 },
+    });
+    expect(read('Working here from Jan 2019 to till date')).toMatchObject({
+      start: { year: 2019, month: 1 },
+      end: 'present',
+      text: 'from Jan 2019 to till date',
+    });
+    expect(read('Working here from Jan 2019, leading the data team')).toMatchObject({
+      start: { year: 2019, month: 1 },
+      end: 'present',
+      text: 'from Jan 2019',
+    });
+  });
+
   it('reads an expected end as the end', () => {
     expect(findDateRange('Researcher\tMar. 2016 Exp. Jun. 2017')).toMatchObject({
       start: { year: 2016, month: 3 },

@@ -84,7 +84,7 @@ const BARE_PRESENT = '(?:present|current|ongoing)';
 // ("Sep. 2023 Mar. 2024"), or start and end in cells of a table. A letter may come right before
 // (a title and dates glued in one run); findDates decides whether that counts.
 const RANGE = new RegExp(
-  `(?<![\\d_/.-])(${DATE})(?:${SEP}${EXPECTED}(${DATE}|${PRESENT})|\\s+${EXPECTED}(${DATE}|${BARE_PRESENT}))?(?![\\w/-])|(?<![\\w])(since|from)\\s+(${DATE})(?![\\w/-])`,
+  `(?<![\\d_/.-])(${DATE})(?:${SEP}${EXPECTED}(${DATE}|${PRESENT})|\\s+${EXPECTED}(${DATE}|${BARE_PRESENT}))?(?![\\w/-])|(?<![\\w])(since|from)\\s+(${DATE})(?:${SEP}${EXPECTED}(${DATE}|${PRESENT}))?(?![\\w/-])`,
   'gi',
 );
 const IS_PRESENT = new RegExp(`^${PRESENT}$`, 'i');
@@ -198,8 +198,12 @@ export function findDates(line: string): DateSpan[] {
     const to = from + m[0].length;
     if (BIRTH_LABEL.test(line.slice(Math.max(0, from - 30), from))) continue;
     if (m[4] !== undefined) {
+      // "from Aug 2015 to Sep 2016" is one range; "since 2017", "from Jan 2019" alone run to the present.
       const start = parseDate(m[5]!, order);
-      if (start) out.push({ start, end: 'present', from, to });
+      if (!start) continue;
+      const end = m[6] === undefined || IS_PRESENT.test(m[6]) ? 'present' : parseDate(m[6], order);
+      if (end) out.push({ start, end, from, to });
+      else out.push({ start, end: 'present', from, to: m[0].indexOf(m[5]!) + from + m[5]!.length });
       continue;
     }
     const before = line.charAt(from - 1);

@@ -539,6 +539,17 @@ describe('readStructure', () => {
     expect(withOrg.positions.map((p) => [p.title, p.organisation, p.start, p.end])).toEqual([
       ['Consultant', 'Capgemini', { year: 2013, month: 5 }, 'present'],
     ]);
+    // "from … to …" inside the sentence is the whole range, not a start running to the present.
+    const fromTo = read(
+      [
+        'Company Details',
+        'company - Larsen and Toubro',
+        'description - Worked as a Software Engineer in Technosoft Corporation, Chennai from Aug 2015 to sep 2016.',
+      ].join('\n'),
+    );
+    expect(fromTo.positions.map((p) => [p.title, p.organisation, p.start, p.end, p.months])).toEqual([
+      ['Software Engineer', 'Technosoft Corporation', { year: 2015, month: 8 }, { year: 2016, month: 9 }, 14],
+    ]);
     const inline = read(
       [
         'Experience',
