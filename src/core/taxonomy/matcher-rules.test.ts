@@ -61,7 +61,7 @@ describe('a pattern word reads its inflected forms', () => {
         readsEach('publish report', ['publishes report']),
         readsEach('focus effort', ['focuses effort']),
         readsEach('buzz word', ['buzzes word']),
-        readsEach('track budget', ['tracks budget', 'tracked budget', 'tracking budget']),
+        readsEach('host event', ['hosts event', 'hosted event', 'hosting event']),
       ),
     ).toEqual([
       ['fixes bug'],
@@ -71,9 +71,9 @@ describe('a pattern word reads its inflected forms', () => {
       ['publishes report'],
       ['focuses effort'],
       ['buzzes word'],
-      ['tracks budget'],
-      ['tracked budget'],
-      ['tracking budget'],
+      ['hosts event'],
+      ['hosted event'],
+      ['hosting event'],
     ]);
   });
 
@@ -162,6 +162,16 @@ describe('both spellings of -ize and -ise words', () => {
   });
 });
 
+describe('a one-word name', () => {
+  it('reads its other spelling, but no plural of either', () => {
+    const skills = [skill('virt', ['Virtualization'])];
+    expect(read(skills, 'virtualisation; virtualization; virtualisations; virtualizations')).toEqual([
+      'virt:virtualisation',
+      'virt:virtualization',
+    ]);
+  });
+});
+
 describe('names of several words', () => {
   const names = [
     skill('branch', ['Release Branch']),
@@ -171,16 +181,18 @@ describe('names of several words', () => {
     skill('test', ['Unit Test']),
     skill('api', ['Web API']),
     skill('review', ['Code Review Board']),
+    skill('schema', ['Data Schema']),
   ];
 
   it('read their last word plural as English spells it', () => {
-    const text = 'release branches, data meshes, search indexes, payment gateways, unit tests';
+    const text = 'release branches, data meshes, search indexes, payment gateways, unit tests, data schemas';
     expect(read(names, text)).toEqual([
       'branch:release branches',
       'mesh:data meshes',
       'index:search indexes',
       'gateway:payment gateways',
       'test:unit tests',
+      'schema:data schemas',
     ]);
   });
 
@@ -231,7 +243,7 @@ describe('what a match carries', () => {
   it('surface forms: every name and every pattern without a wildcard, lowercased, once, in order', () => {
     const t = testTaxonomy(
       [
-        skill('b', ['Zeta', 'CI/CD', 'ci/cd', '--'], ['mitigate * risk', 'Risk Review']),
+        skill('b', ['Zeta', 'CI/CD', 'ci/cd', '--'], ['mitigate * risk', 'Risk Review', '&&']),
         skill('a', ['Alpha']),
       ],
       ['go live'],
@@ -259,6 +271,18 @@ describe('a word form of one path never reaches another path', () => {
     expect(read(skills, 'led the budget')).toEqual([]);
     expect(read(skills, 'leads the budget')).toEqual(['budget:leads the budget']);
     expect(read(skills, 'lead the budget')).toEqual(['budget:lead the budget']);
+    expect(read(skills, 'leads the team')).toEqual(['leadership:leads the team']);
+  });
+
+  it('what a copied word already produces, and the paths after it', () => {
+    // "Leads" (exact case) is a copy of the node "lead" reaches: it keeps "lead"'s own output and
+    // its next words, and what is added after it stays on the copy.
+    const one = [skill('lead', [], ['lead']), skill('sales', [{ text: 'Leads', caseSensitive: true }])];
+    expect(read(one, 'led; Leads')).toEqual(['lead:led', 'lead:Leads', 'sales:Leads']);
+    const two = [skill('lead', [], ['lead qa']), skill('board', ['Leads QA Board'])];
+    expect(read(two, 'Led QA board')).toEqual(['lead:Led QA']);
+    expect(read(two, 'Leads QA board')).toEqual(['board:Leads QA board']);
+    expect(read(two, 'Leads QA team')).toEqual(['lead:Leads QA']);
   });
 });
 
