@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testTaxonomy } from '../../../test/fixtures/taxonomy.ts';
+import { spellingTwin } from './matcher.ts';
 import type { SkillInput } from './schema.ts';
 
 // Every taxonomy here is compiled inside its test, not when the file loads: Stryker switches a
@@ -47,6 +48,11 @@ describe('a pattern word reads its inflected forms', () => {
       ['identified risk'],
       ['identifying risk'],
     ]);
+    expect(
+      readsEach('survey users', ['surveys users', 'surveyed users']).concat(
+        readsEach('buy licence', ['buys licence']),
+      ),
+    ).toEqual([['surveys users'], ['surveyed users'], ['buys licence']]);
     expect(readsEach('deploy code', ['deploys code', 'deployed code', 'deploying code'])).toEqual([
       ['deploys code'],
       ['deployed code'],
@@ -129,6 +135,15 @@ describe('a pattern word reads its inflected forms', () => {
     ]);
   });
 
+  it('only a plural loses its s, -ies or -es: "form" is no "for", "tools" no "toy" or "too"', () => {
+    expect(readsEach('form * team', ['formed a team', 'for the team'])).toEqual([['formed a team'], []]);
+    expect(readsEach('fix tools', ['fixed tool', 'fixed toy', 'fixed too much'])).toEqual([
+      ['fixed tool'],
+      [],
+      [],
+    ]);
+  });
+
   it('words under three letters and words with other characters stay as they are', () => {
     // "IT support" is no "its support".
     expect(readsEach('it support', ['its support', 'IT support'])).toEqual([[], ['IT support']]);
@@ -159,6 +174,8 @@ describe('both spellings of -ize and -ise words', () => {
       ['org:analyzed data'],
       ['org:analyzing data'],
     ]);
+    // The twin is the whole word's: a word with a digit before its stem has none.
+    expect(spellingTwin('3dvisualize')).toBeUndefined();
   });
 });
 
@@ -182,10 +199,12 @@ describe('names of several words', () => {
     skill('api', ['Web API']),
     skill('review', ['Code Review Board']),
     skill('schema', ['Data Schema']),
+    skill('strategy', ['Test Strategy']),
   ];
 
   it('read their last word plural as English spells it', () => {
-    const text = 'release branches, data meshes, search indexes, payment gateways, unit tests, data schemas';
+    const text =
+      'release branches, data meshes, search indexes, payment gateways, unit tests, data schemas, test strategies';
     expect(read(names, text)).toEqual([
       'branch:release branches',
       'mesh:data meshes',
@@ -193,6 +212,7 @@ describe('names of several words', () => {
       'gateway:payment gateways',
       'test:unit tests',
       'schema:data schemas',
+      'strategy:test strategies',
     ]);
   });
 
@@ -339,6 +359,40 @@ describe('matching', () => {
     const skills = [skill('release', [], ['coordinate release', 'coordinate * * * with'])];
     const text = 'Coordinating release sign-off with developers';
     expect(read(skills, text)).toEqual(['release:Coordinating release sign-off with']);
+    const two = [...skills, skill('people', [], ['coordinate * * * with'])];
+    expect(read(two, text)).toEqual([
+      'release:Coordinating release sign-off with',
+      'people:Coordinating release sign-off with',
+    ]);
+  });
+
+  it("the listed words' phrase, read beside a longer one, is a phrase match of its own span", () => {
+    const t = testTaxonomy([
+      skill('release', [], ['coordinate release']),
+      skill('people', [], ['coordinate * * * with']),
+    ]);
+    expect(t.matcher.match('Coordinating release sign-off with developers')).toEqual([
+      { skillId: 'people', needsContext: false, start: 0, end: 34, phrase: true },
+      { skillId: 'release', needsContext: false, start: 0, end: 20, phrase: true },
+    ]);
+  });
+
+  it('a look-alike hides only its own words', () => {
+    expect(read([skill('scrum', ['Scrum'])], 'Scrum team, go live', ['go live'])).toEqual(['scrum:Scrum']);
+  });
+
+  it('a name keeps its words whole even where another skill has the same words as a pattern', () => {
+    const skills = [
+      skill('sm', ['Scrum Master']),
+      skill('sm-work', [], ['scrum master']),
+      skill('master', ['Master']),
+    ];
+    expect(read(skills, 'Scrum Master')).toEqual(['sm:Scrum Master', 'sm-work:Scrum Master']);
+  });
+
+  it('an exact-case name beside a case-free name of the same word checks its case', () => {
+    const skills = [skill('go-any', ['go']), skill('go-lang', [{ text: 'Go', caseSensitive: true }])];
+    expect(read(skills, 'go; Go')).toEqual(['go-any:go', 'go-any:Go', 'go-lang:Go']);
   });
 
   it('every name of a large taxonomy is found (its table holds every edge)', () => {
