@@ -206,6 +206,40 @@ describe('dates as people write them', () => {
     });
   });
 
+  it.each([
+    ['(16th Jan 2017 to till 30th Aug 2018)', [2017, 1], [2018, 8]],
+    [
+      'Worked with Mahal Pvt Ltd. as Sr. Sales Executive. (04th Mar 2016 to 03 Jan 2017)',
+      [2016, 3],
+      [2017, 1],
+    ],
+    ['Period: 7 Dec 2006 to 20 March 2007', [2006, 12], [2007, 3]],
+    ['description - Period: 1st Sept 2011 to 6thMay 2012.', [2011, 9], [2012, 5]],
+    ['for 6 months duration from 8th June 2016 to 30th November 2016.', [2016, 6], [2016, 11]],
+    ['Experience worked in SepSoft ERP  Solutions From 1-Jan 2016  To 24th Dec 2016.', [2016, 1], [2016, 12]],
+  ])('reads a range whose dates carry their day before the month: %s', (line, [y1, m1], [y2, m2]) => {
+    expect(findDates(line).map((d) => [d.start, d.end])).toEqual([
+      [
+        { year: y1, month: m1 },
+        { year: y2, month: m2 },
+      ],
+    ]);
+  });
+
+  it('takes the day before a month into the span, and no number before anything else', () => {
+    const line = 'Sales Manager (16th Jan 2017 to till date)';
+    const [d] = findDates(line);
+    expect(d && [line.slice(d.from, d.to), d.start, d.end]).toEqual([
+      '16th Jan 2017 to till date',
+      { year: 2017, month: 1 },
+      'present',
+    ]);
+    expect(findDates('Led 12 engineers through 2019').map((d) => [d.from, d.end])).toEqual([
+      [25, { year: 2019 }],
+    ]);
+    expect(findDates('Delivered 40 2019 releases')).toEqual([{ end: { year: 2019 }, from: 13, to: 17 }]);
+  });
+
   it('reads an expected end as the end', () => {
     expect(findDateRange('Researcher\tMar. 2016 Exp. Jun. 2017')).toMatchObject({
       start: { year: 2016, month: 3 },

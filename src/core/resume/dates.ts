@@ -74,8 +74,14 @@ const DAY_DATE = ['/', '\\.', '-']
 const DATE = `(?:${MONTH_WORD},?\\s*${YEAR}|${DAY_DATE}|(?:19|20)\\d\\d[-/.](?:0?[1-9]|1[0-2])(?![\\d])|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\\d\\d|${YEAR})`;
 // "to till the date", "till the date": how many Indian resumes write an open end.
 const PRESENT = '(?:present|current(?:ly)?|now|today|to date|ongoing|till (?:the )?date|(?:the )?date)';
-// Hyphens and dashes of every kind, including the soft hyphen some PDF exports put between dates.
-const SEP = '\\s*(?:[-\\u00ad\\u2010-\\u2015~\\u2212]+|to|until|till|through|thru)\\s*';
+// Hyphens and dashes of every kind, including the soft hyphen some PDF exports put between dates;
+// "to till" as in "16th Jan 2017 to till 30th Aug 2018".
+const SEP = '\\s*(?:[-\\u00ad\\u2010-\\u2015~\\u2212]+|(?:to\\s+)?(?:until|till)|to|through|thru)\\s*';
+/**
+ * A day written before a month's name ("16th Jan 2017", "7 Dec 2006", "1-Jan 2016", "6thMay 2012"):
+ * part of the date's span, not of what it says (a position is dated to the month).
+ */
+const DAY = `(?:(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?[\\s-]*(?=${MONTH_WORD}))`;
 /** "Sep 2021 – Expected May 2025": an end still to come is an end. */
 const EXPECTED = '(?:exp(?:ected)?\\.?\\s*)?';
 /** Ends that may follow a start across a bare space (fewer than PRESENT: "2019 now" is a sentence). */
@@ -84,7 +90,7 @@ const BARE_PRESENT = '(?:present|current|ongoing)';
 // ("Sep. 2023 Mar. 2024"), or start and end in cells of a table. A letter may come right before
 // (a title and dates glued in one run); findDates decides whether that counts.
 const RANGE = new RegExp(
-  `(?<![\\d_/.-])(${DATE})(?:${SEP}${EXPECTED}(${DATE}|${PRESENT})|\\s+${EXPECTED}(${DATE}|${BARE_PRESENT}))?(?![\\w/-])|(?<![\\w])(since|from)\\s+(${DATE})(?:${SEP}${EXPECTED}(${DATE}|${PRESENT}))?(?![\\w/-])`,
+  `(?<![\\d_/.-])${DAY}?(${DATE})(?:${SEP}${EXPECTED}${DAY}?(${DATE}|${PRESENT})|\\s+${EXPECTED}${DAY}?(${DATE}|${BARE_PRESENT}))?(?![\\w/-])|(?<![\\w])(since|from)\\s+${DAY}?(${DATE})(?:${SEP}${EXPECTED}${DAY}?(${DATE}|${PRESENT}))?(?![\\w/-])`,
   'gi',
 );
 const IS_PRESENT = new RegExp(`^${PRESENT}$`, 'i');
@@ -203,7 +209,7 @@ export function findDates(line: string): DateSpan[] {
       if (!start) continue;
       const end = m[6] === undefined || IS_PRESENT.test(m[6]) ? 'present' : parseDate(m[6], order);
       if (end) out.push({ start, end, from, to });
-      else out.push({ start, end: 'present', from, to: m[0].indexOf(m[5]!) + from + m[5]!.length });
+      else out.push({ start, end: 'present', from, to: from + m[0].indexOf(m[5]!) + m[5]!.length });
       continue;
     }
     const before = line.charAt(from - 1);
@@ -227,8 +233,9 @@ export function findDates(line: string): DateSpan[] {
     if (!end) continue;
     if (m[3] !== undefined && isBefore(end, first)) {
       // Two dates a space apart that run backwards are two dates: the second is read on its own.
-      out.push({ end: first, from, to: from + m[1]!.length });
-      RANGE.lastIndex = from + m[1]!.length;
+      const firstTo = from + m[0].indexOf(m[1]!) + m[1]!.length;
+      out.push({ end: first, from, to: firstTo });
+      RANGE.lastIndex = firstTo;
       continue;
     }
     out.push({ start: first, end, from, to });
