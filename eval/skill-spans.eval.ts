@@ -144,7 +144,11 @@ function scoreAsListings(
   taxonomy: Taxonomy,
 ): { counted: number; right: number; setAside: number; setAsideRight: number } {
   const postings = new Map<string, SpanSentence[]>();
-  for (const s of sentences) postings.set(s.posting, [...(postings.get(s.posting) ?? []), s]);
+  for (const s of sentences) {
+    const list = postings.get(s.posting);
+    if (list) list.push(s);
+    else postings.set(s.posting, [s]);
+  }
   const f = { counted: 0, right: 0, setAside: 0, setAsideRight: 0 };
   for (const lines of postings.values()) {
     const joined = lines.map((s) => joinTokens(s.tokens));
@@ -263,9 +267,10 @@ const evaluation: Evaluation = async ({ dataDir }) => {
   const verbose = process.env.ROLEFIT_SPANS_VERBOSE === '1';
   const report: string[] = [];
   const green = readGreen(dataDir);
+  const skillSpan = { train: readSkillSpan(dataDir, 'train.json'), dev: readSkillSpan(dataDir, 'dev.json') };
   const spanSets: Array<[string, SpanSentence[], boolean]> = [
-    ['skillspan tuning (train)', readSkillSpan(dataDir, 'train.json'), false],
-    ['skillspan held-out (dev)', readSkillSpan(dataDir, 'dev.json'), true],
+    ['skillspan tuning (train)', skillSpan.train, false],
+    ['skillspan held-out (dev)', skillSpan.dev, true],
     ['green tuning (even sentences)', green.filter((s) => s.id % 2 === 0), false],
     ['green held-out (odd sentences)', green.filter((s) => s.id % 2 === 1), true],
   ];
@@ -282,11 +287,11 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     );
     if (!heldOut && verbose) report.push(...f.misses, '');
   }
-  for (const [name, file] of [
-    ['skillspan tuning', 'train.json'],
-    ['skillspan held-out', 'dev.json'],
+  for (const [name, sentences] of [
+    ['skillspan tuning', skillSpan.train],
+    ['skillspan held-out', skillSpan.dev],
   ] as const) {
-    const f = scoreAsListings(readSkillSpan(dataDir, file), taxonomy);
+    const f = scoreAsListings(sentences, taxonomy);
     out.figures[`${name} listing mention precision`] = ratio(f.right, f.counted);
     out.figures[`${name} set-aside mention precision`] = ratio(f.setAsideRight, f.setAside);
     report.push(

@@ -115,11 +115,13 @@ const isLocation = (chunk: string) => (LOCATION.test(chunk) || AREA.test(chunk))
 const PART_EDGE = spaceOr('|•·,:()[]–—-');
 const EDUCATION_EDGE = spaceOr('|•·,:()–—-');
 
+/** Words that end a company's name, for the patterns below ("Acme Ltd", "Health Net, Inc"). */
+const COMPANY_SUFFIXES = 'inc|llc|ltd|limited|corp|corporation|plc|gmbh|llp';
 /**
  * "Health Net, Inc": the comma before a company suffix joins, it does not split a "City, State"
  * ("Nexus AI, Co-Founder & CTO" is no company "Co").
  */
-const COMPANY_SUFFIX_COMMA = /,(\s*(?:inc|llc|ltd|limited|corp|corporation|co|plc|gmbh|llp|lp|pvt)\b)(?!-)/gi;
+const COMPANY_SUFFIX_COMMA = new RegExp(String.raw`,(\s*(?:${COMPANY_SUFFIXES}|co|lp|pvt)\b)(?!-)`, 'gi');
 /** Joins the suffix, except a capitalised "CO", which after a comma is Colorado ("Denver, CO"). */
 const joinSuffix = (comma: string, suffix: string) => (suffix.trim() === 'CO' ? comma : suffix);
 
@@ -443,8 +445,10 @@ function organisationValue(value: string): string {
 }
 
 /** "Almighty Tech Pvt Ltd Nagpur", "Acme Ltd, Dammam, KSA": the name to its suffix, then one to three capitalised words. */
-const PLACE_AFTER_SUFFIX =
-  /^(.*?\b(?:pvt\.?\s*ltd|private limited|ltd|limited|inc|llc|llp|plc|gmbh|corp(?:oration)?)\.?),?\s+(\p{Lu}[\p{L}.'-]*(?:,?\s+\p{Lu}[\p{L}.'-]*){0,2})$/iu;
+const PLACE_AFTER_SUFFIX = new RegExp(
+  String.raw`^(.*?\b(?:pvt\.?\s*ltd|private limited|${COMPANY_SUFFIXES})\.?),?\s+(\p{Lu}[\p{L}.'-]*(?:,?\s+\p{Lu}[\p{L}.'-]*){0,2})$`,
+  'iu',
+);
 
 const NAME_END = spaceOr('|•·,:;–—-');
 /** "(Currently) working as (a)", "Worked as an": a sentence's lead before a title. */
