@@ -151,6 +151,41 @@ describe('detectBackground', () => {
     expect(skillsFirst.background?.primary).toBe('business-analyst');
   });
 
+  it('names the role held now, though years of engineering before it left more on the page', () => {
+    const engineering = [
+      'Software Engineer III, Initech (2012 – 2019)',
+      '- Designed and built scalable microservices in Java; led code reviews and mentored 3 developers',
+      '- Improved the architecture of the payment system and its scalability',
+      'Software Engineer, Hooli (2004 – 2012)',
+      '- Developed REST APIs in Java and Python; wrote unit tests; fixed production bugs',
+    ];
+    const now = analyze([
+      'Experience',
+      'Product Manager, Globex (2019 – Present)',
+      '- Own the roadmap for the checkout product',
+      ...engineering,
+    ]);
+    expect(now.background?.primary).toBe('product-manager');
+    expect(now.background?.candidates.map((c) => c.id)).toContain('senior-developer');
+    // A headline naming another background says the positions were read wrong: no preference then.
+    const headline = analyze([
+      'Regional Desktop Support Technician',
+      'Experience',
+      'Product Manager, Globex (2019 – Present)',
+      '- Own the roadmap for the checkout product',
+      ...engineering,
+    ]);
+    expect(headline.background?.primary).not.toBe('product-manager');
+    // Held a few months, the new role weighs too little to name the background yet.
+    const brief = analyze([
+      'Experience',
+      'Product Manager, Globex (Jan 2025 – Present)',
+      '- Own the roadmap for the checkout product',
+      ...engineering,
+    ]);
+    expect(brief.background?.primary).toBe('senior-developer');
+  });
+
   it('scores a title by its weight, its length of service and a repeat of it', () => {
     expect(SIGNAL_WEIGHTS.title).toBe(2.5);
     const confidence = (...lines: string[]) => analyze(['Experience', ...lines]).background?.candidates;

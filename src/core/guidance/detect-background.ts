@@ -2,6 +2,7 @@ import type { FoundSkill } from '../analysis/types.ts';
 import type { SectionKind } from '../extract/types.ts';
 import { compilePhrases, type PhraseMatcher } from './phrases.ts';
 import type { BackgroundDef, BackgroundId, BackgroundsFile } from './schema.ts';
+import type { YearMonth } from '../resume/dates.ts';
 import { findTitleLines, statedYears, type TitleLine } from './title-lines.ts';
 
 export interface BackgroundEvidence {
@@ -43,6 +44,13 @@ export const MIN_SCORE = 0.9;
 const FULL_SCORE = 3;
 /** Developers with this many years in engineering (or a senior title) count as senior: readers call a plain developer with 6–9 years junior. */
 export const SENIOR_AFTER_YEARS = 10;
+/**
+ * The role held now names the background, as readers label it, when it is one of the backgrounds
+ * and scores at least this share of the strongest (a role of a few months weighs too little to): a
+ * developer of 18 years now a product manager for 9 comes to the TPM role from product management,
+ * though the years of engineering left more duties and skills on the page.
+ */
+export const CURRENT_ROLE_SHARE = 0.5;
 
 const SENIOR_MARKER = /\b(senior|sr\.?|lead|principal|staff|chief|head)\b/i;
 const SECTION_WEIGHT: Record<SectionKind, number> = {
@@ -123,6 +131,7 @@ interface Tally {
 export interface PositionLike {
   title?: string;
   months?: number;
+  end?: YearMonth | 'present';
   startLine: number;
   section?: 'experience' | 'projects';
 }
@@ -163,6 +172,10 @@ export function detectBackground(input: DetectInput): BackgroundResult {
   // Title lines that name a background, or a role outside every one: the report lists them.
   const named: TitleLine[] = [];
   let order = 0;
+  // The backgrounds the role held now names (see CURRENT_ROLE_SHARE).
+  let current: BackgroundId[] = [];
+  // What the headline at the top names, when it names a background: it must agree.
+  let headline: BackgroundId[] | undefined;
   const titleHitsSeen = new Set<string>();
   for (const tl of titleLines) {
     const own = matchTitle(tl, compiled);
@@ -176,6 +189,8 @@ export function detectBackground(input: DetectInput): BackgroundResult {
     const hits: Array<{ id: BackgroundId; phrase: string }> =
       found.length > 0 ? found : outside.map((h) => ({ id: 'other' as const, phrase: h.phrase }));
     if (hits.length === 0) continue;
+    if (tl.current) current = hits.map((h) => h.id);
+    if (tl.headline && headline === undefined) headline = hits.map((h) => h.id);
     const recency = Math.max(0.5, 1 - 0.15 * order);
     order++;
     const duration = tl.years === undefined ? 0.85 : 0.7 + 0.3 * Math.min(1, tl.years / 3);
@@ -239,6 +254,7 @@ export function detectBackground(input: DetectInput): BackgroundResult {
     .map(([id, t]) => ({ id, t, score: score(t) }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   preferSpecialization(scored, input.backgrounds);
+  if (!headline || current.every((id) => headline!.includes(id))) preferCurrentRole(scored, current);
   const labels = new Map(input.backgrounds.backgrounds.map((b) => [b.id as BackgroundId, b.label]));
   labels.set('other', OTHER_LABEL);
   const top = scored[0];
@@ -306,8 +322,9 @@ function titleLinesOf(input: DetectInput): TitleLine[] {
     // A skills or education line at the top (bullets, separators, a section word) is no headline.
     const head = text.slice(0, 160);
     if (sectionOf(l) === 'header' && head.length > 0 && !HEADLINE_NOT.test(head))
-      out.push({ line: l, quote: head, title: text.slice(0, 120), section: 'header' });
+      out.push({ line: l, quote: head, title: text.slice(0, 120), section: 'header', headline: true });
   }
+  const now = currentPosition(positions);
   for (const p of positions) {
     const years = p.months !== undefined ? Math.max(p.months / 12, 0.1) : undefined;
     out.push({
@@ -316,9 +333,26 @@ function titleLinesOf(input: DetectInput): TitleLine[] {
       title: p.title!,
       section: sectionOf(p.startLine),
       ...(years !== undefined ? { years, datedLine: p.startLine } : {}),
+      ...(p === now ? { current: true as const } : {}),
     });
   }
   return out;
+}
+
+/** The position held now: the first written that runs to the present, else the one that ended last. */
+function currentPosition(positions: readonly PositionLike[]): PositionLike | undefined {
+  let best: PositionLike | undefined;
+  let bestEnd = Number.NEGATIVE_INFINITY;
+  for (const p of positions) {
+    if (p.end === undefined) continue;
+    if (p.end === 'present') return p;
+    const end = p.end.year * 12 + (p.end.month ?? 12);
+    if (end > bestEnd) {
+      best = p;
+      bestEnd = end;
+    }
+  }
+  return best;
 }
 
 /** Years of experience: the structure step's dated positions, or a figure the resume states when none are dated. */
@@ -351,6 +385,21 @@ function preferSpecialization(
       file.backgrounds.some((b) => b.id === x.id && b.specializes === top.id),
   );
   if (k > 0) scored.unshift(...scored.splice(k, 1));
+}
+
+/**
+ * The background of the role held now leads when it is one background, not far behind the strongest
+ * (and the headline, when it names a background, names the same: "Regional Desktop Support
+ * Technician" over a project manager's position is a position the structure step missed).
+ */
+function preferCurrentRole(
+  scored: Array<{ id: BackgroundId; score: number }>,
+  current: readonly BackgroundId[],
+): void {
+  const top = scored[0];
+  if (!top || current.length !== 1 || current[0] === 'other') return;
+  const k = scored.findIndex((x) => x.id === current[0]);
+  if (k > 0 && scored[k]!.score >= CURRENT_ROLE_SHARE * top.score) scored.unshift(...scored.splice(k, 1));
 }
 
 function score(t: Tally): number {

@@ -13,6 +13,10 @@ export interface TitleLine {
   years?: number;
   /** The line the date range sits on. */
   datedLine?: number;
+  /** The position held now (it runs to the present, or ended last). */
+  current?: true;
+  /** The headline at the top of the resume, above every position. */
+  headline?: true;
 }
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
