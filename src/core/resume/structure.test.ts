@@ -769,6 +769,23 @@ describe('date ranges wrapped over two lines', () => {
     ]);
   });
 
+  it('reads a run-on title through a place abbreviated with a period ("St. Louis", "Ft. Worth")', () => {
+    const s = read(
+      [
+        'Work Experience',
+        'Desktop Support Technician Polsinelli PC - St. Louis, MO August 2017 to Present',
+        '• Troubleshoot networks, systems and applications.',
+        '• Author kb articles Project Manager The Click Depot - Raleigh, NC March 2013 to April 2014 Kept clients informed.',
+        '• Wrote the runbooks. Network Analyst Lone Star Health - Ft. Worth, TX May 2011 to February 2013',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.end])).toEqual([
+      ['Desktop Support Technician', 'Polsinelli PC', 'present'],
+      ['Project Manager', 'The Click Depot', { year: 2014, month: 4 }],
+      ['Network Analyst', 'Lone Star Health', { year: 2013, month: 2 }],
+    ]);
+  });
+
   it('keeps a dated line of a run-on section as its entry when no title stands before its dates', () => {
     const s = read(
       [

@@ -660,13 +660,17 @@ const RUN_CONNECTORS = new Set([
   ',',
 ]);
 
-/** The Title Case run that ends a text, back to the first lowercase word or sentence break. */
+/**
+ * The Title Case run that ends a text, back to the first lowercase word or sentence break. An
+ * abbreviation's period breaks nothing: initials, company suffixes, and places ("St. Louis, MO",
+ * "Ft. Worth") that sit between a run-on title and its dates.
+ */
 function titleCaseRunBefore(text: string): string | undefined {
   const tokens = text.trimEnd().split(/\s+/);
   let k = tokens.length;
   while (k > 0) {
     const tok = tokens[k - 1]!;
-    if (/[.!?;:•]$/.test(tok) && !/^(?:[A-Z]\.)+$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|N\.A)\.$/.test(tok)) break;
+    if (/[.!?;:•]$/.test(tok) && !/^(?:[A-Z]\.)+$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|N\.A|St|Ste|Mt|Ft)\.$/.test(tok)) break;
     if (!(/^[A-Z0-9(&/\-–—|,]/.test(tok) || RUN_CONNECTORS.has(tok.toLowerCase()))) break;
     k--;
   }
