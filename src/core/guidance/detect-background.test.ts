@@ -176,6 +176,16 @@ describe('detectBackground', () => {
       ...engineering,
     ]);
     expect(headline.background?.primary).not.toBe('product-manager');
+    // The position held now has no title the structure step could read: no role names the background.
+    const untitled = analyze([
+      'Experience',
+      'Jan 2020 – Present',
+      '- Support the office network',
+      'Product Manager, Globex (2019 – 2020)',
+      '- Own the roadmap for the checkout product',
+      ...engineering,
+    ]);
+    expect(untitled.background?.primary).toBe('senior-developer');
     // Held a few months, the new role weighs too little to name the background yet.
     const brief = analyze([
       'Experience',

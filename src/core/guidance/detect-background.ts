@@ -324,7 +324,8 @@ function titleLinesOf(input: DetectInput): TitleLine[] {
     if (sectionOf(l) === 'header' && head.length > 0 && !HEADLINE_NOT.test(head))
       out.push({ line: l, quote: head, title: text.slice(0, 120), section: 'header', headline: true });
   }
-  const now = currentPosition(positions);
+  // Held now among every position: one the structure step read no title for names no background.
+  const now = currentPosition((input.positions ?? []).filter((p) => p.section !== 'projects'));
   for (const p of positions) {
     const years = p.months !== undefined ? Math.max(p.months / 12, 0.1) : undefined;
     out.push({
