@@ -152,48 +152,40 @@ describe('detectBackground', () => {
   });
 
   it('names the role held now, though years of engineering before it left more on the page', () => {
-    const engineering = [
-      'Software Engineer III, Initech (2012 – 2019)',
-      '- Designed and built scalable microservices in Java; led code reviews and mentored 3 developers',
-      '- Improved the architecture of the payment system and its scalability',
-      'Software Engineer, Hooli (2004 – 2012)',
-      '- Developed REST APIs in Java and Python; wrote unit tests; fixed production bugs',
-    ];
-    const now = analyze([
-      'Experience',
-      'Product Manager, Globex (2019 – Present)',
+    // The lines given, then two engineering jobs.
+    const background = (lines: string[]) =>
+      analyze([
+        ...lines,
+        'Software Engineer III, Initech (2012 – 2019)',
+        '- Designed and built scalable microservices in Java; led code reviews and mentored 3 developers',
+        '- Improved the architecture of the payment system and its scalability',
+        'Software Engineer, Hooli (2004 – 2012)',
+        '- Developed REST APIs in Java and Python; wrote unit tests; fixed production bugs',
+      ]).background;
+    const pm = (dates: string) => [
+      `Product Manager, Globex (${dates})`,
       '- Own the roadmap for the checkout product',
-      ...engineering,
-    ]);
-    expect(now.background?.primary).toBe('product-manager');
-    expect(now.background?.candidates.map((c) => c.id)).toContain('senior-developer');
+    ];
+    const now = background(['Experience', ...pm('2019 – Present')]);
+    expect(now?.primary).toBe('product-manager');
+    expect(now?.candidates.map((c) => c.id)).toContain('senior-developer');
     // A headline naming another background says the positions were read wrong: no preference then.
-    const headline = analyze([
+    const headline = background([
       'Regional Desktop Support Technician',
       'Experience',
-      'Product Manager, Globex (2019 – Present)',
-      '- Own the roadmap for the checkout product',
-      ...engineering,
+      ...pm('2019 – Present'),
     ]);
-    expect(headline.background?.primary).not.toBe('product-manager');
+    expect(headline?.primary).not.toBe('product-manager');
+    // Held a few months, the new role weighs too little to name the background yet.
+    expect(background(['Experience', ...pm('Jan 2025 – Present')])?.primary).toBe('senior-developer');
     // The position held now has no title the structure step could read: no role names the background.
-    const untitled = analyze([
+    const untitled = background([
       'Experience',
       'Jan 2020 – Present',
       '- Support the office network',
-      'Product Manager, Globex (2019 – 2020)',
-      '- Own the roadmap for the checkout product',
-      ...engineering,
+      ...pm('2019 – 2020'),
     ]);
-    expect(untitled.background?.primary).toBe('senior-developer');
-    // Held a few months, the new role weighs too little to name the background yet.
-    const brief = analyze([
-      'Experience',
-      'Product Manager, Globex (Jan 2025 – Present)',
-      '- Own the roadmap for the checkout product',
-      ...engineering,
-    ]);
-    expect(brief.background?.primary).toBe('senior-developer');
+    expect(untitled?.primary).toBe('senior-developer');
   });
 
   it('scores a title by its weight, its length of service and a repeat of it', () => {
