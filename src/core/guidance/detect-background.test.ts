@@ -188,6 +188,25 @@ describe('detectBackground', () => {
     expect(untitled?.primary).toBe('senior-developer');
   });
 
+  it('reads each entry of a run-on line by its own title, as if each had a line of its own', () => {
+    const current = [
+      'Work Experience',
+      'Desktop Support Technician Polsinelli PC - Troy, IL August 2017 to Present',
+      '• Troubleshoot networks, systems and applications for 300 users.',
+    ];
+    const entries = [
+      'Project Manager The Click Depot - Raleigh, NC March 2013 to April 2014 Kept clients informed.',
+      'Business Application Specialist Express Pros - Cary, NC May 2012 to July 2012 Built reports.',
+      'Technical Support Intern LRS - Springfield, IL June 2011 to October 2011',
+    ];
+    const candidates = (lines: string[]) =>
+      analyze(lines).background?.candidates.map((c) => [c.id, c.confidence]);
+    const runOn = candidates([...current, `• Wrote kb articles ${entries.join(' ')}`]);
+    // Before, the specialist's and the intern's entries read "Project Manager" on their line as theirs too.
+    expect(runOn).toEqual(candidates([...current, '• Wrote kb articles', ...entries]));
+    expect(runOn?.map(([id]) => id)).toEqual(['support-implementation', 'project-manager']);
+  });
+
   it('scores a title by its weight, its length of service and a repeat of it', () => {
     expect(SIGNAL_WEIGHTS.title).toBe(2.5);
     const confidence = (...lines: string[]) => analyze(['Experience', ...lines]).background?.candidates;

@@ -182,8 +182,9 @@ export function detectBackground(input: DetectInput): BackgroundResult {
     const outside = own.length > 0 ? [] : other.find(tl.title);
     if (own.length > 0 || outside.length > 0) named.push(tl);
     // A title split from its line may leave the role words in the organisation part ("Team Lead | Support Lead").
+    // Not on a line that holds several entries (a run-on layout): its other titles are their own entries'.
     const found =
-      own.length > 0 || tl.quote === tl.title
+      own.length > 0 || tl.quote === tl.title || titleLines.some((o) => o !== tl && o.line === tl.line)
         ? own
         : matchTitle({ ...tl, title: tl.quote.slice(0, 160) }, compiled);
     const hits: Array<{ id: BackgroundId; phrase: string }> =

@@ -784,6 +784,20 @@ describe('date ranges wrapped over two lines', () => {
       ['Project Manager', 'The Click Depot', { year: 2014, month: 4 }],
       ['Network Analyst', 'Lone Star Health', { year: 2013, month: 2 }],
     ]);
+    // The same first entry wrapped before its place by a narrow column: the line above is its title.
+    const wrapped = read(
+      [
+        'Work Experience',
+        'Desktop Support Technician Polsinelli PC',
+        '- St. Louis, MO August 2017 to Present',
+        '• Troubleshoot networks, systems and applications.',
+        '• Author kb articles Project Manager The Click Depot - Raleigh, NC March 2013 to April 2014 Kept clients informed.',
+      ].join('\n'),
+    );
+    expect(wrapped.positions.map((p) => [p.title, p.organisation, p.startLine, p.end])).toEqual([
+      ['Desktop Support Technician', 'Polsinelli PC', 2, 'present'],
+      ['Project Manager', 'The Click Depot', 5, { year: 2014, month: 4 }],
+    ]);
   });
 
   it('keeps a dated line of a run-on section as its entry when no title stands before its dates', () => {

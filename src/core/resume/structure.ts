@@ -634,9 +634,22 @@ function findInlineHeaders(lines: readonly string[], from: number, to: number, s
     let cursor = 0;
     for (const dates of findDates(t)) {
       if (dates.start === undefined) continue;
-      const header = titleCaseRunBefore(t.slice(cursor, dates.from));
+      const before = t.slice(cursor, dates.from);
+      const header = titleCaseRunBefore(before);
       cursor = dates.to;
       if (header && TITLE_WORDS.test(header) && header.length <= 140) out.push({ line: n, header, dates });
+      else if (header && before.trim().replace(/^[-–—|]\s*/, '') === header && n > from && !skip.has(n - 1)) {
+        // A header wrapped before its place ("Support Technician Polsinelli PC" / "- St. Louis, MO August
+        // 2017 to Present", a narrow column): the title is the whole line above.
+        const above = lineAt(lines, n - 1).trim();
+        if (
+          above.length <= 110 &&
+          !isBullet(above) &&
+          TITLE_WORDS.test(above) &&
+          findDates(above).length === 0
+        )
+          out.push({ line: n - 1, header: `${above} - ${header}`, dates });
+      }
     }
   }
   return out;
@@ -670,7 +683,8 @@ function titleCaseRunBefore(text: string): string | undefined {
   let k = tokens.length;
   while (k > 0) {
     const tok = tokens[k - 1]!;
-    if (/[.!?;:•]$/.test(tok) && !/^(?:[A-Z]\.)+$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|N\.A|St|Ste|Mt|Ft)\.$/.test(tok)) break;
+    if (/[.!?;:•]$/.test(tok) && !/^(?:[A-Z]\.)+$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|N\.A|St|Ste|Mt|Ft)\.$/.test(tok))
+      break;
     if (!(/^[A-Z0-9(&/\-–—|,]/.test(tok) || RUN_CONNECTORS.has(tok.toLowerCase()))) break;
     k--;
   }
