@@ -62,6 +62,23 @@ describe('letter-spaced headings', () => {
     ]);
   });
 
+  it('reads "Skills" over "Used: …" as a job\'s "Skills Used" field, not a new section', () => {
+    const sections = splitSections([
+      'Work Experience',
+      'Database Analyst Client Solution Architects - San Diego, CA January 2015 to October 2016',
+      '• Built the reporting database.',
+      'Skills',
+      'Used: Access, Excel, SQL Salesforce Consultant RelationEdge - San Diego, CA November 2014 to January 2015',
+      '• Integrated client systems into Salesforce.',
+      'Skills',
+      'Access, Excel, SQL',
+    ]);
+    expect(sections.map((s) => [s.kind, s.startLine, s.endLine])).toEqual([
+      ['experience', 1, 6],
+      ['skills', 7, 8],
+    ]);
+  });
+
   it('does not take an icon glyph read as "#" before a contact detail for a Markdown heading', () => {
     // resume-matcher's templates print an envelope icon that pdf.js reads as "#".
     expect(headingKind('# hdent@email.com')).toBeUndefined();

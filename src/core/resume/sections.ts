@@ -264,6 +264,9 @@ export function gluedHeadingKind(line: string): { kind: SectionKind; heading: st
 }
 
 /** Groups lines into sections; text before the first heading is the header. */
+/** A line that finishes the heading word above it as a field's label ("Skills" + "Used: …"). */
+const FIELD_GOES_ON = /^\s*used\s*:/i;
+
 export function splitSections(lines: readonly string[]): Section[] {
   const sections: Section[] = [];
   let current: Section = { kind: 'header', heading: '', startLine: 1, endLine: 0 };
@@ -274,6 +277,8 @@ export function splitSections(lines: readonly string[]): Section[] {
     let kind = headingKind(line);
     const hashes = kind === 'other' ? (line.trim().match(/^(#{1,6})\s/)?.[1]?.length ?? 0) : 0;
     if (hashes > 0 && level > 0 && hashes > level && !isKnownHeading(line)) kind = undefined;
+    // "Skills" over "Used: Access, Excel…": a job's "Skills Used" field broken over two lines, not a section.
+    if (kind !== undefined && FIELD_GOES_ON.test(lines[k + 1] ?? '')) kind = undefined;
     if (kind !== undefined) {
       level = line.trim().match(/^(#{1,6})\s/)?.[1]?.length ?? 0;
       if (current.endLine >= current.startLine) sections.push(current);
