@@ -357,6 +357,23 @@ describe('dates written with their day in numbers', () => {
     expect(read('Seaborn, Matplotlib 2019')).toEqual([{ end: { year: 2019 } }]);
   });
 
+  it('years that name software versions are no dates of a career', () => {
+    for (const line of [
+      'Migrated SQL Server from 2012 to 2016 version',
+      'Upgraded the estate from 2008 to 2016',
+      'SQL Server 2012 to 2016 version upgrade',
+      'Migrating Windows Server 2008 to 2019 across 40 sites',
+    ])
+      expect([line, findDates(line)]).toEqual([line, []]);
+    // A month makes it a date, and a range after the upgrade's sentence is one.
+    expect(read('Upgraded the CRM from Jan 2019 to Mar 2019')).toEqual([
+      { start: { year: 2019, month: 1 }, end: { year: 2019, month: 3 } },
+    ]);
+    expect(read('Upgraded 40 servers. Analyst, Globex 2012 to 2016')).toEqual([
+      { start: { year: 2012 }, end: { year: 2016 } },
+    ]);
+  });
+
   it('is no date when no number can be the month, the day is past 31 or the separators differ', () => {
     for (const text of ['13/14/2019', '32/01/2019', '00/01/2019', '15/03-2019', '2019-03-32', '2019-13-01'])
       expect([text, parseDate(text)]).toEqual([text, undefined]);

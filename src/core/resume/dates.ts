@@ -194,7 +194,17 @@ function gluedDateCounts(before: string, first: string, separated: boolean): boo
 const BIRTH_LABEL =
   /(?:\bd\.?\s?o\.?\s?b\b|\bdate\s+of\s+birth|\bbirth\s*date|\bborn(?:\s+on)?)[^\d\n]{0,15}(?:\d{1,2}(?:st|nd|rd|th)?[\s-]*)?$/i;
 
-/** Every date or date range in a line, left to right; a birth date is left out. */
+/**
+ * Years that name software versions, not dates of a career: "migrated SQL Server from 2012 to 2016
+ * version", "upgraded the estate from 2008 to 2016". Only bare years: "upgraded … from Jan 2019" is a date.
+ */
+const VERSION_AFTER = /^\s*(?:versions?|editions?)\b/i;
+const UPGRADE_BEFORE = /\b(?:migrat|upgrad)\w*\b[^.;:•|]{0,60}$/i;
+const BARE_YEAR = /^\d{4}$/;
+const namesVersions = (line: string, from: number, to: number, first: string) =>
+  BARE_YEAR.test(first) && (VERSION_AFTER.test(line.slice(to)) || UPGRADE_BEFORE.test(line.slice(0, from)));
+
+/** Every date or date range in a line, left to right; a birth date and software versions are left out. */
 export function findDates(line: string): DateSpan[] {
   const out: DateSpan[] = [];
   const order = lineDayOrder(line);
@@ -203,6 +213,7 @@ export function findDates(line: string): DateSpan[] {
     const from = m.index;
     const to = from + m[0].length;
     if (BIRTH_LABEL.test(line.slice(Math.max(0, from - 30), from))) continue;
+    if (namesVersions(line, from, to, (m[5] ?? m[1] ?? '').trim())) continue;
     if (m[4] !== undefined) {
       // "from Aug 2015 to Sep 2016" is one range; "since 2017", "from Jan 2019" alone run to the present.
       const start = parseDate(m[5]!, order);
