@@ -800,6 +800,25 @@ describe('date ranges wrapped over two lines', () => {
     ]);
   });
 
+  it('dates an entry of labelled fields from its description when that holds its one range', () => {
+    const s = read(
+      [
+        'Company Details',
+        'company - Delta Controls, Dubai FZCO',
+        `description - Heading Pune Branch [M/s Deltannex Integrators Pvt. Ltd.]${' '.repeat(24)}From Aug '17 till date`,
+        'Designation - Operations Manager',
+        '1. Reporting to the GM-Operations 2. Review of SOW, RFQ and project schedules.',
+        'company - Honeywell Automation India Ltd',
+        'description - Handled two projects (2013 to 2014) and then three (2014 to 2015) for the Korea office.',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.start, p.end])).toEqual([
+      ['Operations Manager', 'Delta Controls, Dubai FZCO', { year: 2017, month: 8 }, 'present'],
+      // Two ranges in the description: which one is the job's is not said, so neither is taken.
+      [undefined, 'Honeywell Automation India Ltd', undefined, undefined],
+    ]);
+  });
+
   it('keeps a dated line of a run-on section as its entry when no title stands before its dates', () => {
     const s = read(
       [

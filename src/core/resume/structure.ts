@@ -561,6 +561,10 @@ function byFields(
         if (i === 0) p.startLine = open;
       });
       heads[heads.length - 1]!.endLine = end;
+      // A range at the end of a long description field ("description - Heading Pune Branch [M/s …]
+      // From Aug '17 till date"): too long a line to be a header, but the entry's only dates.
+      if (heads.length === 1 && heads[0]!.end === undefined)
+        datesFromDescription(lines, open, end, heads[0]!, asOf);
       out.push(...heads);
       return;
     }
@@ -576,6 +580,29 @@ function byFields(
     out.push(...inside);
   });
   return out;
+}
+
+const DESCRIPTION_FIELD = /^\s*description\s*[-:]/i;
+
+/** Dates from the first description field of an entry written as labelled fields, when it holds one range. */
+function datesFromDescription(
+  lines: readonly string[],
+  open: number,
+  end: number,
+  position: Position,
+  asOf: YearMonth,
+): void {
+  for (let n = open + 1; n <= Math.min(end, open + 2); n++) {
+    const t = lineAt(lines, n);
+    if (!DESCRIPTION_FIELD.test(t)) continue;
+    const ranges = findDates(t).filter((d) => d.start !== undefined);
+    if (ranges.length !== 1) return;
+    const { start, end: last } = ranges[0]!;
+    position.start = start!;
+    position.end = last;
+    position.months = Math.max(0, monthsBetween(start!, last === 'present' ? asOf : last));
+    return;
+  }
 }
 
 /** "DevOps, SRE, Kubernetes": three or more one-word items are a list of skills, not a header. */
