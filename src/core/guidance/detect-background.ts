@@ -1,8 +1,8 @@
 import type { FoundSkill } from '../analysis/types.ts';
 import type { SectionKind } from '../extract/types.ts';
+import type { YearMonth } from '../resume/dates.ts';
 import { compilePhrases, type PhraseMatcher } from './phrases.ts';
 import type { BackgroundDef, BackgroundId, BackgroundsFile } from './schema.ts';
-import type { YearMonth } from '../resume/dates.ts';
 import { findTitleLines, statedYears, type TitleLine } from './title-lines.ts';
 
 export interface BackgroundEvidence {
