@@ -201,11 +201,14 @@ const BIRTH_LABEL =
 const VERSION_AFTER = /^\s*(?:versions?|editions?)\b/i;
 const UPGRADE_BEFORE = /\b(?:migrat|upgrad)\w*\b[^.;:•|]{0,60}$/i;
 const BARE_YEAR = /^\d{4}$/;
+const HAS_DIGIT = /\d/;
 const namesVersions = (line: string, from: number, to: number, first: string) =>
   BARE_YEAR.test(first) && (VERSION_AFTER.test(line.slice(to)) || UPGRADE_BEFORE.test(line.slice(0, from)));
 
 /** Every date or date range in a line, left to right; a birth date and software versions are left out. */
 export function findDates(line: string): DateSpan[] {
+  // Every date holds a digit (its year, or its day and month): most lines of a resume hold none.
+  if (!HAS_DIGIT.test(line)) return [];
   const out: DateSpan[] = [];
   const order = lineDayOrder(line);
   RANGE.lastIndex = 0;
