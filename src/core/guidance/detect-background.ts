@@ -177,6 +177,9 @@ export function detectBackground(input: DetectInput): BackgroundResult {
   // What the headline at the top names, when it names a background: it must agree.
   let headline: BackgroundId[] | undefined;
   const titleHitsSeen = new Set<string>();
+  // Title lines per line: more than one where a line holds several entries (a run-on layout).
+  const perLine = new Map<number, number>();
+  for (const tl of titleLines) perLine.set(tl.line, (perLine.get(tl.line) ?? 0) + 1);
   for (const tl of titleLines) {
     const own = matchTitle(tl, compiled);
     const outside = own.length > 0 ? [] : other.find(tl.title);
@@ -184,7 +187,7 @@ export function detectBackground(input: DetectInput): BackgroundResult {
     // A title split from its line may leave the role words in the organisation part ("Team Lead | Support Lead").
     // Not on a line that holds several entries (a run-on layout): its other titles are their own entries'.
     const found =
-      own.length > 0 || tl.quote === tl.title || titleLines.some((o) => o !== tl && o.line === tl.line)
+      own.length > 0 || tl.quote === tl.title || perLine.get(tl.line)! > 1
         ? own
         : matchTitle({ ...tl, title: tl.quote.slice(0, 160) }, compiled);
     const hits: Array<{ id: BackgroundId; phrase: string }> =

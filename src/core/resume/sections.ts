@@ -263,10 +263,10 @@ export function gluedHeadingKind(line: string): { kind: SectionKind; heading: st
   return kind ? { kind, heading } : undefined;
 }
 
-/** Groups lines into sections; text before the first heading is the header. */
 /** A line that finishes the heading word above it as a field's label ("Skills" + "Used: …"). */
 const FIELD_GOES_ON = /^\s*used\s*:/i;
 
+/** Groups lines into sections; text before the first heading is the header. */
 export function splitSections(lines: readonly string[]): Section[] {
   const sections: Section[] = [];
   let current: Section = { kind: 'header', heading: '', startLine: 1, endLine: 0 };

@@ -582,6 +582,10 @@ function byFields(
   return out;
 }
 
+/** Months a dated entry covers; one running to the present counts to `asOf`. */
+const spanMonths = (start: YearMonth, end: YearMonth | 'present', asOf: YearMonth) =>
+  Math.max(0, monthsBetween(start, end === 'present' ? asOf : end));
+
 const DESCRIPTION_FIELD = /^\s*description\s*[-:]/i;
 
 /** Dates from the first description field of an entry written as labelled fields, when it holds one range. */
@@ -600,7 +604,7 @@ function datesFromDescription(
     const { start, end: last } = ranges[0]!;
     position.start = start!;
     position.end = last;
-    position.months = Math.max(0, monthsBetween(start!, last === 'present' ? asOf : last));
+    position.months = spanMonths(start!, last, asOf);
     return;
   }
 }
@@ -809,8 +813,7 @@ function describe(
   if (fields.title) title = fields.title;
   if (fields.organisation && section === 'experience') organisation = fields.organisation;
   const end = dates.end;
-  const endYm = end === 'present' ? asOf : end;
-  const months = dates.start ? Math.max(0, monthsBetween(dates.start, endYm)) : undefined;
+  const months = dates.start ? spanMonths(dates.start, end, asOf) : undefined;
   const position: Position = {
     kind: roleKind(title ?? ''),
     section,
