@@ -195,7 +195,10 @@ interface SetFigures {
  * Sets labelled after the last rule change whose misses nobody reads: only their aggregate figures
  * are printed (per-resume scores and misses too with ROLEFIT_GOLD_HELD_OUT=show, which spends them).
  */
-const HELD_OUT_SETS: ReadonlySet<string> = new Set(['fresh6']);
+// fresh6 was held out from session 10 to session 15 and read at the start of session 16; the
+// dataset has no unlabelled resume of 600+ characters left, so no set is held out now (see
+// docs/evaluation.md for how changes are checked without one).
+const HELD_OUT_SETS: ReadonlySet<string> = new Set<string>();
 
 function scoreSet(
   name: string,
