@@ -507,14 +507,21 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       // Raised in session 12 from 0.71 (0.734 then).
       spearman: 0.72,
     }),
-    // fresh6 is the unseen check: 21 more dataset resumes (the last unused texts of 600+ characters,
-    // most outside software: lawyers, fitness, arts, HR, sales, civil and electrical engineering, plus
-    // thin developer resumes), labelled blind at the start of session 10 by a reader who saw only the
-    // guide, dev-gold and earlier label files. Only its aggregate figures are printed. First measured
-    // at 1de4922: status 0.860, presence F1 0.752 (precision 0.847, recall 0.676), shown F1 0.716,
-    // evidence line 0.700, Spearman 0.632, MAE 4.3, background 0.857.
-    // Spearman raised in session 12 from 0.6 (0.758 then, read in aggregate only).
-    ...guards('fresh6', 'the unseen labels', { status: 0.84, presence: 0.73, shown: 0.69, spearman: 0.72 }),
+    // fresh6: 21 more dataset resumes (the last unused texts of 600+ characters, most outside
+    // software: lawyers, fitness, arts, HR, sales, civil and electrical engineering, plus thin
+    // developer resumes), labelled blind at the start of session 10 by a reader who saw only the
+    // guide, dev-gold and earlier label files, and held out until session 15. First measured at
+    // 1de4922: status 0.860, presence F1 0.752 (precision 0.847, recall 0.676), shown F1 0.716,
+    // evidence line 0.700, Spearman 0.632, MAE 4.3, background 0.857; last held out (a038e86):
+    // 0.860, 0.756, 0.725, 0.745, 0.738, 3.95, 0.857. Its misses were read in session 16, so it is a
+    // tuning set now; floors raised then from status 0.84, presence 0.73, shown 0.69, Spearman 0.72
+    // (0.886, 0.825, 0.743, 0.775 then: self-described leaders, legal vetting, client calls).
+    ...guards('fresh6', 'the sixth fresh labels', {
+      status: 0.86,
+      presence: 0.8,
+      shown: 0.72,
+      spearman: 0.75,
+    }),
     // The modern PDF and DOCX resumes, read by rolefit's readers (13 contents). First measured: status
     // 0.718, presence F1 0.775, shown F1 0.762; when these floors were first set: 0.764, 0.789, 0.846;
     // raised in session 9 (status 0.785 -> 0.826, presence F1 0.816 -> 0.865, shown F1 0.879 -> 0.920,
