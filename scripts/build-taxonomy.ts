@@ -369,6 +369,11 @@ function crossCheck(curated: CuratedSkill[]): string[] {
       if (!byId.has(ref)) problems.push(`${where}: broader "${ref}" does not exist`);
       if (ref === skill.id) problems.push(`${where}: broader to itself`);
     }
+    if (skill.nearWords) {
+      const becomes = skill.nearWords.becomes;
+      if (!byId.has(becomes)) problems.push(`${where}: nearWords becomes "${becomes}", which does not exist`);
+      if (becomes === skill.id) problems.push(`${where}: nearWords becomes itself`);
+    }
     for (const ref of skill.related) {
       if (!byId.has(ref)) problems.push(`${where}: related "${ref}" does not exist`);
       if (ref === skill.id) problems.push(`${where}: related to itself`);
@@ -684,6 +689,7 @@ function canonical(skill: Skill): SkillInput {
   out.patterns = skill.patterns;
   out.broader = skill.broader;
   out.related = skill.related;
+  if (skill.nearWords) out.nearWords = skill.nearWords;
   if (skill.onet) {
     const { commodityCodes, elementIds, examples, hotTechnology, inDemand } = skill.onet;
     out.onet = { commodityCodes, elementIds, examples };

@@ -265,3 +265,53 @@ describe('the clause a mention is graded on', () => {
     expect(mention(text, 'jira')).not.toHaveProperty('product');
   });
 });
+
+describe('a skill quoted beside certain words is another skill (nearWords)', () => {
+  const skills = testTaxonomy([
+    {
+      id: 'capacity-planning',
+      label: 'Capacity planning',
+      kind: 'technical',
+      aliases: ['Capacity Planning'],
+      nearWords: { words: ['database', 'databases', 'SQL', 'node.js'], becomes: 'system-capacity-planning' },
+    },
+    { id: 'system-capacity-planning', label: 'System capacity planning', kind: 'technical' },
+  ]);
+  const ids = (text: string) => extractSkills(`Experience\n${text}`, skills).mentions.map((m) => m.skillId);
+
+  it('becomes the other skill when its quote names one of the words, as a whole word in any case', () => {
+    expect(ids('Done capacity planning for database growth on all SQL servers.')).toEqual([
+      'system-capacity-planning',
+    ]);
+    expect(ids('Installation, configuration, capacity planning of DATABASES')).toEqual([
+      'system-capacity-planning',
+    ]);
+    // A word with a dot inside is one word too.
+    expect(ids('Capacity planning for the Node.js fleet')).toEqual(['system-capacity-planning']);
+  });
+
+  it('stays itself elsewhere, and beside a word that only contains one of the words', () => {
+    expect(ids('Capacity planning for two scrum teams of eight')).toEqual(['capacity-planning']);
+    expect(ids('Capacity planning for the databaseless team')).toEqual(['capacity-planning']);
+    expect(ids('Capacity planning for MySQL2')).toEqual(['capacity-planning']);
+  });
+
+  it('reads only the sentence of the mention on a line too long to quote whole', () => {
+    const filler = ' and kept the weekly status report current for every stakeholder'.repeat(5);
+    const line = `Led capacity planning for three product teams${filler}. Tuned the SQL database indexes${filler}.`;
+    expect(ids(line)).toEqual(['capacity-planning']);
+  });
+
+  it('names a skill that exists: the taxonomy refuses to load otherwise', () => {
+    expect(() =>
+      testTaxonomy([
+        {
+          id: 'capacity-planning',
+          label: 'Capacity planning',
+          kind: 'technical',
+          nearWords: { words: ['database'], becomes: 'no-such-skill' },
+        },
+      ]),
+    ).toThrow(/unknown skill "no-such-skill"/);
+  });
+});

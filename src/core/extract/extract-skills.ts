@@ -59,6 +59,21 @@ interface LineInfo {
   lastQuote?: string;
 }
 
+const lineWords = new WeakMap<object, RegExp>();
+
+/** The skill a mention shows in its quote: its own, or the one its `nearWords` rule names there. */
+function skillInQuote(taxonomy: Taxonomy, skillId: string, quote: string): string {
+  const rule = taxonomy.byId.get(skillId)?.nearWords;
+  if (!rule) return skillId;
+  let words = lineWords.get(rule);
+  if (!words) {
+    const alternatives = rule.words.map((w) => w.replace(/[.+#-]/g, '\\$&')).join('|');
+    words = new RegExp(`(?<![\\w.+#-])(?:${alternatives})(?![\\w+#-])`, 'i');
+    lineWords.set(rule, words);
+  }
+  return words.test(quote) ? rule.becomes : skillId;
+}
+
 /**
  * Finds every taxonomy skill the text shows: one tokenization, one pass of the skills matcher
  * and one of the cue matcher, then per-mention context (section, strength, hedges and negation)
@@ -153,10 +168,11 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       return;
     }
     const matched = text.slice(m.start, m.end);
+    const skillId = skillInQuote(taxonomy, m.skillId, quote);
     li.namesProduct ??= PRODUCT_WORD.test(li.text);
     const product = li.namesProduct && describesProduct(text.slice(clauseStart, m.start));
     mentions.push({
-      skillId: m.skillId,
+      skillId,
       matched,
       start: m.start,
       end: m.end,

@@ -34,7 +34,11 @@ export function validateTaxonomy(raw: unknown): Result<TaxonomyFile, Issue[]> {
     byId.set(skill.id, skill);
   }
   for (const skill of file.skills) {
-    for (const ref of [...skill.broader, ...skill.related]) {
+    for (const ref of [
+      ...skill.broader,
+      ...skill.related,
+      ...(skill.nearWords ? [skill.nearWords.becomes] : []),
+    ]) {
       if (!byId.has(ref)) {
         issues.push({
           code: 'TAXONOMY_UNKNOWN_REF',

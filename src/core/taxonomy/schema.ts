@@ -38,6 +38,15 @@ export const skillSchema = z
     patterns: z.array(z.string().min(1)).default([]),
     broader: z.array(id).default([]),
     related: z.array(id).default([]),
+    /**
+     * A mention of this skill quoted beside one of `words` (whole words, any case, in the mention's
+     * line, or its sentence when the line is too long to quote) is the skill `becomes`: "capacity
+     * planning" beside databases or servers sizes systems, not people's time.
+     */
+    nearWords: z
+      .object({ words: z.array(z.string().regex(/^[\w.+#-]+$/)).min(1), becomes: id })
+      .strict()
+      .optional(),
     onet: z
       .object({
         commodityCodes: z.array(z.string().regex(/^\d{8}$/)).default([]),
