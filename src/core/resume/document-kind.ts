@@ -104,14 +104,15 @@ export function classifyDocument(lines: readonly string[], structure: ResumeStru
   return { kind: 'resume', cues: [] };
 }
 
-function postingPoints(phrases: number, asks: number, weShare: number, youShare: number): number {
+/** Points for how a text without a career reads as a posting; 3 or more make it one. */
+export function postingPoints(phrases: number, asks: number, weShare: number, youShare: number): number {
   return (
     phrases + (asks >= 0.2 ? 2 : asks >= 0.1 ? 1 : 0) + (weShare > 0.015 ? 1 : 0) + (youShare > 0.01 ? 1 : 0)
   );
 }
 
 /** Each posting phrase the text holds, once, with the line it first appears on. */
-function postingCues(lines: readonly string[]): {
+export function postingCues(lines: readonly string[]): {
   phrases: number;
   cues: Array<{ line: number; text: string }>;
 } {
@@ -139,7 +140,7 @@ function postingCues(lines: readonly string[]): {
 }
 
 /** Share of a text's items (lines, bullets, sentences) that state a requirement of a candidate. */
-function requirementShare(lines: readonly string[]): number {
+export function requirementShare(lines: readonly string[]): number {
   const items = lines
     .flatMap((l) => (l.length > 20_000 ? [] : l.split(/[•▪●;\uf0a7\uf0b7]|\.\s+(?=[A-Z])|:\s+(?=[A-Z])/)))
     .map((l) => l.trim())
