@@ -206,7 +206,7 @@ describe('analyzeResume', () => {
     expect(statusOf('Developed contingency plans for the cutover', 'risk-management')).toBe('shown');
   });
 
-  it('counts soft skills shown only in work outside technology at half, and says so', () => {
+  it('counts soft skills shown only in work outside technology at a quarter, and says so', () => {
     const analyzeAs = (title: string) =>
       requirementOf(
         [
@@ -222,8 +222,8 @@ describe('analyzeResume', () => {
     const pm = analyzeAs('Project Manager');
     expect(sales.report.background?.primary).toBe('other');
     expect(sales.requirement.status).toBe('shown');
-    expect(sales.requirement.credit).toBe(pm.requirement.credit / 2);
-    expect(sales.requirement.explanation).toContain('Counted at 50%');
+    expect(sales.requirement.credit).toBe(pm.requirement.credit / 4);
+    expect(sales.requirement.explanation).toContain('Counted at 25%');
     expect(pm.requirement.explanation).not.toContain('Counted at');
   });
 
@@ -239,13 +239,13 @@ describe('analyzeResume', () => {
       'communication',
     );
 
-  it('counts soft skills at half in a resume that names no technology, whatever its title', () => {
+  it('counts soft skills at a quarter in a resume that names no technology, whatever its title', () => {
     const commOf = (extra: string[]) => pumpMaker(extra).requirement;
     const pumps = commOf([]);
     const software = commOf(['Skills', 'Java, PostgreSQL, Git']);
     expect(pumps.status).toBe('shown');
-    expect(pumps.credit).toBe(software.credit / 2);
-    expect(pumps.explanation).toContain('Counted at 50%');
+    expect(pumps.credit).toBe(software.credit / 4);
+    expect(pumps.explanation).toContain('Counted at 25%');
     expect(software.explanation).not.toContain('Counted at');
   });
 
