@@ -24,6 +24,23 @@ describe('placeholder text', () => {
   });
 });
 
+describe('words are counted over the lines, each line apart', () => {
+  it('a lorem word on a line of its own counts', () => {
+    expect(classify([...Array.from({ length: 6 }, () => 'lorem'), filler(94)]).kind).toBe('not-a-resume');
+  });
+
+  it('a text without letters has 0 words', () => {
+    expect(classify(['12345 !!! 2024']).reason).toBe(
+      'This text has only 0 words and no jobs, dates or education, so there is nothing to judge. Upload your full resume.',
+    );
+  });
+
+  it('a short text that never says "we" or "you" earns no points for them', () => {
+    // 30 words: two phrases, no "we", no "you": 2 points.
+    expect(classify(['Nice to have', 'How to apply', filler(24)]).kind).toBe('resume');
+  });
+});
+
 describe('a career makes a resume', () => {
   // Two posting phrases and a reader addressed as "you": 3 points, a posting when there is no career.
   const lines = ['We are looking for people', 'Nice to have', `you you you ${filler(97)}`];
@@ -39,6 +56,12 @@ describe('a career makes a resume', () => {
       expect(classify(lines, { sections: [{ kind, heading: '', startLine: 1, endLine: 3 }] }).kind).toBe(
         'resume',
       );
+  });
+
+  it('a dated position and an education entry are two', () => {
+    expect(
+      classify(lines, { positions: [dated], education: [{} as ResumeStructure['education'][number]] }).kind,
+    ).toBe('resume');
   });
 
   it('a position without a start date or another kind of section does not', () => {
@@ -127,6 +150,10 @@ describe('posting cues', () => {
       'Responsibilities:',
       'Join our team',
     ]);
+    expect(postingCues(['Job description:Join our team']).cues.map((c) => c.text)).toEqual([
+      'Job description:',
+      'Join our team',
+    ]);
   });
 
   it('a line over 20,000 characters is not read', () => {
@@ -143,6 +170,9 @@ describe('the share of items that ask something of a candidate', () => {
     expect(requirementShare(['Ability to lead. and likes cats'])).toBe(1);
     expect(requirementShare(['Requirements: Ability to lead'])).toBe(0.5);
     expect(requirementShare(['Requirements: ability to lead'])).toBe(0);
+    // Any run of spaces after the full stop or the colon.
+    expect(requirementShare(['Ability to lead.  Likes cats'])).toBe(0.5);
+    expect(requirementShare(['Requirements:  Ability to lead'])).toBe(0.5);
     expect(
       requirementShare([
         'Ability to travel',
@@ -164,6 +194,7 @@ describe('the share of items that ask something of a candidate', () => {
     const line = (n: number) => `Ability to travel ${'x'.repeat(n - 18)}`;
     expect(requirementShare([line(20_000), 'Likes cats'])).toBe(0.5);
     expect(requirementShare([line(20_001), 'Likes cats'])).toBe(0);
+    expect(requirementShare([line(20_001), 'Ability to lead'])).toBe(1);
   });
 });
 
