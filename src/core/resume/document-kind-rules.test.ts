@@ -102,20 +102,23 @@ describe('a text with a career reads as a posting only when full of posting phra
 });
 
 describe('posting points (a text without a career)', () => {
-  it('one per kind of phrase; 2 when a fifth of the items ask something of a candidate, 1 for a tenth', () => {
-    expect(postingPoints(3, 0, 0, 0)).toBe(3);
-    expect(postingPoints(0, 0.2, 0, 0)).toBe(2);
-    expect(postingPoints(0, 0.19, 0, 0)).toBe(1);
-    expect(postingPoints(0, 0.1, 0, 0)).toBe(1);
-    expect(postingPoints(0, 0.09, 0, 0)).toBe(0);
-  });
-
-  it('1 when more than 1.5% of the words are "we", 1 when more than 1% are "you"', () => {
-    expect(postingPoints(0, 0, 0.016, 0)).toBe(1);
-    expect(postingPoints(0, 0, 0.015, 0)).toBe(0);
-    expect(postingPoints(0, 0, 0, 0.011)).toBe(1);
-    expect(postingPoints(0, 0, 0, 0.01)).toBe(0);
-    expect(postingPoints(2, 0.3, 0.02, 0.02)).toBe(6);
+  // [kinds of phrase, share of items that ask, share of "we", share of "you"] → points
+  it.each([
+    // One per kind of phrase.
+    [[3, 0, 0, 0], 3],
+    // 2 when a fifth of the items ask something of a candidate, 1 for a tenth.
+    [[0, 0.2, 0, 0], 2],
+    [[0, 0.19, 0, 0], 1],
+    [[0, 0.1, 0, 0], 1],
+    [[0, 0.09, 0, 0], 0],
+    // 1 when more than 1.5% of the words are "we", 1 when more than 1% are "you".
+    [[0, 0, 0.016, 0], 1],
+    [[0, 0, 0.015, 0], 0],
+    [[0, 0, 0, 0.011], 1],
+    [[0, 0, 0, 0.01], 0],
+    [[2, 0.3, 0.02, 0.02], 6],
+  ] as const)('%j gives %i', ([phrases, asks, we, you], points) => {
+    expect(postingPoints(phrases, asks, we, you)).toBe(points);
   });
 
   it('a posting from 3 points', () => {
