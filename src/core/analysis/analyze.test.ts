@@ -204,6 +204,11 @@ describe('analyzeResume', () => {
     // A phrase's object is read too: the review is attention to detail, the test cases testing.
     expect(statusOf('Reviewed test cases written by the QA team', 'qa-basics')).toBe('shown');
     expect(statusOf('Developed contingency plans for the cutover', 'risk-management')).toBe('shown');
+    // Capacity planning of people is resource allocation; of databases and servers it sizes systems.
+    expect(statusOf('Capacity planning for two scrum teams', 'resource-allocation')).toBe('shown');
+    expect(
+      statusOf('Performed capacity planning for database growth on all SQL servers', 'resource-allocation'),
+    ).toBe('missing');
   });
 
   it('counts soft skills shown only in work outside technology at a quarter, and says so', () => {
