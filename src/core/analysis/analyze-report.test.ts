@@ -599,7 +599,7 @@ describe('the report a reader sees', () => {
     expect(switched.background).toMatchObject({ primary: 'junior-developer', experienceYears: 15 });
   });
 
-  it('discounts only the soft skills of work far from technology', () => {
+  it('halves only the soft skills of work far from technology', () => {
     const sales = analyzeTpm([
       'Experience',
       'Sales Manager — Northwind (2015 – 2024)',
@@ -612,13 +612,13 @@ describe('the report a reader sees', () => {
     expect(jira.explanation).toBe('Best evidence on line 4: applied in your work = 80% → 80% of the points.');
     const communication = sales.requirements.find((r) => r.skill.id === 'communication')!;
     expect(communication.explanation).toBe(
-      'Best evidence on line 3: applied in your work = 80% → 20% of the points. Counted at 25%: shown in work outside technology and delivery, it transfers in part.',
+      'Best evidence on line 3: applied in your work = 80% → 40% of the points. Counted at 50%: shown in work outside technology and delivery, it transfers in part.',
     );
     // A soft skill with no evidence has nothing to discount.
     expect(sales.requirements.find((r) => r.skill.id === 'organization')!.explanation).toBe(
       'No evidence of Organization found in the resume.',
     );
-    // A technology role outside every background is still work in technology: nothing is discounted.
+    // A technology role outside every background is still work in technology: nothing is halved.
     const dataScientist = analyzeTpm([
       'Experience',
       'Data Scientist — Northwind (2015 – 2024)',

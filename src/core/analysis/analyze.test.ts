@@ -211,7 +211,7 @@ describe('analyzeResume', () => {
     ).toBe('missing');
   });
 
-  it('counts soft skills shown only in work outside technology at a quarter, and says so', () => {
+  it('counts soft skills shown only in work outside technology at half, and says so', () => {
     const analyzeAs = (title: string) =>
       requirementOf(
         [
@@ -227,8 +227,8 @@ describe('analyzeResume', () => {
     const pm = analyzeAs('Project Manager');
     expect(sales.report.background?.primary).toBe('other');
     expect(sales.requirement.status).toBe('shown');
-    expect(sales.requirement.credit).toBe(pm.requirement.credit / 4);
-    expect(sales.requirement.explanation).toContain('Counted at 25%');
+    expect(sales.requirement.credit).toBe(pm.requirement.credit / 2);
+    expect(sales.requirement.explanation).toContain('Counted at 50%');
     expect(pm.requirement.explanation).not.toContain('Counted at');
   });
 
@@ -244,13 +244,13 @@ describe('analyzeResume', () => {
       'communication',
     );
 
-  it('counts soft skills at a quarter in a resume that names no technology, whatever its title', () => {
+  it('counts soft skills at half in a resume that names no technology, whatever its title', () => {
     const commOf = (extra: string[]) => pumpMaker(extra).requirement;
     const pumps = commOf([]);
     const software = commOf(['Skills', 'Java, PostgreSQL, Git']);
     expect(pumps.status).toBe('shown');
-    expect(pumps.credit).toBe(software.credit / 4);
-    expect(pumps.explanation).toContain('Counted at 25%');
+    expect(pumps.credit).toBe(software.credit / 2);
+    expect(pumps.explanation).toContain('Counted at 50%');
     expect(software.explanation).not.toContain('Counted at');
   });
 
