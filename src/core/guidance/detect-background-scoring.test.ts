@@ -373,6 +373,34 @@ describe('detectBackground: years and seniority', () => {
   });
 });
 
+describe('the title quoted', () => {
+  it('is the line that holds it, when an entry gives its fields a line each', () => {
+    const result = detect({
+      lines: [
+        'company - Delta Controls, Dubai',
+        'description - Heading the Pune branch',
+        'Designation - Operations Manager [1st Employee]',
+      ],
+      positions: [{ title: 'Operations Manager [1st Employee]', startLine: 1, months: 96 }],
+    });
+    expect(result.candidates[0]!.evidence[0]).toEqual({
+      kind: 'title',
+      quote: 'Operations Manager [1st Employee]',
+      line: 3,
+      matched: 'operations manager',
+    });
+    expect(result.titles[0]!.line).toBe(3);
+  });
+
+  it("is the part of its line around the title, not the line's first field", () => {
+    const result = detect({
+      lines: ['Northwind Traders - Scrum Master - Pune'],
+      positions: [{ title: 'Scrum Master', startLine: 1, months: 48 }],
+    });
+    expect(result.candidates[0]!.evidence[0]!.quote).toBe('Scrum Master');
+  });
+});
+
 describe('quoteAround', () => {
   it('quotes the bullet, clause or sentence around a match', () => {
     const text = 'Led QA • Wrote test cases for payments; shipped weekly';

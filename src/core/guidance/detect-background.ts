@@ -205,9 +205,12 @@ export function detectBackground(input: DetectInput): BackgroundResult {
       titleHitsSeen.add(key);
       t.title = Math.max(t.title, w) + (t.titleHits > 0 ? 0.25 * w : 0);
       t.titleHits++;
+      // The part of the line that holds the title, not its first field ("company - …").
+      const at = tl.quote.toLowerCase().indexOf(tl.title.toLowerCase());
       t.evidence.push({
         kind: 'title',
-        quote: quoteAround(tl.quote, 0, 0, 160),
+        quote:
+          at < 0 ? quoteAround(tl.quote, 0, 0, 160) : quoteAround(tl.quote, at, at + tl.title.length, 160),
         line: tl.line,
         matched: hit.phrase,
       });
@@ -332,9 +335,10 @@ function titleLinesOf(input: DetectInput): TitleLine[] {
   const now = currentPosition((input.positions ?? []).filter((p) => p.section !== 'projects'));
   for (const p of positions) {
     const years = p.months !== undefined ? Math.max(p.months / 12, 0.1) : undefined;
+    const line = lineHolding(lines, p.startLine, p.title!);
     out.push({
-      line: p.startLine,
-      quote: (lines[p.startLine - 1] ?? p.title!).trim(),
+      line,
+      quote: (lines[line - 1] ?? p.title!).trim(),
       title: p.title!,
       section: sectionOf(p.startLine),
       ...(years !== undefined ? { years, datedLine: p.startLine } : {}),
@@ -342,6 +346,17 @@ function titleLinesOf(input: DetectInput): TitleLine[] {
     });
   }
   return out;
+}
+
+/**
+ * The line that holds a position's title: its first line, or one of the next four where the entry
+ * gives its fields a line each ("company - Delta Controls" above "Designation - Operations Manager").
+ */
+function lineHolding(lines: readonly string[], startLine: number, title: string): number {
+  const wanted = title.toLowerCase();
+  for (let l = startLine; l < startLine + 5 && l <= lines.length; l++)
+    if (lines[l - 1]!.toLowerCase().includes(wanted)) return l;
+  return startLine;
 }
 
 /** The position held now: the first written that runs to the present, else the one that ended last. */
