@@ -23,7 +23,10 @@ const transitions = {
 } as unknown as TransitionsFile;
 // "planning" has a narrower skill, "sprint-planning": each counts.
 const taxonomy = {
-  narrower: (id: string) => new Set(id === 'planning' ? ['planning', 'sprint-planning'] : [id]),
+  narrower: (id: string) =>
+    new Set(
+      id === 'planning' ? ['planning', 'sprint-planning'] : id === 'stakeholders' ? [id, 'clients'] : [id],
+    ),
 } as unknown as Taxonomy;
 const skill = (id: string, strength: Strength, line: number): FoundSkill =>
   ({
@@ -90,6 +93,13 @@ describe('what the resume shows for a dimension', () => {
       background('other'),
     ).items[0]!;
     expect(many.evidence.map((e) => e.line)).toEqual([1, 2, 3]);
+    const four = coordination([
+      skill('stakeholders', 'applied', 1),
+      skill('clients', 'applied', 2),
+      skill('planning', 'applied', 3),
+      skill('sprint-planning', 'applied', 4),
+    ]);
+    expect(four.evidence.map((e) => e.line)).toEqual([1, 2, 3]);
   });
 });
 
@@ -114,6 +124,9 @@ describe('the verdict and its advice', () => {
   it('3: a hidden strength when the resume shows it strongly, else unsure', () => {
     expect(verdict(3, strong).verdict).toBe('hidden-strength');
     expect(verdict(3, some).verdict).toBe('unsure');
+    expect(verdict(3, strong).advice).toBe(
+      'You are unsure, yet your resume shows you have done this: it may suit you better than you think.',
+    );
     expect(verdict(3, some).advice).toBe(
       'Look for a low-risk way to try it (a small project, a release, a meeting to run) before you decide.',
     );
