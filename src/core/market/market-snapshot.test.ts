@@ -15,6 +15,7 @@ import {
 import { marketSnapshotSchema } from './market-snapshot-schema.ts';
 import { typicalTitle, typicalTitles } from './market-titles.ts';
 import { describeStanding, renderRoleMarketText } from './render-market.ts';
+import { listingPreparation } from './setup.ts';
 import { snapshotPersonMarket } from './snapshot-market.ts';
 
 const asks = (spec: string): ListingSkill[] =>
@@ -259,6 +260,10 @@ describe('the shipped snapshot (data/market/tpm-snapshot.json)', () => {
     expect(file.pairs).toEqual(
       coOccurrence(sets, { limit: 20 }).map((p) => ({ a: p.a, b: p.b, listings: p.listings })),
     );
+  });
+
+  it('was made by the current extraction (after a taxonomy change, rebuild it: scripts/build-market-snapshot.ts)', () => {
+    expect(file.extractor).toBe(listingPreparation(bundledTaxonomy(), bundledRoles()).extractor);
   });
 
   it('lists, by default, no skill that fewer than 5% of its listings ask for', () => {
