@@ -624,4 +624,63 @@ export const RESUMES: SyntheticResume[] = [
       'PowerShell',
     ],
   },
+  {
+    id: 'implementation-pm',
+    name: 'Teodoro Abernathy-Lim',
+    headline: 'Implementation Project Manager',
+    email: 'teo.abernathy@example.com',
+    phone: '+1 555 013 2290',
+    city: 'Portland, OR',
+    summary:
+      'Implementation lead promoted from customer onboarding into project management, used to keeping hospital go-lives on schedule while translating clinical workflows into configuration work.',
+    positions: [
+      {
+        title: 'Implementation Project Manager',
+        organisation: 'Willamette Clinical Software',
+        location: 'Portland, OR',
+        start: ym(2022, 6),
+        end: 'present',
+        bullets: [
+          'Plans and runs go-live projects for regional hospitals, each with eight to fifteen internal and client staff.',
+          'Keeps the shared risk and issue log and walks client sponsors through it every fortnight.',
+          'Negotiated a phased rollout when a client data migration slipped, protecting the contractual launch date.',
+        ],
+      },
+      {
+        title: 'Implementation Specialist',
+        organisation: 'Willamette Clinical Software',
+        location: 'Portland, OR',
+        start: ym(2019, 1),
+        end: ym(2022, 5),
+        bullets: [
+          "Configured scheduling and billing modules to match each clinic's intake workflow.",
+          'Wrote the interface mapping sheets the integration engineers built HL7 feeds from.',
+        ],
+      },
+      {
+        title: 'Technical Support Engineer',
+        organisation: 'Cascadia Lab Systems',
+        location: 'Beaverton, OR',
+        start: ym(2016, 8),
+        end: ym(2018, 12),
+        bullets: [
+          'Answered tier-two tickets for laboratory instrument software and reproduced defects for the developers.',
+          'Trained new support hires on the diagnostic checklist and the escalation path.',
+        ],
+      },
+    ],
+    education: [
+      {
+        degree: 'BS Health Informatics',
+        institution: 'Oregon Institute of Technology',
+        start: ym(2012),
+        end: ym(2016),
+      },
+    ],
+    certifications: [
+      { name: 'Certified Associate in Project Management (CAPM)', issuer: 'PMI', year: 2021 },
+      { name: 'Epic Cadence Certification' },
+    ],
+    skills: ['Project planning', 'HL7', 'SQL', 'Jira', 'Smartsheet', 'Workflow analysis', 'Client training'],
+  },
 ];

@@ -483,6 +483,97 @@ const dateColumnLeft: Template = {
   },
 };
 
+/** "Apr. 2021" as many templates abbreviate months (May and June, July written whole are left as they are). */
+function dotted(d: YearMonth | 'present' | undefined): string {
+  if (d === undefined) return '';
+  if (d === 'present') return 'Present';
+  if (d.month === undefined) return String(d.year);
+  const m = SHORT[d.month - 1]!;
+  return `${m === 'May' ? m : `${m}.`} ${d.year}`;
+}
+
+/** Icon-font glyphs (Font Awesome's private-use code points), as design templates put them before headings and contacts. */
+const ICON = {
+  mail: '\uf0e0',
+  phone: '\uf095',
+  pin: '\uf3c5',
+  work: '\uf0b1',
+  user: '\uf007',
+  school: '\uf19d',
+  award: '\uf559',
+  tools: '\uf7d9',
+};
+
+/**
+ * A design-tool layout: main column on the left, a shaded sidebar on the right with skills as
+ * pills; icon glyphs before headings and contacts; each employer printed once with its roles
+ * under it (a promotion is two roles under one name), dates abbreviated with a full stop.
+ */
+const rightSidebar: Template = {
+  id: 'right-sidebar',
+  features:
+    'two columns, right sidebar with skill pills/education/certifications, icon-font glyphs before headings and contacts, employer once with its roles under it, "Apr. 2021" dates right, ◦ bullets',
+  months: true,
+  headings: {
+    summary: 'Profile',
+    experience: 'Experience',
+    education: 'Education',
+    certifications: 'Certifications',
+    skills: 'Skills',
+  },
+  sidebar: ['skills', 'education', 'certifications'],
+  render(r) {
+    const h = this.headings;
+    const icon = (c: string) => `<span class="i">${c}</span>`;
+    // Consecutive roles at one employer share its name line.
+    const groups: TruthPosition[][] = [];
+    for (const p of r.positions) {
+      const last = groups.at(-1);
+      if (last && p.organisation && last[0]!.organisation === p.organisation) last.push(p);
+      else groups.push([p]);
+    }
+    const role = (p: TruthPosition) =>
+      `<div class="row"><span class="t">${esc(p.title)}</span><span class="when">${p.end ? `${p.start ? `${dotted(p.start)} – ` : ''}${dotted(p.end)}` : ''}</span></div>${bulletList(p, '◦')}`;
+    return pageHtml(
+      `@page { size: A4; margin: 0; }
+       body { font-size: 9.5pt; line-height: 1.4; }
+       .grid { display: grid; grid-template-columns: 1fr 5.8cm; min-height: 29.7cm; }
+       .main { padding: 1.2cm 0.8cm 1cm 1.2cm; } .side { background: #f1efe9; padding: 1.2cm 0.7cm; }
+       h1 { margin: 0; font-size: 21pt; } .head { color: #8a5a2b; font-size: 11pt; margin-bottom: 0.3em; }
+       .contact span.c { margin-right: 1.2em; white-space: nowrap; }
+       h2 { font-size: 10.5pt; text-transform: uppercase; letter-spacing: 0.08em; color: #8a5a2b; margin: 1.1em 0 0.4em; border-bottom: 2px solid #d9c7b0; }
+       .i { margin-right: 0.45em; }
+       .org { font-weight: bold; font-size: 10.5pt; margin-top: 0.8em; }
+       .row { display: flex; justify-content: space-between; gap: 1em; margin-top: 0.25em; } .row .t { font-style: italic; } .row .when { white-space: nowrap; color: #666; }
+       .main li { margin: 0.12em 0 0.12em 1em; text-indent: -1em; }
+       .pills { display: flex; flex-wrap: wrap; gap: 0.3em; } .pill { background: #fff; border: 1px solid #d9c7b0; border-radius: 1em; padding: 0.1em 0.6em; }
+       .item { margin-bottom: 0.6em; }`,
+      `<div class="grid"><div class="main">
+         <h1>${esc(r.name)}</h1><div class="head">${esc(r.headline)}</div>
+         <div class="contact"><span class="c">${icon(ICON.mail)}${esc(r.email)}</span><span class="c">${icon(ICON.phone)}${esc(r.phone)}</span><span class="c">${icon(ICON.pin)}${esc(r.city)}</span></div>
+         <h2>${icon(ICON.user)}${h.summary}</h2><p>${esc(r.summary)}</p>
+         <h2>${icon(ICON.work)}${h.experience}</h2>
+         ${groups
+           .map((g) => {
+             const first = g[0]!;
+             if (!first.organisation) return role(first);
+             return `<div class="org">${joined(' · ', esc(first.organisation), esc(first.location ?? ''))}</div>${g.map(role).join('')}`;
+           })
+           .join('')}
+       </div><div class="side">
+         <h2>${icon(ICON.tools)}${h.skills}</h2><div class="pills">${r.skills.map((k) => `<span class="pill">${esc(k)}</span>`).join('')}</div>
+         <h2>${icon(ICON.school)}${h.education}</h2>${r.education
+           .map(
+             (e) =>
+               `<div class="item"><b>${esc(e.degree)}</b><br>${esc(e.institution)}<br>${range(e.start, e.end, 'year')}</div>`,
+           )
+           .join('')}
+         <h2>${icon(ICON.award)}${h.certifications}</h2>${r.certifications.map((c) => `<div class="item">${esc(certLine(c))}</div>`).join('')}
+       </div></div>`,
+    );
+  },
+};
+
 export const TEMPLATES: Template[] = [
   oneColumn,
   sidebar,
@@ -491,6 +582,7 @@ export const TEMPLATES: Template[] = [
   dateColumnLeft,
   texHyphens,
   officeHyphens,
+  rightSidebar,
 ];
 
 /** The Word layout: Heading 1 headings, list paragraphs for bullets, a table for skills. */

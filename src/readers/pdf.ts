@@ -2,6 +2,7 @@ import type { OcrReport, ReadDocument } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
 import { continueAcross, type LaidOutLine, layoutPage, type TextItem } from '../core/resume/layout.ts';
 import { type LineEndHyphen, rejoinWords } from '../core/resume/rejoin-words.ts';
+import { withoutIconGlyphs } from '../core/text/glyphs.ts';
 import { holdLargeImages } from './large-images.ts';
 import type { OcrEngine } from './ocr.ts';
 import type { OcrLimits } from './ocr-limits.ts';
@@ -88,8 +89,11 @@ export async function readPdf(
           const [a = 1, b = 0, , d = 1, e = 0, f = 0] = it.transform as number[];
           // Rotated text (a vertical sidebar label) has no useful place in reading order.
           if (Math.abs(b) > Math.abs(a) * 0.5) continue;
+          // An icon before a heading or a contact is no text, and an item that was only icons is dropped.
+          const str = withoutIconGlyphs(it.str);
+          if (str !== it.str && str.trim() === '') continue;
           items.push({
-            str: it.str,
+            str,
             x: e - x0,
             y: f - y0,
             width: it.width,

@@ -405,6 +405,27 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it('joins a short line wrapped in a narrow column whose items are set apart by a margin of about an em', () => {
+    // 9.5 pt type at 1.4 line height (13.3 pt), items 0.6 em further apart (19 pt, twice the size):
+    // a design template's certifications in a sidebar 23 characters wide.
+    const items = [
+      item('Project Management', 440, 400, 9.5),
+      item('Professional (PMP)', 440, 386.7, 9.5),
+      item('Certified ScrumMaster', 440, 367.7, 9.5),
+      item('Certified Associate in', 440, 348.7, 9.5),
+      item('Project Management', 440, 335.4, 9.5),
+      item('(CAPM), PMI (2021)', 440, 322.1, 9.5),
+      item('Epic Cadence', 440, 303.1, 9.5),
+      item('Certification', 440, 289.8, 9.5),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Project Management Professional (PMP)',
+      'Certified ScrumMaster',
+      'Certified Associate in Project Management (CAPM), PMI (2021)',
+      'Epic Cadence Certification',
+    ]);
+  });
+
   it('joins the wrapped lines of a sidebar item, not the items spaced apart or short list items', () => {
     const items = [
       item('Certified Kubernetes', 30, 700),

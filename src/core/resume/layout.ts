@@ -558,15 +558,18 @@ function columnGeometry(rows: readonly Row[]): ColumnGeometry {
       lines.push([r.fragments[0]!.x0, r.fragments[0]!.x1]);
     }
   const gaps: Array<[number, number]> = [];
+  // Items set apart by a margin of up to about an em (a list of degrees or certifications).
+  const apart: Array<[number, number]> = [];
   for (let k = 1; k < rows.length; k++) {
     const a = rows[k - 1]!;
     const b = rows[k]!;
     const gap = a.y - b.y;
-    if (Math.abs(a.size - b.size) <= 0.6 && gap >= 0.9 * a.size && gap <= 1.7 * a.size)
-      gaps.push([a.size, gap]);
+    if (Math.abs(a.size - b.size) > 0.6 || gap < 0.9 * a.size) continue;
+    if (gap <= 1.7 * a.size) gaps.push([a.size, gap]);
+    else if (gap <= 2.4 * a.size) apart.push([a.size, gap]);
   }
   const geometry = { edge, lines, gaps, spaced: false };
-  geometry.spaced = gaps.some(([size, gap]) => gap > loose(geometry, size));
+  geometry.spaced = [...gaps, ...apart].some(([size, gap]) => gap > loose(geometry, size));
   return geometry;
 }
 

@@ -887,3 +887,49 @@ describe('header and certification splits', () => {
     ]);
   });
 });
+
+describe('readStructure: an employer printed once with its roles under it', () => {
+  const promoted = (second: string) =>
+    read(
+      [
+        'Experience',
+        'Willamette Clinical Software · Portland, OR',
+        'Implementation Project Manager\tJun. 2022 – Present',
+        '◦ Plans and runs go-live projects for regional hospitals.',
+        `${second}\tJan. 2019 – May 2022`,
+        '◦ Configured scheduling and billing modules for each clinic.',
+        'Cascadia Lab Systems · Beaverton, OR',
+        'Technical Support Engineer\tAug. 2016 – Dec. 2018',
+        '◦ Answered tier-two tickets for laboratory instrument software.',
+      ].join('\n'),
+    ).positions.map((p) => [p.title, p.organisation ?? null, p.location ?? null]);
+
+  it('gives a promotion the employer named above the first role', () => {
+    expect(promoted('Implementation Specialist')).toEqual([
+      ['Implementation Project Manager', 'Willamette Clinical Software', 'Portland, OR'],
+      ['Implementation Specialist', 'Willamette Clinical Software', 'Portland, OR'],
+      ['Technical Support Engineer', 'Cascadia Lab Systems', 'Beaverton, OR'],
+    ]);
+  });
+
+  it('gives work for no employer none', () => {
+    expect(promoted('Freelance IT Consultant')[1]).toEqual(['Freelance IT Consultant', null, null]);
+    expect(promoted('Self-employed Web Developer')[1]).toEqual(['Self-employed Web Developer', null, null]);
+  });
+
+  it('gives none where the entry before wrote its employer beside its title', () => {
+    const s = read(
+      [
+        'Experience',
+        'Release Manager, Bramblecote Software\tSep 2017 – Mar 2021',
+        '• Owned the fortnightly release train.',
+        'Backend Developer\tJun 2014 – Aug 2017',
+        '• Built order reconciliation services.',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation ?? null])).toEqual([
+      ['Release Manager', 'Bramblecote Software'],
+      ['Backend Developer', null],
+    ]);
+  });
+});

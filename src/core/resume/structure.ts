@@ -283,6 +283,25 @@ function findPositions(
     const position = describe(header, anchor.dates, section, asOf);
     position.startLine = first;
     position.endLine = next ? nextFirst - 1 : to;
+    // An employer printed once with its roles under it (a promotion): a role whose dated title line
+    // follows the entry before straight after its description, with nothing naming an employer,
+    // is at that entry's employer when that one was named on a line of its own above its title.
+    const before = out.at(-1);
+    const above = anchors[k - 1];
+    if (
+      section === 'experience' &&
+      before?.organisation &&
+      above &&
+      position.title &&
+      !position.organisation &&
+      first === anchor.line &&
+      last === anchor.line &&
+      !OWN_WORK.test(position.title) &&
+      namedAbove(lines, before.startLine, above.line, before.organisation)
+    ) {
+      position.organisation = before.organisation;
+      if (!position.location && before.location) position.location = before.location;
+    }
     out.push(position);
     headerEnds.push(last);
     previousEnd = position.endLine;
@@ -298,6 +317,15 @@ function findPositions(
         asOf,
       )
     : withUndated(lines, from, out, headerEnds, asOf);
+}
+
+/** Work for no employer: "Freelance IT Consultant", "Self-employed", "Founder". */
+const OWN_WORK = /\b(?:freelanc\w*|self[- ]employed|independent|owner|founder|co-founder)\b/i;
+
+/** Whether an entry's employer is written on a header line of its own, above its dated line. */
+function namedAbove(lines: readonly string[], from: number, dated: number, organisation: string): boolean {
+  for (let n = from; n < dated; n++) if (lineAt(lines, n).includes(organisation)) return true;
+  return false;
 }
 
 /**

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { withoutIconGlyphs } from './glyphs.ts';
+
+describe('withoutIconGlyphs', () => {
+  it('drops icon-font glyphs before headings and contacts', () => {
+    expect(withoutIconGlyphs('\uf0b1 EXPERIENCE')).toBe(' EXPERIENCE');
+    expect(withoutIconGlyphs('\uf0e0ada@example.com')).toBe('ada@example.com');
+    expect(withoutIconGlyphs('Skills \uf7d9')).toBe('Skills ');
+  });
+
+  it('drops glyphs without a Unicode mapping (U+0000) and control codes, and keeps tabs', () => {
+    expect(withoutIconGlyphs('\u0000 PROFILE')).toBe(' PROFILE');
+    expect(withoutIconGlyphs('a\u0001b\u001fc\u007fd')).toBe('abcd');
+    expect(withoutIconGlyphs('Title\tJan 2020')).toBe('Title\tJan 2020');
+  });
+
+  it('drops characters of the supplementary private-use planes', () => {
+    expect(withoutIconGlyphs('\udb80\udc00Skills')).toBe('Skills');
+    expect(withoutIconGlyphs('\udbff\udfffSkills')).toBe('Skills');
+  });
+
+  it('reads the Symbol and Wingdings bullets Word writes as the bullets they print', () => {
+    expect(withoutIconGlyphs('\uf0b7 Led the release')).toBe('• Led the release');
+    expect(withoutIconGlyphs('\uf0a7 item')).toBe('▪ item');
+    expect(withoutIconGlyphs('\uf06e \uf076 \uf0d8 \uf0fc')).toBe('■ ❖ ➢ ✓');
+  });
+
+  it('leaves ordinary text alone, accents, dashes and emoji included', () => {
+    for (const s of [
+      'Señor Müller – São Paulo',
+      'C++ · C# • Go',
+      'Rocket 🚀 launch',
+      'line one\nline two',
+      '',
+    ]) {
+      expect(withoutIconGlyphs(s)).toBe(s);
+    }
+  });
+});

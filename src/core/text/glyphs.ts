@@ -1,0 +1,28 @@
+// Characters a PDF's text layer or a Word document carries that are no text: icon-font glyphs and
+// control codes. Design templates put an icon (Font Awesome and the like, mapped into Unicode's
+// private-use area) before each heading and contact, and a glyph without a Unicode mapping comes out
+// of pdf.js as U+0000. Left in, "\u0000 EXPERIENCE" is no heading and "\uf0e0 ada@example.com"
+// no contact line. The Symbol and Wingdings bullets Word writes as private-use characters are
+// bullets, and are read as bullets.
+
+/** Private-use code points of the Symbol and Wingdings fonts' list bullets, as the bullet they print. */
+const FONT_BULLETS: ReadonlyMap<number, string> = new Map([
+  [0xf0b7, '•'], // Symbol: bullet
+  [0xf0a7, '▪'], // Wingdings: small square
+  [0xf06e, '■'], // Wingdings: black square
+  [0xf076, '❖'], // Wingdings: diamond of four
+  [0xf0d8, '➢'], // Wingdings: arrowhead
+  [0xf0fc, '✓'], // Wingdings: check mark
+]);
+
+// U+0000–U+0008, U+000B–U+001F (tab and line feed stay), U+007F, the BMP private-use area and the
+// supplementary private-use planes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+const NOT_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f\ue000-\uf8ff]|[\udb80-\udbff][\udc00-\udfff]/g;
+
+/** The text of a run with icon glyphs and control codes removed and font bullets read as bullets. */
+export function withoutIconGlyphs(text: string): string {
+  NOT_TEXT.lastIndex = 0;
+  if (!NOT_TEXT.test(text)) return text;
+  return text.replace(NOT_TEXT, (c) => FONT_BULLETS.get(c.charCodeAt(0)) ?? '');
+}
