@@ -686,6 +686,16 @@ function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
       why: 'measured 1.0 over 30 positions in 10 PDFs printing an employer once with its roles under it (0 before icon glyphs were dropped; 0.967 before a promotion took the employer named above it)',
     },
     {
+      figure: 'left-labels: section accuracy',
+      min: 1,
+      why: 'measured 1.0 over 50 headings in 10 PDFs whose section labels sit in a left column beside their content (0 before such labels were lifted to lines of their own)',
+    },
+    {
+      figure: 'left-labels: positions F1',
+      min: 1,
+      why: 'measured 1.0 over 30 positions in 10 PDFs printing "Title · Employer, City" (0 before the labels were lifted; 0.633 before "Employer, City" after a title was read as the employer and its city, and "Data Engineer II" kept its level)',
+    },
+    {
       figure: 'one-column: positions F1',
       min: 1,
       why: 'measured 1.0 over 30 positions in 10 PDFs (a place on the date line is not the organisation; an undated entry after a page break is found)',

@@ -574,6 +574,77 @@ const rightSidebar: Template = {
   },
 };
 
+/** "03.2019", as European CVs write a month; an open end as "today". */
+function dottedNumeric(d: YearMonth | 'present'): string {
+  if (d === 'present') return 'today';
+  return d.month === undefined ? String(d.year) : `${String(d.month).padStart(2, '0')}.${d.year}`;
+}
+
+/**
+ * Section labels in a left column, each beside its content (its first line on the heading's row), as
+ * many Word and LaTeX CV templates set them; European numeric dates; skills rated with dots.
+ */
+const leftLabels: Template = {
+  id: 'left-labels',
+  features:
+    'section labels in a left column beside their content, "03.2019 – today" dates right, skills rated with dots (●●●○○), ● bullets, title · organisation',
+  months: true,
+  headings: {
+    summary: 'About',
+    experience: 'Career History',
+    education: 'Academic Background',
+    certifications: 'Licenses & Certifications',
+    skills: 'Core Competencies',
+  },
+  render(r) {
+    const h = this.headings;
+    const section = (label: string, content: string) =>
+      `<tr><td class="label">${esc(label)}</td><td class="body">${content}</td></tr>`;
+    const span = (p: TruthPosition) =>
+      p.end ? `${p.start ? `${dottedNumeric(p.start)} – ` : ''}${dottedNumeric(p.end)}` : '';
+    const rating = (k: number) => '●'.repeat(5 - (k % 3)) + '○'.repeat(k % 3);
+    return pageHtml(
+      `@page { size: A4; margin: 1.6cm 1.8cm; }
+       body { font-size: 9.8pt; line-height: 1.38; }
+       h1 { font-size: 19pt; margin: 0; } .head { margin-bottom: 0.8em; color: #444; }
+       table { border-collapse: collapse; width: 100%; } td { vertical-align: top; padding: 0 0 0.9em; }
+       td.label { width: 3.6cm; padding-right: 0.5cm; font-weight: bold; text-transform: uppercase; font-size: 8.6pt; letter-spacing: 0.04em; color: #1d4e89; line-height: 1.6; }
+       .row { display: flex; justify-content: space-between; gap: 1em; } .row .when { white-space: nowrap; color: #555; }
+       .entry + .entry { margin-top: 0.55em; }
+       li { margin: 0.1em 0 0.1em 1em; text-indent: -1em; }
+       .skills { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1.2em; } .dots { color: #1d4e89; letter-spacing: 0.05em; }
+       .skills div { display: flex; justify-content: space-between; }`,
+      `<h1>${esc(r.name)}</h1><div class="head">${esc(r.headline)}<br>${contact(r, ' · ')}</div>
+       <table>
+       ${section(h.summary, `<p style="margin:0">${esc(r.summary)}</p>`)}
+       ${section(
+         h.experience,
+         r.positions
+           .map(
+             (p) =>
+               `<div class="entry"><div class="row"><span>${titleOrg(p, ' · ')}${p.location ? `, ${esc(p.location)}` : ''}</span><span class="when">${span(p)}</span></div>${bulletList(p, '●')}</div>`,
+           )
+           .join(''),
+       )}
+       ${section(
+         h.education,
+         r.education
+           .map(
+             (e) =>
+               `<div class="row"><span>${esc(e.degree)} · ${esc(e.institution)}</span><span class="when">${range(e.start, e.end, 'year')}</span></div>`,
+           )
+           .join(''),
+       )}
+       ${section(h.certifications, r.certifications.map((c) => `<div>${esc(certLine(c))}</div>`).join(''))}
+       ${section(
+         h.skills,
+         `<div class="skills">${r.skills.map((k, i) => `<div><span>${esc(k)}</span><span class="dots">${rating(i)}</span></div>`).join('')}</div>`,
+       )}
+       </table>`,
+    );
+  },
+};
+
 export const TEMPLATES: Template[] = [
   oneColumn,
   sidebar,
@@ -583,6 +654,7 @@ export const TEMPLATES: Template[] = [
   texHyphens,
   officeHyphens,
   rightSidebar,
+  leftLabels,
 ];
 
 /** The Word layout: Heading 1 headings, list paragraphs for bullets, a table for skills. */

@@ -405,6 +405,57 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it('lifts section labels set in a left column out of their content rows, wrapped parts joined', () => {
+    const items = [
+      item('Ada Ruiz', 40, 760, 18),
+      item('CAREER HISTORY', 40, 700, 8.6),
+      item('Release Manager · Bramblecote Software, Cork', 150, 700),
+      item('03.2019 – today', 480, 700),
+      item('● Ran the fortnightly release train for nine teams.', 150, 686),
+      item('● Chaired incident postmortems.', 150, 672),
+      item('LICENSES &', 40, 640, 8.6),
+      item('Certified ScrumMaster, Scrum Alliance (2018)', 150, 640),
+      item('CERTIFICATIONS', 40, 626, 8.6),
+      item('ITIL 4 Foundation, AXELOS (2019)', 150, 626),
+      item('CORE', 40, 596, 8.6),
+      item('Jira', 150, 596),
+      item('COMPETENCIES', 40, 582, 8.6),
+      item('SQL', 150, 582),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Ada Ruiz',
+      'CAREER HISTORY',
+      'Release Manager · Bramblecote Software, Cork\t03.2019 – today',
+      '● Ran the fortnightly release train for nine teams.',
+      '● Chaired incident postmortems.',
+      'LICENSES & CERTIFICATIONS',
+      'Certified ScrumMaster, Scrum Alliance (2018)',
+      'ITIL 4 Foundation, AXELOS (2019)',
+      'CORE COMPETENCIES',
+      'Jira',
+      'SQL',
+    ]);
+  });
+
+  it('leaves a left column alone unless two of its labels name sections and the rest is content', () => {
+    // A two-column skills table: its left cells are no section labels.
+    const table = [
+      item('Skills', 40, 720, 12),
+      item('Project planning', 40, 700),
+      item('HL7', 250, 700),
+      item('Workflow analysis', 40, 686),
+      item('Client training', 250, 686),
+      item('Stakeholder updates', 40, 672),
+      item('SQL', 250, 672),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items: table }).map((l) => l.text)).toEqual([
+      'Skills',
+      'Project planning\tHL7',
+      'Workflow analysis\tClient training',
+      'Stakeholder updates\tSQL',
+    ]);
+  });
+
   it('joins a short line wrapped in a narrow column whose items are set apart by a margin of about an em', () => {
     // 9.5 pt type at 1.4 line height (13.3 pt), items 0.6 em further apart (19 pt, twice the size):
     // a design template's certifications in a sidebar 23 characters wide.

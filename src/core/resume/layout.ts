@@ -8,6 +8,7 @@
  */
 
 import { endsOpenRange, findDates } from './dates.ts';
+import { headingKind } from './sections.ts';
 
 /** One run of text on a page; y is the baseline measured from the page bottom (PDF space). */
 export interface TextItem {
@@ -59,6 +60,8 @@ interface Row {
   y: number;
   size: number;
   fragments: Fragment[];
+  /** A section label lifted out of a label column: it heads the whole width, no column's line. */
+  heads?: boolean;
 }
 
 /** A laid-out line: its text and the column band it came from (for diagnostics and tests). */
@@ -76,7 +79,7 @@ const HYPHEN_GLYPH = /^[-\u00AD\u2010]$/;
 
 /** Lays out one page: lines in reading order. */
 export function layoutPage(page: PageText): LaidOutLine[] {
-  const rows = liftEntryCells(toRows(page.items));
+  const rows = liftSectionLabels(liftEntryCells(toRows(page.items)));
   if (rows.length === 0) return [];
   const out: LaidOutLine[] = [];
   readRegion(rows, page.width, 0, out);
@@ -230,6 +233,75 @@ function liftEntryCells(rows: Row[]): Row[] {
   return out;
 }
 
+/** Text a section label can be: a few words of letters, no figures, no sentence. */
+const labelLike = (f: Fragment) =>
+  f.text.length <= 32 && f.text.split(' ').length <= 4 && /^\p{L}[\p{L}&/,' -]*$/u.test(f.text);
+
+/**
+ * Section labels set in a left column beside their content, as many Word and LaTeX CV templates set
+ * them: "CAREER HISTORY" on the row of the first job's title, "LICENSES &" / "CERTIFICATIONS" wrapped
+ * beside the first two certifications. Read row by row, a label starts its content's first line and is
+ * no heading. Each label becomes a line of its own, its wrapped parts joined, just above its content.
+ * Only where the layout is plain: labels at one x with their content at another, every other row of
+ * the stretch in the content column, and at least two labels that name a section.
+ */
+function liftSectionLabels(rows: Row[]): Row[] {
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1.5;
+  const candidates = rows.filter((r) => r.fragments.length >= 2 && labelLike(r.fragments[0]!));
+  if (candidates.length < 2) return rows;
+  // The label and content columns: the x pair most candidates share.
+  let best: [number, number] | undefined;
+  let most = 0;
+  for (const c of candidates) {
+    const xl = c.fragments[0]!.x0;
+    const xc = c.fragments[1]!.x0;
+    const n = candidates.filter((d) => near(d.fragments[0]!.x0, xl) && near(d.fragments[1]!.x0, xc)).length;
+    if (n > most) [best, most] = [[xl, xc], n];
+  }
+  const [xl, xc] = best!;
+  const isLabel = (r: Row) =>
+    near(r.fragments[0]!.x0, xl) &&
+    labelLike(r.fragments[0]!) &&
+    r.fragments[0]!.x1 <= xc - 0.5 * r.fragments[0]!.size &&
+    (r.fragments.length === 1 || near(r.fragments[1]!.x0, xc));
+  const start = rows.findIndex((r) => r.fragments.length >= 2 && isLabel(r));
+  // Labels and their wrapped parts: a label-only row continues the label just above it.
+  const groups: Array<{ rows: number[]; text: string }> = [];
+  let content = 0;
+  for (let k = start; k < rows.length; k++) {
+    const r = rows[k]!;
+    const prev = groups.at(-1);
+    const lastRow = prev ? rows[prev.rows.at(-1)!]! : undefined;
+    const label = isLabel(r) ? r.fragments[0]! : undefined;
+    if (label) {
+      // A wrapped part sits a label's line spacing below the part above it; the next label further.
+      if (lastRow && prev!.rows.at(-1) === k - 1 && lastRow.y - r.y <= 2 * label.size) {
+        prev!.rows.push(k);
+        prev!.text += ` ${label.text}`;
+      } else if (r.fragments.length >= 2) groups.push({ rows: [k], text: label.text });
+      else return rows;
+    } else if (r.fragments[0]!.x0 >= xc - 1.5) content++;
+    else return rows;
+  }
+  const named = groups.filter((g) => headingKind(g.text) !== undefined).length;
+  if (groups.length < 2 || named < 2 || content === 0) return rows;
+  const out = rows.map((r) => ({ ...r, fragments: [...r.fragments] }));
+  const lifted: Row[] = [];
+  groups.forEach((g) => {
+    const parts = g.rows.map((k) => out[k]!.fragments.shift()!);
+    const first = parts[0]!;
+    lifted[g.rows[0]!] = {
+      y: rows[g.rows[0]!]!.y + 0.01,
+      size: first.size,
+      heads: true,
+      fragments: [
+        { ...first, x1: Math.max(...parts.map((f) => f.x1)), last: parts.at(-1)!.last, text: g.text },
+      ],
+    };
+  });
+  return out.flatMap((r, k) => [...(lifted[k] ? [lifted[k]!] : []), ...(r.fragments.length > 0 ? [r] : [])]);
+}
+
 /**
  * A justified line in a narrow column spreads its words wider than a word gap. Single words with
  * equal gaps under 4 em that run to the column's edge, or (under 8 em) to a box written apart beside
@@ -325,7 +397,8 @@ function findBand(rows: readonly Row[], pageWidth: number): Band | undefined {
   for (let x = minX + 0.15 * span; x <= minX + 0.85 * span; x += step) {
     let from = 0;
     for (let k = 0; k <= rows.length; k++) {
-      const crossed = k === rows.length || rows[k]!.fragments.some((f) => f.x0 < x && f.x1 > x);
+      const crossed =
+        k === rows.length || rows[k]!.heads === true || rows[k]!.fragments.some((f) => f.x0 < x && f.x1 > x);
       if (!crossed) continue;
       if (k - from >= 4) {
         const score = bandScore(rows, from, k, x);

@@ -933,3 +933,47 @@ describe('readStructure: an employer printed once with its roles under it', () =
     ]);
   });
 });
+
+describe('readStructure: an employer and its city after the title', () => {
+  const first = (header: string) =>
+    read(['Experience', header, '● Built the booking flow.'].join('\n')).positions.map((p) => [
+      p.title,
+      p.organisation ?? null,
+      p.location ?? null,
+    ])[0];
+
+  it('reads "Name, City" after the title as the employer and its city', () => {
+    expect(first('Software Engineer · Nordvind Mobility, Aarhus\t02.2023 – today')).toEqual([
+      'Software Engineer',
+      'Nordvind Mobility',
+      'Aarhus',
+    ]);
+  });
+
+  it('keeps "City, Region" and "City, Country" a place', () => {
+    expect(first('Developer | Pune, Maharashtra\t2019 – 2021')).toEqual([
+      'Developer',
+      null,
+      'Pune, Maharashtra',
+    ]);
+    expect(first('Developer | Berlin, Germany\t2019 – 2021')).toEqual(['Developer', null, 'Berlin, Germany']);
+    expect(first('Developer | San Francisco, CA\t2019 – 2021')).toEqual([
+      'Developer',
+      null,
+      'San Francisco, CA',
+    ]);
+  });
+
+  it('keeps a level after the title word in the title', () => {
+    expect(first('Data Engineer II · Kaveri Commerce, Bengaluru\t06.2021 – today')).toEqual([
+      'Data Engineer II',
+      'Kaveri Commerce',
+      'Bengaluru',
+    ]);
+    expect(first('Software Engineer 3 Initech\t2019 – 2021')).toEqual([
+      'Software Engineer 3',
+      'Initech',
+      null,
+    ]);
+  });
+});

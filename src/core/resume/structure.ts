@@ -10,6 +10,7 @@ import {
   type YearMonth,
 } from './dates.ts';
 import { pageFurniture } from './page-furniture.ts';
+import { isRegion } from './regions.ts';
 import { gluedHeadingKind, type Section, splitSections } from './sections.ts';
 
 /** Broad kinds of role, for "years of experience by kind". */
@@ -838,6 +839,16 @@ function describe(
   if (title) title = title.replace(WORKING_AS, '');
   if (organisation)
     organisation = organisationName(split || sentence ? organisation.replace(PREPOSITION, '') : organisation);
+  // "Software Engineer · Nordvind Mobility, Aarhus": with no employer found, a place whose last part
+  // is a city ("Name, City") is the employer and its city; a "City, Region" stays a place.
+  if (title && !organisation && location && section === 'experience') {
+    const comma = location.lastIndexOf(',');
+    const region = location.slice(comma + 1).trim();
+    if (comma > 0 && !isRegion(region) && !location.slice(0, comma).includes(',')) {
+      organisation = location.slice(0, comma).trim();
+      location = region;
+    }
+  }
   if (fields.title) title = fields.title;
   if (fields.organisation && section === 'experience') organisation = fields.organisation;
   const end = dates.end;
@@ -875,10 +886,15 @@ function withoutLabel(title: string | undefined): string | undefined {
 }
 
 /** "Project Manager Regal Medical Group" → ["Project Manager", "Regal Medical Group"]. */
+/** A title's level: a Roman numeral or a small number. */
+const LEVEL = /^(?:I{1,3}|IV|V|[1-5])$/;
+
 function splitTitleOrganisation(text: string): [string, string] | undefined {
   const words = text.split(/\s+/);
   let end = -1;
   for (let k = 0; k < words.length; k++) if (TITLE_WORDS.test(words[k]!)) end = k;
+  // A level after the title word is the title's ("Data Engineer II", "Software Engineer 3").
+  while (end >= 0 && end + 1 < words.length && LEVEL.test(words[end + 1]!)) end++;
   if (end < 0 || end === words.length - 1) return undefined;
   const org = words.slice(end + 1).join(' ');
   if (!/^[A-Z0-9]/.test(org) || org.length < 2) return undefined;
