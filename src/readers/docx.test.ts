@@ -73,6 +73,18 @@ describe('readDocx', () => {
     expect(result.ok && result.value.text).toBe('Led change management and stakeholder reviews');
   });
 
+  it('drops icon-font glyphs and reads Symbol bullets typed as characters as bullets', async () => {
+    const docx = makeDocx([
+      { paragraph: '\uf0e0 alex@example.com  \uf095 +1 555 0100' },
+      { paragraph: '\uf0b1 EXPERIENCE' },
+      { paragraph: '\uf0b7 Led the release train' },
+    ]);
+    const result = await readDocument(docx, { filename: 'cv.docx', isolate: false });
+    expect(result.ok && result.value.text).toBe(
+      ' alex@example.com  +1 555 0100\n EXPERIENCE\n• Led the release train',
+    );
+  });
+
   it('reads the text of a document without pictures, with no warning', async () => {
     expect(await read(makeDocx([{ paragraph: 'Alex Rivera' }, { paragraph: 'Project Manager' }]))).toEqual({
       ok: true,

@@ -1,6 +1,7 @@
 import { zipSync } from 'fflate';
 import type { ReadDocument } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
+import { withoutIconGlyphs } from '../core/text/glyphs.ts';
 import { htmlToLines } from '../core/text/html-to-text.ts';
 import { unzipEntries } from './zip.ts';
 
@@ -36,7 +37,9 @@ export async function readDocx(bytes: Uint8Array): Promise<Result<ReadDocument, 
   }
   const images = (html.match(/<img\b/g) ?? []).length;
   if (images > 0) warnings.push(`${images} image(s) skipped; text inside images is not read.`);
-  const lines = htmlToLines(html);
+  // Icon-font glyphs typed into a template (private-use characters) are no text; Symbol and
+  // Wingdings bullets typed as characters are read as the bullets they print.
+  const lines = htmlToLines(html).map(withoutIconGlyphs);
   if (lines.join('').trim().length === 0) {
     return fail({
       code: 'EMPTY_INPUT',
