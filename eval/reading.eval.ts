@@ -696,6 +696,16 @@ function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
       why: 'measured 1.0 over 30 positions in 10 PDFs printing "Title · Employer, City" (0 before the labels were lifted; 0.633 before "Employer, City" after a title was read as the employer and its city, and "Data Engineer II" kept its level)',
     },
     {
+      figure: 'timeline: positions F1',
+      min: 1,
+      why: 'measured 1.0 over 30 positions in 10 PDFs with dates stacked in a timeline column and › bullets (one of the 30 missed, with its 2 bullets, before › and » were read as bullets: an undated title above them was no entry)',
+    },
+    {
+      figure: 'timeline: bullets attached',
+      min: 1,
+      why: 'measured 1.0 in 10 PDFs with › bullets (2 bullets not attached before › was read as a bullet)',
+    },
+    {
       figure: 'one-column: positions F1',
       min: 1,
       why: 'measured 1.0 over 30 positions in 10 PDFs (a place on the date line is not the organisation; an undated entry after a page break is found)',

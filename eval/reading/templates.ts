@@ -645,6 +645,66 @@ const leftLabels: Template = {
   },
 };
 
+/**
+ * A timeline: each entry's dates stacked in a narrow left column ("Apr 2021 –" over "Present"), the
+ * employer in capitals above the title, › bullets; the contact details stacked flush right beside
+ * the name; headings followed by a rule.
+ */
+const timeline: Template = {
+  id: 'timeline',
+  features:
+    'dates stacked in a left timeline column ("Apr 2021 –" / "Present"), employer in capitals above the title, contact block right of the name, › bullets, headings with a rule',
+  months: true,
+  headings: {
+    summary: 'Summary',
+    experience: 'Employment History',
+    education: 'Education',
+    certifications: 'Certifications',
+    skills: 'Skills',
+  },
+  render(r) {
+    const h = this.headings;
+    const stacked = (start: YearMonth | undefined, end: YearMonth | 'present' | undefined) =>
+      end === undefined
+        ? ''
+        : start
+          ? `<div>${date(start, 'short')} –</div><div>${end === 'present' ? 'Present' : date(end, 'short')}</div>`
+          : `<div>${end === 'present' ? 'Present' : date(end, 'short')}</div>`;
+    return pageHtml(
+      `@page { size: Letter; margin: 1.5cm 1.7cm; }
+       body { font-size: 10pt; line-height: 1.4; }
+       .top { display: flex; justify-content: space-between; align-items: flex-start; margin-bottom: 0.6em; }
+       h1 { font-size: 24pt; margin: 0; letter-spacing: 0.03em; } .contact { text-align: right; font-size: 9pt; color: #444; }
+       h2 { display: flex; align-items: center; gap: 0.6em; font-size: 11pt; text-transform: uppercase; margin: 1.1em 0 0.5em; }
+       h2::after { content: ''; flex: 1; border-bottom: 1.5px solid #3a6; }
+       .entry { display: grid; grid-template-columns: 2.6cm 1fr; column-gap: 0.6cm; margin-bottom: 0.7em; }
+       .when { color: #3a6; font-size: 9pt; } .org { text-transform: uppercase; font-size: 8.8pt; letter-spacing: 0.06em; color: #555; }
+       .title { font-weight: bold; }
+       li { margin: 0.1em 0 0.1em 1em; text-indent: -1em; }`,
+      `<div class="top"><div><h1>${esc(r.name)}</h1><div>${esc(r.headline)}</div></div>
+         <div class="contact"><div>${esc(r.email)}</div><div>${esc(r.phone)}</div><div>${esc(r.city)}</div></div></div>
+       <h2>${h.summary}</h2><p>${esc(r.summary)}</p>
+       <h2>${h.experience}</h2>
+       ${r.positions
+         .map(
+           (p) =>
+             `<div class="entry"><div class="when">${stacked(p.start, p.end)}</div><div>${p.organisation ? `<div class="org">${joined(' · ', esc(p.organisation), esc(p.location ?? ''))}</div>` : ''}<div class="title">${esc(p.title)}</div>${bulletList(p, '›')}</div></div>`,
+         )
+         .join('')}
+       <h2>${h.education}</h2>
+       ${r.education
+         .map(
+           (e) =>
+             `<div class="entry"><div class="when">${range(e.start, e.end, 'year')}</div><div><b>${esc(e.degree)}</b><div>${esc(e.institution)}</div></div></div>`,
+         )
+         .join('')}
+       <h2>${h.certifications}</h2>
+       ${r.certifications.map((c) => `<div>${esc(certLine(c))}</div>`).join('')}
+       <h2>${h.skills}</h2><p>${r.skills.map(esc).join(' / ')}</p>`,
+    );
+  },
+};
+
 export const TEMPLATES: Template[] = [
   oneColumn,
   sidebar,
@@ -655,6 +715,7 @@ export const TEMPLATES: Template[] = [
   officeHyphens,
   rightSidebar,
   leftLabels,
+  timeline,
 ];
 
 /** The Word layout: Heading 1 headings, list paragraphs for bullets, a table for skills. */

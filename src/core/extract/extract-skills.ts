@@ -459,7 +459,7 @@ function stripMarker(quote: string): string {
 
 /** Characters that end a clause on their own: bullets of many glyphs, separators, ! and ?. */
 // \uf0a7 and \uf0b7 are the Symbol and Wingdings bullets Word documents carry as private-use characters.
-const BREAK_CHARS = new Set([...'•▪●◦‣⁃➢➤►■□♦❖✓✔·|;\t!?\uf0a7\uf0b7'].map((c) => c.charCodeAt(0)));
+const BREAK_CHARS = new Set([...'•▪●◦‣⁃➢➤►▹▻›»∙⦁■□♦❖✓✔·|;\t!?\uf0a7\uf0b7'].map((c) => c.charCodeAt(0)));
 
 function isSentenceBreak(line: string, i: number): boolean {
   const c = line.charCodeAt(i);

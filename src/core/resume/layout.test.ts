@@ -437,6 +437,32 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it('reads a heading under a contact block after the block, not in the name column', () => {
+    const items = [
+      item('ilse.varga@example.com', 420, 748, 9),
+      item('Ilse Varga-Holm', 40, 740, 20),
+      item('+31 6 5550 1872', 420, 736, 9),
+      item('Rotterdam, Netherlands', 420, 724, 9),
+      item('IT Operations Lead', 40, 718),
+      item('linkedin.com/in/ilse', 420, 712, 9),
+      item('Open to relocation', 40, 704),
+      item('SUMMARY', 40, 680, 11),
+      item(
+        'Operations lead moving into delivery management, known for follow-up discipline and ownership.',
+        40,
+        662,
+      ),
+    ];
+    const lines = layoutPage({ width: 612, height: 792, items }).map((l) => l.text);
+    // Whatever the contact lines join into, all of them come before the heading.
+    expect(lines.slice(-2)).toEqual([
+      'SUMMARY',
+      'Operations lead moving into delivery management, known for follow-up discipline and ownership.',
+    ]);
+    for (const contact of ['ilse.varga@example.com', 'Rotterdam, Netherlands', 'linkedin.com/in/ilse'])
+      expect(lines.slice(0, -2).join(' ')).toContain(contact);
+  });
+
   it('leaves a left column alone unless two of its labels name sections and the rest is content', () => {
     // A two-column skills table: its left cells are no section labels.
     const table = [

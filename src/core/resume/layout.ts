@@ -73,7 +73,7 @@ export interface LaidOutLine {
   joins?: Join[];
 }
 
-const BULLET = /^[•●○◦▪▫■□►▸‣⁃–\-*·✓✔➢➤→◆◇❖♦]\s*/;
+const BULLET = /^[•●○◦▪▫■□►▸▹▻›»∙⦁‣⁃–\-*·✓✔➢➤→◆◇❖♦]\s*/;
 /** A hyphen alone: ASCII, soft, or typographic (U+2010). */
 const HYPHEN_GLYPH = /^[-\u00AD\u2010]$/;
 
@@ -408,8 +408,10 @@ function findBand(rows: readonly Row[], pageWidth: number): Band | undefined {
     }
   }
   if (!best) return undefined;
+  const { from, gutter } = best;
+  const to = headedTail(rows, from, best.to, gutter);
+  if (to - from < 2) return undefined;
   // Centre the gutter in the empty space around it.
-  const { from, to, gutter } = best;
   let leftEdge = Number.NEGATIVE_INFINITY;
   let rightEdge = Number.POSITIVE_INFINITY;
   for (let k = from; k < to; k++)
@@ -419,6 +421,35 @@ function findBand(rows: readonly Row[], pageWidth: number): Band | undefined {
     }
   void pageWidth;
   return { from, to, gutter: (leftEdge + rightEdge) / 2 };
+}
+
+/**
+ * Where a band ends when its last rows are a section of one side alone, headed and lower than all
+ * of the other side: they follow the band rather than sit in one of its columns. A contact block
+ * beside the name leaves no text across the gutter on the row of the heading after it ("SUMMARY"),
+ * which would otherwise be read in the name's column, before the contact lines.
+ */
+function headedTail(rows: readonly Row[], from: number, to: number, gutter: number): number {
+  const side = (r: Row) => {
+    const left = r.fragments.some((f) => f.x1 <= gutter);
+    const right = r.fragments.some((f) => f.x0 >= gutter);
+    return left && right ? 0 : left ? 1 : 2;
+  };
+  let lowest1 = Number.POSITIVE_INFINITY;
+  let lowest2 = Number.POSITIVE_INFINITY;
+  for (let k = from; k < to; k++) {
+    const s = side(rows[k]!);
+    if (s !== 2) lowest1 = Math.min(lowest1, rows[k]!.y);
+    if (s !== 1) lowest2 = Math.min(lowest2, rows[k]!.y);
+  }
+  let cut = to;
+  for (let k = to - 1; k > from; k--) {
+    const s = side(rows[k]!);
+    if (s === 0 || rows[k]!.y >= (s === 1 ? lowest2 : lowest1)) break;
+    if (side(rows[to - 1]!) !== s) break;
+    if (headingKind(rows[k]!.fragments.map((f) => f.text).join(' ')) !== undefined) cut = k;
+  }
+  return cut;
 }
 
 /** How convincingly rows [from, to) form two columns at x; 0 when they do not. */

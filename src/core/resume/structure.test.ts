@@ -977,3 +977,22 @@ describe('readStructure: an employer and its city after the title', () => {
     ]);
   });
 });
+
+describe('readStructure: chevron bullets', () => {
+  it('reads › and » as bullets: an undated title above them is an entry among dated ones', () => {
+    const s = read(
+      [
+        'Experience',
+        'Sep 2015 – Feb 2019\tZEELAND ENERGIE · MIDDELBURG',
+        'Service Desk Analyst',
+        '› Resolved escalated incidents for the billing systems.',
+        'Freelance IT Consultant',
+        '» Configured networks and backups for independent shops.',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.startLine, p.endLine])).toEqual([
+      ['Service Desk Analyst', 2, 4],
+      ['Freelance IT Consultant', 5, 6],
+    ]);
+  });
+});

@@ -74,7 +74,7 @@ export interface StructureOptions {
   asOf: YearMonth;
 }
 
-const BULLET = /^\s*(?:[•●○◦▪▫■□►▸‣⁃–\-*·✓✔➢➤→◆◇❖♦]|\d{1,2}[.)])\s+/;
+const BULLET = /^\s*(?:[•●○◦▪▫■□►▸▹▻›»∙⦁‣⁃–\-*·✓✔➢➤→◆◇❖♦]|\d{1,2}[.)])\s+/;
 /** Characters that separate header parts when spaced on both sides: "Title | Org", "Org — City". */
 const SPACED_SEPARATORS = oneOf('|—–-•·@');
 
