@@ -734,3 +734,26 @@ export const DOCX_LAYOUT = {
     range(p.start, p.end, months ? 'short' : 'year'),
   certLine,
 };
+
+/**
+ * A Word template laid out as a table: a left column with contacts, skills, education and
+ * certificates, a right one with the profile and the work history; headings typed in capitals and
+ * made bold (no heading style); each role's dates after a tab on its title line; bullets typed as
+ * characters ("•" and Word's Symbol bullet), not as a list.
+ */
+export const DOCX_TABLE_LAYOUT = {
+  id: 'docx-table',
+  features:
+    "Word document laid out as a two-column table, bold capitals for headings (no heading style), dates after a tab, bullets typed as characters (• and the Symbol font's private-use bullet)",
+  months: true,
+  headings: {
+    summary: 'PROFILE',
+    experience: 'WORK EXPERIENCE',
+    education: 'EDUCATION',
+    certifications: 'CERTIFICATES',
+    skills: 'SKILLS',
+  } satisfies Record<HeadingKind, string>,
+  sidebar: ['skills', 'education', 'certifications'] as HeadingKind[],
+  dateRange: (p: { start?: YearMonth; end?: YearMonth | 'present' }) => range(p.start, p.end, 'short'),
+  certLine,
+};

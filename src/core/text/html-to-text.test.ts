@@ -36,6 +36,17 @@ describe('htmlToLines', () => {
     ]);
   });
 
+  it("keeps the lines of a layout table's cells (more than five lines in one), cell after cell", () => {
+    const side = ['ada@example.com', 'SKILLS', 'Jira', 'SQL', 'EDUCATION', 'BS Computing'];
+    const main = ['WORK EXPERIENCE', 'Release Manager, Acme', '• Ran the release train'];
+    const cell = (lines: string[]) => `<td>${lines.map((l) => `<p>${l}</p>`).join('')}</td>`;
+    expect(htmlToLines(`<table><tr>${cell(side)}${cell(main)}</tr></table>`)).toEqual([...side, ...main]);
+    // Five lines in a cell are still a value of a table.
+    expect(htmlToLines(`<table><tr>${cell(side.slice(0, 5))}${cell(main)}</tr></table>`)).toEqual([
+      'ada@example.com ; SKILLS ; Jira ; SQL ; EDUCATION | WORK EXPERIENCE ; Release Manager, Acme ; • Ran the release train',
+    ]);
+  });
+
   it('adds the cells of a table inside a cell to its row, and closes what the page left open', () => {
     expect(
       htmlToLines('<table><tr><td>a</td><td><table><tr><td>b</td><td>c</td></tr></table></td></tr></table>'),

@@ -181,10 +181,12 @@ interface Gathered {
 /** An open table, row or cell; a row keeps the gatherer its line goes to, a cell the row it is in. */
 type Open =
   | { kind: 'table' }
-  | { kind: 'row'; cells: string[]; outer: Gathered }
-  | { kind: 'cell'; row: string[]; outer: Gathered };
+  | { kind: 'row'; cells: string[][]; outer: Gathered }
+  | { kind: 'cell'; row: string[][]; outer: Gathered };
 
 const BULLET = '• ';
+/** More lines than this in one cell make its row a layout of columns. */
+const LAYOUT_CELL_LINES = 5;
 const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 58;
 
@@ -201,7 +203,8 @@ const SOFT_HYPHEN_IN_WORD = /(\p{L})\u00ad(?=\p{L})/gu;
 
 /**
  * HTML → lines: one per block, list item ("• Led releases") or table row (cells joined by " | ",
- * a cell's own lines by " ; "; a table inside a cell adds its cells to the row). Scripts, styles,
+ * a cell's own lines by " ; "; a table inside a cell adds its cells to the row; a row with a cell of
+ * more than five lines is a layout of columns, each cell's lines kept, cell after cell). Scripts, styles,
  * comments and hidden elements (title, svg, buttons, …) are left out; character references are
  * decoded, soft hyphens inside words dropped and runs of spaces made one. A `<` that opens no tag, or a tag that never closes, is text.
  */
@@ -234,15 +237,18 @@ export function htmlToLines(html: string, options: HtmlTextOptions = {}): string
   const closeCell = () => {
     const cell = open.pop() as Extract<Open, { kind: 'cell' }>;
     flush();
-    const text = into.lines.join(' ; ');
-    if (text.length > 0) cell.row.push(text);
+    if (into.lines.length > 0) cell.row.push(into.lines);
     into = cell.outer;
   };
   const closeRow = () => {
     if (open[open.length - 1]?.kind === 'cell') closeCell();
     const row = open.pop() as Extract<Open, { kind: 'row' }>;
     flush();
-    if (row.cells.length > 0) row.outer.lines.push(row.cells.join(' | '));
+    // A cell of many lines is a column of the page's layout (a Word template's sidebar and main
+    // column), not a value of a table: its lines stay lines, cell after cell.
+    if (row.cells.some((c) => c.length > LAYOUT_CELL_LINES))
+      for (const c of row.cells) row.outer.lines.push(...c);
+    else if (row.cells.length > 0) row.outer.lines.push(row.cells.map((c) => c.join(' ; ')).join(' | '));
   };
   /** Closes what is open down to (and with) the innermost `kind`, if one is open inside the innermost table. */
   const closeTo = (kind: 'cell' | 'row' | 'table') => {
