@@ -758,7 +758,7 @@ function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
     {
       figure: 'docx-table: section accuracy',
       min: 1,
-      why: 'measured 1.0 over 50 bold-capital headings in 10 Word documents laid out as a two-column table (0 while a cell\'s paragraphs were joined into one line)',
+      why: "measured 1.0 over 50 bold-capital headings in 10 Word documents laid out as a two-column table (0 while a cell's paragraphs were joined into one line)",
     },
     {
       figure: 'docx-table: positions F1',
