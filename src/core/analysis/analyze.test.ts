@@ -209,6 +209,10 @@ describe('analyzeResume', () => {
     expect(
       statusOf('Performed capacity planning for database growth on all SQL servers', 'resource-allocation'),
     ).toBe('missing');
+    // Clearing a team's blockers is solving its problems (and, as dependency work, part of risk).
+    expect(statusOf('Removed impediments for two delivery teams', 'problem-solving')).toBe('shown');
+    expect(statusOf('Removed impediments for two delivery teams', 'risk-management')).toBe('partial');
+    expect(statusOf('Blockers were tracked by the project office', 'problem-solving')).toBe('missing');
   });
 
   it('counts soft skills shown only in work outside technology at half, and says so', () => {
