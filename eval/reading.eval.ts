@@ -766,6 +766,11 @@ function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
       why: 'measured 1.0 over 30 positions in 10 Word documents laid out as a table, bullets typed as characters (0 before)',
     },
     {
+      figure: 'competency-grid: positions F1',
+      min: 1,
+      why: 'measured 1.0 over 30 positions in 10 PDFs whose "Title | Employer | City" may run up to its dates (0.967 while a date drawn flush against a title was glued to it: "Portland, ORJun 2022" read the year alone)',
+    },
+    {
       figure: 'one-column: positions F1',
       min: 1,
       why: 'measured 1.0 over 30 positions in 10 PDFs (a place on the date line is not the organisation; an undated entry after a page break is found)',

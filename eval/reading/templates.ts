@@ -705,6 +705,51 @@ const timeline: Template = {
   },
 };
 
+/**
+ * A one-page "hybrid" resume: core competencies as a three-column grid of bulleted items above the
+ * work history, "Title | Employer | City" with the dates flush right, a certifications line run
+ * together with " • ".
+ */
+const competencyGrid: Template = {
+  id: 'competency-grid',
+  features:
+    'core competencies as a three-column grid of • items above the experience, "Title | Employer | City" with dates right, certifications on one line joined by •',
+  months: true,
+  headings: {
+    summary: 'Professional Summary',
+    experience: 'Professional Experience',
+    education: 'Education',
+    certifications: 'Certifications',
+    skills: 'Core Competencies',
+  },
+  render(r) {
+    const h = this.headings;
+    return pageHtml(
+      `@page { size: Letter; margin: 1.4cm 1.6cm; }
+       body { font-size: 9.8pt; line-height: 1.32; }
+       h1 { text-align: center; font-size: 20pt; margin: 0; } .contact { text-align: center; margin-bottom: 0.4em; }
+       h2 { font-size: 11pt; text-transform: uppercase; border-bottom: 1px solid #000; margin: 0.9em 0 0.35em; }
+       .grid { display: grid; grid-template-columns: repeat(3, 1fr); column-gap: 1em; }
+       .grid div::before { content: '• '; }
+       .row { display: flex; justify-content: space-between; margin-top: 0.5em; font-weight: bold; } .row .when { white-space: nowrap; font-weight: normal; }
+       li { margin: 0.1em 0 0.1em 1.2em; text-indent: -0.9em; }`,
+      `<h1>${esc(r.name)}</h1><div class="contact">${esc(r.headline)} | ${contact(r)}</div>
+       <h2>${h.summary}</h2><p>${esc(r.summary)}</p>
+       <h2>${h.skills}</h2><div class="grid">${r.skills.map((k) => `<div>${esc(k)}</div>`).join('')}</div>
+       <h2>${h.experience}</h2>
+       ${r.positions
+         .map(
+           (p) =>
+             `<div class="row"><span>${joined(' | ', esc(p.title), esc(p.organisation ?? ''), esc(p.location ?? ''))}</span><span class="when">${range(p.start, p.end, 'short')}</span></div>${bulletList(p, '•')}`,
+         )
+         .join('')}
+       <h2>${h.education}</h2>
+       ${r.education.map((e) => `<div>${esc(e.degree)} | ${esc(e.institution)} | ${range(e.start, e.end, 'year')}</div>`).join('')}
+       <h2>${h.certifications}</h2><div>${r.certifications.map((c) => esc(certLine(c))).join(' • ')}</div>`,
+    );
+  },
+};
+
 export const TEMPLATES: Template[] = [
   oneColumn,
   sidebar,
@@ -716,6 +761,7 @@ export const TEMPLATES: Template[] = [
   rightSidebar,
   leftLabels,
   timeline,
+  competencyGrid,
 ];
 
 /** The Word layout: Heading 1 headings, list paragraphs for bullets, a table for skills. */

@@ -405,6 +405,17 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it('keeps a date drawn flush against the text before it apart from that text, and joins word pieces', () => {
+    const title = 'Implementation Project Manager | Willamette | Portland, OR';
+    const items = [item(title, 40, 700), item('Jun 2022 – Present', 40 + title.length * 5, 700)];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Implementation Project Manager | Willamette | Portland, OR Jun 2022 – Present',
+    ]);
+    // Small capitals are drawn as pieces with no gap: they stay one word.
+    const caps = [item('W', 40, 680, 12), item('ORK HISTORY', 46, 680, 9)];
+    expect(layoutPage({ width: 612, height: 792, items: caps }).map((l) => l.text)).toEqual(['WORK HISTORY']);
+  });
+
   it('lifts section labels set in a left column out of their content rows, wrapped parts joined', () => {
     const items = [
       item('Ada Ruiz', 40, 760, 18),

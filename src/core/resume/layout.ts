@@ -127,7 +127,12 @@ function toRows(items: readonly TextItem[]): Row[] {
       const written = last !== undefined && apart(last.last, it.order);
       // Word gaps (even in justified text) stay under ~1.2 em; wider gaps separate phrases.
       if (last && !written && gap < 1.2 * Math.max(last.size, it.height)) {
-        const space = gap > 0.15 * it.height && !last.text.endsWith(' ') && !it.str.startsWith(' ');
+        // A date drawn flush against the text before it ("Portland, OR" + "Jun 2022 – Present", a title
+        // that ran up to its dates) starts a phrase of its own, however small the gap.
+        const space =
+          (gap > 0.15 * it.height || startsWithDate(last.text, it.str)) &&
+          !last.text.endsWith(' ') &&
+          !it.str.startsWith(' ');
         // Typst, and Chromium given a hyphenate-character, draw the hyphen of a broken word on its own.
         last.breakHyphen = !space && HYPHEN_GLYPH.test(it.str) && /^\p{L}\p{L}$/u.test(last.text.slice(-2));
         last.text += (space ? ' ' : '') + it.str;
@@ -150,6 +155,13 @@ function toRows(items: readonly TextItem[]): Row[] {
     for (const f of fragments) f.text = f.text.replace(/\s+/g, ' ').trim();
     return { y: r.y, size: r.size, fragments };
   });
+}
+
+/** Whether `next`, written right after `text` with no gap, opens with a date while `text` ends a word. */
+function startsWithDate(text: string, next: string): boolean {
+  if (!/[\p{L}\p{N}.,)]$/u.test(text) || !/^[A-Za-z0-9]/.test(next)) return false;
+  const first = findDates(next)[0];
+  return first !== undefined && first.from === 0;
 }
 
 /** The most rows an entry's side cells span ("Berlin" / "Jan 2020 – Present" / "2 years 3 months"). */
