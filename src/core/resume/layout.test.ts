@@ -416,6 +416,35 @@ describe('layoutPage', () => {
     expect(layoutPage({ width: 612, height: 792, items: caps }).map((l) => l.text)).toEqual(['WORK HISTORY']);
   });
 
+  it('reads a sidebar of headed sections after a main column that opens with the name', () => {
+    const items = [
+      item('Contact', 30, 740, 11),
+      item('Marisol Quenneville', 200, 736, 24),
+      item('marisol.q@example.com', 30, 724, 9),
+      item('Top Skills', 30, 700, 11),
+      item('Technical Program Manager', 200, 710, 11),
+      item('Kubernetes', 30, 686, 9),
+      item('Denver, CO', 200, 694, 10),
+      item('Risk management', 30, 673, 9),
+      item('Summary', 200, 668, 14),
+      item('Program manager who turns infrastructure migrations into deliveries.', 200, 650, 10),
+    ];
+    const lines = layoutPage({ width: 612, height: 792, items }).map((l) => l.text);
+    expect(lines.slice(0, 3)).toEqual(['Marisol Quenneville', 'Technical Program Manager', 'Denver, CO']);
+    // Each section keeps its lines under its heading.
+    const at = lines.indexOf('Contact');
+    expect(lines.slice(at, at + 5)).toEqual([
+      'Contact',
+      'marisol.q@example.com',
+      'Top Skills',
+      'Kubernetes',
+      'Risk management',
+    ]);
+    expect(lines[lines.indexOf('Summary') + 1]).toBe(
+      'Program manager who turns infrastructure migrations into deliveries.',
+    );
+  });
+
   it('lifts section labels set in a left column out of their content rows, wrapped parts joined', () => {
     const items = [
       item('Ada Ruiz', 40, 760, 18),

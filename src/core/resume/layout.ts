@@ -383,6 +383,15 @@ function readRegion(rows: readonly Row[], pageWidth: number, column: 0 | 1 | 2, 
     if (l.length > 0) left.push(side(l));
     if (r.length > 0) right.push(side(r));
   }
+  // A sidebar of headed sections beside a main column that opens with the name (LinkedIn's PDF:
+  // Contact, Top Skills, Certifications beside the name and headline) is read after the main
+  // column: the name and headline first, and each of the sidebar's sections still under its heading.
+  if (namesFirst(left, right)) {
+    emitRows(right, 2, out);
+    emitRows(left, 1, out);
+    readRegion(rows.slice(band.to), pageWidth, 0, out);
+    return;
+  }
   emitRows(left, 1, out);
   const lastLeft = out.length - 1;
   emitRows(right, 2, out);
@@ -393,6 +402,15 @@ function readRegion(rows: readonly Row[], pageWidth: number, column: 0 | 1 | 2, 
     leftLine?.column === 1 && rightLine?.column === 2 ? continueAcross(leftLine, rightLine) : undefined;
   if (joined) out.splice(lastLeft, 2, joined);
   readRegion(rows.slice(band.to), pageWidth, 0, out);
+}
+
+/** Whether the right column opens with the largest type of the band (a name) and the left with a heading. */
+function namesFirst(left: readonly Row[], right: readonly Row[]): boolean {
+  const top = right[0];
+  const side = left[0];
+  if (!top || !side || headingKind(side.fragments.map((f) => f.text).join(' ')) === undefined) return false;
+  const largest = Math.max(...left.map((r) => r.size), ...right.slice(1).map((r) => r.size));
+  return top.size >= 1.5 * largest && top.y >= side.y - 2 * side.size;
 }
 
 /**

@@ -100,3 +100,9 @@ describe('letter-spaced headings', () => {
     ]);
   });
 });
+
+describe('headingKind: the headings LinkedIn prints', () => {
+  it('reads Top Skills as skills', () => {
+    expect(headingKind('Top Skills')).toBe('skills');
+  });
+});

@@ -81,6 +81,7 @@ add(
   'technical skills',
   'core skills',
   'key skills',
+  'top skills',
   'core competencies',
   'competencies',
   'key competencies',

@@ -996,3 +996,44 @@ describe('readStructure: chevron bullets', () => {
     ]);
   });
 });
+
+describe('readStructure: a LinkedIn profile printed to PDF', () => {
+  const s = read(
+    [
+      'Experience',
+      'Willamette Clinical Software',
+      'Implementation Project Manager',
+      'June 2022 – Present (4 years 6 months)',
+      'Wrocław',
+      'Plans and runs go-live projects for regional hospitals, each with eight to fifteen staff.',
+      'Implementation Specialist',
+      'January 2019 – May 2022 (3 years 5 months)',
+      'Wrocław',
+      'Configured scheduling and billing modules to match each clinic’s intake workflow.',
+      'Cascadia Lab Systems',
+      'Technical Support Engineer',
+      'August 2016 – December 2018 (2 years 5 months)',
+      'Answered tier-two tickets for laboratory instrument software.',
+      'Freelance IT Consultant',
+      'Configured networks, backups and accounting software for independent shops and practices.',
+    ].join('\n'),
+  );
+
+  it('reads the employer above the title, and the place under the dates as the place', () => {
+    expect(s.positions.map((p) => [p.title, p.organisation ?? null, p.location ?? null])).toEqual([
+      ['Implementation Project Manager', 'Willamette Clinical Software', 'Wrocław'],
+      ['Implementation Specialist', 'Willamette Clinical Software', 'Wrocław'],
+      ['Technical Support Engineer', 'Cascadia Lab Systems', null],
+      ['Freelance IT Consultant', null, null],
+    ]);
+  });
+
+  it('reads a title alone above a paragraph, among dated entries, as an undated entry', () => {
+    expect(s.positions.at(-1)).toMatchObject({
+      title: 'Freelance IT Consultant',
+      startLine: 15,
+      endLine: 16,
+    });
+    expect(s.positions.at(-1)!.end).toBeUndefined();
+  });
+});

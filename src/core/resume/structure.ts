@@ -281,12 +281,12 @@ function findPositions(
     const header = [t.slice(0, anchor.dates.from) + t.slice(anchor.dates.to)];
     for (let n = anchor.line + 1; n <= last; n++) header.push(lineAt(lines, n));
     for (let n = anchor.line - 1; n >= first; n--) header.push(lineAt(lines, n));
-    const position = describe(header, anchor.dates, section, asOf);
+    const position = describe(header, anchor.dates, section, asOf, last - anchor.line);
     position.startLine = first;
     position.endLine = next ? nextFirst - 1 : to;
-    // An employer printed once with its roles under it (a promotion): a role whose dated title line
-    // follows the entry before straight after its description, with nothing naming an employer,
-    // is at that entry's employer when that one was named on a line of its own above its title.
+    // An employer printed once with its roles under it (a promotion): a role that follows the entry
+    // before straight after its description, its header naming no employer, is at that entry's
+    // employer when that one was named on a line of its own above its dates.
     const before = out.at(-1);
     const above = anchors[k - 1];
     if (
@@ -294,12 +294,12 @@ function findPositions(
       before?.organisation &&
       above &&
       position.title &&
-      !position.organisation &&
-      first === anchor.line &&
-      last === anchor.line &&
+      // The place under its dates, the one the entry before has, is no employer ("Wrocław").
+      (!position.organisation || position.organisation === before.location) &&
       !OWN_WORK.test(position.title) &&
       namedAbove(lines, before.startLine, above.line, before.organisation)
     ) {
+      if (position.organisation) position.location ??= position.organisation;
       position.organisation = before.organisation;
       if (!position.location && before.location) position.location = before.location;
     }
@@ -405,7 +405,15 @@ function undatedPositions(
     // Developer" above its bullets).
     if (named && (!position.title || (!position.organisation && !isTitleLine(header, position.title))))
       continue;
-    if (h.prose && !(position.title && position.organisation && header.every(isTitleCase))) continue;
+    // Above a paragraph, a title alone among dated entries counts when it is a short line of its own
+    // (LinkedIn writes descriptions as paragraphs).
+    const titleAlone =
+      named &&
+      header.length === 1 &&
+      position.title !== undefined &&
+      header[0]!.trim().split(/\s+/).length <= 5;
+    if (h.prose && !(position.title && (position.organisation || titleAlone) && header.every(isTitleCase)))
+      continue;
     position.startLine = h.first;
     out.push(position);
   }
@@ -784,6 +792,8 @@ function describe(
   dates: DateSpan,
   section: 'experience' | 'projects',
   asOf: YearMonth,
+  /** How many of the header's lines after the first are written below the date line. */
+  below = 0,
 ): Position {
   // Locations ("Berlin, Germany") first, before commas split what is left. Each part keeps the
   // header line it came from (0 is the date line).
@@ -819,9 +829,19 @@ function describe(
   // The organisation written beside the title ("Release Manager, Bramblecote Software") is its
   // own; what the date line holds besides the dates is then a place ("Sep 2017 – Mar 2021 · Cork").
   const others = parts.filter((p, i) => i !== titleIndex && p.text !== title);
-  const besideTitle = others.find((p) => p.line === parts[titleIndex]?.line);
-  const orgPart = section === 'projects' ? undefined : (besideTitle ?? others[0]);
+  const titleLine = parts[titleIndex]?.line;
+  const besideTitle = others.find((p) => p.line === titleLine);
+  // An employer on a line of its own above the title line beats what is written under the dates
+  // (LinkedIn: employer, title, dates, then the place).
+  const aboveTitle =
+    titleLine !== undefined && titleLine > below ? others.find((p) => p.line > titleLine) : undefined;
+  const orgPart = section === 'projects' ? undefined : (besideTitle ?? aboveTitle ?? others[0]);
   let organisation = orgPart?.text;
+  if (!location && aboveTitle && orgPart === aboveTitle) {
+    const place = others.find((p) => p.line >= 1 && p.line <= below);
+    if (place && place.text.length <= 40 && !TITLE_WORDS.test(place.text) && !/\d/.test(place.text))
+      location = place.text;
+  }
   if (!location && besideTitle && besideTitle.line !== 0) {
     const place = others.find((p) => p.line === 0 && p !== orgPart);
     if (place && place.text.length <= 40 && !TITLE_WORDS.test(place.text) && !/\d/.test(place.text))
