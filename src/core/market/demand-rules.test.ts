@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { skillSet } from '../../../test/fixtures/skill-sets.ts';
 import { compareGuideToMarket, computeDemand, coOccurrence, demandShareById, roundShare } from './demand.ts';
-import type { ListingRequirement, ListingSkillSet } from './listing.ts';
 
 // Skill demand, pairs asked together and the guide against the market (docs/market.md), pinned
 // where StrykerJS found them free (issue 15, docs/testing.md).
-let next = 0;
-const listing = (...skills: Array<string | [string, ListingRequirement]>): ListingSkillSet => ({
-  id: `l${++next}`,
-  title: 'TPM',
-  skills: skills.map((s) =>
-    typeof s === 'string' ? { skillId: s, requirement: 'required' } : { skillId: s[0], requirement: s[1] },
-  ),
-});
+const listing = skillSet;
 
 describe('roundShare', () => {
   it('keeps three decimals, rounding half up', () => {

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { skillSet } from '../../../test/fixtures/skill-sets.ts';
 import type { Role } from '../role/schema.ts';
-import type { ListingRequirement, ListingSkillSet } from './listing.ts';
+import type { ListingSkillSet } from './listing.ts';
 import type { MarketBasis } from './market-basis.ts';
 import { buildRoleMarket, computeMarketFigures } from './market-figures.ts';
 import type { OnetDemandFile } from './onet-demand.ts';
 
 // A role's market figures as the market page, `rolefit market` and the API show them
 // (docs/market.md), pinned where StrykerJS found them free (issue 15, docs/testing.md).
-let next = 0;
-const listing = (...skills: Array<string | [string, ListingRequirement]>): ListingSkillSet => ({
-  id: `l${++next}`,
-  title: 'TPM',
-  skills: skills.map((s) =>
-    typeof s === 'string' ? { skillId: s, requirement: 'required' } : { skillId: s[0], requirement: s[1] },
-  ),
-});
+const listing = skillSet;
 const empty = (count: number): ListingSkillSet[] => Array.from({ length: count }, () => listing());
 
 const basis = (kind: MarketBasis['kind'], listings: number): MarketBasis => ({
