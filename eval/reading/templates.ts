@@ -43,11 +43,14 @@ const LONG = [
   'December',
 ];
 
-type DateStyle = 'short' | 'long' | 'numeric' | 'year';
+/** short "Apr 2021", long "April 2021", numeric "04/2021", dotted "04.2021", abbreviated "Apr. 2021" (May stays "May"), year "2021". */
+type DateStyle = 'short' | 'long' | 'numeric' | 'dotted' | 'abbreviated' | 'year';
 function date(d: YearMonth, style: DateStyle): string {
   if (style === 'year' || d.month === undefined) return String(d.year);
-  if (style === 'numeric') return `${String(d.month).padStart(2, '0')}/${d.year}`;
-  return `${(style === 'short' ? SHORT : LONG)[d.month - 1]} ${d.year}`;
+  if (style === 'numeric' || style === 'dotted')
+    return `${String(d.month).padStart(2, '0')}${style === 'numeric' ? '/' : '.'}${d.year}`;
+  const m = (style === 'long' ? LONG : SHORT)[d.month - 1]!;
+  return `${style === 'abbreviated' && m !== 'May' ? `${m}.` : m} ${d.year}`;
 }
 /** The dates as printed; "" for an entry printed without dates. */
 function range(
@@ -483,15 +486,6 @@ const dateColumnLeft: Template = {
   },
 };
 
-/** "Apr. 2021" as many templates abbreviate months (May and June, July written whole are left as they are). */
-function dotted(d: YearMonth | 'present' | undefined): string {
-  if (d === undefined) return '';
-  if (d === 'present') return 'Present';
-  if (d.month === undefined) return String(d.year);
-  const m = SHORT[d.month - 1]!;
-  return `${m === 'May' ? m : `${m}.`} ${d.year}`;
-}
-
 /** Icon-font glyphs (Font Awesome's private-use code points), as design templates put them before headings and contacts. */
 const ICON = {
   mail: '\uf0e0',
@@ -533,7 +527,7 @@ const rightSidebar: Template = {
       else groups.push([p]);
     }
     const role = (p: TruthPosition) =>
-      `<div class="row"><span class="t">${esc(p.title)}</span><span class="when">${p.end ? `${p.start ? `${dotted(p.start)} – ` : ''}${dotted(p.end)}` : ''}</span></div>${bulletList(p, '◦')}`;
+      `<div class="row"><span class="t">${esc(p.title)}</span><span class="when">${range(p.start, p.end, 'abbreviated')}</span></div>${bulletList(p, '◦')}`;
     return pageHtml(
       `@page { size: A4; margin: 0; }
        body { font-size: 9.5pt; line-height: 1.4; }
@@ -574,12 +568,6 @@ const rightSidebar: Template = {
   },
 };
 
-/** "03.2019", as European CVs write a month; an open end as "today". */
-function dottedNumeric(d: YearMonth | 'present'): string {
-  if (d === 'present') return 'today';
-  return d.month === undefined ? String(d.year) : `${String(d.month).padStart(2, '0')}.${d.year}`;
-}
-
 /**
  * Section labels in a left column, each beside its content (its first line on the heading's row), as
  * many Word and LaTeX CV templates set them; European numeric dates; skills rated with dots.
@@ -600,8 +588,6 @@ const leftLabels: Template = {
     const h = this.headings;
     const section = (label: string, content: string) =>
       `<tr><td class="label">${esc(label)}</td><td class="body">${content}</td></tr>`;
-    const span = (p: TruthPosition) =>
-      p.end ? `${p.start ? `${dottedNumeric(p.start)} – ` : ''}${dottedNumeric(p.end)}` : '';
     const rating = (k: number) => '●'.repeat(5 - (k % 3)) + '○'.repeat(k % 3);
     return pageHtml(
       `@page { size: A4; margin: 1.6cm 1.8cm; }
@@ -622,7 +608,7 @@ const leftLabels: Template = {
          r.positions
            .map(
              (p) =>
-               `<div class="entry"><div class="row"><span>${titleOrg(p, ' · ')}${p.location ? `, ${esc(p.location)}` : ''}</span><span class="when">${span(p)}</span></div>${bulletList(p, '●')}</div>`,
+               `<div class="entry"><div class="row"><span>${titleOrg(p, ' · ')}${p.location ? `, ${esc(p.location)}` : ''}</span><span class="when">${range(p.start, p.end, 'dotted', 'today')}</span></div>${bulletList(p, '●')}</div>`,
            )
            .join(''),
        )}

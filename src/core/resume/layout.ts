@@ -7,6 +7,7 @@
  * → each column read top to bottom → wrapped lines of one paragraph joined.
  */
 
+import { BULLET_MARKS } from './bullets.ts';
 import { endsOpenRange, findDates } from './dates.ts';
 import { headingKind } from './sections.ts';
 
@@ -73,7 +74,7 @@ export interface LaidOutLine {
   joins?: Join[];
 }
 
-const BULLET = /^[•●○◦▪▫■□►▸▹▻›»∙⦁‣⁃–\-*·✓✔➢➤→◆◇❖♦]\s*/;
+const BULLET = new RegExp(`^${BULLET_MARKS}\\s*`);
 /** A hyphen alone: ASCII, soft, or typographic (U+2010). */
 const HYPHEN_GLYPH = /^[-\u00AD\u2010]$/;
 
@@ -472,13 +473,13 @@ function headedTail(rows: readonly Row[], from: number, to: number, gutter: numb
     if (s !== 2) lowest1 = Math.min(lowest1, rows[k]!.y);
     if (s !== 1) lowest2 = Math.min(lowest2, rows[k]!.y);
   }
+  // The tail: rows of the last row's side alone, all below the other side's lowest row.
+  const tail = side(rows[to - 1]!);
+  if (tail === 0) return to;
+  const floor = tail === 1 ? lowest2 : lowest1;
   let cut = to;
-  for (let k = to - 1; k > from; k--) {
-    const s = side(rows[k]!);
-    if (s === 0 || rows[k]!.y >= (s === 1 ? lowest2 : lowest1)) break;
-    if (side(rows[to - 1]!) !== s) break;
+  for (let k = to - 1; k > from && side(rows[k]!) === tail && rows[k]!.y < floor; k--)
     if (headingKind(rows[k]!.fragments.map((f) => f.text).join(' ')) !== undefined) cut = k;
-  }
   return cut;
 }
 

@@ -1,4 +1,5 @@
 import { isSpace, oneOf, spaceOr, spaceRunEnd, splitWith, stripEnd, stripEnds } from '../text/scan.ts';
+import { BULLET_MARKS } from './bullets.ts';
 import {
   type DateSpan,
   findDateRange,
@@ -74,7 +75,7 @@ export interface StructureOptions {
   asOf: YearMonth;
 }
 
-const BULLET = /^\s*(?:[•●○◦▪▫■□►▸▹▻›»∙⦁‣⁃–\-*·✓✔➢➤→◆◇❖♦]|\d{1,2}[.)])\s+/;
+const BULLET = new RegExp(`^\\s*(?:${BULLET_MARKS}|\\d{1,2}[.)])\\s+`);
 /** Characters that separate header parts when spaced on both sides: "Title | Org", "Org — City". */
 const SPACED_SEPARATORS = oneOf('|—–-•·@');
 
