@@ -708,7 +708,7 @@ function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
     {
       figure: 'all: certifications found',
       min: 0.99,
-      why: `measured 1.0 over ${total.certifications} certifications (0.971 before an item closed by its year and a name wrapped after its colon were read whole; 0.941 with the right-sidebar template before items set apart by a margin of about an em were read as spaced), ${n}`,
+      why: `measured 1.0 over ${total.certifications} certifications (0.971 before an item closed by its year and a name wrapped after its colon were read whole; 0.941 with the right-sidebar template before items set apart by a margin of about an em were read as spaced; 0.996 since the LinkedIn layout, whose sidebar wraps names with no space between items: 0.950 before a certifications list's wrapped names were read by their words), ${n}`,
     },
     {
       figure: 'all: bullets attached',
@@ -734,6 +734,16 @@ function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
       figure: 'right-sidebar: positions F1',
       min: 1,
       why: 'measured 1.0 over 30 positions in 10 PDFs printing an employer once with its roles under it (0 before icon glyphs were dropped; 0.967 before a promotion took the employer named above it)',
+    },
+    {
+      figure: 'linkedin-pdf: section accuracy',
+      min: 1,
+      why: 'measured 1.0 over 50 headings in 10 LinkedIn "Save to PDF" profiles (sidebar beside the name)',
+    },
+    {
+      figure: 'linkedin-pdf: positions F1',
+      min: 1,
+      why: 'measured 1.0 over 30 positions in 10 LinkedIn profiles, an employer above its roles with the total time there (0.933 while a line giving only that time took one of the two header lines read above a title, so the employer above it was lost)',
     },
     {
       figure: 'left-labels: section accuracy',

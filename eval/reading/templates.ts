@@ -736,6 +736,108 @@ const competencyGrid: Template = {
   },
 };
 
+/** LinkedIn writes a role's length after its dates, counting both end months: "(2 years 3 months)". */
+function linkedInLength(start: YearMonth, end: YearMonth | 'present'): string {
+  const to = end === 'present' ? { year: 2026, month: 11 } : end;
+  const months = Math.max(1, (to.year - start.year) * 12 + ((to.month ?? 12) - (start.month ?? 1)) + 1);
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  const part = (n: number, unit: string) => (n === 0 ? '' : `${n} ${unit}${n === 1 ? '' : 's'}`);
+  return joined(' ', part(y, 'year'), part(m, 'month'));
+}
+
+/**
+ * A profile saved as PDF from LinkedIn: a grey left sidebar (Contact, Top Skills, Certifications)
+ * beside the name; each employer in bold above its roles, with the total time there when it held
+ * more than one; "January 2019 - Present (5 years 11 months)" under each title and the place under
+ * that; descriptions as plain lines with typed bullets; certification names wrapped in the narrow
+ * sidebar with no space between items; "Page 1 of 2" at each page's foot.
+ */
+/** The address LinkedIn gives a profile: the name in lowercase ASCII, hyphenated, and a number. */
+const slug = (name: string) =>
+  `${name
+    .normalize('NFD')
+    .replace(/[^A-Za-z -]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '-')}-${(name.length * 7919).toString(16)}`;
+
+const linkedIn: Template = {
+  id: 'linkedin-pdf',
+  features:
+    'LinkedIn "Save to PDF": left sidebar (Contact, Top Skills, Certifications) beside the name, employer above its roles with the total time, "January 2019 - Present (5 years 11 months)" under the title and the place under that, typed • bullets, certification names wrapped with no space between items',
+  months: true,
+  headings: {
+    summary: 'Summary',
+    experience: 'Experience',
+    education: 'Education',
+    certifications: 'Certifications',
+    skills: 'Top Skills',
+  },
+  sidebar: ['skills', 'certifications'],
+  render(r) {
+    const h = this.headings;
+    const when = (p: TruthPosition) => {
+      if (p.end === undefined) return '';
+      const text = p.start
+        ? `${date(p.start, 'long')} - ${p.end === 'present' ? 'Present' : date(p.end, 'long')}`
+        : p.end === 'present'
+          ? 'Present'
+          : date(p.end, 'long');
+      return `<div class="grey">${text}${p.start ? ` (${linkedInLength(p.start, p.end)})` : ''}</div>`;
+    };
+    const groups: TruthPosition[][] = [];
+    for (const p of r.positions) {
+      const last = groups.at(-1);
+      if (last && p.organisation && last[0]!.organisation === p.organisation) last.push(p);
+      else groups.push([p]);
+    }
+    const role = (p: TruthPosition) =>
+      `<div class="t">${esc(p.title)}</div>${when(p)}${p.location ? `<div class="grey">${esc(p.location)}</div>` : ''}${p.bullets.map((b) => `<div class="d">• ${esc(b)}</div>`).join('')}`;
+    const total = (g: TruthPosition[]) => {
+      const first = g.at(-1)!.start;
+      const last = g[0]!.end;
+      return g.length > 1 && first && last ? `<div class="grey">${linkedInLength(first, last)}</div>` : '';
+    };
+    return pageHtml(
+      `@page { size: Letter; margin: 0.5in 0; @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #999; } }
+       body { font-size: 10pt; line-height: 1.32; }
+       .grid { display: grid; grid-template-columns: 2.3in 1fr; }
+       .side { background: #f3f2ef; padding: 0.25in 0.3in; } .main { padding: 0.1in 0.45in 0 0.4in; }
+       .side h2 { font-size: 12pt; margin: 1em 0 0.35em; color: #000; } .side div { color: #333; }
+       h1 { font-size: 25pt; margin: 0 0 0.1em; font-weight: normal; } .head { font-size: 11.5pt; } .place { color: #777; margin-bottom: 0.6em; }
+       .main h2 { font-size: 15pt; font-weight: normal; margin: 0.9em 0 0.45em; }
+       .org { font-size: 11.5pt; margin-top: 0.9em; } .t { font-size: 10.5pt; margin-top: 0.3em; } .grey { color: #777; }
+       .d { margin-top: 0.1em; } .edu { margin-bottom: 0.6em; } .edu b { font-weight: normal; font-size: 11pt; }`,
+      `<div class="grid"><div class="side">
+         <h2>Contact</h2><div>${esc(r.email)}</div><div>${esc(r.phone)} (Mobile)</div><div>www.linkedin.com/in/${esc(slug(r.name))} (LinkedIn)</div>
+         <h2>${h.skills}</h2>${r.skills
+           .slice(0, 3)
+           .map((k) => `<div>${esc(k)}</div>`)
+           .join('')}
+         <h2>${h.certifications}</h2>${r.certifications.map((c) => `<div>${esc(c.name)}</div>`).join('')}
+       </div><div class="main">
+         <h1>${esc(r.name)}</h1><div class="head">${esc(r.headline)}</div><div class="place">${esc(r.city)}</div>
+         <h2>${h.summary}</h2><div>${esc(r.summary)}</div>
+         <h2>${h.experience}</h2>
+         ${groups
+           .map((g) =>
+             g[0]!.organisation
+               ? `<div class="org"><b>${esc(g[0]!.organisation)}</b></div>${total(g)}${g.map(role).join('')}`
+               : g.map(role).join(''),
+           )
+           .join('')}
+         <h2>${h.education}</h2>${r.education
+           .map(
+             (e) =>
+               `<div class="edu"><b>${esc(e.institution)}</b><div>${esc(e.degree)} · (${range(e.start, e.end, 'year').replace(' – ', ' - ')})</div></div>`,
+           )
+           .join('')}
+       </div></div>`,
+    );
+  },
+};
+
 export const TEMPLATES: Template[] = [
   oneColumn,
   sidebar,
@@ -748,6 +850,7 @@ export const TEMPLATES: Template[] = [
   leftLabels,
   timeline,
   competencyGrid,
+  linkedIn,
 ];
 
 /** The Word layout: Heading 1 headings, list paragraphs for bullets, a table for skills. */

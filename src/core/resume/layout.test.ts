@@ -563,6 +563,96 @@ describe('layoutPage', () => {
   });
 });
 
+describe('layoutPage: a certifications list wrapped in a narrow sidebar, items not spaced apart', () => {
+  // LinkedIn's "Save to PDF": 10 pt type (5 pt a character here), every row 13.5 pt below the one
+  // above, whether it wraps a name or starts the next one. The column's wrapped lines end near x = 127;
+  // an email address, one unbreakable run, overflows it and says nothing of where it ends.
+  // The last row, a line that did wrap, tells where the column ends (x = 127).
+  const rows = (texts: string[], heading = 'Certifications') => [
+    item('Contact', 22, 720, 12),
+    item('teo.abernathy.lim.consulting@example.com', 22, 703),
+    item(heading, 22, 682, 12),
+    ...[...texts, 'Certified Associate in'].map((t, k) => item(t, 22, 665 - k * 13.5)),
+  ];
+  const read = (texts: string[], heading?: string) =>
+    layoutPage({ width: 612, height: 792, items: rows(texts, heading) })
+      .map((l) => l.text)
+      .slice(3, -1);
+
+  it('joins a name whose last row is a word that ends names, or that leaves its name open', () => {
+    expect(
+      read([
+        'Certified Associate',
+        'in Project Management',
+        '(CAPM)',
+        'Project Management',
+        'Professional (PMP)',
+        'Epic Cadence',
+        'Certification',
+        'Databricks Certified',
+        'Data Engineer',
+        'Associate',
+        'ITIL 4 Foundation',
+        'Professional Scrum',
+        'Master I',
+        'HashiCorp Certified:',
+        'Terraform Associate',
+      ]),
+    ).toEqual([
+      'Certified Associate in Project Management (CAPM)',
+      'Project Management Professional (PMP)',
+      'Epic Cadence Certification',
+      'Databricks Certified Data Engineer Associate',
+      'ITIL 4 Foundation',
+      'Professional Scrum Master I',
+      'HashiCorp Certified: Terraform Associate',
+    ]);
+  });
+
+  it('keeps a name closed by an acronym, a figure or a name-ending word apart from the next', () => {
+    const names = [
+      'Kanban Management',
+      'CSM',
+      'Scrum Product Owner',
+      'ITIL 4',
+      'Lean Black Belt',
+      'Safety Training',
+    ];
+    expect(read(names)).toEqual(names);
+  });
+
+  it('keeps the same rows apart under any other heading (short skills)', () => {
+    const skills = ['Project Management', 'Professional Sales', 'Epic Cadence', 'Certification'];
+    expect(read(skills, 'Top Skills')).toEqual(skills);
+  });
+
+  it('joins a name wrapped in a list whose rows are all short, against its widest row', () => {
+    const items = [
+      item('Contact', 22, 720, 12),
+      item('teo.abernathy.lim.consulting@example.com', 22, 703),
+      item('Certifications', 22, 682, 12),
+      ...['ITIL 4 Foundation', 'Professional Scrum', 'Master I', 'Lean Practitioner'].map((t, k) =>
+        item(t, 22, 665 - k * 13.5),
+      ),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Contact',
+      'teo.abernathy.lim.consulting@example.com',
+      'Certifications',
+      'ITIL 4 Foundation',
+      'Professional Scrum Master I',
+      'Lean Practitioner',
+    ]);
+  });
+
+  it('joins a row that opens a bracket to the short row above it, under any heading', () => {
+    const items = [item('+1 555 013 2290', 22, 700), item('(Mobile)', 22, 686.5), ...rows([]).slice(2)];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)[0]).toBe(
+      '+1 555 013 2290 (Mobile)',
+    );
+  });
+});
+
 describe('layoutPage: words broken at line ends', () => {
   it("rejoins a word whose hyphen is drawn as a glyph of its own (Typst's), keeps the author's hyphens", () => {
     const first = 'Implemented a self-supervised framework for low-resource language mod';

@@ -7,6 +7,7 @@
  * → each column read top to bottom → wrapped lines of one paragraph joined.
  */
 
+import type { SectionKind } from '../extract/types.ts';
 import { BULLET_MARKS } from './bullets.ts';
 import { endsOpenRange, findDates } from './dates.ts';
 import { headingKind } from './sections.ts';
@@ -537,12 +538,15 @@ function emitRows(written: readonly Row[], column: 0 | 1 | 2, out: LaidOutLine[]
   // row before continued `owners[k]` with its fragment k (a cell's second row may go on in a third).
   let line: Wrapped = { cells: [], owners: [], rows: 0 };
   let previous: Row | undefined;
+  // The kind of the heading the rows are under, in this column.
+  let under: SectionKind | undefined;
   rows.forEach((row, k) => {
     const last = out[out.length - 1];
     const joined =
       previous && last && last.column === column
-        ? wrapInto(line, previous, row, geometry, rows[k + 1])
+        ? wrapInto(line, previous, row, geometry, rows[k + 1], under === 'certifications')
         : undefined;
+    if (row.fragments.length === 1) under = headingKind(row.fragments[0]!.text) ?? under;
     if (joined && last) {
       line = joined;
       last.text = line.cells.map((c) => c.text).join('\t');
@@ -681,14 +685,17 @@ interface ColumnGeometry {
   gaps: ReadonlyArray<readonly [number, number]>;
   /** Whether some rows of one size sit further apart than a paragraph's lines: items are spaced apart. */
   spaced: boolean;
+  /** Where the widest one-phrase row ends: at most the column's edge, known even when no line wrapped. */
+  widest: number;
 }
 
 function columnGeometry(rows: readonly Row[]): ColumnGeometry {
-  // Only lines long enough to have wrapped tell where the column ends; a list of short items does not.
+  // Only lines long enough to have wrapped tell where the column ends; a list of short items does not,
+  // nor a line of one unbreakable run (an email address or a URL may overflow a narrow column).
   let edge = Number.NEGATIVE_INFINITY;
   const lines: Array<[number, number]> = [];
   for (const r of rows)
-    if (r.fragments.length === 1 && r.fragments[0]!.text.length >= 20) {
+    if (r.fragments.length === 1 && r.fragments[0]!.text.length >= 20 && r.fragments[0]!.text.includes(' ')) {
       edge = Math.max(edge, r.fragments[0]!.x1);
       lines.push([r.fragments[0]!.x0, r.fragments[0]!.x1]);
     }
@@ -703,7 +710,12 @@ function columnGeometry(rows: readonly Row[]): ColumnGeometry {
     if (gap <= 1.7 * a.size) gaps.push([a.size, gap]);
     else if (gap <= 2.4 * a.size) apart.push([a.size, gap]);
   }
-  const geometry = { edge, lines, gaps, spaced: false };
+  let widest = Number.NEGATIVE_INFINITY;
+  for (const r of rows) {
+    const only = r.fragments.length === 1 ? r.fragments[0]! : undefined;
+    if (only && (only.text.length < 20 || only.text.includes(' '))) widest = Math.max(widest, only.x1);
+  }
+  const geometry = { edge, lines, gaps, spaced: false, widest };
   geometry.spaced = [...gaps, ...apart].some(([size, gap]) => gap > loose(geometry, size));
   return geometry;
 }
@@ -760,6 +772,32 @@ function isWrappedDash(line: Wrapped, prev: Row, n: Fragment, after: Row | undef
   return !(below && Math.abs(below.x0 - n.x0) <= 1.5 && BULLET.test(below.text));
 }
 
+/**
+ * Words that end a certification's name and seldom start one alone: "… Professional", "… Associate",
+ * "… Data Engineer", "… Product Owner", "… Foundation".
+ */
+const NAME_END =
+  /^(?:professional|associate|practitioner|foundation|fundamentals|essentials|certification|certificate|specialist|expert|master|scrummaster|owner|manager|engineer|developer|architect|administrator|analyst|agilist|consultant|tester|auditor|programmer|level|belt|coach|leader)$/i;
+/** What closes a name: one of those words, a roman numeral or figure ("PSM I", "Level 2"), an acronym, a bracket. */
+const closesName = (word: string) =>
+  NAME_END.test(word) || /^(?:I{1,3}|IV|\d+|\p{Lu}{2,6}\+?|.*\))$/u.test(word);
+
+/**
+ * Whether a short row `a` of a certifications list, in a column whose items are not spaced apart,
+ * goes on in the row `b` below it: a certification's name wrapped in a narrow sidebar ("Project
+ * Management" / "Professional (PMP)", "Epic Cadence" / "Certification"). It does when `b` is a
+ * name's last word alone, or when `a` leaves its name open (no closing word, figure, acronym or
+ * bracket at its end, or a joining word: "of", "&", "–") and `b` opens or ends with a word that ends names.
+ */
+function nameGoesOn(a: string, b: string): boolean {
+  const bWords = b.split(/[\s/]+/).filter(Boolean);
+  if (bWords.length === 1 && NAME_END.test(bWords[0]!)) return true;
+  const last = a.split(/\s+/).at(-1)!;
+  if (/^(?:of|in|for|and|&|to|on|with|the|[-–—/])$/i.test(last)) return true;
+  if (closesName(last)) return false;
+  return NAME_END.test(bWords[0] ?? '') || NAME_END.test(bWords.at(-1) ?? '');
+}
+
 /** A line being written: its cells, the cell each fragment of its last row continued, its rows. */
 interface Wrapped {
   cells: Fragment[];
@@ -785,8 +823,13 @@ function wrapInto(
   next: Row,
   geometry: ColumnGeometry,
   after: Row | undefined,
+  /** The rows are under a certifications heading, where a short row may be part of a long name. */
+  certifications = false,
 ): Wrapped | undefined {
-  const { edge, spaced } = geometry;
+  const { spaced } = geometry;
+  // A certifications list of short rows only (its long names all wrapped) ends no further left than
+  // its widest row: a name's next word that would not fit there wrapped.
+  const edge = Number.isFinite(geometry.edge) || !certifications ? geometry.edge : geometry.widest;
   if (line.owners.length !== prev.fragments.length || !Number.isFinite(edge)) return undefined;
   const gap = prev.y - next.y;
   const joined = line.cells.map((c) => ({ ...c }));
@@ -815,14 +858,15 @@ function wrapInto(
     // A colon ends a label ("Skills:") unless it only ends a name wrapped in a narrow column
     // ("HashiCorp Certified:" / "Terraform Associate" among items spaced apart, or in lowercase).
     const colon = p.text.endsWith(':');
-    if (colon && !spaced && !/^\p{Ll}/u.test(n.text)) return undefined;
+    if (colon && !spaced && !/^\p{Ll}/u.test(n.text) && !(certifications && nameGoesOn(p.text, n.text)))
+      return undefined;
     // A word broken by a hyphen goes on, however much room its line had left (a title in a table
     // cell narrower than the row: "…Trillion-Parameter Mod-" / "els").
     const broken = /\p{L}[-\u00AD\u2010]$/u.test(p.text) && /^\p{Ll}/u.test(n.text);
     // A cell beside another ends a gutter short of it: phrases closer than 1.2 em are one phrase,
     // and a title box beside its dates leaves about an em ("…, Mactan Logistics" / "Technology").
     const beside = prev.fragments[k + 1];
-    const bound = beside ? beside.x0 - p.size : edgeOf(geometry, p.x0);
+    const bound = beside ? beside.x0 - p.size : edgeOf({ edge, lines: geometry.lines }, p.x0);
     const word = n.text.split(' ')[0]!;
     const charWidth = (n.x1 - n.x0) / Math.max(1, n.text.length);
     // Room for the word, its space and half a character to spare (widths are estimated): no wrap. A
@@ -832,7 +876,15 @@ function wrapInto(
     if (fits && (colon || (!goesOn && !broken))) return undefined;
     // A short line wrapped only where items are spaced apart (the gap says it is no new item), or
     // when the next line plainly goes on ("in" | "economics").
-    if (p.text.length < 20 && prev.fragments.length === 1 && !spaced && !/^[a-z]/.test(n.text) && !broken)
+    if (
+      p.text.length < 20 &&
+      prev.fragments.length === 1 &&
+      !spaced &&
+      !/^[a-z]/.test(n.text) &&
+      !broken &&
+      !n.text.startsWith('(') &&
+      !(certifications && nameGoesOn(p.text, n.text))
+    )
       return undefined;
     const owner = line.owners[k]!;
     const cell = joined[owner]!;

@@ -1036,4 +1036,27 @@ describe('readStructure: a LinkedIn profile printed to PDF', () => {
     });
     expect(s.positions.at(-1)!.end).toBeUndefined();
   });
+  it('reads past the total time at an employer with several roles ("7 years 11 months" under its name)', () => {
+    const grouped = read(
+      [
+        'Experience',
+        'Willamette Clinical Software',
+        '7 years 11 months',
+        'Implementation Project Manager',
+        'June 2022 - Present (4 years 6 months)',
+        'Portland, OR',
+        '• Plans and runs go-live projects for regional hospitals.',
+        'Implementation Specialist',
+        'January 2019 - May 2022 (3 years 5 months)',
+        'Portland, OR',
+        '• Configured scheduling and billing modules.',
+      ].join('\n'),
+    );
+    expect(
+      grouped.positions.map((p) => [p.title, p.organisation ?? null, p.location ?? null, p.startLine]),
+    ).toEqual([
+      ['Implementation Project Manager', 'Willamette Clinical Software', 'Portland, OR', 2],
+      ['Implementation Specialist', 'Willamette Clinical Software', 'Portland, OR', 8],
+    ]);
+  });
 });

@@ -248,19 +248,24 @@ function findPositions(
   anchors.forEach((anchor, k) => {
     // Header lines before the date line: non-bullet lines back to the previous entry's description.
     // The same lines end the entry before: read one way for both, no line falls between two entries.
+    // A line that only gives the time spent ("7 years 11 months", LinkedIn's total at an employer
+    // above its roles) names nothing and does not count toward the two.
     const headerStart = (line: number, floor: number, afterAnother: boolean) => {
       let n = line;
+      let named = 0;
       while (
         n - 1 > floor &&
-        line - (n - 1) <= 2 &&
+        named < 2 &&
         isHeaderLike(lineAt(lines, n - 1)) &&
         longestCell(lineAt(lines, n - 1)) <= 80 &&
         findDates(lineAt(lines, n - 1)).length === 0 &&
         !(afterAnother && isDescription(lines, n - 1)) &&
         // "Company - Acme" opens its entry: the lines above it are the entry before.
         readField(lineAt(lines, n))?.kind !== 'organisation'
-      )
+      ) {
         n--;
+        if (!DURATION.test(lineAt(lines, n).trim())) named++;
+      }
       return n;
     };
     const first = headerStart(anchor.line, previousEnd, k > 0);
