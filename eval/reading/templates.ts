@@ -736,6 +736,130 @@ const competencyGrid: Template = {
   },
 };
 
+/**
+ * The one-page LaTeX resume many engineers start from ("Jake's resume"): small-capital headings over
+ * a rule, education first, each entry two rows (title and dates flush right, then the employer in
+ * italics with its place flush right), skills as labelled rows, contacts in one line of bars.
+ */
+const twoRowEntries: Template = {
+  id: 'two-row-entries',
+  features:
+    'LaTeX one-pager: small-capital headings over a rule, education first, "Title … Jun. 2020 – Present" then "Employer … City" in italics, labelled skill rows, contacts joined by bars',
+  months: true,
+  headings: {
+    summary: 'Summary',
+    experience: 'Experience',
+    education: 'Education',
+    certifications: 'Certifications',
+    skills: 'Technical Skills',
+  },
+  producer: 'pdfTeX-1.40.25',
+  creator: 'LaTeX with hyperref',
+  render(r) {
+    const h = this.headings;
+    const row = (left: string, right: string, cls = '') =>
+      `<div class="row ${cls}"><span>${left}</span><span>${right}</span></div>`;
+    const half = Math.ceil(r.skills.length / 2);
+    return pageHtml(
+      `@page { size: Letter; margin: 0.5in 0.55in; }
+       body { font-family: 'Latin Modern Roman', 'DejaVu Serif', serif; font-size: 10.5pt; line-height: 1.25; }
+       h1 { text-align: center; font-size: 24pt; font-variant: small-caps; font-weight: bold; margin: 0; }
+       .contact { text-align: center; font-size: 9.5pt; margin-bottom: 0.3em; }
+       h2 { font-variant: small-caps; font-weight: normal; font-size: 13pt; margin: 0.7em 0 0.3em; border-bottom: 0.6pt solid #000; }
+       .row { display: flex; justify-content: space-between; gap: 1em; } .row span:last-child { white-space: nowrap; }
+       .entry { margin: 0.35em 0 0 0.15in; } .it { font-style: italic; font-size: 9.5pt; }
+       ul { margin: 0.1em 0 0 0.35in; } li { font-size: 9.5pt; margin: 0.05em 0; }
+       .skills { margin-left: 0.15in; font-size: 9.5pt; }`,
+      `<h1>${esc(r.name)}</h1>
+       <div class="contact">${joined(' | ', esc(r.phone), esc(r.email), esc(r.city))}</div>
+       <h2>${h.education}</h2>
+       ${r.education
+         .map(
+           (e) =>
+             `<div class="entry">${row(`<b>${esc(e.institution)}</b>`, '')}${row(esc(e.degree), range(e.start, e.end, 'abbreviated'), 'it')}</div>`,
+         )
+         .join('')}
+       <h2>${h.summary}</h2><div class="entry">${esc(r.summary)}</div>
+       <h2>${h.experience}</h2>
+       ${r.positions
+         .map(
+           (p) =>
+             `<div class="entry">${row(`<b>${esc(p.title)}</b>`, range(p.start, p.end, 'abbreviated'))}${
+               p.organisation || p.location ? row(esc(p.organisation ?? ''), esc(p.location ?? ''), 'it') : ''
+             }<ul>${p.bullets.map((b) => `<li>${esc(b)}</li>`).join('')}</ul></div>`,
+         )
+         .join('')}
+       <h2>${h.certifications}</h2>
+       ${r.certifications.map((c) => `<div class="entry">${esc(certLine(c))}</div>`).join('')}
+       <h2>${h.skills}</h2>
+       <div class="skills"><b>Core</b>: ${r.skills.slice(0, half).map(esc).join(', ')}<br><b>Tools</b>: ${r.skills
+         .slice(half)
+         .map(esc)
+         .join(', ')}</div>`,
+    );
+  },
+};
+
+/**
+ * The European CV (Europass): headings in capitals over a rule, each entry's dates in square brackets
+ * on a line of their own above the title, the employer with "City: … | Country: …" under the title,
+ * numeric dates and "Current", digital skills as a list of tags, certificates under their own heading.
+ */
+const europass: Template = {
+  id: 'europass',
+  features:
+    'Europass CV: "[ 03/2019 – Current ]" on its own line above the title, employer with "City: … | Country: …", capital headings ("Education and Training", "Digital Skills"), skill tags',
+  months: true,
+  headings: {
+    summary: 'About Myself',
+    experience: 'Work Experience',
+    education: 'Education and Training',
+    certifications: 'Certificates',
+    skills: 'Digital Skills',
+  },
+  render(r) {
+    const h = this.headings;
+    const when = (start: YearMonth | undefined, end: YearMonth | 'present' | undefined) => {
+      const text = range(start, end, 'numeric', 'Current');
+      return text ? `<div class="when">[ ${text} ]</div>` : '';
+    };
+    const place = (city?: string) => {
+      if (!city) return '';
+      const [town, region] = city.split(/,\s*/);
+      return ` <span class="place">City: ${esc(town!)}${region ? ` | Country: ${esc(region)}` : ''}</span>`;
+    };
+    return pageHtml(
+      `@page { size: A4; margin: 1.4cm 1.5cm; }
+       body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9.5pt; line-height: 1.35; color: #333; }
+       h1 { font-size: 20pt; margin: 0; color: #0b3c6b; } .contact { margin: 0.3em 0 0.5em; }
+       h2 { text-transform: uppercase; font-size: 11pt; color: #0b3c6b; margin: 1em 0 0.4em; padding-bottom: 0.15em; border-bottom: 1px solid #0b3c6b; }
+       .when { color: #5b6b7b; font-size: 8.8pt; margin-top: 0.6em; } .title { font-weight: bold; text-transform: uppercase; }
+       .place { color: #5b6b7b; } li { margin: 0.1em 0 0.1em 1em; text-indent: -1em; }
+       .tags span { display: inline-block; border: 1px solid #9bb; border-radius: 3px; padding: 0 0.35em; margin: 0 0.25em 0.25em 0; }`,
+      `<h1>${esc(r.name)}</h1>
+       <div class="contact"><b>Email address:</b> ${esc(r.email)} | <b>Phone number:</b> ${esc(r.phone)} | <b>Address:</b> ${esc(r.city)}</div>
+       <h2>${h.summary}</h2><p>${esc(r.summary)}</p>
+       <h2>${h.experience}</h2>
+       ${r.positions
+         .map(
+           (p) =>
+             `${when(p.start, p.end)}<div class="title">${esc(p.title)}</div>${p.organisation ? `<div>${esc(p.organisation)}${place(p.location)}</div>` : ''}${bulletList(p, '•')}`,
+         )
+         .join('')}
+       <h2>${h.education}</h2>
+       ${r.education
+         .map(
+           (e) =>
+             `${when(e.start, e.end)}<div class="title">${esc(e.degree)}</div><div>${esc(e.institution)}</div>`,
+         )
+         .join('')}
+       <h2>${h.skills}</h2><div class="tags">${r.skills.map((k) => `<span>${esc(k)}</span>`).join('')}</div>
+       <h2>${h.certifications}</h2>
+       ${r.certifications.map((c) => `<div>${esc(certLine(c))}</div>`).join('')}`,
+    );
+  },
+};
+
 /** LinkedIn writes a role's length after its dates, counting both end months: "(2 years 3 months)". */
 function linkedInLength(start: YearMonth, end: YearMonth | 'present'): string {
   const to = end === 'present' ? { year: 2026, month: 11 } : end;
@@ -851,6 +975,8 @@ export const TEMPLATES: Template[] = [
   timeline,
   competencyGrid,
   linkedIn,
+  twoRowEntries,
+  europass,
 ];
 
 /** The Word layout: Heading 1 headings, list paragraphs for bullets, a table for skills. */

@@ -106,3 +106,19 @@ describe('headingKind: the headings LinkedIn prints', () => {
     expect(headingKind('Top Skills')).toBe('skills');
   });
 });
+
+describe('headingKind: the headings of the European CV (Europass)', () => {
+  it('reads its summary, skills and other headings, in capitals as it prints them', () => {
+    expect(
+      [
+        'ABOUT MYSELF',
+        'DIGITAL SKILLS',
+        'JOB-RELATED SKILLS',
+        'COMMUNICATION AND INTERPERSONAL SKILLS',
+        'LANGUAGE SKILLS',
+        'DRIVING LICENCE',
+        'EDUCATION AND TRAINING',
+      ].map(headingKind),
+    ).toEqual(['summary', 'skills', 'skills', 'skills', 'other', 'other', 'education']);
+  });
+});

@@ -35,6 +35,7 @@ add(
   'summary of qualifications',
   'qualifications summary',
   'personal statement',
+  'about myself',
 );
 add(
   'experience',
@@ -183,7 +184,16 @@ add(
   'tools and platforms',
   'methodologies',
   'skills and certifications',
+  // The European CV's headings.
+  'digital skills',
+  'digital competences',
+  'job related skills',
+  'other skills',
+  'communication and interpersonal skills',
+  'organisational skills',
+  'organizational skills',
 );
+add('other', 'language skills', 'driving licence', 'driving license');
 add('certifications', 'certifications and courses', 'licenses and certificates', 'certificates and training');
 add('education', 'education and certifications', 'qualifications');
 

@@ -1060,3 +1060,43 @@ describe('readStructure: a LinkedIn profile printed to PDF', () => {
     ]);
   });
 });
+
+describe('readStructure: a European CV (Europass)', () => {
+  const s = read(
+    [
+      'WORK EXPERIENCE',
+      '[ 04/2021 – Current ]',
+      'SENIOR TECHNICAL PROGRAM MANAGER',
+      'Halcyon Freight Systems City: Denver | Country: United States',
+      '• Coordinated the migration of forty internal services.',
+      '[ 09/2017 – 03/2021 ]',
+      'RELEASE MANAGER',
+      'Bramblecote Software City: Boulder',
+      '• Owned the fortnightly release train.',
+      'EDUCATION AND TRAINING',
+      '[ 2010 – 2014 ]',
+      'BACHELOR OF SCIENCE IN COMPUTER ENGINEERING',
+      'Colorado Mesa University',
+    ].join('\n'),
+  );
+
+  it('reads the labelled place fields after the employer as its place', () => {
+    expect(s.positions.map((p) => [p.title, p.organisation ?? null, p.location ?? null])).toEqual([
+      ['SENIOR TECHNICAL PROGRAM MANAGER', 'Halcyon Freight Systems', 'Denver, United States'],
+      ['RELEASE MANAGER', 'Bramblecote Software', 'Boulder'],
+    ]);
+  });
+
+  it('reads a degree whose dates stand in brackets on the line above it, the school below', () => {
+    expect(
+      s.education.map((e) => [e.degree ?? null, e.institution ?? null, e.start ?? null, e.end ?? null]),
+    ).toEqual([
+      [
+        'BACHELOR OF SCIENCE IN COMPUTER ENGINEERING',
+        'Colorado Mesa University',
+        { year: 2010 },
+        { year: 2014 },
+      ],
+    ]);
+  });
+});

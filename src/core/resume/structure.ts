@@ -793,6 +793,9 @@ function isDescription(lines: readonly string[], n: number): boolean {
   return isBullet(prev) && !/[.;]$/.test(prev) && /^[a-z]/.test(lineAt(lines, n).trim());
 }
 
+/** A place written as a labelled field: "City: Berlin", "Country: Germany", "Location: Remote". */
+const PLACE_FIELD = /(?:^|\s)(?:city|country|location|town|place)\s?:\s*/i;
+
 function describe(
   header: string[],
   dates: DateSpan,
@@ -807,6 +810,18 @@ function describe(
   const parts: Array<{ text: string; line: number }> = [];
   // Labelled fields say what they hold ("Company - Acme"); other labels ("description - ") name nothing.
   const fields: Partial<Record<Field['kind'], string>> = {};
+  // "Acme GmbH City: Berlin | Country: Germany" (Europass): labelled place fields after the employer.
+  header = header.map((h) => {
+    const at = h.search(PLACE_FIELD);
+    if (at < 0) return h;
+    location ??= h
+      .slice(at)
+      .split('|')
+      .map((p) => p.replace(PLACE_FIELD, '').trim())
+      .filter(Boolean)
+      .join(', ');
+    return h.slice(0, at);
+  });
   header = header.map((h) => {
     const field = readField(h);
     if (!field) return sentenceHeader(h.replace(OTHER_LABEL, ''));
@@ -1066,9 +1081,10 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
     educationPieces(line).forEach((raw, piece) => {
       const dates = findDateRange(raw);
       const text = stripMarkdown(dates ? raw.slice(0, dates.from) + raw.slice(dates.to) : raw);
+      // What a line's dates leave behind names nothing: the brackets of "[ 2010 – 2014 ]" (Europass).
       const parts = splitHeader(text, true)
         .map((p) => stripEnds(p, EDUCATION_EDGE))
-        .filter((p) => p.length > 1);
+        .filter((p) => p.length > 1 && /[\p{L}\p{N}]/u.test(p));
       let institution = parts.find((p) => INSTITUTION.test(p));
       const degree = parts.find((p) => DEGREE.test(p) && p !== institution);
       if (!institution && !degree && !dates) {
