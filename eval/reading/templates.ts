@@ -22,6 +22,8 @@ export interface Template {
   producer?: string;
   /** The PDF's Creator, likewise (Chromium's otherwise). */
   creator?: string;
+  /** The layout prints no headline under the name (the one-pager and the European CV). */
+  noHeadline?: boolean;
   render(r: SyntheticResume): string;
 }
 
@@ -755,6 +757,7 @@ const twoRowEntries: Template = {
   },
   producer: 'pdfTeX-1.40.25',
   creator: 'LaTeX with hyperref',
+  noHeadline: true,
   render(r) {
     const h = this.headings;
     const row = (left: string, right: string, cls = '') =>
@@ -817,6 +820,7 @@ const europass: Template = {
     certifications: 'Certificates',
     skills: 'Digital Skills',
   },
+  noHeadline: true,
   render(r) {
     const h = this.headings;
     const when = (start: YearMonth | undefined, end: YearMonth | 'present' | undefined) => {
@@ -1016,5 +1020,22 @@ export const DOCX_TABLE_LAYOUT = {
   } satisfies Record<HeadingKind, string>,
   sidebar: ['skills', 'education', 'certifications'] as HeadingKind[],
   dateRange: (p: { start?: YearMonth; end?: YearMonth | 'present' }) => range(p.start, p.end, 'short'),
+  certLine,
+};
+
+/** A Word résumé whose name, headline and contacts sit in the page header; "Title | Employer⇥dates" in bold. */
+export const DOCX_HEADER_LAYOUT = {
+  id: 'docx-header',
+  features:
+    'Word document with the name, headline and contacts in the page header, "Title | Employer" and dates after a tab in bold, skills in one line',
+  months: true,
+  headings: {
+    summary: 'Professional Summary',
+    experience: 'Professional Experience',
+    education: 'Education',
+    certifications: 'Certifications',
+    skills: 'Skills',
+  } satisfies Record<HeadingKind, string>,
+  dateRange: (p: { start?: YearMonth; end?: YearMonth | 'present' }) => range(p.start, p.end, 'long'),
   certLine,
 };

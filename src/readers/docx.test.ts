@@ -67,6 +67,43 @@ function damageEntry(zip: Uint8Array, name: string): Uint8Array {
 }
 
 describe('readDocx', () => {
+  it('reads the page header (name, headline, contacts) before the body, each line once, no page number', async () => {
+    const header = (inner: string) =>
+      new TextEncoder().encode(
+        `<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">${inner}</w:hdr>`,
+      );
+    const p = (...runs: string[]) =>
+      `<w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="9000"/></w:tabs></w:pPr>${runs.join('')}</w:p>`;
+    const t = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const docx = makeDocx(
+      [{ paragraph: 'Experience' }, { paragraph: 'Release Manager, Bramblecote Software' }],
+      {
+        'word/header1.xml': header(
+          p(t('Marisol Quenneville')) +
+            p(
+              t('Technical Program Manager'),
+              '<w:r><w:tab/></w:r>',
+              t('marisol.q@example.com &amp; +1 555 010 4471'),
+            ) +
+            // A text box, written for Word and again for older readers: read once.
+            `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:txbxContent>${p(t('Denver, CO'))}</w:txbxContent></mc:Choice><mc:Fallback><w:pict><w:txbxContent>${p(t('Denver, CO (fallback)'))}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>` +
+            p(t('Experience')),
+        ),
+        'word/header2.xml': header(
+          p(t('Marisol Quenneville')) + p('<w:fldSimple w:instr="PAGE">', t('2'), '</w:fldSimple>'),
+        ),
+      },
+    );
+    const result = await readDocument(docx, { filename: 'cv.docx', isolate: false });
+    expect(result.ok && result.value.text.split('\n')).toEqual([
+      'Marisol Quenneville',
+      'Technical Program Manager\tmarisol.q@example.com & +1 555 010 4471',
+      'Denver, CO',
+      'Experience',
+      'Release Manager, Bramblecote Software',
+    ]);
+  });
+
   it("reads a word with Word's optional hyphens as the word (mammoth gives them as soft hyphens)", async () => {
     const docx = makeDocx([{ paragraph: 'Led change manage\u00adment and stake\u00adholder reviews' }]);
     const result = await readDocument(docx, { filename: 'cv.docx', isolate: false });

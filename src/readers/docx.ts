@@ -39,7 +39,12 @@ export async function readDocx(bytes: Uint8Array): Promise<Result<ReadDocument, 
   if (images > 0) warnings.push(`${images} image(s) skipped; text inside images is not read.`);
   // Icon-font glyphs typed into a template (private-use characters) are no text; Symbol and
   // Wingdings bullets typed as characters are read as the bullets they print.
-  const lines = htmlToLines(html).map(withoutIconGlyphs);
+  const body = htmlToLines(html).map(withoutIconGlyphs);
+  // mammoth leaves out the page header, where many templates put the name, the headline and the
+  // contact details: its lines go first, those the body does not already hold.
+  const seen = new Set(body.map((l) => l.trim()));
+  const header = headerLines(parts.value).filter((l) => !seen.has(l));
+  const lines = header.length > 0 ? [...header, ...body] : body;
   if (lines.join('').trim().length === 0) {
     return fail({
       code: 'EMPTY_INPUT',
@@ -48,4 +53,49 @@ export async function readDocx(bytes: Uint8Array): Promise<Result<ReadDocument, 
     });
   }
   return ok({ format: 'docx', text: lines.join('\n'), warnings });
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decodeXml = (t: string) =>
+  t.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,4});/gi, (m, e: string) => {
+    if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? m;
+    const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+
+/** `xml` without its `<mc:Fallback>` elements: a text box is written twice, once for older readers. */
+function withoutFallbacks(xml: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = xml.indexOf('<mc:Fallback', at);
+    if (open < 0) return out + xml.slice(at);
+    const close = xml.indexOf('</mc:Fallback>', open);
+    if (close < 0) return out + xml.slice(at, open);
+    out += xml.slice(at, open);
+    at = close + '</mc:Fallback>'.length;
+  }
+}
+
+/**
+ * The text of the page headers (word/header1.xml…), a line per paragraph, tabs inside it kept, each
+ * line once: the first page's header and the others often repeat it. A page number is left out.
+ */
+export function headerLines(parts: ReadonlyMap<string, Uint8Array>): string[] {
+  const names = [...parts.keys()].filter((n) => /^word\/header\d*\.xml$/i.test(n)).sort();
+  const out: string[] = [];
+  const decoder = new TextDecoder();
+  for (const name of names) {
+    const xml = withoutFallbacks(decoder.decode(parts.get(name)!));
+    for (const paragraph of xml.split('</w:p>')) {
+      let text = '';
+      // A run's text, and its tabs (<w:tab/>; a tab stop's definition carries attributes).
+      for (const m of paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\s*\/>/g))
+        text += m[1] === undefined ? '\t' : decodeXml(m[1]);
+      const line = withoutIconGlyphs(text).trim();
+      // A page number field's text ("1") is no line of the resume.
+      if (line.length > 0 && !/^\d{1,3}$/.test(line) && !out.includes(line)) out.push(line);
+    }
+  }
+  return out;
 }
