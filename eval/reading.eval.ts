@@ -13,6 +13,7 @@ import { uniqueResumes } from './datasets.ts';
 import { hyphenDecisions } from './reading/hyphen-decisions.ts';
 import { RESUMES, type SyntheticResume, type TruthPosition } from './reading/resumes.ts';
 import {
+  DOCX_DATE_COLUMN_LAYOUT,
   DOCX_HEADER_LAYOUT,
   DOCX_LAYOUT,
   DOCX_TABLE_LAYOUT,
@@ -436,6 +437,35 @@ function docxHeaderOf(r: SyntheticResume): Uint8Array {
   );
 }
 
+/** A Word résumé whose entries are table rows: the dates in a narrow left cell, the role and its bullets beside them. */
+function docxDateColumnOf(r: SyntheticResume): Uint8Array {
+  const h = DOCX_DATE_COLUMN_LAYOUT.headings;
+  const row = (when: string, content: DocxBlock[]): DocxBlock => ({
+    columns: [[{ paragraph: when }], content],
+  });
+  return makeDocx([
+    { paragraph: r.name, bold: true },
+    { paragraph: `${r.headline} — ${r.email} — ${r.phone} — ${r.city}` },
+    { paragraph: h.summary, style: 'Heading1' },
+    { paragraph: r.summary },
+    { paragraph: h.experience, style: 'Heading1' },
+    ...r.positions.map((p) =>
+      row(DOCX_DATE_COLUMN_LAYOUT.dateRange(p), [
+        { paragraph: [p.title, p.organisation].filter(Boolean).join(', '), bold: true },
+        ...p.bullets.map((b): DocxBlock => ({ paragraph: b, style: 'ListParagraph' })),
+      ]),
+    ),
+    { paragraph: h.education, style: 'Heading1' },
+    ...r.education.map((e) =>
+      row(DOCX_DATE_COLUMN_LAYOUT.dateRange(e), [{ paragraph: e.degree }, { paragraph: e.institution }]),
+    ),
+    { paragraph: h.certifications, style: 'Heading1' },
+    ...r.certifications.map((c): DocxBlock => ({ paragraph: DOCX_DATE_COLUMN_LAYOUT.certLine(c) })),
+    { paragraph: h.skills, style: 'Heading1' },
+    { paragraph: r.skills.join(' · ') },
+  ]);
+}
+
 function docxTableOf(r: SyntheticResume): Uint8Array {
   const h = DOCX_TABLE_LAYOUT.headings;
   const heading = (text: string): DocxBlock => ({ paragraph: text, bold: true });
@@ -560,6 +590,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       jobs.push({ layout: DOCX_TABLE_LAYOUT, r, ext: 'docx', bytes: async () => docxTableOf(r) });
     for (const r of RESUMES)
       jobs.push({ layout: DOCX_HEADER_LAYOUT, r, ext: 'docx', bytes: async () => docxHeaderOf(r) });
+    for (const r of RESUMES)
+      jobs.push({ layout: DOCX_DATE_COLUMN_LAYOUT, r, ext: 'docx', bytes: async () => docxDateColumnOf(r) });
     for (const { layout, r, bytes, ext } of jobs) {
       const entry = byLayout.get(layout.id) ?? { layout, tally: emptyTally() };
       byLayout.set(layout.id, entry);
@@ -817,6 +849,16 @@ function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
       figure: 'two-row-entries: positions F1',
       min: 1,
       why: 'measured 1.0 over 30 positions in 10 LaTeX one-pagers ("Jake\'s resume": title and dates, then employer and place, in two rows)',
+    },
+    {
+      figure: 'docx-dates-table: positions F1',
+      min: 1,
+      why: "measured 1.0 over 30 positions in 10 Word documents whose entries are table rows, dates in a left cell (0 while a row's cells were joined into one line as a table's values)",
+    },
+    {
+      figure: 'docx-dates-table: bullets attached',
+      min: 1,
+      why: 'measured 1.0 in 10 Word documents with list bullets in a table cell beside the dates (0 before)',
     },
     {
       figure: 'left-labels: section accuracy',

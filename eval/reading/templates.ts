@@ -1039,3 +1039,20 @@ export const DOCX_HEADER_LAYOUT = {
   dateRange: (p: { start?: YearMonth; end?: YearMonth | 'present' }) => range(p.start, p.end, 'long'),
   certLine,
 };
+
+/** A Word résumé laid out as rows of a table: each entry's dates in a narrow left cell, the role and its bullets beside them. */
+export const DOCX_DATE_COLUMN_LAYOUT = {
+  id: 'docx-dates-table',
+  features:
+    'Word document: each entry a table row, its dates in a left cell ("03/2019 – Present"), title and employer in bold with list bullets beside them',
+  months: true,
+  headings: {
+    summary: 'Profile',
+    experience: 'Employment History',
+    education: 'Education',
+    certifications: 'Certifications',
+    skills: 'Skills',
+  } satisfies Record<HeadingKind, string>,
+  dateRange: (p: { start?: YearMonth; end?: YearMonth | 'present' }) => range(p.start, p.end, 'numeric'),
+  certLine,
+};

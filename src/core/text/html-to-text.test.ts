@@ -41,9 +41,35 @@ describe('htmlToLines', () => {
     const main = ['WORK EXPERIENCE', 'Release Manager, Acme', '• Ran the release train'];
     const cell = (lines: string[]) => `<td>${lines.map((l) => `<p>${l}</p>`).join('')}</td>`;
     expect(htmlToLines(`<table><tr>${cell(side)}${cell(main)}</tr></table>`)).toEqual([...side, ...main]);
-    // Five lines in a cell are still a value of a table.
-    expect(htmlToLines(`<table><tr>${cell(side.slice(0, 5))}${cell(main)}</tr></table>`)).toEqual([
-      'ada@example.com ; SKILLS ; Jira ; SQL ; EDUCATION | WORK EXPERIENCE ; Release Manager, Acme ; • Ran the release train',
+    // Five lines in a cell are still a value of a table (when no cell holds a list or prose).
+    const plain = ['WORK EXPERIENCE', 'Release Manager, Acme'];
+    expect(htmlToLines(`<table><tr>${cell(side.slice(0, 5))}${cell(plain)}</tr></table>`)).toEqual([
+      'ada@example.com ; SKILLS ; Jira ; SQL ; EDUCATION | WORK EXPERIENCE ; Release Manager, Acme',
+    ]);
+  });
+
+  it('keeps the lines of a row whose cell holds a list or prose below a line (dates in a column of their own)', () => {
+    const cell = (lines: string[]) => `<td>${lines.map((l) => `<p>${l}</p>`).join('')}</td>`;
+    const dates = cell(['Jan 2021 – Present']);
+    const listed = `<td><p>Technical Project Manager, Acme</p><ul><li>Led the migration</li></ul></td>`;
+    expect(htmlToLines(`<table><tr>${dates}${listed}</tr></table>`)).toEqual([
+      'Jan 2021 – Present',
+      'Technical Project Manager, Acme',
+      '• Led the migration',
+    ]);
+    const prose =
+      'Led the migration of forty services to a managed Kubernetes platform, two weeks ahead of the date.';
+    expect(
+      htmlToLines(
+        `<table><tr>${dates}${cell(['Technical Project Manager, Acme', `${prose} Ran planning.`])}</tr></table>`,
+      ),
+    ).toEqual(['Jan 2021 – Present', 'Technical Project Manager, Acme', `${prose} Ran planning.`]);
+    // A long value alone in its cell, or short lines, are still a table's values.
+    expect(
+      htmlToLines(`<table><tr>${cell(['Summary'])}${cell([`${prose} Ran planning.`])}</tr></table>`),
+    ).toEqual([`Summary | ${prose} Ran planning.`]);
+    expect(htmlToLines(`<table><tr>${cell(['Languages'])}${cell(['Java', 'Python'])}</tr></table>`)).toEqual([
+      'Languages | Java ; Python',
     ]);
   });
 

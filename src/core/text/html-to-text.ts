@@ -187,6 +187,12 @@ type Open =
 const BULLET = '• ';
 /** More lines than this in one cell make its row a layout of columns. */
 const LAYOUT_CELL_LINES = 5;
+/** A line this long is a paragraph of prose, not a value. */
+const PROSE_LINE = 100;
+const isLayoutCell = (lines: readonly string[]) =>
+  lines.length > LAYOUT_CELL_LINES ||
+  lines.some((l) => l.startsWith(BULLET)) ||
+  (lines.length > 1 && lines.some((l) => l.length > PROSE_LINE));
 const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 58;
 
@@ -204,7 +210,8 @@ const SOFT_HYPHEN_IN_WORD = /(\p{L})\u00ad(?=\p{L})/gu;
 /**
  * HTML → lines: one per block, list item ("• Led releases") or table row (cells joined by " | ",
  * a cell's own lines by " ; "; a table inside a cell adds its cells to the row; a row with a cell of
- * more than five lines is a layout of columns, each cell's lines kept, cell after cell). Scripts, styles,
+ * more than five lines, of a list, or of prose below another line, is a layout of columns, each cell's
+ * lines kept, cell after cell). Scripts, styles,
  * comments and hidden elements (title, svg, buttons, …) are left out; character references are
  * decoded, soft hyphens inside words dropped and runs of spaces made one. A `<` that opens no tag, or a tag that never closes, is text.
  */
@@ -245,9 +252,10 @@ export function htmlToLines(html: string, options: HtmlTextOptions = {}): string
     const row = open.pop() as Extract<Open, { kind: 'row' }>;
     flush();
     // A cell of many lines is a column of the page's layout (a Word template's sidebar and main
-    // column), not a value of a table: its lines stay lines, cell after cell.
-    if (row.cells.some((c) => c.length > LAYOUT_CELL_LINES))
-      for (const c of row.cells) row.outer.lines.push(...c);
+    // column), not a value of a table: its lines stay lines, cell after cell. So is a cell that holds
+    // a list, or a paragraph of prose below another line (a role's title and what was done, beside
+    // its dates in a column of their own).
+    if (row.cells.some(isLayoutCell)) for (const c of row.cells) row.outer.lines.push(...c);
     else if (row.cells.length > 0) row.outer.lines.push(row.cells.map((c) => c.join(' ; ')).join(' | '));
   };
   /** Closes what is open down to (and with) the innermost `kind`, if one is open inside the innermost table. */
