@@ -315,3 +315,21 @@ describe('a skill quoted beside certain words is another skill (nearWords)', () 
     ).toThrow(/unknown skill "no-such-skill"/);
   });
 });
+
+describe('a list in a skills section whose first item opens with a word that is also a verb', () => {
+  const strength = (heading: string, line: string) => mention(`${heading}\n${line}`, 'jira').strength;
+
+  it('is a list there ("Program planning, …", "Change Management, …"), as it is when no verb opens it', () => {
+    for (const line of [
+      'Program planning, Risk management, Kubernetes, Jira, Confluence',
+      'Change Management, Process Improvement, Test Automation, Jira',
+      'Risk management, Kubernetes, Jira, Confluence',
+    ])
+      expect(strength('Skills', line), line).toBe('listed');
+  });
+
+  it('is work in an experience section, and a sentence stays work in a skills section', () => {
+    expect(strength('Experience', 'Managed sprints, releases, Jira boards and vendors')).toBe('applied');
+    expect(strength('Skills', 'Ran the Jira migration for three delivery teams')).toBe('applied');
+  });
+});

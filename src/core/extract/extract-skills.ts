@@ -276,9 +276,17 @@ export function mentionStrength(
     (colon > 0 && colon < 40 && clause.length <= 400 && LABELLED_LIST.test(clause))
   )
     return 'listed';
-  if (describesWork(clause)) return done;
+  const work = section === 'experience' || section === 'projects' || section === 'other';
+  if (describesWork(clause)) {
+    // In a skills section, a list of short items is a list, though its first item opens with a word
+    // that is also a verb ("Program planning, Risk management, Jira", "Change Management, Process
+    // Improvement, Test Automation").
+    if (section === 'skills' && (line.listLine ??= LIST_LABEL.test(line.text) || isListLike(line.text)))
+      return 'listed';
+    return done;
+  }
   // Outside work and project sections, whatever does not describe work only names a skill.
-  if (section !== 'experience' && section !== 'projects' && section !== 'other') return 'listed';
+  if (!work) return 'listed';
   // A claim ("strong communication skills"), a bare item ("Risk Management") or a run of Title Case
   // nouns ("HR Payroll Statutory Compliance") names a skill without describing its use.
   if (CLAIM.test(clause) || isBareItem(clause)) return 'listed';
