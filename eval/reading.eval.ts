@@ -4,8 +4,10 @@
 // the content it was made from. Nothing here is held out: the point is to see every failure.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyzeResume } from '../src/core/analysis/analyze.ts';
 import type { YearMonth } from '../src/core/resume/dates.ts';
 import { type ResumeStructure, readStructure } from '../src/core/resume/structure.ts';
+import { bundledTaxonomy, findRole } from '../src/data/bundled.ts';
 import { readDocument } from '../src/readers/index.ts';
 import { CHROMIUM, hasChromium, launchChromium } from '../test/chromium.ts';
 import { type DocxBlock, makeDocx } from '../test/fixtures/make-docx.ts';
@@ -564,6 +566,10 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     return out;
   }
   const byLayout = new Map<string, { layout: Layout; tally: Tally }>();
+  // The analysis's score of each resume in each layout: the layout should not move it (issue 11: ±3).
+  const scores = new Map<string, Map<string, number>>();
+  const role = findRole('technical-project-manager')!;
+  const taxonomy = bundledTaxonomy();
   // ROLEFIT_READING_OUT=dir keeps every generated document and what rolefit read from it.
   const keep = process.env.ROLEFIT_READING_OUT;
   if (keep) mkdirSync(keep, { recursive: true });
@@ -610,6 +616,10 @@ const evaluation: Evaluation = async ({ dataDir }) => {
         continue;
       }
       const lines = read.value.text.split(/\r?\n/);
+      const analysed = analyzeResume({ document: read.value, role, taxonomy, asOf: AS_OF });
+      const byResume = scores.get(r.id) ?? new Map<string, number>();
+      byResume.set(layout.id, analysed.score ?? -1);
+      scores.set(r.id, byResume);
       const t = score(r, layout, lines, readStructure(lines, { asOf: AS_OF }));
       t.documents = 0;
       t.read = 1;
@@ -622,6 +632,23 @@ const evaluation: Evaluation = async ({ dataDir }) => {
 
   const total = emptyTally();
   for (const { tally } of byLayout.values()) add(total, tally);
+  // Score parity: each layout's score against the same resume's plain Word layout (the text version).
+  const gaps: string[] = [];
+  let within = 0;
+  let compared = 0;
+  let largest = 0;
+  for (const [id, byLayoutScore] of scores) {
+    const base = byLayoutScore.get(DOCX_LAYOUT.id);
+    if (base === undefined) continue;
+    for (const [layoutId, value] of byLayoutScore) {
+      if (layoutId === DOCX_LAYOUT.id || byLayout.get(layoutId)?.layout.partial) continue;
+      compared++;
+      const gap = Math.abs(value - base);
+      largest = Math.max(largest, gap);
+      if (gap <= 3) within++;
+      if (gap > 0) gaps.push(`${id} ${layoutId} ${value} (Word ${base})`);
+    }
+  }
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const cols = [
     'section accuracy',
@@ -671,7 +698,14 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     if (tally.failures.length > limit)
       report.push(`  … ${tally.failures.length - limit} more (ROLEFIT_READING_FAILURES=1000 prints all)`);
   }
+  report.push(
+    '',
+    `Score parity (issue 11: within ±3 points): each layout's score of a resume against the same resume's plain Word layout (not LinkedIn's, which prints only three skills); ${within} of ${compared} within 3, largest gap ${largest}.`,
+    ...(gaps.length > 0 ? [`  differing: ${gaps.slice(0, limit).join('; ')}`] : []),
+  );
   out.report = report.join('\n');
+  out.figures['all: layouts scoring within 3 points of the Word layout'] = ratio(within, compared);
+  out.figures['all: largest score gap to the Word layout'] = largest;
 
   for (const [k, v] of Object.entries(figuresOf(total))) out.figures[`all: ${k}`] = v;
   out.figures['all: sidebar lines not mixed with the main column'] =

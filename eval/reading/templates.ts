@@ -24,6 +24,8 @@ export interface Template {
   creator?: string;
   /** The layout prints no headline under the name (the one-pager and the European CV). */
   noHeadline?: boolean;
+  /** The layout leaves some of the resume out (LinkedIn prints three top skills): its score is not compared. */
+  partial?: boolean;
   render(r: SyntheticResume): string;
 }
 
@@ -903,6 +905,7 @@ const linkedIn: Template = {
     skills: 'Top Skills',
   },
   sidebar: ['skills', 'certifications'],
+  partial: true,
   render(r) {
     const h = this.headings;
     const when = (p: TruthPosition) => {
