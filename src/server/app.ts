@@ -31,6 +31,7 @@ import { roleRoutes } from './routes/roles.ts';
 import { type SavedAnalysisStore, storeSavedAnalyses } from './saved-analyses.ts';
 import { healthResponseSchema } from './schemas.ts';
 import type { ServerDeps } from './server-deps.ts';
+import { fileTooLarge, formLimits } from './upload.ts';
 import { DEFAULT_WORK_LIMITS, type ServerWork, serverWork, type WorkLimits } from './work.ts';
 
 export const API_VERSION = '0.1.0';
@@ -120,15 +121,9 @@ function drainThen(raw: IncomingMessage, then: () => void): void {
 
 /** Fastify and plugin errors → our codes; their own messages can quote the request, so they are not passed on. */
 function fromFrameworkError(error: FastifyError, maxUploadBytes: number): HttpError | undefined {
-  const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
   switch (error.code) {
     case 'FST_REQ_FILE_TOO_LARGE':
-      return new HttpError(
-        413,
-        'INPUT_TOO_LARGE',
-        `the file is larger than ${mb(maxUploadBytes)}.`,
-        'Upload the resume itself, not a collection of documents.',
-      );
+      return fileTooLarge(maxUploadBytes);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new HttpError(
         413,
@@ -293,17 +288,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
         'Slow down; the limit is per minute.',
       ),
   });
-  await app.register(multipart, {
-    limits: {
-      fileSize: config.maxUploadBytes,
-      files: 1,
-      fields: 10,
-      fieldSize: 16 * 1024,
-      parts: 12,
-      headerPairs: 50,
-    },
-    throwFileSizeLimit: true,
-  });
+  await app.register(multipart, { limits: formLimits(config.maxUploadBytes), throwFileSizeLimit: true });
 
   const routes: AnyRoute[] = [
     ...analysisRoutes(deps),

@@ -2,20 +2,57 @@ import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { HttpError, validate } from './http-error.ts';
 
+/** What a form may hold (@fastify/multipart's limits): one file, a few short text fields. */
+export function formLimits(maxFileBytes: number) {
+  return {
+    fileSize: maxFileBytes,
+    files: 1,
+    fields: 10,
+    fieldSize: 16 * 1024,
+    parts: 12,
+    headerPairs: 50,
+    // A part's headers name it, its file and its type: well under 1 KB from a browser.
+    headerSize: 16 * 1024,
+  };
+}
+
+/**
+ * The largest body a form within formLimits can have: the file, every field and every part's
+ * headers at their limits, and a boundary line (at most 1 KB here) per part.
+ */
+export function maxFormBytes(maxFileBytes: number): number {
+  const l = formLimits(maxFileBytes);
+  return l.fileSize + l.fields * l.fieldSize + l.parts * (l.headerSize + 1024);
+}
+
+/** A file over the upload limit, whoever notices it (this reader or @fastify/multipart). */
+export const fileTooLarge = (maxFileBytes: number): HttpError =>
+  new HttpError(
+    413,
+    'INPUT_TOO_LARGE',
+    `the file is larger than ${Math.round((maxFileBytes / 1024 / 1024) * 10) / 10} MB.`,
+    'Upload the resume itself, not a collection of documents.',
+  );
+
 export interface Upload<F> {
   file: { bytes: Uint8Array; filename: string | undefined; mediaType: string | undefined } | undefined;
   fields: F;
 }
 
 /**
- * Reads a multipart request: at most one file (in memory, size-limited by @fastify/multipart)
- * and text fields validated by `fields`. Unknown file fields are refused.
+ * Reads a multipart request: at most one file of `maxFileBytes` (in memory) and text fields
+ * validated by `fields`. Unknown file fields are refused. A body declared larger than such a form
+ * can be is refused before it is read, and a file is refused as soon as it passes the limit
+ * rather than read to its end: then the error handler reads and drops the rest.
  */
 export async function readUpload<S extends z.ZodType>(
   request: FastifyRequest,
   fileField: string,
   fields: S,
+  maxFileBytes: number,
 ): Promise<Upload<z.output<S>>> {
+  if (Number(request.headers['content-length']) > maxFormBytes(maxFileBytes))
+    throw fileTooLarge(maxFileBytes);
   let file: Upload<unknown>['file'];
   const values: Record<string, unknown> = {};
   try {
@@ -30,7 +67,13 @@ export async function readUpload<S extends z.ZodType>(
             `Send the file as "${fileField}".`,
           );
         }
-        const bytes = new Uint8Array(await part.toBuffer());
+        const chunks: Buffer[] = [];
+        for await (const chunk of part.file as AsyncIterable<Buffer>) {
+          if (part.file.truncated) throw fileTooLarge(maxFileBytes);
+          chunks.push(chunk);
+        }
+        if (part.file.truncated) throw fileTooLarge(maxFileBytes);
+        const bytes = new Uint8Array(Buffer.concat(chunks));
         file = { bytes, filename: part.filename || undefined, mediaType: part.mimetype || undefined };
       } else {
         values[part.fieldname] = part.value;

@@ -109,7 +109,12 @@ export function analysisRoutes(deps: ServerDeps) {
         let document: ReadDocument;
         let options: { role: string; save: boolean; selfCheck?: unknown };
         if (isMultipart(request)) {
-          const upload = await readUpload(request, 'file', analysisFormFieldsSchema);
+          const upload = await readUpload(
+            request,
+            'file',
+            analysisFormFieldsSchema,
+            deps.config.maxUploadBytes,
+          );
           if (!upload.file) {
             throw new HttpError(
               400,

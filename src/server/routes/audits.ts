@@ -55,7 +55,7 @@ export function auditRoutes(deps: ServerDeps) {
       async handler({ body }, request) {
         let input: PostingInput;
         if (isMultipart(request)) {
-          const upload = await readUpload(request, 'file', auditFormFieldsSchema);
+          const upload = await readUpload(request, 'file', auditFormFieldsSchema, deps.config.maxUploadBytes);
           if (!upload.file) {
             throw new HttpError(
               400,
