@@ -11,6 +11,7 @@ import { bundledRoles, bundledTaxonomy } from '../data/bundled.ts';
 import { RolefitError } from '../errors.ts';
 import { MAX_TEXT_BYTES } from '../readers/text.ts';
 import type { Store } from '../store/open-store.ts';
+import { noteBodyBytes } from './body-garbage.ts';
 import {
   clientErrorHandler,
   DRAIN_BYTES,
@@ -107,6 +108,7 @@ function drainThen(raw: IncomingMessage, then: () => void): void {
   };
   const onData = (chunk: Buffer) => {
     seen += chunk.length;
+    noteBodyBytes(chunk.length);
     if (seen > DRAIN_BYTES) finish();
     else idle.refresh();
   };

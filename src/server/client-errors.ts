@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { noteBodyBytes } from './body-garbage.ts';
 import { errorEnvelope, HttpError } from './http-error.ts';
 
 /** What Node's HTTP parser refused (it never reached Fastify), as a documented error. */
@@ -73,6 +74,7 @@ function drainThenClose(socket: Socket): void {
   // Node's parser still sees each chunk and refuses it again: that comes back to the handler, dropped.
   socket.on('data', (chunk: Buffer) => {
     seen += chunk.length;
+    noteBodyBytes(chunk.length);
     if (seen > DRAIN_BYTES) close();
     else idle.refresh();
   });

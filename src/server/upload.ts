@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { noteBodyBytes } from './body-garbage.ts';
 import { HttpError, validate } from './http-error.ts';
 
 /** What a form may hold (@fastify/multipart's limits): one file, a few short text fields. */
@@ -70,6 +71,7 @@ export async function readUpload<S extends z.ZodType>(
         const chunks: Buffer[] = [];
         for await (const chunk of part.file as AsyncIterable<Buffer>) {
           if (part.file.truncated) throw fileTooLarge(maxFileBytes);
+          noteBodyBytes(chunk.length);
           chunks.push(chunk);
         }
         if (part.file.truncated) throw fileTooLarge(maxFileBytes);
