@@ -6,11 +6,11 @@ import { runInNewContext } from 'node:vm';
  *
  * Node's HTTP parser copies each piece of a request body (up to 64 KB) into a Buffer of its own,
  * allocated with malloc in glibc's main heap. V8 frees those only when it collects garbage, and a
- * server that reads a large body while allocating little JavaScript does so only after about 64 MB
- * of them (V8's external-memory trigger). By then they have pushed the heap up, and glibc keeps
- * what lies below memory still in use: after an 11 MB and a 26 MB upload refused as too large, the
- * idle server kept 25 MB more than before (docs/benchmarks.md). Collected every MB, the pieces
- * are freed as they come and the next ones reuse their memory.
+ * server that reads a large body while allocating little JavaScript does so late: V8 starts a
+ * collection for external memory only once it has grown by 64 MB. By then the pieces have pushed
+ * the heap up, and glibc keeps what lies below memory still in use: after an 11 MB and a 26 MB
+ * upload refused as too large, the idle server kept 25 MB more than before (docs/benchmarks.md).
+ * Collected every MB, the pieces are freed as they come and the next ones reuse their memory.
  */
 export const COLLECT_EVERY_BYTES = 1024 * 1024;
 
@@ -26,9 +26,9 @@ export function bodyGarbage(collect: () => void, every = COLLECT_EVERY_BYTES): (
 }
 
 /**
- * V8's collection of its young generation (a scavenge: about a millisecond, only live young
- * objects are copied), or undefined when this V8 gives no way to it. `gc` is exposed to a
- * context made for the purpose and hidden again from every context made after it (a worker's).
+ * V8's collection of its young generation (a scavenge, which copies only what is alive there),
+ * or undefined when this V8 gives no way to it. `gc` is exposed to a context made for the
+ * purpose and hidden again from every context made after it (a worker's).
  */
 export function youngCollector(): (() => void) | undefined {
   const exposed = typeof (globalThis as { gc?: unknown }).gc === 'function';
