@@ -333,3 +333,230 @@ describe('a list in a skills section whose first item opens with a word that is 
     expect(strength('Skills', 'Ran the Jira migration for three delivery teams')).toBe('applied');
   });
 });
+
+// The rules below were left unpinned after the first round (the survivors of the 2026-12-04 run).
+const outcomeOf = (text: string, options: Parameters<typeof extractSkills>[2] = {}) => {
+  const { mentions, ignored } = extractSkills(text, taxonomy, options);
+  return [
+    ...mentions.map((m) => `${m.skillId} ${m.section} ${m.strength}${m.hedged ? ' hedged' : ''}`),
+    ...ignored.map((i) => `${i.skillId} ${i.reason}`),
+  ];
+};
+
+describe('a career run: two date ranges, whatever years they name', () => {
+  const pad = ' with weekly reviews of scope, schedule and the open issues of every workstream involved';
+  const run = (first: string, second: string) =>
+    mention(
+      `Education\nSenior Analyst Acme ${first} tracked the work in Jira${pad}. IT Project Manager Beta ${second}${pad}`,
+      'jira',
+    ).section;
+
+  it('two ranges still running name only two years between them', () => {
+    expect(run('Jan 2019 – Present', 'Jun 2020 – Present')).toBe('experience');
+    expect(run("Jan '19 – Present", "Jun '20 – Present")).toBe('experience');
+  });
+
+  it('years of the 2000s, with a zero in them, are years', () => {
+    expect(run('Jan 2001 – Dec 2003', 'Feb 2004 – Jun 2006')).toBe('experience');
+  });
+
+  it('an unclassified line keeps its section: it already reads as work', () => {
+    const line = `Senior Analyst Acme Mar 2017 – Dec 2018 tracked the work in Jira${pad}. IT Project Manager Beta Jan 2008 – Dec 2009${pad}`;
+    expect(outcomeOf(line, { lineSections: ['other', 'other'] })).toEqual(['jira other applied']);
+  });
+});
+
+describe('unclassified lines read like an experience section', () => {
+  it('what does not describe work is work there, and listed in the header', () => {
+    const line = 'Jira boards for the whole of the teams';
+    expect(outcomeOf(line, { lineSections: ['other', 'other'] })).toEqual(['jira other applied']);
+    expect(outcomeOf(line, { lineSections: ['header', 'header'] })).toEqual(['jira header listed']);
+  });
+
+  it('a glued heading ("…teamsTechnical Skills") starts its section on the next line', () => {
+    const text = [
+      'Experience',
+      'Kept the Jira board current for the teamsTechnical Skills',
+      'Jira boards for the whole of the teams',
+    ].join('\n');
+    expect(outcomeOf(text)).toEqual(['jira experience applied', 'jira skills listed']);
+  });
+});
+
+describe('led needs an owner and a result in the same piece of work', () => {
+  it('a result without an owner is applied', () => {
+    expect(outcomeOf('Experience\nKept the Jira board current, cutting the open defects by half')).toEqual([
+      'jira experience applied',
+    ]);
+  });
+
+  it('on a long line, each clause is judged on its own cues, whatever the next clause holds', () => {
+    const line = [
+      'Led the Jira rollout for the program office, cutting the open defects by half.',
+      'Led the weekly reviews of the vendors and reduced the backlog of the service desk.',
+      'Kept the steering group informed of every open issue of the migration program of the region.',
+    ].join(' ');
+    expect(line.length).toBeGreaterThan(240);
+    expect(outcomeOf(`Experience\n${line}`)).toEqual(['jira experience led']);
+  });
+
+  it('a clause reaches 240 characters past the mention, not one more', () => {
+    const head = 'Led the rollout tracked in Jira';
+    const at = (gap: string) => outcomeOf(`Experience\n${head}${gap}reduced the backlog of every team`);
+    const filler = ' alphas'.repeat(34); // 238 characters
+    expect(at(`${filler} `)).toEqual(['jira experience led']); // the result starts 239 characters on
+    expect(at(`${filler}  `)).toEqual(['jira experience applied']); // 240 characters on
+    // The same for the owner, after a result.
+    const owner = (gap: string) =>
+      outcomeOf(`Experience\nReduced the backlog tracked in Jira${gap}led the reviews of every team`);
+    expect(owner(`${filler} `)).toEqual(['jira experience led']);
+    expect(owner(`${filler}  `)).toEqual(['jira experience applied']);
+  });
+});
+
+describe('labelled lists anywhere on a line are listed', () => {
+  it('a short label, a colon and items of a few words', () => {
+    expect(
+      outcomeOf('Experience\nPractices: Jira boards for every team, a risk register for the program'),
+    ).toEqual(['jira experience listed', 'risk-management experience listed']);
+  });
+
+  it('a list label after a clause break, with its own items', () => {
+    expect(
+      outcomeOf(
+        'Experience\nCoordinated the release calendar of the program; Tools: Jira and the usual trackers of every team',
+      ),
+    ).toEqual(['jira experience listed']);
+  });
+
+  it('a clause after a break that opens with Word’s "o" bullet describes work', () => {
+    expect(
+      outcomeOf('Summary\nKept the release plans current for the program • o Tracked the work in Jira'),
+    ).toEqual(['jira summary applied']);
+  });
+});
+
+describe('a bare item: what counts as a word', () => {
+  const strength = (line: string) => mention(`Experience\n${line}`, 'scrum').strength;
+
+  it('words start with any letter, A to Z in either case', () => {
+    expect(strength('Scrum Jira Board Admin Setup')).toBe('listed');
+    expect(strength('Scrum Jira Board Zone Setup')).toBe('listed');
+    expect(strength('Scrum Jira Board Setup across Teams')).toBe('applied');
+    expect(strength('Scrum Jira Board Setup on z/OS')).toBe('applied');
+  });
+
+  it('dashes between the words are no words', () => {
+    expect(strength('Scrum – Jira – Board – Setup – Plan')).toBe('listed');
+  });
+
+  it('a Title Case run of exactly 200 characters is still an item', () => {
+    const line = `Scrum Jira${' Board'.repeat(31)} Abc`;
+    expect(line.length).toBe(200);
+    expect(strength(line)).toBe('listed');
+  });
+
+  it('is judged on the first 200 characters of the clause', () => {
+    const four = `Scrum Jira Board ${'A'.repeat(182)} `;
+    expect(four.length).toBe(200);
+    expect(strength(`${four}rest of the sentence goes here`)).toBe('listed');
+  });
+});
+
+describe('a list of short items: separators and words', () => {
+  const outcome = (line: string) => outcomeOf(`Experience\n${line}`);
+
+  it('one ambiguous name among list items has no context; two have', () => {
+    expect(outcome('Go, Excel, Word')).toEqual(['go no-context']);
+  });
+
+  it('a trailing comma makes no third item', () => {
+    expect(outcome('Go, R,')).toEqual(['go no-context', 'r no-context']);
+  });
+
+  it('words count the same after a comma with no space, and across no-break spaces', () => {
+    expect(outcome(`Go,R,Excel${' words'.repeat(7)}`)).toEqual(['go no-context', 'r no-context']);
+    expect(outcome(`Go, R, Excel${'\u00a0words'.repeat(7)}`)).toEqual(['go no-context', 'r no-context']);
+  });
+
+  it('a leading "* " bullet and a final " ." are no words', () => {
+    expect(outcome(`* Go, R, Excel${' words'.repeat(6)}`)).toEqual([
+      'go experience listed',
+      'r experience listed',
+    ]);
+    expect(outcome(`Go, R, Excel${' words'.repeat(6)} .`)).toEqual([
+      'go experience listed',
+      'r experience listed',
+    ]);
+  });
+});
+
+describe('what breaks a clause, and what does not', () => {
+  const outcome = (line: string) => outcomeOf(`Experience\n${line}`);
+
+  it('" & ", " - " and a footnote mark after a word ("Python* or") do not end a negation’s reach', () => {
+    expect(outcome('No experience with Python & Jira')).toEqual(['python negated', 'jira negated']);
+    expect(outcome('No experience with Python* or Jira')).toEqual(['python negated', 'jira negated']);
+  });
+
+  it('a break more than 160 characters back leaves the clause at 160', () => {
+    const line = `Kept the board current; No experience with ${'alphas '.repeat(20)}  Jira`;
+    expect(outcome(line)).toEqual(['jira experience applied']);
+  });
+
+  it('a break exactly 160 characters back still starts the clause', () => {
+    const line = `Kept the board current; Tools: ${'alphas '.repeat(21)}abc Jira and the usual trackers of every team`;
+    expect(line.indexOf('Jira') - line.indexOf(';')).toBe(160);
+    expect(outcome(line)).toEqual(['jira experience listed']);
+  });
+
+  it('a cue counts only before the mention, never after it', () => {
+    expect(outcome('Tracked work in Jira but never used Python')).toEqual([
+      'jira experience applied',
+      'python negated',
+    ]);
+    expect(outcome('Tracked work in Jira, basic knowledge of Python')).toEqual([
+      'jira experience applied',
+      'python experience applied hedged',
+    ]);
+  });
+});
+
+describe('the quote of a long line: its clause, and the mention always in it', () => {
+  const filler = 'alphas '.repeat(30);
+  const tail = ' omegas'.repeat(30);
+
+  it('drops the separator (" | ", a tab) and keeps the first word', () => {
+    expect(quoteOf(`${filler}| Kept the Jira board current |${tail}`)).toBe('Kept the Jira board current');
+    expect(quoteOf(`${filler}\tKept the Jira board current\t${tail}`)).toBe('Kept the Jira board current');
+  });
+
+  it('a carriage return inside a line is a space: after a full stop it ends the sentence', () => {
+    expect(quoteOf(`${filler}done.\rKept the Jira board current.${tail}`)).toBe(
+      'Kept the Jira board current.',
+    );
+  });
+
+  it('never starts after the mention nor ends before it, even inside a run with no spaces', () => {
+    const line = `${'alphas '.repeat(10)}${'x'.repeat(150)}/Jira/${'y'.repeat(150)}${' omegas'.repeat(10)}`;
+    expect(quoteOf(line)).toBe('Jira');
+  });
+
+  it('each mention of one clause gets its own window: the same start, another end', () => {
+    const line = `${filler}. Kept the Jira board and the Python scripts current${tail}`;
+    const { mentions } = extractSkills(`Experience\n${line}`, taxonomy);
+    expect(mentions.map((m) => m.quote)).toEqual([
+      `Kept the Jira board and the Python scripts current${' omegas'.repeat(11)}`,
+      `Kept the Jira board and the Python scripts current${' omegas'.repeat(14)}`,
+    ]);
+  });
+
+  it('each mention of one clause gets its own window: another start, the same end', () => {
+    const line = `${filler}Kept the Jira board and the Python scripts current.${tail}`;
+    const { mentions } = extractSkills(`Experience\n${line}`, taxonomy);
+    expect(mentions.map((m) => m.quote)).toEqual([
+      `${'alphas '.repeat(15)}Kept the Jira board and the Python scripts current.`,
+      `${'alphas '.repeat(13)}Kept the Jira board and the Python scripts current.`,
+    ]);
+  });
+});
