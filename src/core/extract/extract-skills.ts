@@ -281,8 +281,7 @@ export function mentionStrength(
     // In a skills section, a list of short items is a list, though its first item opens with a word
     // that is also a verb ("Program planning, Risk management, Jira", "Change Management, Process
     // Improvement, Test Automation").
-    if (section === 'skills' && (line.listLine ??= LIST_LABEL.test(line.text) || isListLike(line.text)))
-      return 'listed';
+    if (section === 'skills' && isListLine(line)) return 'listed';
     return done;
   }
   // Outside work and project sections, whatever does not describe work only names a skill.
@@ -290,8 +289,13 @@ export function mentionStrength(
   // A claim ("strong communication skills"), a bare item ("Risk Management") or a run of Title Case
   // nouns ("HR Payroll Statutory Compliance") names a skill without describing its use.
   if (CLAIM.test(clause) || isBareItem(clause)) return 'listed';
+  return isListLine(line) ? 'listed' : done;
+}
+
+/** Whether a line is a list (a labelled list, or short items between commas), read once per line. */
+function isListLine(line: Pick<LineInfo, 'text' | 'listLine'>): boolean {
   line.listLine ??= LIST_LABEL.test(line.text) || isListLike(line.text);
-  return line.listLine ? 'listed' : done;
+  return line.listLine;
 }
 
 /** Led when the text has an owner and a result (a result cue or a quantity); otherwise applied. */
