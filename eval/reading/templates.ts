@@ -1003,59 +1003,69 @@ export const DOCX_LAYOUT = {
   certLine,
 };
 
+/** A Word layout: its headings, how it writes dates, and the sections it sets beside the main column. */
+function wordLayout(
+  id: string,
+  features: string,
+  headings: Record<HeadingKind, string>,
+  dates: DateStyle,
+  sidebar?: HeadingKind[],
+) {
+  return {
+    id,
+    features,
+    months: true,
+    headings,
+    ...(sidebar ? { sidebar } : {}),
+    dateRange: (p: { start?: YearMonth; end?: YearMonth | 'present' }) => range(p.start, p.end, dates),
+    certLine,
+  };
+}
+
 /**
  * A Word template laid out as a table: a left column with contacts, skills, education and
  * certificates, a right one with the profile and the work history; headings typed in capitals and
  * made bold (no heading style); each role's dates after a tab on its title line; bullets typed as
  * characters ("•" and Word's Symbol bullet), not as a list.
  */
-export const DOCX_TABLE_LAYOUT = {
-  id: 'docx-table',
-  features:
-    "Word document laid out as a two-column table, bold capitals for headings (no heading style), dates after a tab, bullets typed as characters (• and the Symbol font's private-use bullet)",
-  months: true,
-  headings: {
+export const DOCX_TABLE_LAYOUT = wordLayout(
+  'docx-table',
+  "Word document laid out as a two-column table, bold capitals for headings (no heading style), dates after a tab, bullets typed as characters (• and the Symbol font's private-use bullet)",
+  {
     summary: 'PROFILE',
     experience: 'WORK EXPERIENCE',
     education: 'EDUCATION',
     certifications: 'CERTIFICATES',
     skills: 'SKILLS',
-  } satisfies Record<HeadingKind, string>,
-  sidebar: ['skills', 'education', 'certifications'] as HeadingKind[],
-  dateRange: (p: { start?: YearMonth; end?: YearMonth | 'present' }) => range(p.start, p.end, 'short'),
-  certLine,
-};
+  },
+  'short',
+  ['skills', 'education', 'certifications'],
+);
 
 /** A Word résumé whose name, headline and contacts sit in the page header; "Title | Employer⇥dates" in bold. */
-export const DOCX_HEADER_LAYOUT = {
-  id: 'docx-header',
-  features:
-    'Word document with the name, headline and contacts in the page header, "Title | Employer" and dates after a tab in bold, skills in one line',
-  months: true,
-  headings: {
+export const DOCX_HEADER_LAYOUT = wordLayout(
+  'docx-header',
+  'Word document with the name, headline and contacts in the page header, "Title | Employer" and dates after a tab in bold, skills in one line',
+  {
     summary: 'Professional Summary',
     experience: 'Professional Experience',
     education: 'Education',
     certifications: 'Certifications',
     skills: 'Skills',
-  } satisfies Record<HeadingKind, string>,
-  dateRange: (p: { start?: YearMonth; end?: YearMonth | 'present' }) => range(p.start, p.end, 'long'),
-  certLine,
-};
+  },
+  'long',
+);
 
 /** A Word résumé laid out as rows of a table: each entry's dates in a narrow left cell, the role and its bullets beside them. */
-export const DOCX_DATE_COLUMN_LAYOUT = {
-  id: 'docx-dates-table',
-  features:
-    'Word document: each entry a table row, its dates in a left cell ("03/2019 – Present"), title and employer in bold with list bullets beside them',
-  months: true,
-  headings: {
+export const DOCX_DATE_COLUMN_LAYOUT = wordLayout(
+  'docx-dates-table',
+  'Word document: each entry a table row, its dates in a left cell ("03/2019 – Present"), title and employer in bold with list bullets beside them',
+  {
     summary: 'Profile',
     experience: 'Employment History',
     education: 'Education',
     certifications: 'Certifications',
     skills: 'Skills',
-  } satisfies Record<HeadingKind, string>,
-  dateRange: (p: { start?: YearMonth; end?: YearMonth | 'present' }) => range(p.start, p.end, 'numeric'),
-  certLine,
-};
+  },
+  'numeric',
+);
