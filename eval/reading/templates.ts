@@ -105,6 +105,17 @@ const joined = (sep: string, ...parts: string[]) => parts.filter(Boolean).join(s
 const certLine = (c: SyntheticResume['certifications'][number]) =>
   [c.name, c.issuer].filter(Boolean).join(', ') + (c.year ? ` (${c.year})` : '');
 
+/** Consecutive positions at one employer, together: a layout that prints the employer once above its roles. */
+function byEmployer(positions: readonly TruthPosition[]): TruthPosition[][] {
+  const groups: TruthPosition[][] = [];
+  for (const p of positions) {
+    const last = groups.at(-1);
+    if (last && p.organisation && last[0]!.organisation === p.organisation) last.push(p);
+    else groups.push([p]);
+  }
+  return groups;
+}
+
 /** One column, generous type so most resumes run onto a second page; dates on their own line. */
 const oneColumn: Template = {
   id: 'one-column',
@@ -524,12 +535,7 @@ const rightSidebar: Template = {
     const h = this.headings;
     const icon = (c: string) => `<span class="i">${c}</span>`;
     // Consecutive roles at one employer share its name line.
-    const groups: TruthPosition[][] = [];
-    for (const p of r.positions) {
-      const last = groups.at(-1);
-      if (last && p.organisation && last[0]!.organisation === p.organisation) last.push(p);
-      else groups.push([p]);
-    }
+    const groups = byEmployer(r.positions);
     const role = (p: TruthPosition) =>
       `<div class="row"><span class="t">${esc(p.title)}</span><span class="when">${range(p.start, p.end, 'abbreviated')}</span></div>${bulletList(p, '◦')}`;
     return pageHtml(
@@ -917,12 +923,7 @@ const linkedIn: Template = {
           : date(p.end, 'long');
       return `<div class="grey">${text}${p.start ? ` (${linkedInLength(p.start, p.end)})` : ''}</div>`;
     };
-    const groups: TruthPosition[][] = [];
-    for (const p of r.positions) {
-      const last = groups.at(-1);
-      if (last && p.organisation && last[0]!.organisation === p.organisation) last.push(p);
-      else groups.push([p]);
-    }
+    const groups = byEmployer(r.positions);
     const role = (p: TruthPosition) =>
       `<div class="t">${esc(p.title)}</div>${when(p)}${p.location ? `<div class="grey">${esc(p.location)}</div>` : ''}${p.bullets.map((b) => `<div class="d">• ${esc(b)}</div>`).join('')}`;
     const total = (g: TruthPosition[]) => {
