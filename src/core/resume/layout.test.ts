@@ -597,6 +597,8 @@ describe('layoutPage: a certifications list wrapped in a narrow sidebar, items n
         'Master I',
         'HashiCorp Certified:',
         'Terraform Associate',
+        'Professional Scrum',
+        'Product Owner I',
       ]),
     ).toEqual([
       'Certified Associate in Project Management (CAPM)',
@@ -606,6 +608,7 @@ describe('layoutPage: a certifications list wrapped in a narrow sidebar, items n
       'ITIL 4 Foundation',
       'Professional Scrum Master I',
       'HashiCorp Certified: Terraform Associate',
+      'Professional Scrum Product Owner I',
     ]);
   });
 

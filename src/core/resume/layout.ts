@@ -795,7 +795,10 @@ function nameGoesOn(a: string, b: string): boolean {
   const last = a.split(/\s+/).at(-1)!;
   if (/^(?:of|in|for|and|&|to|on|with|the|[-–—/])$/i.test(last)) return true;
   if (closesName(last)) return false;
-  return NAME_END.test(bWords[0] ?? '') || NAME_END.test(bWords.at(-1) ?? '');
+  // "Product Owner I", "Scrum Master II": a level after the word that ends the name.
+  const ends =
+    bWords.length > 1 && /^(?:I{1,3}|IV|\d)$/.test(bWords.at(-1)!) ? bWords.at(-2)! : bWords.at(-1);
+  return NAME_END.test(bWords[0] ?? '') || NAME_END.test(ends ?? '');
 }
 
 /** A line being written: its cells, the cell each fragment of its last row continued, its rows. */
