@@ -2,7 +2,7 @@ import { zipSync } from 'fflate';
 import type { ReadDocument } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
 import { withoutIconGlyphs } from '../core/text/glyphs.ts';
-import { htmlToLines } from '../core/text/html-to-text.ts';
+import { decodeEntities, htmlToLines } from '../core/text/html-to-text.ts';
 import { unzipEntries } from './zip.ts';
 
 /** The parts mammoth reads: the XML of the document, its styles, numbering, notes and relationships. */
@@ -55,14 +55,6 @@ export async function readDocx(bytes: Uint8Array): Promise<Result<ReadDocument, 
   return ok({ format: 'docx', text: lines.join('\n'), warnings });
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decodeXml = (t: string) =>
-  t.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,4});/gi, (m, e: string) => {
-    if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? m;
-    const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
-
 /** `xml` without its `<mc:Fallback>` elements: a text box is written twice, once for older readers. */
 function withoutFallbacks(xml: string): string {
   let out = '';
@@ -91,7 +83,7 @@ export function headerLines(parts: ReadonlyMap<string, Uint8Array>): string[] {
       let text = '';
       // A run's text, and its tabs (<w:tab/>; a tab stop's definition carries attributes).
       for (const m of paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\s*\/>/g))
-        text += m[1] === undefined ? '\t' : decodeXml(m[1]);
+        text += m[1] === undefined ? '\t' : decodeEntities(m[1]);
       const line = withoutIconGlyphs(text).trim();
       // A page number field's text ("1") is no line of the resume.
       if (line.length > 0 && !/^\d{1,3}$/.test(line) && !out.includes(line)) out.push(line);

@@ -693,12 +693,17 @@ function columnGeometry(rows: readonly Row[]): ColumnGeometry {
   // Only lines long enough to have wrapped tell where the column ends; a list of short items does not,
   // nor a line of one unbreakable run (an email address or a URL may overflow a narrow column).
   let edge = Number.NEGATIVE_INFINITY;
+  let widest = Number.NEGATIVE_INFINITY;
   const lines: Array<[number, number]> = [];
-  for (const r of rows)
-    if (r.fragments.length === 1 && r.fragments[0]!.text.length >= 20 && r.fragments[0]!.text.includes(' ')) {
-      edge = Math.max(edge, r.fragments[0]!.x1);
-      lines.push([r.fragments[0]!.x0, r.fragments[0]!.x1]);
+  for (const r of rows) {
+    const only = r.fragments.length === 1 ? r.fragments[0]! : undefined;
+    if (!only || (only.text.length >= 20 && !only.text.includes(' '))) continue;
+    widest = Math.max(widest, only.x1);
+    if (only.text.length >= 20) {
+      edge = Math.max(edge, only.x1);
+      lines.push([only.x0, only.x1]);
     }
+  }
   const gaps: Array<[number, number]> = [];
   // Items set apart by a margin of up to about an em (a list of degrees or certifications).
   const apart: Array<[number, number]> = [];
@@ -709,11 +714,6 @@ function columnGeometry(rows: readonly Row[]): ColumnGeometry {
     if (Math.abs(a.size - b.size) > 0.6 || gap < 0.9 * a.size) continue;
     if (gap <= 1.7 * a.size) gaps.push([a.size, gap]);
     else if (gap <= 2.4 * a.size) apart.push([a.size, gap]);
-  }
-  let widest = Number.NEGATIVE_INFINITY;
-  for (const r of rows) {
-    const only = r.fragments.length === 1 ? r.fragments[0]! : undefined;
-    if (only && (only.text.length < 20 || only.text.includes(' '))) widest = Math.max(widest, only.x1);
   }
   const geometry = { edge, lines, gaps, spaced: false, widest };
   geometry.spaced = [...gaps, ...apart].some(([size, gap]) => gap > loose(geometry, size));
@@ -778,9 +778,11 @@ function isWrappedDash(line: Wrapped, prev: Row, n: Fragment, after: Row | undef
  */
 const NAME_END =
   /^(?:professional|associate|practitioner|foundation|fundamentals|essentials|certification|certificate|specialist|expert|master|scrummaster|owner|manager|engineer|developer|architect|administrator|analyst|agilist|consultant|tester|auditor|programmer|level|belt|coach|leader)$/i;
-/** What closes a name: one of those words, a roman numeral or figure ("PSM I", "Level 2"), an acronym, a bracket. */
+/** A level after a name: "PSM I", "Product Owner II", "Level 2". */
+const LEVEL = /^(?:I{1,3}|IV|\d+)$/;
+/** What closes a name: one of those words, a level, an acronym, a bracket. */
 const closesName = (word: string) =>
-  NAME_END.test(word) || /^(?:I{1,3}|IV|\d+|\p{Lu}{2,6}\+?|.*\))$/u.test(word);
+  NAME_END.test(word) || LEVEL.test(word) || /^(?:\p{Lu}{2,6}\+?|.*\))$/u.test(word);
 
 /**
  * Whether a short row `a` of a certifications list, in a column whose items are not spaced apart,
@@ -796,8 +798,7 @@ function nameGoesOn(a: string, b: string): boolean {
   if (/^(?:of|in|for|and|&|to|on|with|the|[-–—/])$/i.test(last)) return true;
   if (closesName(last)) return false;
   // "Product Owner I", "Scrum Master II": a level after the word that ends the name.
-  const ends =
-    bWords.length > 1 && /^(?:I{1,3}|IV|\d)$/.test(bWords.at(-1)!) ? bWords.at(-2)! : bWords.at(-1);
+  const ends = bWords.length > 1 && LEVEL.test(bWords.at(-1)!) ? bWords.at(-2)! : bWords.at(-1);
   return NAME_END.test(bWords[0] ?? '') || NAME_END.test(ends ?? '');
 }
 
