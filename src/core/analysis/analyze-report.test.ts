@@ -632,6 +632,41 @@ describe('the report a reader sees', () => {
     );
   });
 
+  it('reads IT operations titles as support work that earns no track record, and says why', () => {
+    const dba = analyzeTpm([
+      'Experience',
+      'Database Administrator — Northwind (2015 – 2024)',
+      '- Tuned SQL Server queries and ran nightly backups',
+    ]);
+    expect(dba.background?.primary).toBe('support-implementation');
+    const role = tpm.trackRecord!;
+    expect(dba.trackRecord).toMatchObject({ points: 0, credit: 0 });
+    expect(dba.trackRecord.explanation).toBe(
+      `No job title in the resume names this role or a close one, so none of the ${role.weight} track-record points; the skills above still count. The title on line 2 ("Database Administrator — Northwind (2015 – 2024)") earns none: ${role.exceptTitles!.why}`,
+    );
+    // The same resume titled as support earns support's share.
+    const support = analyzeTpm([
+      'Experience',
+      'Application Support Engineer — Northwind (2015 – 2024)',
+      '- Tuned SQL Server queries and ran nightly backups',
+    ]);
+    expect(support.trackRecord.credit).toBe(role.backgrounds['support-implementation']);
+  });
+
+  it('reads no software background from a resume that names no technology', () => {
+    const lines = (title: string, skill: string) => [
+      'Experience',
+      `${title} — Northwind Transformers (2016 – 2024)`,
+      '- Tested transformers and wrote test reports for each batch',
+      'Skills',
+      skill,
+    ];
+    // "Testing Engineer" at a transformer maker tests equipment, not software.
+    expect(analyzeTpm(lines('Testing Engineer', 'Leadership, teamwork')).background?.primary).toBe('other');
+    // Naming one technology (a database) makes the same title software testing.
+    expect(analyzeTpm(lines('Testing Engineer', 'Leadership, SQL')).background?.primary).toBe('qa-engineer');
+  });
+
   it('quotes the line it set aside and says why', () => {
     const civil = analyzeTpm([
       'Experience',

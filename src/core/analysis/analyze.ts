@@ -99,6 +99,10 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   const skills = profileSkills(bySkill, taxonomy, (id) =>
     accepted.filter((a) => (a.shares.get(id) ?? 0) > 0).map((a) => a.id),
   );
+  // A resume that names no language, database, software tool, IT field or computing degree.
+  const noTechnology = role.requirements.some(
+    (r) => r.acceptsOnlyWith && !hasAnySkill(bySkill, r.acceptsOnlyWith.skills, taxonomy),
+  );
   // Background comes before the score: a held title earns the role's track-record points.
   const guidanceData = bundledGuidance(role, taxonomy);
   const background = guidanceData
@@ -111,6 +115,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
         narrower: (id) => taxonomy.narrower(id),
         thisYear: asOf.year,
         totalYears: structure.totalYears,
+        namesTechnology: !noTechnology,
         ...(structure.yearsByKind.engineering !== undefined
           ? { engineeringYears: structure.yearsByKind.engineering }
           : {}),
@@ -119,9 +124,6 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   // Soft skills shown in work far from technology transfer in part: the background is none of the
   // role's and no technology role either ("Data Scientist" works with engineers), or the resume names
   // no language, database, software tool, IT field or computing degree.
-  const noTechnology = role.requirements.some(
-    (r) => r.acceptsOnlyWith && !hasAnySkill(bySkill, r.acceptsOnlyWith.skills, taxonomy),
-  );
   const farFromTechnology = background?.primary === 'other' && !background.inTechnology;
   const outside = role.outsideField && (farFromTechnology || noTechnology) ? role.outsideField : undefined;
   const trackRecord = scoreTrackRecord(role, background, outside?.trackRecordFactor);
@@ -546,10 +548,14 @@ export function scoreTrackRecord(
   const config = role.trackRecord;
   if (!config || config.weight === 0)
     return { weight: 0, points: 0, credit: 0, explanation: 'This role scores skills only.', why: '' };
+  const excepted = new Set(config.exceptTitles?.titles.map((t) => t.toLowerCase()));
   let best: { id: string; label: string; share: number; quote: string; line: number } | undefined;
+  let setAside: { quote: string; line: number } | undefined;
   for (const c of background?.candidates ?? []) {
     const share = config.backgrounds[c.id] ?? 0;
-    const title = c.evidence.find((e) => e.kind === 'title');
+    const titles = c.evidence.filter((e) => e.kind === 'title');
+    const title = titles.find((e) => !excepted.has(e.matched.toLowerCase()));
+    if (share > 0 && !title && titles[0]) setAside ??= titles[0];
     if (share > 0 && title && (!best || share > best.share))
       best = { id: c.id, label: c.label, share, quote: title.quote, line: title.line };
   }
@@ -559,7 +565,11 @@ export function scoreTrackRecord(
       weight,
       points: 0,
       credit: 0,
-      explanation: `No job title in the resume names this role or a close one, so none of the ${weight} track-record points; the skills above still count.`,
+      explanation:
+        `No job title in the resume names this role or a close one, so none of the ${weight} track-record points; the skills above still count.` +
+        (setAside && config.exceptTitles
+          ? ` The title on line ${setAside.line} ("${setAside.quote.slice(0, 60)}") earns none: ${config.exceptTitles.why}`
+          : ''),
       why: config.why,
     };
   const credit = round(best.share * outsideFactor, 3);

@@ -149,6 +149,12 @@ export interface DetectInput {
   narrower?(id: string): ReadonlySet<string>;
   /** Of which in engineering roles: a developer with SENIOR_AFTER_YEARS of them is senior. */
   engineeringYears?: number;
+  /**
+   * False when the resume names no programming language, database, software tool, IT field or
+   * computing degree: its "Testing Engineer" or "Systems Engineer" works outside software, so no
+   * software background (`technical` in the backgrounds file) is read from it.
+   */
+  namesTechnology?: boolean;
 }
 
 /** Which career backgrounds a resume shows, from its job titles, their durations, its duties and its skills. */
@@ -257,7 +263,15 @@ export function detectBackground(input: DetectInput): BackgroundResult {
   const years = experienceYearsOf(input);
   promoteSeniorDeveloper(tallies, tally, seniorityYears(input, years));
 
+  // Software backgrounds read from words other engineering shares ("testing engineer", "systems
+  // engineer", "architect"); a technical project manager's titles name the technology themselves.
+  const softwareWork = new Set<BackgroundId>(
+    input.backgrounds.backgrounds
+      .filter((b) => b.technical && b.id !== 'technical-project-manager')
+      .map((b) => b.id),
+  );
   const scored = [...tallies.entries()]
+    .filter(([id]) => input.namesTechnology !== false || !softwareWork.has(id))
     .map(([id, t]) => ({ id, t, score: score(t) }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   preferSpecialization(scored, input.backgrounds);

@@ -28,7 +28,7 @@ export const backgroundsFileSchema = z
       )
       .min(1),
     /**
-     * Titles of technology roles outside every background ("Data Scientist", "Database Administrator"):
+     * Titles of technology roles outside every background ("Data Scientist", "Research Scientist"):
      * evidence for `other`, but the work behind them is work in technology.
      */
     otherTechnologyTitles: z.array(phrase).default([]),

@@ -51,6 +51,14 @@ export const roleSchema = z
         weight: z.number().min(0).max(50),
         why: z.string().min(1),
         backgrounds: z.record(id, z.number().min(0).max(1)),
+        /**
+         * Titles that name a background but not work next to delivery ("Database Administrator" is
+         * IT operations, the upkeep of running systems): they earn none of the points, and say why.
+         */
+        exceptTitles: z
+          .object({ titles: z.array(z.string().min(1)).min(1), why: z.string().min(1) })
+          .strict()
+          .optional(),
       })
       .strict()
       .optional(),
