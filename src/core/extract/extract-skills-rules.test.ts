@@ -332,6 +332,26 @@ describe('a list in a skills section whose first item opens with a word that is 
     expect(strength('Experience', 'Managed sprints, releases, Jira boards and vendors')).toBe('applied');
     expect(strength('Skills', 'Ran the Jira migration for three delivery teams')).toBe('applied');
   });
+
+  it('is a list with slashes between its items, but a slash inside a word ("CI/CD") separates nothing', () => {
+    expect(strength('Skills', 'Program planning / Risk management / Kubernetes / Jira / Confluence')).toBe(
+      'listed',
+    );
+    expect(strength('Skills', 'Program CI/CD pipelines and Jira workflows for the payments teams')).toBe(
+      'applied',
+    );
+  });
+
+  it('is a list when its items are tags with only spaces between them, all skill names', () => {
+    // A PDF reads a row of tag boxes as one line; "Planning" is no skill name here, the rest are.
+    expect(strength('Skills', 'Planning Agile Jira JavaScript Python CI/CD Node.js')).toBe('listed');
+    // Names must cover most of the line: here "Planning the rollout of" is a sentence's start.
+    expect(strength('Skills', 'Planning the rollout of Jira JavaScript Python CI/CD')).toBe('applied');
+    // A sentence has verbs and small words between its names.
+    expect(strength('Skills', 'Program the Jira automation rules that route incidents to teams')).toBe(
+      'applied',
+    );
+  });
 });
 
 // The rules below were left unpinned after the first round (the survivors of the 2026-12-04 run).

@@ -47,6 +47,10 @@ interface LineInfo {
   listLine?: boolean;
   /** A run of positions on one line (two or more date ranges in a line too long to quote whole). */
   careerRun?: boolean;
+  /** Characters of the line inside skill names (not phrase patterns), overlaps counted once. */
+  named?: number;
+  /** Where the last skill name on the line ended (an offset in the text), to count overlaps once. */
+  namedTo?: number;
   /** Whether the line opens with a list label ("Skills:", "Technologies:"), tested once. */
   labelledList?: boolean;
   /** Whether the line names a product (an application, a tool, a system…), tested once. */
@@ -112,6 +116,11 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
   const lineOfMatch = linesOfSpans(raw, index);
   raw.forEach((m, k) => {
     const li = info(lineOfMatch[k]!);
+    if (!m.phrase) {
+      const from = Math.max(m.start, li.namedTo ?? 0);
+      if (m.end > from) li.named = (li.named ?? 0) + (m.end - from);
+      li.namedTo = Math.max(m.end, li.namedTo ?? 0);
+    }
     if (m.needsContext) {
       li.ambiguous ??= new Set();
       li.ambiguous.add(m.skillId);
@@ -264,7 +273,7 @@ function linesOf(text: string, index: LineIndex): string[] {
  * (work and project sections describe work, skills, summary and education sections name things).
  */
 export function mentionStrength(
-  line: Pick<LineInfo, 'text' | 'listLine'>,
+  line: Pick<LineInfo, 'text' | 'listLine' | 'named'>,
   clause: string,
   section: SectionKind,
   /** How work counts here: led (an owner and a result) or applied. */
@@ -280,8 +289,9 @@ export function mentionStrength(
   if (describesWork(clause)) {
     // In a skills section, a list of short items is a list, though its first item opens with a word
     // that is also a verb ("Program planning, Risk management, Jira", "Change Management, Process
-    // Improvement, Test Automation").
-    if (section === 'skills' && isListLine(line)) return 'listed';
+    // Improvement, Test Automation"); so is a row of tags with nothing between them but spaces, all
+    // skill names ("Program planning Risk management Kubernetes Jira").
+    if (section === 'skills' && (isListLine(line) || namesOnly(line))) return 'listed';
     return done;
   }
   // Outside work and project sections, whatever does not describe work only names a skill.
@@ -291,6 +301,18 @@ export function mentionStrength(
   if (CLAIM.test(clause) || isBareItem(clause)) return 'listed';
   return isListLine(line) ? 'listed' : done;
 }
+
+/**
+ * Whether a line is skill names side by side: tags printed as boxes, which a PDF reads with spaces
+ * between them. Names cover nearly all of it (a sentence has verbs and small words between them).
+ */
+function namesOnly(line: Pick<LineInfo, 'text' | 'named'>): boolean {
+  const length = line.text.trim().length;
+  return length > 0 && (line.named ?? 0) >= NAMES_ONLY_SHARE * length;
+}
+
+/** The share of a line inside skill names that makes it a row of tags: the spaces between the tags are the rest. */
+const NAMES_ONLY_SHARE = 0.7;
 
 /** Whether a line is a list (a labelled list, or short items between commas), read once per line. */
 function isListLine(line: Pick<LineInfo, 'text' | 'listLine'>): boolean {
@@ -358,7 +380,8 @@ function isListLike(line: string): boolean {
   const n = Math.min(line.length, 600);
   for (let i = 0; i < n; i++) {
     const c = line.charCodeAt(i);
-    if (c === 44 || isSentenceBreak(line, i)) {
+    // A comma, a clause break, or a slash with spaces around it ("Risk management / Jira"; not "CI/CD").
+    if (c === 44 || isSentenceBreak(line, i) || (c === 47 && line[i - 1] === ' ' && line[i + 1] === ' ')) {
       inItem = false;
       inWord = false;
     } else if (c === 32 || c === 9 || c === 0xa0) inWord = false;
