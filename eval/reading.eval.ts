@@ -835,6 +835,16 @@ function FLOORS(total: Tally, layouts: number): EvalOutcome['floors'] {
       why: `measured 1.0 over ${total.certifications} certifications (0.971 before an item closed by its year and a name wrapped after its colon were read whole; 0.941 with the right-sidebar template before items set apart by a margin of about an em were read as spaced; 0.996 since the LinkedIn layout, whose sidebar wraps names with no space between items: 0.950 before a certifications list's wrapped names were read by their words), ${n}`,
     },
     {
+      figure: 'all: layouts scoring within 3 points of the Word layout',
+      min: 1,
+      why: 'issue 11 target, met in session 20: every layout scores the same resume within 3 points of its plain Word layout (158 of 160 before a skills row of tags or of items between slashes read as a list; 0.988)',
+    },
+    {
+      figure: 'all: largest score gap to the Word layout',
+      max: 3,
+      why: 'issue 11 target: ±3 points whatever the layout (measured 0 in session 20; 4 before)',
+    },
+    {
       figure: 'all: bullets attached',
       min: 1,
       why: `issue 11 target, met: every one of ${total.bullets} bullets lies inside its position (0.781 before), ${n}`,
