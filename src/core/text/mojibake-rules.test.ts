@@ -26,6 +26,8 @@ describe('two-byte characters (leads 0xC2 to 0xDF)', () => {
   it('leaves an overlong lead (0xC0, 0xC1) and a lead without its continuation as written', () => {
     for (const text of ['ÁLVAREZ Á©', 'ÀÀ©', 'Ã', 'Ã ', 'Ã\u007f', 'ÃÀ', 'Ãÿ'])
       expect(repairMojibake(text)).toEqual({ text, repaired: 0 });
+    // Beside a run that is repaired too (alone, "ÃÀ" fails the quick test before any byte is read).
+    expect(repairMojibake('CafÃ© ÃÀ')).toEqual({ text: 'Café ÃÀ', repaired: 1 });
   });
 
   it('reads continuation bytes 0x80 to 0xBF, through Windows-1252 too ("Ã€" is "À")', () => {
