@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { LaidOutLine } from './layout.ts';
-import { rejoinWords } from './rejoin-words.ts';
+import { read, readAuthor, readTex } from '../../../test/fixtures/laid-lines.ts';
 
 // The rules of "a word broken at a line end, or a compound" that StrykerJS found unpinned (issue 15,
 // docs/testing.md): each suffix that marks a broken word, the stems read across a break, and the
 // lengths at the rules' edges.
-
-/** A line as the layout step leaves it: `|` marks a hyphen kept at a join, `^` the space put at one. */
-function laid(marked: string): LaidOutLine {
-  const joins: NonNullable<LaidOutLine['joins']> = [];
-  let text = '';
-  for (const c of marked) {
-    if (c === '|') joins.push({ at: text.length, kind: 'hyphen' });
-    else if (c === '^') joins.push({ at: text.length, kind: 'space' });
-    text += c === '|' ? '-' : c === '^' ? ' ' : c;
-  }
-  return joins.length > 0 ? { text, column: 0, joins } : { text, column: 0 };
-}
-const read = (...lines: string[]) => rejoinWords(lines.map(laid));
-const readTex = (...lines: string[]) => rejoinWords(lines.map(laid), { lineEndHyphen: 'typesetter' });
-const readAuthor = (...lines: string[]) => rejoinWords(lines.map(laid), { lineEndHyphen: 'author' });
 
 describe('a suffix that is no word of its own marks a broken word', () => {
   it('even where the typesetter marks its own breaks, for each suffix TeX leaves', () => {

@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LaidOutLine } from './layout.ts';
-import { rejoinWords } from './rejoin-words.ts';
-
-/** A line as the layout step leaves it: `|` marks a hyphen kept at a join, `^` the space put at one. */
-function laid(marked: string): LaidOutLine {
-  const joins: NonNullable<LaidOutLine['joins']> = [];
-  let text = '';
-  for (const c of marked) {
-    if (c === '|') joins.push({ at: text.length, kind: 'hyphen' });
-    else if (c === '^') joins.push({ at: text.length, kind: 'space' });
-    text += c === '|' ? '-' : c === '^' ? ' ' : c;
-  }
-  return joins.length > 0 ? { text, column: 0, joins } : { text, column: 0 };
-}
-const read = (...lines: string[]) => rejoinWords(lines.map(laid));
-const readTex = (...lines: string[]) => rejoinWords(lines.map(laid), { lineEndHyphen: 'typesetter' });
-const readAuthor = (...lines: string[]) => rejoinWords(lines.map(laid), { lineEndHyphen: 'author' });
+import { read, readAuthor, readTex } from '../../../test/fixtures/laid-lines.ts';
 
 describe('rejoinWords', () => {
   it('rejoins what TeX broke (moderncv, pdfTeX): a stem the document uses elsewhere, or a suffix', () => {
