@@ -73,15 +73,18 @@ interface Compiled {
 }
 
 /** The backgrounds' phrase matchers, and one for titles outside every background, compiled once per file. */
-const compiledCache = new WeakMap<
-  BackgroundsFile,
-  { backgrounds: Compiled[]; other: PhraseMatcher; technology: ReadonlySet<string> }
->();
-function compile(file: BackgroundsFile): {
+interface CompiledFile {
   backgrounds: Compiled[];
   other: PhraseMatcher;
   technology: ReadonlySet<string>;
-} {
+  /**
+   * Software backgrounds, read from words other engineering shares ("testing engineer", "systems
+   * engineer", "architect"); a technical project manager's titles name the technology themselves.
+   */
+  softwareWork: ReadonlySet<BackgroundId>;
+}
+const compiledCache = new WeakMap<BackgroundsFile, CompiledFile>();
+function compile(file: BackgroundsFile): CompiledFile {
   let c = compiledCache.get(file);
   if (!c) {
     c = {
@@ -92,6 +95,9 @@ function compile(file: BackgroundsFile): {
       })),
       other: compilePhrases([...file.otherTechnologyTitles, ...file.otherTitles]),
       technology: new Set(file.otherTechnologyTitles.map((t) => t.toLowerCase())),
+      softwareWork: new Set(
+        file.backgrounds.filter((b) => b.technical && b.id !== 'technical-project-manager').map((b) => b.id),
+      ),
     };
     compiledCache.set(file, c);
   }
@@ -160,7 +166,7 @@ export interface DetectInput {
 /** Which career backgrounds a resume shows, from its job titles, their durations, its duties and its skills. */
 export function detectBackground(input: DetectInput): BackgroundResult {
   const { lines, sectionOf } = input;
-  const { backgrounds: compiled, other, technology } = compile(input.backgrounds);
+  const { backgrounds: compiled, other, technology, softwareWork } = compile(input.backgrounds);
   const tallies = new Map<BackgroundId, Tally>();
   const tally = (id: BackgroundId): Tally => {
     let t = tallies.get(id);
@@ -263,13 +269,6 @@ export function detectBackground(input: DetectInput): BackgroundResult {
   const years = experienceYearsOf(input);
   promoteSeniorDeveloper(tallies, tally, seniorityYears(input, years));
 
-  // Software backgrounds read from words other engineering shares ("testing engineer", "systems
-  // engineer", "architect"); a technical project manager's titles name the technology themselves.
-  const softwareWork = new Set<BackgroundId>(
-    input.backgrounds.backgrounds
-      .filter((b) => b.technical && b.id !== 'technical-project-manager')
-      .map((b) => b.id),
-  );
   const scored = [...tallies.entries()]
     .filter(([id]) => input.namesTechnology !== false || !softwareWork.has(id))
     .map(([id, t]) => ({ id, t, score: score(t) }))
