@@ -177,7 +177,9 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
             ? 'the resume says this skill is missing'
             : m.reason === 'employer'
               ? 'the name of an employer, not a skill'
-              : 'ambiguous name without technical context',
+              : m.reason === 'glossed'
+                ? 'an abbreviation the resume spells out as something else'
+                : 'ambiguous name without technical context',
       })),
       document: {
         kind: kind.kind,

@@ -15,6 +15,7 @@ import {
   QUANTITY,
   ROLE_TITLE,
 } from './cues.ts';
+import { glossOf, shareAWord, spelledOut } from './gloss.ts';
 import type { Extraction, IgnoredMention, SectionKind, SkillMention, Strength } from './types.ts';
 
 export interface ExtractOptions {
@@ -171,6 +172,10 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
         return;
       }
     }
+    if (!m.phrase && glossedAsOther(taxonomy, m, li)) {
+      ignored.push({ skillId: m.skillId, quote, line: l, reason: 'glossed' });
+      return;
+    }
     const clauseStart = li.start + clauseStartBefore(li, m.start - li.start);
     if (spanWithin(li.negations, clauseStart, m.start)) {
       ignored.push({ skillId: m.skillId, quote, line: l, reason: 'negated' });
@@ -199,6 +204,42 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
     });
   });
   return { mentions, ignored };
+}
+
+/**
+ * An acronym the line spells out as something other than the skill: "Cisco Security Management
+ * (CSM)" names no Scrum Master, "contact resistance meter (CRM)" no CRM system: no word of it is a
+ * word of what the acronym stands for in the skill. Judged only where the taxonomy itself spells the
+ * acronym out (a name of the skill whose initials make it): "Domain Name
+ * System (DNS)" stands, since no name of the skill says what DNS means.
+ */
+function glossedAsOther(taxonomy: Taxonomy, m: RawMatch, li: LineInfo): boolean {
+  const gloss = glossOf(li.text, m.start - li.start, m.end - li.start);
+  if (!gloss) return false;
+  const known = knownSpellings(taxonomy, m.skillId, li.text.slice(m.start - li.start, m.end - li.start));
+  return known.length > 0 && !known.some((words) => shareAWord(words, gloss.words));
+}
+
+const spellings = new WeakMap<Taxonomy, Map<string, string[][]>>();
+
+/** What the taxonomy says the acronym stands for in this skill: its names whose initials spell it. */
+function knownSpellings(taxonomy: Taxonomy, skillId: string, acronym: string): string[][] {
+  let bySkill = spellings.get(taxonomy);
+  if (!bySkill) {
+    bySkill = new Map();
+    spellings.set(taxonomy, bySkill);
+  }
+  const key = `${skillId} ${acronym}`;
+  let known = bySkill.get(key);
+  if (!known) {
+    const skill = taxonomy.byId.get(skillId);
+    const names = skill
+      ? [skill.label, ...skill.aliases.map((a) => (typeof a === 'string' ? a : a.text))]
+      : [];
+    known = names.map((n) => spelledOut(n, acronym)).filter((w) => w !== undefined);
+    bySkill.set(key, known);
+  }
+  return known;
 }
 
 /**

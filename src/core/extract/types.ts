@@ -40,7 +40,8 @@ export interface IgnoredMention {
   skillId: string;
   quote: string;
   line: number;
-  reason: 'negated' | 'no-context' | 'employer';
+  /** 'glossed': an acronym the line spells out as something else ("Cisco Security Management (CSM)"). */
+  reason: 'negated' | 'no-context' | 'employer' | 'glossed';
 }
 
 export interface Extraction {
