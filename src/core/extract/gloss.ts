@@ -76,7 +76,7 @@ function spelledWithin(parts: readonly Part[], acronym: string): Gloss | undefin
  * A bracketed part of the name is left out ("Certified ScrumMaster (CSM)").
  */
 export function spelledOut(name: string, acronym: string): string[] | undefined {
-  const bare = name.replace(/\([^)]*\)/g, ' ');
+  const bare = name.replace(/\([^()]*\)/g, ' ');
   return spelledWithin(partsOf(bare, 0), acronym)?.words;
 }
 
