@@ -54,6 +54,25 @@ const QA_RESUME = [
   'Selenium, SQL, Jira, Confluence, Agile, Scrum, Stakeholder management',
 ].join('\n');
 
+/** Fourteen years a developer, product manager now: the background is the role held now. */
+const PRODUCT_MANAGER_AFTER_ENGINEERING = [
+  'Dana Reyes',
+  'Product Manager',
+  '',
+  'Experience',
+  'Product Manager — Brightline Software (2017 – Present)',
+  '- Own the roadmap for the billing product and run discovery with customers',
+  '- Work with engineering and design to ship quarterly releases',
+  'Senior Software Engineer — Northwind Systems (2010 – 2017)',
+  '- Built payment services in Java and PostgreSQL',
+  '- Led code reviews and mentored four junior developers',
+  'Software Engineer — Contoso (2003 – 2010)',
+  '- Developed web applications in C# and SQL Server',
+  '',
+  'Education',
+  'B.S. Computer Science, State University, 2003',
+].join('\n');
+
 /** Listings as the market step reports them once postings are audited (topMatches[].audit, disguised). */
 const AUDITED_MARKET: MarketSection = {
   source: 'listings',
@@ -384,6 +403,21 @@ describe.skipIf(!hasChromium())('web app in Chromium', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: join(artifacts, 'report-career-switch-phone.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('says why the background it reads leads one that shows more strongly', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/#/`);
+    await page.locator('summary').click();
+    await page.getByLabel('Resume text').fill(PRODUCT_MANAGER_AFTER_ENGINEERING);
+    await page.getByRole('button', { name: 'Analyze pasted text' }).click();
+    await page.locator('.score-number').waitFor();
+    const background = page.getByRole('region', { name: 'Your background' });
+    const lead = await background.locator('.lead').textContent();
+    expect(lead).toContain('Product manager');
+    expect(lead).toContain('It leads because it is the role you hold now');
+    expect(await background.textContent()).toContain('Senior developer');
     await page.close();
   });
 

@@ -626,3 +626,37 @@ describe('detectBackground: the evidence quoted', () => {
     ]);
   });
 });
+
+describe('why the primary leads when another background shows more strongly', () => {
+  const titles = [
+    'Product Manager, Google',
+    'Software Development Engineer III, Amazon',
+    'Software Development Engineer II, Apple',
+    'Software Development Engineer I, Netflix',
+  ];
+  const career = (current: string): Partial<DetectInput> => ({
+    lines: [current, ...titles.slice(1)],
+    positions: [
+      { title: current, startLine: 1, months: 108, end: 'present' },
+      { title: titles[1]!, startLine: 2, months: 60, end: { year: 2017 } },
+      { title: titles[2]!, startLine: 3, months: 60, end: { year: 2012 } },
+      { title: titles[3]!, startLine: 4, months: 60, end: { year: 2007 } },
+    ],
+    totalYears: 24,
+    engineeringYears: 15,
+  });
+
+  it('says it is the role held now, beside the stronger background it leads', () => {
+    const r = detect(career(titles[0]!));
+    expect(r.primary).toBe('product-manager');
+    expect(r.leadsAs).toBe('current-role');
+    const [primary, other] = r.candidates;
+    expect(other?.id).toBe('senior-developer');
+    expect(other!.confidence).toBeGreaterThan(primary!.confidence);
+  });
+
+  it('says nothing when the primary is also the strongest', () => {
+    expect(detect(career('Senior Software Engineer, Google')).leadsAs).toBeUndefined();
+    expect(detect(positions(['Product Manager'])).leadsAs).toBeUndefined();
+  });
+});

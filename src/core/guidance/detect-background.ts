@@ -34,6 +34,12 @@ export interface BackgroundResult {
   titles: Array<{ line: number; title: string; years?: number }>;
   /** Set when the background is `other` by the title of a technology role ("Data Scientist"). */
   inTechnology?: true;
+  /**
+   * Why the primary leads when another candidate shows more strongly: it is the role held now
+   * (a developer of 18 years now a product manager), or it specializes the stronger one with a title
+   * of its own (a technical project manager among project managers).
+   */
+  leadsAs?: 'current-role' | 'specialization';
 }
 
 /** Weights of the three kinds of signal; a job title says the most. */
@@ -273,8 +279,11 @@ export function detectBackground(input: DetectInput): BackgroundResult {
     .filter(([id]) => input.namesTechnology !== false || !softwareWork.has(id))
     .map(([id, t]) => ({ id, t, score: score(t) }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  preferSpecialization(scored, input.backgrounds);
-  if (!headline || current.every((id) => headline!.includes(id))) preferCurrentRole(scored, current);
+  const strongest = scored[0];
+  let leadsAs: BackgroundResult['leadsAs'];
+  if (preferSpecialization(scored, input.backgrounds)) leadsAs = 'specialization';
+  if ((!headline || current.every((id) => headline!.includes(id))) && preferCurrentRole(scored, current))
+    leadsAs = 'current-role';
   const labels = new Map(input.backgrounds.backgrounds.map((b) => [b.id as BackgroundId, b.label]));
   labels.set('other', OTHER_LABEL);
   const top = scored[0];
@@ -317,10 +326,27 @@ export function detectBackground(input: DetectInput): BackgroundResult {
       ...(title && technology.has(title.matched.toLowerCase()) ? { inTechnology: true as const } : {}),
     };
   }
-  return { primary: primary.id, label: primary.label, confidence: primary.confidence, candidates, ...base };
+  return {
+    primary: primary.id,
+    label: primary.label,
+    confidence: primary.confidence,
+    candidates,
+    ...base,
+    ...(leadsAs && strongest && strongest.id !== primary.id && strongest.score > top!.score
+      ? { leadsAs }
+      : {}),
+  };
 }
 
 export const OTHER_LABEL = 'Other background';
+
+/** The reason a primary background leads a stronger one, in words, for every edge. */
+export const LEADS_AS_TEXT: Record<NonNullable<BackgroundResult['leadsAs']>, string> = {
+  'current-role':
+    'It leads because it is the role you hold now; the stronger signal below is the background you come from.',
+  specialization:
+    'It leads because your job titles name this narrower role; the broader background below shows more often.',
+};
 
 const HEADLINE_NOT =
   /[•|;▪●\uf0a7\uf0b7]|^\W*(?:(?:key|technical|core|it)\s+)?(?:skills?|education|competenc|expertise|summary|objective|profile)/i;
@@ -408,9 +434,9 @@ function seniorityYears(
 function preferSpecialization(
   scored: Array<{ id: BackgroundId; t: Tally; score: number }>,
   file: BackgroundsFile,
-): void {
+): boolean {
   const top = scored[0];
-  if (!top) return;
+  if (!top) return false;
   const k = scored.findIndex(
     (x) =>
       x.t.titleHits > 0 &&
@@ -418,6 +444,7 @@ function preferSpecialization(
       file.backgrounds.some((b) => b.id === x.id && b.specializes === top.id),
   );
   if (k > 0) scored.unshift(...scored.splice(k, 1));
+  return k > 0;
 }
 
 /**
@@ -428,11 +455,13 @@ function preferSpecialization(
 function preferCurrentRole(
   scored: Array<{ id: BackgroundId; score: number }>,
   current: readonly BackgroundId[],
-): void {
+): boolean {
   const top = scored[0];
-  if (!top || current.length !== 1 || current[0] === 'other') return;
+  if (!top || current.length !== 1 || current[0] === 'other') return false;
   const k = scored.findIndex((x) => x.id === current[0]);
-  if (k > 0 && scored[k]!.score >= CURRENT_ROLE_SHARE * top.score) scored.unshift(...scored.splice(k, 1));
+  if (k <= 0 || scored[k]!.score < CURRENT_ROLE_SHARE * top.score) return false;
+  scored.unshift(...scored.splice(k, 1));
+  return true;
 }
 
 function score(t: Tally): number {

@@ -1,4 +1,8 @@
-import type { BackgroundEvidence, BackgroundResult } from '../../../src/core/guidance/detect-background.ts';
+import {
+  type BackgroundEvidence,
+  type BackgroundResult,
+  LEADS_AS_TEXT,
+} from '../../../src/core/guidance/detect-background.ts';
 import type { Naturalness } from '../../../src/core/guidance/schema.ts';
 import type { TransitionGuidance } from '../../../src/core/guidance/transition.ts';
 import { formatYears } from '../../../src/core/resume/structure.ts';
@@ -72,6 +76,7 @@ export function Background({
         <Tag tone={background.confidence >= 0.6 ? 'good' : 'partial'}>
           {signalWords(background.confidence)}
         </Tag>
+        {background.leadsAs ? <> {LEADS_AS_TEXT[background.leadsAs]}</> : null}
       </p>
       {primary && primary.evidence.length > 0 ? (
         <>
