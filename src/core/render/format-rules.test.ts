@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { ANSI, cell, clip, formatCount, PLAIN, pad, padStart, wrapText } from './format.ts';
+
+describe('styles', () => {
+  it('ANSI wraps text in the SGR codes of each style, each closed by its own reset', () => {
+    expect(ANSI.bold('Score')).toBe('\u001b[1mScore\u001b[22m');
+    expect(ANSI.dim('Score')).toBe('\u001b[2mScore\u001b[22m');
+    expect(ANSI.green('✔')).toBe('\u001b[32m✔\u001b[39m');
+    expect(ANSI.yellow('◐')).toBe('\u001b[33m◐\u001b[39m');
+    expect(ANSI.red('✘')).toBe('\u001b[31m✘\u001b[39m');
+  });
+
+  it('PLAIN leaves the text as it is', () => {
+    for (const style of [PLAIN.bold, PLAIN.dim, PLAIN.green, PLAIN.yellow, PLAIN.red])
+      expect(style('Score 42/100')).toBe('Score 42/100');
+  });
+});
+
+describe('pad and padStart', () => {
+  it('fill with spaces to the width, on the right and on the left', () => {
+    expect(pad('Jira', 7)).toBe('Jira   ');
+    expect(padStart('4.0', 5)).toBe('  4.0');
+  });
+
+  it('leave text as long as the width, or longer, alone', () => {
+    expect(pad('Jira', 4)).toBe('Jira');
+    expect(padStart('12.0', 4)).toBe('12.0');
+    expect(pad('Stakeholder management', 4)).toBe('Stakeholder management');
+    expect(padStart('100.0', 4)).toBe('100.0');
+  });
+});
+
+describe('clip', () => {
+  it('keeps text of up to max characters', () => {
+    expect(clip('Led the migration', 17)).toBe('Led the migration');
+  });
+
+  it('cuts longer text to max characters, the last an ellipsis', () => {
+    expect(clip('Led the migration', 16)).toBe('Led the migrati…');
+    expect(clip('Led the migration', 16)).toHaveLength(16);
+  });
+
+  it('drops the blanks before the ellipsis', () => {
+    expect(clip('Led the migration', 9)).toBe('Led the…');
+  });
+});
+
+describe('wrapText', () => {
+  it('keeps a line of exactly the width, and breaks one character past it', () => {
+    expect(wrapText('Led four teams', 14, '  ')).toBe('Led four teams');
+    expect(wrapText('Led four teams', 13, '  ')).toBe('Led four\n  teams');
+  });
+
+  it('counts the blank between two words', () => {
+    // "Led four" is 8 characters: it does not fit in 7 even though its letters do.
+    expect(wrapText('Led four', 7, '')).toBe('Led\nfour');
+  });
+
+  it('puts a word longer than the width on a line of its own, never after an empty line', () => {
+    expect(wrapText('internationalization of the app', 10, '  ')).toBe('internationalization\n  of the app');
+  });
+
+  it('reads any run of blanks as one', () => {
+    expect(wrapText('Led  four\n teams', 100, '')).toBe('Led four teams');
+  });
+
+  it('indents every continuation line', () => {
+    expect(wrapText('one two three four', 9, '    ')).toBe('one two\n    three\n    four');
+  });
+});
+
+describe('cell', () => {
+  it('makes every run of blanks one space and trims the ends', () => {
+    expect(cell('  Led Scrum \n\n ceremonies  ')).toBe('Led Scrum ceremonies');
+  });
+});
+
+describe('formatCount', () => {
+  it('puts a comma before every third digit from the right', () => {
+    expect(formatCount(100)).toBe('100');
+    expect(formatCount(1000)).toBe('1,000');
+    expect(formatCount(100000)).toBe('100,000');
+    expect(formatCount(1000000)).toBe('1,000,000');
+    expect(formatCount(-100000)).toBe('-100,000');
+  });
+});
