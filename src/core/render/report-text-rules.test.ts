@@ -1,0 +1,437 @@
+import { describe, expect, it } from 'vitest';
+import { emptyReport } from '../../../test/fixtures/analysis-report.ts';
+import type { AnalysisReport, Evidence, RequirementResult } from '../analysis/report.ts';
+import type { MarketSection } from '../market/market-section.ts';
+import { ANSI } from './format.ts';
+import {
+  bandText,
+  gapStake,
+  ocrNote,
+  renderReportMarkdown,
+  renderReportText,
+  trackRecordStatus,
+} from './report-text.ts';
+
+// 95 characters: clipped to 70 in the terminal and to 90 in Markdown.
+const LONG_QUOTE =
+  'Led Scrum ceremonies for four teams and cut the release cycle from six weeks to two, with Jira';
+
+function ev(line: number, quote: string, skillId: string): Evidence {
+  return { quote, line, section: 'experience', strength: 'led', hedged: false, skillId };
+}
+
+function requirement(
+  label: string,
+  category: 'technical' | 'soft',
+  status: RequirementResult['status'],
+  points: number,
+  weight: number,
+  evidence: Evidence[],
+): RequirementResult {
+  const id = label.toLowerCase().replaceAll(' ', '-');
+  return {
+    skill: { id, label, category },
+    weight,
+    points,
+    credit: points / weight,
+    status,
+    explanation: '',
+    why: '',
+    evidence,
+  };
+}
+
+const BASIS: MarketSection['basis'] = {
+  kind: 'store',
+  listings: 40,
+  what: 'stored listings of this role',
+  sources: [{ name: 'Greenhouse', listings: 40, dated: 0, dates: null }],
+  dates: null,
+};
+
+/** A scored resume with every part the report shows: each requirement status, a track record, gaps with demand. */
+function scored(): AnalysisReport {
+  const agile = requirement('Agile', 'technical', 'shown', 12, 12, [ev(4, LONG_QUOTE, 'scrum')]);
+  const risk = requirement('Risk management', 'technical', 'partial', 4.8, 9.6, [
+    ev(6, 'Tracked risks in Jira', 'jira'),
+  ]);
+  const stakeholders = requirement('Stakeholder management', 'technical', 'missing', 0, 8, []);
+  const leadership = requirement('Leadership', 'soft', 'partial', 2.5, 5, [
+    ev(7, 'Mentored two juniors', 'leadership'),
+  ]);
+  return {
+    ...emptyReport(),
+    score: 48,
+    scoreBand: {
+      label: 'Several gaps to close',
+      from: 25,
+      to: 54,
+      meaning: 'a plan of a few months closes them',
+    },
+    requirements: [agile, risk, stakeholders, leadership],
+    trackRecord: {
+      weight: 20,
+      points: 12,
+      credit: 0.6,
+      evidence: { quote: 'Technical Project Manager — Northwind (2021 – Present)', line: 2 },
+      explanation: '',
+      why: '',
+    },
+    strengths: ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven'].map((n, k) => ({
+      skill: { id: n.toLowerCase(), label: n, category: 'technical' as const },
+      reason: `Strength ${n.toLowerCase()}`,
+      evidence: k === 0 ? [ev(4, LONG_QUOTE, 'scrum')] : [],
+    })),
+    gaps: [
+      {
+        skill: stakeholders.skill,
+        status: 'missing',
+        pointsAtStake: 8,
+        demand: 0.456,
+        importance: 8,
+        nextSteps: ['Send a weekly status report', 'Run a steering meeting'],
+      },
+      {
+        skill: risk.skill,
+        status: 'partial',
+        pointsAtStake: 4.8,
+        importance: 4.8,
+        nextSteps: [],
+      },
+    ],
+    skills: [
+      {
+        id: 'scrum',
+        label: 'Scrum',
+        kind: 'methodology',
+        strength: 'led',
+        hedged: false,
+        evidence: [ev(4, LONG_QUOTE, 'scrum')],
+        countsToward: ['agile'],
+      },
+      {
+        id: 'java',
+        label: 'Java',
+        kind: 'technical',
+        strength: 'applied',
+        hedged: false,
+        evidence: [ev(9, 'Built Java services | billing', 'java')],
+        countsToward: [],
+      },
+      {
+        id: 'sql',
+        label: 'SQL',
+        kind: 'technical',
+        strength: 'listed',
+        hedged: true,
+        evidence: [],
+        countsToward: [],
+      },
+    ],
+    ignored: [
+      { skillId: 'excel', label: 'Excel', quote: 'Excel', line: 11, reason: 'a hobby' },
+      { skillId: 'go', label: 'Go', quote: 'go', line: 12, reason: 'a verb' },
+    ],
+    market: {
+      source: 'listings',
+      listings: 40,
+      basis: BASIS,
+      demand: [],
+      topMatches: [],
+      standing: null,
+      medianFit: null,
+      strengths: [],
+      gaps: [],
+    },
+  };
+}
+
+describe('renderReportText', () => {
+  it('writes the score, each requirement with its best evidence, strengths, gaps and other skills', () => {
+    expect(renderReportText(scored())).toMatchInlineSnapshot(`
+      "rolefit · Technical Project Manager
+
+      Score 48/100  1 shown · 2 partial · 1 missing of 4 requirements
+      Several gaps to close (25–54 of 100): a plan of a few months closes them
+
+      Requirements  (points earned / points possible, best evidence)
+        Technical
+        ✔ Agile                   12.0 / 12.0  line 4: "Led Scrum ceremonies for four teams and cut the release cycle from si…"
+        ◐ Risk management          4.8 /  9.6  line 6: "Tracked risks in Jira"
+        ✘ Stakeholder management   0.0 /  8.0  no evidence in the resume
+        Soft skills
+        ◐ Leadership               2.5 /  5.0  line 7: "Mentored two juniors"
+        Track record
+        ✔ Title held              12.0 / 20.0  line 2: "Technical Project Manager — Northwind (2021 – Present)"
+
+      Strengths that give you leverage
+        + Strength one
+          line 4: "Led Scrum ceremonies for four teams and cut the release cycle from si…"
+        + Strength two
+          no evidence in the resume
+        + Strength three
+          no evidence in the resume
+        + Strength four
+          no evidence in the resume
+        + Strength five
+          no evidence in the resume
+        + Strength six
+          no evidence in the resume
+
+      Gaps worth closing, most important first
+        Listing shares: 40 stored listings of this role from Greenhouse (40), undated.
+        1. Stakeholder management (missing, 8.0 of 8.0 points to gain; asked for in 46% of listings)
+           → Send a weekly status report
+           → Run a steering meeting
+        2. Risk management (partial, 4.8 of 9.6 points to gain)
+
+      Other skills found
+        Java (applied), SQL (listed, hedged)
+
+      Not counted: Excel on line 11 (a hobby); Go on line 12 (a verb)
+
+      How the score works: each requirement is worth its weight in points; it earns them in full when you
+      led it with a result, 80% when you applied it, 50% when you only list it, half of that when worded
+      as limited familiarity. Related skills earn a stated share. The track record earns its points for a
+      job title that names the role or a close one. Run with --format json for every detail.
+      "
+    `);
+  });
+
+  it('colours each status mark and dims the evidence', () => {
+    const lines = renderReportText(scored(), ANSI).split('\n');
+    const row = (label: string) => lines.find((l) => l.includes(` ${label} `))!;
+    expect(row('Agile')).toBe(
+      `  ${ANSI.green('✔')} Agile                   12.0 / 12.0  ${ANSI.dim('line 4: "Led Scrum ceremonies for four teams and cut the release cycle from si…"')}`,
+    );
+    expect(row('Risk management').startsWith(`  ${ANSI.yellow('◐')} Risk`)).toBe(true);
+    expect(row('Stakeholder management').startsWith(`  ${ANSI.red('✘')} Stake`)).toBe(true);
+    expect(row('Title held').startsWith(`  ${ANSI.green('✔')} Title`)).toBe(true);
+    expect(lines[0]).toBe(ANSI.bold('rolefit · Technical Project Manager'));
+    expect(lines).toContain(`  ${ANSI.green('+')} Strength one`);
+  });
+
+  it('marks the track record by its credit, and says when no title earns it', () => {
+    const report = scored();
+    const { evidence: _evidence, ...noTitle } = report.trackRecord;
+    const row = (trackRecord: AnalysisReport['trackRecord']) =>
+      renderReportText({ ...report, trackRecord }, ANSI)
+        .split('\n')
+        .find((l) => l.includes('Title held'))!;
+    expect(row({ ...report.trackRecord, credit: 0.3 }).startsWith(`  ${ANSI.yellow('◐')} `)).toBe(true);
+    expect(row({ ...noTitle, credit: 0 })).toBe(
+      `  ${ANSI.red('✘')} Title held              12.0 / 20.0  ${ANSI.dim('no title names the role or a close one')}`,
+    );
+  });
+
+  it('leaves out a track record worth nothing and the parts a report does not have', () => {
+    const report: AnalysisReport = {
+      ...emptyReport(),
+      score: null,
+      requirements: [requirement('Agile', 'technical', 'missing', 0, 100, [])],
+    };
+    expect(renderReportText(report)).toMatchInlineSnapshot(`
+      "rolefit · Technical Project Manager
+
+      No score  0 shown · 0 partial · 1 missing of 1 requirements
+
+      Requirements  (points earned / points possible, best evidence)
+        Technical
+        ✘ Agile   0.0 / 100.0  no evidence in the resume
+        Soft skills
+
+      How the score works: each requirement is worth its weight in points; it earns them in full when you
+      led it with a result, 80% when you applied it, 50% when you only list it, half of that when worded
+      as limited familiarity. Related skills earn a stated share. The track record earns its points for a
+      job title that names the role or a close one. Run with --format json for every detail.
+      "
+    `);
+  });
+
+  it('says why a document is not scored and which pages OCR read, before the score', () => {
+    const report: AnalysisReport = {
+      ...scored(),
+      document: {
+        ...emptyReport().document,
+        warning: 'This reads as a job posting.',
+        ocr: { pages: [1, 2], confidence: 91 },
+      },
+    };
+    const head = [
+      ANSI.bold('rolefit · Technical Project Manager'),
+      '',
+      ANSI.yellow('⚠ This reads as a job posting.'),
+      '',
+      ANSI.dim(
+        'Pages 1, 2 were scanned images, read by OCR (mean confidence 91%); OCR can misread words, so check\n  the quotes.',
+      ),
+      '',
+      `${ANSI.bold('Score 48/100')}  `,
+    ].join('\n');
+    expect(renderReportText(report, ANSI).slice(0, head.length)).toBe(head);
+  });
+
+  it('lists gaps without listing shares when the report has no market section', () => {
+    const { market: _market, ...report } = scored();
+    const text = renderReportText(report);
+    expect(text).not.toContain('Listing shares');
+    expect(text).toContain(
+      '\nGaps worth closing, most important first\n  1. Stakeholder management (missing, 8.0 of 8.0 points to gain)\n',
+    );
+  });
+
+  it('ends with the guidance, after a blank line, when the report has some', () => {
+    const report: AnalysisReport = {
+      ...scored(),
+      background: {
+        primary: 'qa-engineer',
+        label: 'QA / testing',
+        confidence: 0.8,
+        candidates: [],
+        titles: [],
+      },
+    };
+    expect(
+      renderReportText(report).endsWith('Run with --format json for every detail.\n\nYour background\n'),
+    ).toBe(true);
+  });
+});
+
+describe('renderReportMarkdown', () => {
+  it('writes the score, the requirements table, strengths, gaps and every skill', () => {
+    expect(renderReportMarkdown(scored())).toMatchInlineSnapshot(`
+      "# Technical Project Manager: skills analysis
+
+      **Score: 48/100**
+
+      Several gaps to close (25–54 of 100): a plan of a few months closes them
+
+      ## Requirements
+
+      | | Requirement | Category | Points | Best evidence |
+      |---|---|---|---:|---|
+      | ✔ | Agile | technical | 12.0 / 12.0 | line 4: “Led Scrum ceremonies for four teams and cut the release cycle from six weeks to two, with…” |
+      | ◐ | Risk management | technical | 4.8 / 9.6 | line 6: “Tracked risks in Jira” |
+      | ✘ | Stakeholder management | technical | 0.0 / 8.0 | — |
+      | ◐ | Leadership | soft | 2.5 / 5.0 | line 7: “Mentored two juniors” |
+      | ✔ | Track record (title held) | role | 12.0 / 20.0 | line 2: “Technical Project Manager — Northwind (2021 – Present)” |
+
+      ## Strengths
+
+      - **One**: Strength one
+      - **Two**: Strength two
+      - **Three**: Strength three
+      - **Four**: Strength four
+      - **Five**: Strength five
+      - **Six**: Strength six
+      - **Seven**: Strength seven
+
+      ## Gaps, most important first
+
+      Listing shares: 40 stored listings of this role from Greenhouse (40), undated.
+
+      1. **Stakeholder management** (missing, 8.0 of 8.0 points to gain; asked for in 46% of listings)
+         - Send a weekly status report
+         - Run a steering meeting
+      2. **Risk management** (partial, 4.8 of 9.6 points to gain)
+
+      ## All skills found
+
+      | Skill | Kind | Strength | Evidence |
+      |---|---|---|---|
+      | Scrum | methodology | led | line 4: “Led Scrum ceremonies for four teams and cut the release cycle from six weeks to…” |
+      | Java | technical | applied | line 9: “Built Java services \\| billing” |
+      | SQL | technical | listed (hedged) |  |
+
+      ---
+
+      _Each requirement earns its weight in full when led with a result, 80% when applied, 50% when only listed; hedged wording halves that. The track record earns its points for a held title that names the role or a close one. Generated by rolefit._
+      "
+    `);
+  });
+
+  it('leaves out the parts a report does not have', () => {
+    const report: AnalysisReport = {
+      ...emptyReport(),
+      score: null,
+      requirements: [requirement('Agile', 'technical', 'missing', 0, 100, [])],
+    };
+    expect(renderReportMarkdown(report)).toMatchInlineSnapshot(`
+      "# Technical Project Manager: skills analysis
+
+      **No score**
+
+      ## Requirements
+
+      | | Requirement | Category | Points | Best evidence |
+      |---|---|---|---:|---|
+      | ✘ | Agile | technical | 0.0 / 100.0 | — |
+
+      ---
+
+      _Each requirement earns its weight in full when led with a result, 80% when applied, 50% when only listed; hedged wording halves that. The track record earns its points for a held title that names the role or a close one. Generated by rolefit._
+      "
+    `);
+  });
+
+  it('quotes the warning and the OCR note, and lists gaps without shares when there is no market', () => {
+    const { market: _market, ...rest } = scored();
+    const report: AnalysisReport = {
+      ...rest,
+      document: {
+        ...emptyReport().document,
+        warning: 'This reads as a job posting.',
+        ocr: { pages: [3], confidence: 88 },
+      },
+    };
+    const md = renderReportMarkdown(report);
+    expect(md).toContain(
+      '# Technical Project Manager: skills analysis\n\n> **Not a resume.** This reads as a job posting.\n\n> Page 3 was a scanned image, read by OCR (mean confidence 88%); OCR can misread words, so check the quotes.\n\n**Score: 48/100**\n',
+    );
+    expect(md).toContain(
+      '## Gaps, most important first\n\n1. **Stakeholder management** (missing, 8.0 of 8.0 points to gain)\n',
+    );
+  });
+});
+
+describe('the parts the web page and the API share', () => {
+  it('gapStake reads the weight from the requirement, else the points at stake, and rounds the demand', () => {
+    const report = scored();
+    const [stakeholders, risk] = report.gaps;
+    expect(gapStake(report, { ...stakeholders!, demand: 0.125 })).toBe(
+      'missing, 8.0 of 8.0 points to gain; asked for in 13% of listings',
+    );
+    expect(gapStake(report, risk!)).toBe('partial, 4.8 of 9.6 points to gain');
+    expect(gapStake({ ...report, requirements: [] }, risk!)).toBe('partial, 4.8 of 4.8 points to gain');
+    const { market: _market, ...noMarket } = report;
+    expect(gapStake({ ...noMarket, requirements: report.requirements }, stakeholders!)).toBe(
+      'missing, 8.0 of 8.0 points to gain',
+    );
+  });
+
+  it('trackRecordStatus: shown from 60% of the points, partial above none', () => {
+    expect([0.6, 0.59, 0.01, 0].map((credit) => trackRecordStatus({ credit }))).toEqual([
+      'shown',
+      'partial',
+      'partial',
+      'missing',
+    ]);
+  });
+
+  it('ocrNote names one page or several, and nothing without OCR', () => {
+    const document = emptyReport().document;
+    expect(ocrNote({ document })).toBeUndefined();
+    expect(ocrNote({ document: { ...document, ocr: { pages: [2], confidence: 74 } } })).toBe(
+      'Page 2 was a scanned image, read by OCR (mean confidence 74%); OCR can misread words, so check the quotes.',
+    );
+    expect(ocrNote({ document: { ...document, ocr: { pages: [1, 3], confidence: 90 } } })).toBe(
+      'Pages 1, 3 were scanned images, read by OCR (mean confidence 90%); OCR can misread words, so check the quotes.',
+    );
+  });
+
+  it('bandText', () => {
+    expect(bandText({ label: 'Ready', from: 75, to: 100, meaning: 'apply now' })).toBe(
+      'Ready (75–100 of 100): apply now',
+    );
+  });
+});
