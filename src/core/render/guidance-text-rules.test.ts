@@ -1,0 +1,465 @@
+import { describe, expect, it } from 'vitest';
+import { emptyReport } from '../../../test/fixtures/analysis-report.ts';
+import type { AnalysisReport } from '../analysis/report.ts';
+import type { BackgroundEvidence } from '../guidance/detect-background.ts';
+import type { CertificationAdvice } from '../guidance/learning-plan.ts';
+import { ANSI } from './format.ts';
+import { renderGuidanceMarkdown, renderGuidanceText } from './guidance-text.ts';
+
+// 124 characters: clipped to 76 and 84 in the terminal, to 70, 90 and 120 in Markdown.
+const LONG =
+  'Wrote and executed test cases and regression suites for three releases a month across the payments and the billing platforms';
+
+const bev = (kind: BackgroundEvidence['kind'], line: number, quote: string): BackgroundEvidence => ({
+  kind,
+  quote,
+  line,
+  matched: quote,
+});
+
+function cert(name: string, held: boolean, suitsYou: boolean, closes: string[]): CertificationAdvice {
+  return {
+    id: name.toLowerCase(),
+    name,
+    issuer: 'PMI',
+    demonstrates: `${name} shows delivery`,
+    prerequisites: '',
+    effort: 2,
+    impact: 2,
+    held,
+    suitsYou,
+    closes,
+  };
+}
+
+/** A scrum master's report with every part of the guidance filled in. */
+function guided(): AnalysisReport {
+  return {
+    ...emptyReport(),
+    background: {
+      primary: 'scrum-master',
+      label: 'Scrum master / agile coach',
+      confidence: 0.856,
+      candidates: [
+        {
+          id: 'scrum-master',
+          label: 'Scrum master / agile coach',
+          confidence: 0.856,
+          evidence: [
+            bev('title', 2, 'Scrum Master — Acme Payments (2019 – 2024)'),
+            bev('duty', 4, LONG),
+            bev('skill', 8, 'Selenium'),
+            bev('duration', 2, '5 years'),
+          ],
+        },
+        { id: 'business-analyst', label: 'Business analyst', confidence: 0.304, evidence: [] },
+      ],
+      experienceYears: 8.4,
+      titles: [],
+    },
+    transition: {
+      from: 'scrum-master',
+      fromLabel: 'Scrum master / agile coach',
+      to: { id: 'technical-project-manager', title: 'Technical Project Manager' },
+      naturalness: 'natural',
+      outlook: 'a natural, well-trodden route',
+      summary: 'Testers know the whole release.',
+      transfers: [
+        {
+          label: 'Release knowledge',
+          note: 'You know how software ships.',
+          evidence: [
+            { skillId: 'a', label: 'A', quote: LONG, line: 4 },
+            { skillId: 'b', label: 'B', quote: 'Ran the release checklist', line: 5 },
+            { skillId: 'c', label: 'C', quote: 'Signed off releases', line: 6 },
+          ],
+        },
+        { label: 'Risk sense', note: 'You find what breaks.', evidence: [] },
+      ],
+      gaps: [
+        {
+          label: 'Planning',
+          detail: 'Own a plan.',
+          requirement: { id: 'planning', label: 'Planning' },
+          status: 'missing',
+        },
+        {
+          label: 'Stakeholders',
+          detail: 'Report up.',
+          requirement: { id: 'stakeholders', label: 'Stakeholders' },
+          status: 'partial',
+        },
+        { label: 'Agile', detail: 'Keep it.', requirement: { id: 'agile', label: 'Agile' }, status: 'shown' },
+      ],
+      alsoFrom: [
+        { from: 'business-analyst', label: 'Business analyst', naturalness: 'natural' },
+        {
+          from: 'project-manager',
+          label: 'Project manager (non-technical or general)',
+          naturalness: 'very-natural',
+        },
+      ],
+    },
+    selfCheck: {
+      answered: true,
+      summary: 'Two of your answers fit the role.',
+      items: [
+        {
+          id: 'curiosity',
+          label: 'Technical curiosity',
+          question: 'q',
+          why: 'w',
+          answer: 1,
+          resume: 'strong',
+          evidence: [],
+          verdict: 'hidden-strength',
+          advice: 'Say so on your resume.',
+        },
+        {
+          id: 'detail',
+          label: 'Detail at scale',
+          question: 'q',
+          why: 'w',
+          answer: 5,
+          resume: 'some',
+          evidence: [],
+          verdict: 'aligned',
+          advice: 'Keep it | up.',
+        },
+        {
+          id: 'ambiguity',
+          label: 'Ambiguity',
+          question: 'q',
+          why: 'w',
+          resume: 'none',
+          evidence: [],
+          verdict: 'not-answered',
+          advice: 'Think about it.',
+        },
+      ],
+    },
+    learningPlan: {
+      items: [
+        {
+          requirement: { id: 'planning', label: 'Planning' },
+          status: 'missing',
+          importance: 8,
+          pointsAtStake: 8,
+          steps: [
+            { kind: 'describe', text: 'Describe the release plan.', effort: 1, impact: 2 },
+            { kind: 'course', text: 'Take a planning course.', effort: 3, impact: 2 },
+          ],
+        },
+        {
+          requirement: { id: 'stakeholders', label: 'Stakeholders' },
+          status: 'partial',
+          importance: 4,
+          pointsAtStake: 4,
+          steps: [{ kind: 'on-the-job', text: 'Send the status report.', effort: 2, impact: 2 }],
+        },
+      ],
+      certifications: [
+        cert('CSM', true, true, ['agile']),
+        cert('PSM', true, false, []),
+        cert('PMP', false, true, ['planning']),
+        cert('CAPM', false, true, []),
+        cert('PgMP', false, false, ['planning']),
+        cert('SAFe', false, true, ['planning']),
+        cert('PMI-ACP', false, true, ['agile']),
+        cert('ITIL', false, true, ['planning']),
+        cert('Prince2', false, true, ['planning']),
+      ],
+      note: 'Certifications help most beside experience.',
+    },
+    feedback: {
+      unsupportedSkills: [
+        { skillId: 'python', label: 'Python', line: 9, quote: 'Python', relevant: true, question: '?' },
+        { skillId: 'sql', label: 'SQL', line: 9, quote: 'SQL', relevant: false, question: '?' },
+      ],
+      bullets: [
+        {
+          line: 3,
+          original: LONG,
+          shows: { term: 'release', requirement: 'planning', skillId: 'planning' },
+          suggestion: 'Planned three releases a month.',
+          questions: ['How many people?', 'What changed?'],
+        },
+      ],
+    },
+  };
+}
+
+describe('renderGuidanceText', () => {
+  it('writes the background, the route, the self-check, the learning plan and the resume feedback', () => {
+    expect(renderGuidanceText(guided())).toMatchInlineSnapshot(`
+      "Your background
+        ● Scrum master / agile coach (confidence 86%)
+          line 2 (title): "Scrum Master — Acme Payments (2019 – 2024)"
+          line 4 (duty): "Wrote and executed test cases and regression suites for three releases a mo…"
+          line 8 (skill): "Selenium"
+        ○ Business analyst (confidence 30%)
+        About 8 years of experience.
+
+      From scrum master / agile coach to Technical Project Manager: a natural, well-trodden route
+        Testers know the whole release.
+        What transfers
+        + Release knowledge: You know how software ships.
+          line 4: "Wrote and executed test cases and regression suites for three releases a mo…"
+          line 5: "Ran the release checklist"
+        · Risk sense: You find what breaks.
+        The gap this route usually leaves
+        • Planning (not shown yet): Own a plan.
+        • Stakeholders (partly shown): Report up.
+        • Agile (already shown): Keep it.
+        Your resume also shows: business analyst, project manager (non-technical or general).
+
+      Fit self-check
+        Two of your answers fit the role.
+        • Technical curiosity (you: not at all; resume: strong)
+          Say so on your resume.
+        • Detail at scale (you: very much; resume: some)
+          Keep it | up.
+        • Ambiguity (not answered; resume: none)
+          Think about it.
+
+      Learning plan, most important gap first
+        1. Planning (missing)
+           → Describe the release plan. [describe, effort low]
+           → Take a planning course. [course, effort high]
+        2. Stakeholders (partial)
+           → Send the status report. [on-the-job, effort medium]
+        Certifications you list: CSM, PSM.
+        Certifications that fit your route:
+          - PMP: PMP shows delivery
+          - SAFe: SAFe shows delivery
+          - PMI-ACP: PMI-ACP shows delivery
+          - ITIL: ITIL shows delivery
+        Certifications help most beside experience.
+
+      Resume feedback
+        Listed but never shown in your experience (could you defend them in an interview?)
+          Python (line 9), SQL (line 9)
+        Bullets that show a TPM skill in words a reader or an ATS may miss
+        line 3: "Wrote and executed test cases and regression suites for three releases a month acro…"
+          → Planned three releases a month.
+            ? How many people?
+            ? What changed?
+      "
+    `);
+  });
+
+  it('is empty without a background, and keeps to the background when nothing else is there', () => {
+    expect(renderGuidanceText(emptyReport())).toBe('');
+    const { experienceYears: _years, ...background } = guided().background!;
+    expect(renderGuidanceText({ ...emptyReport(), background: { ...background, candidates: [] } })).toBe(
+      'Your background\n',
+    );
+  });
+
+  it('colours the marks of the background, the route and the feedback', () => {
+    const text = renderGuidanceText(guided(), ANSI);
+    expect(text).toContain(`\n  ${ANSI.green('+')} Release knowledge: `);
+    expect(text).toContain(`\n  ${ANSI.dim('·')} Risk sense: `);
+    expect(text).toContain(`\n  ${ANSI.red('•')} Planning ${ANSI.dim('(not shown yet)')}: Own a plan.`);
+    expect(text).toContain(`\n  ${ANSI.yellow('•')} Stakeholders ${ANSI.dim('(partly shown)')}: Report up.`);
+    expect(text).toContain(`\n  ${ANSI.green('•')} Agile ${ANSI.dim('(already shown)')}: Keep it.`);
+    expect(text).toContain(`\n    ${ANSI.green('→')} Planned three releases a month.`);
+    expect(text).toContain(`\n      ${ANSI.dim('? How many people?')}`);
+    expect(
+      text.startsWith(
+        `${ANSI.bold('Your background')}\n  ● Scrum master / agile coach ${ANSI.dim('(confidence 86%)')}`,
+      ),
+    ).toBe(true);
+  });
+
+  it('says the years of experience in words, capitalised', () => {
+    const text = (experienceYears: number) =>
+      renderGuidanceText({
+        ...emptyReport(),
+        background: { ...guided().background!, candidates: [], experienceYears },
+      });
+    expect(text(0.5)).toBe('Your background\n  Under a year of experience.\n');
+    expect(text(1)).toBe('Your background\n  About a year of experience.\n');
+  });
+
+  it('leaves out each empty part of the feedback and of the plan', () => {
+    const report = guided();
+    const only = (feedback: NonNullable<AnalysisReport['feedback']>) =>
+      renderGuidanceText({
+        ...emptyReport(),
+        background: { ...report.background!, candidates: [] },
+        feedback,
+      });
+    expect(only({ unsupportedSkills: [], bullets: [] })).toBe(
+      'Your background\n  About 8 years of experience.\n',
+    );
+    expect(only({ ...report.feedback!, bullets: [] })).toBe(
+      [
+        'Your background',
+        '  About 8 years of experience.',
+        '',
+        'Resume feedback',
+        '  Listed but never shown in your experience (could you defend them in an interview?)',
+        '    Python (line 9), SQL (line 9)',
+        '',
+      ].join('\n'),
+    );
+    expect(only({ ...report.feedback!, unsupportedSkills: [] })).toBe(
+      [
+        'Your background',
+        '  About 8 years of experience.',
+        '',
+        'Resume feedback',
+        '  Bullets that show a TPM skill in words a reader or an ATS may miss',
+        '  line 3: "Wrote and executed test cases and regression suites for three releases a month acro…"',
+        '    → Planned three releases a month.',
+        '      ? How many people?',
+        '      ? What changed?',
+        '',
+      ].join('\n'),
+    );
+    const plan = report.learningPlan!;
+    const text = renderGuidanceText({
+      ...report,
+      learningPlan: { ...plan, certifications: plan.certifications.filter((c) => !c.held) },
+      selfCheck: { ...report.selfCheck!, items: [] },
+    });
+    expect(text).not.toContain('Certifications you list');
+    expect(text).toContain('Certifications that fit your route:');
+    expect(text).not.toContain('Fit self-check');
+    const none = renderGuidanceText({
+      ...report,
+      learningPlan: { ...plan, certifications: plan.certifications.filter((c) => c.held) },
+    });
+    expect(none).toContain('Certifications you list: CSM, PSM.');
+    expect(none).not.toContain('Certifications that fit your route');
+    expect(renderGuidanceText({ ...report, learningPlan: { ...plan, items: [] } })).not.toContain(
+      'Learning plan',
+    );
+  });
+});
+
+describe('renderGuidanceMarkdown', () => {
+  it('writes the background, the route, the self-check, the learning plan and the resume feedback', () => {
+    expect(renderGuidanceMarkdown(guided())).toMatchInlineSnapshot(`
+      "## Your background
+
+      - **Scrum master / agile coach** (primary), confidence 86%
+        - line 2 (title): “Scrum Master — Acme Payments (2019 – 2024)”
+        - line 4 (duty): “Wrote and executed test cases and regression suites for three releases a month across the…”
+        - line 8 (skill): “Selenium”
+      - **Business analyst**, confidence 30%
+
+      ## From scrum master / agile coach to Technical Project Manager
+
+      _a natural, well-trodden route._ Testers know the whole release.
+
+      **What transfers**
+
+      - Release knowledge: You know how software ships. (line 4: “Wrote and executed test cases and regression suites for three release…”; line 5: “Ran the release checklist”; line 6: “Signed off releases”)
+      - Risk sense: You find what breaks. (not shown in your resume yet)
+
+      **The gap this route usually leaves**
+
+      - Planning (not shown yet): Own a plan.
+      - Stakeholders (partly shown): Report up.
+      - Agile (already shown): Keep it.
+
+      ## Fit self-check
+
+      Two of your answers fit the role.
+
+      | Dimension | Your answer | Resume | Note |
+      |---|---|---|---|
+      | Technical curiosity | not at all | strong | Say so on your resume. |
+      | Detail at scale | very much | some | Keep it \\| up. |
+      | Ambiguity | — | none | Think about it. |
+
+      ## Learning plan
+
+      1. **Planning** (missing)
+         - Describe the release plan. _[describe, effort low]_
+         - Take a planning course. _[course, effort high]_
+      2. **Stakeholders** (partial)
+         - Send the status report. _[on-the-job, effort medium]_
+
+      | Certification | What it demonstrates | You | Fits your route |
+      |---|---|---|---|
+      | CSM | CSM shows delivery | listed | yes |
+      | PSM | PSM shows delivery | listed |  |
+      | PMP | PMP shows delivery |  | yes |
+      | CAPM | CAPM shows delivery |  | yes |
+      | PgMP | PgMP shows delivery |  |  |
+      | SAFe | SAFe shows delivery |  | yes |
+      | PMI-ACP | PMI-ACP shows delivery |  | yes |
+      | ITIL | ITIL shows delivery |  | yes |
+      | Prince2 | Prince2 shows delivery |  | yes |
+
+      _Certifications help most beside experience._
+
+      ## Resume feedback
+
+      **Listed but never shown in use:** Python (line 9), SQL (line 9). Could you defend each in an interview?
+
+      - Line 3: “Wrote and executed test cases and regression suites for three releases a month across the payments and the billing plat…”
+        - Suggested: Planned three releases a month.
+        - How many people?
+        - What changed?
+      "
+    `);
+  });
+
+  it('is empty without a background, and leaves out each empty part', () => {
+    expect(renderGuidanceMarkdown(emptyReport())).toBe('');
+    const report = guided();
+    const background = { ...report.background!, candidates: [] };
+    expect(renderGuidanceMarkdown({ ...emptyReport(), background })).toBe('## Your background\n\n');
+    expect(
+      renderGuidanceMarkdown({
+        ...emptyReport(),
+        background,
+        selfCheck: { ...report.selfCheck!, items: [] },
+        learningPlan: { ...report.learningPlan!, items: [] },
+        feedback: { unsupportedSkills: [], bullets: [] },
+      }),
+    ).toBe('## Your background\n\n');
+    expect(
+      renderGuidanceMarkdown({
+        ...emptyReport(),
+        background,
+        feedback: { ...report.feedback!, unsupportedSkills: [] },
+      }),
+    ).toBe(
+      [
+        '## Your background',
+        '',
+        '',
+        '## Resume feedback',
+        '',
+        '- Line 3: “Wrote and executed test cases and regression suites for three releases a month across the payments and the billing plat…”',
+        '  - Suggested: Planned three releases a month.',
+        '  - How many people?',
+        '  - What changed?',
+        '',
+      ].join('\n'),
+    );
+    expect(
+      renderGuidanceMarkdown({
+        ...emptyReport(),
+        background,
+        feedback: { ...report.feedback!, bullets: [] },
+      }),
+    ).toBe(
+      [
+        '## Your background',
+        '',
+        '',
+        '## Resume feedback',
+        '',
+        '**Listed but never shown in use:** Python (line 9), SQL (line 9). Could you defend each in an interview?',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+});
