@@ -193,11 +193,11 @@ describe('renderGuidanceText', () => {
   it('writes the background, the route, the self-check, the learning plan and the resume feedback', () => {
     expect(renderGuidanceText(guided())).toMatchInlineSnapshot(`
       "Your background
-        ● Scrum master / agile coach (confidence 86%)
+        ● Scrum master / agile coach (signal 86%)
           line 2 (title): "Scrum Master — Acme Payments (2019 – 2024)"
           line 4 (duty): "Wrote and executed test cases and regression suites for three releases a mo…"
           line 8 (skill): "Selenium"
-        ○ Business analyst (confidence 30%)
+        ○ Business analyst (signal 30%)
         About 8 years of experience.
 
       From scrum master / agile coach to Technical Project Manager: a natural, well-trodden route
@@ -267,7 +267,7 @@ describe('renderGuidanceText', () => {
     expect(text).toContain(`\n      ${ANSI.dim('? How many people?')}`);
     expect(
       text.startsWith(
-        `${ANSI.bold('Your background')}\n  ● Scrum master / agile coach ${ANSI.dim('(confidence 86%)')}`,
+        `${ANSI.bold('Your background')}\n  ● Scrum master / agile coach ${ANSI.dim('(signal 86%)')}`,
       ),
     ).toBe(true);
   });
@@ -344,11 +344,11 @@ describe('renderGuidanceMarkdown', () => {
     expect(renderGuidanceMarkdown(guided())).toMatchInlineSnapshot(`
       "## Your background
 
-      - **Scrum master / agile coach** (primary), confidence 86%
+      - **Scrum master / agile coach** (primary), signal 86%.
         - line 2 (title): “Scrum Master — Acme Payments (2019 – 2024)”
         - line 4 (duty): “Wrote and executed test cases and regression suites for three releases a month across the…”
         - line 8 (skill): “Selenium”
-      - **Business analyst**, confidence 30%
+      - **Business analyst**, signal 30%.
 
       ## From scrum master / agile coach to Technical Project Manager
 
@@ -461,5 +461,47 @@ describe('renderGuidanceMarkdown', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('why the primary background leads a stronger one', () => {
+  /** A product manager now, whose senior-developer years show more strongly. */
+  const leading = (): AnalysisReport => ({
+    ...emptyReport(),
+    background: {
+      primary: 'product-manager',
+      label: 'Product manager / product owner',
+      confidence: 0.87,
+      candidates: [
+        { id: 'product-manager', label: 'Product manager / product owner', confidence: 0.87, evidence: [] },
+        { id: 'senior-developer', label: 'Senior developer / tech lead', confidence: 1, evidence: [] },
+      ],
+      titles: [],
+      leadsAs: 'current-role',
+    },
+  });
+
+  it('says it under the primary in the terminal, and after it in Markdown', () => {
+    expect(renderGuidanceText(leading())).toBe(
+      [
+        'Your background',
+        '  ● Product manager / product owner (signal 87%)',
+        '    It leads because it is the role you hold now; the stronger signal below is the background',
+        '    you come from.',
+        '  ○ Senior developer / tech lead (signal 100%)',
+        '',
+      ].join('\n'),
+    );
+    expect(renderGuidanceMarkdown(leading())).toContain(
+      '- **Product manager / product owner** (primary), signal 87%. It leads because it is the role you hold now; the stronger signal below is the background you come from.\n- **Senior developer / tech lead**, signal 100%.',
+    );
+  });
+
+  it('says nothing of it when the primary is the strongest', () => {
+    const report = leading();
+    const { leadsAs: _, ...background } = report.background!;
+    const plain = { ...report, background };
+    expect(renderGuidanceText(plain)).not.toContain('It leads because');
+    expect(renderGuidanceMarkdown(plain)).not.toContain('It leads because');
   });
 });

@@ -1,4 +1,5 @@
 import type { AnalysisReport } from '../analysis/report.ts';
+import { LEADS_AS_TEXT } from '../guidance/detect-background.ts';
 import { ANSWER_SCALE } from '../guidance/self-check.ts';
 import { formatYears } from '../resume/structure.ts';
 import { cell, clip, PLAIN, type Style, wrapText } from './format.ts';
@@ -15,8 +16,10 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
   out.push(style.bold('Your background'));
   for (const c of background.candidates) {
     out.push(
-      `  ${c.id === background.primary ? '●' : '○'} ${c.label} ${style.dim(`(confidence ${pct(c.confidence)})`)}`,
+      `  ${c.id === background.primary ? '●' : '○'} ${c.label} ${style.dim(`(signal ${pct(c.confidence)})`)}`,
     );
+    if (c.id === background.primary && background.leadsAs)
+      out.push(`    ${wrapText(LEADS_AS_TEXT[background.leadsAs], 90, '    ')}`);
     for (const e of c.evidence.slice(0, 3))
       out.push(`    ${style.dim(`line ${e.line} (${e.kind}): "${clip(e.quote, 76)}"`)}`);
   }
@@ -108,9 +111,9 @@ export function renderGuidanceMarkdown(report: AnalysisReport): string {
   if (!background) return '';
   const out: string[] = ['## Your background', ''];
   for (const c of background.candidates) {
-    out.push(
-      `- **${c.label}**${c.id === background.primary ? ' (primary)' : ''}, confidence ${pct(c.confidence)}`,
-    );
+    const primary = c.id === background.primary;
+    const leads = primary && background.leadsAs ? ` ${LEADS_AS_TEXT[background.leadsAs]}` : '';
+    out.push(`- **${c.label}**${primary ? ' (primary)' : ''}, signal ${pct(c.confidence)}.${leads}`);
     for (const e of c.evidence.slice(0, 3))
       out.push(`  - line ${e.line} (${e.kind}): “${cell(clip(e.quote, 90))}”`);
   }
