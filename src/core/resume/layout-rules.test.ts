@@ -223,8 +223,9 @@ describe('layoutPage: when rows form two columns', () => {
 });
 
 describe('layoutPage: a headed section under one side of a band', () => {
-  it('reads the heading under a contact block on the right after the block', () => {
+  it('reads the heading under a contact block on the right after the block, the headings of the block in it', () => {
     const items = [
+      item('CONTACT', 420, 760, 9),
       item('ilse.varga@example.com', 420, 748, 9),
       item('Ilse Varga-Holm', 40, 740, 20),
       item('+31 6 5550 1872', 420, 736, 9),
@@ -239,7 +240,7 @@ describe('layoutPage: a headed section under one side of a band', () => {
       'Ilse Varga-Holm',
       'IT Operations Lead',
       'Available from May 2027',
-      'ilse.varga@example.com +31 6 5550 1872',
+      'CONTACT ilse.varga@example.com +31 6 5550 1872',
       'Rotterdam, Netherlands linkedin.com/in/ilse',
       'SUMMARY',
       'Operations lead moving into delivery management.',
@@ -464,11 +465,18 @@ describe('layoutPage: a paragraph with a run of spaces typed in it', () => {
   const page = (
     last: string,
     next: string,
-    o: { nextX?: number; nextSize?: number; firstSize?: number; gap?: number; first?: boolean } = {},
+    o: {
+      nextX?: number;
+      nextSize?: number;
+      firstSize?: number;
+      lastX?: number;
+      gap?: number;
+      first?: boolean;
+    } = {},
   ) => [
     ...(o.first ? [] : [item(before, 40, 714)]),
     item(text, 40, 700, o.firstSize ?? 10),
-    item(last, 440 - last.length * 5, 700),
+    item(last, o.lastX ?? 290, 700),
     item(next, o.nextX ?? 40, 700 - (o.gap ?? 14), o.nextSize ?? 10),
     item(after, 40, 700 - (o.gap ?? 14) - 14),
   ];
@@ -479,6 +487,10 @@ describe('layoutPage: a paragraph with a run of spaces typed in it', () => {
     const last = 'G4S Security Officer, Reston,';
     expect(read(page(last, duties))).toEqual(joined(last, duties));
     expect(read(page(last, duties, { first: true }))).toEqual(joined(last, duties).slice(1));
+    // A full stop inside the phrase ends no sentence.
+    expect(read(page('Scrum.org trainer, Reston,', duties))).toEqual(
+      joined('Scrum.org trainer, Reston,', duties),
+    );
     // Half a point of difference in size is still one size.
     expect(read(page(last, duties, { nextSize: 10.5 }))).toEqual(joined(last, duties));
   });
@@ -488,29 +500,31 @@ describe('layoutPage: a paragraph with a run of spaces typed in it', () => {
     expect(read(page(last, duties, { nextX: 42 }))).toEqual(kept(last, duties));
     expect(read(page(last, duties, { nextSize: 10.6 }))).toEqual(kept(last, duties));
     // Phrases of two sizes are no typed run (under 3 em apart here too).
-    const longer = 'G4S Security Officers, in Reston,';
-    expect(read(page(longer, duties, { firstSize: 9.4 }))).toEqual(kept(longer, duties));
+    expect(read(page(last, duties, { firstSize: 9.4, lastX: 270 }))).toEqual(kept(last, duties));
     expect(read(page(last, duties, { gap: 30 }))).toEqual(kept(last, duties));
   });
 
-  it('keeps them when the row ends with a capitalised word, a full stop anywhere in its phrase, or a range', () => {
-    for (const last of [
-      'G4S Security Officer, Reston',
-      'G4S Security officer, Reston',
-      'Scrum.org trainer, Reston,',
-    ])
-      expect(read(page(last, duties))).toEqual(kept(last, duties));
+  it('keeps them when the row ends with a capitalised word or names a range', () => {
+    // The row below then goes on from the first phrase, as a title's wrapped line beside its dates
+    // would (docs/testing.md, `layout.ts`): only the last phrase's cell is asserted here.
+    const lastCell = (lines: string[]) => lines[1]?.split('\t');
+    for (const last of ['G4S Security Officer, Reston', 'G4S Security officer, Reston']) {
+      const lines = read(page(last, duties));
+      expect([lines.length, lastCell(lines)?.length, lastCell(lines)?.[1]]).toEqual([3, 2, last]);
+    }
     const range = 'since Jan 2020,';
     const onCall = 'coordinating the on-call rota for the payments team across three sites.';
-    expect(read(page(range, onCall))).toEqual(kept(range, onCall));
+    const lines = read(page(range, onCall));
+    expect([lines.length, lastCell(lines)?.length, lastCell(lines)?.[1]]).toEqual([3, 2, range]);
   });
+
   it("keeps an author's hyphen at the end of a typed run, and drops one drawn as a glyph of its own", () => {
     const last = 'G4S Security Officer for cloud-';
     const next = 'native sites: patrols, access control and incident reports.';
     expect(read(page(last, next))).toEqual([before, `${text} ${last}${next}`, after]);
     const broken = 'G4S Security Officers for mod';
     const items = page(broken, 'elling sites: patrols, access control and incident reports.');
-    items.splice(3, 0, item('-', 440, 700));
+    items.splice(3, 0, item('-', 290 + broken.length * 5, 700));
     expect(read(items)).toEqual([
       before,
       `${text} ${broken}elling sites: patrols, access control and incident reports.`,
