@@ -771,8 +771,9 @@ describe('layoutPage: short rows of a certifications list', () => {
     expect(
       list([
         'Scrum Alliance CSM',
-        'Scrum.org (PSM)',
         'Product Owner',
+        'Scrum.org (PSM)',
+        'Advanced Coach',
         'Certificate of',
         'Completion',
         'Google Ads and',
@@ -780,8 +781,9 @@ describe('layoutPage: short rows of a certifications list', () => {
       ]),
     ).toEqual([
       'Scrum Alliance CSM',
-      'Scrum.org (PSM)',
       'Product Owner',
+      'Scrum.org (PSM)',
+      'Advanced Coach',
       'Certificate of Completion',
       'Google Ads and Analytics Basics',
     ]);
