@@ -188,6 +188,21 @@ describe('renderAuditText', () => {
   });
 });
 
+describe('what drove it', () => {
+  it('leaves out a family that scored nothing', () => {
+    const content = {
+      ...bare().content,
+      scores: [
+        { family: 'software-development' as const, score: 2.5, phrases: ['Python'] },
+        { family: 'data' as const, score: 0, phrases: [] },
+      ],
+    };
+    expect(renderAuditText({ ...bare(), content })).toMatch(
+      /What drove it:\n {2}software development 2\.5: "Python"\n$/,
+    );
+  });
+});
+
 describe('renderAuditMarkdown', () => {
   it('writes every part of an audit, in order', () => {
     expect(renderAuditMarkdown(hybrid())).toBe(

@@ -286,5 +286,11 @@ describe('renderRoleMarketText', () => {
     });
     expect(onlyInDemand).toContain('ask for\n  In Demand: Jira\n  O*NET 29.0');
     expect(renderRoleMarketText(m)).toContain(`Source: ${BASIS_LINE}\nLeft out: 3`);
+    const twoInDemand = renderRoleMarketText({
+      ...m,
+      reference: { ...m.reference!, skills: m.reference!.skills.map((s) => ({ ...s, inDemand: true })) },
+    });
+    expect(twoInDemand).toContain('\n  In Demand: Jira, Slack, Confluence\n');
+    expect(renderRoleMarketText({ ...m, guide: [] })).not.toContain('Role guide vs listings');
   });
 });

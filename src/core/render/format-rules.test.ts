@@ -64,6 +64,10 @@ describe('wrapText', () => {
     expect(wrapText('Led  four\n teams', 100, '')).toBe('Led four teams');
   });
 
+  it('drops a blank at the end, even after a full line', () => {
+    expect(wrapText('Led four teams ', 5, '  ')).toBe('Led\n  four\n  teams');
+  });
+
   it('indents every continuation line', () => {
     expect(wrapText('one two three four', 9, '    ')).toBe('one two\n    three\n    four');
   });

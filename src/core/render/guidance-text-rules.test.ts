@@ -22,7 +22,10 @@ function cert(name: string, held: boolean, suitsYou: boolean, closes: string[]):
     id: name.toLowerCase(),
     name,
     issuer: 'PMI',
-    demonstrates: `${name} shows delivery`,
+    demonstrates:
+      name === 'PMP'
+        ? `PMP shows delivery.${' It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.'}`
+        : `${name} shows delivery`,
     prerequisites: '',
     effort: 2,
     impact: 2,
@@ -63,11 +66,12 @@ function guided(): AnalysisReport {
       to: { id: 'technical-project-manager', title: 'Technical Project Manager' },
       naturalness: 'natural',
       outlook: 'a natural, well-trodden route',
-      summary: 'Testers know the whole release.',
+      summary:
+        'Testers know the whole release. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.',
       transfers: [
         {
           label: 'Release knowledge',
-          note: 'You know how software ships.',
+          note: 'You know how software ships. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.',
           evidence: [
             { skillId: 'a', label: 'A', quote: LONG, line: 4 },
             { skillId: 'b', label: 'B', quote: 'Ran the release checklist', line: 5 },
@@ -79,7 +83,8 @@ function guided(): AnalysisReport {
       gaps: [
         {
           label: 'Planning',
-          detail: 'Own a plan.',
+          detail:
+            'Own a plan. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.',
           requirement: { id: 'planning', label: 'Planning' },
           status: 'missing',
         },
@@ -102,7 +107,8 @@ function guided(): AnalysisReport {
     },
     selfCheck: {
       answered: true,
-      summary: 'Two of your answers fit the role.',
+      summary:
+        'Two of your answers fit the role. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.',
       items: [
         {
           id: 'curiosity',
@@ -113,7 +119,8 @@ function guided(): AnalysisReport {
           resume: 'strong',
           evidence: [],
           verdict: 'hidden-strength',
-          advice: 'Say so on your resume.',
+          advice:
+            'Say so on your resume. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.',
         },
         {
           id: 'detail',
@@ -146,7 +153,12 @@ function guided(): AnalysisReport {
           importance: 8,
           pointsAtStake: 8,
           steps: [
-            { kind: 'describe', text: 'Describe the release plan.', effort: 1, impact: 2 },
+            {
+              kind: 'describe',
+              text: 'Describe the release plan. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.',
+              effort: 1,
+              impact: 2,
+            },
             { kind: 'course', text: 'Take a planning course.', effort: 3, impact: 2 },
           ],
         },
@@ -169,19 +181,28 @@ function guided(): AnalysisReport {
         cert('ITIL', false, true, ['planning']),
         cert('Prince2', false, true, ['planning']),
       ],
-      note: 'Certifications help most beside experience.',
+      note: 'Certifications help most beside experience. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.',
     },
     feedback: {
       unsupportedSkills: [
         { skillId: 'python', label: 'Python', line: 9, quote: 'Python', relevant: true, question: '?' },
         { skillId: 'sql', label: 'SQL', line: 9, quote: 'SQL', relevant: false, question: '?' },
+        ...['Kubernetes', 'Terraform', 'Docker', 'Snowflake', 'Tableau'].map((label, k) => ({
+          skillId: label.toLowerCase(),
+          label,
+          line: 10 + k,
+          quote: label,
+          relevant: false,
+          question: '?',
+        })),
       ],
       bullets: [
         {
           line: 3,
           original: LONG,
           shows: { term: 'release', requirement: 'planning', skillId: 'planning' },
-          suggestion: 'Planned three releases a month.',
+          suggestion:
+            'Planned three releases a month. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.',
           questions: ['How many people?', 'What changed?'],
         },
       ],
@@ -201,22 +222,27 @@ describe('renderGuidanceText', () => {
         About 8 years of experience.
 
       From scrum master / agile coach to Technical Project Manager: a natural, well-trodden route
-        Testers know the whole release.
+        Testers know the whole release. It takes a few months of deliberate practice and a sponsor who
+        lets you own a real plan end to end.
         What transfers
-        + Release knowledge: You know how software ships.
+        + Release knowledge: You know how software ships. It takes a few months of deliberate practice and a sponsor
+          who lets you own a real plan end to end.
           line 4: "Wrote and executed test cases and regression suites for three releases a mo…"
           line 5: "Ran the release checklist"
         · Risk sense: You find what breaks.
         The gap this route usually leaves
-        • Planning (not shown yet): Own a plan.
+        • Planning (not shown yet): Own a plan. It takes a few months of deliberate practice and a sponsor who lets you own
+          a real plan end to end.
         • Stakeholders (partly shown): Report up.
         • Agile (already shown): Keep it.
         Your resume also shows: business analyst, project manager (non-technical or general).
 
       Fit self-check
-        Two of your answers fit the role.
+        Two of your answers fit the role. It takes a few months of deliberate practice and a sponsor
+        who lets you own a real plan end to end.
         • Technical curiosity (you: not at all; resume: strong)
-          Say so on your resume.
+          Say so on your resume. It takes a few months of deliberate practice and a sponsor who lets
+          you own a real plan end to end.
         • Detail at scale (you: very much; resume: some)
           Keep it | up.
         • Ambiguity (not answered; resume: none)
@@ -224,24 +250,29 @@ describe('renderGuidanceText', () => {
 
       Learning plan, most important gap first
         1. Planning (missing)
-           → Describe the release plan. [describe, effort low]
+           → Describe the release plan. It takes a few months of deliberate practice and a sponsor
+             who lets you own a real plan end to end. [describe, effort low]
            → Take a planning course. [course, effort high]
         2. Stakeholders (partial)
            → Send the status report. [on-the-job, effort medium]
         Certifications you list: CSM, PSM.
         Certifications that fit your route:
-          - PMP: PMP shows delivery
+          - PMP: PMP shows delivery. It takes a few months of deliberate practice and a sponsor who
+            lets you own a real plan end to end.
           - SAFe: SAFe shows delivery
           - PMI-ACP: PMI-ACP shows delivery
           - ITIL: ITIL shows delivery
-        Certifications help most beside experience.
+        Certifications help most beside experience. It takes a few months of deliberate practice and a
+        sponsor who lets you own a real plan end to end.
 
       Resume feedback
         Listed but never shown in your experience (could you defend them in an interview?)
-          Python (line 9), SQL (line 9)
+          Python (line 9), SQL (line 9), Kubernetes (line 10), Terraform (line 11), Docker (line
+          12), Snowflake (line 13), Tableau (line 14)
         Bullets that show a TPM skill in words a reader or an ATS may miss
         line 3: "Wrote and executed test cases and regression suites for three releases a month acro…"
-          → Planned three releases a month.
+          → Planned three releases a month. It takes a few months of deliberate practice and a
+            sponsor who lets you own a real plan end to end.
             ? How many people?
             ? What changed?
       "
@@ -300,7 +331,8 @@ describe('renderGuidanceText', () => {
         '',
         'Resume feedback',
         '  Listed but never shown in your experience (could you defend them in an interview?)',
-        '    Python (line 9), SQL (line 9)',
+        '    Python (line 9), SQL (line 9), Kubernetes (line 10), Terraform (line 11), Docker (line',
+        '    12), Snowflake (line 13), Tableau (line 14)',
         '',
       ].join('\n'),
     );
@@ -312,7 +344,8 @@ describe('renderGuidanceText', () => {
         'Resume feedback',
         '  Bullets that show a TPM skill in words a reader or an ATS may miss',
         '  line 3: "Wrote and executed test cases and regression suites for three releases a month acro…"',
-        '    → Planned three releases a month.',
+        '    → Planned three releases a month. It takes a few months of deliberate practice and a',
+        '      sponsor who lets you own a real plan end to end.',
         '      ? How many people?',
         '      ? What changed?',
         '',
@@ -339,6 +372,15 @@ describe('renderGuidanceText', () => {
   });
 });
 
+describe('renderGuidanceText, the route', () => {
+  it('names the other backgrounds only when the resume shows some', () => {
+    const report = guided();
+    const text = renderGuidanceText({ ...report, transition: { ...report.transition!, alsoFrom: [] } });
+    expect(text).not.toContain('Your resume also shows');
+    expect(text).toContain('  • Agile (already shown): Keep it.\n\nFit self-check\n');
+  });
+});
+
 describe('renderGuidanceMarkdown', () => {
   it('writes the background, the route, the self-check, the learning plan and the resume feedback', () => {
     expect(renderGuidanceMarkdown(guided())).toMatchInlineSnapshot(`
@@ -352,33 +394,33 @@ describe('renderGuidanceMarkdown', () => {
 
       ## From scrum master / agile coach to Technical Project Manager
 
-      _a natural, well-trodden route._ Testers know the whole release.
+      _a natural, well-trodden route._ Testers know the whole release. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.
 
       **What transfers**
 
-      - Release knowledge: You know how software ships. (line 4: “Wrote and executed test cases and regression suites for three release…”; line 5: “Ran the release checklist”; line 6: “Signed off releases”)
+      - Release knowledge: You know how software ships. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end. (line 4: “Wrote and executed test cases and regression suites for three release…”; line 5: “Ran the release checklist”; line 6: “Signed off releases”)
       - Risk sense: You find what breaks. (not shown in your resume yet)
 
       **The gap this route usually leaves**
 
-      - Planning (not shown yet): Own a plan.
+      - Planning (not shown yet): Own a plan. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.
       - Stakeholders (partly shown): Report up.
       - Agile (already shown): Keep it.
 
       ## Fit self-check
 
-      Two of your answers fit the role.
+      Two of your answers fit the role. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.
 
       | Dimension | Your answer | Resume | Note |
       |---|---|---|---|
-      | Technical curiosity | not at all | strong | Say so on your resume. |
+      | Technical curiosity | not at all | strong | Say so on your resume. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end. |
       | Detail at scale | very much | some | Keep it \\| up. |
       | Ambiguity | — | none | Think about it. |
 
       ## Learning plan
 
       1. **Planning** (missing)
-         - Describe the release plan. _[describe, effort low]_
+         - Describe the release plan. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end. _[describe, effort low]_
          - Take a planning course. _[course, effort high]_
       2. **Stakeholders** (partial)
          - Send the status report. _[on-the-job, effort medium]_
@@ -387,7 +429,7 @@ describe('renderGuidanceMarkdown', () => {
       |---|---|---|---|
       | CSM | CSM shows delivery | listed | yes |
       | PSM | PSM shows delivery | listed |  |
-      | PMP | PMP shows delivery |  | yes |
+      | PMP | PMP shows delivery. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end. |  | yes |
       | CAPM | CAPM shows delivery |  | yes |
       | PgMP | PgMP shows delivery |  |  |
       | SAFe | SAFe shows delivery |  | yes |
@@ -395,14 +437,14 @@ describe('renderGuidanceMarkdown', () => {
       | ITIL | ITIL shows delivery |  | yes |
       | Prince2 | Prince2 shows delivery |  | yes |
 
-      _Certifications help most beside experience._
+      _Certifications help most beside experience. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end._
 
       ## Resume feedback
 
-      **Listed but never shown in use:** Python (line 9), SQL (line 9). Could you defend each in an interview?
+      **Listed but never shown in use:** Python (line 9), SQL (line 9), Kubernetes (line 10), Terraform (line 11), Docker (line 12), Snowflake (line 13), Tableau (line 14). Could you defend each in an interview?
 
       - Line 3: “Wrote and executed test cases and regression suites for three releases a month across the payments and the billing plat…”
-        - Suggested: Planned three releases a month.
+        - Suggested: Planned three releases a month. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.
         - How many people?
         - What changed?
       "
@@ -437,7 +479,7 @@ describe('renderGuidanceMarkdown', () => {
         '## Resume feedback',
         '',
         '- Line 3: “Wrote and executed test cases and regression suites for three releases a month across the payments and the billing plat…”',
-        '  - Suggested: Planned three releases a month.',
+        '  - Suggested: Planned three releases a month. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.',
         '  - How many people?',
         '  - What changed?',
         '',
@@ -456,7 +498,7 @@ describe('renderGuidanceMarkdown', () => {
         '',
         '## Resume feedback',
         '',
-        '**Listed but never shown in use:** Python (line 9), SQL (line 9). Could you defend each in an interview?',
+        '**Listed but never shown in use:** Python (line 9), SQL (line 9), Kubernetes (line 10), Terraform (line 11), Docker (line 12), Snowflake (line 13), Tableau (line 14). Could you defend each in an interview?',
         '',
         '',
       ].join('\n'),

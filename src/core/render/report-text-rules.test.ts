@@ -45,7 +45,12 @@ const BASIS: MarketSection['basis'] = {
   kind: 'store',
   listings: 40,
   what: 'stored listings of this role',
-  sources: [{ name: 'Greenhouse', listings: 40, dated: 0, dates: null }],
+  sources: ['Greenhouse', 'Lever', 'Workday', 'Ashby', 'SmartRecruiters'].map((name) => ({
+    name,
+    listings: 8,
+    dated: 0,
+    dates: null,
+  })),
   dates: null,
 };
 
@@ -66,7 +71,8 @@ function scored(): AnalysisReport {
       label: 'Several gaps to close',
       from: 25,
       to: 54,
-      meaning: 'a plan of a few months closes them',
+      meaning:
+        'a plan of a few months closes them. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.',
     },
     requirements: [agile, risk, stakeholders, leadership],
     trackRecord: {
@@ -79,7 +85,10 @@ function scored(): AnalysisReport {
     },
     strengths: ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven'].map((n, k) => ({
       skill: { id: n.toLowerCase(), label: n, category: 'technical' as const },
-      reason: `Strength ${n.toLowerCase()}`,
+      reason:
+        k === 0
+          ? `Strength one. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.`
+          : `Strength ${n.toLowerCase()}`,
       evidence: k === 0 ? [ev(4, LONG_QUOTE, 'scrum')] : [],
     })),
     gaps: [
@@ -89,7 +98,10 @@ function scored(): AnalysisReport {
         pointsAtStake: 8,
         demand: 0.456,
         importance: 8,
-        nextSteps: ['Send a weekly status report', 'Run a steering meeting'],
+        nextSteps: [
+          'Send a weekly status report. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.',
+          'Run a steering meeting',
+        ],
       },
       {
         skill: risk.skill,
@@ -127,6 +139,15 @@ function scored(): AnalysisReport {
         evidence: [],
         countsToward: [],
       },
+      ...['Kubernetes', 'Terraform', 'Docker', 'Snowflake', 'Tableau', 'Figma'].map((label) => ({
+        id: label.toLowerCase(),
+        label,
+        kind: 'technical' as const,
+        strength: 'listed' as const,
+        hedged: false,
+        evidence: [],
+        countsToward: [],
+      })),
     ],
     ignored: [
       { skillId: 'excel', label: 'Excel', quote: 'Excel', line: 11, reason: 'a hobby' },
@@ -152,7 +173,8 @@ describe('renderReportText', () => {
       "rolefit · Technical Project Manager
 
       Score 48/100  1 shown · 2 partial · 1 missing of 4 requirements
-      Several gaps to close (25–54 of 100): a plan of a few months closes them
+      Several gaps to close (25–54 of 100): a plan of a few months closes them. It takes a few months of
+        deliberate practice and a sponsor who lets you own a real plan end to end.
 
       Requirements  (points earned / points possible, best evidence)
         Technical
@@ -165,7 +187,8 @@ describe('renderReportText', () => {
         ✔ Title held              12.0 / 20.0  line 2: "Technical Project Manager — Northwind (2021 – Present)"
 
       Strengths that give you leverage
-        + Strength one
+        + Strength one. It takes a few months of deliberate practice and a sponsor who lets you own a
+          real plan end to end.
           line 4: "Led Scrum ceremonies for four teams and cut the release cycle from si…"
         + Strength two
           no evidence in the resume
@@ -179,14 +202,17 @@ describe('renderReportText', () => {
           no evidence in the resume
 
       Gaps worth closing, most important first
-        Listing shares: 40 stored listings of this role from Greenhouse (40), undated.
+        Listing shares: 40 stored listings of this role from Greenhouse (8), Lever (8), Workday (8),
+        Ashby (8) and 1 more source, undated.
         1. Stakeholder management (missing, 8.0 of 8.0 points to gain; asked for in 46% of listings)
-           → Send a weekly status report
+           → Send a weekly status report. It takes a few months of deliberate practice and a sponsor
+             who lets you own a real plan end to end.
            → Run a steering meeting
         2. Risk management (partial, 4.8 of 9.6 points to gain)
 
       Other skills found
-        Java (applied), SQL (listed, hedged)
+        Java (applied), SQL (listed, hedged), Kubernetes (listed), Terraform (listed), Docker
+        (listed), Snowflake (listed), Tableau (listed), Figma (listed)
 
       Not counted: Excel on line 11 (a hobby); Go on line 12 (a verb)
 
@@ -208,7 +234,7 @@ describe('renderReportText', () => {
     expect(row('Stakeholder management').startsWith(`  ${ANSI.red('✘')} Stake`)).toBe(true);
     expect(row('Title held').startsWith(`  ${ANSI.green('✔')} Title`)).toBe(true);
     expect(lines[0]).toBe(ANSI.bold('rolefit · Technical Project Manager'));
-    expect(lines).toContain(`  ${ANSI.green('+')} Strength one`);
+    expect(lines).toContain(`  ${ANSI.green('+')} Strength two`);
   });
 
   it('marks the track record by its credit, and says when no title earns it', () => {
@@ -253,14 +279,17 @@ describe('renderReportText', () => {
       ...scored(),
       document: {
         ...emptyReport().document,
-        warning: 'This reads as a job posting.',
+        warning:
+          'This reads as a job posting: it asks for skills and names no job you held. Run rolefit audit on it instead.',
         ocr: { pages: [1, 2], confidence: 91 },
       },
     };
     const head = [
       ANSI.bold('rolefit · Technical Project Manager'),
       '',
-      ANSI.yellow('⚠ This reads as a job posting.'),
+      ANSI.yellow(
+        '⚠ This reads as a job posting: it asks for skills and names no job you held. Run rolefit audit on it\n  instead.',
+      ),
       '',
       ANSI.dim(
         'Pages 1, 2 were scanned images, read by OCR (mean confidence 91%); OCR can misread words, so check\n  the quotes.',
@@ -304,7 +333,7 @@ describe('renderReportMarkdown', () => {
 
       **Score: 48/100**
 
-      Several gaps to close (25–54 of 100): a plan of a few months closes them
+      Several gaps to close (25–54 of 100): a plan of a few months closes them. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.
 
       ## Requirements
 
@@ -318,7 +347,7 @@ describe('renderReportMarkdown', () => {
 
       ## Strengths
 
-      - **One**: Strength one
+      - **One**: Strength one. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.
       - **Two**: Strength two
       - **Three**: Strength three
       - **Four**: Strength four
@@ -328,10 +357,10 @@ describe('renderReportMarkdown', () => {
 
       ## Gaps, most important first
 
-      Listing shares: 40 stored listings of this role from Greenhouse (40), undated.
+      Listing shares: 40 stored listings of this role from Greenhouse (8), Lever (8), Workday (8), Ashby (8) and 1 more source, undated.
 
       1. **Stakeholder management** (missing, 8.0 of 8.0 points to gain; asked for in 46% of listings)
-         - Send a weekly status report
+         - Send a weekly status report. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.
          - Run a steering meeting
       2. **Risk management** (partial, 4.8 of 9.6 points to gain)
 
@@ -342,6 +371,12 @@ describe('renderReportMarkdown', () => {
       | Scrum | methodology | led | line 4: “Led Scrum ceremonies for four teams and cut the release cycle from six weeks to…” |
       | Java | technical | applied | line 9: “Built Java services \\| billing” |
       | SQL | technical | listed (hedged) |  |
+      | Kubernetes | technical | listed |  |
+      | Terraform | technical | listed |  |
+      | Docker | technical | listed |  |
+      | Snowflake | technical | listed |  |
+      | Tableau | technical | listed |  |
+      | Figma | technical | listed |  |
 
       ---
 
@@ -390,6 +425,28 @@ describe('renderReportMarkdown', () => {
     );
     expect(md).toContain(
       '## Gaps, most important first\n\n1. **Stakeholder management** (missing, 8.0 of 8.0 points to gain)\n',
+    );
+  });
+});
+
+describe('renderReportMarkdown, the edges', () => {
+  it('writes a dash for a track record no title earns, and the guidance after the skills, with no blank line at its end', () => {
+    const report = scored();
+    const { evidence: _evidence, ...noTitle } = report.trackRecord;
+    const md = renderReportMarkdown({
+      ...report,
+      trackRecord: { ...noTitle, points: 0, credit: 0 },
+      background: {
+        primary: 'scrum-master',
+        label: 'Scrum master / agile coach',
+        confidence: 0.8,
+        candidates: [],
+        titles: [],
+      },
+    });
+    expect(md).toContain('\n| ✘ | Track record (title held) | role | 0.0 / 20.0 | — |\n');
+    expect(md).toContain(
+      '| Figma | technical | listed |  |\n\n## Your background\n\n---\n\n_Each requirement',
     );
   });
 });
