@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSI, cell, clip, formatCount, PLAIN, pad, padStart, wrapText } from './format.ts';
+import { ANSI, cell, clip, formatCount, midSentence, PLAIN, pad, padStart, wrapText } from './format.ts';
 
 describe('styles', () => {
   it('ANSI wraps text in the SGR codes of each style, each closed by its own reset', () => {
@@ -86,5 +86,19 @@ describe('formatCount', () => {
     expect(formatCount(100000)).toBe('100,000');
     expect(formatCount(1000000)).toBe('1,000,000');
     expect(formatCount(-100000)).toBe('-100,000');
+  });
+});
+
+describe('midSentence', () => {
+  it('drops the capital of a capitalised word and keeps acronyms and inner capitals', () => {
+    expect(midSentence('QA / test engineer')).toBe('QA / test engineer');
+    expect(midSentence('IT support, operations or implementation')).toBe(
+      'IT support, operations or implementation',
+    );
+    expect(midSentence('DevOps / infrastructure engineer')).toBe('DevOps / infrastructure engineer');
+    expect(midSentence('Scrum master / agile coach')).toBe('scrum master / agile coach');
+    expect(midSentence('Project manager (non-technical or general)')).toBe(
+      'project manager (non-technical or general)',
+    );
   });
 });

@@ -78,3 +78,11 @@ export function formatCount(n: number): string {
   }
   return out;
 }
+
+/**
+ * A label set inside a sentence ("From QA / test engineer to …"): a capitalised word loses its
+ * capital, an acronym or a word with capitals inside ("QA", "IT", "DevOps") keeps its letters.
+ */
+export function midSentence(label: string): string {
+  return label.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
+}

@@ -547,3 +547,12 @@ describe('why the primary background leads a stronger one', () => {
     expect(renderGuidanceMarkdown(plain)).not.toContain('It leads because');
   });
 });
+
+describe('labels inside a sentence', () => {
+  it('keeps an acronym of the background in the route heading, in the terminal and in Markdown', () => {
+    const report = guided();
+    const qa = { ...report, transition: { ...report.transition!, fromLabel: 'QA / test engineer' } };
+    expect(renderGuidanceText(qa)).toContain('From QA / test engineer to Technical Project Manager:');
+    expect(renderGuidanceMarkdown(qa)).toContain('## From QA / test engineer to Technical Project Manager');
+  });
+});

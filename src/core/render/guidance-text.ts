@@ -2,7 +2,7 @@ import type { AnalysisReport } from '../analysis/report.ts';
 import { LEADS_AS_TEXT } from '../guidance/detect-background.ts';
 import { ANSWER_SCALE } from '../guidance/self-check.ts';
 import { formatYears } from '../resume/structure.ts';
-import { cell, clip, PLAIN, type Style, wrapText } from './format.ts';
+import { cell, clip, midSentence, PLAIN, type Style, wrapText } from './format.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const STATUS = { shown: 'already shown', partial: 'partly shown', missing: 'not shown yet' } as const;
@@ -29,7 +29,7 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
     out.push(
       '',
       style.bold(
-        `From ${transition.fromLabel.toLowerCase()} to ${transition.to.title}: ${transition.outlook}`,
+        `From ${midSentence(transition.fromLabel)} to ${transition.to.title}: ${transition.outlook}`,
       ),
     );
     out.push(`  ${wrapText(transition.summary, 94, '  ')}`);
@@ -50,7 +50,7 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
     if (transition.alsoFrom.length > 0)
       out.push(
         style.dim(
-          `  Your resume also shows: ${transition.alsoFrom.map((a) => a.label.toLowerCase()).join(', ')}.`,
+          `  Your resume also shows: ${transition.alsoFrom.map((a) => midSentence(a.label)).join(', ')}.`,
         ),
       );
   }
@@ -118,7 +118,7 @@ export function renderGuidanceMarkdown(report: AnalysisReport): string {
       out.push(`  - line ${e.line} (${e.kind}): “${cell(clip(e.quote, 90))}”`);
   }
   if (transition) {
-    out.push('', `## From ${transition.fromLabel.toLowerCase()} to ${transition.to.title}`, '');
+    out.push('', `## From ${midSentence(transition.fromLabel)} to ${transition.to.title}`, '');
     out.push(`_${transition.outlook}._ ${transition.summary}`, '', '**What transfers**', '');
     for (const t of transition.transfers) {
       const ev = t.evidence.map((e) => `line ${e.line}: “${cell(clip(e.quote, 70))}”`).join('; ');
