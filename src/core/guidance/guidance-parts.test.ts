@@ -145,7 +145,7 @@ describe('rendering', () => {
     const text = renderReportText(report);
     expect(text).toContain('Your background\n  ● QA / test engineer (confidence 100%)');
     expect(text).toContain(
-      'From qa / test engineer to Technical Project Manager: a natural, well-trodden route',
+      'From QA / test engineer to Technical Project Manager: a natural, well-trodden route',
     );
     const md = renderReportMarkdown(report);
     expect(md).toContain('## Your background\n\n- **QA / test engineer** (primary), confidence 100%');
