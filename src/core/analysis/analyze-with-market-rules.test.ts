@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_SKILLS, testTaxonomy } from '../../../test/fixtures/taxonomy.ts';
+import { TEST_ROLE } from '../../../test/fixtures/test-role.ts';
+import type { ListingSkillSet } from '../market/listing.ts';
+import { buildMarketSection } from '../market/market-section.ts';
+import { loadRole } from '../role/load-role.ts';
+import { analyzeResume } from './analyze.ts';
+import { analyzeWithMarket, type PersonMarket } from './analyze-with-market.ts';
+
+const taxonomy = testTaxonomy(SAMPLE_SKILLS);
+const loaded = loadRole(TEST_ROLE, taxonomy);
+if (!loaded.ok) throw new Error(loaded.error.map((i) => i.message).join());
+const input = {
+  asOf: { year: 2026, month: 12 },
+  document: {
+    format: 'text' as const,
+    text: 'Experience\n- Led Scrum ceremonies for 2 teams\n- Tracked work in Jira\n',
+    warnings: [],
+  },
+  role: loaded.value,
+  taxonomy,
+};
+const listings: ListingSkillSet[] = [
+  { id: 'l1', title: 'TPM', skills: [{ skillId: 'leadership', requirement: 'required' }] },
+  { id: 'l2', title: 'Delivery lead', skills: [{ skillId: 'agile', requirement: 'required' }] },
+];
+const market = (personSkillIds: string[]): PersonMarket => ({
+  section: buildMarketSection({
+    personSkillIds,
+    listings,
+    basis: { kind: 'store', listings: 2, what: 'stored listings', sources: [], dates: null },
+    label: (id) => taxonomy.byId.get(id)?.label,
+  }),
+  // Everyone asks for leadership, nobody for stakeholder management: leadership's gap ranks first.
+  demand: new Map([
+    ['leadership', 1],
+    ['stakeholder-management', 0],
+  ]),
+});
+
+describe('analyzeWithMarket', () => {
+  it('asks the market with the skills the resume shows, and writes the report with its section and demand', async () => {
+    const asked: string[][] = [];
+    const report = await analyzeWithMarket(input, async (ids) => {
+      asked.push([...ids]);
+      return market([...ids]);
+    });
+    expect(asked).toEqual([report.skills.map((s) => s.id)]);
+    expect(asked[0]).toEqual(expect.arrayContaining(['scrum', 'jira']));
+    const found = market(asked[0]!);
+    expect(report).toEqual({ ...analyzeResume({ ...input, demand: found.demand }), market: found.section });
+    expect(report.market?.listings).toBe(2);
+    expect(report.gaps.map((g) => [g.skill.id, g.demand])).toEqual([
+      ['leadership', 1],
+      ['stakeholder-management', 0],
+      ['risk-management', 0],
+    ]);
+  });
+
+  it('without a market, writes the report with the demand it was given, and no market section', async () => {
+    const demand = new Map([['stakeholder-management', 1]]);
+    const report = await analyzeWithMarket({ ...input, demand }, async () => undefined);
+    expect(report).toEqual(analyzeResume({ ...input, demand }));
+    expect(report).not.toHaveProperty('market');
+    expect(report.gaps[0]?.skill.id).toBe('stakeholder-management');
+  });
+});
