@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractHtmlHeading, extractJobPostingLd, htmlToText, jsonLdBlocks } from './html.ts';
+import {
+  extractHtmlHeading,
+  extractJobPostingLd,
+  firstElementContent,
+  htmlToText,
+  jsonLdBlocks,
+} from './html.ts';
 
 const ld = (json: unknown) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
 
@@ -30,9 +36,25 @@ describe('jsonLdBlocks', () => {
     expect([...jsonLdBlocks('<p><script type="application/ld+json">A</script>')]).toEqual(['A']);
   });
 
+  it('reads a type attribute only in a script tag, as the regular expression did, even glued to its name', () => {
+    expect([...jsonLdBlocks('<div data-x="1" type="application/ld+json">X</script>')]).toEqual([]);
+    expect([
+      ...jsonLdBlocks('<script>a</script><div data-x="1" type="application/ld+json">X</div></script>'),
+    ]).toEqual([]);
+    expect([...jsonLdBlocks('<scripttype="application/ld+json">A</script>')]).toEqual(['A']);
+  });
+
   it('stops at a script tag or block that never closes', () => {
     expect([...jsonLdBlocks('<script type="application/ld+json">A')]).toEqual([]);
     expect([...jsonLdBlocks('<script type="application/ld+json"')]).toEqual([]);
+  });
+});
+
+describe('firstElementContent', () => {
+  it('gives the content of the first element of that name wherever it opens, and none without an opening tag', () => {
+    expect(firstElementContent('<p><h1>TPM</h1>', 'h1')).toBe('TPM');
+    expect(firstElementContent(' <h1>TPM</h1>', 'h1')).toBe('TPM');
+    expect(firstElementContent('<p>TPM</h1>', 'h1')).toBeUndefined();
   });
 });
 

@@ -24,7 +24,7 @@ describe('listingDay', () => {
     // 12 digits are seconds: the year 33658.
     expect(listingDay('999999999999')).toBeUndefined();
     expect(listingDay('1713499851.25')).toBe('2024-04-19');
-    for (const raw of ['99999999', '17134998510000', '1713499851.', '1713499851 seen'])
+    for (const raw of ['99999999', '17134998510000', '1713499851.', '1713499851 seen', '+1713499851'])
       expect(listingDay(raw), raw).toBeUndefined();
   });
 

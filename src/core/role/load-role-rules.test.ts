@@ -37,6 +37,14 @@ describe('loadRole', () => {
     });
   });
 
+  it('gives the path of a refused field inside a requirement, its parts joined by dots', () => {
+    const [agile, ...rest] = TEST_ROLE.requirements;
+    const loaded = loadRole({ ...TEST_ROLE, requirements: [{ ...agile!, weight: -1 }, ...rest] }, taxonomy);
+    expect(loaded.ok ? [] : loaded.error.map((i) => [i.code, i.path])).toEqual([
+      ['ROLE_INVALID', 'requirements.0.weight'],
+    ]);
+  });
+
   it('names each unknown skill with where the role names it', () => {
     const [agile, risk, ...rest] = TEST_ROLE.requirements;
     expect(
