@@ -1,16 +1,9 @@
 // The rules of the layout step one at a time, at their edges: what mutation testing showed the
 // whole-page tests of layout.test.ts left free (docs/testing.md, `layout.ts`).
 import { describe, expect, it } from 'vitest';
+import { certificationRows, item } from '../../../test/fixtures/page-items.ts';
 import { continueAcross, layoutPage, type TextItem } from './layout.ts';
 
-/** An item of `size` pt type, 0.5 em a character. */
-const item = (str: string, x: number, y: number, size = 10): TextItem => ({
-  str,
-  x,
-  y,
-  width: str.length * size * 0.5,
-  height: size,
-});
 const read = (items: TextItem[]) => layoutPage({ width: 612, height: 792, items }).map((l) => l.text);
 
 describe('layoutPage: items into rows and phrases', () => {
@@ -756,14 +749,8 @@ describe('layoutPage: a row opening with a dash', () => {
 });
 
 describe('layoutPage: short rows of a certifications list', () => {
-  const rows = (texts: string[], heading = 'Certifications') => [
-    item('Contact', 22, 720, 12),
-    item('teo.abernathy.lim.consulting@example.com', 22, 703),
-    item(heading, 22, 682, 12),
-    ...[...texts, 'Certified Associate in'].map((t, k) => item(t, 22, 665 - k * 13.5)),
-  ];
   const list = (texts: string[], heading?: string) =>
-    layoutPage({ width: 612, height: 792, items: rows(texts, heading) })
+    layoutPage({ width: 612, height: 792, items: certificationRows(texts, heading) })
       .map((l) => l.text)
       .slice(3, -1);
 

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { certificationRows, item } from '../../../test/fixtures/page-items.ts';
 import { continueAcross, layoutPage, type TextItem } from './layout.ts';
-
-const item = (str: string, x: number, y: number, size = 10): TextItem => ({
-  str,
-  x,
-  y,
-  width: str.length * size * 0.5,
-  height: size,
-});
 
 describe('layoutPage', () => {
   it('reads a sidebar apart from the main column, whatever the stream order', () => {
@@ -568,14 +561,8 @@ describe('layoutPage: a certifications list wrapped in a narrow sidebar, items n
   // above, whether it wraps a name or starts the next one. The column's wrapped lines end near x = 127;
   // an email address, one unbreakable run, overflows it and says nothing of where it ends.
   // The last row, a line that did wrap, tells where the column ends (x = 127).
-  const rows = (texts: string[], heading = 'Certifications') => [
-    item('Contact', 22, 720, 12),
-    item('teo.abernathy.lim.consulting@example.com', 22, 703),
-    item(heading, 22, 682, 12),
-    ...[...texts, 'Certified Associate in'].map((t, k) => item(t, 22, 665 - k * 13.5)),
-  ];
   const read = (texts: string[], heading?: string) =>
-    layoutPage({ width: 612, height: 792, items: rows(texts, heading) })
+    layoutPage({ width: 612, height: 792, items: certificationRows(texts, heading) })
       .map((l) => l.text)
       .slice(3, -1);
 
@@ -649,7 +636,11 @@ describe('layoutPage: a certifications list wrapped in a narrow sidebar, items n
   });
 
   it('joins a row that opens a bracket to the short row above it, under any heading', () => {
-    const items = [item('+1 555 013 2290', 22, 700), item('(Mobile)', 22, 686.5), ...rows([]).slice(2)];
+    const items = [
+      item('+1 555 013 2290', 22, 700),
+      item('(Mobile)', 22, 686.5),
+      ...certificationRows([]).slice(2),
+    ];
     expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)[0]).toBe(
       '+1 555 013 2290 (Mobile)',
     );
