@@ -71,6 +71,13 @@ describe('wrapText', () => {
   it('indents every continuation line', () => {
     expect(wrapText('one two three four', 9, '    ')).toBe('one two\n    three\n    four');
   });
+
+  it('leaves the first line the room a label in front of it takes, and only the first', () => {
+    // ""Agile: " is 7 characters: with a lead of 7 the first line has room for 9 of the 16, with 10 for 6.
+    expect(wrapText('one two three four five', 16, '  ', 7)).toBe('one two\n  three four five');
+    expect(wrapText('one two three four five', 16, '  ', 10)).toBe('one\n  two three four\n  five');
+    expect(wrapText('one two three four five', 16, '  ')).toBe('one two three\n  four five');
+  });
 });
 
 describe('cell', () => {

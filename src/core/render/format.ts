@@ -33,12 +33,17 @@ export function clip(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Wraps prose to a width, indenting continuation lines. */
-export function wrapText(s: string, width: number, indent: string): string {
+/**
+ * Wraps prose to a width, indenting continuation lines. `lead` is how many more characters the
+ * first line has in front of the text than the continuation lines have ("+ Release knowledge: "
+ * against the indent), so that the first line ends where the others do.
+ */
+export function wrapText(s: string, width: number, indent: string, lead = 0): string {
   const out: string[] = [];
   let line = '';
   for (const word of s.split(/\s+/)) {
-    if (line.length > 0 && line.length + 1 + word.length > width) {
+    const room = out.length === 0 ? width - lead : width;
+    if (line.length > 0 && line.length + 1 + word.length > room) {
       out.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;

@@ -225,14 +225,14 @@ describe('renderGuidanceText', () => {
         Testers know the whole release. It takes a few months of deliberate practice and a sponsor who
         lets you own a real plan end to end.
         What transfers
-        + Release knowledge: You know how software ships. It takes a few months of deliberate practice and a sponsor
-          who lets you own a real plan end to end.
+        + Release knowledge: You know how software ships. It takes a few months of deliberate
+          practice and a sponsor who lets you own a real plan end to end.
           line 4: "Wrote and executed test cases and regression suites for three releases a mo…"
           line 5: "Ran the release checklist"
         · Risk sense: You find what breaks.
         The gap this route usually leaves
-        • Planning (not shown yet): Own a plan. It takes a few months of deliberate practice and a sponsor who lets you own
-          a real plan end to end.
+        • Planning (not shown yet): Own a plan. It takes a few months of deliberate practice and a
+          sponsor who lets you own a real plan end to end.
         • Stakeholders (partly shown): Report up.
         • Agile (already shown): Keep it.
         Your resume also shows: business analyst, project manager (non-technical or general).
@@ -554,5 +554,31 @@ describe('labels inside a sentence', () => {
     const qa = { ...report, transition: { ...report.transition!, fromLabel: 'QA / test engineer' } };
     expect(renderGuidanceText(qa)).toContain('From QA / test engineer to Technical Project Manager:');
     expect(renderGuidanceMarkdown(qa)).toContain('## From QA / test engineer to Technical Project Manager');
+  });
+});
+
+describe('line width in the terminal', () => {
+  it('ends the first line of a labelled note where its continuation lines end, however long the label', () => {
+    const report = guided();
+    const transition = report.transition!;
+    const long = 'Release and deployment knowledge across several product teams';
+    const text = renderGuidanceText({
+      ...report,
+      transition: {
+        ...transition,
+        transfers: transition.transfers.map((t) => ({ ...t, label: long })),
+        gaps: transition.gaps.map((g) => ({ ...g, label: long })),
+      },
+    });
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.length > 100)).toEqual([]);
+    const first = lines.find((l) => l.startsWith(`  + ${long}: `))!;
+    // 68 characters of label leave 24 of the note's 88 on the first line, which ends by column 92.
+    expect(first).toBe(`  + ${long}: You know how software`);
+    expect(lines[lines.indexOf(first) + 1]).toBe(
+      '    ships. It takes a few months of deliberate practice and a sponsor who lets you own a',
+    );
+    const gap = lines.find((l) => l.startsWith(`  • ${long} (not shown yet): `))!;
+    expect(gap.length).toBeLessThanOrEqual(92);
   });
 });

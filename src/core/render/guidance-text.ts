@@ -36,7 +36,7 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
     out.push(style.dim('  What transfers'));
     for (const t of transition.transfers) {
       const mark = t.evidence.length > 0 ? style.green('+') : style.dim('·');
-      out.push(`  ${mark} ${t.label}: ${wrapText(t.note, 88, '    ')}`);
+      out.push(`  ${mark} ${t.label}: ${wrapText(t.note, 88, '    ', t.label.length + 2)}`);
       for (const e of t.evidence.slice(0, 2))
         out.push(`    ${style.dim(`line ${e.line}: "${clip(e.quote, 76)}"`)}`);
     }
@@ -44,7 +44,7 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
     for (const g of transition.gaps) {
       const color = g.status === 'shown' ? style.green : g.status === 'partial' ? style.yellow : style.red;
       out.push(
-        `  ${color('•')} ${g.label} ${style.dim(`(${STATUS[g.status]})`)}: ${wrapText(g.detail, 88, '    ')}`,
+        `  ${color('•')} ${g.label} ${style.dim(`(${STATUS[g.status]})`)}: ${wrapText(g.detail, 88, '    ', g.label.length + STATUS[g.status].length + 5)}`,
       );
     }
     if (transition.alsoFrom.length > 0)

@@ -259,12 +259,11 @@ describe('renderReportText', () => {
     expect(renderReportText(report)).toMatchInlineSnapshot(`
       "rolefit · Technical Project Manager
 
-      No score  0 shown · 0 partial · 1 missing of 1 requirements
+      No score  0 shown · 0 partial · 1 missing of 1 requirement
 
       Requirements  (points earned / points possible, best evidence)
         Technical
         ✘ Agile   0.0 / 100.0  no evidence in the resume
-        Soft skills
 
       How the score works: each requirement is worth its weight in points; it earns them in full when you
       led it with a result, 80% when you applied it, 50% when you only list it, half of that when worded
@@ -272,6 +271,20 @@ describe('renderReportText', () => {
       job title that names the role or a close one. Run with --format json for every detail.
       "
     `);
+  });
+
+  it('names a category only when the role has requirements in it, and counts one requirement in the singular', () => {
+    const report: AnalysisReport = {
+      ...emptyReport(),
+      requirements: [
+        requirement('Communication', 'soft', 'shown', 10, 10, []),
+        requirement('Negotiation', 'soft', 'missing', 0, 5, []),
+      ],
+    };
+    const text = renderReportText(report);
+    expect(text).toContain('  Soft skills\n  ✔ Communication');
+    expect(text).not.toContain('  Technical\n');
+    expect(text).toContain('1 shown · 0 partial · 1 missing of 2 requirements');
   });
 
   it('says why a document is not scored and which pages OCR read, before the score', () => {

@@ -61,7 +61,7 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
   if (ocr) out.push(style.dim(wrapText(ocr, 100, '  ')), '');
   out.push(
     `${style.bold(report.score === null ? 'No score' : `Score ${report.score}/100`)}  ${style.dim(
-      `${counts.shown} shown · ${counts.partial} partial · ${counts.missing} missing of ${report.requirements.length} requirements`,
+      `${counts.shown} shown · ${counts.partial} partial · ${counts.missing} missing of ${report.requirements.length} ${report.requirements.length === 1 ? 'requirement' : 'requirements'}`,
     )}`,
   );
   if (report.scoreBand) out.push(wrapText(bandText(report.scoreBand), 100, '  '));
@@ -69,8 +69,10 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
   out.push(style.bold('Requirements') + style.dim('  (points earned / points possible, best evidence)'));
   const labelWidth = Math.max(...report.requirements.map((r) => r.skill.label.length)) + 2;
   for (const category of ['technical', 'soft'] as const) {
+    const inCategory = report.requirements.filter((x) => x.skill.category === category);
+    if (inCategory.length === 0) continue;
     out.push(style.dim(`  ${category === 'technical' ? 'Technical' : 'Soft skills'}`));
-    for (const r of report.requirements.filter((x) => x.skill.category === category)) {
+    for (const r of inCategory) {
       const color = statusColor(style, r);
       const pts = `${padStart(r.points.toFixed(1), 4)} / ${padStart(r.weight.toFixed(1), 4)}`;
       out.push(

@@ -91,8 +91,8 @@ describe('renderRoleText', () => {
         '            not production code.',
         '',
         'Is it for you? Ask yourself',
-        '  - Ambiguity: Do you enjoy turning a vague goal into a plan that several teams can follow and',
-        '    commit to?',
+        '  - Ambiguity: Do you enjoy turning a vague goal into a plan that several teams can',
+        '    follow and commit to?',
         '',
         'Also known as: Delivery Lead, Delivery Manager, Release Manager',
         '',
@@ -134,9 +134,9 @@ describe('renderRoleText', () => {
     const text = renderRoleText(roleSchema.parse({ ...ROLE, titleAliases: aliases }), taxonomy);
     expect(text.slice(text.indexOf('Also known as:'))).toBe(
       [
-        'Also known as: Delivery Lead 1, Delivery Lead 2, Delivery Lead 3, Delivery Lead 4, Delivery Lead 5,',
-        '  Delivery Lead 6, Delivery Lead 7, Delivery Lead 8, Delivery Lead 9, Delivery Lead 10,',
-        '  Delivery Lead 11, Delivery Lead 12',
+        'Also known as: Delivery Lead 1, Delivery Lead 2, Delivery Lead 3, Delivery Lead 4, Delivery',
+        '  Lead 5, Delivery Lead 6, Delivery Lead 7, Delivery Lead 8, Delivery Lead 9, Delivery Lead',
+        '  10, Delivery Lead 11, Delivery Lead 12',
         '',
       ].join('\n'),
     );

@@ -41,9 +41,10 @@ export function renderRoleText(role: Role, taxonomy: Taxonomy): string {
   }
   if (role.fitDimensions.length > 0) {
     out.push('Is it for you? Ask yourself');
-    for (const f of role.fitDimensions) out.push(`  - ${f.label}: ${wrapText(f.question, 80, '    ')}`);
+    for (const f of role.fitDimensions)
+      out.push(`  - ${f.label}: ${wrapText(f.question, 80, '    ', f.label.length + 2)}`);
     out.push('');
   }
-  out.push(`Also known as: ${wrapText(role.titleAliases.slice(0, 12).join(', '), 90, '  ')}`, '');
+  out.push(`Also known as: ${wrapText(role.titleAliases.slice(0, 12).join(', '), 90, '  ', 13)}`, '');
   return out.join('\n');
 }

@@ -34,8 +34,12 @@ function download(name: string, type: string, content: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** One bar per category the role has requirements in (a role may have no soft skills). */
 function coverageBars(requirements: readonly RequirementResult[]): Bar[] {
-  return (['technical', 'soft'] as const).map((category) => {
+  const categories = (['technical', 'soft'] as const).filter((c) =>
+    requirements.some((r) => r.skill.category === c),
+  );
+  return categories.map((category) => {
     const rs = requirements.filter((r) => r.skill.category === category);
     const points = rs.reduce((s, r) => s + r.points, 0);
     const weight = rs.reduce((s, r) => s + r.weight, 0);
