@@ -367,6 +367,52 @@ describe('detectBackground: years and seniority', () => {
     ]);
   });
 
+  it('reads a bare senior title ("Senior Engineer") beside developer work as a senior developer', () => {
+    const engineer = (title: string, duty: string) =>
+      detect({
+        lines: [title, duty],
+        positions: [{ title, startLine: 1, months: 36 }],
+        skills: duty.includes('Java') ? [skill('java', 'applied', 2)] : [],
+      });
+    const java = 'Developed REST API services in Java, with unit testing and debugging.';
+    const senior = engineer('Senior Engineer', java);
+    expect(senior.primary).toBe('senior-developer');
+    expect(senior.candidates.map((c) => c.id)).toEqual(['senior-developer']);
+    expect(senior.candidates[0]?.evidence[0]).toEqual({
+      kind: 'title',
+      quote: 'Senior Engineer',
+      line: 1,
+      matched: 'Senior Engineer',
+    });
+    // The developer's duties move with the promotion: as sure as the title and the duty together.
+    const untitled = detect({ lines: [java], skills: [skill('java', 'applied', 1)] });
+    expect(untitled.primary).toBe('junior-developer');
+    expect(senior.confidence).toBeGreaterThan(untitled.confidence);
+    for (const title of [
+      'Lead Engineer',
+      'Staff Engineer II',
+      'Sr. Engineer, Acme Corp',
+      'Principal Engineer at Acme',
+    ])
+      expect(engineer(title, java).primary).toBe('senior-developer');
+    // No senior word, or a field named, or no developer work: the title decides nothing here.
+    expect(engineer('Engineer', java).primary).not.toBe('senior-developer');
+    expect(engineer('Senior Mechanical Engineer', java).primary).not.toBe('senior-developer');
+    expect(engineer('Senior Engineer', 'Supervised concrete works on site.').primary).toBe('other');
+  });
+
+  it('leaves a bare senior title alone when another background shows more strongly than developer work', () => {
+    const result = detect({
+      lines: ['Senior Engineer', 'QA Engineer', 'Wrote test cases and ran regression testing.', 'Java'],
+      positions: [
+        { title: 'Senior Engineer', startLine: 1, months: 24 },
+        { title: 'QA Engineer', startLine: 2, months: 48 },
+      ],
+    });
+    expect(result.primary).toBe('qa-engineer');
+    expect(result.candidates.some((c) => c.id === 'senior-developer')).toBe(false);
+  });
+
   it('gives no years when neither positions nor the text say', () => {
     expect(detect(developer).experienceYears).toBeUndefined();
     expect('experienceYears' in detect(developer)).toBe(false);

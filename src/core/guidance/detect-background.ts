@@ -59,6 +59,13 @@ export const SENIOR_AFTER_YEARS = 10;
 export const CURRENT_ROLE_SHARE = 0.5;
 
 const SENIOR_MARKER = /\b(senior|sr\.?|lead|principal|staff|chief|head)\b/i;
+/**
+ * "Senior Engineer", "Lead Engineer", "Staff Engineer": a senior title that names no field. Engineers
+ * of every kind hold it, so it names no background alone; beside developer work (the strongest signal
+ * of the resume) it makes that developer a senior one.
+ */
+const BARE_SENIOR_ENGINEER =
+  /^(?:senior|sr\.?|lead|principal|staff)\s+engineer(?:\s+(?:i{1,3}|iv|\d))?(?:$|\s*[,|(–—-]|\s+at\s)/i;
 const SECTION_WEIGHT: Record<SectionKind, number> = {
   experience: 1,
   projects: 0.9,
@@ -195,6 +202,8 @@ export function detectBackground(input: DetectInput): BackgroundResult {
   // What the headline at the top names, when it names a background: it must agree.
   let headline: BackgroundId[] | undefined;
   const titleHitsSeen = new Set<string>();
+  // Bare senior engineering titles ("Senior Engineer"), in order: see BARE_SENIOR_ENGINEER.
+  const bareSenior: TitleLine[] = [];
   // Title lines per line: more than one where a line holds several entries (a run-on layout).
   const perLine = new Map<number, number>();
   for (const tl of titleLines) perLine.set(tl.line, (perLine.get(tl.line) ?? 0) + 1);
@@ -210,6 +219,7 @@ export function detectBackground(input: DetectInput): BackgroundResult {
         : matchTitle({ ...tl, title: tl.quote.slice(0, 160) }, compiled);
     const hits: Array<{ id: BackgroundId; phrase: string }> =
       found.length > 0 ? found : outside.map((h) => ({ id: 'other' as const, phrase: h.phrase }));
+    if (hits.length === 0 && BARE_SENIOR_ENGINEER.test(tl.title.trim())) bareSenior.push(tl);
     if (hits.length === 0) continue;
     if (tl.current) current = hits.map((h) => h.id);
     if (tl.headline && headline === undefined) headline = hits.map((h) => h.id);
@@ -274,6 +284,7 @@ export function detectBackground(input: DetectInput): BackgroundResult {
 
   const years = experienceYearsOf(input);
   promoteSeniorDeveloper(tallies, tally, seniorityYears(input, years));
+  seniorByBareTitle(tallies, tally, bareSenior);
 
   const scored = [...tallies.entries()]
     .filter(([id]) => input.namesTechnology !== false || !softwareWork.has(id))
@@ -511,6 +522,37 @@ function promoteSeniorDeveloper(
       line: years.line,
       matched: `${years.years} years`,
     });
+  senior.evidence.push(...junior.evidence);
+  tallies.delete('junior-developer');
+}
+
+/**
+ * A developer whose title is a bare senior one ("Senior Engineer at Acme") is a senior developer, when
+ * developer work is what the resume shows most: the title then counts as the developer's own.
+ */
+function seniorByBareTitle(
+  tallies: Map<BackgroundId, Tally>,
+  tally: (id: BackgroundId) => Tally,
+  bare: readonly TitleLine[],
+): void {
+  const junior = tallies.get('junior-developer');
+  const first = bare[0];
+  if (!junior || !first) return;
+  const strongest = [...tallies.entries()].sort((a, b) => score(b[1]) - score(a[1]))[0]?.[0];
+  if (strongest !== 'junior-developer') return;
+  const senior = tally('senior-developer');
+  const w = first.years === undefined ? 0.85 : 0.7 + 0.3 * Math.min(1, first.years / 3);
+  senior.title = Math.max(senior.title, junior.title, w);
+  senior.titleHits += junior.titleHits + 1;
+  senior.duty += junior.duty;
+  senior.skill += junior.skill;
+  for (const p of junior.dutyPhrases) senior.dutyPhrases.add(p);
+  senior.evidence.unshift({
+    kind: 'title',
+    quote: quoteAround(first.quote, 0, 0, 160),
+    line: first.line,
+    matched: first.title.trim(),
+  });
   senior.evidence.push(...junior.evidence);
   tallies.delete('junior-developer');
 }
