@@ -835,6 +835,21 @@ describe('continueAcross: a paragraph broken by the foot of a column', () => {
     );
   });
 
+  it('never goes on into an email or web address, which opens a contact block', () => {
+    for (const contact of [
+      'ilse.varga@example.com +31 6 5550 1872',
+      'linkedin.com/in/ilse',
+      'github.io',
+      'www.example.org',
+      'https://ilse.dev',
+    ])
+      expect(continueAcross(line('Open to relocation'), line(contact, 2))).toBeUndefined();
+    // A word with a full stop inside that is no address still goes on.
+    expect(continueAcross(line('Open to relocation'), line('e.g. within the EU', 2))?.text).toBe(
+      'Open to relocation e.g. within the EU',
+    );
+  });
+
   it('moves the joins of the line after by what comes before it, and marks none where there are none', () => {
     expect(
       continueAcross(line('Devel-'), {

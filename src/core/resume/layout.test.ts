@@ -494,6 +494,8 @@ describe('layoutPage', () => {
     ]);
     for (const contact of ['ilse.varga@example.com', 'Rotterdam, Netherlands', 'linkedin.com/in/ilse'])
       expect(lines.slice(0, -2).join(' ')).toContain(contact);
+    // The headline at the foot of the name column does not run on into the email address.
+    expect(lines.find((l) => l.includes('Open to relocation'))).toBe('Open to relocation');
   });
 
   it('leaves a left column alone unless two of its labels name sections and the rest is content', () => {

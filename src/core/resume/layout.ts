@@ -643,6 +643,13 @@ function joinSpacedRuns(rows: Row[], geometry: ColumnGeometry): Row[] {
 }
 
 /**
+ * An email or web address opening a line ("ilse.varga@example.com", "linkedin.com/in/ilse"): lowercase,
+ * but the head of a contact block, never the rest of a sentence.
+ */
+const CONTACT_HEAD =
+  /^(?:[^\s@]+@|https?:\/\/|www\.|[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|org|net|io|me|dev)(?:\/|\s|$))/i;
+
+/**
  * A paragraph broken by the foot of a column or a page ("…take on new problems that" / "require
  * innovative solutions."): the line after the break goes on from the one before when that one stops
  * mid-sentence (a word in lowercase, a comma, a word broken by a hyphen) and the next opens in lowercase.
@@ -651,7 +658,7 @@ function joinSpacedRuns(rows: Row[], geometry: ColumnGeometry): Row[] {
 export function continueAcross(before: LaidOutLine, after: LaidOutLine): LaidOutLine | undefined {
   const a = before.text;
   const b = after.text;
-  if (a.includes('\t') || b.includes('\t') || BULLET.test(b)) return undefined;
+  if (a.includes('\t') || b.includes('\t') || BULLET.test(b) || CONTACT_HEAD.test(b)) return undefined;
   // A lowercase word, not a name ("…Orrin Bank" above "facilitated…" may be a header over its text).
   if (!/(?:(?:^|\s)\p{Ll}\S*|\p{L}[-\u00AD\u2010]|,)$/u.test(a) || /[.!?:;]$/.test(a)) return undefined;
   if (!/^\p{Ll}/u.test(b)) return undefined;
