@@ -401,6 +401,21 @@ describe('detectBackground: years and seniority', () => {
     expect(engineer('Senior Engineer', 'Supervised concrete works on site.').primary).toBe('other');
   });
 
+  it('weighs a bare senior title as any title: by how long it was held, 0.85 of a title when undated', () => {
+    const held = (months?: number) =>
+      detect({
+        lines: ['Senior Engineer', 'Developed services.'],
+        positions: [{ title: 'Senior Engineer', startLine: 1, ...(months !== undefined ? { months } : {}) }],
+      });
+    expect([held(36), held(6), held()].map((r) => [r.primary, r.confidence])).toEqual([
+      ['senior-developer', 0.94],
+      ['senior-developer', 0.74],
+      ['senior-developer', 0.82],
+    ]);
+    // Without the title, that one duty is too little to name a background.
+    expect(detect({ lines: ['Developed services.'] }).primary).toBe('other');
+  });
+
   it('leaves a bare senior title alone when another background shows more strongly than developer work', () => {
     const result = detect({
       lines: ['Senior Engineer', 'QA Engineer', 'Wrote test cases and ran regression testing.', 'Java'],
