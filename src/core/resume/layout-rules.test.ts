@@ -848,6 +848,9 @@ describe('continueAcross: a paragraph broken by the foot of a column', () => {
     expect(continueAcross(line('Open to relocation'), line('e.g. within the EU', 2))?.text).toBe(
       'Open to relocation e.g. within the EU',
     );
+    expect(continueAcross(line('built the billing services in'), line('asp.net core and C#.', 2))?.text).toBe(
+      'built the billing services in asp.net core and C#.',
+    );
   });
 
   it('moves the joins of the line after by what comes before it, and marks none where there are none', () => {

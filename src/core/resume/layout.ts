@@ -644,10 +644,11 @@ function joinSpacedRuns(rows: Row[], geometry: ColumnGeometry): Row[] {
 
 /**
  * An email or web address opening a line ("ilse.varga@example.com", "linkedin.com/in/ilse"): lowercase,
- * but the head of a contact block, never the rest of a sentence.
+ * but the head of a contact block, never the rest of a sentence. No ".net": "asp.net core services"
+ * goes on a sentence far more often than a .net address opens a contact block.
  */
 const CONTACT_HEAD =
-  /^(?:[^\s@]+@|https?:\/\/|www\.|[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|org|net|io|me|dev)(?:\/|\s|$))/i;
+  /^(?:[^\s@]+@|https?:\/\/|www\.|[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|org|io|me|dev)(?:\/|\s|$))/i;
 
 /**
  * A paragraph broken by the foot of a column or a page ("…take on new problems that" / "require
