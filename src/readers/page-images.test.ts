@@ -111,3 +111,97 @@ describe('downscale and encodePgm', () => {
     expect([...pgm.subarray(11)]).toEqual([50, 254]);
   });
 });
+
+describe('page images: rules', () => {
+  it('keeps the transformation when an operator carries no usable matrix, and falls back to none past an unmatched restore', () => {
+    const list = {
+      fnArray: [
+        OPS.transform,
+        OPS.paintImageXObject,
+        OPS.transform,
+        OPS.transform,
+        OPS.paintImageXObject,
+        OPS.restore,
+        OPS.paintImageXObject,
+        OPS.paintFormXObjectEnd,
+        OPS.paintImageXObject,
+      ],
+      argsArray: [
+        [612, 0, 0, 792, 0, 0],
+        ['img_p0_1'],
+        // Five numbers, and a matrix with a value that is not a number: both ignored.
+        [2, 0, 0, 2, 0],
+        [2, 0, 0, Number.NaN, 0, 0],
+        ['img_p0_2'],
+        null,
+        ['img_p0_3'],
+        null,
+        ['img_p0_4'],
+      ],
+    };
+    expect(findPlacedImages(list, OPS).map((p) => p.matrix)).toEqual([
+      [612, 0, 0, 792, 0, 0],
+      [612, 0, 0, 792, 0, 0],
+      [1, 0, 0, 1, 0, 0],
+      [1, 0, 0, 1, 0, 0],
+    ]);
+  });
+
+  it('takes an inline image as an image and an image mask as a mask; skips paint operators without an image', () => {
+    const inline = { width: 2, height: 1, kind: 2, data: new Uint8Array(6) };
+    const list = {
+      fnArray: [
+        OPS.paintInlineImageXObject,
+        OPS.paintImageXObject,
+        OPS.paintInlineImageXObject,
+        OPS.paintImageMaskXObject,
+        OPS.paintFormXObjectBegin,
+        OPS.paintImageMaskXObject,
+      ],
+      argsArray: [[inline], [42], [{ width: 2 }], [{ height: 1 }], null, [{ width: 8, height: 1 }]],
+    };
+    expect(findPlacedImages(list, OPS).map((p) => [p.source, p.mask, p.matrix])).toEqual([
+      [{ inline }, false, [1, 0, 0, 1, 0, 0]],
+      [{ inline: { width: 8, height: 1 } }, true, [1, 0, 0, 1, 0, 0]],
+    ]);
+  });
+
+  it('gives an image placed with no extent no resolution, and measures a rotated one along its sides', () => {
+    expect(placedDpi({ width: 2550, height: 3300 }, [612, 0, 0, 0, 0, 0])).toBe(0);
+    expect(placedDpi({ width: 2550, height: 3300 }, [0, 0, 0, 792, 0, 0])).toBe(0);
+    // Turned a quarter: the matrix's columns are (0, 612) and (-792, 0).
+    expect(placedDpi({ width: 2550, height: 3300 }, [0, 612, -792, 0, 792, 0])).toBe(300);
+  });
+
+  it('weighs red, green and blue as luma does (ITU-R 601), and lays half-transparent ink half over the paper', () => {
+    const rgb = new Uint8Array([255, 0, 0, 0, 255, 0, 0, 0, 255, 200, 100, 50]);
+    expect([...toGray({ width: 4, height: 1, kind: 2, data: rgb })!.data]).toEqual([76, 149, 28, 124]);
+    const rgba = new Uint8Array([0, 0, 0, 128, 100, 100, 100, 255]);
+    expect([...toGray({ width: 2, height: 1, kind: 3, data: rgba })!.data]).toEqual([127, 100]);
+  });
+
+  it('reads a mask as bits whatever its kind, and refuses bits too few for the rows or an empty size', () => {
+    const bits = new Uint8Array([0b01100000]);
+    expect([...toGray({ width: 3, height: 1, kind: 2, data: bits }, true)!.data]).toEqual([0, 255, 255]);
+    expect(toGray({ width: 9, height: 1, kind: 1, data: new Uint8Array(1) })).toBeUndefined();
+    expect(toGray({ width: 8, height: 2, kind: 1, data: new Uint8Array(1) })).toBeUndefined();
+    expect(toGray({ width: 0, height: 1, kind: 2, data: new Uint8Array(3) })).toBeUndefined();
+    expect(toGray({ width: 1, height: 0, kind: 2, data: new Uint8Array(3) })).toBeUndefined();
+    expect(toGray({ width: 1, height: 1, kind: 3, data: new Uint8Array(3) })).toBeUndefined();
+    expect(toGray({ width: 1, height: 1, kind: 3, data: new Uint8Array(4) })?.data).toEqual(
+      new Uint8Array([255]),
+    );
+  });
+
+  it('shrinks to one pixel at least, and leaves an image alone at or above full size', () => {
+    const image = { width: 4, height: 2, data: new Uint8Array([0, 100, 255, 255, 100, 0, 255, 251]) };
+    expect(downscale(image, 0.01)).toEqual({ width: 1, height: 1, data: new Uint8Array([152]) });
+    expect(downscale(image, 2)).toBe(image);
+    // 3 × 1 → 2 × 1 rounds up to 2 wide: the second pixel covers the last two.
+    expect(downscale({ width: 3, height: 1, data: new Uint8Array([10, 20, 60]) }, 0.5)).toEqual({
+      width: 2,
+      height: 1,
+      data: new Uint8Array([10, 40]),
+    });
+  });
+});
