@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  apply,
   downscale,
   encodePgm,
   findPlacedImages,
@@ -203,5 +204,43 @@ describe('page images: rules', () => {
       height: 1,
       data: new Uint8Array([10, 40]),
     });
+  });
+
+  it('multiplies and applies matrices with every term (a form drawn turned, sheared and moved)', () => {
+    expect(multiply([1, 2, 3, 4, 5, 6], [7, 8, 9, 10, 11, 12])).toEqual([25, 28, 57, 64, 100, 112]);
+    expect(apply([1, 2, 3, 4, 5, 6], 7, 8)).toEqual([36, 52]);
+  });
+
+  it('restores the transformation saved before a change, not none', () => {
+    const list = {
+      fnArray: [
+        OPS.transform,
+        OPS.save,
+        OPS.transform,
+        OPS.paintImageXObject,
+        OPS.restore,
+        OPS.paintImageXObject,
+      ],
+      argsArray: [[2, 0, 0, 2, 0, 0], null, [1, 0, 0, 1, 5, 5], ['img_p0_1'], null, ['img_p0_2']],
+    };
+    expect(findPlacedImages(list, OPS).map((p) => p.matrix)).toEqual([
+      [2, 0, 0, 2, 10, 10],
+      [2, 0, 0, 2, 0, 0],
+    ]);
+  });
+
+  it('takes the lower resolution when it is across the page', () => {
+    expect(placedDpi({ width: 1275, height: 3300 }, [612, 0, 0, 792, 0, 0])).toBe(150);
+  });
+
+  it('reads each row of a bitmap wider than a byte from its own bytes, and lays grey ink at half cover half over the paper', () => {
+    // Ten pixels a row, two bytes: the second row's ninth pixel is set.
+    const bits = new Uint8Array([0b10000000, 0b00000000, 0b00000000, 0b10000000]);
+    expect([...toGray({ width: 10, height: 2, kind: 1, data: bits })!.data]).toEqual([
+      255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255, 0,
+    ]);
+    expect([
+      ...toGray({ width: 1, height: 1, kind: 3, data: new Uint8Array([100, 100, 100, 128]) })!.data,
+    ]).toEqual([177]);
   });
 });
