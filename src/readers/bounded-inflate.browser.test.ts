@@ -7,6 +7,14 @@ import { inflateBounded as inNode } from './bounded-inflate.ts';
 
 const MB = 1024 * 1024;
 const text = new TextEncoder().encode('Led delivery of a payments platform across four teams. '.repeat(3000));
+/** 40 KB that hardly compresses (an embedded picture's bytes): its deflated form spans several 4 KB slices. */
+const noise = (() => {
+  let seed = 7;
+  return Uint8Array.from({ length: 40 * 1024 }, () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed >> 16;
+  });
+})();
 
 describe('the browser inflater gives what node:zlib gives', () => {
   const cases: Array<[string, Uint8Array, Parameters<typeof inNode>[1]]> = [
@@ -24,6 +32,10 @@ describe('the browser inflater gives what node:zlib gives', () => {
     ],
     ['garbage', new Uint8Array([0x78, 0x9c, 0xff, 0xff, 0xff, 0x00, 0x13]), { layers: ['zlib'], budget: MB }],
     ['no budget', deflateSync(text), { layers: ['zlib'], budget: 0 }],
+    ['one byte within a budget of one', deflateSync(Buffer.from('a')), { layers: ['zlib'], budget: 1 }],
+    ['empty data', deflateSync(new Uint8Array(0)), { layers: ['zlib'], budget: MB }],
+    ['empty data with no budget', deflateSync(new Uint8Array(0)), { layers: ['zlib'], budget: 0 }],
+    ['data spanning several input slices', deflateRawSync(noise), { layers: ['raw'], budget: MB }],
   ];
   it("exports what bounded-inflate.ts exports (the web build puts it in that module's place)", async () => {
     const names = async (m: Promise<object>) => Object.keys(await m).sort();

@@ -243,4 +243,11 @@ describe('page images: rules', () => {
       ...toGray({ width: 1, height: 1, kind: 3, data: new Uint8Array([100, 100, 100, 128]) })!.data,
     ]).toEqual([177]);
   });
+
+  it('takes no other operator for an image, whatever its arguments (a font set by name, an object with a size)', () => {
+    const setFont = 37;
+    const other = 91;
+    const list = { fnArray: [setFont, other], argsArray: [['g_d0_f1', 12], [{ width: 8, height: 1 }]] };
+    expect(findPlacedImages(list, OPS)).toEqual([]);
+  });
 });
