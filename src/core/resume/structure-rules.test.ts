@@ -1,0 +1,1194 @@
+import { describe, expect, it } from 'vitest';
+import { formatYears, positionLine, readStructure, roleKind, splitHeader } from './structure.ts';
+
+// The rules of the structure step, one at a time, on resume lines shaped like real ones: how
+// positions, their dates, titles, organisations and places, education, certifications and skills
+// are read. Each rule is pinned at its edge (a limit and one past it), as structure.test.ts reads
+// whole layouts where most rules agree.
+
+const asOf = { year: 2025, month: 6 };
+const read = (lines: string[]) => readStructure(lines, { asOf });
+const positions = (lines: string[]) =>
+  read(lines).positions.map((p) => [p.title, p.organisation, p.location, p.startLine, p.endLine]);
+
+describe('years of experience as a person says them', () => {
+  it('says "under a year" below nine months, "about a year" below a year and a half, then rounds', () => {
+    expect([0.74, 0.75, 1.49, 1.5, 2.5].map(formatYears)).toEqual([
+      'under a year',
+      'about a year',
+      'about a year',
+      'about 2 years',
+      'about 3 years',
+    ]);
+  });
+});
+
+describe('a position written as one line (positionLine)', () => {
+  it('writes the title and organisation, then the dates, a missing end as Present', () => {
+    expect(
+      positionLine({
+        title: 'Scrum Master',
+        organisation: 'Acme',
+        start: { year: 2020, month: 1 },
+        end: 'present',
+      }),
+    ).toBe('Scrum Master — Acme (Jan 2020 – Present)');
+    expect(positionLine({ organisation: 'Acme', start: { year: 2020 } })).toBe('Acme (2020 – Present)');
+  });
+
+  it('leaves out a blank organisation, and writes an end without a start alone', () => {
+    expect(
+      positionLine({
+        title: 'Scrum Master',
+        organisation: '  ',
+        start: { year: 2020, month: 1 },
+        end: { year: 2021, month: 3 },
+      }),
+    ).toBe('Scrum Master (Jan 2020 – Mar 2021)');
+    expect(positionLine({ title: 'Scrum Master', end: { year: 2021, month: 3 } })).toBe(
+      'Scrum Master (Mar 2021)',
+    );
+    expect(positionLine({ title: 'Scrum Master', end: 'present' })).toBe('Scrum Master (Present)');
+  });
+
+  it('writes no brackets without dates', () => {
+    expect(positionLine({ title: 'Scrum Master', organisation: 'Acme' })).toBe('Scrum Master — Acme');
+  });
+});
+
+describe('the kind of role a title names', () => {
+  it('reads delivery work first, then product, quality, leadership, engineering, analysis and design', () => {
+    expect(
+      [
+        'Delivery Lead',
+        'Program Director',
+        'Release Train Engineer',
+        'Head of Product Management',
+        'Product Owner',
+        'Quality Director',
+        'Test Analyst',
+        'Director of Engineering',
+        'Chief of Staff',
+        'Data Scientist',
+        'UI Developer',
+        'Systems Analyst',
+        'UX Designer',
+        'Sales Representative',
+      ].map((t) => [t, roleKind(t)]),
+    ).toEqual([
+      ['Delivery Lead', 'project-management'],
+      ['Program Director', 'project-management'],
+      ['Release Train Engineer', 'project-management'],
+      ['Head of Product Management', 'product'],
+      ['Product Owner', 'product'],
+      ['Quality Director', 'qa'],
+      ['Test Analyst', 'qa'],
+      ['Director of Engineering', 'leadership'],
+      ['Chief of Staff', 'leadership'],
+      ['Data Scientist', 'engineering'],
+      ['UI Developer', 'engineering'],
+      ['Systems Analyst', 'analysis'],
+      ['UX Designer', 'design'],
+      ['Sales Representative', 'other'],
+    ]);
+  });
+});
+
+describe('years of experience', () => {
+  it('reads a year without a month as January when it starts and December when it ends; projects add none', () => {
+    const s = read([
+      'Experience',
+      'Software Engineer | Acme Corp | 2018 – 2019',
+      '• Built APIs',
+      'QA Engineer | Beta Ltd | Jan 2019 – Present',
+      '• Tested releases',
+      'Projects',
+      'DevFlow | 2015 – 2016',
+      '• Made a build tool',
+    ]);
+    expect(s.positions.map((p) => [p.title, p.months, p.kind])).toEqual([
+      ['Software Engineer', 24, 'engineering'],
+      ['QA Engineer', 78, 'qa'],
+      ['DevFlow', 24, 'other'],
+    ]);
+    // 2018–2019 is two years; Jan 2019 to June 2025 overlaps its last year: 7.5 years in all.
+    expect(s.yearsByKind).toEqual({ engineering: 2, qa: 6.5 });
+    expect(s.totalYears).toBe(7.5);
+  });
+});
+
+describe('certifications', () => {
+  it('reads the name, the issuer after a dash, "by" or a bracket, and the latest year', () => {
+    const s = read([
+      'Certifications',
+      'PMP – Project Management Institute (2021)',
+      '• AWS Certified Solutions Architect by Amazon Web Services, issued Mar 2022',
+      'CSM | PSM I | SAFe Agilist',
+    ]);
+    expect(s.certifications.map((c) => [c.name, c.issuer, c.year, c.line])).toEqual([
+      ['PMP', 'Project Management Institute', 2021, 2],
+      ['AWS Certified Solutions Architect', 'Amazon Web Services', 2022, 3],
+      ['CSM', undefined, undefined, 4],
+      ['PSM I', undefined, undefined, 4],
+      ['SAFe Agilist', 'SAFe', undefined, 4],
+    ]);
+  });
+});
+
+describe('skills', () => {
+  it("reads the items after a label, a table row's label, runs of spaces, and drops brackets and long sentences", () => {
+    const s = read([
+      'Skills',
+      'Languages: Java, Python',
+      'Tools | Jira, Confluence',
+      'Docker   Kubernetes   Terraform',
+      '(Ansible).',
+      'This is a very long skill description that goes on and on well past sixty characters',
+      'A label that is far longer than forty characters: Go, Rust',
+    ]);
+    expect(s.skills).toEqual([
+      'Java',
+      'Python',
+      'Jira',
+      'Confluence',
+      'Docker',
+      'Kubernetes',
+      'Terraform',
+      'Ansible',
+      'A label that is far longer than forty characters: Go',
+      'Rust',
+    ]);
+  });
+});
+
+describe('education', () => {
+  const education = (lines: string[]) =>
+    read(['Education', ...lines]).education.map((e) => [
+      e.degree,
+      e.institution,
+      e.start?.year,
+      e.end,
+      e.line,
+    ]);
+
+  it('keeps a degree up to three lines below its school in that entry, and starts another further down', () => {
+    expect(education(['Harvard University', '', '', 'Master of Arts'])).toEqual([
+      ['Master of Arts', 'Harvard University', undefined, undefined, 2],
+    ]);
+    expect(education(['Harvard University', '', '', '', 'Master of Arts'])).toEqual([
+      [undefined, 'Harvard University', undefined, undefined, 2],
+      ['Master of Arts', undefined, undefined, undefined, 6],
+    ]);
+  });
+
+  it('reads the school after a degree that names its field, but not a note or a place', () => {
+    expect(education(['PhD in Physics, Free University of Berlin'])).toEqual([
+      ['PhD in Physics', 'Free University of Berlin', undefined, undefined, 2],
+    ]);
+    expect(education(["PhD in Physics, Dean's List"])).toEqual([
+      ["PhD in Physics, Dean's List", undefined, undefined, undefined, 2],
+    ]);
+  });
+
+  it('joins a field after the degree ("Bachelor of Science, Mathematics"), unless it runs to 60 characters', () => {
+    expect(education(['Bachelor of Science, Mathematics'])).toEqual([
+      ['Bachelor of Science, Mathematics', undefined, undefined, undefined, 2],
+    ]);
+    expect(
+      education(['Bachelor of Science, Mathematics with a minor in a very long field name that keeps going']),
+    ).toEqual([['Bachelor of Science', undefined, undefined, undefined, 2]]);
+  });
+
+  it('joins a degree wrapped onto the next line, but not a note, a title or a longer phrase', () => {
+    expect(education(['Master of Health', 'Administration', 'University of Leeds'])).toEqual([
+      ['Master of Health Administration', 'University of Leeds', undefined, undefined, 2],
+    ]);
+    expect(
+      education(['Master of Business', 'Administration and Public Policy Studies', 'University of Leeds']),
+    ).toEqual([['Master of Business', 'University of Leeds', undefined, undefined, 2]]);
+    expect(education(['Bachelor of Science', 'Computer Science and Engineering Honours'])).toEqual([
+      ['Bachelor of Science', undefined, undefined, undefined, 2],
+    ]);
+    expect(education(['Bachelor of Science', 'Senior Software Engineer'])).toEqual([
+      ['Bachelor of Science', undefined, undefined, undefined, 2],
+    ]);
+  });
+
+  it('names a school by its first part when nothing says school or degree, with its dates', () => {
+    expect(education(['Sunrise Academy of Arts 2010 – 2012'])).toEqual([
+      [undefined, 'Sunrise Academy of Arts', 2010, { year: 2012 }, 2],
+    ]);
+    expect(education(['Coding Bootcamp 2019'])).toEqual([
+      [undefined, 'Coding Bootcamp', undefined, { year: 2019 }, 2],
+    ]);
+  });
+
+  it('starts a new entry at a second degree with its school, or a second school', () => {
+    expect(education(['MBA, Harvard Business School', 'MSc Finance, London School of Economics'])).toEqual([
+      ['MBA', 'Harvard Business School', undefined, undefined, 2],
+      ['MSc Finance', 'London School of Economics', undefined, undefined, 3],
+    ]);
+    expect(
+      education(['B.S. Computer Science', 'University of Leeds', 'B.S. Mathematics', 'University of York']),
+    ).toEqual([
+      ['B.S. Computer Science', 'University of Leeds', undefined, undefined, 2],
+      ['B.S. Mathematics', 'University of York', undefined, undefined, 4],
+    ]);
+    expect(
+      education(['Bachelor of Science in CS, University of Leeds', 'Master of Science, University of York']),
+    ).toEqual([
+      ['Bachelor of Science in CS', 'University of Leeds', undefined, undefined, 2],
+      ['Master of Science', 'University of York', undefined, undefined, 3],
+    ]);
+  });
+
+  it('skips bullets (honours, courses) under an entry', () => {
+    expect(education(["• Dean's list, University of Leeds"])).toEqual([]);
+  });
+});
+
+describe("a position's title, organisation and place", () => {
+  const dated = (lines: string[]) =>
+    read(['Experience', ...lines]).positions.map((p) => [p.title, p.organisation, p.location]);
+
+  it('reads labelled place fields after the employer (Europass) and a "Location:" part as the place', () => {
+    expect(
+      dated([
+        'Acme GmbH City: Berlin | Country: Germany',
+        'Software Engineer',
+        'Jan 2019 – Mar 2021',
+        '• Built APIs',
+      ]),
+    ).toEqual([['Software Engineer', 'Acme GmbH', 'Berlin, Germany']]);
+    expect(
+      dated(['Software Engineer | Acme Corp | Location: Remote | Jan 2019 – Mar 2021', '• Built APIs']),
+    ).toEqual([['Software Engineer', 'Acme Corp', 'Remote']]);
+  });
+
+  it('reads a place under the dates when the employer stands above the title, but no number or title there', () => {
+    const under = (place: string) =>
+      dated(['Acme Corp', 'Software Engineer', 'Jan 2019 – Mar 2021', place, '• Built APIs']);
+    expect(under('Lisbon')).toEqual([['Software Engineer', 'Acme Corp', 'Lisbon']]);
+    expect(under('Lisbon, Portugal')).toEqual([['Software Engineer', 'Acme Corp', 'Lisbon, Portugal']]);
+    expect(under('Building 42')).toEqual([['Software Engineer', 'Acme Corp', undefined]]);
+  });
+
+  it('reads what the date line holds besides the dates as the place of a title written with its employer', () => {
+    expect(dated(['Software Engineer, Acme Corp', 'Jan 2019 – Mar 2021 · Cork', '• Built APIs'])).toEqual([
+      ['Software Engineer', 'Acme Corp', 'Cork'],
+    ]);
+    expect(dated(['Software Engineer, Acme Corp', 'Jan 2019 – Mar 2021 · Unit 42', '• Built APIs'])).toEqual([
+      ['Software Engineer', 'Acme Corp', undefined],
+    ]);
+  });
+
+  it('ends a title run into its employer at its last title word, keeping a level after it', () => {
+    const one = (header: string) => dated([header, 'Jan 2019 – Mar 2021', '• Built pipelines']);
+    expect(one('IT Project Manager Arizona Public Systems')).toEqual([
+      ['IT Project Manager', 'Arizona Public Systems', undefined],
+    ]);
+    expect(one('Data Engineer II Kaveri Commerce')).toEqual([
+      ['Data Engineer II', 'Kaveri Commerce', undefined],
+    ]);
+    expect(one('Software Engineer 3')).toEqual([['Software Engineer 3', undefined, undefined]]);
+    expect(one('Senior Engineer x')).toEqual([['Senior Engineer x', undefined, undefined]]);
+  });
+
+  it('reads a header written as a sentence: the title after "as", the employer after "in" or "with"', () => {
+    expect(
+      dated(['Currently working as Java Developer in Winsol Pvt Ltd from 1 July 2017', '• Coded']),
+    ).toEqual([['Java Developer', 'Winsol Pvt Ltd', undefined]]);
+    expect(
+      dated([
+        'Worked as a Software Engineer in Technosoft Corporation, Chennai from Jan 2015 to Dec 2016',
+        '• Coded',
+      ]),
+    ).toEqual([['Software Engineer', 'Technosoft Corporation', undefined]]);
+    expect(
+      dated(['Currently working with Capgemini, Airoli as Consultant since Jan 2018', '• Consulted']),
+    ).toEqual([['Consultant', 'Capgemini', undefined]]);
+  });
+
+  it('drops the label a form prints before a title: "Role:", "Position" and a wide gap', () => {
+    expect(dated(['Role: Civil Engineer', 'Acme Corp | Jan 2019 – Mar 2021', '• Built'])).toEqual([
+      ['Civil Engineer', 'Acme Corp', undefined],
+    ]);
+    expect(dated(['Position   Civil Engineer | Acme | Jan 2019 – Mar 2021', '• Built'])).toEqual([
+      ['Civil Engineer', 'Acme', undefined],
+    ]);
+  });
+
+  it('reads "Name, City" after a title as the employer and its city, and "City, Region" as a place', () => {
+    expect(
+      dated(['Software Engineer · Nordvind Mobility, Aarhus', 'Jan 2019 – Mar 2021', '• Built']),
+    ).toEqual([['Software Engineer', 'Nordvind Mobility', 'Aarhus']]);
+    expect(dated(['Software Engineer · Austin, Texas', 'Jan 2019 – Mar 2021', '• Built'])).toEqual([
+      ['Software Engineer', undefined, 'Austin, Texas'],
+    ]);
+  });
+});
+
+describe('labelled fields', () => {
+  const fields = (lines: string[]) =>
+    read(['Experience', ...lines]).positions.map((p) => [
+      p.title,
+      p.organisation,
+      p.start,
+      p.end,
+      p.startLine,
+      p.endLine,
+    ]);
+
+  it('names an entry by "Company -" and "Designation -" fields, a placeholder naming no employer', () => {
+    expect(fields(['Company - Acme Corp', 'Designation - Release Manager', '• Ran releases'])).toEqual([
+      ['Release Manager', 'Acme Corp', undefined, undefined, 2, 4],
+    ]);
+    expect(fields(['Company: None', 'Designation: Release Manager', '• Ran releases'])).toEqual([
+      ['Release Manager', undefined, undefined, undefined, 2, 4],
+    ]);
+  });
+
+  it("ends an employer's name at its dates, and at its company suffix when a town follows", () => {
+    expect(
+      fields(['Company Name: Acme Corp from Jan 2019', 'Designation: Release Manager', '• Ran releases']),
+    ).toEqual([['Release Manager', 'Acme Corp', { year: 2019, month: 1 }, 'present', 2, 4]]);
+    expect(
+      fields(['Employer: Almighty Tech Pvt Ltd Nagpur', 'Job Title: Java Developer', '• Wrote code']),
+    ).toEqual([['Java Developer', 'Almighty Tech Pvt Ltd', undefined, undefined, 2, 4]]);
+    expect(fields(['Employer: Acme Ltd, Dammam, KSA', 'Job Title: Java Developer', '• Wrote code'])).toEqual([
+      ['Java Developer', 'Acme Ltd', undefined, undefined, 2, 4],
+    ]);
+    expect(fields(['Employer: Acme Ltd senior staff', 'Job Title: Java Developer', '• Wrote code'])).toEqual([
+      ['Java Developer', 'Acme Ltd senior staff', undefined, undefined, 2, 4],
+    ]);
+  });
+
+  it('dates an entry from its description field within two lines of the company, when it holds one range', () => {
+    const description =
+      'description - Heading the Pune branch of the retail operations team for M/s Acme Finance';
+    expect(
+      fields([
+        'Company - Acme Corp',
+        'Designation - Release Manager',
+        `${description} and its partners From Aug 2017 till date`,
+      ]),
+    ).toEqual([['Release Manager', 'Acme Corp', { year: 2017, month: 8 }, 'present', 2, 4]]);
+    expect(
+      fields([
+        'Company - Acme Corp',
+        'Designation - Release Manager',
+        `${description}, from Jan 2015 - Mar 2016 and Apr 2016 - Dec 2017`,
+      ]),
+    ).toEqual([['Release Manager', 'Acme Corp', undefined, undefined, 2, 4]]);
+    expect(
+      fields([
+        'Company - Acme Corp',
+        'Designation - Release Manager',
+        'Team size - 5',
+        `${description} and its partners From Aug 2017 till date`,
+      ]),
+    ).toEqual([['Release Manager', 'Acme Corp', undefined, undefined, 2, 5]]);
+  });
+
+  it('gives several dated roles inside one company entry the company, and the title to none of them', () => {
+    expect(
+      fields([
+        'Company - Acme Corp',
+        'Designation - Release Manager',
+        'Jan 2019 – Mar 2020',
+        '• Ran releases',
+        'Apr 2020 – Mar 2021',
+        '• Ran more releases',
+      ]),
+    ).toEqual([
+      ['Release Manager', 'Acme Corp', { year: 2019, month: 1 }, { year: 2020, month: 3 }, 2, 5],
+      [undefined, 'Acme Corp', { year: 2020, month: 4 }, { year: 2021, month: 3 }, 6, 7],
+    ]);
+  });
+
+  it('keeps a dated entry before the first company line as it was, ending where the company line starts', () => {
+    expect(
+      fields([
+        'Release Manager | Beta Ltd | Jan 2017 – Dec 2018',
+        '• Ran releases',
+        'Company - Acme Corp',
+        'Designation - QA Lead',
+        'Jan 2019 – Mar 2021',
+        '• Tested',
+      ]),
+    ).toEqual([
+      ['Release Manager', 'Beta Ltd', { year: 2017, month: 1 }, { year: 2018, month: 12 }, 2, 3],
+      ['QA Lead', 'Acme Corp', { year: 2019, month: 1 }, { year: 2021, month: 3 }, 4, 7],
+    ]);
+  });
+
+  it('names roles written above bullets inside a company entry, each with the company', () => {
+    expect(
+      fields([
+        'Company - Acme Corp',
+        'Role Network Engineer',
+        '• Configured routers',
+        'Role Senior Network Engineer',
+        '• Led upgrades',
+      ]),
+    ).toEqual([
+      ['Network Engineer', 'Acme Corp', undefined, undefined, 2, 4],
+      ['Senior Network Engineer', 'Acme Corp', undefined, undefined, 5, 6],
+    ]);
+  });
+});
+
+describe("a position's header lines around its dates", () => {
+  const entries = (lines: string[]) =>
+    read(['Experience', ...lines]).positions.map((p) => [
+      p.title,
+      p.organisation,
+      p.end,
+      p.startLine,
+      p.endLine,
+    ]);
+
+  it('reads a lone year as the date of a short line, or at the end of a longer one, not inside a sentence', () => {
+    expect(entries(['Scrum Master | Acme Corp | 2019', '• Ran ceremonies'])).toEqual([
+      ['Scrum Master', 'Acme Corp', { year: 2019 }, 2, 3],
+    ]);
+    expect(
+      entries([
+        'Scrum Master at Acme Corp, helping the teams adopt Kanban for real, 2019',
+        '• Ran ceremonies',
+      ]),
+    ).toEqual([['Scrum Master', 'Acme Corp', { year: 2019 }, 2, 3]]);
+    expect(
+      entries([
+        'Scrum Master at Acme Corp, helping the teams adopt Kanban in 2019 for real',
+        '• Ran ceremonies',
+      ]),
+    ).toEqual([['Scrum Master', 'Acme Corp', undefined, 2, 3]]);
+  });
+
+  it('reads no header from a dated line over 110 characters', () => {
+    const org = 'Acme Corp, a company building software for the logistics industry';
+    expect(entries([`Scrum Master | ${org} | Jan 2019 – Mar 2021`, '• Ran ceremonies'])).toEqual([
+      ['Scrum Master', 'Acme Corp', { year: 2021, month: 3 }, 2, 3],
+    ]);
+    expect(entries([`Scrum Master | ${org} in Europe | Jan 2019 – Mar 2021`, '• Ran ceremonies'])).toEqual(
+      [],
+    );
+  });
+
+  it('takes two named lines above the dates, a line of time spent not counting', () => {
+    expect(
+      entries(['Acme Corp', 'Platform Group', 'Scrum Master', 'Jan 2019 – Mar 2021', '• Ran ceremonies']),
+    ).toEqual([['Scrum Master', 'Platform Group', { year: 2021, month: 3 }, 3, 6]]);
+    expect(
+      entries(['Acme Corp', '7 years 11 months', 'Scrum Master', 'Jan 2019 – Mar 2021', '• Ran ceremonies']),
+    ).toEqual([['Scrum Master', 'Acme Corp', { year: 2021, month: 3 }, 2, 6]]);
+  });
+
+  it('takes up to two short lines under the dates, the first the employer', () => {
+    expect(
+      read([
+        'Experience',
+        'Scrum Master',
+        'Jan 2019 – Mar 2021',
+        'Acme Corp',
+        'Berlin, Germany',
+        'Platform Group',
+        '• Ran ceremonies',
+      ]).positions.map((p) => [p.title, p.organisation, p.location, p.startLine, p.endLine]),
+    ).toEqual([['Scrum Master', 'Acme Corp', 'Berlin, Germany', 2, 7]]);
+    expect(entries(['Jan 2019 – Mar 2021', 'Scrum Master', 'Acme Corp', '• Ran ceremonies'])).toEqual([
+      ['Scrum Master', 'Acme Corp', { year: 2021, month: 3 }, 2, 5],
+    ]);
+  });
+
+  it("leaves a bullet's wrapped line and a long line in the entry before, not the next one's header", () => {
+    expect(
+      entries([
+        'Scrum Master | Acme Corp | Jan 2019 – Mar 2021',
+        '• Ran ceremonies',
+        '• Coached the',
+        'teams on Kanban',
+        'Delivery Lead | Beta Ltd | Apr 2021 – Present',
+        '• Ran releases',
+      ]),
+    ).toEqual([
+      ['Scrum Master', 'Acme Corp', { year: 2021, month: 3 }, 2, 5],
+      ['Delivery Lead', 'Beta Ltd', 'present', 6, 7],
+    ]);
+    expect(
+      entries([
+        'Scrum Master | Acme Corp | Jan 2019 – Mar 2021',
+        '• Ran ceremonies',
+        'Developer Tools and Platform Engineering Group of the Cloud Infrastructure Division West',
+        'Delivery Lead | Beta Ltd | Apr 2021 – Present',
+        '• Ran releases',
+      ]),
+    ).toEqual([
+      ['Scrum Master', 'Acme Corp', { year: 2021, month: 3 }, 2, 4],
+      ['Delivery Lead', 'Beta Ltd', 'present', 5, 6],
+    ]);
+  });
+});
+
+describe('entries without dates', () => {
+  const entries = (lines: string[]) =>
+    read(['Experience', ...lines]).positions.map((p) => [
+      p.title,
+      p.organisation,
+      p.end,
+      p.startLine,
+      p.endLine,
+    ]);
+  const dated = (middle: string[]) =>
+    entries([
+      'Software Engineer | Acme Corp | Jan 2019 – Mar 2021',
+      '• Built APIs',
+      ...middle,
+      'Delivery Lead | Beta Ltd | Apr 2021 – Present',
+      '• Ran releases',
+    ]);
+
+  it('finds a title and organisation above bullets between dated jobs, and ends the job before there', () => {
+    expect(dated(['Volunteer Coordinator | Red Cross', '• Organised drives'])).toEqual([
+      ['Software Engineer', 'Acme Corp', { year: 2021, month: 3 }, 2, 3],
+      ['Volunteer Coordinator', 'Red Cross', undefined, 4, 5],
+      ['Delivery Lead', 'Beta Ltd', 'present', 6, 7],
+    ]);
+  });
+
+  it('finds a title alone there only when its line is nothing but a title in Title Case', () => {
+    expect(dated(['Freelance Developer', '• Built sites'])).toEqual([
+      ['Software Engineer', 'Acme Corp', { year: 2021, month: 3 }, 2, 3],
+      ['Freelance Developer', undefined, undefined, 4, 5],
+      ['Delivery Lead', 'Beta Ltd', 'present', 6, 7],
+    ]);
+    const none = [
+      ['Software Engineer', 'Acme Corp', { year: 2021, month: 3 }, 2, 5],
+      ['Delivery Lead', 'Beta Ltd', 'present', 6, 7],
+    ];
+    expect(dated(['freelance developer work', '• Built sites'])).toEqual(none);
+    expect(dated(['Client: Lead Bank', '• Organised drives'])).toEqual(none);
+  });
+
+  it('reads the one or two lines right above bullets in a section without dates, one naming a role', () => {
+    expect(
+      entries([
+        'Scrum Master',
+        'Acme Corp',
+        '• Ran ceremonies',
+        'Agile Coach',
+        'Beta Ltd',
+        '• Coached teams',
+      ]),
+    ).toEqual([
+      ['Scrum Master', 'Acme Corp', undefined, 2, 4],
+      ['Agile Coach', 'Beta Ltd', undefined, 5, 7],
+    ]);
+    expect(entries(['Scrum Master', 'Acme Corp', 'Platform Team', '• Ran ceremonies'])).toEqual([]);
+    expect(entries(['DevOps, SRE, Kubernetes', '• Ran ceremonies'])).toEqual([]);
+    expect(entries(['Scrum Master', '', '• Ran ceremonies'])).toEqual([
+      ['Scrum Master', undefined, undefined, 2, 4],
+    ]);
+  });
+
+  it('reads a title and organisation in Title Case above a paragraph, not a title alone or a lowercase line', () => {
+    const paragraph = 'Ran the ceremonies for three teams and coached them on Kanban.';
+    expect(entries(['Scrum Master - Acme Corp', paragraph, 'Agile Coach - Beta Ltd', paragraph])).toEqual([
+      ['Scrum Master', 'Acme Corp', undefined, 2, 3],
+      ['Agile Coach', 'Beta Ltd', undefined, 4, 5],
+    ]);
+    expect(entries(['Scrum Master', paragraph])).toEqual([]);
+    expect(entries(['Scrum master - acme corp', paragraph])).toEqual([]);
+  });
+});
+
+describe('years of experience: overlaps, gaps and months', () => {
+  const years = (a: string, b?: string) =>
+    read([
+      'Experience',
+      `Developer | Acme | ${a}`,
+      '• Built APIs',
+      ...(b ? [`Developer | Beta | ${b}`, '• Built more'] : []),
+    ]);
+
+  it("counts a job's first and last month both, and a range that ends before it starts as nothing", () => {
+    expect([years('Jan 2018 – Jan 2018').totalYears, years('Jan 2018 – Feb 2018').totalYears]).toEqual([
+      0.1, 0.2,
+    ]);
+    const backwards = years('Mar 2021 – Jan 2020');
+    expect([backwards.positions[0]?.months, backwards.totalYears, backwards.yearsByKind]).toEqual([0, 0, {}]);
+  });
+
+  it('adds jobs one after another, leaves a gap out, and counts a job inside another once', () => {
+    expect(years('Jan 2018 – Dec 2018', 'Jan 2019 – Jun 2019').totalYears).toBe(1.5);
+    expect(years('Jan 2018 – Jun 2018', 'Jan 2020 – Jun 2020').totalYears).toBe(1);
+    expect(years('Jan 2018 – Dec 2020', 'Jan 2019 – Jun 2019').totalYears).toBe(3);
+  });
+});
+
+describe('Markdown and projects', () => {
+  it('reads a title and organisation through Markdown emphasis', () => {
+    expect(
+      positions(['Experience', '**Scrum Master** | _Acme Corp_ | Jan 2019 – Mar 2021', '• Ran ceremonies']),
+    ).toEqual([['Scrum Master', 'Acme Corp', undefined, 2, 3]]);
+  });
+
+  it('names a project by its first part that is not a role, or by the role when every part is one', () => {
+    expect(positions(['Projects', 'Creator | DevFlow | 2020 – 2021', '• Built a CI tool'])).toEqual([
+      ['DevFlow', undefined, undefined, 2, 3],
+    ]);
+    expect(positions(['Projects', 'Lead Developer, Maintainer | 2020 – 2021', '• Built a CI tool'])).toEqual([
+      ['Lead Developer', undefined, undefined, 2, 3],
+    ]);
+  });
+});
+
+describe('position headers run into running text', () => {
+  const runOn = (lines: string[]) =>
+    read(['Experience', ...lines]).positions.map((p) => [
+      p.title,
+      p.organisation,
+      p.location,
+      p.months,
+      p.startLine,
+      p.endLine,
+    ]);
+  const tail = 'Wrote reports. Data Analyst Beta Ltd April 2020 to Present Ran the models.';
+
+  it("reads the Title Case run before each range, back to a sentence's end", () => {
+    expect(
+      runOn([
+        'Built dashboards for the sales team. Business Analyst Acme Corp - Denver, CO January 2018 to March 2020 Wrote reports for the board. Data Analyst Beta Ltd - Austin, TX April 2020 to Present Ran the models.',
+      ]),
+    ).toEqual([
+      ['Business Analyst', 'Acme Corp', 'Denver, CO', 27, 2, 2],
+      ['Data Analyst', 'Beta Ltd', 'Austin, TX', 63, 2, 2],
+    ]);
+  });
+
+  it('runs through initials and a company suffix with a period, and stops at a lowercase word', () => {
+    expect(
+      runOn([
+        `Built dashboards: Business Analyst J.P. Morgan Chase & Co. January 2018 to March 2020 ${tail}`,
+      ]),
+    ).toEqual([
+      ['Business Analyst', 'J.P. Morgan Chase & Co.', undefined, 27, 2, 2],
+      ['Data Analyst', 'Beta Ltd', undefined, 63, 2, 2],
+    ]);
+    expect(
+      runOn([`Worked at the plant Business Analyst Acme Corp January 2018 to March 2020 ${tail}`]),
+    ).toEqual([
+      ['Business Analyst', 'Acme Corp', undefined, 27, 2, 2],
+      ['Data Analyst', 'Beta Ltd', undefined, 63, 2, 2],
+    ]);
+  });
+
+  it('takes the line above as the title of a header wrapped before its place, only when it names a role', () => {
+    const rest = [
+      '- St. Louis, MO August 2017 to Present',
+      '• Fixed things',
+      '• Wrote kb articles Project Manager The Click Depot - Raleigh, NC March 2013 to April 2014 Kept clients informed.',
+    ];
+    expect(runOn(['Support Technician Polsinelli PC', ...rest])).toEqual([
+      ['Support Technician', 'Polsinelli PC', 'St. Louis, MO', 95, 2, 4],
+      ['Project Manager', 'The Click Depot', 'Raleigh, NC', 14, 5, 5],
+    ]);
+    expect(runOn(['Acme Polsinelli PC', ...rest])).toEqual([
+      ['Project Manager', 'The Click Depot', 'Raleigh, NC', 14, 5, 5],
+    ]);
+  });
+});
+
+describe('the parts of a header line', () => {
+  const header = (line: string) =>
+    read(['Experience', line, '• Built it']).positions.map((p) => [p.title, p.organisation, p.location]);
+
+  it('keeps a bracket a part opened, and a comma inside brackets', () => {
+    expect(header('Software Engineer | Danggeun Pay (KarrotPay) | Jan 2019 – Mar 2021')).toEqual([
+      ['Software Engineer', 'Danggeun Pay (KarrotPay)', undefined],
+    ]);
+    expect(
+      header(
+        'Security Researcher | B10S (B1t 0n the Security, Underground hacker team) | Jan 2019 – Mar 2021',
+      ),
+    ).toEqual([['Security Researcher', 'B10S (B1t 0n the Security, Underground hacker team)', undefined]]);
+  });
+
+  it('reads a duration, "Present" or "Current" beside the dates as no name', () => {
+    for (const extra of ['2 yrs 3 mos', 'less than a year', 'Current'])
+      expect(header(`Software Engineer | Acme Corp | Jan 2019 – Present | ${extra}`)).toEqual([
+        ['Software Engineer', 'Acme Corp', undefined],
+      ]);
+  });
+
+  it('joins a company suffix after a comma, but not "CO" after a city, nor "Co-Founder"', () => {
+    expect(header('Project Analyst, Health Net, Inc | Jan 2019 – Mar 2021')).toEqual([
+      ['Project Analyst', 'Health Net Inc', undefined],
+    ]);
+    expect(header('Project Analyst | Acme | Denver, CO | Jan 2019 – Mar 2021')).toEqual([
+      ['Project Analyst', 'Acme', 'Denver, CO'],
+    ]);
+    expect(header('Nexus AI, Co-Founder & CTO | Jan 2019 – Mar 2021')).toEqual([
+      ['Co-Founder & CTO', 'Nexus AI', undefined],
+    ]);
+  });
+
+  it('reads a LinkedIn area and "City UK" as places, but not an organisation named after an area', () => {
+    expect(header('Software Engineer | Acme Corp | Greater Seattle Area | Jan 2019 – Mar 2021')).toEqual([
+      ['Software Engineer', 'Acme Corp', 'Greater Seattle Area'],
+    ]);
+    expect(header('Software Engineer | Acme Corp | London UK | Jan 2019 – Mar 2021')).toEqual([
+      ['Software Engineer', 'Acme Corp', 'London UK'],
+    ]);
+    expect(header('Software Engineer | Greater Manchester Police | Jan 2019 – Mar 2021')).toEqual([
+      ['Software Engineer', 'Greater Manchester Police', undefined],
+    ]);
+  });
+
+  it('splits a header at tabs, " at ", "@", bullets and spaced dashes', () => {
+    for (const line of [
+      'Software Engineer\tAcme Corp\tJan 2019 – Mar 2021',
+      'Software Engineer at Acme Corp, Jan 2019 – Mar 2021',
+      'Software Engineer @ Acme Corp • Jan 2019 – Mar 2021',
+      'Software Engineer - Acme Corp - Jan 2019 – Mar 2021',
+    ])
+      expect(header(line)).toEqual([['Software Engineer', 'Acme Corp', undefined]]);
+  });
+});
+
+describe("where a position's header lines stop", () => {
+  const entries = (lines: string[]) =>
+    read(['Experience', ...lines]).positions.map((p) => [
+      p.title,
+      p.organisation,
+      p.location,
+      p.end,
+      p.startLine,
+      p.endLine,
+    ]);
+
+  it('reads a lone year on a line of up to 60 characters, spaces at its ends not counted', () => {
+    const sixty = 'Scrum Master | 2019 | Acme Corp Platform Engineering, Berlin';
+    expect(sixty).toHaveLength(60);
+    expect(entries([sixty, '• Ran ceremonies'])[0]?.[3]).toEqual({ year: 2019 });
+    expect(entries([`  ${sixty}   `, '• Ran ceremonies'])[0]?.[3]).toEqual({ year: 2019 });
+    expect(
+      entries(['Scrum Master | 2019 | Acme Corp Platform Engineering, Hamburg', '• Ran ceremonies'])[0]?.[3],
+    ).toBe(undefined);
+  });
+
+  it('reads a lone year on a longer line only within its last 11 characters', () => {
+    const line = 'Scrum Master | Acme Corp | Platform Engineering Group | 2019';
+    expect(entries([`${line}, Bern`, '• Ran ceremonies'])[0]?.[3]).toEqual({ year: 2019 });
+    expect(entries([`${line}, Berlin`, '• Ran ceremonies'])[0]?.[3]).toBe(undefined);
+  });
+
+  it('takes a line of 80 characters above the dates into the header, not one of 81', () => {
+    const eighty = 'Lisbon, Portugal · Hybrid · Payments Platform Engineering and Data Groups Europe';
+    expect(eighty).toHaveLength(80);
+    expect(entries([eighty, 'Scrum Master | Acme Corp | Jan 2019 – Mar 2021', '• Ran'])).toEqual([
+      ['Scrum Master', 'Acme Corp', 'Lisbon, Portugal', { year: 2021, month: 3 }, 2, 4],
+    ]);
+    expect(
+      entries([`${eighty.slice(0, -7)}, Europe`, 'Scrum Master | Acme Corp | Jan 2019 – Mar 2021', '• Ran']),
+    ).toEqual([['Scrum Master', 'Acme Corp', undefined, { year: 2021, month: 3 }, 3, 4]]);
+  });
+
+  it('takes a line of 70 characters under the dates into the header, not one of 71', () => {
+    const seventy = 'Lisbon, Portugal · Hybrid · Payments Platform Engineering Group Europe';
+    expect(seventy).toHaveLength(70);
+    expect(entries(['Acme Corp', 'Scrum Master', 'Jan 2019 – Mar 2021', seventy, '• Ran'])).toEqual([
+      ['Scrum Master', 'Acme Corp', 'Lisbon, Portugal', { year: 2021, month: 3 }, 2, 6],
+    ]);
+    expect(
+      entries([
+        'Acme Corp',
+        'Scrum Master',
+        'Jan 2019 – Mar 2021',
+        seventy.replace('Group', 'Groups'),
+        '• Ran',
+      ]),
+    ).toEqual([['Scrum Master', 'Acme Corp', undefined, { year: 2021, month: 3 }, 2, 6]]);
+  });
+
+  it('takes no more than two lines under the dates', () => {
+    expect(
+      entries([
+        'Scrum Master',
+        'Jan 2019 – Mar 2021',
+        'Acme Corp',
+        'Platform Group',
+        'Berlin, Germany',
+        '• Ran',
+      ]),
+    ).toEqual([['Scrum Master', 'Acme Corp', undefined, { year: 2021, month: 3 }, 2, 7]]);
+  });
+
+  it('stops at a line that holds a date, above the dates or under them', () => {
+    expect(
+      entries([
+        'Joined the platform team in March 2019 after the merger with Beta Ltd',
+        'Scrum Master | Acme Corp | Jan 2019 – Mar 2021',
+        '• Ran',
+      ]),
+    ).toEqual([['Scrum Master', 'Acme Corp', undefined, { year: 2021, month: 3 }, 3, 4]]);
+    expect(
+      entries([
+        'Scrum Master | Acme Corp | Jan 2019 – Mar 2021',
+        'Berlin, Germany · moved here in March 2020 with the platform team',
+        '• Ran',
+      ]),
+    ).toEqual([['Scrum Master', 'Acme Corp', undefined, { year: 2021, month: 3 }, 2, 4]]);
+  });
+
+  it("leaves the next entry's header lines to it: a job whose title is not written takes none", () => {
+    expect(
+      entries([
+        'Acme Corp',
+        'Jan 2019 – Mar 2021',
+        'Delivery Lead',
+        'Beta Ltd',
+        'Apr 2021 – Present',
+        '• Ran releases',
+      ]),
+    ).toEqual([
+      [undefined, 'Acme Corp', undefined, { year: 2021, month: 3 }, 2, 3],
+      ['Delivery Lead', 'Beta Ltd', undefined, 'present', 4, 7],
+    ]);
+  });
+
+  it('leaves the lines above a "Company -" line to the entry before, and stops under the dates at one', () => {
+    expect(
+      entries([
+        'Company - Beta Ltd',
+        'Scrum Master',
+        'Jan 2017 – Dec 2018',
+        '• Ran ceremonies',
+        'Agile Coach',
+        'Company - Acme Corp',
+        'Jan 2019 – Mar 2021',
+        '• Coached',
+      ]),
+    ).toEqual([
+      ['Scrum Master', 'Beta Ltd', undefined, { year: 2018, month: 12 }, 2, 6],
+      [undefined, 'Acme Corp', undefined, { year: 2021, month: 3 }, 7, 9],
+    ]);
+    expect(
+      entries([
+        'Scrum Master, Beta Ltd',
+        'Jan 2017 – Dec 2018',
+        'Company - Acme Corp',
+        'Platform Group',
+        'Agile Coach',
+        'Jan 2019 – Mar 2021',
+        '• Coached',
+      ]),
+    ).toEqual([
+      ['Scrum Master', 'Beta Ltd', undefined, { year: 2018, month: 12 }, 2, 3],
+      ['Agile Coach', 'Acme Corp', undefined, { year: 2021, month: 3 }, 4, 8],
+    ]);
+  });
+});
+
+describe('roles under an employer printed once', () => {
+  const entries = (lines: string[]) =>
+    read(['Experience', ...lines]).positions.map((p) => [p.title, p.organisation, p.location]);
+
+  it("reads the place under a second role's dates as the place, when the first role has it", () => {
+    expect(
+      entries([
+        'Acme Corp',
+        'Senior Engineer',
+        'Jan 2021 – Present',
+        'Wrocław',
+        '• Led',
+        'Engineer',
+        'Jan 2019 – Dec 2020',
+        'Wrocław',
+        '• Built',
+      ]),
+    ).toEqual([
+      ['Senior Engineer', 'Acme Corp', 'Wrocław'],
+      ['Engineer', 'Acme Corp', 'Wrocław'],
+    ]);
+  });
+
+  it('gives no employer to the role after one written with its employer beside the title', () => {
+    expect(
+      entries([
+        'Platform Group',
+        'Release Manager, Bramblecote Software\tSep 2017 – Mar 2021',
+        '• Owned the release train',
+        'Backend Developer\tJun 2014 – Aug 2017',
+        '• Built services',
+      ]),
+    ).toEqual([
+      ['Release Manager', 'Bramblecote Software', undefined],
+      ['Backend Developer', undefined, undefined],
+    ]);
+  });
+
+  it('finds no undated entry among projects', () => {
+    expect(
+      read([
+        'Projects',
+        'DevFlow | 2020 – 2021',
+        '• Built',
+        'Volunteer Coordinator | Red Cross',
+        '• Organised drives',
+      ]).positions.map((p) => [p.title, p.startLine, p.endLine]),
+    ).toEqual([['DevFlow', 2, 5]]);
+  });
+});
+
+describe('which layout a section is read in', () => {
+  const entries = (lines: string[]) =>
+    read(['Experience', ...lines]).positions.map((p) => [
+      p.title,
+      p.organisation,
+      p.end,
+      p.startLine,
+      p.endLine,
+    ]);
+  const runOn =
+    'Built dashboards. Business Analyst Acme Corp January 2018 to March 2020 Wrote reports. Data Analyst Beta Ltd April 2020 to Present Ran the models.';
+
+  it('reads a dated line with no title in a run-on section as an entry of its own, naming nothing', () => {
+    expect(entries([runOn, 'October 2017 to March 2018'])).toEqual([
+      ['Business Analyst', 'Acme Corp', { year: 2020, month: 3 }, 2, 2],
+      ['Data Analyst', 'Beta Ltd', 'present', 2, 2],
+      [undefined, undefined, { year: 2018, month: 3 }, 3, 3],
+    ]);
+  });
+
+  it('opens no entry in a run-on section at a line with a lone year', () => {
+    expect(entries([runOn, 'Award for the billing migration | 2019'])).toEqual([
+      ['Business Analyst', 'Acme Corp', { year: 2020, month: 3 }, 2, 2],
+      ['Data Analyst', 'Beta Ltd', 'present', 2, 3],
+    ]);
+  });
+
+  it('reads dated header lines as they are when fewer headers are run into text than stand on their own', () => {
+    expect(
+      entries([
+        'Scrum Master | Acme Corp | Jan 2019 – Mar 2021',
+        '• Coached teams; earlier Project Manager The Click Depot March 2013 to April 2014 here',
+        'Delivery Lead | Beta Ltd | Apr 2021 – Present',
+        '• Ran releases',
+      ]),
+    ).toEqual([
+      ['Scrum Master', 'Acme Corp', { year: 2021, month: 3 }, 2, 3],
+      ['Delivery Lead', 'Beta Ltd', 'present', 4, 5],
+    ]);
+  });
+
+  it('does not count a line of time spent as a named line, blanks after it or not', () => {
+    expect(
+      entries([
+        'Acme Corp',
+        '7 years 11 months   ',
+        'Scrum Master',
+        'Jan 2019 – Mar 2021',
+        '• Ran ceremonies',
+      ]),
+    ).toEqual([['Scrum Master', 'Acme Corp', { year: 2021, month: 3 }, 2, 6]]);
+  });
+
+  it('finds no entry in a projects section without dates', () => {
+    expect(read(['Projects', 'Lead Developer | DevFlow', '• Built a CI tool']).positions).toEqual([]);
+  });
+});
+
+describe('a title run into text: where the run starts', () => {
+  const titles = (lead: string) =>
+    read([
+      'Experience',
+      `${lead} Acme Corp January 2018 to March 2020 Wrote reports. Data Analyst Beta Ltd April 2020 to Present Ran the models.`,
+    ]).positions.map((p) => [p.title, p.organisation]);
+  const both = (title: string) => [
+    [title, 'Acme Corp'],
+    ['Data Analyst', 'Beta Ltd'],
+  ];
+
+  it('keeps a word with a full stop inside it ("Node.js") and runs through a double space', () => {
+    expect(titles('Built dashboards. Node.js Developer')).toEqual(both('Node.js Developer'));
+    expect(titles('Built dashboards. Business  Analyst')).toEqual(both('Business Analyst'));
+  });
+
+  it('stops at a sentence ending in capitals ("IBM.", "TelCo.") and at a word starting lowercase ("iOS")', () => {
+    expect(titles('Built dashboards with IBM. Business Analyst')).toEqual(both('Business Analyst'));
+    expect(titles('Built dashboards for TelCo. Business Analyst')).toEqual(both('Business Analyst'));
+    expect(titles('Built apps for iOS Business Analyst')).toEqual(both('Business Analyst'));
+  });
+
+  it('keeps a "#" inside a title ("C# Developer"): only the marks of a Markdown heading go', () => {
+    expect(positions(['Experience', 'C# Developer | Acme Corp | Jan 2019 – Mar 2021', '• Built'])).toEqual([
+      ['C# Developer', 'Acme Corp', undefined, 2, 3],
+    ]);
+  });
+
+  it('leaves a wrapped bullet line to its entry when the bullet has a full stop inside, or the line is indented', () => {
+    for (const wrapped of [
+      ['• Moved the teams to Node.js and', 'kanban practices'],
+      ['• Coached the', '  teams on Kanban'],
+    ])
+      expect(
+        positions([
+          'Experience',
+          'Scrum Master | Acme Corp | Jan 2019 – Mar 2021',
+          '• Ran ceremonies',
+          ...wrapped,
+          'Delivery Lead | Beta Ltd | Apr 2021 – Present',
+          '• Ran releases',
+        ]),
+      ).toEqual([
+        ['Scrum Master', 'Acme Corp', undefined, 2, 5],
+        ['Delivery Lead', 'Beta Ltd', undefined, 6, 7],
+      ]);
+  });
+});
+
+describe('what a header part names', () => {
+  const header = (line: string) =>
+    read(['Experience', line, '• Built it']).positions.map((p) => [p.title, p.organisation]);
+
+  it('reads "Present" and "Current" as dates only when they are the whole part', () => {
+    expect(header('Software Engineer | Current Health | Jan 2019 – Mar 2021')).toEqual([
+      ['Software Engineer', 'Current Health'],
+    ]);
+    expect(header('Software Engineer | Omnipresent | Jan 2019 – Mar 2021')).toEqual([
+      ['Software Engineer', 'Omnipresent'],
+    ]);
+  });
+
+  it('keeps a year that is only part of a name ("Studio 2020", "1999 Media")', () => {
+    expect(header('Designer | Studio 2020 | Jan 2019 – Mar 2021')).toEqual([['Designer', 'Studio 2020']]);
+    expect(header('Designer | 1999 Media | Jan 2019 – Mar 2021')).toEqual([['Designer', '1999 Media']]);
+  });
+
+  it('keeps the square bracket a name closes', () => {
+    expect(header('Software Engineer | Acme Corp [Payments] | Jan 2019 – Mar 2021')).toEqual([
+      ['Software Engineer', 'Acme Corp [Payments]'],
+    ]);
+  });
+
+  it('splits at a tab after a word, not at the space before that word', () => {
+    expect(splitHeader('Scrum Master x\tAcme', false)).toEqual(['Scrum Master x', 'Acme']);
+  });
+});
+
+describe('header lines: length, blanks and cells', () => {
+  const entries = (lines: string[]) =>
+    read(['Experience', ...lines]).positions.map((p) => [
+      p.title,
+      p.organisation,
+      p.location,
+      p.startLine,
+      p.endLine,
+    ]);
+  const dated = 'Scrum Master | Acme Corp | Jan 2019 – Mar 2021';
+  const eighty = 'Lisbon, Portugal · Hybrid · Payments Platform Engineering and Data Groups Europe';
+
+  it('measures a line without the blanks around it, and a tab-separated line by its longest cell', () => {
+    expect(entries([`   ${eighty}`, dated, '• Ran'])).toEqual([
+      ['Scrum Master', 'Acme Corp', 'Lisbon, Portugal', 2, 4],
+    ]);
+    expect(entries([`${eighty.replace('Groups', 'Groups,')}\tRemote`, dated, '• Ran'])).toEqual([
+      ['Scrum Master', 'Acme Corp', undefined, 3, 4],
+    ]);
+  });
+
+  it('reads a dated line of exactly 110 characters as a header, indented or not', () => {
+    const line =
+      'Scrum Master | Acme Corp, a company building software for the logistics industry | Jan 2019 – Mar 2021 | Berne';
+    expect(line.length).toBe(110);
+    expect(entries([line, '• Ran'])).toEqual([['Scrum Master', 'Acme Corp', undefined, 2, 3]]);
+    expect(entries([`        ${line}`, '• Ran'])).toEqual([['Scrum Master', 'Acme Corp', undefined, 2, 3]]);
+  });
+
+  it("leaves a blank line after an entry's bullets in that entry", () => {
+    expect(entries([dated, '• Ran', '', 'Delivery Lead | Beta Ltd | Apr 2021 – Present', '• Ran'])).toEqual([
+      ['Scrum Master', 'Acme Corp', undefined, 2, 4],
+      ['Delivery Lead', 'Beta Ltd', undefined, 5, 6],
+    ]);
+  });
+
+  it('reads skills only from a skills section', () => {
+    expect(
+      read(['Jane Doe', 'Berlin, Germany', 'Skills', 'Java, Python', 'Summary', 'Delivery lead, coach'])
+        .skills,
+    ).toEqual(['Java', 'Python']);
+  });
+});
+
+describe('a title, its employer and its place: the edges', () => {
+  const entries = (lines: string[]) =>
+    read(['Experience', ...lines]).positions.map((p) => [p.title, p.organisation, p.location]);
+  const one = (header: string) => entries([header, 'Jan 2019 – Mar 2021', '• Built it']);
+
+  it('splits a title run into its employer after a title word that opens the line, with its level', () => {
+    expect(one('Manager Kaveri Commerce')).toEqual([['Manager', 'Kaveri Commerce', undefined]]);
+    expect(one('Engineer II Kaveri Commerce')).toEqual([['Engineer II', 'Kaveri Commerce', undefined]]);
+  });
+
+  it('takes a name of two letters after the title as the employer, not one of one', () => {
+    expect(one('Support Engineer HP')).toEqual([['Support Engineer', 'HP', undefined]]);
+    expect(one('Support Engineer X')).toEqual([['Support Engineer X', undefined, undefined]]);
+  });
+
+  it('drops "At" before an employer run into the title, and splits no title that has its employer', () => {
+    expect(one('Software Engineer At Acme Corp')).toEqual([['Software Engineer', 'Acme Corp', undefined]]);
+    expect(entries(['Senior Engineer Platform | Acme Corp | Jan 2019 – Mar 2021', '• Built'])).toEqual([
+      ['Senior Engineer Platform', 'Acme Corp', undefined],
+    ]);
+  });
+
+  it('takes a place without a comma as a place, and trims an employer read from "Name , City"', () => {
+    expect(one('Software Engineer · London UK')).toEqual([['Software Engineer', undefined, 'London UK']]);
+    expect(one('Software Engineer · Nordvind Mobility , Aarhus')).toEqual([
+      ['Software Engineer', 'Nordvind Mobility', 'Aarhus'],
+    ]);
+  });
+
+  it('reads a title field as the title only, a place field as the place, and one letter as no name', () => {
+    expect(one('Designation: Release Manager')).toEqual([['Release Manager', undefined, undefined]]);
+    expect(entries(['Scrum Master | Acme Corp | Jan 2019 – Mar 2021', 'Location: Berlin', '• Ran'])).toEqual([
+      ['Scrum Master', 'Acme Corp', 'Berlin'],
+    ]);
+    expect(entries(['Developer | X | Jan 2019 – Mar 2021', '• Built'])).toEqual([
+      ['Developer', undefined, undefined],
+    ]);
+  });
+
+  it('reads a title written twice once, not as its own employer', () => {
+    expect(entries(['Scrum Master', 'Scrum Master | Jan 2019 – Mar 2021', '• Ran'])).toEqual([
+      ['Scrum Master', undefined, undefined],
+    ]);
+  });
+
+  it('reads a place only from the date line when the title has its employer beside it, of up to 40 characters', () => {
+    expect(
+      entries(['Platform Group', 'Software Engineer, Acme Corp', 'Jan 2019 – Mar 2021', '• Built']),
+    ).toEqual([['Software Engineer', 'Acme Corp', undefined]]);
+    const place = 'Lower Saxony and Bremen Regional Offices';
+    expect(place).toHaveLength(40);
+    expect(entries(['Software Engineer, Acme Corp', `Jan 2019 – Mar 2021 · ${place}`, '• Built'])).toEqual([
+      ['Software Engineer', 'Acme Corp', place],
+    ]);
+    expect(entries(['Software Engineer, Acme Corp', `Jan 2019 – Mar 2021 · ${place}s`, '• Built'])).toEqual([
+      ['Software Engineer', 'Acme Corp', undefined],
+    ]);
+  });
+
+  it('gives a project no employer: neither from a title run into a name nor from a company field', () => {
+    const projects = (lines: string[]) =>
+      read(['Projects', ...lines]).positions.map((p) => [p.title, p.organisation]);
+    expect(projects(['Lead Developer DevFlow | 2020 – 2021', '• Built'])).toEqual([
+      ['Lead Developer DevFlow', undefined],
+    ]);
+    expect(projects(['Company - Acme Corp', 'DevFlow | 2020 – 2021', '• Built'])).toEqual([
+      ['DevFlow', undefined],
+    ]);
+  });
+});
