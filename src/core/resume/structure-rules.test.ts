@@ -133,6 +133,21 @@ describe('certifications', () => {
       ['SAFe Agilist', 'SAFe', undefined, 4],
     ]);
   });
+  it("takes only a month's name off with the year: the words of the name stay", () => {
+    const s = read([
+      'Certifications',
+      'Professional Scrum Master 2020',
+      'Scrum Master Certification 2019',
+      'Certified ScrumMaster (issued Sept 2018)',
+      'ITIL Foundation, AXELOS, January 2020',
+    ]);
+    expect(s.certifications.map((c) => [c.name, c.issuer, c.year])).toEqual([
+      ['Professional Scrum Master', undefined, 2020],
+      ['Scrum Master Certification', undefined, 2019],
+      ['Certified ScrumMaster', undefined, 2018],
+      ['ITIL Foundation', 'AXELOS', 2020],
+    ]);
+  });
 });
 
 describe('skills', () => {
@@ -344,6 +359,12 @@ describe('labelled fields', () => {
       ['Release Manager', 'Acme Corp', undefined, undefined, 2, 4],
     ]);
     expect(fields(['Company: None', 'Designation: Release Manager', '• Ran releases'])).toEqual([
+      ['Release Manager', undefined, undefined, undefined, 2, 4],
+    ]);
+  });
+
+  it('reads "N/A" in an organisation field as no employer, as "NA" and "None"', () => {
+    expect(fields(['Company: N/A', 'Designation: Release Manager', '• Ran releases'])).toEqual([
       ['Release Manager', undefined, undefined, undefined, 2, 4],
     ]);
   });

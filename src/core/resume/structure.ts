@@ -468,7 +468,7 @@ function readField(line: string): Field | undefined {
 }
 
 /** What a form prints in an organisation field it has no name for: "None", "NA", "N/A", "Nil", "-". */
-const NO_VALUE = /^(?:none|no|nil|null|na|n\.?\s?a\.?|not applicable|-+)$/i;
+const NO_VALUE = /^(?:none|no|nil|null|na|n[./]?\s?a\.?|not applicable|-+)$/i;
 
 /**
  * An organisation field's name: a placeholder names none, and dates written after the name
@@ -1141,9 +1141,12 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
 const ISSUERS =
   /\b(PMI|Project Management Institute|Scrum Alliance|Scrum\.org|AXELOS|PeopleCert|Amazon Web Services|AWS|Google(?: Cloud)?|Microsoft|Coursera|edX|Udemy|LinkedIn Learning|CompTIA|Cisco|Atlassian|\(ISC\)²|ISC2|ISACA|IIBA|Oracle|Salesforce|Red Hat|Linux Foundation|CNCF|HashiCorp|SAFe|Scaled Agile|ICAgile|Kanban University|IBM|Meta|APMG)\b/i;
 
-/** "(issued Mar 2021)", "2019": dates, removed from a certification's name (from a run's start only, as above). */
+/**
+ * "(issued Mar 2021)", "2019": dates, removed from a certification's name (from a run's start only,
+ * as above). Only a month's name goes with the year: "Professional Scrum Master 2020" keeps "Master".
+ */
 const CERTIFICATION_DATE =
-  /(?:(?<!\s)|(?!\s))\(?\s*(?:issued\s+|expires?\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:19[5-9]\d|20\d\d)\s*\)?/gi;
+  /(?:(?<!\s)|(?!\s))\(?\s*(?:issued\s+|expires?\s+)?(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)?(?:19[5-9]\d|20\d\d)\s*\)?/gi;
 const CERTIFICATION_SEPARATORS = oneOf('•|;');
 const CERTIFICATION_END = spaceOr(',–—-');
 
