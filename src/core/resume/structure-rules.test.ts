@@ -373,6 +373,9 @@ describe('labelled fields', () => {
     expect(
       fields(['Company Name: Acme Corp from Jan 2019', 'Designation: Release Manager', '• Ran releases']),
     ).toEqual([['Release Manager', 'Acme Corp', { year: 2019, month: 1 }, 'present', 2, 4]]);
+    expect(fields(['Company - Acme Corp 2019', 'Designation - Release Manager', '• Ran releases'])).toEqual([
+      ['Release Manager', 'Acme Corp', undefined, { year: 2019 }, 2, 4],
+    ]);
     expect(
       fields(['Employer: Almighty Tech Pvt Ltd Nagpur', 'Job Title: Java Developer', '• Wrote code']),
     ).toEqual([['Java Developer', 'Almighty Tech Pvt Ltd', undefined, undefined, 2, 4]]);
@@ -1210,6 +1213,56 @@ describe('a title, its employer and its place: the edges', () => {
     ]);
     expect(projects(['Company - Acme Corp', 'DevFlow | 2020 – 2021', '• Built'])).toEqual([
       ['DevFlow', undefined],
+    ]);
+  });
+});
+
+describe('a title alone above a paragraph', () => {
+  const entries = (lines: string[]) =>
+    read(['Experience', ...lines]).positions.map((p) => [p.title, p.organisation, p.startLine, p.endLine]);
+  const between = (title: string) =>
+    entries([
+      'Software Engineer | Acme Corp | Jan 2019 – Mar 2021',
+      'Built APIs for the payments team, and moved them to the cloud in six months.',
+      title,
+      'Built websites for local shops and cafes, and hosted them for a small monthly fee.',
+      'Delivery Lead | Beta Ltd | Apr 2021 – Present',
+      '• Ran releases',
+    ]);
+
+  it('reads a title of up to five words alone on its line between dated jobs as an entry', () => {
+    expect(between('Freelance Web Developer and Designer')).toEqual([
+      ['Software Engineer', 'Acme Corp', 2, 3],
+      ['Freelance Web Developer and Designer', undefined, 4, 5],
+      ['Delivery Lead', 'Beta Ltd', 6, 7],
+    ]);
+    expect(between('Freelance Web Developer and UX Designer')).toEqual([
+      ['Software Engineer', 'Acme Corp', 2, 5],
+      ['Delivery Lead', 'Beta Ltd', 6, 7],
+    ]);
+  });
+
+  it('reads a title and organisation above a paragraph only when every line is in Title Case', () => {
+    const paragraph = 'Ran the ceremonies for three teams and coached them on Kanban.';
+    expect(entries(['Scrum Master', 'Acme Corp Platform', paragraph])).toEqual([
+      ['Scrum Master', 'Acme Corp Platform', 2, 4],
+    ]);
+    expect(entries(['Scrum Master', 'acme corp platform', paragraph])).toEqual([]);
+  });
+});
+
+describe('the header above bullets in a section without dates', () => {
+  it('takes a line of up to 80 characters above the title into the header', () => {
+    const org = 'Acme Payments and Lending Platform Engineering Group of the Berlin Office Branch';
+    expect(org).toHaveLength(80);
+    expect(positions(['Experience', org, 'Scrum Master', '• Ran ceremonies'])).toEqual([
+      ['Scrum Master', org, undefined, 2, 4],
+    ]);
+    expect(positions(['Experience', `${org}es`, 'Scrum Master', '• Ran ceremonies'])).toEqual([
+      ['Scrum Master', undefined, undefined, 3, 4],
+    ]);
+    expect(positions(['Experience', `   ${org}`, 'Scrum Master', '• Ran ceremonies'])).toEqual([
+      ['Scrum Master', org, undefined, 2, 4],
     ]);
   });
 });
