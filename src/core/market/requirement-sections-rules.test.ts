@@ -62,11 +62,9 @@ describe('what each line asks', () => {
   });
 
   it('reads "must have" on a line of the job description as required, but not under "nice to have"', () => {
-    expect(classifyListingLines('You must have SQL for reports.\nNice to have\nYou must have SQL for reports.')).toEqual([
-      'required',
-      'preferred',
-      'preferred',
-    ]);
+    expect(
+      classifyListingLines('You must have SQL for reports.\nNice to have\nYou must have SQL for reports.'),
+    ).toEqual(['required', 'preferred', 'preferred']);
     expect(classifyListingLines('At least 5 years of delivery.\nA minimum of 3 releases.')).toEqual([
       'required',
       'required',
@@ -74,12 +72,9 @@ describe('what each line asks', () => {
   });
 
   it('reads "is a plus" as nice to have, even under the requirements', () => {
-    expect(classifyListingLines('Requirements\nJira\nSQL for reporting is a plus.\nPython scripting, preferred.')).toEqual([
-      'required',
-      'required',
-      'preferred',
-      'preferred',
-    ]);
+    expect(
+      classifyListingLines('Requirements\nJira\nSQL for reporting is a plus.\nPython scripting, preferred.'),
+    ).toEqual(['required', 'required', 'preferred', 'preferred']);
   });
 
   it('reads nothing as asked under the employer, the offer or the application, whatever the line says', () => {
@@ -91,11 +86,9 @@ describe('what each line asks', () => {
   });
 
   it('starts as "mentioned", case aside', () => {
-    expect(classifyListingLines('Run Jira boards.\nSQL FOR REPORTING IS A PLUS.\nYOU MUST HAVE PYTHON.')).toEqual([
-      'mentioned',
-      'preferred',
-      'required',
-    ]);
+    expect(
+      classifyListingLines('Run Jira boards.\nSQL FOR REPORTING IS A PLUS.\nYOU MUST HAVE PYTHON.'),
+    ).toEqual(['mentioned', 'preferred', 'required']);
   });
 });
 
