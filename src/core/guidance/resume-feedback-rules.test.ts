@@ -298,6 +298,8 @@ describe('re-phrasing without adding facts', () => {
     expect(pastTense('building')).toBe('built');
     expect(pastTense('mapping')).toBe('mapped');
     expect(pastTense('agreeing')).toBe('agreed');
+    // An "e" inside the stem is not its end.
+    expect(pastTense('developing')).toBe('developed');
     expect(pastTense('tracking')).toBe('tracked');
   });
 
@@ -321,6 +323,10 @@ describe('re-phrasing without adding facts', () => {
       'Progress tracking: Jira defects tracked daily.',
     );
     expect(rephrase('QAed the release', 'Quality assurance')).toBe('Quality assurance: QAed the release.');
+    // A past-tense verb later in the bullet leaves its first letter alone.
+    expect(rephrase('QA Signed off releases', 'Quality assurance')).toBe(
+      'Quality assurance: QA Signed off releases.',
+    );
   });
 
   it('drops the punctuation and spaces at the end, but not an ellipsis of a sentence', () => {
