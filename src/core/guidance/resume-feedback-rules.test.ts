@@ -210,6 +210,11 @@ describe('bullets that show a skill in other words', () => {
     expect(feedback(lines, { mentions: both }).bullets).toEqual([]);
   });
 
+  it('quotes the bullet without the spaces around it', () => {
+    const [b] = feedback(['   Synced with offshore developers to fix production defects  ']).bullets;
+    expect(b!.original).toBe('Synced with offshore developers to fix production defects');
+  });
+
   it('falls to the next rule when the first one is already said in recognized words', () => {
     const line = 'Synced with offshore developers in weekly status meetings on defects';
     const [b] = feedback([line], { mentions: [mention(1, 'cross-functional-coordination')] }).bullets;
@@ -244,6 +249,16 @@ describe('bullets that show a skill in other words', () => {
     expect(feedback([short.slice(0, -2)], { rules: [{ ...COORDINATION, pattern: 'sync' }] }).bullets).toEqual(
       [],
     );
+    // 24 characters, six words.
+    expect(
+      feedback(['Synced to a lot of devs.'], { rules: [{ ...COORDINATION, pattern: 'sync' }] }).bullets,
+    ).toEqual([]);
+    // Four words, however far apart.
+    expect(
+      feedback(['Synced  offshore-developers  cross-functionally  constantly'], {
+        rules: [{ ...COORDINATION, pattern: 'sync' }],
+      }).bullets,
+    ).toEqual([]);
     // Four words, long enough.
     expect(
       feedback(['Synced offshore-developers cross-functionally constantly'], {

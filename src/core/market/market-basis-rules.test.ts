@@ -103,9 +103,31 @@ describe('typical titles', () => {
     expect(typicalTitle('Platform) Program Manager', names)).toBe('Platform) Program Manager');
   });
 
+  it('keeps short acronyms that only begin or end like a level or small word', () => {
+    expect(typicalTitle('SRE Program Manager', [])).toBe('SRE Program Manager');
+    expect(typicalTitle('PSR Program Manager', [])).toBe('PSR Program Manager');
+  });
+
+  it('drops a closing bracket left at the end, and reads a bracket inside a word as a space', () => {
+    expect(typicalTitle('Technical Program Manager)', names)).toBe('Technical Program Manager');
+    expect(typicalTitle('Delivery Manager]]', [])).toBe('Delivery Manager');
+    expect(typicalTitle('Program Manager(Remote)Cloud', [])).toBe('Program Manager Cloud');
+  });
+
+  it('reads a full stop as a space, so a level glued to the job or ending the title goes', () => {
+    expect(typicalTitle('Sr.Program Manager', [])).toBe('Program Manager');
+    expect(typicalTitle('Program Manager Sr.', [])).toBe('Program Manager');
+  });
+
+  it('skips an empty part', () => {
+    expect(typicalTitle('| Delivery Director', [])).toBe('Delivery Director');
+  });
+
   it('keeps the level words when the title is nothing else', () => {
     expect(typicalTitle('Senior Staff', names)).toBe('Senior Staff');
     expect(typicalTitle('Sr. Lead', names)).toBe('Sr. Lead');
+    expect(typicalTitle('Senior  Staff', names)).toBe('Senior Staff');
+    expect(typicalTitle('Senior Staff (Remote)', names)).toBe('Senior Staff');
   });
 
   it('counts titles that differ in case as one, keeping the first spelling, ten by default', () => {
@@ -115,6 +137,11 @@ describe('typical titles', () => {
       'Role a Manager',
       'Role B Manager',
       'Role C Manager',
+    ]);
+    expect(typicalTitles(['Ops Manager', 'QA Manager', 'Dev Manager', 'QA Manager'], [])).toEqual([
+      { title: 'QA Manager', listings: 2 },
+      { title: 'Dev Manager', listings: 1 },
+      { title: 'Ops Manager', listings: 1 },
     ]);
     expect(typicalTitles(['QA Lead Manager', 'qa manager', 'Ops Manager'], [])).toEqual([
       { title: 'QA Manager', listings: 2 },

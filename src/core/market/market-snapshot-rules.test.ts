@@ -71,6 +71,15 @@ describe('making the snapshot', () => {
     expect(other.version.startsWith('2025-11-02.')).toBe(true);
   });
 
+  it('always ends its version in eight hex digits, leading zeros kept', () => {
+    const versions = Array.from(
+      { length: 100 },
+      (_, k) => buildMarketSnapshot(input([posting()], { extractor: `taxonomy 7; listing ${k}` })).version,
+    );
+    expect(versions.filter((v) => !/^1970-01-01\.[0-9a-f]{8}$/.test(v))).toEqual([]);
+    expect(versions.some((v) => v.startsWith('1970-01-01.0'))).toBe(true);
+  });
+
   it('is dated 1970-01-01 with no dated posting, and lists no demand without postings', () => {
     const undated = buildMarketSnapshot(input([posting()]));
     expect([undated.asOf, undated.dates]).toEqual(['1970-01-01', null]);
@@ -118,6 +127,15 @@ describe('making the snapshot', () => {
       ),
     );
     expect(cut.titles).toEqual([{ title: 'Program Manager', listings: 2 }]);
+    // The role's own titles win over the first manager named.
+    const role = buildMarketSnapshot(
+      input(
+        ['Cloud Manager, Technical Program Manager', 'Cloud Manager, Technical Program Manager'].map(
+          (title) => posting({ title }),
+        ),
+      ),
+    );
+    expect(role.titles).toEqual([{ title: 'Technical Program Manager', listings: 2 }]);
   });
 
   it('names the five companies with most postings of each source, ties by name', () => {

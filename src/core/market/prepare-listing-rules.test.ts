@@ -139,6 +139,11 @@ describe('deduplication', () => {
     expect(listingContentHash(listing({ source: 'csv', url: 'https://x.example' }))).toBe(a);
   });
 
+  it('hashes a listing without a company as one with a blank company', () => {
+    const { company: _company, ...without } = listing();
+    expect(listingContentHash(without)).toBe(listingContentHash(listing({ company: '' })));
+  });
+
   it('tells apart postings that differ in a word, or in which field a word is', () => {
     const a = listingContentHash(listing());
     expect(listingContentHash(listing({ text: `${TEXT} Python` }))).not.toBe(a);
