@@ -114,6 +114,11 @@ describe('typical titles', () => {
     expect(typicalTitle('Program Manager(Remote)Cloud', [])).toBe('Program Manager Cloud');
   });
 
+  it('drops a part in square brackets as one in round brackets, whole', () => {
+    expect(typicalTitle('Program Manager [Remote]', [])).toBe('Program Manager');
+    expect(typicalTitle('Program Manager [Remote] Cloud', [])).toBe('Program Manager Cloud');
+  });
+
   it('reads a full stop as a space, so a level glued to the job or ending the title goes', () => {
     expect(typicalTitle('Sr.Program Manager', [])).toBe('Program Manager');
     expect(typicalTitle('Program Manager Sr.', [])).toBe('Program Manager');

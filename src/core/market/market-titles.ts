@@ -41,7 +41,7 @@ function titleCase(words: readonly string[]): string {
  */
 export function typicalTitle(title: string, roleNames: readonly string[]): string {
   const parts = title
-    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
     .split(SEPARATOR)
     .map((p) => p.replace(/(?<![)\]])[)\]]+$/, '').trim())
     .filter((p) => p.length > 0);
