@@ -739,6 +739,13 @@ describe('the parts of a header line', () => {
     ).toEqual([['Security Researcher', 'B10S (B1t 0n the Security, Underground hacker team)', undefined]]);
   });
 
+  it('reads "Remote", "Hybrid" and "On-site" as the place, in any case', () => {
+    for (const place of ['Remote', 'remote', 'Hybrid', 'HYBRID', 'On-site', 'onsite'])
+      expect(header(`Software Engineer | Acme Corp | ${place} | Jan 2019 – Mar 2021`)).toEqual([
+        ['Software Engineer', 'Acme Corp', place],
+      ]);
+  });
+
   it('reads a duration, "Present" or "Current" beside the dates as no name', () => {
     for (const extra of ['2 yrs 3 mos', 'less than a year', 'Current'])
       expect(header(`Software Engineer | Acme Corp | Jan 2019 – Present | ${extra}`)).toEqual([

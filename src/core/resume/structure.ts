@@ -103,15 +103,19 @@ export function splitHeader(text: string, commas: boolean): string[] {
 
 const TITLE_WORDS =
   /\b(?:engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer)\b/i;
+/** Where the work was done instead of a place, in any case: "Remote", "hybrid", "On-site". */
+const WORK_MODE = /^(?:remote|hybrid|on-?site)$/i;
+/** A place: "Berlin, DE", "Austin, Texas", "Seattle USA". */
 const LOCATION =
-  /^(?:remote|hybrid|on-?site|[A-Z][A-Za-z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)|[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s+(?:USA|UK|US))$/;
+  /^(?:[A-Z][A-Za-z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)|[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s+(?:USA|UK|US))$/;
 /**
  * How LinkedIn names a place: "Greater Seattle Area", "San Francisco Bay Area", "Greater London,
  * England" ("Greater Manchester Police" is no place).
  */
 const AREA =
   /^(?:(?:[A-Z][a-z]+ )+(?:Bay |Metropolitan |Metro )?Area|Greater [A-Z][a-z]+(?: [A-Z][a-z]+)*(?=,))(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)*$/;
-const isLocation = (chunk: string) => (LOCATION.test(chunk) || AREA.test(chunk)) && !TITLE_WORDS.test(chunk);
+const isLocation = (chunk: string) =>
+  WORK_MODE.test(chunk) || ((LOCATION.test(chunk) || AREA.test(chunk)) && !TITLE_WORDS.test(chunk));
 
 /** What is trimmed off a header part ("| Acme Corp –" → "Acme Corp"), and off an education part. */
 const PART_EDGE = spaceOr('|•·,:()[]–—-');
