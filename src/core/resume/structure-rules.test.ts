@@ -196,6 +196,19 @@ describe('education', () => {
     ]);
   });
 
+  it('reads a state after a city as part of the place, not as a degree ("Boston, MA")', () => {
+    expect(education(['Bachelor of Science in Economics', 'Boston University', 'Boston, MA'])).toEqual([
+      ['Bachelor of Science in Economics', 'Boston University', undefined, undefined, 2],
+    ]);
+    expect(education(['Boston University, Boston, MA', 'BS in Economics'])).toEqual([
+      ['BS in Economics', 'Boston University', undefined, undefined, 2],
+    ]);
+    // A Master of Arts written by its letters is still a degree.
+    expect(education(['MA, Economics', 'Boston University'])).toEqual([
+      ['MA, Economics', 'Boston University', undefined, undefined, 2],
+    ]);
+  });
+
   it('reads the school after a degree that names its field, but not a note or a place', () => {
     expect(education(['PhD in Physics, Free University of Berlin'])).toEqual([
       ['PhD in Physics', 'Free University of Berlin', undefined, undefined, 2],

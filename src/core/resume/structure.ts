@@ -1090,7 +1090,10 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
         .map((p) => stripEnds(p, EDUCATION_EDGE))
         .filter((p) => p.length > 1 && /[\p{L}\p{N}]/u.test(p));
       let institution = parts.find((p) => INSTITUTION.test(p));
-      const degree = parts.find((p) => DEGREE.test(p) && p !== institution);
+      // "Boston, MA": letters after a city that make a place with it are its state, not a degree.
+      const degree = parts.find(
+        (p, i) => DEGREE.test(p) && p !== institution && !(i > 0 && isLocation(`${parts[i - 1]}, ${p}`)),
+      );
       if (!institution && !degree && !dates) {
         if (current?.degree && degreeLine === n - 1 && isDegreeContinuation(text.trim())) {
           current.degree = `${current.degree} ${text.trim()}`;
