@@ -98,14 +98,12 @@ describe('the route into the role', () => {
     found('stakeholder-management', evidence(12, 'Demoed builds to business users')),
   ];
 
+  /** The QA engineer's route for a resume with the skills above and no scored requirement. */
+  const qaRoute = () =>
+    buildTransition(background('qa-engineer'), { skills, requirements: [] }, role, taxonomy, transitions)!;
+
   it('says how natural the route is, in words, with its summary', () => {
-    const t = buildTransition(
-      background('qa-engineer'),
-      { skills, requirements: [] },
-      role,
-      taxonomy,
-      transitions,
-    )!;
+    const t = qaRoute();
     expect([t.from, t.fromLabel, t.to, t.naturalness, t.outlook, t.summary]).toEqual([
       'qa-engineer',
       'qa-engineer label',
@@ -118,13 +116,7 @@ describe('the route into the role', () => {
   });
 
   it('quotes the person’s evidence for what carries over, narrower skills too, one quote per line', () => {
-    const t = buildTransition(
-      background('qa-engineer'),
-      { skills, requirements: [] },
-      role,
-      taxonomy,
-      transitions,
-    )!;
+    const t = qaRoute();
     expect(t.transfers).toEqual([
       {
         label: 'Quality thinking',

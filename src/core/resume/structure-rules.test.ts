@@ -8,6 +8,11 @@ import { formatYears, positionLine, readStructure, roleKind, splitHeader } from 
 
 const asOf = { year: 2025, month: 6 };
 const read = (lines: string[]) => readStructure(lines, { asOf });
+/** The positions read from lines under an "Experience" heading, each as the fields named. */
+const experience =
+  (...fields: Array<'title' | 'organisation' | 'location' | 'end' | 'startLine' | 'endLine'>) =>
+  (lines: string[]) =>
+    read(['Experience', ...lines]).positions.map((p) => fields.map((f) => p[f]));
 const positions = (lines: string[]) =>
   read(lines).positions.map((p) => [p.title, p.organisation, p.location, p.startLine, p.endLine]);
 
@@ -476,14 +481,7 @@ describe('labelled fields', () => {
 });
 
 describe("a position's header lines around its dates", () => {
-  const entries = (lines: string[]) =>
-    read(['Experience', ...lines]).positions.map((p) => [
-      p.title,
-      p.organisation,
-      p.end,
-      p.startLine,
-      p.endLine,
-    ]);
+  const entries = experience('title', 'organisation', 'end', 'startLine', 'endLine');
 
   it('reads a lone year as the date of a short line, or at the end of a longer one, not inside a sentence', () => {
     expect(entries(['Scrum Master | Acme Corp | 2019', '• Ran ceremonies'])).toEqual([
@@ -569,14 +567,7 @@ describe("a position's header lines around its dates", () => {
 });
 
 describe('entries without dates', () => {
-  const entries = (lines: string[]) =>
-    read(['Experience', ...lines]).positions.map((p) => [
-      p.title,
-      p.organisation,
-      p.end,
-      p.startLine,
-      p.endLine,
-    ]);
+  const entries = experience('title', 'organisation', 'end', 'startLine', 'endLine');
   const dated = (middle: string[]) =>
     entries([
       'Software Engineer | Acme Corp | Jan 2019 – Mar 2021',
@@ -802,15 +793,7 @@ describe('the parts of a header line', () => {
 });
 
 describe("where a position's header lines stop", () => {
-  const entries = (lines: string[]) =>
-    read(['Experience', ...lines]).positions.map((p) => [
-      p.title,
-      p.organisation,
-      p.location,
-      p.end,
-      p.startLine,
-      p.endLine,
-    ]);
+  const entries = experience('title', 'organisation', 'location', 'end', 'startLine', 'endLine');
 
   it('reads a lone year on a line of up to 60 characters, spaces at its ends not counted', () => {
     const sixty = 'Scrum Master | 2019 | Acme Corp Platform Engineering, Berlin';
@@ -936,8 +919,7 @@ describe("where a position's header lines stop", () => {
 });
 
 describe('roles under an employer printed once', () => {
-  const entries = (lines: string[]) =>
-    read(['Experience', ...lines]).positions.map((p) => [p.title, p.organisation, p.location]);
+  const entries = experience('title', 'organisation', 'location');
 
   it("reads the place under a second role's dates as the place, when the first role has it", () => {
     expect(
@@ -987,14 +969,7 @@ describe('roles under an employer printed once', () => {
 });
 
 describe('which layout a section is read in', () => {
-  const entries = (lines: string[]) =>
-    read(['Experience', ...lines]).positions.map((p) => [
-      p.title,
-      p.organisation,
-      p.end,
-      p.startLine,
-      p.endLine,
-    ]);
+  const entries = experience('title', 'organisation', 'end', 'startLine', 'endLine');
   const runOn =
     'Built dashboards. Business Analyst Acme Corp January 2018 to March 2020 Wrote reports. Data Analyst Beta Ltd April 2020 to Present Ran the models.';
 
@@ -1123,14 +1098,7 @@ describe('what a header part names', () => {
 });
 
 describe('header lines: length, blanks and cells', () => {
-  const entries = (lines: string[]) =>
-    read(['Experience', ...lines]).positions.map((p) => [
-      p.title,
-      p.organisation,
-      p.location,
-      p.startLine,
-      p.endLine,
-    ]);
+  const entries = experience('title', 'organisation', 'location', 'startLine', 'endLine');
   const dated = 'Scrum Master | Acme Corp | Jan 2019 – Mar 2021';
   const eighty = 'Lisbon, Portugal · Hybrid · Payments Platform Engineering and Data Groups Europe';
 
@@ -1167,8 +1135,7 @@ describe('header lines: length, blanks and cells', () => {
 });
 
 describe('a title, its employer and its place: the edges', () => {
-  const entries = (lines: string[]) =>
-    read(['Experience', ...lines]).positions.map((p) => [p.title, p.organisation, p.location]);
+  const entries = experience('title', 'organisation', 'location');
   const one = (header: string) => entries([header, 'Jan 2019 – Mar 2021', '• Built it']);
 
   it('splits a title run into its employer after a title word that opens the line, with its level', () => {
@@ -1238,8 +1205,7 @@ describe('a title, its employer and its place: the edges', () => {
 });
 
 describe('a title alone above a paragraph', () => {
-  const entries = (lines: string[]) =>
-    read(['Experience', ...lines]).positions.map((p) => [p.title, p.organisation, p.startLine, p.endLine]);
+  const entries = experience('title', 'organisation', 'startLine', 'endLine');
   const between = (title: string) =>
     entries([
       'Software Engineer | Acme Corp | Jan 2019 – Mar 2021',
