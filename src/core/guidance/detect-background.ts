@@ -225,7 +225,7 @@ export function detectBackground(input: DetectInput): BackgroundResult {
     if (tl.headline && headline === undefined) headline = hits.map((h) => h.id);
     const recency = Math.max(0.5, 1 - 0.15 * order);
     order++;
-    const duration = tl.years === undefined ? 0.85 : 0.7 + 0.3 * Math.min(1, tl.years / 3);
+    const duration = titleDuration(tl.years);
     for (const hit of hits) {
       const key = `${hit.id}:${tl.title.toLowerCase()}`;
       const t = tally(hit.id);
@@ -503,6 +503,30 @@ function matchTitle(
   return [...out].map(([id, phrase]) => ({ id, phrase }));
 }
 
+/** What a title is worth by how long it was held: 0.7 for a few weeks, full from 3 years, 0.85 undated. */
+function titleDuration(years: number | undefined): number {
+  return years === undefined ? 0.85 : 0.7 + 0.3 * Math.min(1, years / 3);
+}
+
+/** The junior developer's tally moved into the senior developer's, `lead` quoted first. */
+function moveToSenior(
+  tallies: Map<BackgroundId, Tally>,
+  tally: (id: BackgroundId) => Tally,
+  junior: Tally,
+  lead: BackgroundEvidence | undefined,
+  title = 0,
+): void {
+  const senior = tally('senior-developer');
+  senior.title = Math.max(senior.title, junior.title, title);
+  senior.titleHits += junior.titleHits + (title > 0 ? 1 : 0);
+  senior.duty += junior.duty;
+  senior.skill += junior.skill;
+  for (const p of junior.dutyPhrases) senior.dutyPhrases.add(p);
+  if (lead) senior.evidence.unshift(lead);
+  senior.evidence.push(...junior.evidence);
+  tallies.delete('junior-developer');
+}
+
 /** A developer with many years is a senior developer even without "senior" in the title. */
 function promoteSeniorDeveloper(
   tallies: Map<BackgroundId, Tally>,
@@ -511,19 +535,11 @@ function promoteSeniorDeveloper(
 ): void {
   const junior = tallies.get('junior-developer');
   if (!junior || !years || years.years < SENIOR_AFTER_YEARS) return;
-  const senior = tally('senior-developer');
-  senior.title = Math.max(senior.title, junior.title);
-  senior.duty += junior.duty;
-  senior.skill += junior.skill;
-  if (years.line !== undefined && years.quote !== undefined)
-    senior.evidence.unshift({
-      kind: 'duration',
-      quote: years.quote,
-      line: years.line,
-      matched: `${years.years} years`,
-    });
-  senior.evidence.push(...junior.evidence);
-  tallies.delete('junior-developer');
+  const lead: BackgroundEvidence | undefined =
+    years.line !== undefined && years.quote !== undefined
+      ? { kind: 'duration', quote: years.quote, line: years.line, matched: `${years.years} years` }
+      : undefined;
+  moveToSenior(tallies, tally, junior, lead);
 }
 
 /**
@@ -540,21 +556,13 @@ function seniorByBareTitle(
   if (!junior || !first) return;
   const strongest = [...tallies.entries()].sort((a, b) => score(b[1]) - score(a[1]))[0]?.[0];
   if (strongest !== 'junior-developer') return;
-  const senior = tally('senior-developer');
-  const w = first.years === undefined ? 0.85 : 0.7 + 0.3 * Math.min(1, first.years / 3);
-  senior.title = Math.max(senior.title, junior.title, w);
-  senior.titleHits += junior.titleHits + 1;
-  senior.duty += junior.duty;
-  senior.skill += junior.skill;
-  for (const p of junior.dutyPhrases) senior.dutyPhrases.add(p);
-  senior.evidence.unshift({
+  const lead: BackgroundEvidence = {
     kind: 'title',
     quote: quoteAround(first.quote, 0, 0, 160),
     line: first.line,
     matched: first.title.trim(),
-  });
-  senior.evidence.push(...junior.evidence);
-  tallies.delete('junior-developer');
+  };
+  moveToSenior(tallies, tally, junior, lead, titleDuration(first.years));
 }
 
 /** Titles first, then a mix of duties and skills, one quote per line. */

@@ -1,7 +1,7 @@
 // The rules of the layout step one at a time, at their edges: what mutation testing showed the
 // whole-page tests of layout.test.ts left free (docs/testing.md, `layout.ts`).
 import { describe, expect, it } from 'vitest';
-import { certificationRows, item } from '../../../test/fixtures/page-items.ts';
+import { certificationRows, contactBlock, item } from '../../../test/fixtures/page-items.ts';
 import { continueAcross, layoutPage, type TextItem } from './layout.ts';
 
 const read = (items: TextItem[]) => layoutPage({ width: 612, height: 792, items }).map((l) => l.text);
@@ -216,19 +216,17 @@ describe('layoutPage: when rows form two columns', () => {
 });
 
 describe('layoutPage: a headed section under one side of a band', () => {
+  const NOTE = 'Available from May 2027';
+  const SUMMARY = 'Operations lead moving into delivery management.';
+
   it('reads the heading under a contact block on the right after the block, the headings of the block in it', () => {
-    const items = [
-      item('CONTACT', 420, 760, 9),
-      item('ilse.varga@example.com', 420, 748, 9),
-      item('Ilse Varga-Holm', 40, 740, 20),
-      item('+31 6 5550 1872', 420, 736, 9),
-      item('Rotterdam, Netherlands', 420, 724, 9),
-      item('IT Operations Lead', 40, 718),
-      item('linkedin.com/in/ilse', 420, 712, 9),
-      item('Available from May 2027', 40, 704),
-      item('SUMMARY', 40, 680, 11),
-      item('Operations lead moving into delivery management.', 40, 662),
-    ];
+    const items = contactBlock({
+      nameX: 40,
+      contactX: 420,
+      heading: 'CONTACT',
+      note: NOTE,
+      summary: SUMMARY,
+    });
     expect(read(items)).toEqual([
       'Ilse Varga-Holm',
       'IT Operations Lead',
@@ -241,17 +239,7 @@ describe('layoutPage: a headed section under one side of a band', () => {
   });
 
   it('reads the heading under a name column on the right after the contact block on the left', () => {
-    const items = [
-      item('ilse.varga@example.com', 40, 748, 9),
-      item('Ilse Varga-Holm', 300, 740, 20),
-      item('+31 6 5550 1872', 40, 736, 9),
-      item('Rotterdam, Netherlands', 40, 724, 9),
-      item('IT Operations Lead', 300, 718),
-      item('linkedin.com/in/ilse', 40, 712, 9),
-      item('Available from May 2027', 300, 704),
-      item('SUMMARY', 300, 680, 11),
-      item('Operations lead moving into delivery management.', 300, 662),
-    ];
+    const items = contactBlock({ nameX: 300, contactX: 40, note: NOTE, summary: SUMMARY });
     expect(read(items)).toEqual([
       'ilse.varga@example.com +31 6 5550 1872',
       'Rotterdam, Netherlands linkedin.com/in/ilse',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificationRows, item } from '../../../test/fixtures/page-items.ts';
+import { certificationRows, contactBlock, item } from '../../../test/fixtures/page-items.ts';
 import { continueAcross, layoutPage, type TextItem } from './layout.ts';
 
 describe('layoutPage', () => {
@@ -471,21 +471,13 @@ describe('layoutPage', () => {
   });
 
   it('reads a heading under a contact block after the block, not in the name column', () => {
-    const items = [
-      item('ilse.varga@example.com', 420, 748, 9),
-      item('Ilse Varga-Holm', 40, 740, 20),
-      item('+31 6 5550 1872', 420, 736, 9),
-      item('Rotterdam, Netherlands', 420, 724, 9),
-      item('IT Operations Lead', 40, 718),
-      item('linkedin.com/in/ilse', 420, 712, 9),
-      item('Open to relocation', 40, 704),
-      item('SUMMARY', 40, 680, 11),
-      item(
+    const items = contactBlock({
+      nameX: 40,
+      contactX: 420,
+      note: 'Open to relocation',
+      summary:
         'Operations lead moving into delivery management, known for follow-up discipline and ownership.',
-        40,
-        662,
-      ),
-    ];
+    });
     const lines = layoutPage({ width: 612, height: 792, items }).map((l) => l.text);
     // Whatever the contact lines join into, all of them come before the heading.
     expect(lines.slice(-2)).toEqual([
