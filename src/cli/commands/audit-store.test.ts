@@ -147,7 +147,7 @@ describe.each(DIALECTS)('rolefit audit --db and the market: $name', steps, ({ na
     expect(skill(included)).toContain('java');
     const text = (await run(['market', '--db', target])).stdout;
     expect(text).toContain(
-      'Left out: 1 listing titled as a TPM role that reads as a developer job in disguise (--include-disguised counts it).',
+      'Left out: 1 listing titled as a TPM role that reads as a developer job in disguise\n  (--include-disguised counts it).',
     );
   });
 

@@ -180,6 +180,28 @@ describe('analyzeResume', () => {
     });
   });
 
+  it('sets a skill aside once per line and reason, however often the line names it', () => {
+    const report = analyzeResume({
+      document: {
+        format: 'text',
+        text: [
+          'Experience',
+          'Product Designer — Figma Figma (2020 – 2024)',
+          '- Designed onboarding flows',
+          'Designer — Figma (2018 – 2020)',
+        ].join('\n'),
+        warnings: [],
+      },
+      role: findRole('technical-project-manager')!,
+      taxonomy: bundledTaxonomy(),
+      asOf: { year: 2025, month: 6 },
+    });
+    expect(report.ignored.map((i) => [i.skillId, i.line, i.reason])).toEqual([
+      ['figma', 2, 'the name of an employer, not a skill'],
+      ['figma', 4, 'the name of an employer, not a skill'],
+    ]);
+  });
+
   /** One requirement of the report on a resume written as lines (analysed as of June 2025). */
   const requirementOf = (lines: string[], skill: string) => {
     const report = analyzeResume({

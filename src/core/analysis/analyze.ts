@@ -1,6 +1,12 @@
 import type { ReadDocument } from '../document.ts';
 import { extractSkills } from '../extract/extract-skills.ts';
-import { type Extraction, type SkillMention, STRENGTHS, type Strength } from '../extract/types.ts';
+import {
+  type Extraction,
+  type IgnoredMention,
+  type SkillMention,
+  STRENGTHS,
+  type Strength,
+} from '../extract/types.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
 import { bundledGuidance } from '../guidance/data.ts';
 import { type BackgroundResult, detectBackground } from '../guidance/detect-background.ts';
@@ -167,7 +173,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
       strengths: findStrengths(requirements),
       gaps,
       skills,
-      ignored: extraction.ignored.map((m) => ({
+      ignored: oncePerLine(extraction.ignored).map((m) => ({
         skillId: m.skillId,
         label: taxonomy.byId.get(m.skillId)?.label ?? m.skillId,
         quote: m.quote,
@@ -205,6 +211,17 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
       ...guidance,
     };
   }
+}
+
+/** Each skill set aside once per line and reason: a line naming "Networking" six times sets it aside once. */
+function oncePerLine(ignored: readonly IgnoredMention[]): IgnoredMention[] {
+  const seen = new Set<string>();
+  return ignored.filter((m) => {
+    const key = `${m.skillId}\u0000${m.line}\u0000${m.reason}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A skill name inside a position's organisation ("Notion", "Figma" as employers) is not the skill. */

@@ -657,7 +657,7 @@ describe('renderers', () => {
     }
     const a = value(auditPosting({ text: DISGUISED }));
     expect(renderAuditText(a)).toContain(
-      '  - Hands-on coding is required (Java, Python): "Write production code in Java and Python for our trading services." (says "production code")',
+      '  - Hands-on coding is required (Java, Python): "Write production code in Java and Python for our\n    trading services." (says "production code")',
     );
   });
 

@@ -1,5 +1,5 @@
 // Renders a posting audit as plain text, Markdown, or a JSON presenter that lists its fields.
-import { cell, mdText } from '../render/format.ts';
+import { cell, mdText, wrapText } from '../render/format.ts';
 import { flagTitle } from './advice.ts';
 import type { PostingAudit } from './audit.ts';
 import { FAMILY_LABELS } from './families.ts';
@@ -82,12 +82,15 @@ function verdictLine(audit: PostingAudit): string {
 
 /** Plain-text report for a terminal. */
 export function renderAuditText(audit: PostingAudit): string {
-  const out: string[] = [titleLine(audit), `Content reads as: ${FAMILY_LABELS[audit.content.family]}`];
-  out.push(`Verdict: ${verdictLine(audit)}`, `  ${audit.verdict.reason}`);
-  out.push('', 'What drove it:', ...scoreLines(audit).map((l) => `  ${l}`));
+  // No line passes 100 characters: a longer sentence goes on, indented, on the next line.
+  const line = (text: string) => wrapText(text, 98, '  ', -2);
+  const item = (text: string) => `  - ${wrapText(text, 96, '    ')}`;
+  const out: string[] = [line(titleLine(audit)), `Content reads as: ${FAMILY_LABELS[audit.content.family]}`];
+  out.push(line(`Verdict: ${verdictLine(audit)}`), `  ${wrapText(audit.verdict.reason, 98, '  ')}`);
+  out.push('', 'What drove it:', ...scoreLines(audit).map((l) => `  ${wrapText(l, 96, '    ', -2)}`));
   if (audit.redFlags.length > 0) {
     out.push('', 'Red flags:');
-    for (const f of audit.redFlags) out.push(`  - ${flagTitle(f)}: "${f.quote}" (says "${f.trigger}")`);
+    for (const f of audit.redFlags) out.push(item(`${flagTitle(f)}: "${f.quote}" (says "${f.trigger}")`));
   }
   const missing = audit.essentials.filter((e) => !e.present);
   if (audit.essentials.length > 0) {
@@ -96,16 +99,19 @@ export function renderAuditText(audit: PostingAudit): string {
   }
   if (audit.fixes.length > 0) {
     out.push('', 'For the hiring team:');
-    for (const f of audit.fixes) out.push(`  - ${f}`);
+    for (const f of audit.fixes) out.push(item(f));
   }
   if (audit.raci !== undefined) {
     const { roles, rows } = audit.raci;
     const w = Math.max(...rows.map((r) => r.activity.length));
     out.push('', 'RACI draft (R responsible, A accountable, C consulted, I informed):');
-    out.push(`  ${''.padEnd(w)}  ${roles.map((r) => r.padEnd(12)).join('')}`);
+    // Each column as wide as the longest role name and a space; nothing trails a row.
+    const col = Math.max(...roles.map((r) => r.length)) + 1;
+    out.push(`  ${''.padEnd(w)}  ${roles.map((r) => r.padEnd(col)).join('')}`.trimEnd());
     for (const r of rows) {
       out.push(
-        `  ${r.activity.padEnd(w)}  ${roles.map((role) => (r.assignments[role] ?? '').padEnd(12)).join('')}${r.note === undefined ? '' : `  (${r.note})`}`,
+        `  ${r.activity.padEnd(w)}  ${roles.map((role) => (r.assignments[role] ?? '').padEnd(col)).join('')}`.trimEnd() +
+          (r.note === undefined ? '' : `  (${r.note})`),
       );
     }
   }

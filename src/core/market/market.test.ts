@@ -482,7 +482,7 @@ describe('audited listings in the market', () => {
     expect('audit' in flagged.topMatches[0]!).toBe(false);
     const text = renderMarketText(flagged);
     expect(text).toContain(
-      'Left out: 3 listings titled as a TPM role that read as developer jobs in disguise (--include-disguised counts them).',
+      'Left out: 3 listings titled as a TPM role that read as developer jobs in disguise\n  (--include-disguised counts them).',
     );
     expect(text).toContain(
       'Listing b  [hybrid: some hands-on work]\n        The TPM is expected to develop as well',

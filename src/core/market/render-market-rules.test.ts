@@ -130,6 +130,45 @@ describe('renderMarketText', () => {
     expect(renderMarketText(without)).toBe(renderMarketText(m));
   });
 
+  it('keeps every line within 100 characters: long titles are clipped, long sentences go on indented', () => {
+    const title = 'Senior Technical Program Manager, Cloud Infrastructure Reliability and Capacity Planning';
+    const m: MarketSection = {
+      ...section(),
+      source: 'snapshot',
+      disguised: { listings: 12, excluded: true },
+      topMatches: [
+        {
+          id: 'long',
+          title,
+          company: 'Northwind Traders International',
+          fit: 0.9,
+          matched: [],
+          missing: ['Stakeholder management', 'Software development lifecycle (SDLC)', 'Risk mitigation'].map(
+            skill,
+          ),
+          audit: {
+            verdict: 'disguised-developer',
+            reason:
+              'Hands-on coding is required, and most of the duties are building and running software: "Write Go services for the capacity planner"',
+          },
+        },
+      ],
+    };
+    const lines = renderMarketText(m).split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+    expect(lines).toContain(
+      '   90%  Senior Technical Program Manager, Cloud Infrastructure Reliabi…  [developer job in disguise]',
+    );
+    expect(lines).toContain(
+      'Left out: 12 listings titled as a TPM role that read as developer jobs in disguise',
+    );
+    expect(lines).toContain('  (--include-disguised counts them).');
+    expect(lines).toContain('        "Write Go services for the capacity planner"');
+    expect(lines).toContain(
+      '        missing: Stakeholder management, Software development lifecycle (SDLC), Risk mitigation',
+    );
+  });
+
   it('notes a hybrid listing as some hands-on work', () => {
     const m = section();
     m.topMatches[1]!.audit = { verdict: 'hybrid', reason: 'Some scripting.' };
@@ -204,19 +243,22 @@ function roleMarket(): RoleMarket {
 }
 
 describe('renderRoleMarketText', () => {
-  it('writes every table of a role market, aligned, with its source', () => {
-    expect(renderRoleMarketText(roleMarket(), { storeNote: 'Store: ./rolefit.db' })).toBe(
+  it('writes every table of a role market, aligned, with its source, within 100 characters a line', () => {
+    const text = renderRoleMarketText(roleMarket(), { storeNote: 'Store: ./rolefit.db' });
+    expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThanOrEqual(100);
+    expect(text).toBe(
       [
         'Technical Project Manager: job market',
         '',
         `Source: ${BASIS_LINE}`,
         'Store: ./rolefit.db',
-        'Left out: 3 listings titled as a TPM role that read as developer jobs in disguise (--include-disguised counts them).',
+        'Left out: 3 listings titled as a TPM role that read as developer jobs in disguise',
+        '  (--include-disguised counts them).',
         '',
         'Skill demand: share of listings asking, and how they ask (at least 5% of listings)',
-        '  skill                                     listings  share  required  nice to have  not marked',
-        '  Stakeholder management across many, man…     1,100    89%       50%           13%         27%  ██████████████████',
-        '  Jira                                            62     5%        0%            5%          0%  █',
+        '  skill                                 listings  share  required  preferred  not marked',
+        '  Stakeholder management across many,…     1,100    89%       50%        13%         27%  █████████',
+        '  Jira                                        62     5%        0%         5%          0%  █',
         '',
         'Often asked together',
         '  skills        listings  share  vs chance',
@@ -227,7 +269,8 @@ describe('renderRoleMarketText', () => {
         '  Technical Program Manager     1,001',
         '  TPM                               3',
         '',
-        'Role guide vs listings: guide points (of 100); listings asking for the skill itself, and for it or a skill it accepts',
+        'Role guide vs listings: guide points (of 100); listings asking for the skill itself, and for it or a',
+        '  skill it accepts',
         '  requirement  points  the skill  with accepted',
         '  Agile            12        25%            40%',
         '',
@@ -235,7 +278,8 @@ describe('renderRoleMarketText', () => {
         '  skill  share',
         '  SQL      10%',
         '',
-        'Reference, not demand: technologies O*NET flags for 11-9199.00 Managers, All Other that the role guide names or listings ask for',
+        'Reference, not demand: technologies O*NET flags for 11-9199.00 Managers, All Other that the role',
+        '  guide names or listings ask for',
         '  In Demand: Jira',
         '  Hot Technology: Slack, Confluence',
         '  O*NET 29.0 Database by the U.S. Department of Labor',

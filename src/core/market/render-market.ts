@@ -1,5 +1,5 @@
 import type { Verdict } from '../audit/verdict.ts';
-import { clip, formatCount, pad, padStart } from '../render/format.ts';
+import { clip, formatCount, pad, padStart, wrapText } from '../render/format.ts';
 import { describeMarketBasis } from './market-basis.ts';
 import type { RoleMarket } from './market-figures.ts';
 import type { DisguisedListings, MarketSection, MarketStanding } from './market-section.ts';
@@ -24,7 +24,13 @@ export function describeStanding(s: MarketStanding): string {
 
 /** What to do for figures closer to the listings a person targets. */
 export const SNAPSHOT_HINT =
-  'To compare with the listings you target, import them ("rolefit ingest <file>") and analyze with --db.';
+  'For the listings you target, import them ("rolefit ingest <file>") and analyze with --db.';
+
+/** No line of the terminal text passes 100 characters; a sentence that would goes on, indented, on the next. */
+const prose = (text: string) => wrapText(text, 98, '  ', -2);
+
+/** Characters of the demand bar: one per 10% of listings. */
+const BAR = 10;
 
 /** Audit verdicts worth a note beside a matched listing. */
 const AUDIT_NOTE: Partial<Record<Verdict, string>> = {
@@ -34,10 +40,11 @@ const AUDIT_NOTE: Partial<Record<Verdict, string>> = {
 
 /** The market section as plain text, for the end of a text report. */
 export function renderMarketText(m: MarketSection): string {
-  const out: string[] = ['', 'JOB MARKET', `Based on ${describeMarketBasis(m.basis)}`];
-  if (m.standing !== null) out.push(describeStanding(m.standing));
-  if (m.disguised !== undefined && m.disguised.listings > 0) out.push(renderDisguisedLine(m.disguised));
-  if (m.source === 'snapshot') out.push(SNAPSHOT_HINT);
+  const out: string[] = ['', 'JOB MARKET', prose(`Based on ${describeMarketBasis(m.basis)}`)];
+  if (m.standing !== null) out.push(prose(describeStanding(m.standing)));
+  if (m.disguised !== undefined && m.disguised.listings > 0)
+    out.push(prose(renderDisguisedLine(m.disguised)));
+  if (m.source === 'snapshot') out.push(prose(SNAPSHOT_HINT));
   if (m.strengths.length > 0) {
     out.push('', 'Asked for, and you show it:');
     for (const s of m.strengths.slice(0, 8)) out.push(`  + ${s.skill.label} (${pct(s.share)} of listings)`);
@@ -50,16 +57,21 @@ export function renderMarketText(m: MarketSection): string {
     out.push('', 'Listings you fit best:');
     for (const t of m.topMatches) {
       const note = t.audit && AUDIT_NOTE[t.audit.verdict];
-      out.push(
-        `  ${pct(t.fit).padStart(4)}  ${t.title}${t.company ? ` (${t.company})` : ''}${note ? `  [${note}]` : ''}`,
-      );
-      if (note && t.audit) out.push(`        ${t.audit.reason}`);
+      const tag = note ? `  [${note}]` : '';
+      const listing = `${t.title}${t.company ? ` (${t.company})` : ''}`;
+      out.push(`  ${pct(t.fit).padStart(4)}  ${clip(listing, 92 - tag.length)}${tag}`);
+      if (note && t.audit) out.push(`        ${wrapText(t.audit.reason, 92, '        ')}`);
       if (t.missing.length > 0)
         out.push(
-          `        missing: ${t.missing
-            .slice(0, 6)
-            .map((s) => s.label)
-            .join(', ')}`,
+          `        ${wrapText(
+            `missing: ${t.missing
+              .slice(0, 6)
+              .map((s) => s.label)
+              .join(', ')}`,
+            90,
+            '          ',
+            -2,
+          )}`,
         );
     }
   }
@@ -88,15 +100,16 @@ export function renderRoleMarketText(m: RoleMarket, options: { storeNote?: strin
     out.push('No listings of this role are stored and rolefit ships no snapshot for it.');
     out.push('Import listings with "rolefit ingest <file>" to see what real postings ask.');
   } else {
-    out.push(`Source: ${describeMarketBasis(m.basis)}`);
-    if (options.storeNote) out.push(options.storeNote);
+    out.push(prose(`Source: ${describeMarketBasis(m.basis)}`));
+    if (options.storeNote) out.push(prose(options.storeNote));
   }
-  if (m.disguised !== undefined && m.disguised.listings > 0) out.push(renderDisguisedLine(m.disguised));
+  if (m.disguised !== undefined && m.disguised.listings > 0)
+    out.push(prose(renderDisguisedLine(m.disguised)));
   if (m.demand.length > 0) {
     out.push('', 'Skill demand: share of listings asking, and how they ask (at least 5% of listings)');
     out.push(
       ...table(
-        ['skill', 'listings', 'share', 'required', 'nice to have', 'not marked', ''],
+        ['skill', 'listings', 'share', 'required', 'preferred', 'not marked', ''],
         m.demand.map((d) => [
           d.skill.label,
           count(d.listings),
@@ -104,8 +117,9 @@ export function renderRoleMarketText(m: RoleMarket, options: { storeNote?: strin
           pct(d.requiredShare),
           pct(d.preferredShare),
           pct(d.mentionedShare),
-          pad('█'.repeat(Math.round(d.share * 20)), 20),
+          pad('█'.repeat(Math.round(d.share * BAR)), BAR),
         ]),
+        36,
       ),
     );
   }
@@ -136,7 +150,9 @@ export function renderRoleMarketText(m: RoleMarket, options: { storeNote?: strin
   if (m.guide.length > 0 && m.basis !== null) {
     out.push(
       '',
-      'Role guide vs listings: guide points (of 100); listings asking for the skill itself, and for it or a skill it accepts',
+      prose(
+        'Role guide vs listings: guide points (of 100); listings asking for the skill itself, and for it or a skill it accepts',
+      ),
     );
     out.push(
       ...table(
@@ -158,13 +174,16 @@ export function renderRoleMarketText(m: RoleMarket, options: { storeNote?: strin
     const r = m.reference;
     out.push(
       '',
-      `Reference, not demand: technologies O*NET flags for ${r.occupation.code} ${r.occupation.title} that the role guide names or listings ask for`,
+      prose(
+        `Reference, not demand: technologies O*NET flags for ${r.occupation.code} ${r.occupation.title} that the role guide names or listings ask for`,
+      ),
     );
     const inDemand = r.skills.filter((s) => s.inDemand).map((s) => s.skill.label);
     const hot = r.skills.filter((s) => !s.inDemand).map((s) => s.skill.label);
-    if (inDemand.length > 0) out.push(`  In Demand: ${inDemand.join(', ')}`);
-    if (hot.length > 0) out.push(`  Hot Technology: ${hot.join(', ')}`);
-    out.push(...r.attribution.map((a) => `  ${a}`));
+    const indented = (text: string) => `  ${wrapText(text, 96, '    ', -2)}`;
+    if (inDemand.length > 0) out.push(indented(`In Demand: ${inDemand.join(', ')}`));
+    if (hot.length > 0) out.push(indented(`Hot Technology: ${hot.join(', ')}`));
+    out.push(...r.attribution.map(indented));
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ANSI, cell, clip, formatCount, midSentence, PLAIN, pad, padStart, wrapText } from './format.ts';
+import {
+  ANSI,
+  cell,
+  clip,
+  formatCount,
+  headThenTail,
+  midSentence,
+  PLAIN,
+  pad,
+  padStart,
+  wrapText,
+} from './format.ts';
 
 describe('styles', () => {
   it('ANSI wraps text in the SGR codes of each style, each closed by its own reset', () => {
@@ -42,6 +53,23 @@ describe('clip', () => {
 
   it('drops the blanks before the ellipsis', () => {
     expect(clip('Led the migration', 9)).toBe('Led the…');
+  });
+});
+
+describe('headThenTail', () => {
+  it('keeps the tail on the line while both fit the width, with one space between', () => {
+    expect(headThenTail('  1. Budgeting', '(missing)', 24, '     ')).toEqual(['  1. Budgeting (missing)']);
+    expect(headThenTail('  1. Budgeting', '(missing)', 23, '     ')).toEqual([
+      '  1. Budgeting',
+      '     (missing)',
+    ]);
+  });
+
+  it('wraps a long tail under the head within the width, and paints the whole tail', () => {
+    expect(headThenTail('  • Agile', '(not answered; resume: shown)', 20, '    ', ANSI.dim)).toEqual([
+      '  • Agile',
+      `    ${ANSI.dim('(not answered;\n    resume: shown)')}`,
+    ]);
   });
 });
 

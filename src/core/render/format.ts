@@ -53,6 +53,21 @@ export function wrapText(s: string, width: number, indent: string, lead = 0): st
 }
 
 /**
+ * `head`, then `tail` (painted, say dimmed) on the same line when both fit in `width` characters, or on
+ * the next line after `indent` when they do not: "1. Stakeholder management (missing, 6.0 of 6.0 …)".
+ */
+export function headThenTail(
+  head: string,
+  tail: string,
+  width: number,
+  indent: string,
+  paint: (s: string) => string = (s) => s,
+): string[] {
+  if (head.length + 1 + tail.length <= width) return [`${head} ${paint(tail)}`];
+  return [head, `${indent}${paint(wrapText(tail, width - indent.length, indent))}`];
+}
+
+/**
  * Text from a resume or posting, inert in Markdown: no HTML (`<script>`, `<img onerror=…>`) and
  * no link or image syntax reaches a viewer that renders the export. Backslashes are escaped first
  * so that none can undo an escape added here.

@@ -581,4 +581,48 @@ describe('line width in the terminal', () => {
     const gap = lines.find((l) => l.startsWith(`  • ${long} (not shown yet): `))!;
     expect(gap.length).toBeLessThanOrEqual(92);
   });
+
+  it('wraps a long route heading, a long list of other routes and a long self-check line within 100 characters', () => {
+    const report = guided();
+    const fromLabel = 'Project manager (non-technical or general)';
+    const text = renderGuidanceText({
+      ...report,
+      background: {
+        ...report.background!,
+        candidates: report.background!.candidates.map((c) => ({
+          ...c,
+          label: 'Technical / IT project manager already, with a long history in infrastructure delivery',
+        })),
+      },
+      transition: {
+        ...report.transition!,
+        fromLabel,
+        outlook: 'a natural, well-trodden route for generalists who moved into software',
+        alsoFrom: (['junior-developer', 'qa-engineer', 'devops-engineer'] as const).map((from) => ({
+          from,
+          label: `Software developer (junior or mid-level), or ${from}`,
+          naturalness: 'natural' as const,
+        })),
+      },
+      selfCheck: {
+        ...report.selfCheck!,
+        items: report.selfCheck!.items.map((i) => ({
+          ...i,
+          label: 'Comfortable owning a delivery plan end to end, with dates, risks and a sponsor',
+        })),
+      },
+    });
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.length > 100)).toEqual([]);
+    const heading = lines.findIndex((l) => l.startsWith('From project manager'));
+    expect(lines.slice(heading, heading + 2)).toEqual([
+      'From project manager (non-technical or general) to Technical Project Manager: a natural,',
+      '  well-trodden route for generalists who moved into software',
+    ]);
+    const candidate = lines.findIndex((l) => l.includes('with a long history'));
+    expect(lines[candidate]).toMatch(
+      /^ {2}[●○] Technical \/ IT project manager already, with a long history in infrastructure delivery$/,
+    );
+    expect(lines[candidate + 1]).toMatch(/^ {4}\(signal \d+%\)$/);
+  });
 });

@@ -2,7 +2,7 @@ import type { AnalysisReport } from '../analysis/report.ts';
 import { LEADS_AS_TEXT } from '../guidance/detect-background.ts';
 import { ANSWER_SCALE } from '../guidance/self-check.ts';
 import { formatYears } from '../resume/structure.ts';
-import { cell, clip, midSentence, PLAIN, type Style, wrapText } from './format.ts';
+import { cell, clip, headThenTail, midSentence, PLAIN, type Style, wrapText } from './format.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const STATUS = { shown: 'already shown', partial: 'partly shown', missing: 'not shown yet' } as const;
@@ -16,7 +16,13 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
   out.push(style.bold('Your background'));
   for (const c of background.candidates) {
     out.push(
-      `  ${c.id === background.primary ? '●' : '○'} ${c.label} ${style.dim(`(signal ${pct(c.confidence)})`)}`,
+      ...headThenTail(
+        `  ${c.id === background.primary ? '●' : '○'} ${c.label}`,
+        `(signal ${pct(c.confidence)})`,
+        100,
+        '    ',
+        style.dim,
+      ),
     );
     if (c.id === background.primary && background.leadsAs)
       out.push(`    ${wrapText(LEADS_AS_TEXT[background.leadsAs], 90, '    ')}`);
@@ -29,7 +35,12 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
     out.push(
       '',
       style.bold(
-        `From ${midSentence(transition.fromLabel)} to ${transition.to.title}: ${transition.outlook}`,
+        wrapText(
+          `From ${midSentence(transition.fromLabel)} to ${transition.to.title}: ${transition.outlook}`,
+          98,
+          '  ',
+          -2,
+        ),
       ),
     );
     out.push(`  ${wrapText(transition.summary, 94, '  ')}`);
@@ -50,7 +61,7 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
     if (transition.alsoFrom.length > 0)
       out.push(
         style.dim(
-          `  Your resume also shows: ${transition.alsoFrom.map((a) => midSentence(a.label)).join(', ')}.`,
+          `  ${wrapText(`Your resume also shows: ${transition.alsoFrom.map((a) => midSentence(a.label)).join(', ')}.`, 96, '    ', -2)}`,
         ),
       );
   }
@@ -59,7 +70,7 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
     out.push(`  ${wrapText(selfCheck.summary, 94, '  ')}`);
     for (const i of selfCheck.items) {
       const answer = i.answer !== undefined ? `you: ${ANSWER_SCALE[i.answer - 1]}` : 'not answered';
-      out.push(`  • ${i.label} ${style.dim(`(${answer}; resume: ${i.resume})`)}`);
+      out.push(...headThenTail(`  • ${i.label}`, `(${answer}; resume: ${i.resume})`, 100, '    ', style.dim));
       out.push(`    ${wrapText(i.advice, 90, '    ')}`);
     }
   }

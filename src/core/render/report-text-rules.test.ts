@@ -12,7 +12,7 @@ import {
   trackRecordStatus,
 } from './report-text.ts';
 
-// 95 characters: clipped to 70 in the terminal and to 90 in Markdown.
+// 95 characters: clipped to what fits in 100 columns in the terminal and to 90 in Markdown.
 const LONG_QUOTE =
   'Led Scrum ceremonies for four teams and cut the release cycle from six weeks to two, with Jira';
 
@@ -178,18 +178,18 @@ describe('renderReportText', () => {
 
       Requirements  (points earned / points possible, best evidence)
         Technical
-        ✔ Agile                   12.0 / 12.0  line 4: "Led Scrum ceremonies for four teams and cut the release cycle from si…"
+        ✔ Agile                   12.0 / 12.0  line 4: "Led Scrum ceremonies for four teams and cut the…"
         ◐ Risk management          4.8 /  9.6  line 6: "Tracked risks in Jira"
         ✘ Stakeholder management   0.0 /  8.0  no evidence in the resume
         Soft skills
         ◐ Leadership               2.5 /  5.0  line 7: "Mentored two juniors"
         Track record
-        ✔ Title held              12.0 / 20.0  line 2: "Technical Project Manager — Northwind (2021 – Present)"
+        ✔ Title held              12.0 / 20.0  line 2: "Technical Project Manager — Northwind (2021 – Pr…"
 
       Strengths that give you leverage
         + Strength one. It takes a few months of deliberate practice and a sponsor who lets you own a
           real plan end to end.
-          line 4: "Led Scrum ceremonies for four teams and cut the release cycle from si…"
+          line 4: "Led Scrum ceremonies for four teams and cut the release cycle from six…"
         + Strength two
           no evidence in the resume
         + Strength three
@@ -228,13 +228,60 @@ describe('renderReportText', () => {
     const lines = renderReportText(scored(), ANSI).split('\n');
     const row = (label: string) => lines.find((l) => l.includes(` ${label} `))!;
     expect(row('Agile')).toBe(
-      `  ${ANSI.green('✔')} Agile                   12.0 / 12.0  ${ANSI.dim('line 4: "Led Scrum ceremonies for four teams and cut the release cycle from si…"')}`,
+      `  ${ANSI.green('✔')} Agile                   12.0 / 12.0  ${ANSI.dim('line 4: "Led Scrum ceremonies for four teams and cut the…"')}`,
     );
     expect(row('Risk management').startsWith(`  ${ANSI.yellow('◐')} Risk`)).toBe(true);
     expect(row('Stakeholder management').startsWith(`  ${ANSI.red('✘')} Stake`)).toBe(true);
     expect(row('Title held').startsWith(`  ${ANSI.green('✔')} Title`)).toBe(true);
     expect(lines[0]).toBe(ANSI.bold('rolefit · Technical Project Manager'));
     expect(lines).toContain(`  ${ANSI.green('+')} Strength two`);
+  });
+
+  it('puts the evidence under each row when long requirement names leave no room beside it, and no line passes 100 characters', () => {
+    const long = 'Software development lifecycle (SDLC)';
+    const report: AnalysisReport = {
+      ...scored(),
+      requirements: [
+        requirement(long, 'technical', 'shown', 9.3, 9.3, [ev(14, LONG_QUOTE, 'sdlc')]),
+        requirement('Stakeholder management', 'technical', 'missing', 0, 8, []),
+      ],
+      ignored: [3, 4, 5].map((line) => ({
+        skillId: 'networking',
+        label: 'Networking',
+        quote: 'Networking',
+        line,
+        reason: 'the name of an employer, not a skill',
+      })),
+    };
+    const lines = renderReportText(report).split('\n');
+    const row = lines.findIndex((l) => l.includes(long));
+    expect(lines.slice(row, row + 3)).toEqual([
+      '  ✔ Software development lifecycle (SDLC)   9.3 /  9.3',
+      '      line 14: "Led Scrum ceremonies for four teams and cut the release cycle from six weeks to tw…"',
+      '  ✘ Stakeholder management                  0.0 /  8.0  no evidence in the resume',
+    ]);
+    expect(lines.find((l) => l.includes('Title held'))).toBe(
+      '  ✔ Title held                             12.0 / 20.0',
+    );
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+    const from = lines.findIndex((l) => l.startsWith('Not counted'));
+    expect(lines.slice(from, from + 2)).toEqual([
+      'Not counted: Networking on line 3 (the name of an employer, not a skill); Networking on line 4 (the',
+      '  name of an employer, not a skill); Networking on line 5 (the name of an employer, not a skill)',
+    ]);
+  });
+
+  it('clips a quote beside a row to the room the row leaves, and keeps it beside the row while 48 characters of room are left', () => {
+    const label = 'x'.repeat(30);
+    const report: AnalysisReport = {
+      ...scored(),
+      requirements: [requirement(label, 'technical', 'shown', 5, 5, [ev(4, LONG_QUOTE, 'x')])],
+    };
+    const row = renderReportText(report)
+      .split('\n')
+      .find((l) => l.includes(label))!;
+    expect(row).toBe(`  ✔ ${label}   5.0 /  5.0  line 4: "Led Scrum ceremonies for four teams and…"`);
+    expect(row.length).toBeLessThanOrEqual(100);
   });
 
   it('marks the track record by its credit, and says when no title earns it', () => {

@@ -8,14 +8,38 @@ import type {
   TrackRecord,
 } from '../analysis/report.ts';
 import { describeMarketBasis } from '../market/market-basis.ts';
-import { cell, clip, mdText, PLAIN, pad, padStart, type Style, wrapText } from './format.ts';
+import { cell, clip, headThenTail, mdText, PLAIN, pad, padStart, type Style, wrapText } from './format.ts';
 import { renderGuidanceMarkdown, renderGuidanceText } from './guidance-text.ts';
 
 const STATUS_MARK = { shown: '✔', partial: '◐', missing: '✘' } as const;
 
-function evidenceLine(e: Evidence | undefined): string {
+/** The terminal report's width: no line of it runs past this many characters. */
+const WIDTH = 100;
+/** Fewer characters than this left beside a requirement row, and its evidence goes on the line below. */
+const MIN_QUOTE_ROOM = 48;
+
+/** `line 4: "Led Scrum ceremonies…"` in at most `room` characters (the quote clipped to fit). */
+function evidenceLine(e: Pick<Evidence, 'quote' | 'line'> | undefined, room = 82): string {
   if (!e) return 'no evidence in the resume';
-  return `line ${e.line}: "${clip(e.quote, 70)}"`;
+  const head = `line ${e.line}: "`;
+  return `${head}${clip(e.quote, room - head.length - 1)}"`;
+}
+
+/**
+ * One row of the requirements table: `mark` (one character, maybe coloured), then `rest` (the name and
+ * points). The best evidence stands beside it when the row leaves room for a useful quote, otherwise
+ * on the line below (a role with long requirement names), so that no line passes WIDTH.
+ */
+function requirementRow(
+  mark: string,
+  rest: string,
+  e: Pick<Evidence, 'quote' | 'line'> | undefined,
+  style: Style,
+): string[] {
+  const head = `  ${mark} ${rest}`;
+  const room = WIDTH - (4 + rest.length) - 2;
+  if (!e || room >= MIN_QUOTE_ROOM) return [`${head}  ${style.dim(evidenceLine(e, room))}`];
+  return [head, `      ${style.dim(evidenceLine(e, WIDTH - 6))}`];
 }
 
 /** "missing, 6.0 of 6.0 points; asked for in 45% of listings": what a gap is worth, never more than its weight. */
@@ -56,15 +80,15 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
   out.push(style.bold(`rolefit · ${report.role.title}`));
   out.push('');
   if (report.document.warning)
-    out.push(style.yellow(wrapText(`⚠ ${report.document.warning}`, 100, '  ')), '');
+    out.push(style.yellow(wrapText(`⚠ ${report.document.warning}`, WIDTH - 2, '  ', -2)), '');
   const ocr = ocrNote(report);
-  if (ocr) out.push(style.dim(wrapText(ocr, 100, '  ')), '');
+  if (ocr) out.push(style.dim(wrapText(ocr, WIDTH - 2, '  ', -2)), '');
   out.push(
     `${style.bold(report.score === null ? 'No score' : `Score ${report.score}/100`)}  ${style.dim(
       `${counts.shown} shown · ${counts.partial} partial · ${counts.missing} missing of ${report.requirements.length} ${report.requirements.length === 1 ? 'requirement' : 'requirements'}`,
     )}`,
   );
-  if (report.scoreBand) out.push(wrapText(bandText(report.scoreBand), 100, '  '));
+  if (report.scoreBand) out.push(wrapText(bandText(report.scoreBand), WIDTH - 2, '  ', -2));
   out.push('');
   out.push(style.bold('Requirements') + style.dim('  (points earned / points possible, best evidence)'));
   const labelWidth = Math.max(...report.requirements.map((r) => r.skill.label.length)) + 2;
@@ -76,7 +100,12 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
       const color = statusColor(style, r);
       const pts = `${padStart(r.points.toFixed(1), 4)} / ${padStart(r.weight.toFixed(1), 4)}`;
       out.push(
-        `  ${color(STATUS_MARK[r.status])} ${pad(r.skill.label, labelWidth)}${pts}  ${style.dim(evidenceLine(r.evidence[0]))}`,
+        ...requirementRow(
+          color(STATUS_MARK[r.status]),
+          `${pad(r.skill.label, labelWidth)}${pts}`,
+          r.evidence[0],
+          style,
+        ),
       );
     }
   }
@@ -88,9 +117,9 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
     const mark = (status === 'shown' ? style.green : status === 'partial' ? style.yellow : style.red)(
       STATUS_MARK[status],
     );
-    out.push(
-      `  ${mark} ${pad('Title held', labelWidth)}${pts}  ${style.dim(tr.evidence ? `line ${tr.evidence.line}: "${clip(tr.evidence.quote, 70)}"` : 'no title names the role or a close one')}`,
-    );
+    const rest = `${pad('Title held', labelWidth)}${pts}`;
+    if (tr.evidence) out.push(...requirementRow(mark, rest, tr.evidence, style));
+    else out.push(`  ${mark} ${rest}  ${style.dim('no title names the role or a close one')}`);
   }
   if (report.strengths.length > 0) {
     out.push('');
@@ -108,7 +137,15 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
         style.dim(`  ${wrapText(`Listing shares: ${describeMarketBasis(report.market.basis)}`, 96, '  ')}`),
       );
     report.gaps.forEach((g, k) => {
-      out.push(`  ${k + 1}. ${g.skill.label} ${style.dim(`(${gapStake(report, g)})`)}`);
+      out.push(
+        ...headThenTail(
+          `  ${k + 1}. ${g.skill.label}`,
+          `(${gapStake(report, g)})`,
+          WIDTH,
+          '     ',
+          style.dim,
+        ),
+      );
       for (const step of g.nextSteps) out.push(`     → ${wrapText(step, 90, '       ')}`);
     });
   }
@@ -124,7 +161,12 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
     out.push('');
     out.push(
       style.dim(
-        `Not counted: ${report.ignored.map((i) => `${i.label} on line ${i.line} (${i.reason})`).join('; ')}`,
+        wrapText(
+          `Not counted: ${report.ignored.map((i) => `${i.label} on line ${i.line} (${i.reason})`).join('; ')}`,
+          WIDTH - 2,
+          '  ',
+          -2,
+        ),
       ),
     );
   }

@@ -1,4 +1,5 @@
 import type { ReadDocument } from '../document.ts';
+import { wrapText } from '../render/format.ts';
 import { formatYearMonth, type YearMonth } from './dates.ts';
 import { formatYears, type ResumeStructure, readStructure } from './structure.ts';
 
@@ -33,6 +34,9 @@ const when = (start: YearMonth | undefined, end: YearMonth | 'present' | undefin
   return start ? `${formatYearMonth(start)} – ${e}` : e;
 };
 
+/** One entry of a list, indented, its longer text going on under it: no line passes 100 characters. */
+const item = (text: string) => `  ${wrapText(text, 96, '    ', -2)}`;
+
 /** A plain-text summary of what was read, for a terminal. */
 export function renderParsedText(p: ParsedResume): string {
   const s = p.structure;
@@ -44,7 +48,7 @@ export function renderParsedText(p: ParsedResume): string {
     out.push(
       `Read by OCR: page${p.ocr.pages.length === 1 ? '' : 's'} ${p.ocr.pages.join(', ')} (mean confidence ${p.ocr.confidence}%)`,
     );
-  for (const w of p.warnings) out.push(`Warning: ${w}`);
+  for (const w of p.warnings) out.push(wrapText(`Warning: ${w}`, 98, '  ', -2));
   out.push('', 'Sections:');
   for (const sec of s.sections)
     out.push(
@@ -55,23 +59,29 @@ export function renderParsedText(p: ParsedResume): string {
     const who = [pos.title ?? '(title not found)', pos.organisation].filter(Boolean).join(' — ');
     const months = pos.months !== undefined ? `, ${pos.months} months` : '';
     out.push(
-      `  ${who} (${when(pos.start, pos.end)}${months}) [${pos.kind}, lines ${pos.startLine}–${pos.endLine}]`,
+      item(
+        `${who} (${when(pos.start, pos.end)}${months}) [${pos.kind}, lines ${pos.startLine}–${pos.endLine}]`,
+      ),
     );
   }
   const years = Object.entries(s.yearsByKind)
     .map(([k, y]) => `${k} ${y}`)
     .join(', ');
   out.push(
-    `  Experience: ${formatYears(s.totalYears)} (${s.totalYears} years of dated positions, overlaps counted once${years ? `; ${years}` : ''})`,
+    item(
+      `Experience: ${formatYears(s.totalYears)} (${s.totalYears} years of dated positions, overlaps counted once${years ? `; ${years}` : ''})`,
+    ),
   );
   out.push('', `Education (${s.education.length}):`);
   for (const e of s.education)
     out.push(
-      `  ${[e.degree, e.institution].filter(Boolean).join(' — ')}${e.end ? ` (${when(e.start, e.end)})` : ''}`,
+      item(
+        `${[e.degree, e.institution].filter(Boolean).join(' — ')}${e.end ? ` (${when(e.start, e.end)})` : ''}`,
+      ),
     );
   out.push('', `Certifications (${s.certifications.length}):`);
   for (const c of s.certifications)
-    out.push(`  ${c.name}${c.issuer ? ` — ${c.issuer}` : ''}${c.year ? ` (${c.year})` : ''}`);
-  out.push('', `Skills listed (${s.skills.length}): ${s.skills.join(', ')}`);
+    out.push(item(`${c.name}${c.issuer ? ` — ${c.issuer}` : ''}${c.year ? ` (${c.year})` : ''}`));
+  out.push('', wrapText(`Skills listed (${s.skills.length}): ${s.skills.join(', ')}`, 98, '  ', -2));
   return `${out.join('\n')}\n`;
 }

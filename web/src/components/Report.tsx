@@ -392,7 +392,7 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
           <h3 id="ignored-title">Not counted</h3>
           <ul>
             {report.ignored.map((i) => (
-              <li key={`${i.line}-${i.skillId}`}>
+              <li key={`${i.line}-${i.skillId}-${i.reason}`}>
                 {i.label} on line {i.line}: {i.reason}
               </li>
             ))}
