@@ -191,6 +191,18 @@ describe('education', () => {
       e.line,
     ]);
 
+  it('reads the dates between a degree and its school as a separator, and leaves no empty brackets behind', () => {
+    expect(education(['Bachelor of Engineering [2010 – 2014] Anna University'])).toEqual([
+      ['Bachelor of Engineering', 'Anna University', 2010, { year: 2014 }, 2],
+    ]);
+    expect(education(['Master of Science (2016 – 2018) Delft University of Technology'])).toEqual([
+      ['Master of Science', 'Delft University of Technology', 2016, { year: 2018 }, 2],
+    ]);
+    expect(education(['University of Leeds (2008 – 2012), BSc Physics'])).toEqual([
+      ['BSc Physics', 'University of Leeds', 2008, { year: 2012 }, 2],
+    ]);
+  });
+
   it('keeps a degree up to three lines below its school in that entry, and starts another further down', () => {
     expect(education(['Harvard University', '', '', 'Master of Arts'])).toEqual([
       ['Master of Arts', 'Harvard University', undefined, undefined, 2],
@@ -357,6 +369,19 @@ describe("a position's title, organisation and place", () => {
     ).toEqual([['Software Engineer', 'Nordvind Mobility', 'Aarhus']]);
     expect(dated(['Software Engineer · Austin, Texas', 'Jan 2019 – Mar 2021', '• Built'])).toEqual([
       ['Software Engineer', undefined, 'Austin, Texas'],
+    ]);
+  });
+
+  it('reads "Name, City, Region" as the employer and its place, when the region is a known one or a code', () => {
+    expect(dated(['Software Engineer · Acme, Berlin, Germany', 'Jan 2019 – Mar 2021', '• Built'])).toEqual([
+      ['Software Engineer', 'Acme', 'Berlin, Germany'],
+    ]);
+    expect(dated(['Software Engineer · Acme Labs, Pune, MH', 'Jan 2019 – Mar 2021', '• Built'])).toEqual([
+      ['Software Engineer', 'Acme Labs', 'Pune, MH'],
+    ]);
+    // No known region at the end: no place ("Fitness" and "Operations" are a department's words).
+    expect(dated(['Manager · Sales, Fitness, Operations', 'Jan 2019 – Mar 2021', '• Sold'])).toEqual([
+      ['Manager', 'Sales', undefined],
     ]);
   });
 });

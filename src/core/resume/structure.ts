@@ -797,6 +797,21 @@ function isDescription(lines: readonly string[], n: number): boolean {
   return isBullet(prev) && !/[.;]$/.test(prev) && /^[a-z]/.test(lineAt(lines, n).trim());
 }
 
+/**
+ * The "City, Region" that ends a part after a name and a comma ("Acme, Berlin, Germany" →
+ * "Berlin, Germany"), its region a known one or a code ("Sales, Fitness, Operations" is no place);
+ * nothing in a part that names a role ("Engineer, Payments, Platform Team").
+ */
+function placeAfterName(chunk: string): string | undefined {
+  if (TITLE_WORDS.test(chunk)) return undefined;
+  for (let at = chunk.indexOf(', '); at > 0; at = chunk.indexOf(', ', at + 2)) {
+    const tail = chunk.slice(at + 2).trim();
+    if (tail.includes(',') && isLocation(tail) && isRegion(tail.slice(tail.lastIndexOf(',') + 1)))
+      return tail;
+  }
+  return undefined;
+}
+
 /** A place written as a labelled field: "City: Berlin", "Country: Germany", "Location: Remote". */
 const PLACE_FIELD = /(?:^|\s)(?:city|country|location|town|place)\s?:\s*/i;
 
@@ -833,13 +848,21 @@ function describe(
     return '';
   });
   header.forEach((h, line) => {
-    for (const chunk of splitHeader(stripMarkdown(h).replace(COMPANY_SUFFIX_COMMA, joinSuffix), false).map(
+    for (const whole of splitHeader(stripMarkdown(h).replace(COMPANY_SUFFIX_COMMA, joinSuffix), false).map(
       cleanPart,
     )) {
+      let chunk = whole;
       if (!location && isLocation(chunk)) location = chunk;
-      else
+      else {
+        // "Acme, Berlin, Germany": an employer followed by its place, in one part.
+        const place = location ? undefined : placeAfterName(chunk);
+        if (place) {
+          location = place;
+          chunk = chunk.slice(0, chunk.length - place.length).replace(/,\s*$/, '');
+        }
         for (const p of closeBrackets(splitHeader(chunk, true)).map(cleanPart))
           if (p.length > 1 && !isDatePart(p) && !LABEL_ONLY.test(p)) parts.push({ text: p, line });
+      }
     }
   });
   // A project is named by its first part that is not a role ("DevFlow", not "Creator").
@@ -1011,6 +1034,9 @@ const FULL_DEGREE =
 const DEGREE_NOTE =
   /\b(?:honou?rs|gpa|cgpa|cum laude|distinction|dean|minor|major|concentration|speciali[sz]ation|thesis|first class|grade)\b/i;
 
+/** A bracket pair that held only the dates taken out of it: "( | )", "[ | ]". */
+const EMPTY_BRACKETS = /[([]\s*\|\s*[)\]]/g;
+
 /** The parts of an education line that name a degree in full, anywhere in it. */
 const namesFullDegree = (text: string) =>
   splitHeader(text, true).some((p) => FULL_DEGREE.test(stripEnds(p, EDUCATION_EDGE)));
@@ -1084,7 +1110,11 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
     if (!line || isBullet(line)) continue;
     educationPieces(line).forEach((raw, piece) => {
       const dates = findDateRange(raw);
-      const text = stripMarkdown(dates ? raw.slice(0, dates.from) + raw.slice(dates.to) : raw);
+      // The dates' place separates what was on either side ("Bachelor of Engineering [2010 – 2014] Anna
+      // University"), and brackets left empty go with them.
+      const text = stripMarkdown(
+        dates ? `${raw.slice(0, dates.from)} | ${raw.slice(dates.to)}`.replace(EMPTY_BRACKETS, ' | ') : raw,
+      );
       // What a line's dates leave behind names nothing: the brackets of "[ 2010 – 2014 ]" (Europass).
       const parts = splitHeader(text, true)
         .map((p) => stripEnds(p, EDUCATION_EDGE))
