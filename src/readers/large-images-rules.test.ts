@@ -95,6 +95,14 @@ describe('holdLargeImages: which images', () => {
     expect(heldOf(referenced, '3000', '[ 1000 ]')).toBeUndefined();
     // A reference to no object: no size.
     expect(heldOf(referenced, '3000')).toBeUndefined();
+    expect(heldOf(image('/Width 9 0 R /Height 2000 /Filter /DCTDecode'))).toBeUndefined();
+    // Either one alone a reference.
+    expect(heldOf(image('/Width 4 0 R /Height 2000 /Filter /DCTDecode'), '3000')).toEqual([
+      [3000, 2000, JPEG],
+    ]);
+    expect(heldOf(image('/Width 3000 /Height 4 0 R /Filter /DCTDecode'), '2000')).toEqual([
+      [3000, 2000, JPEG],
+    ]);
   });
 
   it('keeps for pdf.js what rolefit cannot decode unless it is larger than pdf.js can', () => {
@@ -174,26 +182,28 @@ describe('holdLargeImages: which images', () => {
   });
 
   it('reads only image XObjects, each once, whose stream follows within the object', () => {
-    // `/Image` in a page's procedure sets, or in a dictionary that is not an image's.
-    expect(heldOf('<< /ProcSet [/PDF /ImageC /ImageB] /Width 3000 /Height 2000 >>')).toBeUndefined();
+    // `/Image` in a page's procedure sets, or in a dictionary that is not an image's (25 million
+    // pixels: an image that large would be held, whatever its filter).
+    expect(heldOf(image('/Width 5000 /Height 5000'))).toEqual([[5000, 5000, undefined]]);
+    expect(heldOf('<< /ProcSet [/PDF /ImageC /ImageB] /Width 5000 /Height 5000 >>')).toBeUndefined();
     expect(
       heldOf({
-        dict: '<< /Type /XObject /Subtype /Form /Name /Image /Width 3000 /Height 2000 /Length 1 >>',
+        dict: '<< /Type /XObject /Subtype /Form /Name /Image /Width 5000 /Height 5000 /Length 1 >>',
         data: latin1('x'),
       }),
     ).toBeUndefined();
     // `/Image` twice in one object: held once.
     expect(heldOf(jpegImage(3000, 2000, ' /Name /Image /Alt /Image'))).toEqual([[3000, 2000, JPEG]]);
     // An object without a stream, before one with a small image: the first's `endobj` comes first.
-    expect(heldOf('<< /Subtype /Image /Width 3000 /Height 2000 >>', jpegImage(100, 100))).toBeUndefined();
+    expect(heldOf('<< /Subtype /Image /Width 5000 /Height 5000 >>', jpegImage(100, 100))).toBeUndefined();
     // No stream after it at all.
-    expect(
-      holdLargeImages(latin1('%PDF-1.4\n1 0 obj\n<< /Subtype /Image /Width 3000 /Height 2000 >>')),
-    ).toBeUndefined();
+    expect(heldOf('<< /Subtype /Image /Width 5000 /Height 5000 >>')).toBeUndefined();
     // A stream more than 64 KB after the dictionary's `/Image` is not its.
     const padding = (kb: number) => ` /Padding [${'0 '.repeat(kb * 512)}]`;
     expect(heldOf(jpegImage(3000, 2000, padding(64)))).toBeUndefined();
     expect(heldOf(jpegImage(3000, 2000, padding(63)))).toEqual([[3000, 2000, JPEG]]);
+    // Measured from the object's own start, wherever it is in the file.
+    expect(heldOf(`(${'x'.repeat(70 * 1024)})`, jpegImage(3000, 2000))).toEqual([[3000, 2000, JPEG]]);
   });
 
   it('leaves an encrypted PDF, and one without a trailer to update, to pdf.js', () => {
