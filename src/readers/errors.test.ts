@@ -109,9 +109,16 @@ describe('isolation (worker thread with limits)', () => {
     expect(r.ok && r.value.text.split('\n')[0]).toBe('Alex Rivera');
   });
 
-  it('stops a parse that exceeds its time bound', async () => {
+  it('stops a parse that exceeds its time bound, and says after how long (at least 1 s)', async () => {
     const r = await readInWorker(slowPdf(), {}, { timeoutMs: 1, maxHeapMb: 256 });
-    expect(r.ok ? 'ok' : r.error.code).toBe('PARSE_TIMEOUT');
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        code: 'PARSE_TIMEOUT',
+        message: 'reading the file took longer than 1 s and was stopped.',
+        hint: 'The file may be damaged or built to be slow; export the resume again, or save it as .docx or text.',
+      },
+    });
   });
 });
 
