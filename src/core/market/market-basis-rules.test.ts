@@ -103,6 +103,22 @@ describe('typical titles', () => {
     expect(typicalTitle('Platform) Program Manager', names)).toBe('Platform) Program Manager');
   });
 
+  it('reads a title written in capitals as words, keeping acronyms of up to three letters', () => {
+    expect(typicalTitle('HEAD OF AI', [])).toBe('Head of AI');
+    expect(typicalTitle('DATA PMO MANAGER', [])).toBe('Data PMO Manager');
+    // Mixed case: a four-letter acronym stays.
+    expect(typicalTitle('MLOps SDLC Program Manager', [])).toBe('MLOps SDLC Program Manager');
+  });
+
+  it('keeps the capitals inside a name, and reads a hyphenated pair as two words', () => {
+    expect(typicalTitle('Program Manager for the DevOps Team', [])).toBe(
+      'Program Manager for the DevOps Team',
+    );
+    expect(typicalTitle('iOS Program Manager', [])).toBe('iOS Program Manager');
+    expect(typicalTitle('SAFe Program Manager', [])).toBe('SAFe Program Manager');
+    expect(typicalTitle('Cross-Team Program Manager', [])).toBe('Cross-team Program Manager');
+  });
+
   it('keeps short acronyms that only begin or end like a level or small word', () => {
     expect(typicalTitle('SRE Program Manager', [])).toBe('SRE Program Manager');
     expect(typicalTitle('PSR Program Manager', [])).toBe('PSR Program Manager');

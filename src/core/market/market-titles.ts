@@ -23,12 +23,18 @@ const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'a']);
 const SEPARATOR = /(?:(?<!\s)|(?!\s))(?:\s*[,(|–—/]\s*|\s+-\s*|\s*-\s+)/;
 
 function titleCase(words: readonly string[]): string {
+  // In a title written all in capitals a four-letter word is a word ("HEAD OF AI"), not an acronym.
+  const shouting = words.every((w) => w === w.toUpperCase());
+  const longest = shouting ? 3 : 4;
   return words
     .map((w, i) => {
-      // Short all-caps words are acronyms (TPM, IT, AI); a whole title in capitals is not.
-      if (/^[A-Z0-9&+#]{2,4}$/.test(w) && !/^(SR|JR|THE|AND|FOR)$/.test(w)) return w;
       const lower = w.toLowerCase();
       if (i > 0 && SMALL_WORDS.has(lower)) return lower;
+      // Short all-caps words are acronyms (TPM, IT, AI); a whole title in capitals is not.
+      if (/^[A-Z0-9&+#]{2,}$/.test(w) && w.length <= longest && !/^(SR|JR|THE|AND|FOR)$/.test(w)) return w;
+      // A name with capitals inside it keeps them: "DevOps", "iOS", "GitHub", "SAFe" ("Cross-Team" is
+      // two words).
+      if (/[a-z][A-Z]|^[A-Z]{2,}[a-z]{1,2}$/.test(w)) return w;
       return lower.charAt(0).toUpperCase() + lower.slice(1);
     })
     .join(' ');
