@@ -191,6 +191,22 @@ describe('education', () => {
       e.line,
     ]);
 
+  it('splits a line of two degrees that each open with their dates, abbreviated degrees included', () => {
+    expect(
+      education([
+        '2014 – 2016 M.Sc. Computer Science, Delft University 2010 – 2014 B.Sc. Physics, University of Bern',
+      ]),
+    ).toEqual([
+      ['M.Sc. Computer Science', 'Delft University', 2014, { year: 2016 }, 2],
+      ['B.Sc. Physics', 'University of Bern', 2010, { year: 2014 }, 2],
+    ]);
+    // One degree and a note after the second dates: one entry.
+    const one = education([
+      '2014 – 2016 M.Sc. Computer Science, Delft University 2015 – 2016 Exchange, Kyoto',
+    ]);
+    expect(one.map(([degree, , start]) => [degree, start])).toEqual([['M.Sc. Computer Science', 2014]]);
+  });
+
   it('reads the dates between a degree and its school as a separator, and leaves no empty brackets behind', () => {
     expect(education(['Bachelor of Engineering [2010 – 2014] Anna University'])).toEqual([
       ['Bachelor of Engineering', 'Anna University', 2010, { year: 2014 }, 2],

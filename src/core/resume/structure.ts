@@ -1063,7 +1063,9 @@ function educationPieces(raw: string): string[] {
     }
   }
   const pieces = [0, ...cuts].map((at, k) => raw.slice(at, cuts[k] ?? raw.length).trim());
-  return pieces.every(namesFullDegree) ? pieces : [raw];
+  // A piece the dates open names its degree after them ("2014 – 2016 M.Sc. Computer Science, …").
+  const afterDates = (piece: string) => (leading ? piece.slice(findDates(piece)[0]?.to ?? 0) : piece);
+  return pieces.every((p) => namesFullDegree(afterDates(p))) ? pieces : [raw];
 }
 
 /**
