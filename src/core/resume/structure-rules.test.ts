@@ -1293,3 +1293,309 @@ describe('the header above bullets in a section without dates', () => {
     ]);
   });
 });
+
+describe('a header written as a sentence: what is left as it is', () => {
+  const dated = experience('title', 'organisation', 'location');
+
+  it('reads "working with X as Y" only when Y names a role and X starts with a capital', () => {
+    expect(dated(['Worked with Capgemini as Something Else from Jan 2019 to Dec 2020', '• Did'])).toEqual([
+      [undefined, 'Worked with Capgemini as Something Else', undefined],
+    ]);
+    expect(dated(['Working with acme Corp as Consultant from Jan 2019 to Dec 2020', '• Did'])).toEqual([
+      ['Working with acme Corp as Consultant', undefined, undefined],
+    ]);
+  });
+
+  it('reads "worked as X at Y, Place" only when X names a role', () => {
+    expect(dated(['Worked as a Chef at Hilton, London from Jan 2019 to Dec 2020', '• Did'])).toEqual([
+      [undefined, 'Worked as a Chef', 'Hilton, London'],
+    ]);
+  });
+});
+
+describe('labelled fields: the entries they open', () => {
+  const fields = (lines: string[]) =>
+    read(['Experience', ...lines]).positions.map((p) => [
+      p.title,
+      p.organisation,
+      p.start,
+      p.end,
+      p.startLine,
+      p.endLine,
+      p.kind,
+    ]);
+  const description = (dates: string) =>
+    `Description - Heading the Pune branch of the retail operations team for M/s Acme Finance and its partners ${dates}`;
+
+  it('reads the roles above bullets under a company line, not the company line itself', () => {
+    expect(fields(['Company: Acme Corp', 'Role Network Engineer', '• Configured routers'])).toEqual([
+      ['Network Engineer', 'Acme Corp', undefined, undefined, 2, 4, 'engineering'],
+    ]);
+  });
+
+  it('keeps a role above bullets under an empty company field', () => {
+    expect(fields(['Company - ', 'Role Network Engineer', '• Configured routers'])).toEqual([
+      ['Network Engineer', undefined, undefined, undefined, 2, 4, 'engineering'],
+    ]);
+  });
+
+  it('dates no role from the description when the company entry holds two', () => {
+    expect(
+      fields([
+        'Company - Acme Corp',
+        description('From Aug 2017 till date'),
+        'Role Network Engineer',
+        '• Configured routers',
+        'Role Senior Network Engineer',
+        '• Led upgrades',
+      ]),
+    ).toEqual([
+      ['Network Engineer', 'Acme Corp', undefined, undefined, 2, 5, 'engineering'],
+      ['Senior Network Engineer', 'Acme Corp', undefined, undefined, 6, 7, 'engineering'],
+    ]);
+  });
+
+  it("reads each entry's description from its own lines, and a lone year there is no second range", () => {
+    expect(
+      fields([
+        'Company - Acme Corp',
+        'Designation - Release Manager',
+        description('From Aug 2017 till date'),
+        'Company - Beta Corp',
+        'Designation - QA Lead',
+        description('From Jan 2019 till Dec 2020'),
+      ]),
+    ).toEqual([
+      ['Release Manager', 'Acme Corp', { year: 2017, month: 8 }, 'present', 2, 4, 'project-management'],
+      ['QA Lead', 'Beta Corp', { year: 2019, month: 1 }, { year: 2020, month: 12 }, 5, 7, 'qa'],
+    ]);
+    expect(
+      fields([
+        'Company - Acme Corp',
+        'Designation - Release Manager',
+        'Description - Heading the Pune branch, opened in 2015, for M/s Acme Finance and its partners From Aug 2017 till date',
+      ]),
+    ).toEqual([
+      ['Release Manager', 'Acme Corp', { year: 2017, month: 8 }, 'present', 2, 4, 'project-management'],
+    ]);
+  });
+
+  it('gives the one dated role of a company entry the title of a designation field among its bullets', () => {
+    expect(
+      fields([
+        'Company - Acme Corp',
+        'Jan 2019 – Mar 2021',
+        '• Designation - Release Manager',
+        '• Ran releases',
+      ]),
+    ).toEqual([
+      [
+        'Release Manager',
+        'Acme Corp',
+        { year: 2019, month: 1 },
+        { year: 2021, month: 3 },
+        2,
+        5,
+        'project-management',
+      ],
+    ]);
+  });
+});
+
+describe('the header above a paragraph or bullets: prose, Title Case and lists', () => {
+  const entries = experience('title', 'organisation', 'startLine', 'endLine');
+  const paragraph = 'Ran the ceremonies for three teams and coached them on Kanban.';
+
+  it('reads a paragraph ending in a full stop with spaces after it as a paragraph', () => {
+    expect(entries(['Scrum Master - Acme Corp', `${paragraph}  `])).toEqual([
+      ['Scrum Master', 'Acme Corp', 2, 3],
+    ]);
+  });
+
+  it('reads a bullet ending in a full stop as a bullet, under a title alone', () => {
+    expect(entries(['Scrum Master', '• Ran the ceremonies for three teams.'])).toEqual([
+      ['Scrum Master', undefined, 2, 3],
+    ]);
+  });
+
+  it('reads a line of more than 110 characters as a paragraph without a full stop, not one of 110', () => {
+    const long =
+      'Ran the ceremonies for three teams and coached them on Kanban, Scrum and the other ways of working they tried out';
+    const short =
+      'Ran the ceremonies for three teams and coached them on Kanban, Scrum and all other ways of working they tested';
+    expect(long).toHaveLength(113);
+    expect(short).toHaveLength(110);
+    expect(entries(['Scrum Master - Acme Corp', long])).toEqual([['Scrum Master', 'Acme Corp', 2, 3]]);
+    expect(entries(['Scrum Master - Acme Corp', short])).toEqual([]);
+  });
+
+  it('reads a short line with a full stop inside it, not at its end, as no paragraph', () => {
+    expect(entries(['Scrum Master', 'Acme Corp', 'Worked with teams on Node.js apps'])).toEqual([]);
+  });
+
+  it('reads Title Case through Markdown emphasis, up to ten words, a word starting lowercase breaking it', () => {
+    expect(entries(['**Scrum Master** - Acme Corp', paragraph])).toEqual([
+      ['Scrum Master', 'Acme Corp', 2, 3],
+    ]);
+    expect(entries(['Senior Scrum Master - Acme Data Platform Services Group Ltd', paragraph])).toEqual([
+      ['Senior Scrum Master', 'Acme Data Platform Services Group Ltd', 2, 3],
+    ]);
+    expect(
+      entries(['Senior Scrum Master - Acme Data Platform Services Group Ltd Berlin', paragraph]),
+    ).toEqual([]);
+    expect(entries(['iOS Developer - Acme Corp', paragraph])).toEqual([]);
+  });
+
+  it('reads three one-word parts as a list even with wide gaps after the commas', () => {
+    expect(entries(['Lead,  SRE,  DevOps', '• Ran ceremonies'])).toEqual([]);
+  });
+});
+
+describe('a title alone between dated jobs: what is a title line', () => {
+  const entries = experience('title', 'organisation', 'startLine', 'endLine');
+  const between = (middle: string[]) =>
+    entries([
+      'Software Engineer | Acme Corp | Jan 2019 – Mar 2021',
+      '• Built APIs',
+      ...middle,
+      'Delivery Lead | Beta Ltd | Apr 2021 – Present',
+      '• Ran releases',
+    ]);
+  const alone = (title: string) => [
+    ['Software Engineer', 'Acme Corp', 2, 3],
+    [title, undefined, 4, 5],
+    ['Delivery Lead', 'Beta Ltd', 6, 7],
+  ];
+  const none = [
+    ['Software Engineer', 'Acme Corp', 2, 5],
+    ['Delivery Lead', 'Beta Ltd', 6, 7],
+  ];
+
+  it('reads one line of up to six words in Title Case, through emphasis and double spaces', () => {
+    expect(between(['**Freelance Developer**', '• Built sites'])).toEqual(alone('Freelance Developer'));
+    expect(between(['Freelance  Developer', '• Built sites'])).toEqual(alone('Freelance  Developer'));
+    expect(between(['Head of Data and Analytics Europe', '• Built sites'])).toEqual(
+      alone('Head of Data and Analytics Europe'),
+    );
+    expect(between(['Head of Data and Analytics for Europe', '• Built sites'])).toEqual(none);
+  });
+
+  it('reads no title line of two lines, of a lowercase word, or of more than 50 characters', () => {
+    expect(between(['Freelance Developer', 'Berlin, Germany', '• Built sites'])).toEqual([
+      ['Software Engineer', 'Acme Corp', 2, 6],
+      ['Delivery Lead', 'Beta Ltd', 7, 8],
+    ]);
+    expect(between(['Freelance web Developer', '• Built sites'])).toEqual(none);
+    expect(between(['eBay Developer', '• Built sites'])).toEqual(none);
+    expect(between(['Principal Infrastructure Reliability Engineer (II)', '• Built sites'])).toEqual(
+      alone('Principal Infrastructure Reliability Engineer (II)'),
+    );
+    expect(between(['Principal Cloud Infrastructure Reliability Engineer', '• Built sites'])).toEqual(none);
+  });
+});
+
+describe('education: the edges of a field, a wrapped degree and a school named after a degree', () => {
+  const education = (lines: string[]) =>
+    read(['Education', ...lines]).education.map((e) => [e.degree, e.institution, e.line]);
+
+  it('joins a field of up to 59 characters after the degree, not one of 60', () => {
+    const field = 'Mathematics with a minor in Statistics and Computer Sciences';
+    expect(field).toHaveLength(60);
+    expect(education([`Bachelor of Science, ${field}`])).toEqual([['Bachelor of Science', undefined, 2]]);
+    expect(education([`Bachelor of Science, ${field.slice(0, -1)}`])).toEqual([
+      [`Bachelor of Science, ${field.slice(0, -1)}`, undefined, 2],
+    ]);
+  });
+
+  it('joins a wrapped line of up to 40 characters to the degree, not one of 41', () => {
+    const wrapped = 'Administration Management Communications';
+    expect(wrapped).toHaveLength(40);
+    expect(education(['Master of Health', wrapped, 'University of Leeds'])).toEqual([
+      [`Master of Health ${wrapped}`, 'University of Leeds', 2],
+    ]);
+    expect(education(['Master of Health', `${wrapped}s`, 'University of Leeds'])).toEqual([
+      ['Master of Health', 'University of Leeds', 2],
+    ]);
+  });
+
+  it('reads a name of under 60 characters, every word capitalised, as the school after a degree in a field', () => {
+    const school = 'Caltech Jet Propulsion Laboratory and Space Sciences Centre';
+    expect(school).toHaveLength(59);
+    expect(education([`PhD in Physics, ${school}`])).toEqual([['PhD in Physics', school, 2]]);
+    expect(education([`PhD in Physics, ${school}s`])).toEqual([['PhD in Physics', undefined, 2]]);
+    expect(education(['PhD in Physics, Caltech  Pasadena'])).toEqual([
+      ['PhD in Physics', 'Caltech  Pasadena', 2],
+    ]);
+    expect(education(['PhD in Physics, Caltech iLab'])).toEqual([
+      ['PhD in Physics, Caltech iLab', undefined, 2],
+    ]);
+  });
+});
+
+describe('certifications: the edges', () => {
+  const certifications = (lines: string[]) =>
+    read(['Certifications', ...lines]).certifications.map((c) => [c.name, c.issuer, c.year]);
+
+  it('reads an indented name, a name of two characters, and one of up to 160', () => {
+    const long = `Certified ${'Kubernetes Administrator '.repeat(5)}Certified Security Expert`;
+    expect(long).toHaveLength(160);
+    expect(certifications(['   Certified Kubernetes Administrator', 'A+', 'X', long, `${long}s`])).toEqual([
+      ['Certified Kubernetes Administrator', undefined, undefined],
+      ['A+', undefined, undefined],
+      [long, undefined, undefined],
+    ]);
+  });
+
+  it('reads the latest of two years, a year of the 1990s, and no year before 1950', () => {
+    expect(
+      certifications([
+        'AWS Solutions Architect 2019 2022',
+        'Oracle Certified Professional 1998',
+        'First Aid Certificate 1948',
+      ]),
+    ).toEqual([
+      ['AWS Solutions Architect', 'AWS', 2022],
+      ['Oracle Certified Professional', 'Oracle', 1998],
+      ['First Aid Certificate 1948', undefined, undefined],
+    ]);
+  });
+
+  it('splits off an issuer after a name of two letters, not one; a known issuer alone is the name', () => {
+    expect(certifications(['AI - Google', 'A - Google', 'Salesforce', 'Certified  ScrumMaster'])).toEqual([
+      ['AI', 'Google', undefined],
+      ['A - Google', 'Google', undefined],
+      ['Salesforce', undefined, undefined],
+      ['Certified ScrumMaster', undefined, undefined],
+    ]);
+  });
+});
+
+describe('skills: the edges', () => {
+  it('reads bullets, a label without a space after its colon, a table row only by its first cell, and items of 1 to 60 characters', () => {
+    const sixty = 'Distributed Systems Design and Event Sourcing with Kafka Str';
+    expect(sixty).toHaveLength(60);
+    const s = read([
+      'Skills',
+      '• Java, Python',
+      'Languages:Go, Rust',
+      'Java, Spring Boot | Hibernate, JPA',
+      'C, R, Go,',
+      sixty,
+      `${sixty}e`,
+    ]);
+    expect(s.skills).toEqual([
+      'Java',
+      'Python',
+      'Go',
+      'Rust',
+      'Java',
+      'Spring Boot',
+      'Hibernate',
+      'JPA',
+      'C',
+      'R',
+      'Go',
+      sixty,
+    ]);
+  });
+});
