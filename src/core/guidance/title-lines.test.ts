@@ -178,3 +178,38 @@ describe('years stated in words', () => {
     expect(statedYears([`6 years of experience ${'x'.repeat(20_000 - 22)}`])?.years).toBe(6);
   });
 });
+
+describe('title lines: the edges', () => {
+  it('trims what follows "worked as" before its dates', () => {
+    expect(titles(['Worked as Software Engineer  (2019 - 2021)']).map((t) => t.title)).toEqual([
+      'Software Engineer',
+    ]);
+  });
+
+  it('counts twelve words across a double space as twelve', () => {
+    const line = 'Principal Engineer for the Payments and Lending  Platform Team of Acme Group';
+    expect(titles([line]).map((t) => t.title)).toEqual([line]);
+  });
+
+  it('reads a full stop inside a line as no sentence end, and "Sr." only at the end as an abbreviation', () => {
+    expect(titles(['Node.js Developer']).map((t) => t.title)).toEqual(['Node.js Developer']);
+    expect(titles(['Sr. Engineer at Acme Corp.'])).toEqual([]);
+  });
+
+  it('drops a label only at the start of the line, with or without a space after its colon', () => {
+    expect(titles(['Test Lead Role - Payments', 'Designation:Release Manager']).map((t) => t.title)).toEqual([
+      'Test Lead Role - Payments',
+      'Release Manager',
+    ]);
+  });
+});
+
+describe('years stated in words: the quote', () => {
+  it('quotes the words without the spaces a line starts with', () => {
+    expect(statedYears(['   Over 6 years of experience'])).toEqual({
+      years: 6,
+      line: 1,
+      quote: 'Over 6 years of experience',
+    });
+  });
+});

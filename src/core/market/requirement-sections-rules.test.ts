@@ -101,3 +101,14 @@ describe('the stronger of two ways', () => {
     expect(strongerRequirement('mentioned', 'mentioned')).toBe('mentioned');
   });
 });
+
+describe('what reads as a heading: punctuation and spaces inside it', () => {
+  it('reads a comma inside a heading and a double space between its words as no end or extra word', () => {
+    expect(headingKind('Requirements, in short')).toBe('required');
+    expect(headingKind('Who we are looking for in a  candidate')).toBe('required');
+  });
+
+  it('reads a heading with a space before its colon', () => {
+    expect(headingKind('Contact :')).toBe('not-asked');
+  });
+});
