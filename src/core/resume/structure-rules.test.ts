@@ -1568,6 +1568,22 @@ describe('certifications: the edges', () => {
       ['Certified ScrumMaster', undefined, undefined],
     ]);
   });
+  it('reads a name left of one letter once its year is gone as none, and trims what a leading year leaves', () => {
+    expect(
+      certifications([
+        'X 2020',
+        '(2020) Scrum Master',
+        '▪ Certified Kubernetes Administrator',
+        'Certified ScrumMaster (Scrum Alliance)',
+        'CKA (CNCF )',
+      ]),
+    ).toEqual([
+      ['Scrum Master', undefined, 2020],
+      ['Certified Kubernetes Administrator', undefined, undefined],
+      ['Certified ScrumMaster', 'Scrum Alliance', undefined],
+      ['CKA', 'CNCF', undefined],
+    ]);
+  });
 });
 
 describe('skills: the edges', () => {
