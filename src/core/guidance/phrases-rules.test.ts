@@ -25,3 +25,24 @@ describe('a long run of texts', () => {
     expect(m.find('Certified scrum master')).toEqual([{ phrase: 'scrum master', start: 10, end: 22 }]);
   });
 });
+
+describe('the first text a matcher sees', () => {
+  it('finds a phrase through the Kelvin sign when nothing else in the text matches', () => {
+    // The Kelvin sign folds to k only under the definition's `iu` flags, so this text must not be
+    // judged by the ASCII expression, which has no `u`.
+    expect(compilePhrases(['kanban']).find('\u212aanban board')).toEqual([
+      { phrase: 'kanban', start: 0, end: 6 },
+    ]);
+  });
+
+  it('does not find a phrase of letters past ASCII inside a longer word of them', () => {
+    // "данные" (data) ends "большиеданные" (big data): not a whole word there.
+    const m = compilePhrases(['данные']);
+    expect(m.find('большиеданные')).toEqual([]);
+    expect(m.find('большие данные')).toEqual([{ phrase: 'данные', start: 8, end: 14 }]);
+  });
+
+  it('finds a phrase of symbols alone, which has no word to look for first', () => {
+    expect(compilePhrases(['&']).find('R & D')).toEqual([{ phrase: '&', start: 2, end: 3 }]);
+  });
+});
