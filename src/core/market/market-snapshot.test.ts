@@ -215,6 +215,17 @@ describe('the market snapshot', () => {
     );
   });
 
+  it('says which count does not add up: the profiles, or the listings of the sources', () => {
+    const file = buildMarketSnapshot(input(listings));
+    const issues = (raw: unknown) =>
+      marketSnapshotSchema.safeParse(raw).error?.issues.map(({ code, message }) => ({ code, message }));
+    const profiles = [...file.profiles, 'r:sql'];
+    expect(issues({ ...file, profiles })).toEqual([{ code: 'custom', message: '4 profiles for 3 listings' }]);
+    expect(issues({ ...file, profiles, listings: 4 })).toEqual([
+      { code: 'custom', message: 'sources add up to 3 listings, not 4' },
+    ]);
+  });
+
   it('gives a person a market section with a standing and no named listings', () => {
     const file = buildMarketSnapshot(input(listings));
     const market = snapshotPersonMarket({
