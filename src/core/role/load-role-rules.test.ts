@@ -86,3 +86,25 @@ describe('loadRole', () => {
     expect(messages({ ...TEST_ROLE, productDescriptions: { countFor: ['agile'], why: 'w' } })).toEqual([]);
   });
 });
+
+describe('scoreBands', () => {
+  const band = (from: number) => ({ from, label: `from ${from}`, meaning: 'a band' });
+  const ORDER =
+    'ROLE_INVALID: scoreBands must be listed from the highest band down, each starting lower than the one before';
+  const LAST = 'ROLE_INVALID: the last of scoreBands must start at 0, so every score has a band';
+
+  it('accepts bands from the highest down to one at 0, and none at all', () => {
+    expect(messages({ ...TEST_ROLE, scoreBands: [band(70), band(40), band(0)] })).toEqual([]);
+    expect(messages({ ...TEST_ROLE, scoreBands: [band(0)] })).toEqual([]);
+    expect(messages({ ...TEST_ROLE, scoreBands: [] })).toEqual([]);
+  });
+
+  it('refuses bands out of order or two starting at the same score', () => {
+    expect(messages({ ...TEST_ROLE, scoreBands: [band(40), band(70), band(0)] })).toEqual([ORDER]);
+    expect(messages({ ...TEST_ROLE, scoreBands: [band(70), band(40), band(40), band(0)] })).toEqual([ORDER]);
+  });
+
+  it('refuses a last band that does not start at 0', () => {
+    expect(messages({ ...TEST_ROLE, scoreBands: [band(70), band(40)] })).toEqual([LAST]);
+  });
+});
