@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleText } from '../../../test/fixtures/sample-resume.ts';
 import { type ParsedResume, parseResume, renderParsedText } from './parsed.ts';
 
 /** A parsed resume with every part filled, built by hand so a change of the structure step does not move it. */
@@ -83,7 +84,8 @@ describe('renderParsedText', () => {
         '  (title not found) — Initech (2017 – Dec 2019) [engineering, lines 5–5]',
         '  Volunteer (2016) [other, lines 6–6]',
         '  (title not found) (?) [other, lines 7–7]',
-        '  Experience: about 8 years (8.2 years of dated positions, overlaps counted once; project-management 5.2, engineering 3)',
+        '  Experience: about 8 years (8.2 years of dated positions, overlaps counted once; project-management',
+        '    5.2, engineering 3)',
         '',
         'Education (3):',
         '  BSc Computer Science — UCL (2010 – 2013)',
@@ -137,6 +139,28 @@ describe('renderParsedText', () => {
   it('names several OCR pages in the plural, joined by commas', () => {
     const p = { ...full(), ocr: { pages: [1, 3], confidence: 78.5 } };
     expect(renderParsedText(p).split('\n')[1]).toBe('Read by OCR: pages 1, 3 (mean confidence 78.5%)');
+  });
+});
+
+describe('renderParsedText line width', () => {
+  it('keeps every line within 100 characters, long warnings and skill lists included', () => {
+    const skills = Array.from({ length: 30 }, (_, k) => `Skill number ${k + 1}`).join(', ');
+    const text = `${sampleText()}\n${skills}`;
+    const warning =
+      'Page 2 was blank and left out of the text; the rest of the document was read without any trouble at all.';
+    const out = renderParsedText(
+      parseResume({ format: 'text', text, warnings: [warning] }, { year: 2025, month: 6 }),
+    );
+    const lines = out.split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+    expect(lines.slice(1, 3)).toEqual([
+      'Warning: Page 2 was blank and left out of the text; the rest of the document was read without any',
+      '  trouble at all.',
+    ]);
+    expect(lines).toContain(
+      '  Technical Project Manager — Northwind Systems (Mar 2021 – Present, 52 months) [project-management,',
+    );
+    expect(lines).toContain('    lines 9–11]');
   });
 });
 
