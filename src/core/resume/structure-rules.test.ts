@@ -10,7 +10,11 @@ const asOf = { year: 2025, month: 6 };
 const read = (lines: string[]) => readStructure(lines, { asOf });
 /** The positions read from lines under an "Experience" heading, each as the fields named. */
 const experience =
-  (...fields: Array<'title' | 'organisation' | 'location' | 'end' | 'startLine' | 'endLine'>) =>
+  (
+    ...fields: Array<
+      'title' | 'organisation' | 'location' | 'start' | 'end' | 'startLine' | 'endLine' | 'kind'
+    >
+  ) =>
   (lines: string[]) =>
     read(['Experience', ...lines]).positions.map((p) => fields.map((f) => p[f]));
 const positions = (lines: string[]) =>
@@ -403,15 +407,7 @@ describe("a position's title, organisation and place", () => {
 });
 
 describe('labelled fields', () => {
-  const fields = (lines: string[]) =>
-    read(['Experience', ...lines]).positions.map((p) => [
-      p.title,
-      p.organisation,
-      p.start,
-      p.end,
-      p.startLine,
-      p.endLine,
-    ]);
+  const fields = experience('title', 'organisation', 'start', 'end', 'startLine', 'endLine');
 
   it('names an entry by "Company -" and "Designation -" fields, a placeholder naming no employer', () => {
     expect(fields(['Company - Acme Corp', 'Designation - Release Manager', '• Ran releases'])).toEqual([
@@ -1314,16 +1310,7 @@ describe('a header written as a sentence: what is left as it is', () => {
 });
 
 describe('labelled fields: the entries they open', () => {
-  const fields = (lines: string[]) =>
-    read(['Experience', ...lines]).positions.map((p) => [
-      p.title,
-      p.organisation,
-      p.start,
-      p.end,
-      p.startLine,
-      p.endLine,
-      p.kind,
-    ]);
+  const fields = experience('title', 'organisation', 'start', 'end', 'startLine', 'endLine', 'kind');
   const description = (dates: string) =>
     `Description - Heading the Pune branch of the retail operations team for M/s Acme Finance and its partners ${dates}`;
 
