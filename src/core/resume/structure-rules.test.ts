@@ -787,6 +787,19 @@ describe('the parts of a header line', () => {
       ]);
   });
 
+  it('reads "Remote" after a comma as the place, never as the employer', () => {
+    expect(header('Freelance Developer, Remote | Mar 2019 – Dec 2020')).toEqual([
+      ['Freelance Developer', undefined, 'Remote'],
+    ]);
+    expect(
+      experience(
+        'title',
+        'organisation',
+        'location',
+      )(['Freelance Developer, Remote', 'Mar 2019 – Dec 2020', '• Built sites']),
+    ).toEqual([['Freelance Developer', undefined, 'Remote']]);
+  });
+
   it('reads a duration, "Present" or "Current" beside the dates as no name', () => {
     for (const extra of ['2 yrs 3 mos', 'less than a year', 'Current'])
       expect(header(`Software Engineer | Acme Corp | Jan 2019 – Present | ${extra}`)).toEqual([

@@ -860,8 +860,11 @@ function describe(
           location = place;
           chunk = chunk.slice(0, chunk.length - place.length).replace(/,\s*$/, '');
         }
-        for (const p of closeBrackets(splitHeader(chunk, true)).map(cleanPart))
-          if (p.length > 1 && !isDatePart(p) && !LABEL_ONLY.test(p)) parts.push({ text: p, line });
+        for (const p of closeBrackets(splitHeader(chunk, true)).map(cleanPart)) {
+          // "Freelance Developer, Remote": where the work was done, not an employer.
+          if (WORK_MODE.test(p)) location ??= p;
+          else if (p.length > 1 && !isDatePart(p) && !LABEL_ONLY.test(p)) parts.push({ text: p, line });
+        }
       }
     }
   });
