@@ -1152,6 +1152,19 @@ describe('header lines: length, blanks and cells', () => {
   const dated = 'Scrum Master | Acme Corp | Jan 2019 – Mar 2021';
   const eighty = 'Lisbon, Portugal · Hybrid · Payments Platform Engineering and Data Groups Europe';
 
+  it('reads a line ending in a company abbreviation as a header line, and one ending a sentence as none', () => {
+    expect(entries(['Agile Coach', 'Beta Corp Inc.', 'Jan 2019 – Mar 2021', '• Coached teams'])).toEqual([
+      ['Agile Coach', 'Beta Corp Inc.', undefined, 2, 5],
+    ]);
+    expect(entries(['Agile Coach', 'Beta Corp Inc.', '• Coached teams', '• Ran retros'])).toEqual([
+      ['Agile Coach', 'Beta Corp Inc.', undefined, 2, 5],
+    ]);
+    // A sentence's full stop still ends the header above the dates.
+    expect(
+      entries(['Coached the teams of Beta Corp.', 'Agile Coach', 'Jan 2019 – Mar 2021', '• Ran']),
+    ).toEqual([['Agile Coach', undefined, undefined, 3, 5]]);
+  });
+
   it('measures a line without the blanks around it, and a tab-separated line by its longest cell', () => {
     expect(entries([`   ${eighty}`, dated, '• Ran'])).toEqual([
       ['Scrum Master', 'Acme Corp', 'Lisbon, Portugal', 2, 4],

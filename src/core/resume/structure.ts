@@ -197,10 +197,21 @@ export function readStructure(text: readonly string[], options: StructureOptions
 
 const lineAt = (lines: readonly string[], n: number) => lines[n - 1] ?? '';
 const isBullet = (t: string) => BULLET.test(t);
+/**
+ * A full stop that ends an abbreviation, not a sentence: "Beta Corp Inc.", "Acme Co.", "Sr." (on a line
+ * without lowercase words: "Coached the teams of Beta Corp." is a sentence).
+ */
+const ABBREVIATION_END = /\b(?:inc|ltd|corp|co|llc|llp|plc|pvt|bros|sr|jr)\.$/i;
+
 /** A header line is short and not a sentence; descriptions are long or bulleted. */
 const isHeaderLike = (t: string) => {
   const s = t.trim();
-  return s.length > 0 && s.length <= 110 && !isBullet(s) && !/[.;]$/.test(s);
+  return (
+    s.length > 0 &&
+    s.length <= 110 &&
+    !isBullet(s) &&
+    (!/[.;]$/.test(s) || (ABBREVIATION_END.test(s) && !/\s\p{Ll}/u.test(s)))
+  );
 };
 
 /** Entries anchored on their date lines; the entry's other header lines sit right around it. */
