@@ -195,6 +195,19 @@ describe('education', () => {
       e.line,
     ]);
 
+  it("reads a school known by its initials as the school, not as the degree's field", () => {
+    expect(education(['MBA | IIM Ahmedabad (June 2015 - April 2017) | CGPA 3.4'])).toEqual([
+      ['MBA', 'IIM Ahmedabad', 2015, { year: 2017, month: 4 }, 2],
+    ]);
+    expect(education(['M.Sc. Computer Science, ETH Zurich (2014 – 2016)'])).toEqual([
+      ['M.Sc. Computer Science', 'ETH Zurich', 2014, { year: 2016 }, 2],
+    ]);
+    // A field stays the degree's own.
+    expect(education(['Bachelor of Science, Computer Science (2010 – 2014)'])).toEqual([
+      ['Bachelor of Science, Computer Science', undefined, 2010, { year: 2014 }, 2],
+    ]);
+  });
+
   it('splits a line of two degrees that each open with their dates, abbreviated degrees included', () => {
     expect(
       education([

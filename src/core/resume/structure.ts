@@ -1035,7 +1035,7 @@ function yearsOf(positions: readonly Position[], asOf: YearMonth) {
 const DEGREE =
   /\b(?:bachelor|master|doctor|ph\.?d|mba|msc|bsc|b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?\s?tech|m\.?\s?tech|b\.?e\.?|m\.?e\.?|associate|diploma|degree|certificate|high school|hsc|ssc|a-levels|gcse)\b/i;
 const INSTITUTION =
-  /\b(?:university|college|institute|school|academy|polytechnic|universit[éä]t|iit|mit|ucla|uc [a-z]+)\b/i;
+  /\b(?:university|college|institute|school|academy|polytechnic|universit[éä]t|iit|iiit|iim|nit|mit|ucla|uc [a-z]+|eth|epfl|kth|lse|nyu|cmu)\b/i;
 
 /**
  * A degree named in full or by its letters with its subject ("Master of Arts", "BS Mathematics",
