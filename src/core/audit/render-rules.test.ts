@@ -155,6 +155,31 @@ describe('renderAuditText', () => {
     );
   });
 
+  it("puts a RACI row's note under the row when beside it the line would pass 100 characters", () => {
+    const base = hybrid();
+    const activity = 'Write, review and merge production code for every service';
+    const audit = {
+      ...base,
+      raci: {
+        roles: ['TPM', 'Tech lead', 'Developers', 'QA'],
+        rows: [
+          {
+            activity,
+            assignments: { 'Tech lead': 'A', Developers: 'R' },
+            note: 'the posting gives this to the TPM',
+          },
+        ],
+      },
+    };
+    const lines = renderAuditText(audit).split('\n');
+    const row = lines.findIndex((l) => l.startsWith(`  ${activity}`));
+    expect(lines.slice(row, row + 2)).toEqual([
+      `  ${activity}             A          R`,
+      '    (the posting gives this to the TPM)',
+    ]);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+  });
+
   it('says what is missing when there is no title, no family and no verdict scope', () => {
     expect(renderAuditText(bare())).toBe(
       [

@@ -1,5 +1,5 @@
 // Renders a posting audit as plain text, Markdown, or a JSON presenter that lists its fields.
-import { cell, mdText, wrapText } from '../render/format.ts';
+import { cell, mdText, TERMINAL_WIDTH, wrapAt } from '../render/format.ts';
 import { flagTitle } from './advice.ts';
 import type { PostingAudit } from './audit.ts';
 import { FAMILY_LABELS } from './families.ts';
@@ -83,11 +83,11 @@ function verdictLine(audit: PostingAudit): string {
 /** Plain-text report for a terminal. */
 export function renderAuditText(audit: PostingAudit): string {
   // No line passes 100 characters: a longer sentence goes on, indented, on the next line.
-  const line = (text: string) => wrapText(text, 98, '  ', -2);
-  const item = (text: string) => `  - ${wrapText(text, 96, '    ')}`;
+  const line = (text: string) => wrapAt(text, '', '  ');
+  const item = (text: string) => wrapAt(text, '  - ', '    ');
   const out: string[] = [line(titleLine(audit)), `Content reads as: ${FAMILY_LABELS[audit.content.family]}`];
-  out.push(line(`Verdict: ${verdictLine(audit)}`), `  ${wrapText(audit.verdict.reason, 98, '  ')}`);
-  out.push('', 'What drove it:', ...scoreLines(audit).map((l) => `  ${wrapText(l, 96, '    ', -2)}`));
+  out.push(line(`Verdict: ${verdictLine(audit)}`), wrapAt(audit.verdict.reason, '  ', '  '));
+  out.push('', 'What drove it:', ...scoreLines(audit).map((l) => wrapAt(l, '  ', '    ')));
   if (audit.redFlags.length > 0) {
     out.push('', 'Red flags:');
     for (const f of audit.redFlags) out.push(item(`${flagTitle(f)}: "${f.quote}" (says "${f.trigger}")`));
@@ -109,10 +109,13 @@ export function renderAuditText(audit: PostingAudit): string {
     const col = Math.max(...roles.map((r) => r.length)) + 1;
     out.push(`  ${''.padEnd(w)}  ${roles.map((r) => r.padEnd(col)).join('')}`.trimEnd());
     for (const r of rows) {
-      out.push(
-        `  ${r.activity.padEnd(w)}  ${roles.map((role) => (r.assignments[role] ?? '').padEnd(col)).join('')}`.trimEnd() +
-          (r.note === undefined ? '' : `  (${r.note})`),
-      );
+      const row =
+        `  ${r.activity.padEnd(w)}  ${roles.map((role) => (r.assignments[role] ?? '').padEnd(col)).join('')}`.trimEnd();
+      // A note goes beside its row while it fits, else under it.
+      const note = r.note === undefined ? undefined : `(${r.note})`;
+      if (note === undefined) out.push(row);
+      else if (row.length + 2 + note.length <= TERMINAL_WIDTH) out.push(`${row}  ${note}`);
+      else out.push(row, wrapAt(note, '    ', '    '));
     }
   }
   return `${out.join('\n')}\n`;

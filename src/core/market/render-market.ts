@@ -1,5 +1,5 @@
 import type { Verdict } from '../audit/verdict.ts';
-import { clip, formatCount, pad, padStart, wrapText } from '../render/format.ts';
+import { clip, formatCount, pad, padStart, wrapAt } from '../render/format.ts';
 import { describeMarketBasis } from './market-basis.ts';
 import type { RoleMarket } from './market-figures.ts';
 import type { DisguisedListings, MarketSection, MarketStanding } from './market-section.ts';
@@ -27,7 +27,7 @@ export const SNAPSHOT_HINT =
   'For the listings you target, import them ("rolefit ingest <file>") and analyze with --db.';
 
 /** No line of the terminal text passes 100 characters; a sentence that would goes on, indented, on the next. */
-const prose = (text: string) => wrapText(text, 98, '  ', -2);
+const prose = (text: string) => wrapAt(text, '', '  ');
 
 /** Characters of the demand bar: one per 10% of listings. */
 const BAR = 10;
@@ -60,18 +60,17 @@ export function renderMarketText(m: MarketSection): string {
       const tag = note ? `  [${note}]` : '';
       const listing = `${t.title}${t.company ? ` (${t.company})` : ''}`;
       out.push(`  ${pct(t.fit).padStart(4)}  ${clip(listing, 92 - tag.length)}${tag}`);
-      if (note && t.audit) out.push(`        ${wrapText(t.audit.reason, 92, '        ')}`);
+      if (note && t.audit) out.push(wrapAt(t.audit.reason, '        ', '        '));
       if (t.missing.length > 0)
         out.push(
-          `        ${wrapText(
+          wrapAt(
             `missing: ${t.missing
               .slice(0, 6)
               .map((s) => s.label)
               .join(', ')}`,
-            90,
+            '        ',
             '          ',
-            -2,
-          )}`,
+          ),
         );
     }
   }
@@ -180,7 +179,7 @@ export function renderRoleMarketText(m: RoleMarket, options: { storeNote?: strin
     );
     const inDemand = r.skills.filter((s) => s.inDemand).map((s) => s.skill.label);
     const hot = r.skills.filter((s) => !s.inDemand).map((s) => s.skill.label);
-    const indented = (text: string) => `  ${wrapText(text, 96, '    ', -2)}`;
+    const indented = (text: string) => wrapAt(text, '  ', '    ');
     if (inDemand.length > 0) out.push(indented(`In Demand: ${inDemand.join(', ')}`));
     if (hot.length > 0) out.push(indented(`Hot Technology: ${hot.join(', ')}`));
     out.push(...r.attribution.map(indented));

@@ -52,6 +52,18 @@ export function wrapText(s: string, width: number, indent: string, lead = 0): st
   return out.join(`\n${indent}`);
 }
 
+/** The width of the terminal text: no line of it passes this many characters. */
+export const TERMINAL_WIDTH = 100;
+
+/**
+ * `text` after `lead`, wrapped so that no line passes TERMINAL_WIDTH, its continuation lines after
+ * `indent`: `wrapAt(sentence, '', '  ')` for a sentence at the margin, `wrapAt(item, '  - ', '    ')`
+ * for a list item.
+ */
+export function wrapAt(text: string, lead: string, indent: string): string {
+  return `${lead}${wrapText(text, TERMINAL_WIDTH - indent.length, indent, lead.length - indent.length)}`;
+}
+
 /**
  * `head`, then `tail` (painted, say dimmed) on the same line when both fit in `width` characters, or on
  * the next line after `indent` when they do not: "1. Stakeholder management (missing, 6.0 of 6.0 …)".

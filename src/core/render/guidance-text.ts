@@ -2,7 +2,7 @@ import type { AnalysisReport } from '../analysis/report.ts';
 import { LEADS_AS_TEXT } from '../guidance/detect-background.ts';
 import { ANSWER_SCALE } from '../guidance/self-check.ts';
 import { formatYears } from '../resume/structure.ts';
-import { cell, clip, headThenTail, midSentence, PLAIN, type Style, wrapText } from './format.ts';
+import { cell, clip, headThenTail, midSentence, PLAIN, type Style, wrapAt, wrapText } from './format.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const STATUS = { shown: 'already shown', partial: 'partly shown', missing: 'not shown yet' } as const;
@@ -35,11 +35,10 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
     out.push(
       '',
       style.bold(
-        wrapText(
+        wrapAt(
           `From ${midSentence(transition.fromLabel)} to ${transition.to.title}: ${transition.outlook}`,
-          98,
+          '',
           '  ',
-          -2,
         ),
       ),
     );
@@ -61,7 +60,11 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
     if (transition.alsoFrom.length > 0)
       out.push(
         style.dim(
-          `  ${wrapText(`Your resume also shows: ${transition.alsoFrom.map((a) => midSentence(a.label)).join(', ')}.`, 96, '    ', -2)}`,
+          wrapAt(
+            `Your resume also shows: ${transition.alsoFrom.map((a) => midSentence(a.label)).join(', ')}.`,
+            '  ',
+            '    ',
+          ),
         ),
       );
   }

@@ -8,13 +8,24 @@ import type {
   TrackRecord,
 } from '../analysis/report.ts';
 import { describeMarketBasis } from '../market/market-basis.ts';
-import { cell, clip, headThenTail, mdText, PLAIN, pad, padStart, type Style, wrapText } from './format.ts';
+import {
+  cell,
+  clip,
+  headThenTail,
+  mdText,
+  PLAIN,
+  pad,
+  padStart,
+  type Style,
+  TERMINAL_WIDTH,
+  wrapAt,
+  wrapText,
+} from './format.ts';
 import { renderGuidanceMarkdown, renderGuidanceText } from './guidance-text.ts';
 
 const STATUS_MARK = { shown: '✔', partial: '◐', missing: '✘' } as const;
 
-/** The terminal report's width: no line of it runs past this many characters. */
-const WIDTH = 100;
+const WIDTH = TERMINAL_WIDTH;
 /** Fewer characters than this left beside a requirement row, and its evidence goes on the line below. */
 const MIN_QUOTE_ROOM = 48;
 
@@ -79,16 +90,15 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
   for (const r of report.requirements) counts[r.status]++;
   out.push(style.bold(`rolefit · ${report.role.title}`));
   out.push('');
-  if (report.document.warning)
-    out.push(style.yellow(wrapText(`⚠ ${report.document.warning}`, WIDTH - 2, '  ', -2)), '');
+  if (report.document.warning) out.push(style.yellow(wrapAt(`⚠ ${report.document.warning}`, '', '  ')), '');
   const ocr = ocrNote(report);
-  if (ocr) out.push(style.dim(wrapText(ocr, WIDTH - 2, '  ', -2)), '');
+  if (ocr) out.push(style.dim(wrapAt(ocr, '', '  ')), '');
   out.push(
     `${style.bold(report.score === null ? 'No score' : `Score ${report.score}/100`)}  ${style.dim(
       `${counts.shown} shown · ${counts.partial} partial · ${counts.missing} missing of ${report.requirements.length} ${report.requirements.length === 1 ? 'requirement' : 'requirements'}`,
     )}`,
   );
-  if (report.scoreBand) out.push(wrapText(bandText(report.scoreBand), WIDTH - 2, '  ', -2));
+  if (report.scoreBand) out.push(wrapAt(bandText(report.scoreBand), '', '  '));
   out.push('');
   out.push(style.bold('Requirements') + style.dim('  (points earned / points possible, best evidence)'));
   const labelWidth = Math.max(...report.requirements.map((r) => r.skill.label.length)) + 2;
@@ -161,11 +171,10 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
     out.push('');
     out.push(
       style.dim(
-        wrapText(
+        wrapAt(
           `Not counted: ${report.ignored.map((i) => `${i.label} on line ${i.line} (${i.reason})`).join('; ')}`,
-          WIDTH - 2,
+          '',
           '  ',
-          -2,
         ),
       ),
     );

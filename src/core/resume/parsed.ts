@@ -1,5 +1,5 @@
 import type { ReadDocument } from '../document.ts';
-import { wrapText } from '../render/format.ts';
+import { wrapAt } from '../render/format.ts';
 import { formatYearMonth, type YearMonth } from './dates.ts';
 import { formatYears, type ResumeStructure, readStructure } from './structure.ts';
 
@@ -35,7 +35,7 @@ const when = (start: YearMonth | undefined, end: YearMonth | 'present' | undefin
 };
 
 /** One entry of a list, indented, its longer text going on under it: no line passes 100 characters. */
-const item = (text: string) => `  ${wrapText(text, 96, '    ', -2)}`;
+const item = (text: string) => wrapAt(text, '  ', '    ');
 
 /** A plain-text summary of what was read, for a terminal. */
 export function renderParsedText(p: ParsedResume): string {
@@ -48,7 +48,7 @@ export function renderParsedText(p: ParsedResume): string {
     out.push(
       `Read by OCR: page${p.ocr.pages.length === 1 ? '' : 's'} ${p.ocr.pages.join(', ')} (mean confidence ${p.ocr.confidence}%)`,
     );
-  for (const w of p.warnings) out.push(wrapText(`Warning: ${w}`, 98, '  ', -2));
+  for (const w of p.warnings) out.push(wrapAt(`Warning: ${w}`, '', '  '));
   out.push('', 'Sections:');
   for (const sec of s.sections)
     out.push(
@@ -82,6 +82,6 @@ export function renderParsedText(p: ParsedResume): string {
   out.push('', `Certifications (${s.certifications.length}):`);
   for (const c of s.certifications)
     out.push(item(`${c.name}${c.issuer ? ` — ${c.issuer}` : ''}${c.year ? ` (${c.year})` : ''}`));
-  out.push('', wrapText(`Skills listed (${s.skills.length}): ${s.skills.join(', ')}`, 98, '  ', -2));
+  out.push('', wrapAt(`Skills listed (${s.skills.length}): ${s.skills.join(', ')}`, '', '  '));
   return `${out.join('\n')}\n`;
 }
