@@ -207,6 +207,27 @@ describe('detectBackground', () => {
     expect(runOn?.map(([id]) => id)).toEqual(['support-implementation', 'project-manager']);
   });
 
+  it('reads no background from a title held in training: the field shows in duties and skills', () => {
+    const primary = (title: string) =>
+      analyze([
+        'Work Experience',
+        `${title} — Norwell Institute (June 2023 – Present)`,
+        '• Learned to install an Oracle database and take RMAN backups on Linux.',
+        'Stock Clerk — Harbor Foods (March 2019 – May 2023)',
+        '• Stocked shelves and counted the inventory.',
+      ]).background;
+    // The same entry held as a job names its background; as an internship, a traineeship or an
+    // apprenticeship it names none, and the work that was a job decides.
+    expect(primary('Database Administrator')?.primary).toBe('support-implementation');
+    for (const title of [
+      'Database Administrator Intern',
+      'Database Administrator internship',
+      'Trainee Database Administrator',
+      'Database Administrator Apprentice',
+    ])
+      expect([title, primary(title)?.primary]).toEqual([title, 'other']);
+  });
+
   it('scores a title by its weight, its length of service and a repeat of it', () => {
     expect(SIGNAL_WEIGHTS.title).toBe(2.5);
     const confidence = (...lines: string[]) => analyze(['Experience', ...lines]).background?.candidates;

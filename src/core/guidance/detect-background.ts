@@ -220,7 +220,8 @@ export function detectBackground(input: DetectInput): BackgroundResult {
     const hits: Array<{ id: BackgroundId; phrase: string }> =
       found.length > 0 ? found : outside.map((h) => ({ id: 'other' as const, phrase: h.phrase }));
     if (hits.length === 0 && BARE_SENIOR_ENGINEER.test(tl.title.trim())) bareSenior.push(tl);
-    if (hits.length === 0) continue;
+    // A title held in training names no background: an intern's field shows in the duties and skills.
+    if (hits.length === 0 || TRAINING.test(tl.title)) continue;
     if (tl.current) current = hits.map((h) => h.id);
     if (tl.headline && headline === undefined) headline = hits.map((h) => h.id);
     const recency = Math.max(0.5, 1 - 0.15 * order);
@@ -502,6 +503,9 @@ function matchTitle(
   }
   return [...out].map(([id, phrase]) => ({ id, phrase }));
 }
+
+/** A title held in training ("IT Intern", "Database Administrator internship"): not yet a background. */
+const TRAINING = /\b(?:intern|internship|trainee|apprentice)\b/i;
 
 /** What a title is worth by how long it was held: 0.7 for a few weeks, full from 3 years, 0.85 undated. */
 function titleDuration(years: number | undefined): number {

@@ -800,6 +800,46 @@ describe('date ranges wrapped over two lines', () => {
     ]);
   });
 
+  it('reads a run-on title written partly in lowercase, or after a sentence, or by its initials', () => {
+    const s = read(
+      [
+        'Work Experience',
+        // A title word in lowercase is part of the title ("Project manager").
+        'Project manager Halvard/Nordline.IO - Boston, MA March 2019 to Present Moved 150 users to the cloud.',
+        // Up to two lowercase words that qualify the title word after them, back to a capital.
+        'Ran the cutover drills (over the last 20 years) Senior IT network migration PM Korvel - Austin, TX May 2017 to March 2018',
+        // A manager's initials are a title in capitals.
+        'Kept the vendors aligned. Program/Senior PM Tallis Group/Orrin Labs January 2016 to May 2017',
+        // With no role in the run, the short clause after a sentence names one.
+        'Won a hackathon. Backend Developer Intern Meridian Mobility (MMC) corporation - Hanoi, VN May 2015 to August 2015',
+        'Kept the tills right. Cashier Brindle Foods - Gary, IN November 2014 to December 2014',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.location, p.startLine])).toEqual([
+      ['Project manager', 'Halvard/Nordline.IO', 'Boston, MA', 2],
+      ['Senior IT network migration PM', 'Korvel', 'Austin, TX', 3],
+      ['Program/Senior PM', 'Tallis Group/Orrin Labs', undefined, 4],
+      ['Backend Developer Intern', 'Meridian Mobility (MMC) corporation', 'Hanoi, VN', 5],
+      ['Cashier', 'Brindle Foods', 'Gary, IN', 6],
+    ]);
+    // In running text, a lowercase word that qualifies no title, a time of day, and a long clause
+    // that names a role only far from its dates open no entry.
+    const none = read(
+      [
+        'Work Experience',
+        [
+          'Senior Engineer Acme - Austin, TX June 2012 to May 2013 Stocked the shelves at the store',
+          'Kestrel Outlet - Gary, IN March 2013 to May 2014 Closed the doors at 5 pm Kestrel Outlet June',
+          '2014 to July 2014 Helped the engineer who ran the night shift at the big depot on the east side',
+          'Kestrel Outlet August 2014 to May 2015',
+        ].join(' '),
+      ].join('\n'),
+    );
+    expect(none.positions.map((p) => [p.title, p.organisation, p.start?.year])).toEqual([
+      ['Senior Engineer', 'Acme', 2012],
+    ]);
+  });
+
   it('dates an entry of labelled fields from its description when that holds its one range', () => {
     const s = read(
       [

@@ -101,8 +101,24 @@ export function splitHeader(text: string, commas: boolean): string[] {
   });
 }
 
-const TITLE_WORDS =
-  /\b(?:engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer)\b/i;
+/** One token that is a title word ("manager", "Developer", "PM"), as `TITLE_WORDS` reads them. */
+const TITLE_WORD_LIST =
+  'engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer|cashier|clerk|receptionist|accountant|auditor|bookkeeper|paralegal|attorney|nurse|planner|scheduler|estimator|inspector';
+/** A project manager's initials, in capitals only ("Senior PM", "TPM"; not "5 pm"). */
+const TITLE_INITIALS = 'PMO?|TPM';
+const TITLE_WORDS = eitherOf(
+  new RegExp(`\\b(?:${TITLE_WORD_LIST})\\b`, 'i'),
+  new RegExp(`\\b(?:${TITLE_INITIALS})\\b`),
+);
+/** A token that is a title word, its punctuation aside ("manager,", "PM"). */
+const TITLE_WORD = eitherOf(
+  new RegExp(`^\\W*(?:${TITLE_WORD_LIST})\\W*$`, 'i'),
+  new RegExp(`^\\W*(?:${TITLE_INITIALS})\\W*$`),
+);
+/** A test passed when either pattern matches (one of them case-sensitive). */
+function eitherOf(a: RegExp, b: RegExp): { test(text: string): boolean } {
+  return { test: (text) => a.test(text) || b.test(text) };
+}
 /** Where the work was done instead of a place, in any case: "Remote", "hybrid", "On-site". */
 const WORK_MODE = /^(?:remote|hybrid|on-?site)$/i;
 /** A place: "Berlin, DE", "Austin, Texas", "Seattle USA". */
@@ -765,21 +781,49 @@ const RUN_CONNECTORS = new Set([
 /**
  * The Title Case run that ends a text, back to the first lowercase word or sentence break. An
  * abbreviation's period breaks nothing: initials, company suffixes, and places ("St. Louis, MO",
- * "Ft. Worth") that sit between a run-on title and its dates.
+ * "Ft. Worth") that sit between a run-on title and its dates. A title word written in lowercase is
+ * part of the run ("Project manager WPP", "PLSQL developer Sun Software"), and so are up to two
+ * lowercase words that qualify a title word right after them ("Senior IT infrastructure PM MFX",
+ * "Cut fruit specialist Safeway"). When the run names no role, the clause that ends the text is
+ * the header if it is short, opens with a capital and names one ("Backend Developer Intern Global
+ * Enterprise Mobility (GEM) corporation - Hanoi, VN" after "…the competition.").
  */
 function titleCaseRunBefore(text: string): string | undefined {
   const tokens = text.trimEnd().split(/\s+/);
+  const breaks = (tok: string) =>
+    /[.!?;:•]$/.test(tok) && !/^(?:[A-Z]\.)+$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|N\.A|St|Ste|Mt|Ft)\.$/.test(tok);
+  const capital = (tok: string | undefined) => tok !== undefined && /^[A-Z0-9]/.test(tok) && !breaks(tok);
   let k = tokens.length;
   while (k > 0) {
     const tok = tokens[k - 1]!;
-    if (/[.!?;:•]$/.test(tok) && !/^(?:[A-Z]\.)+$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|N\.A|St|Ste|Mt|Ft)\.$/.test(tok))
-      break;
-    if (!(/^[A-Z0-9(&/\-–—|,]/.test(tok) || RUN_CONNECTORS.has(tok.toLowerCase()))) break;
-    k--;
+    if (breaks(tok)) break;
+    if (/^[A-Z0-9(&/\-–—|,]/.test(tok) || RUN_CONNECTORS.has(tok.toLowerCase()) || TITLE_WORD.test(tok)) k--;
+    else if (/^[a-z]+$/.test(tok) && TITLE_WORD.test(tokens[k] ?? '') && capital(tokens[k - 2])) k--;
+    else if (
+      /^[a-z]+$/.test(tok) &&
+      TITLE_WORD.test(tokens[k] ?? '') &&
+      /^[a-z]+$/.test(tokens[k - 2] ?? '') &&
+      capital(tokens[k - 3])
+    )
+      k -= 2;
+    else break;
   }
-  while (k < tokens.length && RUN_CONNECTORS.has(tokens[k]!.toLowerCase())) k++;
+  while (k < tokens.length && (RUN_CONNECTORS.has(tokens[k]!.toLowerCase()) || /^[a-z]/.test(tokens[k]!)))
+    k++;
   const run = tokens.slice(k).join(' ').trim();
+  if (run && TITLE_WORDS.test(run)) return run;
+  const clause = clauseBefore(tokens, breaks);
+  if (clause && TITLE_WORDS.test(clause)) return clause;
   return run.length > 0 ? run : undefined;
+}
+
+/** The last clause of a text, back to a sentence break or an unmatched ")", when short and capitalised. */
+function clauseBefore(tokens: readonly string[], breaks: (tok: string) => boolean): string | undefined {
+  let k = tokens.length;
+  while (k > 0 && !breaks(tokens[k - 1]!) && !/^[^(]*\)$/.test(tokens[k - 1]!) && tokens.length - k < 12) k--;
+  if (k > 0 && !breaks(tokens[k - 1]!) && !/^[^(]*\)$/.test(tokens[k - 1]!)) return undefined;
+  const clause = tokens.slice(k);
+  return clause.length > 0 && /^[A-Z]/.test(clause[0]!) ? clause.join(' ') : undefined;
 }
 
 function inlinePositions(
