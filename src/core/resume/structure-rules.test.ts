@@ -83,6 +83,8 @@ describe('the kind of role a title names', () => {
         'Systems Analyst',
         'UX Designer',
         'Sales Representative',
+        'Senior IT Migration PM',
+        'TPM, Payments',
       ].map((t) => [t, roleKind(t)]),
     ).toEqual([
       ['Delivery Lead', 'project-management'],
@@ -99,6 +101,8 @@ describe('the kind of role a title names', () => {
       ['Systems Analyst', 'analysis'],
       ['UX Designer', 'design'],
       ['Sales Representative', 'other'],
+      ['Senior IT Migration PM', 'project-management'],
+      ['TPM, Payments', 'project-management'],
     ]);
   });
 });
@@ -1222,6 +1226,24 @@ describe('a title, its employer and its place: the edges', () => {
   it('takes a name of two letters after the title as the employer, not one of one', () => {
     expect(one('Support Engineer HP')).toEqual([['Support Engineer', 'HP', undefined]]);
     expect(one('Support Engineer X')).toEqual([['Support Engineer X', undefined, undefined]]);
+  });
+
+  it('reads the employer glued to a title in a header joined by " - " (as resume sites export it)', () => {
+    const header = (line: string) => entries([`${line} May 2012 to July 2014`, '• Built reports']);
+    expect(header('Software Developer Kestrel Software Labs - Pune, MH')).toEqual([
+      ['Software Developer', 'Kestrel Software Labs', 'Pune, MH'],
+    ]);
+    // The part after the dash is the client or a place, not the employer.
+    expect(header('Application Specialist Brightline Staffing - Harbor Bank - Peoria, IL')).toEqual([
+      ['Application Specialist', 'Brightline Staffing', 'Peoria, IL'],
+    ]);
+    expect(header('Data Analyst Ministry of Transport, Roads and Rail - Wellington, NZ')).toEqual([
+      ['Data Analyst', 'Ministry of Transport', 'Wellington, NZ'],
+    ]);
+    // With other separators, the words after the title word are the title's ("Engineer Platform").
+    expect(header('Senior Engineer Platform | Acme Corp - Pune, MH')).toEqual([
+      ['Senior Engineer Platform', 'Acme Corp', 'Pune, MH'],
+    ]);
   });
 
   it('drops "At" before an employer run into the title, and splits no title that has its employer', () => {

@@ -958,6 +958,24 @@ function describe(
   if (title && !organisation && section === 'experience') {
     split = splitTitleOrganisation(title);
     if (split) [title, organisation] = split;
+  } else if (
+    title &&
+    organisation &&
+    section === 'experience' &&
+    orgPart === besideTitle &&
+    !fields.organisation &&
+    RUN_ON_HEADER.test(header[titleLine!] ?? '')
+  ) {
+    // "Software Developer Sun Software Solutions - Chennai, TN" (as resume sites export a header: title,
+    // employer, " - ", place): the employer glued to the title is the employer, and the part after
+    // it, a place ("Chennai") or a client, is not. A header with other separators keeps its title
+    // whole ("Senior Engineer Platform | Acme Corp").
+    split = splitTitleOrganisation(title);
+    if (split) {
+      const after = organisation;
+      [title, organisation] = split;
+      if (!location && after.length <= 40 && !TITLE_WORDS.test(after) && !/\d/.test(after)) location = after;
+    }
   }
   // A header written as a sentence ("Currently working as Java Developer in Winsol Pvt Ltd from 1 July
   // 2017"): the title is what follows "as", the organisation what follows "in", without "from 1".
@@ -1012,6 +1030,9 @@ function withoutLabel(title: string | undefined): string | undefined {
 }
 
 /** "Project Manager Regal Medical Group" → ["Project Manager", "Regal Medical Group"]. */
+/** A header line as resume sites export it: parts joined by " - " and commas only. */
+const RUN_ON_HEADER = /^(?=.* - )[^|•·–—\t]*$/;
+
 /** A title's level: a Roman numeral or a small number. */
 const LEVEL = /^(?:I{1,3}|IV|V|[1-5])$/;
 
@@ -1031,7 +1052,7 @@ function splitTitleOrganisation(text: string): [string, string] | undefined {
 export function roleKind(title: string): RoleKind {
   const t = title.toLowerCase();
   if (
-    /\b(?:project|program|programme|delivery|release|pmo|scrum master|agile coach|implementation manager)\b/.test(
+    /\b(?:project|program|programme|delivery|release|pmo|t?pm|scrum master|agile coach|implementation manager)\b/.test(
       t,
     )
   )
