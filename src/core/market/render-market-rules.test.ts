@@ -156,8 +156,9 @@ describe('renderMarketText', () => {
     };
     const lines = renderMarketText(m).split('\n');
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+    // The title is clipped before its company, keeping at least 32 of its characters.
     expect(lines).toContain(
-      '   90%  Senior Technical Program Manager, Cloud Infrastructure Reliabi…  [developer job in disguise]',
+      '   90%  Senior Technical Program Manage… (Northwind Traders Internatio…  [developer job in disguise]',
     );
     expect(lines).toContain(
       'Left out: 12 listings titled as a TPM role that read as developer jobs in disguise',
@@ -167,6 +168,18 @@ describe('renderMarketText', () => {
     expect(lines).toContain(
       '        missing: Stakeholder management, Software development lifecycle (SDLC), Risk mitigation',
     );
+  });
+
+  it('clips a long title and keeps its company in view', () => {
+    const m = section();
+    m.topMatches[0]!.title =
+      'Senior Technical Program Manager, Cloud Infrastructure Reliability and Capacity Planning';
+    const lines = renderMarketText(m).split('\n');
+    expect(lines).toContain(
+      '   88%  Senior Technical Program Manager, Cloud Infrastructure Reliability and Capacity… (Northwind)',
+    );
+    m.topMatches[0]!.title = 'Technical Program Manager, Payments';
+    expect(renderMarketText(m).split('\n')).toContain('   88%  Technical Program Manager, Payments (Northwind)');
   });
 
   it('notes a hybrid listing as some hands-on work', () => {

@@ -58,8 +58,7 @@ export function renderMarketText(m: MarketSection): string {
     for (const t of m.topMatches) {
       const note = t.audit && AUDIT_NOTE[t.audit.verdict];
       const tag = note ? `  [${note}]` : '';
-      const listing = `${t.title}${t.company ? ` (${t.company})` : ''}`;
-      out.push(`  ${pct(t.fit).padStart(4)}  ${clip(listing, 92 - tag.length)}${tag}`);
+      out.push(`  ${pct(t.fit).padStart(4)}  ${listingName(t.title, t.company, 92 - tag.length)}${tag}`);
       if (note && t.audit) out.push(wrapAt(t.audit.reason, '        ', '        '));
       if (t.missing.length > 0)
         out.push(
@@ -75,6 +74,16 @@ export function renderMarketText(m: MarketSection): string {
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * "Title (Company)" in `room` characters: a long title is clipped before its company, which keeps
+ * at least the title's first 32 characters, so the employer stays in view.
+ */
+function listingName(title: string, company: string | null | undefined, room: number): string {
+  const at = company ? ` (${company})` : '';
+  if (title.length + at.length <= room) return `${title}${at}`;
+  return clip(`${clip(title, Math.max(32, room - at.length))}${at}`, room);
 }
 
 /** Rows as aligned columns: the first left-aligned (clipped to `labelMax`), the rest right-aligned. */
