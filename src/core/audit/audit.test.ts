@@ -289,6 +289,29 @@ Work with instructional designers and trainers on the curriculum.
 Minimum qualifications:
 5 years of experience in learning and development program management.`;
 
+describe('the RACI draft in the terminal', () => {
+  it('fits every row of the default vocabulary, five roles wide, in 100 characters', () => {
+    const text = [
+      'Responsibilities:',
+      '- Build release plans, schedules and milestones with engineering and product.',
+      '- Write, review and merge production code in Java and Python for our AWS services.',
+    ].join('\n');
+    const a = value(auditPosting({ text, title: 'Technical Project Manager' }));
+    expect(a.raci?.roles).toEqual(raciJson.roles);
+    // Every activity of the vocabulary, each with the note the longest rows can carry.
+    const rows = raciJson.activities.map((x) => ({
+      activity: x.label,
+      assignments: x.raci as Record<string, string>,
+      note: 'the posting gives this to the TPM',
+    }));
+    const lines = renderAuditText({ ...a, raci: { roles: a.raci!.roles, rows } }).split('\n');
+    const raci = lines.slice(lines.findIndex((l) => l.startsWith('RACI draft')));
+    expect(raci[1]).toBe(`  ${' '.repeat(49)}  TPM  Tech lead  Developers  QA   Product`);
+    expect(raci).toHaveLength(2 + 2 * rows.length + 1);
+    expect(Math.max(...raci.map((l) => l.length))).toBeLessThanOrEqual(100);
+  });
+});
+
 describe('program and project manager titles', () => {
   it('judges a program manager posting too: technology rollouts through integrators are technical delivery', () => {
     const a = value(auditPosting({ text: AV_ROLLOUTS }));

@@ -147,9 +147,9 @@ describe('renderAuditText', () => {
         '  - Bound the hands-on share ("Write Python scripts").',
         '',
         'RACI draft (R responsible, A accountable, C consulted, I informed):',
-        '                   TPM       Tech lead',
-        '  Delivery plan    A/R       C',
-        '  Production code            A  (the posting gives this to the TPM)',
+        '                   TPM  Tech lead',
+        '  Delivery plan    A/R  C',
+        '  Production code       A  (the posting gives this to the TPM)',
         '',
       ].join('\n'),
     );
@@ -174,7 +174,7 @@ describe('renderAuditText', () => {
     const lines = renderAuditText(audit).split('\n');
     const row = lines.findIndex((l) => l.startsWith(`  ${activity}`));
     expect(lines.slice(row, row + 2)).toEqual([
-      `  ${activity}             A          R`,
+      `  ${activity}       A          R`,
       '    (the posting gives this to the TPM)',
     ]);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);

@@ -105,12 +105,15 @@ export function renderAuditText(audit: PostingAudit): string {
     const { roles, rows } = audit.raci;
     const w = Math.max(...rows.map((r) => r.activity.length));
     out.push('', 'RACI draft (R responsible, A accountable, C consulted, I informed):');
-    // Each column as wide as the longest role name and a space; nothing trails a row.
-    const col = Math.max(...roles.map((r) => r.length)) + 1;
-    out.push(`  ${''.padEnd(w)}  ${roles.map((r) => r.padEnd(col)).join('')}`.trimEnd());
+    // Each column as wide as its role's name or its widest letters, and two spaces; nothing trails
+    // a row. Five roles of the default vocabulary fit in 100 characters beside the longest activity.
+    const col = roles.map(
+      (role) => Math.max(role.length, ...rows.map((r) => (r.assignments[role] ?? '').length)) + 2,
+    );
+    out.push(`  ${''.padEnd(w)}  ${roles.map((r, k) => r.padEnd(col[k]!)).join('')}`.trimEnd());
     for (const r of rows) {
       const row =
-        `  ${r.activity.padEnd(w)}  ${roles.map((role) => (r.assignments[role] ?? '').padEnd(col)).join('')}`.trimEnd();
+        `  ${r.activity.padEnd(w)}  ${roles.map((role, k) => (r.assignments[role] ?? '').padEnd(col[k]!)).join('')}`.trimEnd();
       // A note goes beside its row while it fits, else under it.
       const note = r.note === undefined ? undefined : `(${r.note})`;
       if (note === undefined) out.push(row);
