@@ -1240,6 +1240,16 @@ describe('a title, its employer and its place: the edges', () => {
     expect(header('Data Analyst Ministry of Transport, Roads and Rail - Wellington, NZ')).toEqual([
       ['Data Analyst', 'Ministry of Transport', 'Wellington, NZ'],
     ]);
+    // A part that ends in a level before the employer's name is the title's.
+    expect(header('Software Developer - Test III Kestrel Labs - Pune, MH')).toEqual([
+      ['Software Developer - Test III', 'Kestrel Labs', 'Pune, MH'],
+    ]);
+    expect(header('Support Engineer - Tier 2 Brightline Systems - Peoria, IL')).toEqual([
+      ['Support Engineer - Tier 2', 'Brightline Systems', 'Peoria, IL'],
+    ]);
+    expect(header('Support Engineer - Brightline 2 - Peoria, IL')).toEqual([
+      ['Support Engineer', 'Brightline 2', 'Peoria, IL'],
+    ]);
     // With other separators, the words after the title word are the title's ("Engineer Platform").
     expect(header('Senior Engineer Platform | Acme Corp - Pune, MH')).toEqual([
       ['Senior Engineer Platform', 'Acme Corp', 'Pune, MH'],

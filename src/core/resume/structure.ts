@@ -975,6 +975,15 @@ function describe(
       const after = organisation;
       [title, organisation] = split;
       if (!location && after.length <= 40 && !TITLE_WORDS.test(after) && !/\d/.test(after)) location = after;
+    } else {
+      // "Software Developer - Test III Rackspace": a part that ends in a level before the employer's
+      // name is the title's ("Software Developer - Test III" at "Rackspace").
+      const words = organisation.split(' ');
+      const level = words.findIndex((w, k) => k > 0 && k <= 3 && LEVEL.test(w));
+      if (level > 0 && level < words.length - 1 && /^[A-Z]/.test(words[level + 1]!)) {
+        title = `${title} - ${words.slice(0, level + 1).join(' ')}`;
+        organisation = words.slice(level + 1).join(' ');
+      }
     }
   }
   // A header written as a sentence ("Currently working as Java Developer in Winsol Pvt Ltd from 1 July
