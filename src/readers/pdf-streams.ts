@@ -152,7 +152,7 @@ const hexValue = (c: number): number =>
   c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1;
 
 /** ASCIIHexDecode: pairs of hex digits up to `>`, white space skipped (PDF 32000-1, 7.4.2). */
-function fromHex(data: Uint8Array): Uint8Array {
+export function fromHex(data: Uint8Array): Uint8Array {
   const out = new Uint8Array(Math.ceil(data.length / 2));
   let n = 0;
   let high = -1;
@@ -171,7 +171,7 @@ function fromHex(data: Uint8Array): Uint8Array {
 }
 
 /** ASCII85Decode: groups of five characters `!`–`u` for four bytes, `z` for four zeros, up to `~>` (7.4.3). */
-function fromAscii85(data: Uint8Array): Uint8Array {
+export function fromAscii85(data: Uint8Array): Uint8Array {
   // At most four bytes per character (`z`).
   const out = new Uint8Array(4 * data.length + 4);
   let n = 0;
@@ -200,7 +200,7 @@ function fromAscii85(data: Uint8Array): Uint8Array {
 }
 
 /** The top-level keys of a dictionary (the last `<<` … `>>` before the keyword) and their values as tokens. */
-function dictionaryEntries(dictionary: string): Map<string, string[]> {
+export function dictionaryEntries(dictionary: string): Map<string, string[]> {
   const all = tokens(dictionary);
   const entries = new Map<string, string[]>();
   let depth = 0;
@@ -222,8 +222,12 @@ function dictionaryEntries(dictionary: string): Map<string, string[]> {
   return entries;
 }
 
-/** PDF tokens, enough to read a stream's dictionary: strings and comments are skipped. */
-export function tokens(text: string): string[] {
+/**
+ * PDF tokens, enough to read a stream's dictionary: comments are skipped, and strings too unless
+ * `strings` is set (then each string, literal or hex, is one token as written, for a reader that
+ * pairs keys with values).
+ */
+export function tokens(text: string, strings = false): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < text.length) {
@@ -238,10 +242,14 @@ export function tokens(text: string): string[] {
       out.push(c);
       i++;
     } else if (c === '(') {
-      i = skipString(text, i);
+      const end = skipString(text, i);
+      if (strings) out.push(text.slice(i, end));
+      i = end;
     } else if (c === '<') {
       const close = text.indexOf('>', i);
-      i = close < 0 ? text.length : close + 1;
+      const end = close < 0 ? text.length : close + 1;
+      if (strings) out.push(text.slice(i, end));
+      i = end;
     } else if (c === '%') {
       while (i < text.length && text[i] !== '\r' && text[i] !== '\n') i++;
     } else if (isDelimiterOrSpace(c)) {
