@@ -223,6 +223,110 @@ describe('holdLargeImages: which images', () => {
   });
 });
 
+describe('holdLargeImages: the dictionary and the bounds, exactly', () => {
+  const HELD: Array<[number, number, Uint8Array]> = [[3000, 2000, JPEG]];
+
+  it('reads a dictionary with strings in it: a string is one value, not the next key (a bug until then)', () => {
+    expect(heldOf(image('/Alt (a scan) /Width 3000 /Height 2000 /Filter /DCTDecode'))).toEqual(HELD);
+    expect(heldOf(image('/Width 3000 /Height 2000 /ID <a1b2> /Filter /DCTDecode'))).toEqual(HELD);
+    // The JPEG as far as /Length says, not to `endstream` (one end-of-line byte longer).
+    expect(
+      heldOf({
+        dict: `<< /Type /XObject /Subtype /Image /Width 3000 /Height 2000 /Filter /DCTDecode /Alt (scan) /Length ${JPEG.length} >>`,
+        data: JPEG,
+      }),
+    ).toEqual(HELD);
+  });
+
+  it('reads values that are dictionaries holding arrays, references to objects 10 and up, stray tokens, an unclosed dictionary', () => {
+    expect(
+      heldOf(
+        image(
+          '/DecodeParms << /Quality [1 2] /ColorTransform 1 >> /Width 3000 /Height 2000 /Filter /DCTDecode',
+        ),
+      ),
+    ).toEqual(HELD);
+    const ten = image('/Width 10 0 R /Height 2000 /Filter /DCTDecode');
+    expect(heldOf(ten, '1', '1', '1', '1', '1', '1', '3000')).toEqual(HELD);
+    expect(heldOf(image('/Subtype /Image 7 /Width 3000 /Height 2000 /Filter /DCTDecode'))).toEqual(HELD);
+    expect(
+      heldOf({
+        dict: `<< /Type /XObject /Subtype /Image /Width 3000 /Height 2000 /Filter /DCTDecode /Length ${JPEG.length}`,
+        data: JPEG,
+      }),
+    ).toEqual(HELD);
+  });
+
+  it('passes over an object with /Image but no /Subtype', () => {
+    expect(
+      heldOf({
+        dict: '<< /Type /XObject /Name /Image /Width 5000 /Height 5000 /Length 1 >>',
+        data: latin1('x'),
+      }),
+    ).toBeUndefined();
+  });
+
+  it('holds no image of exactly 4 million pixels beside one it holds', () => {
+    expect(heldOf(jpegImage(2000, 2000), jpegImage(3000, 2000))).toEqual(HELD);
+  });
+
+  it('takes a stream that starts exactly 64 KB after its object, not one a byte further', () => {
+    const plain = (jpegImage(3000, 2000) as { dict: string }).dict.length;
+    const padded = (n: number) => jpegImage(3000, 2000, ` /Padding (${'x'.repeat(n)})`);
+    // From the end of `obj` to `stream`: an end of line, the dictionary, an end of line.
+    expect(heldOf(padded(64 * 1024 - 2 - plain - 12))).toEqual(HELD);
+    expect(heldOf(padded(64 * 1024 - 1 - plain - 12))).toBeUndefined();
+  });
+
+  it('holds the image of a last object without `endobj`', () => {
+    const s = text(pdf([CATALOG, PAGES, jpegImage(3000, 2000)]).bytes).replace(
+      'endstream\nendobj\nxref',
+      'endstream\nxref',
+    );
+    expect(holdLargeImages(latin1(s))?.held.map((h) => [h.width, h.height, h.jpeg])).toEqual(HELD);
+  });
+
+  it('leaves to pdf.js a JPEG with neither /Length nor `endstream`', () => {
+    expect(
+      heldOf(
+        `<< /Type /XObject /Subtype /Image /Width 3000 /Height 2000 /Filter /DCTDecode >>\nstream\n${text(JPEG)}`,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('finds /Width after a key ending in `s` six bytes before it, a /Height 1 KB before it, and /Width after a short name', () => {
+    expect(heldOf(image('/Rows 100 /Width 3000 /Height 2000 /Filter /DCTDecode'))).toEqual(HELD);
+    // `/Height 2000 /Pad (` is 19 characters, `) ` 2: /Width starts 1,024 bytes after /Height.
+    expect(heldOf(image(`/Height 2000 /Pad (${'x'.repeat(1003)}) /Width 3000 /Filter /DCTDecode`))).toEqual(
+      HELD,
+    );
+    const far = `(${'x'.repeat(2000)})`;
+    expect(
+      heldOf(
+        far,
+        image('/BitsPerComponent 8 /ColorSpace /G /Width 3000 /Height 2000 /Filter /DCTDecode'),
+        far,
+      ),
+    ).toEqual(HELD);
+  });
+});
+
+describe('holdLargeImages: the trailer it updates', () => {
+  it('keeps a trailer /Size above the highest object, counts an object numbered 10 or more, and needs /Root to be a reference', () => {
+    const { bytes, xref } = pdf([CATALOG, PAGES, jpegImage(3000, 2000)]);
+    const s = text(bytes);
+    const sized = s.replace('/Size 4', '/Size 12');
+    expect(text(holdLargeImages(latin1(sized))!.bytes.subarray(sized.length))).toContain(
+      `trailer\n<< /Size 12 /Root 1 0 R /Prev ${xref} >>`,
+    );
+    const twelve = s.replace('%PDF-1.4\n', '%PDF-1.4\n12 0 obj\n(x)\nendobj\n');
+    expect(text(holdLargeImages(latin1(twelve))!.bytes.subarray(twelve.length))).toContain(
+      `trailer\n<< /Size 13 /Root 1 0 R /Prev ${xref} >>`,
+    );
+    expect(holdLargeImages(pdf([CATALOG, PAGES, jpegImage(3000, 2000)], '/Root 1').bytes)).toBeUndefined();
+  });
+});
+
 describe('holdLargeImages: the update', () => {
   it('appends each held image as a marker object, an xref section for them and a trailer that points back', () => {
     const { bytes, xref } = pdf(

@@ -63,7 +63,7 @@ export function holdLargeImages(bytes: Uint8Array): { bytes: Uint8Array; held: H
     const endobj = text.indexOf('endobj', object.at);
     if (streamAt < 0 || (endobj >= 0 && endobj < streamAt) || streamAt - object.at > 64 * 1024) continue;
     seen.add(object.key);
-    const dict = entries(tokens(text.slice(object.at, streamAt)));
+    const dict = entries(tokens(text.slice(object.at, streamAt), true));
     if (dict.get('Subtype')?.[0] !== '/Image') continue;
     const width = Number(resolve(dict.get('Width'))?.[0]);
     const height = Number(resolve(dict.get('Height'))?.[0]);
