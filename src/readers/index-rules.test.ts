@@ -2,7 +2,7 @@
 // failures it answers itself, word for word. In-process (isolate: false) throughout.
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { type ReadHint, readDocument, warmReaders } from './index.ts';
+import { closeReaders, MAX_DOCUMENT_BYTES, type ReadHint, readDocument, warmReaders } from './index.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const read = (bytes: Uint8Array, hint: ReadHint = {}) => readDocument(bytes, { isolate: false, ...hint });
@@ -137,6 +137,44 @@ describe('readDocument: binary files it cannot read', () => {
         hint: 'Export the resume again from the program that made it.',
       },
     });
+  });
+});
+
+describe('readDocument: what it answers itself', () => {
+  it('refuses a file named .pdf whose content is not one, in words of its own', async () => {
+    expect(await read(utf8('Alex Rivera'), { filename: 'cv.pdf' })).toEqual({
+      ok: false,
+      error: {
+        code: 'PDF_CORRUPT',
+        message: 'the file is named .pdf but its content is not a PDF.',
+        hint: 'Export the resume again from the program that made it.',
+      },
+    });
+  });
+
+  it('reads a document of exactly 10 MB, not one byte more', async () => {
+    expect(MAX_DOCUMENT_BYTES).toBe(10 * 1024 * 1024);
+    const zip = (n: number) => {
+      const bytes = new Uint8Array(n);
+      bytes.set([0x50, 0x4b, 3, 4]);
+      return bytes;
+    };
+    expect(await formatOf(zip(MAX_DOCUMENT_BYTES))).toBe('ZIP_CORRUPT');
+    expect(await formatOf(zip(MAX_DOCUMENT_BYTES + 1))).toBe('INPUT_TOO_LARGE');
+  });
+
+  it("answers a text file that is binary with the text reader's failure", async () => {
+    expect(await formatOf(new Uint8Array([0x41, 0x00, 0x42, 0x43]), { filename: 'cv.txt' })).toBe(
+      'BINARY_INPUT',
+    );
+  });
+});
+
+describe('warmReaders and closeReaders', () => {
+  it('starts a parser for a PDF, a Word file or a ZIP, named in capitals too; closeReaders ends it', async () => {
+    for (const filename of ['cv.pdf', 'CV.DOCX', 'export.Zip'])
+      expect(await warmReaders({ filename })).toBe(true);
+    await closeReaders();
   });
 });
 
