@@ -248,7 +248,7 @@ describe('holdLargeImages: the dictionary and the bounds, exactly', () => {
     ).toEqual(HELD);
     const ten = image('/Width 10 0 R /Height 2000 /Filter /DCTDecode');
     expect(heldOf(ten, '1', '1', '1', '1', '1', '1', '3000')).toEqual(HELD);
-    expect(heldOf(image('/Subtype /Image 7 /Width 3000 /Height 2000 /Filter /DCTDecode'))).toEqual(HELD);
+    expect(heldOf(image('/Width 3000 7 /Height 2000 /Filter /DCTDecode'))).toEqual(HELD);
     expect(
       heldOf({
         dict: `<< /Type /XObject /Subtype /Image /Width 3000 /Height 2000 /Filter /DCTDecode /Length ${JPEG.length}`,
