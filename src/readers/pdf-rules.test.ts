@@ -120,6 +120,16 @@ describe('readPdf: a text layer, and pages that are images', () => {
     expect(none.ok && none.value.warnings).toEqual([
       'page 1 is an image without text; rolefit reads at most 0 pages by OCR, so its content was not read.',
     ]);
+    const two = await read(makePdf([imagePage, textPage, imagePage]), { ocr: { maxPages: 0 } });
+    expect(two.ok && two.value.warnings).toEqual([
+      'pages 1 and 3 are images without text; rolefit reads at most 0 pages by OCR, so their content was not read.',
+    ]);
+  });
+
+  it('takes a page with an image and a few characters (a page number over a scan) for a scan', async () => {
+    expect((await failure(makePdf([{ texts: at(300, 40, ['Page 1']), image: true }]))).message).toBe(
+      'the PDF has no text layer: it looks like a scanned image of a resume.',
+    );
   });
 });
 
