@@ -258,6 +258,8 @@ describe('the decoders and the dictionary reader', () => {
     expect([...fromHex(latin1('4a 6B\n0F9f/:@G`g 7'))]).toEqual([0x4a, 0x6b, 0x0f, 0x9f, 0x70]);
     expect([...fromHex(latin1('41 0'))]).toEqual([0x41, 0x00]);
     expect([...fromHex(latin1('41>42'))]).toEqual([0x41]);
+    // A pair broken by a line end.
+    expect([...fromHex(latin1('4\n1'))]).toEqual([0x41]);
     expect([...fromHex(latin1('41'))]).toEqual([0x41]);
   });
 
