@@ -2,6 +2,7 @@
 // failures it answers itself, word for word. In-process (isolate: false) throughout.
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { makePdf } from '../../test/fixtures/make-pdf.ts';
 import { closeReaders, MAX_DOCUMENT_BYTES, type ReadHint, readDocument, warmReaders } from './index.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -167,6 +168,41 @@ describe('readDocument: what it answers itself', () => {
     expect(await formatOf(new Uint8Array([0x41, 0x00, 0x42, 0x43]), { filename: 'cv.txt' })).toBe(
       'BINARY_INPUT',
     );
+  });
+});
+
+describe('readDocument: by content', () => {
+  it('gives plain text as it is, with no warning', async () => {
+    expect(await read(utf8('Alex Rivera'), { filename: 'cv.txt' })).toEqual({
+      ok: true,
+      value: { format: 'text', text: 'Alex Rivera', warnings: [] },
+    });
+  });
+
+  it('reads a PDF after up to 1,016 bytes of anything before its header, not after more', async () => {
+    const pdf = makePdf([
+      { texts: [{ x: 50, y: 700, text: 'Alex Rivera, Release Manager at Bramblecote since 2019' }] },
+    ]);
+    const behind = (junk: string) => new Uint8Array([...utf8(junk), ...pdf]);
+    expect(await formatOf(behind('x \n'.repeat(300)), { ocr: false })).toBe('pdf');
+    expect(await formatOf(behind(' '), { ocr: false })).toBe('pdf');
+    expect(await formatOf(behind('x'.repeat(1017)), { ocr: false })).not.toBe('pdf');
+  });
+
+  it('reads an empty ZIP as one, and a ZIP of Word parts without its main part as a damaged Word file', async () => {
+    expect(await read(zipSync({}))).toEqual({
+      ok: false,
+      error: {
+        code: 'UNSUPPORTED_FORMAT',
+        message: 'this ZIP archive is neither a Word document nor a LinkedIn data export.',
+        hint: 'Give the resume file itself (PDF, .docx, .txt), or the ZIP LinkedIn sent you unchanged.',
+      },
+    });
+    const parts = zipSync({
+      'word/styles.xml': strToU8('<w:styles/>'),
+      'docProps/app.xml': strToU8('<Properties/>'),
+    });
+    expect(await formatOf(parts)).toBe('DOCX_CORRUPT');
   });
 });
 
