@@ -1,0 +1,277 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeJpegLuma, jpegFrame } from './jpeg-luma.ts';
+
+// The decoder proper, on small real JPEGs: test/fixtures/jpeg-luma/*.jpg, written by libjpeg-turbo's
+// cjpeg 2.1 from one 61 × 45 picture (neither side a multiple of 8 or 16): a colour gradient with
+// dark strokes on its left half, flat paper (246, 244, 240) on its right, so that progressive scans
+// carry end-of-band runs. The picture, as a PPM: for x < 32, R = 40 + 3x, G = 60 + 4y, B = 200 − 2x,
+// and where (x % 9 < 2 and y % 13 > 2) or (y % 13 = 7 and x % 17 < 12) a stroke
+// (20 + (x·y) % 60, 25, 30 + y % 40); for x ≥ 32 the paper. The files:
+//   gray.jpg                      cjpeg -grayscale -quality 85
+//   gray-progressive.jpg          cjpeg -grayscale -quality 85 -progressive
+//   gray-q3.jpg                   cjpeg -grayscale -quality 3 (16-bit quantization steps, SOF1)
+//   ycc444-restart.jpg            cjpeg -sample 1x1 -quality 90 -restart 3B
+//   ycc422-restart.jpg            cjpeg -sample 2x1 -quality 75 -restart 2B
+//   ycc420-progressive.jpg        cjpeg -quality 80 -progressive (4:2:0, successive approximation)
+//   ycc422-progressive-restart.jpg  cjpeg -sample 2x1 -quality 80 -progressive -restart 5B
+//   ycc420-noninterleaved.jpg     cjpeg -quality 80 -optimize -scans <"0; 1; 2;">: one scan a component
+//   rgb.jpg                       cjpeg -rgb (Adobe transform 0, components R, G, B)
+// Expected values are FNV-1a hashes of the luma's bytes. At 8/8 and 1/8 they are the hashes of
+// `djpeg -grayscale -dct float -scale 8/8` (and `1/8`) output for the same file, an independent
+// decoder, which this one matches byte for byte. At the other scales libjpeg's reduced-size IDCTs
+// are integer approximations that differ by a few grey levels, so those hashes are this decoder's
+// own output, recorded once (2026-12-05) after checking that 4/8 is within 3.1 grey levels on average
+// of the 2 × 2 means of the full-size luma.
+
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../test/fixtures/jpeg-luma/${name}`, import.meta.url)));
+
+function fnv(data: Uint8Array): string {
+  let hash = 0x811c9dc5;
+  for (const byte of data) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+function lumaHash(jpeg: Uint8Array, scale: number): string | undefined {
+  const image = decodeJpegLuma(jpeg, scale);
+  return image && `${image.width}×${image.height} ${fnv(image.data)}`;
+}
+
+/** The file's marker segments before its first scan's data: marker, where it starts, its length. */
+function segments(jpeg: Uint8Array): Array<{ marker: number; at: number; length: number }> {
+  const found = [];
+  for (let at = 2; at < jpeg.length; ) {
+    const marker = jpeg[at + 1]!;
+    const length = 2 + ((jpeg[at + 2]! << 8) | jpeg[at + 3]!);
+    found.push({ marker, at, length });
+    if (marker === 0xda) break;
+    at += length;
+  }
+  return found;
+}
+
+/** The file with every segment of `marker` before the first scan left out. */
+function without(jpeg: Uint8Array, marker: number): Uint8Array {
+  const parts: Uint8Array[] = [jpeg.subarray(0, 2)];
+  let from = 2;
+  for (const s of segments(jpeg))
+    if (s.marker === marker) {
+      parts.push(jpeg.subarray(from, s.at));
+      from = s.at + s.length;
+    }
+  parts.push(jpeg.subarray(from));
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+/** Where the first scan's entropy-coded data begin. */
+const scanData = (jpeg: Uint8Array) => {
+  const sos = segments(jpeg).at(-1)!;
+  return sos.at + sos.length;
+};
+
+// The sizes at each scale: 61 × 45 rounded up.
+const SIZE: Record<number, string> = {
+  8: '61×45',
+  7: '54×40',
+  6: '46×34',
+  5: '39×29',
+  4: '31×23',
+  3: '23×17',
+  2: '16×12',
+  1: '8×6',
+};
+
+describe('decodeJpegLuma, the decoder proper, on small real JPEGs', () => {
+  it.each([
+    // file, then the hashes at 8/8 and 1/8 (djpeg's), 7/8 … 2/8 (this decoder's)
+    [
+      'gray.jpg',
+      '9bcf5188',
+      '64b11207',
+      'f9866b58',
+      'c4e93ed6',
+      'da3812f8',
+      'f2ea2fbe',
+      '4130c112',
+      'fc694c13',
+    ],
+    [
+      'gray-progressive.jpg',
+      '9bcf5188',
+      '64b11207',
+      'f9866b58',
+      'c4e93ed6',
+      'da3812f8',
+      'f2ea2fbe',
+      '4130c112',
+      'fc694c13',
+    ],
+    [
+      'gray-q3.jpg',
+      'f56f4b5e',
+      'f543f617',
+      '2bc22711',
+      'e6226e1d',
+      'c8e17167',
+      '3c5eadba',
+      '9072040e',
+      '56634185',
+    ],
+    [
+      'ycc444-restart.jpg',
+      '7ec6193b',
+      '67ada48c',
+      '38788290',
+      '22e3d2c0',
+      '039af123',
+      '70a07e1f',
+      '597e05b5',
+      '8ba98f79',
+    ],
+    [
+      'ycc422-restart.jpg',
+      '65c70e60',
+      '84fe96a1',
+      'a3d58c97',
+      'e94b57d3',
+      'ab89e90f',
+      'e37be6d0',
+      'e4245a0b',
+      '31cd346d',
+    ],
+    [
+      'ycc420-progressive.jpg',
+      '2a39c8ef',
+      'd0c31511',
+      'bb3ebf50',
+      '05bfa098',
+      'fb1b02ad',
+      '178dae22',
+      '94fac74c',
+      'a13660f5',
+    ],
+    [
+      'ycc422-progressive-restart.jpg',
+      '2a39c8ef',
+      'd0c31511',
+      'bb3ebf50',
+      '05bfa098',
+      'fb1b02ad',
+      '178dae22',
+      '94fac74c',
+      'a13660f5',
+    ],
+    [
+      'ycc420-noninterleaved.jpg',
+      '2a39c8ef',
+      'd0c31511',
+      'bb3ebf50',
+      '05bfa098',
+      'fb1b02ad',
+      '178dae22',
+      '94fac74c',
+      'a13660f5',
+    ],
+  ] as const)('reads %s exactly, at every scale', (name, full, eighth, ...middle) => {
+    const jpeg = fixture(name);
+    const expected = [full, ...middle, eighth];
+    const scales = [8, 7, 6, 5, 4, 3, 2, 1];
+    expect(scales.map((s) => lumaHash(jpeg, s))).toEqual(scales.map((s, k) => `${SIZE[s]} ${expected[k]}`));
+  });
+
+  it('reads the frame of each, progressive or not', () => {
+    expect(jpegFrame(fixture('gray-q3.jpg'))).toEqual({
+      width: 61,
+      height: 45,
+      components: 1,
+      progressive: false,
+    });
+    expect(jpegFrame(fixture('ycc422-progressive-restart.jpg'))).toEqual({
+      width: 61,
+      height: 45,
+      components: 3,
+      progressive: true,
+    });
+  });
+
+  it('leaves RGB without a colour transform to pdf.js', () => {
+    expect(jpegFrame(fixture('rgb.jpg'))).toBeUndefined();
+    expect(decodeJpegLuma(fixture('rgb.jpg'), 8)).toBeUndefined();
+  });
+
+  it('reads the paper white and the strokes dark, at their places', () => {
+    const { width, data } = decodeJpegLuma(fixture('gray.jpg'), 8)!;
+    // The paper's luma: 0.299·246 + 0.587·244 + 0.114·240 = 244.5, 244 after cjpeg's fixed-point colour conversion.
+    expect([data[5 * width + 50], data[44 * width + 60]]).toEqual([244, 244]);
+    // A stroke (x = 9, y = 22: RGB 38, 25, 52, luma 32) and the gradient beside it (x = 5, y = 22:
+    // RGB 55, 148, 190, luma 125), as the JPEG's quantization leaves them.
+    expect([data[22 * width + 9], data[22 * width + 5]]).toEqual([31, 122]);
+  });
+});
+
+describe('decodeJpegLuma on truncated and damaged JPEGs', () => {
+  it('fills a frame with no scan with white, or mid-grey when progressive (its coefficients all zero)', () => {
+    for (const [name, grey] of [
+      ['gray.jpg', 255],
+      ['gray-progressive.jpg', 128],
+    ] as const) {
+      const jpeg = fixture(name);
+      const noScan = new Uint8Array([...jpeg.subarray(0, segments(jpeg).at(-1)!.at), 0xff, 0xd9]);
+      const image = decodeJpegLuma(noScan, 4)!;
+      expect([image.width, image.height]).toEqual([31, 23]);
+      expect(new Set(image.data)).toEqual(new Set([grey]));
+    }
+  });
+
+  it('reads a progressive file cut short with the scans it has (at 1/8 as djpeg does)', () => {
+    const jpeg = fixture('ycc420-progressive.jpg');
+    // Cut inside the luma's first AC scan (bands 1–5): the DC scan and part of that one are there.
+    const cut = jpeg.subarray(0, 400);
+    expect(lumaHash(cut, 1)).toBe('8×6 337cc272');
+    expect(lumaHash(cut, 8)).toBe('61×45 af2e89ed');
+    // Cut where the first pass over every band has ended (byte 703): no refinement scan yet.
+    expect(lumaHash(jpeg.subarray(0, 703), 8)).toBe('61×45 69edc028');
+    // Cut inside the luma's AC refinement scan (bytes 738–871).
+    expect(lumaHash(jpeg.subarray(0, 820), 8)).toBe('61×45 23fcdb33');
+  });
+
+  it('reads a baseline file cut short, the rest of its data as zero bits', () => {
+    expect(lumaHash(fixture('gray.jpg').subarray(0, 600), 8)).toBe('61×45 6df068f9');
+  });
+
+  it('takes up again after a damaged restart interval', () => {
+    // 4:4:4, a restart marker every 3 blocks: damage in the first interval spoils its 3 blocks only.
+    const jpeg = fixture('ycc444-restart.jpg');
+    const clean = decodeJpegLuma(jpeg, 8)!;
+    const damaged = jpeg.slice();
+    const at = scanData(jpeg) + 5;
+    damaged[at] = jpeg[at]! ^ 0x5a;
+    const image = decodeJpegLuma(damaged, 8)!;
+    const differing = new Set<string>();
+    for (let y = 0; y < 45; y++)
+      for (let x = 0; x < 61; x++)
+        if (image.data[y * 61 + x] !== clean.data[y * 61 + x]) differing.add(`${x >> 3},${y >> 3}`);
+    expect([...differing].sort()).toEqual(['0,0', '1,0', '2,0']);
+  });
+
+  it('reads damaged data as data while its codes are valid', () => {
+    const jpeg = fixture('gray.jpg');
+    const damaged = jpeg.slice();
+    const at = scanData(jpeg) + 200;
+    damaged[at] = jpeg[at]! ^ 0x10;
+    expect(lumaHash(damaged, 8)).toBe('61×45 996f7f78');
+  });
+
+  it('gives up on what it cannot decode: no quantization or Huffman table, a code no table has', () => {
+    const baseline = fixture('gray.jpg');
+    const progressive = fixture('gray-progressive.jpg');
+    expect(decodeJpegLuma(without(baseline, 0xdb), 8)).toBeUndefined();
+    expect(decodeJpegLuma(without(progressive, 0xdb), 8)).toBeUndefined();
+    expect(decodeJpegLuma(without(baseline, 0xc4), 8)).toBeUndefined();
+    // Sixteen 1 bits (0xff stuffed with 0x00) are no code of the file's DC table.
+    const badCode = baseline.slice();
+    badCode.set([0xff, 0x00, 0xff, 0x00], scanData(baseline));
+    expect(decodeJpegLuma(badCode, 8)).toBeUndefined();
+  });
+});
