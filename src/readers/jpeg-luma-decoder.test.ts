@@ -275,3 +275,108 @@ describe('decodeJpegLuma on truncated and damaged JPEGs', () => {
     expect(decodeJpegLuma(badCode, 8)).toBeUndefined();
   });
 });
+
+/** The file with the bytes `[from, to)` replaced by `bytes`. */
+function spliced(jpeg: Uint8Array, from: number, to: number, bytes: number[]): Uint8Array {
+  return new Uint8Array([...jpeg.subarray(0, from), ...bytes, ...jpeg.subarray(to)]);
+}
+
+/** The first segment of `marker` (before the first scan's data). */
+const segment = (jpeg: Uint8Array, marker: number) => segments(jpeg).find((s) => s.marker === marker)!;
+
+/** An APP14 Adobe segment with colour transform `transform`. */
+const adobe = (transform: number) => [
+  0xff,
+  0xee,
+  0,
+  14,
+  ...[...'Adobe'].map((c) => c.charCodeAt(0)),
+  0,
+  100,
+  0,
+  0,
+  0,
+  0,
+  transform,
+];
+
+describe('decodeJpegLuma, the markers around the scans (ycc444-restart.jpg)', () => {
+  const jpeg = fixture('ycc444-restart.jpg');
+  const clean = '61×45 7ec6193b';
+  const sof = segment(jpeg, 0xc0).at;
+
+  it('reads the same image however its segments are laid out', () => {
+    const [dqt0, dqt1] = segments(jpeg).filter((s) => s.marker === 0xdb);
+    const dht = segments(jpeg).filter((s) => s.marker === 0xc4);
+    // Both quantization tables in one segment.
+    const body = (s: { at: number; length: number }) => [...jpeg.subarray(s.at + 4, s.at + s.length)];
+    const oneDqt = [0xff, 0xdb, 0, 2 + 130, ...body(dqt0!), ...body(dqt1!)];
+    expect(lumaHash(spliced(jpeg, dqt0!.at, dqt1!.at + dqt1!.length, oneDqt), 8)).toBe(clean);
+    // All four Huffman tables in one segment.
+    const tables = dht.flatMap(body);
+    const oneDht = [0xff, 0xc4, (tables.length + 2) >> 8, (tables.length + 2) & 255, ...tables];
+    const last = dht.at(-1)!;
+    expect(lumaHash(spliced(jpeg, dht[0]!.at, last.at + last.length, oneDht), 8)).toBe(clean);
+    // Fill bytes, a stray byte, a TEM and a restart marker between segments; a JPG (0xc8) and a DAC
+    // (0xcc) segment, which are not frames; Adobe's segment saying YCbCr.
+    const between = [0x00, 0xff, 0xff, 0xff, 0x01, 0xff, 0xd3, 0x7e];
+    const jpgDac = [0xff, 0xc8, 0, 3, 0, 0xff, 0xcc, 0, 4, 0, 0];
+    expect(lumaHash(spliced(jpeg, sof, sof, [...between, ...jpgDac, ...adobe(1)]), 8)).toBe(clean);
+  });
+
+  it('leaves to pdf.js the frames it does not read', () => {
+    const cases: Array<[string, Uint8Array]> = [
+      ['12-bit', spliced(jpeg, sof + 4, sof + 5, [12])],
+      ['0 rows', spliced(jpeg, sof + 5, sof + 7, [0, 0])],
+      ['0 columns', spliced(jpeg, sof + 7, sof + 9, [0, 0])],
+      ['2 components', spliced(jpeg, sof + 9, sof + 10, [2])],
+      ['4 components', spliced(jpeg, sof + 9, sof + 10, [4])],
+      ['Adobe RGB', spliced(jpeg, sof, sof, adobe(0))],
+      ['R, G, B', spliced(jpeg, sof + 10, sof + 19, [82, 0x11, 0, 71, 0x11, 1, 66, 0x11, 1])],
+      ['luma at half width', spliced(jpeg, sof + 10, sof + 19, [1, 0x12, 0, 2, 0x22, 1, 3, 0x11, 1])],
+      ['luma at half height', spliced(jpeg, sof + 10, sof + 19, [1, 0x21, 0, 2, 0x22, 1, 3, 0x11, 1])],
+      ...[0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf].map(
+        (marker) =>
+          [`SOF ${marker.toString(16)}`, spliced(jpeg, sof + 1, sof + 2, [marker])] as [string, Uint8Array],
+      ),
+    ];
+    expect(cases.filter(([, bytes]) => jpegFrame(bytes) !== undefined).map(([name]) => name)).toEqual([]);
+    expect(cases.filter(([, bytes]) => decodeJpegLuma(bytes, 4) !== undefined).map(([name]) => name)).toEqual(
+      [],
+    );
+    // The same frame with its chroma at half width and height is 4:2:0, which it reads.
+    const yuv420 = spliced(jpeg, sof + 10, sof + 19, [1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+    expect(jpegFrame(yuv420)).toEqual({ width: 61, height: 45, components: 3, progressive: false });
+  });
+
+  it('gives up on broken structure: a segment past the end, a scan before the frame or of a component not in it', () => {
+    const sos = segment(jpeg, 0xda).at;
+    const frame = jpeg.subarray(sof, sof + 19);
+    const cases = {
+      'past the end': jpeg.subarray(0, sof + 10),
+      // The frame moved to the end, after the scan's data.
+      'scan first': new Uint8Array([
+        ...spliced(jpeg, sof, sof + 19, []).subarray(0, -2),
+        ...frame,
+        0xff,
+        0xd9,
+      ]),
+      'component 9': spliced(jpeg, sos + 5, sos + 6, [9]),
+    };
+    expect(Object.entries(cases).map(([name, bytes]) => [name, decodeJpegLuma(bytes, 8)])).toEqual([
+      ['past the end', undefined],
+      ['scan first', undefined],
+      ['component 9', undefined],
+    ]);
+    expect(jpegFrame(jpeg.subarray(0, sof + 10))).toBeUndefined();
+    expect(jpegFrame(jpeg.subarray(0, sof))).toBeUndefined();
+  });
+
+  it('rounds the scale to a whole number of eighths from 1 to 8', () => {
+    const sizes = [-3, 0, 1, 4.4, 4.6, 8, 9, 40].map((s) => {
+      const image = decodeJpegLuma(jpeg, s)!;
+      return `${image.width}×${image.height}`;
+    });
+    expect(sizes).toEqual(['8×6', '8×6', '8×6', '31×23', '39×29', '61×45', '61×45', '61×45']);
+  });
+});
