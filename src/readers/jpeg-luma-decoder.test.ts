@@ -14,9 +14,13 @@ import { decodeJpegLuma, jpegFrame } from './jpeg-luma.ts';
 //   ycc444-restart.jpg            cjpeg -sample 1x1 -quality 90 -restart 3B
 //   ycc422-restart.jpg            cjpeg -sample 2x1 -quality 75 -restart 2B
 //   ycc420-progressive.jpg        cjpeg -quality 80 -progressive (4:2:0, successive approximation)
-//   ycc422-progressive-restart.jpg  cjpeg -sample 2x1 -quality 80 -progressive -restart 5B
+//   ycc422-progressive-restart.jpg  cjpeg -sample 2x1 -quality 80 -progressive -restart 2B
 //   ycc420-noninterleaved.jpg     cjpeg -quality 80 -optimize -scans <"0; 1; 2;">: one scan a component
 //   rgb.jpg                       cjpeg -rgb (Adobe transform 0, components R, G, B)
+// and, from a 27 × 19 grey picture (16 columns of pseudo-random noise, then a checkerboard of 20 and
+// 230, whose blocks have only their first and last coefficients: runs of 16 zeros, the 63rd
+// coefficient, end-of-band runs in every band):
+//   noise.jpg, noise-progressive.jpg  cjpeg -quality 100 [-progressive]
 // Expected values are FNV-1a hashes of the luma's bytes. At 8/8 and 1/8 they are the hashes of
 // `djpeg -grayscale -dct float -scale 8/8` (and `1/8`) output for the same file, an independent
 // decoder, which this one matches byte for byte. At the other scales libjpeg's reduced-size IDCTs
@@ -179,6 +183,23 @@ describe('decodeJpegLuma, the decoder proper, on small real JPEGs', () => {
     const scales = [8, 7, 6, 5, 4, 3, 2, 1];
     expect(scales.map((s) => lumaHash(jpeg, s))).toEqual(scales.map((s, k) => `${SIZE[s]} ${expected[k]}`));
   });
+
+  it.each([['noise.jpg'], ['noise-progressive.jpg']])(
+    'reads %s (runs of zeros, the last coefficient) exactly, at every scale',
+    (name) => {
+      const jpeg = fixture(name);
+      expect([8, 7, 6, 5, 4, 3, 2, 1].map((s) => lumaHash(jpeg, s))).toEqual([
+        '27×19 6128a267', // djpeg's
+        '24×17 9e732fd3',
+        '21×15 98c02429',
+        '17×12 f39e352a',
+        '14×10 ffd7eb6d',
+        '11×8 9950620a',
+        '7×5 b1c421a2',
+        '4×3 a6514aaf', // djpeg's
+      ]);
+    },
+  );
 
   it('reads the frame of each, progressive or not', () => {
     expect(jpegFrame(fixture('gray-q3.jpg'))).toEqual({
@@ -378,5 +399,88 @@ describe('decodeJpegLuma, the markers around the scans (ycc444-restart.jpg)', ()
       return `${image.width}×${image.height}`;
     });
     expect(sizes).toEqual(['8×6', '8×6', '8×6', '31×23', '39×29', '61×45', '61×45', '61×45']);
+  });
+});
+
+/** Where each `0xff marker` pair is (in entropy-coded data 0xff is followed by 0 or a restart). */
+const markersAt = (jpeg: Uint8Array, marker: number) =>
+  [...jpeg.keys()].filter((at) => jpeg[at] === 0xff && jpeg[at + 1] === marker);
+
+describe('decodeJpegLuma, what it reads and what it leaves', () => {
+  it('does not decode the scans without the luma: their tables may be missing', () => {
+    for (const [name, scans] of [
+      ['ycc420-noninterleaved.jpg', 2],
+      ['ycc420-progressive.jpg', 4],
+    ] as const) {
+      const jpeg = fixture(name);
+      const chroma = markersAt(jpeg, 0xda).filter((at) => jpeg[at + 4] === 1 && jpeg[at + 5] !== 1);
+      expect(chroma.length).toBe(scans);
+      const edited = jpeg.slice();
+      // Huffman tables 3, which the file does not define.
+      for (const at of chroma) edited[at + 6] = 0x33;
+      expect(lumaHash(edited, 8)).toBe('61×45 2a39c8ef');
+    }
+  });
+
+  it('reads only what comes after the start of image and before its end', () => {
+    const jpeg = fixture('gray.jpg');
+    const sof = segment(jpeg, 0xc0);
+    const frame = [...jpeg.subarray(sof.at, sof.at + sof.length)];
+    expect(jpegFrame(new Uint8Array([0, 0, ...jpeg.subarray(2)]))).toBeUndefined();
+    expect(jpegFrame(new Uint8Array([0xff, 0, ...jpeg.subarray(2)]))).toBeUndefined();
+    expect(jpegFrame(new Uint8Array([0, 0xd8, ...jpeg.subarray(2)]))).toBeUndefined();
+    expect(
+      decodeJpegLuma(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 8),
+    ).toBeUndefined();
+    expect(decodeJpegLuma(new Uint8Array([0xff, 0xd8, 0xff, 0xd9]), 8)).toBeUndefined();
+    // After the end of image, another frame (which would be a second one) is not read.
+    expect(lumaHash(new Uint8Array([...jpeg, ...frame, 0xff, 0xd9]), 8)).toBe('61×45 9bcf5188');
+  });
+
+  it('reads a frame whose segment ends the file, and none cut short', () => {
+    const jpeg = fixture('gray.jpg');
+    const sof = segment(jpeg, 0xc0);
+    const frame = { width: 61, height: 45, components: 1, progressive: false };
+    expect(jpegFrame(jpeg.subarray(0, sof.at + sof.length))).toEqual(frame);
+    expect(jpegFrame(jpeg.subarray(0, sof.at + sof.length - 1))).toBeUndefined();
+  });
+
+  it('reads one frame: the same frame twice is broken too', () => {
+    const jpeg = fixture('gray.jpg');
+    const sof = segment(jpeg, 0xc0);
+    const frame = [...jpeg.subarray(sof.at, sof.at + sof.length)];
+    const twice = spliced(jpeg, sof.at, sof.at, frame);
+    expect(jpegFrame(twice)).toEqual({ width: 61, height: 45, components: 1, progressive: false });
+    expect(decodeJpegLuma(twice, 8)).toBeUndefined();
+  });
+
+  it('reads frames up to 150 million pixels, the header only', () => {
+    const jpeg = fixture('gray.jpg');
+    const at = segment(jpeg, 0xc0).at;
+    // 12,000 rows of 12,500 columns: 150,000,000 pixels; a row more is too many.
+    const sized = (rows: number) =>
+      spliced(jpeg, at + 5, at + 9, [rows >> 8, rows & 255, 12_500 >> 8, 12_500 & 255]);
+    expect(jpegFrame(sized(12_000))).toEqual({
+      width: 12_500,
+      height: 12_000,
+      components: 1,
+      progressive: false,
+    });
+    expect(jpegFrame(sized(12_001))).toBeUndefined();
+  });
+
+  it('skips restart markers, a TEM and APP14 segments not from Adobe between segments', () => {
+    const jpeg = fixture('ycc444-restart.jpg');
+    const sof = segment(jpeg, 0xc0).at;
+    const other = adobe(0);
+    other.splice(4, 5, ...[...'Other'].map((c) => c.charCodeAt(0)));
+    const markers = [0xff, 0xd0, 0xff, 0xd7, 0xff, 0x01, ...other];
+    expect(lumaHash(spliced(jpeg, sof, sof, markers), 8)).toBe('61×45 7ec6193b');
+  });
+
+  it('reads a file with restart intervals cut short, up to where it stops', () => {
+    const jpeg = fixture('ycc444-restart.jpg');
+    // Cut after the third restart marker (bytes 959–960).
+    expect(lumaHash(jpeg.subarray(0, 1000), 8)).toBe('61×45 abe4e054');
   });
 });
