@@ -21,6 +21,9 @@ import { decodeJpegLuma, jpegFrame } from './jpeg-luma.ts';
 // 230, whose blocks have only their first and last coefficients: runs of 16 zeros, the 63rd
 // coefficient, end-of-band runs in every band):
 //   noise.jpg, noise-progressive.jpg  cjpeg -quality 100 [-progressive]
+// and from a 21 × 13 checkerboard of 20 and 230 (at quality 100 cjpeg's integer DCT leaves ±1
+// coefficients; at 50 each block is its DC and its 63rd coefficient alone: runs of 16 zeros for sure):
+//   checkerboard.jpg, checkerboard-progressive.jpg  cjpeg -quality 50 [-progressive]
 // Expected values are FNV-1a hashes of the luma's bytes. At 8/8 and 1/8 they are the hashes of
 // `djpeg -grayscale -dct float -scale 8/8` (and `1/8`) output for the same file, an independent
 // decoder, which this one matches byte for byte. At the other scales libjpeg's reduced-size IDCTs
@@ -197,6 +200,23 @@ describe('decodeJpegLuma, the decoder proper, on small real JPEGs', () => {
         '11×8 9950620a',
         '7×5 b1c421a2',
         '4×3 a6514aaf', // djpeg's
+      ]);
+    },
+  );
+
+  it.each([['checkerboard.jpg'], ['checkerboard-progressive.jpg']])(
+    'reads %s (its blocks the 63rd coefficient after 62 zeros) exactly, at every scale',
+    (name) => {
+      const jpeg = fixture(name);
+      expect([8, 7, 6, 5, 4, 3, 2, 1].map((s) => lumaHash(jpeg, s))).toEqual([
+        '21×13 8d429c19', // djpeg's
+        '19×12 129133b9',
+        '16×10 c4a55123',
+        '14×9 b65deac3',
+        '11×7 db516f7e',
+        '8×5 9a07d9da',
+        '6×4 c3708899',
+        '3×2 81e72a1b', // djpeg's
       ]);
     },
   );
