@@ -4,8 +4,13 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type ImagePage, makeImagePdf } from '../../test/fixtures/make-image-pdf.ts';
 import { sampleOnePagePdf } from '../../test/fixtures/sample-resume.ts';
-import { SCANNED_SAMPLE_WORDS, scannedSamplePdf } from '../../test/fixtures/scanned-sample.ts';
+import {
+  SCANNED_SAMPLE_WORDS,
+  scannedSamplePage,
+  scannedSamplePdf,
+} from '../../test/fixtures/scanned-sample.ts';
 import { runCliCaptured } from '../../test/run-cli.ts';
 import type { AnalysisReport } from '../core/analysis/report.ts';
 import { type ReadHint, readDocument } from './index.ts';
@@ -67,6 +72,24 @@ describe('OCR of a scanned PDF', { timeout: 120_000 }, () => {
     expect(result.value.ocr?.pages).toEqual([1]);
     expect(result.value.warnings).toEqual([
       'page 2 is an image without text; rolefit reads at most 1 pages by OCR, so its content was not read.',
+    ]);
+  });
+
+  it('names the pages too large to read, and reads the others', async () => {
+    // 8-bit grey, Flate-compressed, 23 million pixels over a Letter page: only pdf.js could decode it, whole.
+    const large: ImagePage = {
+      data: new Uint8Array(4250 * 5500).fill(255),
+      encoding: 'gray',
+      width: 4250,
+      height: 5500,
+      pageWidth: 612,
+      pageHeight: 792,
+    };
+    const result = await read(makeImagePdf([scannedSamplePage(), large, large]));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.ocr?.pages).toEqual([1]);
+    expect(result.value.warnings).toEqual([
+      "pages 2 and 3 of the scan are images too large to read within rolefit's memory limit, and were not read. Scan it again at 300 dpi, black text on white, or export the resume from your word processor as a text PDF or .docx.",
     ]);
   });
 
