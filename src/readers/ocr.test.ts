@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { encodeJpeg } from '../../test/fixtures/encode-jpeg.ts';
 import { type ImagePage, makeImagePdf } from '../../test/fixtures/make-image-pdf.ts';
 import { sampleOnePagePdf } from '../../test/fixtures/sample-resume.ts';
 import {
@@ -15,6 +16,7 @@ import { runCliCaptured } from '../../test/run-cli.ts';
 import type { AnalysisReport } from '../core/analysis/report.ts';
 import { type ReadHint, readDocument } from './index.ts';
 import { readInWorker } from './isolate.ts';
+import { decodeJpegLuma } from './jpeg-luma.ts';
 import { OcrFailure, startOcr } from './ocr.ts';
 
 const read = (bytes: Uint8Array, hint: ReadHint = {}) => readDocument(bytes, { isolate: false, ...hint });
@@ -90,6 +92,25 @@ describe('OCR of a scanned PDF', { timeout: 120_000 }, () => {
     expect(result.value.ocr?.pages).toEqual([1]);
     expect(result.value.warnings).toEqual([
       "pages 2 and 3 of the scan are images too large to read within rolefit's memory limit, and were not read. Scan it again at 300 dpi, black text on white, or export the resume from your word processor as a text PDF or .docx.",
+    ]);
+  });
+
+  it('warns that words may be misread on a page read with a mean confidence under 75', async () => {
+    // The snippet with a quarter of its pixels turned to black or white specks, as a bad fax.
+    const clean = decodeJpegLuma(scannedSamplePage().data, 8)!;
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const data = clean.data.map((v) => (random() < 0.25 ? (random() < 0.5 ? 0 : 255) : v));
+    const jpeg = encodeJpeg({ width: clean.width, height: clean.height, data }, { components: 1 });
+    const result = await read(makeImagePdf([{ ...scannedSamplePage(), data: jpeg, components: 1 }]));
+    if (!result.ok) throw new Error(result.error.message);
+    const confidence = result.value.ocr?.confidence ?? 100;
+    expect(confidence).toBeLessThan(75);
+    expect(result.value.warnings).toEqual([
+      `page 1 was read by OCR with a mean confidence of ${confidence}%: some words may be misread; check the quotes.`,
     ]);
   });
 
