@@ -417,6 +417,15 @@ describe('ocrPage: large images held back from pdf.js', () => {
     expect(read?.words).toBe(1);
   });
 
+  it('keeps a JPEG that is 320 dpi at half size as it is', async () => {
+    const jpeg = encodeJpeg(grayScan(640, 640, [[100, 100, 500, 160]]));
+    const reader = inkReader();
+    await ocrPage(inchPage(), paints(['img', INCH]), OPS, reader.start, LIMITS, [
+      { width: 640, height: 640, jpeg },
+    ]);
+    expect(reader.calls.map((c) => [c.width, c.dpi])).toEqual([[268, 320]]);
+  });
+
   it('decodes a 400-dpi JPEG whole and averages it down to 300 dpi', async () => {
     const jpeg = encodeJpeg(grayScan(400, 400, [[80, 80, 320, 120]]));
     const reader = inkReader();
