@@ -179,7 +179,9 @@ describe('renderMarketText', () => {
       '   88%  Senior Technical Program Manager, Cloud Infrastructure Reliability and Capacity… (Northwind)',
     );
     m.topMatches[0]!.title = 'Technical Program Manager, Payments';
-    expect(renderMarketText(m).split('\n')).toContain('   88%  Technical Program Manager, Payments (Northwind)');
+    expect(renderMarketText(m).split('\n')).toContain(
+      '   88%  Technical Program Manager, Payments (Northwind)',
+    );
   });
 
   it('notes a hybrid listing as some hands-on work', () => {
