@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { OPS } from '../../test/fixtures/image-ops.ts';
 import {
   apply,
   downscale,
   encodePgm,
   findPlacedImages,
-  type ImageOps,
   type Matrix,
   multiply,
   placedDpi,
   toGray,
 } from './page-images.ts';
-
-const OPS: ImageOps = {
-  save: 10,
-  restore: 11,
-  transform: 12,
-  paintImageXObject: 85,
-  paintInlineImageXObject: 86,
-  paintImageMaskXObject: 83,
-  paintFormXObjectBegin: 74,
-  paintFormXObjectEnd: 75,
-};
 
 describe('findPlacedImages', () => {
   it('follows the transformation in force when each image is painted, across save/restore and forms', () => {

@@ -4,21 +4,12 @@
 // resolution, cut into which blocks, with how much time, and where the words land on the page.
 import { describe, expect, it } from 'vitest';
 import { encodeJpeg } from '../../test/fixtures/encode-jpeg.ts';
+import { OPS } from '../../test/fixtures/image-ops.ts';
 import type { HeldImage } from './large-images.ts';
 import type { OcrEngine, OcrLine, OcrResult } from './ocr.ts';
-import type { DecodedImage, GrayImage, ImageOps, Matrix } from './page-images.ts';
+import type { DecodedImage, GrayImage, Matrix } from './page-images.ts';
 import { OcrFailure, ocrIssue, ocrPage } from './pdf-ocr.ts';
 
-const OPS: ImageOps = {
-  save: 10,
-  restore: 11,
-  transform: 12,
-  paintImageXObject: 85,
-  paintInlineImageXObject: 86,
-  paintImageMaskXObject: 83,
-  paintFormXObjectBegin: 74,
-  paintFormXObjectEnd: 75,
-};
 const LIMITS = { maxPages: 5, pageTimeoutMs: 60_000 };
 
 type Box = [number, number, number, number];
