@@ -106,10 +106,9 @@ const TITLE_WORD_LIST =
   'engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer|cashier|clerk|receptionist|accountant|auditor|bookkeeper|paralegal|attorney|nurse|planner|scheduler|estimator|inspector';
 /** A project manager's initials, in capitals only ("Senior PM", "TPM"; not "5 pm"). */
 const TITLE_INITIALS = 'PMO?|TPM';
-const TITLE_WORDS = eitherOf(
-  new RegExp(`\\b(?:${TITLE_WORD_LIST})\\b`, 'i'),
-  new RegExp(`\\b(?:${TITLE_INITIALS})\\b`),
-);
+/** A title that holds those initials: project management. */
+const INITIALS_TITLE = new RegExp(`\\b(?:${TITLE_INITIALS})\\b`);
+const TITLE_WORDS = eitherOf(new RegExp(`\\b(?:${TITLE_WORD_LIST})\\b`, 'i'), INITIALS_TITLE);
 /** A token that is a title word, its punctuation aside ("manager,", "PM"). */
 const TITLE_WORD = eitherOf(
   new RegExp(`^\\W*(?:${TITLE_WORD_LIST})\\W*$`, 'i'),
@@ -798,15 +797,12 @@ function titleCaseRunBefore(text: string): string | undefined {
     const tok = tokens[k - 1]!;
     if (breaks(tok)) break;
     if (/^[A-Z0-9(&/\-–—|,]/.test(tok) || RUN_CONNECTORS.has(tok.toLowerCase()) || TITLE_WORD.test(tok)) k--;
-    else if (/^[a-z]+$/.test(tok) && TITLE_WORD.test(tokens[k] ?? '') && capital(tokens[k - 2])) k--;
-    else if (
-      /^[a-z]+$/.test(tok) &&
-      TITLE_WORD.test(tokens[k] ?? '') &&
-      /^[a-z]+$/.test(tokens[k - 2] ?? '') &&
-      capital(tokens[k - 3])
-    )
-      k -= 2;
-    else break;
+    else if (/^[a-z]+$/.test(tok) && TITLE_WORD.test(tokens[k] ?? '')) {
+      // One or two lowercase words that qualify the title word after them, back to a capital.
+      if (capital(tokens[k - 2])) k--;
+      else if (/^[a-z]+$/.test(tokens[k - 2] ?? '') && capital(tokens[k - 3])) k -= 2;
+      else break;
+    } else break;
   }
   while (k < tokens.length && (RUN_CONNECTORS.has(tokens[k]!.toLowerCase()) || /^[a-z]/.test(tokens[k]!)))
     k++;
@@ -1038,13 +1034,13 @@ function withoutLabel(title: string | undefined): string | undefined {
   return rest !== title && TITLE_WORDS.test(rest) ? rest : title;
 }
 
-/** "Project Manager Regal Medical Group" → ["Project Manager", "Regal Medical Group"]. */
 /** A header line as resume sites export it: parts joined by " - " and commas only. */
 const RUN_ON_HEADER = /^(?=.* - )[^|•·–—\t]*$/;
 
 /** A title's level: a Roman numeral or a small number. */
 const LEVEL = /^(?:I{1,3}|IV|V|[1-5])$/;
 
+/** "Project Manager Regal Medical Group" → ["Project Manager", "Regal Medical Group"]. */
 function splitTitleOrganisation(text: string): [string, string] | undefined {
   const words = text.split(/\s+/);
   let end = -1;
@@ -1061,9 +1057,10 @@ function splitTitleOrganisation(text: string): [string, string] | undefined {
 export function roleKind(title: string): RoleKind {
   const t = title.toLowerCase();
   if (
-    /\b(?:project|program|programme|delivery|release|pmo|t?pm|scrum master|agile coach|implementation manager)\b/.test(
+    /\b(?:project|program|programme|delivery|release|pmo|scrum master|agile coach|implementation manager)\b/.test(
       t,
-    )
+    ) ||
+    INITIALS_TITLE.test(title)
   )
     return 'project-management';
   if (/\bproduct (?:manager|owner|lead)\b|\bproduct management\b/.test(t)) return 'product';
