@@ -185,4 +185,34 @@ export function classifyEvidence(evidence: readonly Evidence[]): ContentClassifi
   return { family, scores, handsOn, delivery, technical, otherWork, evidence: [...evidence] };
 }
 
+/** Red flags that say the role builds the thing itself: code, scripts, pipelines, dashboards, research code. */
+const BUILDING_FLAGS = new Set<RedFlagKind>(['developer-duty', 'production-coding', 'also-develop']);
+
+export interface DutyBalance {
+  /** Hands-on evidence in duty sentences (and sentences of no known section). */
+  handsOn: number;
+  /** Delivery-management evidence in the same sentences. */
+  delivery: number;
+  /** How many of those sentences make building something the role's own duty. */
+  buildingDuties: number;
+}
+
+/** The balance of the duties alone: what the role does, whatever its requirements template asks for. */
+export function dutyBalance(evidence: readonly Evidence[]): DutyBalance {
+  const duties = evidence.filter((e) => e.context === 'duty' || e.context === 'unknown');
+  const { handsOn, delivery } = classifyEvidence(duties);
+  const building = new Set(
+    duties
+      .filter(
+        (e) =>
+          e.flag !== undefined &&
+          BUILDING_FLAGS.has(e.flag) &&
+          e.family !== undefined &&
+          isHandsOnFamily(e.family),
+      )
+      .map((e) => e.sentence),
+  );
+  return { handsOn, delivery, buildingDuties: building.size };
+}
+
 const round = (x: number): number => Math.round(x * 100) / 100;

@@ -301,4 +301,58 @@ describe('decideVerdict', () => {
     expect(otherWork(5.9)).toMatchObject({ verdict: 'not-tpm', confidence: 'low' });
     expect(otherWork(6)).toMatchObject({ verdict: 'not-tpm', confidence: 'medium' });
   });
+
+  it('is a disguised developer role when two or more duties build and the duties alone are 0.6 hands-on', () => {
+    expect(VERDICT_THRESHOLDS.minBuildingDuties).toBe(2);
+    const builds = (
+      sentence: string,
+      points: number,
+      flag: Evidence['flag'] = 'developer-duty',
+    ): Evidence => ({
+      ...hit(flag),
+      sentence,
+      points,
+    });
+    const coordinates = (points: number, context: Evidence['context'] = 'duty'): Evidence => ({
+      ...about('coordinate teams', points, { family: 'project-management', domain: undefined }, context),
+      sentence: 'Coordinate the teams.',
+    });
+    // The whole posting leans to delivery (share 0.3): the requirements template asks for it.
+    const verdictOf = (evidence: Evidence[]) => decideVerdict(content(3, 7, { evidence }), 'tpm');
+    expect(
+      verdictOf([builds('Build the pipelines.', 3), builds('Build the dashboards.', 3), coordinates(4)]),
+    ).toEqual({
+      verdict: 'disguised-developer',
+      handsOnShare: 0.3,
+      confidence: 'high',
+      reason:
+        'The duties are hands-on work: 2 of them build something and 60% of their evidence is engineering; delivery management is mostly in the requirements.',
+    });
+    // Delivery asked for among the requirements is not a duty.
+    expect(
+      verdictOf([
+        builds('Build the pipelines.', 3),
+        builds('Build the dashboards.', 3),
+        coordinates(4),
+        coordinates(20, 'requirement'),
+      ]).verdict,
+    ).toBe('disguised-developer');
+    // Just under 0.6 of the duties, one building duty however strong, or on-call and design work: a hybrid.
+    expect(
+      verdictOf([builds('Build the pipelines.', 3), builds('Build the dashboards.', 3), coordinates(4.1)])
+        .verdict,
+    ).toBe('hybrid');
+    expect(
+      verdictOf([
+        builds('Build the pipelines and the dashboards.', 3),
+        builds('Build the pipelines and the dashboards.', 3),
+      ]).verdict,
+    ).toBe('hybrid');
+    expect(
+      verdictOf([
+        builds('Join the on-call rotation.', 3, 'on-call'),
+        builds('Contribute to designs.', 3, 'design-work'),
+      ]).verdict,
+    ).toBe('hybrid');
+  });
 });

@@ -1,6 +1,6 @@
 // Decides whether a TPM- or program-manager-titled posting describes technical delivery work, from the balance of
 // hands-on, delivery and other evidence.
-import type { ContentClassification, Evidence } from './classify.ts';
+import { type ContentClassification, dutyBalance, type Evidence } from './classify.ts';
 import { FAMILY_LABELS, isDeliveryFamily, isHandsOnFamily } from './families.ts';
 import type { TitleScope } from './title.ts';
 import type { RedFlagKind } from './vocabulary.ts';
@@ -31,6 +31,8 @@ export const VERDICT_THRESHOLDS = {
   minDelivery: 3,
   /** Below this much technical evidence (technical-program cues, agile delivery, hands-on work) the delivery work is not technical. */
   minTechnical: 3,
+  /** Duty sentences that make building the role's own work needed before the duties alone can make it a developer job. */
+  minBuildingDuties: 2,
 };
 
 export interface VerdictResult {
@@ -128,6 +130,21 @@ export function decideVerdict(content: ContentClassification, scope: TitleScope 
       handsOnShare,
       confidence,
       reason: `${pct(share)} of the duty and requirement evidence is hands-on engineering; delivery management is a minor part.`,
+    };
+  }
+  // A big employer's TPM qualifications template can outweigh duties that are all building (pipelines and
+  // dashboards, research code): the duties alone decide when several of them make building the role's own work.
+  const duties = dutyBalance(content.evidence);
+  const dutyShare = duties.handsOn / (duties.handsOn + duties.delivery || 1);
+  if (
+    duties.buildingDuties >= VERDICT_THRESHOLDS.minBuildingDuties &&
+    dutyShare >= VERDICT_THRESHOLDS.disguised
+  ) {
+    return {
+      verdict: 'disguised-developer',
+      handsOnShare,
+      confidence,
+      reason: `The duties are hands-on work: ${duties.buildingDuties} of them build something and ${pct(dutyShare)} of their evidence is engineering; delivery management is mostly in the requirements.`,
     };
   }
   // The work must be technical on the content, whatever the title says: a program that runs suppliers,

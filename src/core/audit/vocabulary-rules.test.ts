@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { auditPosting } from './audit.ts';
 import { compileVocabulary, wordPattern } from './vocabulary.ts';
 
 // The rules of the audit's phrase data that StrykerJS found unpinned (issue 15, docs/testing.md): what
@@ -198,6 +199,105 @@ describe('compileVocabulary', () => {
     ).toEqual({
       TPM: 'C',
       Developers: 'A/R',
+    });
+  });
+});
+
+// The shipped cues on postings shaped like the hand-labelled ones (eval/audit/labels.jsonl): a big
+// employer's TPM qualifications under duties that are the hands-on work (issue 13, docs/audit.md).
+describe('the default cues: duties that are the hands-on work', () => {
+  const TPM_QUALIFICATIONS = [
+    'Minimum qualifications:',
+    '- 6+ years of experience in technical program management.',
+    '- Experience managing multiple projects and meeting deadlines in a fast-paced environment.',
+    '- Experience communicating with executives and influencing senior stakeholders.',
+    '- Experience identifying and mitigating risks and dependencies across teams.',
+  ];
+  const audit = (...duties: string[]) => {
+    const a = auditPosting({
+      title: 'Technical Program Manager',
+      text: ['Responsibilities:', ...duties.map((d) => `- ${d}`), ...TPM_QUALIFICATIONS].join('\n'),
+    });
+    if (!a.ok) throw new Error(a.error.message);
+    const { verdict, handsOnShare, reason } = a.value.verdict;
+    const flagged = a.value.content.evidence.filter((e) => e.flag !== undefined);
+    return { verdict, handsOnShare, reason, flagged: flagged.map((e) => `${e.cueId}: ${e.phrase}`) };
+  };
+
+  it('calls a TPM whose duties build the pipelines and dashboards a disguised developer, whatever the qualifications ask', () => {
+    expect(
+      audit(
+        'Drive measurement projects end-to-end with the communications team.',
+        'Create data pipelines in SQL and Python that track campaign metrics.',
+        'Develop and maintain dashboards to communicate findings to stakeholders.',
+      ),
+    ).toEqual({
+      verdict: 'disguised-developer',
+      handsOnShare: 0.3,
+      reason:
+        'The duties are hands-on work: 2 of them build something and 63% of their evidence is engineering; delivery management is mostly in the requirements.',
+      flagged: ['dev-data-build: Create data pipelines', 'dev-data-build: Develop and maintain dashboards'],
+    });
+  });
+
+  it('keeps the same building duties a hybrid when coordination duties outweigh them, or only one builds', () => {
+    const coordinated = audit(
+      'Create data pipelines in SQL and Python that track campaign metrics.',
+      'Develop and maintain dashboards for the measurement program.',
+      'Own the program schedule, milestones and launch plans across teams.',
+      'Coordinate the engineering, data science and research teams and track risks and dependencies.',
+      'Report status to stakeholders and leadership every week.',
+    );
+    expect([coordinated.verdict, coordinated.handsOnShare, coordinated.flagged.length]).toEqual([
+      'hybrid',
+      0.18,
+      2,
+    ]);
+    const oneBuilds = audit(
+      'Coordinate the engineering teams that build our data platform.',
+      'Own the program schedule and milestones.',
+      'Create data pipelines in SQL and Python that track campaign metrics.',
+    );
+    expect([oneBuilds.verdict, oneBuilds.handsOnShare, oneBuilds.flagged]).toEqual([
+      'hybrid',
+      0.17,
+      ['dev-data-build: Create data pipelines'],
+    ]);
+  });
+
+  it('takes running experiments and evaluations and contributing to publications for research work the role does', () => {
+    expect(
+      audit(
+        'Directly contribute to experiments, including designing experimental details, writing reusable code, running evaluations and organizing results.',
+        'Contribute to publications and open-source releases.',
+        'Prioritize research that can be applied to product development.',
+        'Work across teams in cross-functional collaboration.',
+      ),
+    ).toEqual({
+      verdict: 'disguised-developer',
+      handsOnShare: 0.35,
+      reason:
+        'The duties are hands-on work: 2 of them build something and 84% of their evidence is engineering; delivery management is mostly in the requirements.',
+      flagged: [
+        'dev-write-code: writing reusable code',
+        'dev-research: running evaluations',
+        'dev-research: Contribute to publications',
+      ],
+    });
+  });
+
+  it('does not take driving researchers to run experiments, or reviewing their publications, for research work', () => {
+    expect(
+      audit(
+        'Drive the research teams to run experiments on schedule and track their milestones.',
+        'Coordinate reviews of the publications the scientists write.',
+        'Own the program plan and manage risks and dependencies across teams.',
+      ),
+    ).toEqual({
+      verdict: 'genuine',
+      handsOnShare: 0,
+      reason: 'Delivery management dominates; hands-on engineering is 0% of the evidence.',
+      flagged: [],
     });
   });
 });

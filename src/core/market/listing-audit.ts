@@ -5,7 +5,7 @@ import type { AuditVocabulary } from '../audit/vocabulary.ts';
 import type { ListingAudit } from './listing.ts';
 
 /** Bumped when the audit's cues or rules change meaning; `rolefit audit --db` re-audits older rows. */
-export const LISTING_AUDIT_VERSION = '5';
+export const LISTING_AUDIT_VERSION = '6';
 
 const MAX_QUOTE = 160;
 
