@@ -1108,6 +1108,20 @@ describe('a title run into text: where the run starts', () => {
     expect(titles('Built apps for iOS Business Analyst')).toEqual(both('Business Analyst'));
   });
 
+  it('leaves a bracket after a lowercase word to the sentence before: the title starts after it closes', () => {
+    expect(
+      titles('Built the fiber build out/redesign (CenturyLink, Frontier) Network Project Manager'),
+    ).toEqual(both('Network Project Manager'));
+    expect(titles('Deployed voice for clients (AT&T) Project Manager')).toEqual(both('Project Manager'));
+    // After a sentence's end the bracket opens the title, and keeps both its marks.
+    expect(titles('Built dashboards. (Contract) Project Manager')).toEqual(
+      both('(Contract) Project Manager'),
+    );
+    expect(
+      positions(['Experience', '(Contract) Project Manager | Acme Corp | Jan 2019 – Mar 2021', '• Built']),
+    ).toEqual([['(Contract) Project Manager', 'Acme Corp', undefined, 2, 3]]);
+  });
+
   it('keeps a "#" inside a title ("C# Developer"): only the marks of a Markdown heading go', () => {
     expect(positions(['Experience', 'C# Developer | Acme Corp | Jan 2019 – Mar 2021', '• Built'])).toEqual([
       ['C# Developer', 'Acme Corp', undefined, 2, 3],

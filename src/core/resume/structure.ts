@@ -157,12 +157,19 @@ function isDatePart(p: string): boolean {
   return dates.length === 1 && dates[0]!.from === 0 && dates[0]!.to === p.length;
 }
 
-/** A header part without the separators around it, keeping a bracket it opened ("Danggeun Pay (KarrotPay)"). */
+/**
+ * A header part without the separators around it, keeping a bracket it opened ("Danggeun Pay
+ * (KarrotPay)") or closed ("(Contract) Project Manager").
+ */
 function cleanPart(p: string): string {
   const t = stripEnds(p, PART_EDGE).trim();
+  const head = p.slice(0, p.indexOf(t));
   const tail = p.slice(p.indexOf(t) + t.length);
-  for (const [open, close] of ['()', '[]'])
-    if (t.split(open!).length > t.split(close!).length && tail.includes(close!)) return `${t}${close}`;
+  for (const [open, close] of ['()', '[]']) {
+    const opened = t.split(open!).length - t.split(close!).length;
+    if (opened > 0 && tail.includes(close!)) return `${t}${close}`;
+    if (opened < 0 && head.includes(open!)) return `${open}${t}`;
+  }
   return t;
 }
 
@@ -806,11 +813,28 @@ function titleCaseRunBefore(text: string): string | undefined {
   }
   while (k < tokens.length && (RUN_CONNECTORS.has(tokens[k]!.toLowerCase()) || /^[a-z]/.test(tokens[k]!)))
     k++;
+  // A bracket that opens the run right after a lowercase word is the sentence's aside: "…build
+  // out/redesign (CenturyLink, Frontier) Network Infrastructure Project Manager" names the clients
+  // of the work before it, and the title starts after the bracket closes.
+  if (k > 0 && tokens[k]?.startsWith('(') && /^[a-z][^.!?;:]*$/.test(tokens[k - 1]!)) {
+    const close = asideEnd(tokens, k);
+    if (close !== undefined && close + 1 < tokens.length) k = close + 1;
+  }
   const run = tokens.slice(k).join(' ').trim();
   if (run && TITLE_WORDS.test(run)) return run;
   const clause = clauseBefore(tokens, breaks);
   if (clause && TITLE_WORDS.test(clause)) return clause;
   return run.length > 0 ? run : undefined;
+}
+
+/** The token that closes the bracket opened at `from`, within five tokens. */
+function asideEnd(tokens: readonly string[], from: number): number | undefined {
+  let depth = 0;
+  for (let k = from; k < tokens.length && k < from + 5; k++) {
+    depth += tokens[k]!.split('(').length - tokens[k]!.split(')').length;
+    if (depth <= 0) return k;
+  }
+  return undefined;
 }
 
 /** The last clause of a text, back to a sentence break or an unmatched ")", when short and capitalised. */
