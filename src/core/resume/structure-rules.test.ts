@@ -1173,6 +1173,28 @@ describe('what a header part names', () => {
     ]);
   });
 
+  it('reads "Head Office" and "Head Quarters" as a place in a name, not as a head', () => {
+    expect(header('CAPGEMINI Head Office | Jan 2014 – Aug 2014')).toEqual([
+      [undefined, 'CAPGEMINI Head Office'],
+    ]);
+    expect(
+      header('Business Analyst CAPGEMINI Head Office - Mumbai, Maharashtra January 2014 to August 2014'),
+    ).toEqual([['Business Analyst', 'CAPGEMINI Head Office']]);
+    expect(header('Test Engineer Acme Head Quarters | Jan 2014 – Aug 2014')).toEqual([
+      ['Test Engineer', 'Acme Head Quarters'],
+    ]);
+    // A head of something, and a head named after the office, are roles.
+    expect(header('Head of Office Operations | Acme Corp | Jan 2014 – Aug 2014')).toEqual([
+      ['Head of Office Operations', 'Acme Corp'],
+    ]);
+    expect(header('Head Office Manager | Acme Corp | Jan 2014 – Aug 2014')).toEqual([
+      ['Head Office Manager', 'Acme Corp'],
+    ]);
+    expect(header('Branch Head Acme Bank - Pune, Maharashtra January 2014 to August 2014')).toEqual([
+      ['Branch Head', 'Acme Bank'],
+    ]);
+  });
+
   it('splits at a tab after a word, not at the space before that word', () => {
     expect(splitHeader('Scrum Master x\tAcme', false)).toEqual(['Scrum Master x', 'Acme']);
   });

@@ -108,7 +108,13 @@ const TITLE_WORD_LIST =
 const TITLE_INITIALS = 'PMO?|TPM';
 /** A title that holds those initials: project management. */
 const INITIALS_TITLE = new RegExp(`\\b(?:${TITLE_INITIALS})\\b`);
-const TITLE_WORDS = eitherOf(new RegExp(`\\b(?:${TITLE_WORD_LIST})\\b`, 'i'), INITIALS_TITLE);
+/** "CAPGEMINI Head Office", "Head Quarters": a place, where "head" names no role. */
+const HEAD_OFFICE = String.raw`head\s+(?:offices?|quarters)\b`;
+const PLACE_OF_HEAD = new RegExp(`^${HEAD_OFFICE}`, 'i');
+const TITLE_WORDS = eitherOf(
+  new RegExp(`\\b(?!${HEAD_OFFICE})(?:${TITLE_WORD_LIST})\\b`, 'i'),
+  INITIALS_TITLE,
+);
 /** A token that is a title word, its punctuation aside ("manager,", "PM"). */
 const TITLE_WORD = eitherOf(
   new RegExp(`^\\W*(?:${TITLE_WORD_LIST})\\W*$`, 'i'),
@@ -1068,7 +1074,8 @@ const LEVEL = /^(?:I{1,3}|IV|V|[1-5])$/;
 function splitTitleOrganisation(text: string): [string, string] | undefined {
   const words = text.split(/\s+/);
   let end = -1;
-  for (let k = 0; k < words.length; k++) if (TITLE_WORDS.test(words[k]!)) end = k;
+  for (let k = 0; k < words.length; k++)
+    if (TITLE_WORDS.test(words[k]!) && !PLACE_OF_HEAD.test(words.slice(k, k + 2).join(' '))) end = k;
   // A level after the title word is the title's ("Data Engineer II", "Software Engineer 3").
   while (end >= 0 && end + 1 < words.length && LEVEL.test(words[end + 1]!)) end++;
   if (end < 0 || end === words.length - 1) return undefined;
