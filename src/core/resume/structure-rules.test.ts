@@ -435,6 +435,19 @@ describe('labelled fields', () => {
     ]);
   });
 
+  it('reads lines that kept a Windows line end ("\\r") as the same lines without it', () => {
+    const entry = [
+      'company - CAPGEMINI Head Office',
+      'description - Type: Mobile and Device Testing.       Duration: January 2014 - August 2014',
+      '• Wrote test cases.',
+    ];
+    const expected = [
+      [undefined, 'CAPGEMINI Head Office', { year: 2014, month: 1 }, { year: 2014, month: 8 }, 2, 4],
+    ];
+    expect(fields(entry)).toEqual(expected);
+    expect(fields(entry.map((l) => `${l}\r`))).toEqual(expected);
+  });
+
   it('reads "N/A" in an organisation field as no employer, as "NA" and "None"', () => {
     expect(fields(['Company: N/A', 'Designation: Release Manager', '• Ran releases'])).toEqual([
       ['Release Manager', undefined, undefined, undefined, 2, 4],
