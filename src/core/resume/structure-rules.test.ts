@@ -327,6 +327,84 @@ describe('education', () => {
   it('skips bullets (honours, courses) under an entry', () => {
     expect(education(["• Dean's list, University of Leeds"])).toEqual([]);
   });
+
+  it('reads a degree glued to its school (a job site export) as the degree, its field, then the school', () => {
+    expect(
+      education([
+        "Bachelor's in Computer Science Gustavus Adolphus College - Saint Peter, MN September 2015 to June 2019",
+      ]),
+    ).toEqual([
+      ["Bachelor's in Computer Science", 'Gustavus Adolphus College', 2015, { year: 2019, month: 6 }, 2],
+    ]);
+    expect(education(['Bachelor of Science Lead City University July 2013'])).toEqual([
+      ['Bachelor of Science', 'Lead City University', undefined, { year: 2013, month: 7 }, 2],
+    ]);
+    // The first word after "in" is the field's whatever it is; a bracket inside the field is the field's.
+    expect(education(['Diploma in CSE JBPT College 2006 to 2009'])).toEqual([
+      ['Diploma in CSE', 'JBPT College', 2006, { year: 2009 }, 2],
+    ]);
+    expect(
+      education([
+        "Master's in Electrical Engineering University of South Alabama - Mobile, AL August 2006 to May 2008 Bachelor's in Electrical Engineering (Computer Engineering Option) & Math University of Alabama - Tuscaloosa, AL August 2000 to December 2004",
+      ]),
+    ).toEqual([
+      [
+        "Master's in Electrical Engineering",
+        'University of South Alabama',
+        2006,
+        { year: 2008, month: 5 },
+        2,
+      ],
+      [
+        "Bachelor's in Electrical Engineering (Computer Engineering Option) & Math",
+        'University of Alabama',
+        2000,
+        { year: 2004, month: 12 },
+        2,
+      ],
+    ]);
+  });
+
+  it('leaves a school whose name opens with a field or its kind, or a kind alone, whole', () => {
+    expect(education(['MBA Business School Lausanne 2015'])).toEqual([
+      [undefined, 'MBA Business School Lausanne', undefined, { year: 2015 }, 2],
+    ]);
+    expect(education(['Associate of Science in Chemistry College Pakistan - Houston, TX'])).toEqual([
+      [undefined, 'Associate of Science in Chemistry College Pakistan', undefined, undefined, 2],
+    ]);
+    expect(education(['Bachelor of Science in Computer Science University 2015'])).toEqual([
+      [undefined, 'Bachelor of Science in Computer Science University', undefined, { year: 2015 }, 2],
+    ]);
+  });
+
+  it('cuts a line at each dated entry that names its school, and reads "M.B.A." as a degree in full', () => {
+    expect(
+      education([
+        'M.B.A. in Project Management Keller Graduate School of Management - Sherman Oaks, CA 2017 B.B.A. in Operations Management DeVry University - Sherman Oaks, CA 2014',
+      ]),
+    ).toEqual([
+      ['M.B.A. in Project Management', 'Keller Graduate School of Management', undefined, { year: 2017 }, 2],
+      ['B.B.A. in Operations Management', 'DeVry University', undefined, { year: 2014 }, 2],
+    ]);
+    expect(
+      education([
+        'Computer Information Systems Pima Community College 2012 to 2014 Computer Science University of Arizona 2011 to 2012',
+      ]),
+    ).toEqual([
+      [undefined, 'Computer Information Systems Pima Community College', 2012, { year: 2014 }, 2],
+      [undefined, 'Computer Science University of Arizona', 2011, { year: 2012 }, 2],
+    ]);
+  });
+
+  it('reads a degree spelled out on the line under it as the same entry, another degree as another', () => {
+    expect(education(["Bachelor's", "Bachelor's Commerce India Guru Nanak high school"])).toEqual([
+      ["Bachelor's Commerce", 'India Guru Nanak high school', undefined, undefined, 2],
+    ]);
+    expect(education(["Bachelor's", 'Bachelor of Commerce, Guru Nanak College'])).toEqual([
+      ["Bachelor's", undefined, undefined, undefined, 2],
+      ['Bachelor of Commerce', 'Guru Nanak College', undefined, undefined, 3],
+    ]);
+  });
 });
 
 describe("a position's title, organisation and place", () => {

@@ -1150,7 +1150,7 @@ const INSTITUTION =
  * "degree", "certificate" or "associate" inside a line name no new degree.
  */
 const FULL_DEGREE =
-  /^(?:(?:bachelor|master|doctor)(?:'?s)?\b|ph\.?\s?d\b|mba\b|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|e|ba)\.?(?=\s+\S))/i;
+  /^(?:(?:bachelor|master|doctor)(?:'?s)?\b|ph\.?\s?d\b|mba\b|[bm]\.b\.a\.?(?=\s)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|e|ba)\.?(?=\s+\S))/i;
 /** What follows a degree but names no school: honours, grades, a minor, a thesis. */
 const DEGREE_NOTE =
   /\b(?:honou?rs|gpa|cgpa|cum laude|distinction|dean|minor|major|concentration|speciali[sz]ation|thesis|first class|grade)\b/i;
@@ -1186,7 +1186,10 @@ function educationPieces(raw: string): string[] {
   const pieces = [0, ...cuts].map((at, k) => raw.slice(at, cuts[k] ?? raw.length).trim());
   // A piece the dates open names its degree after them ("2014 – 2016 M.Sc. Computer Science, …").
   const afterDates = (piece: string) => (leading ? piece.slice(findDates(piece)[0]?.to ?? 0) : piece);
-  return pieces.every((p) => namesFullDegree(afterDates(p))) ? pieces : [raw];
+  // A piece that names its school is an entry too ("Computer Science University of Arizona 2011 to 2012").
+  return pieces.every((p) => namesFullDegree(afterDates(p)) || INSTITUTION.test(afterDates(p)))
+    ? pieces
+    : [raw];
 }
 
 /**
@@ -1209,6 +1212,64 @@ function undatedPieces(raw: string): string[] {
     else piece.push(p);
   }
   return pieces.length === 1 ? [raw] : pieces.map((p) => p.join(', '));
+}
+
+/** A degree that opens a part: "Bachelor's (degree)", "Masters", "Associate", "BA", "B.E", "M.B.A.", "Diploma". */
+const DEGREE_HEAD =
+  /^(?:(?:bachelor|master|doctor|associate)(?:'?s)?(?:\s+degree)?|ph\.?\s?d\.?|m\.?b\.?a\.?|b\.?b\.?a\.?|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|e)\.?|diploma|certificate)(?=\s)/i;
+/** Words that name a field of study, not a school ("Computer Science", "Business Management"). */
+const FIELD_WORDS = new Set(
+  (
+    'science sciences engineering management administration business technology technologies information systems ' +
+    'computer computers computing software electrical electronics electronic mechanical civil chemical industrial ' +
+    'biomedical aerospace communication communications mathematics math maths statistics financial finance accounting ' +
+    'economics marketing operations project programming chemistry physics biology psychology sociology history ' +
+    'english arts art fine liberal studies nursing health healthcare public policy political criminal justice ' +
+    'education design graphic media journalism network networking networks security cybersecurity cyber data analytics ' +
+    'applied general international human resources resource supply chain logistics organizational leadership strategic ' +
+    'digital multimedia web development environmental law legal medical medicine pharmacy kinesiology philosophy music ' +
+    'theatre theater film physical social work hospitality tourism architecture construction telecommunications ' +
+    'biotechnology biochemistry microbiology professional commerce humanities anthropology geography linguistics ' +
+    'agriculture nutrition option emphasis and & / of in'
+  ).split(' '),
+);
+const FIELD_CONNECTORS = new Set(['and', '&', '/', 'of', 'in']);
+
+/**
+ * "Bachelor's in Computer Science Gustavus Adolphus College", as job sites export a degree: the
+ * degree, its field after "in" or "of" (its first word whatever it is, "in CSE"; then words that name
+ * fields, a bracket among them), then the school, which must name itself one ("College",
+ * "University"…) and be of two words or more. Without "in" or "of" the field is words that name
+ * fields only ("MBA Harvard Business School"). The school's first word is the first that names no
+ * field: a school named after a field ("Business School") stays with the degree.
+ */
+function splitDegreeSchool(part: string): [string, string] | undefined {
+  const head = DEGREE_HEAD.exec(part);
+  if (!head) return undefined;
+  const words = part.slice(head[0].length).trim().split(/\s+/);
+  let k = 0;
+  if (/^(?:in|of)$/i.test(words[0] ?? '') && /^[\p{Lu}(]/u.test(words[1] ?? '')) k = 2;
+  let bracket = words[k - 1]?.startsWith('(') && !words[k - 1]!.includes(')');
+  while (k < words.length) {
+    const w = words[k]!;
+    if (bracket || w.startsWith('(')) bracket = !w.includes(')');
+    else if (!FIELD_WORDS.has(w.toLowerCase().replace(/[,.:]$/, ''))) break;
+    k++;
+  }
+  while (k > 0 && FIELD_CONNECTORS.has(words[k - 1]!.toLowerCase())) k--;
+  const school = words.slice(k);
+  // A school named by its kind alone goes on with "of" ("University of Phoenix"); "Business School
+  // Lausanne" is one name, not a field and a school.
+  const kindFirst = INSTITUTION.test(school[0]!) && !/^of$/i.test(school[1] ?? '');
+  if (
+    k === 0 ||
+    school.length < 2 ||
+    kindFirst ||
+    !/^\p{Lu}/u.test(school[0]!) ||
+    !INSTITUTION.test(school.join(' '))
+  )
+    return undefined;
+  return [`${head[0]} ${words.slice(0, k).join(' ')}`, school.join(' ')];
 }
 
 /** A degree's title wrapped onto a line of its own in a narrow column ("Master of Health" / "Administration"). */
@@ -1239,13 +1300,22 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
         dates ? `${raw.slice(0, dates.from)} | ${raw.slice(dates.to)}`.replace(EMPTY_BRACKETS, ' | ') : raw,
       );
       // What a line's dates leave behind names nothing: the brackets of "[ 2010 – 2014 ]" (Europass).
+      // A degree glued to its school ("BA in Communications Slippery Rock University") is two parts.
+      const degrees = new Set<string>();
       const parts = splitHeader(text, true)
         .map((p) => stripEnds(p, EDUCATION_EDGE))
-        .filter((p) => p.length > 1 && /[\p{L}\p{N}]/u.test(p));
+        .filter((p) => p.length > 1 && /[\p{L}\p{N}]/u.test(p))
+        .flatMap((p) => {
+          const split = splitDegreeSchool(p);
+          if (split) degrees.add(split[0]);
+          return split ?? [p];
+        });
       let institution = parts.find((p) => INSTITUTION.test(p));
       // "Boston, MA": letters after a city that make a place with it are its state, not a degree.
       const degree = parts.find(
-        (p, i) => DEGREE.test(p) && p !== institution && !(i > 0 && isLocation(`${parts[i - 1]}, ${p}`)),
+        (p, i) =>
+          degrees.has(p) ||
+          (DEGREE.test(p) && p !== institution && !(i > 0 && isLocation(`${parts[i - 1]}, ${p}`))),
       );
       if (!institution && !degree && !dates) {
         if (current?.degree && degreeLine === n - 1 && isDegreeContinuation(text.trim())) {
@@ -1254,13 +1324,23 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
         }
         return;
       }
+      // A degree under the same degree alone, spelling it out ("Bachelor's" / "Bachelor's Commerce
+      // India Guru Nanak high school"), is the same entry's.
+      const spelledOut =
+        degree !== undefined &&
+        current?.degree !== undefined &&
+        !current.institution &&
+        piece === 0 &&
+        n - current.line === 1 &&
+        degree.length > current.degree.length &&
+        degree.startsWith(current.degree);
       // A new entry starts when the current one already has what this line brings: an institution,
       // or a degree (named in full when the line names an institution too, as a second degree does).
       if (
         !current ||
         piece > 0 ||
         (institution && current.institution) ||
-        (degree && current.degree && (!institution || FULL_DEGREE.test(degree))) ||
+        (degree && current.degree && !spelledOut && (!institution || FULL_DEGREE.test(degree))) ||
         n - current.line > 3
       ) {
         current = { line: n };
@@ -1281,6 +1361,7 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
       )
         institution = next;
       if (institution && !current.institution) current.institution = institution;
+      if (spelledOut) current.degree = degree;
       if (degree && !current.degree) {
         current.degree = degree;
         // Degree and field often come as "Bachelor of Science, Computer Science".
