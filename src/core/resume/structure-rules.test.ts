@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseResume } from './parsed.ts';
 import { formatYears, positionLine, readStructure, roleKind, splitHeader } from './structure.ts';
 
 // The rules of the structure step, one at a time, on resume lines shaped like real ones: how
@@ -523,7 +524,12 @@ describe('labelled fields', () => {
       [undefined, 'CAPGEMINI Head Office', { year: 2014, month: 1 }, { year: 2014, month: 8 }, 2, 4],
     ];
     expect(fields(entry)).toEqual(expected);
-    expect(fields(entry.map((l) => `${l}\r`))).toEqual(expected);
+    // The line end is the line splitting's to drop: what parseResume reads, and `rolefit parse` shows.
+    const text = ['Experience', ...entry].join('\r\n');
+    const read = parseResume({ format: 'text', text, warnings: [] }, asOf).structure.positions;
+    expect(read.map((p) => [p.title, p.organisation, p.start, p.end, p.startLine, p.endLine])).toEqual(
+      expected,
+    );
   });
 
   it('reads "N/A" in an organisation field as no employer, as "NA" and "None"', () => {

@@ -196,14 +196,10 @@ const longestCell = (t: string) => Math.max(...t.split('\t').map((c) => c.trim()
 
 /** Lines → sections → positions, education, certifications and skills. */
 export function readStructure(text: readonly string[], options: StructureOptions): ResumeStructure {
-  // A text split at "\n" alone keeps each Windows line end's "\r", which no pattern reads as an
-  // end ("company - Acme\r" is no field); running headers and footers read as blank lines. Line
-  // numbers stay those of the text.
-  const unix = text.some((l) => l.endsWith('\r'))
-    ? text.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l))
-    : text;
-  const furniture = pageFurniture(unix);
-  const lines = furniture.size === 0 ? unix : unix.map((l, k) => (furniture.has(k + 1) ? '' : l));
+  // Running headers and footers read as blank lines: line numbers stay those of the text. Lines come
+  // without their line ends (parseResume and analyzeResume split at "\r\n" as at "\n").
+  const furniture = pageFurniture(text);
+  const lines = furniture.size === 0 ? text : text.map((l, k) => (furniture.has(k + 1) ? '' : l));
   const sections = splitSections(lines);
   const positions: Position[] = [];
   const education: Education[] = [];
