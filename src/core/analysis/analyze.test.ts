@@ -280,6 +280,32 @@ describe('analyzeResume', () => {
     expect(software.explanation).not.toContain('Counted at');
   });
 
+  it('counts delivery practices at half in a resume that names no technology, but not Agile or a named tool', () => {
+    const site = (extra: string[]) => [
+      'Experience',
+      'Site Engineer — Northwind Builders (2015 – 2024)',
+      '- Managed the project budget of the new school building',
+      '- Identified risks and prepared contingency plans with the client',
+      '- Ran the weekly Scrum stand-up of the site crew',
+      ...extra,
+    ];
+    const of = (extra: string[], skill: string) => requirementOf(site(extra), skill).requirement;
+    const software = ['Skills', 'Java, PostgreSQL, Git'];
+    for (const skill of ['budgeting', 'risk-management']) {
+      const far = of([], skill);
+      const near = of(software, skill);
+      expect(far.status).toBe('shown');
+      expect(far.credit).toBe(near.credit / 2);
+      expect(far.explanation).toContain(
+        'Counted at 50%: the resume names no programming language, database, software tool, IT field or computing degree',
+      );
+      expect(near.explanation).not.toContain('Counted at');
+    }
+    // Agile is a way of working that transfers whole; the role does not list it.
+    expect(of([], 'agile').credit).toBe(of(software, 'agile').credit);
+    expect(of([], 'agile').explanation).not.toContain('Counted at');
+  });
+
   it('counts a title held outside technology at half of the track record, and says so', () => {
     const trackOf = (extra: string[]) => pumpMaker(extra).report.trackRecord;
     const pumps = trackOf([]);

@@ -138,7 +138,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     bySkill,
     accepted.map((a) => a.shares),
     taxonomy,
-    outside,
+    outside && { ...outside, noTechnology },
   );
   // A job posting or placeholder text gets its evidence listed but no score pretending to be a fit.
   const kind = classifyDocument(lines, structure);
@@ -445,7 +445,7 @@ function scoreRequirements(
   bySkill: ReadonlyMap<string, WeightedMention[]>,
   sharesByRequirement: readonly ReadonlyMap<string, number>[],
   taxonomy: Taxonomy,
-  outside: Role['outsideField'],
+  outside: (NonNullable<Role['outsideField']> & { noTechnology: boolean }) | undefined,
 ): RequirementResult[] {
   const points = requirementPoints(role);
   return role.requirements.map((req, k) => {
@@ -480,7 +480,8 @@ function scoreRequirements(
     // The explanation speaks of the line quoted first, so both rank the mentions alike.
     const ranked = rankMentions(relevant, credit);
     const best = ranked[0];
-    const factor = outside && outside.category === req.category ? outside.factor : 1;
+    const inPart = countedInPart(outside, req);
+    const factor = inPart?.factor ?? 1;
     const earned = best ? round(credit(best) * factor, 3) : 0;
     const status: RequirementStatus = relevant.some((m) => showsWork(m, shares.get(m.skillId) ?? 0))
       ? 'shown'
@@ -495,9 +496,7 @@ function scoreRequirements(
       status,
       explanation:
         explain(best, earned, shares, taxonomy, label) +
-        (best && factor < 1
-          ? ` Counted at ${pct(factor)}: shown in work outside technology and delivery, it transfers in part.`
-          : '') +
+        (best && inPart && factor < 1 ? ` Counted at ${pct(factor)}: ${inPart.why}` : '') +
         (setAside && req.acceptsOnlyWith
           ? ` Line ${setAside.line} ("${setAside.quote.slice(0, 60)}") is not counted: ${req.acceptsOnlyWith.why}`
           : '') +
@@ -508,6 +507,26 @@ function scoreRequirements(
       evidence: evidenceOf(ranked),
     };
   });
+}
+
+/**
+ * The share a requirement shown far from technology earns, and why: soft skills from work outside
+ * technology and delivery; in a resume that names no technology at all, the delivery practices too.
+ */
+function countedInPart(
+  outside: (NonNullable<Role['outsideField']> & { noTechnology: boolean }) | undefined,
+  req: Role['requirements'][number],
+): { factor: number; why: string } | undefined {
+  if (!outside) return undefined;
+  if (outside.category === req.category)
+    return {
+      factor: outside.factor,
+      why: 'shown in work outside technology and delivery, it transfers in part.',
+    };
+  const without = outside.withoutTechnology;
+  if (outside.noTechnology && without?.requirements.includes(req.skill))
+    return { factor: without.factor, why: without.why };
+  return undefined;
 }
 
 /** Whether the resume shows any of the skills, or a narrower one. */

@@ -85,6 +85,19 @@ describe('loadRole', () => {
     ]);
     expect(messages({ ...TEST_ROLE, productDescriptions: { countFor: ['agile'], why: 'w' } })).toEqual([]);
   });
+
+  it('reports a far-from-technology rule naming no requirement', () => {
+    const outsideField = (requirements: string[]) => ({
+      category: 'soft' as const,
+      factor: 0.5,
+      why: 'w',
+      withoutTechnology: { factor: 0.5, requirements, why: 'w' },
+    });
+    expect(messages({ ...TEST_ROLE, outsideField: outsideField(['agile', 'budgeting']) })).toEqual([
+      'ROLE_UNKNOWN_REQUIREMENT: role "test-role" outsideField.withoutTechnology.requirements names "budgeting", which is not one of its requirements',
+    ]);
+    expect(messages({ ...TEST_ROLE, outsideField: outsideField(['agile']) })).toEqual([]);
+  });
 });
 
 describe('scoreBands', () => {

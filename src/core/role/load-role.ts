@@ -33,12 +33,18 @@ export function loadRole(raw: unknown, taxonomy: Taxonomy): Result<Role, Issue[]
     for (const a of r.accepts) check(a.skill, `requirement "${r.skill}" accepts`);
   });
   for (const m of role.marketReality) for (const s of m.skills) check(s, `market note "${m.topic}"`);
-  for (const id of role.productDescriptions?.countFor ?? []) {
-    if (!seen.has(id)) {
-      issues.push({
-        code: 'ROLE_UNKNOWN_REQUIREMENT',
-        message: `role "${role.id}" productDescriptions.countFor names "${id}", which is not one of its requirements`,
-      });
+  const named: Array<[string, readonly string[] | undefined]> = [
+    ['productDescriptions.countFor', role.productDescriptions?.countFor],
+    ['outsideField.withoutTechnology.requirements', role.outsideField?.withoutTechnology?.requirements],
+  ];
+  for (const [where, ids] of named) {
+    for (const id of ids ?? []) {
+      if (!seen.has(id)) {
+        issues.push({
+          code: 'ROLE_UNKNOWN_REQUIREMENT',
+          message: `role "${role.id}" ${where} names "${id}", which is not one of its requirements`,
+        });
+      }
     }
   }
   return issues.length > 0 ? fail(issues) : ok(role);

@@ -76,6 +76,21 @@ export const roleSchema = z
          */
         trackRecordFactor: z.number().min(0).max(1).optional(),
         why: z.string().min(1),
+        /**
+         * In a resume that names no technology at all (no programming language, database, software
+         * tool, IT field or computing degree), the other requirements too earn this share: budgets,
+         * risks and stakeholders handled on a building site or a sales floor transfer in part.
+         * Absent: only the category above is counted in part.
+         */
+        withoutTechnology: z
+          .object({
+            factor: z.number().min(0).max(1),
+            /** The requirements it applies to: the delivery practices, not software's own (Agile, Jira). */
+            requirements: z.array(id).min(1),
+            why: z.string().min(1),
+          })
+          .strict()
+          .optional(),
       })
       .strict()
       .optional(),
