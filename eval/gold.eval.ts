@@ -400,6 +400,16 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       '',
     );
   }
+  // The fresh sets pooled: 121 resumes over every background, the widest check of the score's order.
+  const fresh = [...bySet.entries()].filter(([set]) => set.startsWith('fresh')).flatMap(([, runs]) => runs);
+  if (fresh.length > 0) {
+    const scores = fresh.map(({ report }) => report.score ?? 0);
+    const fits = fresh.map(({ c }) => c.label.fit);
+    out.figures['fresh pooled score Spearman'] = spearman(scores, fits);
+    out.figures['fresh pooled score MAE'] =
+      scores.reduce((sum, x, k) => sum + Math.abs(x - fits[k]!), 0) / scores.length;
+    lines.push(`fresh pooled: the ${fresh.length} resumes of the fresh sets together`, '');
+  }
   if (pdf.unread.length > 0) lines.push(`not read: ${pdf.unread.join('; ')}`, '');
   if (pdf.quotes.total > 0) {
     // A labelled quote the reader's text does not hold (lost or garbled words) cannot be matched.
@@ -413,6 +423,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
   out.report = lines.join('\n');
   const mae = out.figures['all score MAE'];
   if (mae !== undefined) out.figures['all score MAE headroom to 10'] = 10 - mae;
+  const pooledMae = out.figures['fresh pooled score MAE'];
+  if (pooledMae !== undefined) out.figures['fresh pooled score MAE headroom to 6.5'] = 6.5 - pooledMae;
   // Every target of issue 10 is reached on the tuned sets and is a floor (measured when set: presence
   // F1 0.917, status 0.820, shown F1 0.870, evidence line 0.752, Spearman 0.895, MAE 6.70, background
   // 0.767 over 43 labelled resumes).
@@ -442,11 +454,24 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // Raised from 0.75 in session 9 (0.791 then: developers senior from 10 years, not 6).
     { figure: 'all background accuracy', min: 0.78, why: 'target: background as readers named it (0.75)' },
     // The band the report names ("Close (55–79 of 100)") is the reader's: 0.791 of the tuned sets when
-    // the bands were introduced (session 11; fresh6, held out, 0.952).
+    // the bands were introduced (session 11; fresh6, held out, 0.952). Raised in session 26 from 0.75
+    // (0.837 then: the lowest band ends at 19, as the guide puts it).
     {
       figure: "all score band as readers'",
-      min: 0.75,
-      why: 'the score band a person reads agrees with the readers (0.791 when set)',
+      min: 0.8,
+      why: 'the score band a person reads agrees with the readers (0.791 when set, 0.837 when raised)',
+    },
+    // Set in session 26 (0.876 and 5.92 then: delivery practices halved without technology, deploying
+    // software read as engineering). Issue 10's target for the order is 0.88.
+    {
+      figure: 'fresh pooled score Spearman',
+      min: 0.86,
+      why: "guard: the 121 fresh resumes together, scores in the readers' order",
+    },
+    {
+      figure: 'fresh pooled score MAE headroom to 6.5',
+      min: 0,
+      why: 'guard: the 121 fresh resumes together, within 6.5 points of the readers on average',
     },
     // The fresh sets guard against changes that help the tuned sets and hurt resumes they were not
     // fitted to. fresh, first measured: status 0.725, presence F1 0.764, Spearman 0.644; when these
@@ -476,8 +501,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       // Raised in session 13 from 0.87 (0.901 then).
       presence: 0.88,
       shown: 0.85,
-      // Raised in session 12 from 0.69 (0.723 then).
-      spearman: 0.7,
+      // Raised in session 12 from 0.69 (0.723 then), in session 26 from 0.70 (0.760 then).
+      spearman: 0.74,
     }),
     // fresh4 was the unseen check until 2026-12-02 evening (first measured at 5b889e5: status 0.763,
     // presence F1 0.802, shown F1 0.736, Spearman 0.890, MAE 8.2; when these floors were set: 0.773,
@@ -520,7 +545,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       status: 0.86,
       presence: 0.8,
       shown: 0.72,
-      spearman: 0.75,
+      // Raised in session 26 from 0.75 (0.811 then: delivery practices halved without technology).
+      spearman: 0.79,
     }),
     // The modern PDF and DOCX resumes, read by rolefit's readers (13 contents). First measured: status
     // 0.718, presence F1 0.775, shown F1 0.762; when these floors were first set: 0.764, 0.789, 0.846;
