@@ -1445,6 +1445,68 @@ describe('a title, its employer and its place: the edges', () => {
   });
 });
 
+describe('an employer in capitals, and words for jobs in general', () => {
+  const entries = experience('title', 'organisation', 'location');
+  const runOn = (line: string) => entries([`${line} - Ran the crews and the budget.`]);
+
+  it('reads a name in capitals after a title in Title Case as the employer', () => {
+    expect(runOn('Supervisor of Field Operations HARBOR LIGHT November 2016 to Present')).toEqual([
+      ['Supervisor of Field Operations', 'HARBOR LIGHT', undefined],
+    ]);
+    expect(runOn('IT Project Manager MARLOWE TELECOM November 2016 to Present')).toEqual([
+      ['IT Project Manager', 'MARLOWE TELECOM', undefined],
+    ]);
+  });
+
+  it("gives the title the department or PMO written before the employer's name in capitals", () => {
+    expect(
+      runOn(
+        '• Drove the intake board Sr. Project Manager, Network Services BRANTLEY March 2015 to October 2016',
+      ),
+    ).toEqual([['Sr. Project Manager, Network Services', 'BRANTLEY', undefined]]);
+    expect(runOn('IT Project Manager, PMO KESTREL POWER, Network April 2013 to March 2015')).toEqual([
+      ['IT Project Manager, PMO', 'KESTREL POWER', undefined],
+    ]);
+    expect(
+      runOn('Operations Manager-Telecom Division MARLOW ELECTRIC INC October 2012 to February 2015'),
+    ).toEqual([['Operations Manager-Telecom Division', 'MARLOW ELECTRIC INC', undefined]]);
+  });
+
+  it('keeps names whose capitals are initials, a suffix, a region or after a connector', () => {
+    const one = (header: string) => entries([header, 'Jan 2019 – Mar 2021', '• Built it']);
+    expect(one('Support Engineer, Global Services IBM')).toEqual([
+      ['Support Engineer', 'Global Services IBM', undefined],
+    ]);
+    expect(one('Program Manager, Acme Solutions LIMITED')).toEqual([
+      ['Program Manager', 'Acme Solutions LIMITED', undefined],
+    ]);
+    expect(one('Program Manager, Bank of AMERICA')).toEqual([
+      ['Program Manager', 'Bank of AMERICA', undefined],
+    ]);
+    expect(one('PROJECT MANAGER, ACME CORPORATION')).toEqual([
+      ['PROJECT MANAGER', 'ACME CORPORATION', undefined],
+    ]);
+    expect(one('PROJECT MANAGER ACME CORPORATION')).toEqual([
+      ['PROJECT MANAGER', 'ACME CORPORATION', undefined],
+    ]);
+    expect(one('Sales Director, Field Sales EMEA')).toEqual([
+      ['Sales Director', 'Field Sales EMEA', undefined],
+    ]);
+  });
+
+  it('reads no employer from a word for jobs in general after the title', () => {
+    expect(entries(['Account Manager Positions 1992 to 2002', '• Sold'])).toEqual([
+      ['Account Manager', undefined, undefined],
+    ]);
+    expect(entries(['Contract Developer | Various Clients | 2015 – 2018', '• Built'])).toEqual([
+      ['Contract Developer', undefined, undefined],
+    ]);
+    expect(entries(['Recruitment Consultant | Positions Plus | 2015 – 2018', '• Hired'])).toEqual([
+      ['Recruitment Consultant', 'Positions Plus', undefined],
+    ]);
+  });
+});
+
 describe('a title alone above a paragraph', () => {
   const entries = experience('title', 'organisation', 'startLine', 'endLine');
   const between = (title: string) =>

@@ -1019,6 +1019,18 @@ function describe(
   if (title) title = title.replace(WORKING_AS, '');
   if (organisation)
     organisation = organisationName(split || sentence ? organisation.replace(PREPOSITION, '') : organisation);
+  if (title && section === 'experience' && !fields.organisation) {
+    // "Supervisor of Project Management BLACK BOX", "Sr. Project Manager, Network Services POMEROY",
+    // "IT Project Manager, PMO DUKE ENERGY": a name in capitals after words in Title Case is the
+    // employer, and what stands before it is the title's (a department, a PMO).
+    const cut = capitalsName(organisation ?? title);
+    if (cut && organisation) {
+      title = `${title}${split ? ' ' : ', '}${cut[0]}`;
+      organisation = cut[1];
+    } else if (cut && TITLE_WORDS.test(cut[0])) [title, organisation] = cut;
+  }
+  // "Account Manager Positions 1992 to 2002": a word for jobs in general names no employer.
+  if (organisation && NO_EMPLOYER.test(organisation)) organisation = undefined;
   // "Software Engineer · Nordvind Mobility, Aarhus": with no employer found, a place whose last part
   // is a city ("Name, City") is the employer and its city; a "City, Region" stays a place.
   if (title && !organisation && location && section === 'experience') {
@@ -1064,6 +1076,44 @@ function withoutLabel(title: string | undefined): string | undefined {
   const rest = title.replace(TITLE_LABEL, '');
   return rest !== title && TITLE_WORDS.test(rest) ? rest : title;
 }
+
+/** A company suffix alone, as a word of a name ("INC", "Ltd."). */
+const COMPANY_SUFFIX = new RegExp(`^(?:${COMPANY_SUFFIXES})\\W*$`, 'i');
+/** A word in capitals, initials aside ("BLACK", "ELECTRIC", "A&M"; not "IT" or "Inc"). */
+const isCapitalsWord = (w: string) => /^[A-Z][A-Z&.'’-]*$/.test(w) && /[A-Z]{2}/.test(w);
+/** A word written in Title Case, or a connector a title or a department holds in lowercase. */
+const isTitleCaseWord = (w: string) => /^[A-Z][a-z]/.test(w) || TITLE_CONNECTORS.has(w.toLowerCase());
+
+/**
+ * "Network Services POMEROY" → ["Network Services", "POMEROY"]: a name in capitals that ends a text
+ * written in Title Case before it (short initials such as "IT" aside), or after a title's initials
+ * ("PMO DUKE ENERGY"). The name holds
+ * a word of five letters or more that is no company suffix ("Manager EMEA", "Engineer IBM",
+ * "Acme Solutions LIMITED" stay whole) and no title word; a connector before it joins it to the
+ * words before ("Bank of AMERICA").
+ */
+function capitalsName(text: string): [string, string] | undefined {
+  const words = text.trim().split(/\s+/);
+  let k = words.length;
+  while (k > 0 && isCapitalsWord(words[k - 1]!) && !TITLE_WORD.test(words[k - 1]!)) k--;
+  const name = words.slice(k);
+  const head = words.slice(0, k);
+  if (
+    head.length === 0 ||
+    !name.some((w) => w.replace(/\W/g, '').length >= 5 && !COMPANY_SUFFIX.test(w)) ||
+    !head.every((w) => isTitleCaseWord(w) || TITLE_WORD.test(w) || /^[A-Z]{2,3}\W?$/.test(w)) ||
+    TITLE_CONNECTORS.has(head.at(-1)!.toLowerCase())
+  )
+    return undefined;
+  return [head.join(' '), name.join(' ')];
+}
+
+/**
+ * What names jobs in general, no employer: "Positions", "Various", "Multiple Clients" ("Account
+ * Manager Positions 1992 to 2002", "Contract Developer Various").
+ */
+const NO_EMPLOYER =
+  /^(?:(?:various|multiple|several|numerous|assorted)(?:\s+(?:positions|roles|clients|companies|employers|organi[sz]ations|firms))?|positions|roles|jobs|assignments|engagements)$/i;
 
 /** A header line as resume sites export it: parts joined by " - " and commas only. */
 const RUN_ON_HEADER = /^(?=.* - )[^|•·–—\t]*$/;
