@@ -392,8 +392,8 @@ describe('education', () => {
         'Computer Information Systems Pima Community College 2012 to 2014 Computer Science University of Arizona 2011 to 2012',
       ]),
     ).toEqual([
-      [undefined, 'Computer Information Systems Pima Community College', 2012, { year: 2014 }, 2],
-      [undefined, 'Computer Science University of Arizona', 2011, { year: 2012 }, 2],
+      ['Computer Information Systems', 'Pima Community College', 2012, { year: 2014 }, 2],
+      ['Computer Science', 'University of Arizona', 2011, { year: 2012 }, 2],
     ]);
   });
 
@@ -1781,6 +1781,59 @@ describe('education: the edges of a field, a wrapped degree and a school named a
     ]);
     expect(education(['PhD in Physics, Caltech iLab'])).toEqual([
       ['PhD in Physics, Caltech iLab', undefined, 2],
+    ]);
+  });
+});
+
+describe('education: a field of study with no degree, glued to its school', () => {
+  const education = (lines: string[]) =>
+    read(['Education', ...lines]).education.map((e) => [e.degree, e.institution, e.start?.year]);
+
+  it('reads the field as the degree and the rest as the school', () => {
+    expect(education(['Computer Science University of Kestrel 2011 to 2012'])).toEqual([
+      ['Computer Science', 'University of Kestrel', 2011],
+    ]);
+    expect(education(['Sciences Hill Country Technical College 2014'])).toEqual([
+      ['Sciences', 'Hill Country Technical College', undefined],
+    ]);
+    expect(education(['Business Information Systems KESTREL UNIVERSITY Chicago - Chicago, IL'])).toEqual([
+      ['Business Information Systems', 'KESTREL UNIVERSITY Chicago', undefined],
+    ]);
+    expect(
+      education([
+        'Information Systems Pima Valley Community College 2012 to 2014 Computer Science University of Kestrel 2011 to 2012',
+      ]),
+    ).toEqual([
+      ['Information Systems', 'Pima Valley Community College', 2012],
+      ['Computer Science', 'University of Kestrel', 2011],
+    ]);
+  });
+
+  it('reads a list of fields before the school as one field, its last item holding a word of its own', () => {
+    expect(
+      education([
+        'Bachelor of Arts in History Kestrel University 2010 to 2014 Management, Operations Management, and Crisis Management Brantley Business School January 2017 to July 2017',
+      ]),
+    ).toEqual([
+      ['Bachelor of Arts in History', 'Kestrel University', 2010],
+      ['Management, Operations Management, and Crisis Management', 'Brantley Business School', 2017],
+    ]);
+  });
+
+  it('keeps whole a school named after a field, or opening with its kind after a field of one word', () => {
+    const schools = [
+      'Brantley Business School',
+      'Art Institute of Kestrel',
+      'Business School Lausanne',
+      'Florida International University',
+      'Maharashtra Industrial Training Institute',
+      'Arts and Science College Coimbatore',
+    ];
+    for (const school of schools)
+      expect(education([`${school} 2014`])).toEqual([[undefined, school, undefined]]);
+    // A degree on the line keeps the field and the school as they were read.
+    expect(education(['Bachelor of Science, Computer Science University of Kestrel'])).toEqual([
+      ['Bachelor of Science', 'Computer Science University of Kestrel', undefined],
     ]);
   });
 });

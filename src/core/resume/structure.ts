@@ -1318,6 +1318,50 @@ function splitDegreeSchool(part: string): [string, string] | undefined {
   return [`${head[0]} ${words.slice(0, k).join(' ')}`, school.join(' ')];
 }
 
+/** A word that names a field, not a connector ("Science", "Management"). */
+const isFieldWord = (w: string) => {
+  const t = w.toLowerCase().replace(/[,.:]$/, '');
+  return FIELD_WORDS.has(t) && !FIELD_CONNECTORS.has(t);
+};
+/** A part made of field words alone: "Management", "Project Management" in a list of fields. */
+const isFieldPhrase = (p: string) => {
+  const words = p.split(/\s+/);
+  return (
+    words.some(isFieldWord) && words.every((w) => FIELD_WORDS.has(w.toLowerCase().replace(/[,.:]$/, '')))
+  );
+};
+
+/**
+ * "Computer Science University of Arizona", "and Crisis Management Harvard Business School": a field
+ * of study with no degree before it, then its school. The field ends at a word that names fields,
+ * and its other words name fields too, or, in the last item of a list of fields, are capitalised
+ * ("Crisis"; "Maharashtra Industrial Training Institute" is one name); the school is the rest when it names
+ * one, has two words or more and opens with a capital that names no field. A school that opens with
+ * its kind ("University of Arizona") follows a field of two words or more: "Art Institute of Chicago"
+ * and "Business School Lausanne" stay whole, and so does "Harvard Business School".
+ */
+function splitFieldSchool(part: string): [string, string] | undefined {
+  const words = part.split(/\s+/);
+  const list = /^(?:and|&)$/i.test(words[0]!);
+  for (let k = words.length - 2; k >= 1; k--) {
+    const field = words.slice(0, k);
+    const school = words.slice(k);
+    const first = school[0]!;
+    if (
+      isFieldWord(field[k - 1]!) &&
+      field.every(
+        (w) => FIELD_WORDS.has(w.toLowerCase().replace(/[,.:]$/, '')) || (list && /^\p{Lu}/u.test(w)),
+      ) &&
+      /^\p{Lu}/u.test(first) &&
+      !FIELD_WORDS.has(first.toLowerCase()) &&
+      INSTITUTION.test(school.join(' ')) &&
+      (!INSTITUTION.test(first) || (/^of$/i.test(school[1]!) && field.filter(isFieldWord).length >= 2))
+    )
+      return [field.join(' '), school.join(' ')];
+  }
+  return undefined;
+}
+
 /** A degree's title wrapped onto a line of its own in a narrow column ("Master of Health" / "Administration"). */
 const isDegreeContinuation = (t: string) =>
   t.length <= 40 &&
@@ -1356,6 +1400,21 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
           if (split) degrees.add(split[0]);
           return split ?? [p];
         });
+      // A field of study with no degree, glued to its school, is read as the degree; fields listed
+      // before it are the same entry's ("Management, Project Management, and Crisis Management
+      // Harvard Business School").
+      const school = parts.findIndex((p) => INSTITUTION.test(p));
+      const fieldSchool =
+        school >= 0 && !parts.some((p) => degrees.has(p) || DEGREE.test(p))
+          ? splitFieldSchool(parts[school]!)
+          : undefined;
+      if (fieldSchool) {
+        let first = school;
+        while (first > 0 && isFieldPhrase(parts[first - 1]!)) first--;
+        const field = [...parts.slice(first, school), fieldSchool[0]].join(', ');
+        parts.splice(first, school - first + 1, field, fieldSchool[1]);
+        degrees.add(field);
+      }
       let institution = parts.find((p) => INSTITUTION.test(p));
       // "Boston, MA": letters after a city that make a place with it are its state, not a degree.
       const degree = parts.find(
