@@ -879,6 +879,44 @@ describe('position headers run into running text', () => {
   });
 });
 
+describe('a run-on header parted by a lowercase word', () => {
+  const runOn = (lines: string[]) =>
+    read(['Experience', ...lines]).positions.map((p) => [p.title, p.organisation, p.location, p.startLine]);
+  const first = 'Support Technician Harbor Legal - Troy, IL August 2017 to Present';
+
+  it('reads the run naming a role before one lowercase word, and only the place of the run after it', () => {
+    expect(
+      runOn([
+        first,
+        '• Update kb articles Senior Technical Lead, Kestrel Systems contracted Brantley Medical/Orrin - Troy, IL April 2015 to August 2017',
+        '• Ran the desk',
+      ]),
+    ).toEqual([
+      ['Support Technician', 'Harbor Legal', 'Troy, IL', 2],
+      ['Senior Technical Lead', 'Kestrel Systems', 'Troy, IL', 3],
+    ]);
+    expect(
+      runOn([
+        first,
+        '• Attended the troubleshooting calls to provide advisory and consultancy services Owner/CEO KESTREL-US provide Consultancy and Advisory 2011 to 2016 Kept books.',
+      ]),
+    ).toEqual([
+      ['Support Technician', 'Harbor Legal', 'Troy, IL', 2],
+      ['Owner/CEO', 'KESTREL-US', undefined, 3],
+    ]);
+  });
+
+  it('reads nothing when the run before the word names no role, or a sentence ends before the word', () => {
+    const one = (line: string) => runOn([first, line]).slice(1);
+    expect(one('• Led the Vendor Review for Kestrel Systems - Troy, IL April 2015 to August 2017')).toEqual(
+      [],
+    );
+    expect(
+      one('• Reported to the Project Manager. went to Kestrel Systems April 2015 to August 2017'),
+    ).toEqual([]);
+  });
+});
+
 describe('the parts of a header line', () => {
   const header = (line: string) =>
     read(['Experience', line, '• Built it']).positions.map((p) => [p.title, p.organisation, p.location]);

@@ -805,8 +805,26 @@ function titleCaseRunBefore(text: string): string | undefined {
   const tokens = text.trimEnd().split(/\s+/);
   const breaks = (tok: string) =>
     /[.!?;:•]$/.test(tok) && !/^(?:[A-Z]\.)+$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|N\.A|St|Ste|Mt|Ft)\.$/.test(tok);
+  const k = runStart(tokens, tokens.length, breaks);
+  const run = tokens.slice(k).join(' ').trim();
+  if (run && TITLE_WORDS.test(run)) return run;
+  const clause = clauseBefore(tokens, breaks);
+  if (clause && TITLE_WORDS.test(clause)) return clause;
+  // "…kb articles Senior Technical Lead, Peak Systems contracted Meridian Medical - St. Louis, MO": a
+  // run that names no role after one lowercase word is the client of the run before that word, when
+  // that one names a role, and only its place is the header's.
+  if (run && k >= 2 && /^[a-z]+$/.test(tokens[k - 1]!) && !breaks(tokens[k - 2]!)) {
+    const earlier = tokens.slice(runStart(tokens, k - 1, breaks), k - 1).join(' ');
+    const place = splitHeader(run, false).find((p) => isLocation(cleanPart(p)));
+    if (earlier && TITLE_WORDS.test(earlier)) return place ? `${earlier} | ${cleanPart(place)}` : earlier;
+  }
+  return run.length > 0 ? run : undefined;
+}
+
+/** Where the Title Case run that ends at token `end` starts (see titleCaseRunBefore). */
+function runStart(tokens: readonly string[], end: number, breaks: (tok: string) => boolean): number {
   const capital = (tok: string | undefined) => tok !== undefined && /^[A-Z0-9]/.test(tok) && !breaks(tok);
-  let k = tokens.length;
+  let k = end;
   while (k > 0) {
     const tok = tokens[k - 1]!;
     if (breaks(tok)) break;
@@ -818,20 +836,15 @@ function titleCaseRunBefore(text: string): string | undefined {
       else break;
     } else break;
   }
-  while (k < tokens.length && (RUN_CONNECTORS.has(tokens[k]!.toLowerCase()) || /^[a-z]/.test(tokens[k]!)))
-    k++;
+  while (k < end && (RUN_CONNECTORS.has(tokens[k]!.toLowerCase()) || /^[a-z]/.test(tokens[k]!))) k++;
   // A bracket that opens the run right after a lowercase word is the sentence's aside: "…build
   // out/redesign (CenturyLink, Frontier) Network Infrastructure Project Manager" names the clients
   // of the work before it, and the title starts after the bracket closes.
   if (k > 0 && tokens[k]?.startsWith('(') && /^[a-z][^.!?;:]*$/.test(tokens[k - 1]!)) {
     const close = asideEnd(tokens, k);
-    if (close !== undefined && close + 1 < tokens.length) k = close + 1;
+    if (close !== undefined && close + 1 < end) k = close + 1;
   }
-  const run = tokens.slice(k).join(' ').trim();
-  if (run && TITLE_WORDS.test(run)) return run;
-  const clause = clauseBefore(tokens, breaks);
-  if (clause && TITLE_WORDS.test(clause)) return clause;
-  return run.length > 0 ? run : undefined;
+  return k;
 }
 
 /** The token that closes the bracket opened at `from`, within five tokens. */
