@@ -879,6 +879,37 @@ describe('position headers run into running text', () => {
   });
 });
 
+describe('a run-on header after a date in the text before it', () => {
+  const runOn = (line: string) =>
+    read(['Experience', 'Support Technician Harbor Legal - Troy, IL August 2017 to Present', line])
+      .positions.slice(1)
+      .map((p) => [p.title, p.organisation, p.start]);
+
+  it('starts the header after a date with its month that closes the text before', () => {
+    expect(
+      runOn(
+        '• Passed the Security+ Exam on 30 Mar 2017 Database Analyst Kestrel Architects - Troy, IL January 2015 to October 2016',
+      ),
+    ).toEqual([['Database Analyst', 'Kestrel Architects', { year: 2015, month: 1 }]]);
+    expect(
+      runOn(
+        '• Certified in March 2014 Database Analyst Kestrel Architects - Troy, IL January 2015 to October 2016',
+      ),
+    ).toEqual([['Database Analyst', 'Kestrel Architects', { year: 2015, month: 1 }]]);
+  });
+
+  it('keeps a year without a month in the run, and a date with nothing naming a role after it', () => {
+    expect(
+      runOn('• Kept the fleet. Windows 2000 Administrator Kestrel Architects January 2015 to October 2016'),
+    ).toEqual([['Windows 2000 Administrator', 'Kestrel Architects', { year: 2015, month: 1 }]]);
+    expect(
+      runOn(
+        '• Kept the fleet. Data Analyst Kestrel Architects Mar 2014 Kestrel January 2015 to October 2016',
+      ),
+    ).toEqual([['Data Analyst', 'Kestrel Architects Mar 2014 Kestrel', { year: 2015, month: 1 }]]);
+  });
+});
+
 describe('a run-on header parted by a lowercase word', () => {
   const runOn = (lines: string[]) =>
     read(['Experience', ...lines]).positions.map((p) => [p.title, p.organisation, p.location, p.startLine]);

@@ -806,7 +806,13 @@ function titleCaseRunBefore(text: string): string | undefined {
   const breaks = (tok: string) =>
     /[.!?;:•]$/.test(tok) && !/^(?:[A-Z]\.)+$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|N\.A|St|Ste|Mt|Ft)\.$/.test(tok);
   const k = runStart(tokens, tokens.length, breaks);
-  const run = tokens.slice(k).join(' ').trim();
+  let run = tokens.slice(k).join(' ').trim();
+  // "…Passed the exam on 30 Mar 2017 Database Analyst Client Solution Architects": a date with its
+  // month inside the run closes the text before it, and the header starts after it.
+  const dated = findDates(run)
+    .filter((d) => d.start?.month !== undefined || (d.end !== 'present' && d.end.month !== undefined))
+    .at(-1);
+  if (dated && TITLE_WORDS.test(run.slice(dated.to))) run = run.slice(dated.to).trim();
   if (run && TITLE_WORDS.test(run)) return run;
   const clause = clauseBefore(tokens, breaks);
   if (clause && TITLE_WORDS.test(clause)) return clause;
