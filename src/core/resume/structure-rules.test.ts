@@ -1541,6 +1541,17 @@ describe('an employer in capitals, and words for jobs in general', () => {
     ).toEqual([['Operations Manager-Telecom Division', 'MARLOW ELECTRIC INC', undefined]]);
   });
 
+  it('gives the title the region before a name of three words or more that opens with "The"', () => {
+    expect(
+      runOn('• Ran the desk IT Project Lead, Western Region The Kestrel Company February 1999 to March 2003'),
+    ).toEqual([['IT Project Lead, Western Region', 'The Kestrel Company', undefined]]);
+    const one = (header: string) => entries([header, 'Jan 2019 – Mar 2021', '• Built it']);
+    expect(one('Project Lead, Western Region The Kestrel')).toEqual([
+      ['Project Lead', 'Western Region The Kestrel', undefined],
+    ]);
+    expect(one('Project Lead, Bank of The West')).toEqual([['Project Lead', 'Bank of The West', undefined]]);
+  });
+
   it('keeps names whose capitals are initials, a suffix, a region or after a connector', () => {
     const one = (header: string) => entries([header, 'Jan 2019 – Mar 2021', '• Built it']);
     expect(one('Support Engineer, Global Services IBM')).toEqual([

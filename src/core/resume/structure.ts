@@ -1106,7 +1106,8 @@ const isTitleCaseWord = (w: string) => /^[A-Z][a-z]/.test(w) || TITLE_CONNECTORS
 /**
  * "Network Services POMEROY" → ["Network Services", "POMEROY"]: a name in capitals that ends a text
  * written in Title Case before it (short initials such as "IT" aside), or after a title's initials
- * ("PMO DUKE ENERGY"). The name holds
+ * ("PMO DUKE ENERGY"), or a name of three words or more opening with "The" ("Western Region The Segal
+ * Company"). A name in capitals holds
  * a word of five letters or more that is no company suffix ("Manager EMEA", "Engineer IBM",
  * "Acme Solutions LIMITED" stay whole) and no title word; a connector before it joins it to the
  * words before ("Bank of AMERICA").
@@ -1115,11 +1116,14 @@ function capitalsName(text: string): [string, string] | undefined {
   const words = text.trim().split(/\s+/);
   let k = words.length;
   while (k > 0 && isCapitalsWord(words[k - 1]!) && !TITLE_WORD.test(words[k - 1]!)) k--;
+  // "Western Region The Segal Company": a name that opens with "The" after Title Case words.
+  const the = words.lastIndexOf('The');
+  if (k === words.length && the > 0 && words.length - the >= 3) k = the;
   const name = words.slice(k);
   const head = words.slice(0, k);
   if (
     head.length === 0 ||
-    !name.some((w) => w.replace(/\W/g, '').length >= 5 && !COMPANY_SUFFIX.test(w)) ||
+    (k !== the && !name.some((w) => w.replace(/\W/g, '').length >= 5 && !COMPANY_SUFFIX.test(w))) ||
     !head.every((w) => isTitleCaseWord(w) || TITLE_WORD.test(w) || /^[A-Z]{2,3}\W?$/.test(w)) ||
     TITLE_CONNECTORS.has(head.at(-1)!.toLowerCase())
   )
