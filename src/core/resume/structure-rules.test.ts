@@ -879,6 +879,28 @@ describe('position headers run into running text', () => {
   });
 });
 
+describe('titles listed beside the title, the employer glued to the last', () => {
+  const entries = experience('title', 'organisation');
+  const one = (header: string) => entries([header, 'Jan 2019 – Mar 2021', '• Built it']);
+
+  it('reads the employer after the last title of the list', () => {
+    expect(one('Manager IT Ops, Senior LAN Admin, LAN Admin The Kestrel Company')).toEqual([
+      ['Manager IT Ops', 'The Kestrel Company'],
+    ]);
+    expect(one('Telecom Team Lead | Website Project Manager Harbor Consulting')).toEqual([
+      ['Telecom Team Lead', 'Harbor Consulting'],
+    ]);
+  });
+
+  it('keeps an employer whose name opens with a title word, and titles with no employer after them', () => {
+    expect(one('Manager, Principal Financial Group')).toEqual([['Manager', 'Principal Financial Group']]);
+    expect(one('Game Developer Intern at Global Internship Program')).toEqual([
+      ['Game Developer Intern', 'Global Internship Program'],
+    ]);
+    expect(one('Project Manager, Scrum Master')).toEqual([['Project Manager', 'Scrum Master']]);
+  });
+});
+
 describe('a run-on header after a date in the text before it', () => {
   const runOn = (line: string) =>
     read(['Experience', 'Support Technician Harbor Legal - Troy, IL August 2017 to Present', line])

@@ -1032,6 +1032,24 @@ function describe(
       }
     }
   }
+  // "Manager IT Ops, Senior LAN Admin, Regional LAN Admin, LAN Admin The Segal Company": titles listed
+  // beside the title, the employer glued to the last of them; both of two words or more ("Manager,
+  // Principal Financial Group" and "Intern at Global Internship Program" keep their employer).
+  if (
+    title &&
+    organisation &&
+    !split &&
+    orgPart === besideTitle &&
+    section === 'experience' &&
+    !fields.organisation &&
+    TITLE_WORDS.test(organisation)
+  ) {
+    const listed = others.filter((p) => p.line === titleLine);
+    let last = listed.indexOf(orgPart!);
+    while (last + 1 < listed.length && TITLE_WORDS.test(listed[last + 1]!.text)) last++;
+    const glued = splitTitleOrganisation(listed[last]!.text);
+    if (glued?.every((t) => t.split(/\s+/).length >= 2)) organisation = glued[1];
+  }
   // A header written as a sentence ("Currently working as Java Developer in Winsol Pvt Ltd from 1 July
   // 2017"): the title is what follows "as", the organisation what follows "in", without "from 1".
   const sentence = title !== undefined && WORKING_AS.test(title);
