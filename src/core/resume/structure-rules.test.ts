@@ -901,6 +901,26 @@ describe('titles listed beside the title, the employer glued to the last', () =>
   });
 });
 
+describe('a place beside a title glued to its employer', () => {
+  const entries = experience('title', 'organisation', 'location');
+  const one = (header: string) => entries([header, 'Jan 2019 – Mar 2021', '• Built it']);
+
+  it('reads the two parts after the title as its place when they make a "City, Region"', () => {
+    expect(one('Software Developer/ Technician 2 Kestrel IT Solutions, Kalamazoo, Michigan')).toEqual([
+      ['Software Developer/ Technician 2', 'Kestrel IT Solutions', 'Kalamazoo, Michigan'],
+    ]);
+    expect(one('Support Engineer Harbor Labs, Peoria, IL')).toEqual([
+      ['Support Engineer', 'Harbor Labs', 'Peoria, IL'],
+    ]);
+  });
+
+  it('keeps parts that make no place', () => {
+    expect(one('Support Engineer Harbor Labs, Payments, Platform')).toEqual([
+      ['Support Engineer Harbor Labs', 'Payments', undefined],
+    ]);
+  });
+});
+
 describe('a run-on header after a date in the text before it', () => {
   const runOn = (line: string) =>
     read(['Experience', 'Support Technician Harbor Legal - Troy, IL August 2017 to Present', line])

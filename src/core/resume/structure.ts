@@ -1001,9 +1001,24 @@ function describe(
   }
   // "IT Project Manager Arizona Public Systems": no separator, so the title ends at its last title word.
   let split: [string, string] | undefined;
+  // "Software Developer/ Technician 2 Brooks IT Solutions, Kalamzoo, Michigan": the two parts beside
+  // a title make a "City, Region", so the employer is the one glued to the title.
+  const after = orgPart ? others[others.indexOf(orgPart) + 1] : undefined;
+  const place =
+    title && organisation && after && after.line === titleLine && !location && orgPart === besideTitle
+      ? `${organisation}, ${after.text}`
+      : undefined;
+  const placeBeside =
+    place && section === 'experience' && !fields.organisation && !/\d/.test(place) && isLocation(place)
+      ? isRegion(after!.text) && splitTitleOrganisation(title!)
+      : undefined;
   if (title && !organisation && section === 'experience') {
     split = splitTitleOrganisation(title);
     if (split) [title, organisation] = split;
+  } else if (placeBeside) {
+    split = placeBeside;
+    [title, organisation] = split;
+    location = place;
   } else if (
     title &&
     organisation &&
