@@ -1960,6 +1960,29 @@ describe('education: a field of study with no degree, glued to its school', () =
   });
 });
 
+describe('education: a school-leaving degree glued to its school', () => {
+  const education = (lines: string[]) =>
+    read(['Education', ...lines]).education.map((e) => [e.degree, e.institution, e.start?.year]);
+
+  it('reads "High school (diploma) (or equivalent)" and "GED" before a school as the degree', () => {
+    expect(education(['High school or equivalent Kestrel Valley High School 2007 to 2011'])).toEqual([
+      ['High school or equivalent', 'Kestrel Valley High School', 2007],
+    ]);
+    expect(education(['High School Diploma Kestrel Valley Academy 2011'])).toEqual([
+      ['High School Diploma', 'Kestrel Valley Academy', undefined],
+    ]);
+    expect(education(['GED Kestrel Community College 2011'])).toEqual([
+      ['GED', 'Kestrel Community College', undefined],
+    ]);
+  });
+
+  it('keeps a school named "… High School" whole', () => {
+    expect(education(['Kestrel Valley High School 2007 to 2011'])).toEqual([
+      [undefined, 'Kestrel Valley High School', 2007],
+    ]);
+  });
+});
+
 describe('certifications: the edges', () => {
   const certifications = (lines: string[]) =>
     read(['Certifications', ...lines]).certifications.map((c) => [c.name, c.issuer, c.year]);

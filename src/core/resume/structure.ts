@@ -1319,6 +1319,8 @@ function undatedPieces(raw: string): string[] {
 /** A degree that opens a part: "Bachelor's (degree)", "Masters", "Associate", "BA", "B.E", "M.B.A.", "Diploma". */
 const DEGREE_HEAD =
   /^(?:(?:bachelor|master|doctor|associate)(?:'?s)?(?:\s+degree)?|ph\.?\s?d\.?|m\.?b\.?a\.?|b\.?b\.?a\.?|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|e)\.?|diploma|certificate)(?=\s)/i;
+/** A school-leaving degree that names no field: "High school or equivalent", "High School Diploma", "GED". */
+const SCHOOL_LEAVING_HEAD = /^(?:high school(?: diploma)?(?: or equivalent)?|ged)(?=\s)/i;
 /** Words that name a field of study, not a school ("Computer Science", "Business Management"). */
 const FIELD_WORDS = new Set(
   (
@@ -1346,6 +1348,14 @@ const FIELD_CONNECTORS = new Set(['and', '&', '/', 'of', 'in']);
  * field: a school named after a field ("Business School") stays with the degree.
  */
 function splitDegreeSchool(part: string): [string, string] | undefined {
+  // "High school or equivalent Mountain View High School": a degree with no field, then its school.
+  const leaving = SCHOOL_LEAVING_HEAD.exec(part);
+  if (leaving) {
+    const school = part.slice(leaving[0].length).trim();
+    return school.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(school) && INSTITUTION.test(school)
+      ? [leaving[0], school]
+      : undefined;
+  }
   const head = DEGREE_HEAD.exec(part);
   if (!head) return undefined;
   const words = part.slice(head[0].length).trim().split(/\s+/);
@@ -1471,7 +1481,7 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
         parts.splice(first, school - first + 1, field, fieldSchool[1]);
         degrees.add(field);
       }
-      let institution = parts.find((p) => INSTITUTION.test(p));
+      let institution = parts.find((p) => INSTITUTION.test(p) && !degrees.has(p));
       // "Boston, MA": letters after a city that make a place with it are its state, not a degree.
       const degree = parts.find(
         (p, i) =>
