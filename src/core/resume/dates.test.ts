@@ -374,6 +374,24 @@ describe('dates written with their day in numbers', () => {
     ]);
   });
 
+  it('bare years on a line that lists the software a project used are versions', () => {
+    for (const line of [
+      'Database: SQL Server 2015',
+      'Environment: Java, JSP/Servlet, SQL Server 2000, T-SQL',
+      'Technical Environment: Visual Studio 2010, Oracle 11g',
+      'Tools : Office 2016, Jira',
+    ])
+      expect([line, findDates(line)]).toEqual([line, []]);
+    // A month makes it a date, other labels keep their years, and so does a line with no label first.
+    expect(read('Environment: Kubernetes, from Jan 2019 to Mar 2020')).toEqual([
+      { start: { year: 2019, month: 1 }, end: { year: 2020, month: 3 } },
+    ]);
+    expect(read('Period: 2012 to 2016')).toEqual([{ start: { year: 2012 }, end: { year: 2016 } }]);
+    expect(read('Data Engineer, Acme Databases: 2012 to 2016')).toEqual([
+      { start: { year: 2012 }, end: { year: 2016 } },
+    ]);
+  });
+
   it('is no date when no number can be the month, the day is past 31 or the separators differ', () => {
     for (const text of ['13/14/2019', '32/01/2019', '00/01/2019', '15/03-2019', '2019-03-32', '2019-13-01'])
       expect([text, parseDate(text)]).toEqual([text, undefined]);

@@ -200,10 +200,19 @@ const BIRTH_LABEL =
  */
 const VERSION_AFTER = /^\s*(?:versions?|editions?)\b/i;
 const UPGRADE_BEFORE = /\b(?:migrat|upgrad)\w*\b[^.;:•|]{0,60}$/i;
+/**
+ * A line that lists the software a project used ("Database: SQL Server 2015", "Environment: Visual
+ * Studio 2015, MVC 5.0"): its bare years are versions.
+ */
+const SOFTWARE_LABEL =
+  /^\s*(?:technical\s+)?(?:environment|databases?|technolog(?:y|ies)|tools|software|platforms?|operating systems?)\s*:/i;
 const BARE_YEAR = /^\d{4}$/;
 const HAS_DIGIT = /\d/;
 const namesVersions = (line: string, from: number, to: number, first: string) =>
-  BARE_YEAR.test(first) && (VERSION_AFTER.test(line.slice(to)) || UPGRADE_BEFORE.test(line.slice(0, from)));
+  BARE_YEAR.test(first) &&
+  (VERSION_AFTER.test(line.slice(to)) ||
+    UPGRADE_BEFORE.test(line.slice(0, from)) ||
+    SOFTWARE_LABEL.test(line));
 
 /** Every date or date range in a line, left to right; a birth date and software versions are left out. */
 export function findDates(line: string): DateSpan[] {
