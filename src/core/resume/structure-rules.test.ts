@@ -1983,6 +1983,37 @@ describe('education: a school-leaving degree glued to its school', () => {
   });
 });
 
+describe('education: entries run together after their place', () => {
+  const education = (lines: string[]) =>
+    read(['Education', ...lines]).education.map((e) => [e.degree, e.institution]);
+
+  it('cuts after a school\'s "City, ST" when a degree or a school follows the state glued to it', () => {
+    expect(
+      education([
+        'Data Analytics Marrowby Community College - Fenwick, OR Master of Science in Logistics Tolland State University - Brixham, ME',
+      ]),
+    ).toEqual([
+      ['Data Analytics', 'Marrowby Community College'],
+      ['Master of Science in Logistics', 'Tolland State University'],
+    ]);
+    expect(
+      education(['BA in History Orrin College - Dunmore, PA Kestrel Institute of Technology - Dunmore, PA']),
+    ).toEqual([
+      ['BA in History', 'Orrin College'],
+      [undefined, 'Kestrel Institute of Technology'],
+    ]);
+  });
+
+  it('keeps one entry when nothing after the place names a degree or a school', () => {
+    expect(education(["Marrowby Community College - Fenwick, OR Dean's List"])).toEqual([
+      [undefined, 'Marrowby Community College'],
+    ]);
+    expect(education(['Orrin College - Dunmore, PA Evening Programme in Accounting'])).toEqual([
+      [undefined, 'Orrin College'],
+    ]);
+  });
+});
+
 describe('certifications: the edges', () => {
   const certifications = (lines: string[]) =>
     read(['Certifications', ...lines]).certifications.map((c) => [c.name, c.issuer, c.year]);

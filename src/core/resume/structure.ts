@@ -1294,6 +1294,9 @@ function educationPieces(raw: string): string[] {
     : [raw];
 }
 
+/** A state's letters and the capitalised words glued after them ("IL Project Management …"). */
+const STATE_THEN_ENTRY = /^([A-Z]{2})\s+(\p{Lu}.*)$/u;
+
 /**
  * "M.S. Computer Science, MIT | B.S. Mathematics, UCLA": a degree in full after a degree and its
  * school starts another entry, unless it spells out the one before ("PhD, Princeton University, PhD
@@ -1304,6 +1307,19 @@ function undatedPieces(raw: string): string[] {
   for (const part of splitHeader(raw, true)) {
     const p = stripEnds(part, EDUCATION_EDGE);
     const piece = pieces[pieces.length - 1]!;
+    // "… DeVRY UNIVERSITY Chicago - Chicago, IL Project Management Professional LOYOLA UNIVERSITY …":
+    // a school's state with the next entry glued to it (job sites' exports) closes the entry.
+    const glued = STATE_THEN_ENTRY.exec(p);
+    if (
+      glued &&
+      piece.some((q) => INSTITUTION.test(q)) &&
+      isLocation(`${piece[piece.length - 1]}, ${glued[1]}`) &&
+      (INSTITUTION.test(glued[2]!) || DEGREE.test(glued[2]!))
+    ) {
+      piece.push(glued[1]!);
+      pieces.push([glued[2]!]);
+      continue;
+    }
     if (
       FULL_DEGREE.test(p) &&
       piece.some((q) => FULL_DEGREE.test(q)) &&
