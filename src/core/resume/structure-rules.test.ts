@@ -1193,6 +1193,38 @@ describe("where a position's header lines stop", () => {
   });
 });
 
+describe('a wrapped sentence above the dates', () => {
+  const entries = experience('title', 'organisation', 'startLine');
+
+  it('takes no line that opens in lowercase after a line ending in a lowercase word into the header', () => {
+    expect(
+      entries([
+        'Oversaw the pouring of slabs and the site',
+        'crews of the two subcontractors',
+        'Civil Engineer | 2017 – 2018',
+        '• Kept the site logs',
+      ]),
+    ).toEqual([['Civil Engineer', undefined, 4]]);
+  });
+
+  it('keeps a name in lowercase above the dates when the line above it ends otherwise', () => {
+    expect(entries(['Harrowgate Foods', 'Civil Engineer | 2017 – 2018', '• Kept the site logs'])).toEqual([
+      ['Civil Engineer', 'Harrowgate Foods', 2],
+    ]);
+    expect(
+      entries([
+        'Quarry Works, Leeds',
+        'eClerx Services',
+        'Civil Engineer | 2017 – 2018',
+        '• Kept the site logs',
+      ]),
+    ).toEqual([['Civil Engineer', 'eClerx Services', 2]]);
+    expect(
+      entries(['Quarry works of the north', 'Civil Engineer | 2017 – 2018', '• Kept the site logs']),
+    ).toEqual([['Civil Engineer', 'Quarry works of the north', 2]]);
+  });
+});
+
 describe('roles under an employer printed once', () => {
   const entries = experience('title', 'organisation', 'location');
 

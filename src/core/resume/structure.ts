@@ -243,6 +243,14 @@ const isHeaderLike = (t: string) => {
   );
 };
 
+/**
+ * A line that goes on with the sentence above it: it opens in lowercase after a line that ends in a
+ * lowercase word ("…supervising and monitoring the site labour" / "force and the work of any
+ * subcontractors"), a wrapped description, not a header.
+ */
+const continuesSentence = (above: string, line: string) =>
+  /^\s*\p{Ll}/u.test(line) && /^\p{Ll}[\p{L}-]*$/u.test(above.trim().split(/\s+/).at(-1) ?? '');
+
 /** Entries anchored on their date lines; the entry's other header lines sit right around it. */
 function findPositions(
   lines: readonly string[],
@@ -304,6 +312,7 @@ function findPositions(
         longestCell(lineAt(lines, n - 1)) <= 80 &&
         findDates(lineAt(lines, n - 1)).length === 0 &&
         !(afterAnother && isDescription(lines, n - 1)) &&
+        !continuesSentence(lineAt(lines, n - 2), lineAt(lines, n - 1)) &&
         // "Company - Acme" opens its entry: the lines above it are the entry before.
         readField(lineAt(lines, n))?.kind !== 'organisation'
       ) {
