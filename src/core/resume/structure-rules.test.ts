@@ -1225,6 +1225,40 @@ describe('a wrapped sentence above the dates', () => {
   });
 });
 
+describe('a label under the dates, and a field filled with a label', () => {
+  const entries = experience('title', 'organisation');
+
+  it('reads a line ending in a colon under the dates as a label, no header line', () => {
+    expect(entries(['Release Manager | Mar 2018 – Jan 2020', 'Key Achievements:', '• Ran releases'])).toEqual(
+      [['Release Manager', undefined]],
+    );
+    expect(entries(['Release Manager | Mar 2018 – Jan 2020', 'Harrowgate Foods', '• Ran releases'])).toEqual([
+      ['Release Manager', 'Harrowgate Foods'],
+    ]);
+  });
+
+  it('reads no organisation from a field holding the words of a label the entry writes', () => {
+    expect(
+      entries([
+        'company - Scope Of Duties',
+        "description - Sold the firm's lines.",
+        'Release Manager, Harrowgate Foods | Mar 2018 – Jan 2020',
+        'Scope of Duties:',
+        '• Ran releases',
+      ]),
+    ).toEqual([['Release Manager', 'Harrowgate Foods']]);
+    expect(
+      entries([
+        'company - Pellham Logistics',
+        "description - Sold the firm's lines.",
+        'Release Manager, Harrowgate Foods | Mar 2018 – Jan 2020',
+        'Scope of Duties:',
+        '• Ran releases',
+      ]),
+    ).toEqual([['Release Manager', 'Pellham Logistics']]);
+  });
+});
+
 describe('roles under an employer printed once', () => {
   const entries = experience('title', 'organisation', 'location');
 

@@ -324,12 +324,14 @@ function findPositions(
     const first = headerStart(anchor.line, previousEnd, k > 0);
     const next = anchors[k + 1];
     const nextFirst = next ? headerStart(next.line, anchor.line, true) : to + 1;
-    // Header lines after the date line: up to two short non-bullet lines before the bullets.
+    // Header lines after the date line: up to two short non-bullet lines before the bullets. A label
+    // ("Nature of Work:", "Responsibilities:") opens the description and names nothing.
     let last = anchor.line;
     while (
       last + 1 < nextFirst &&
       last - anchor.line < 2 &&
       isHeaderLike(lineAt(lines, last + 1)) &&
+      !/:\s*$/.test(lineAt(lines, last + 1)) &&
       longestCell(lineAt(lines, last + 1)) <= 70 &&
       findDates(lineAt(lines, last + 1)).length === 0 &&
       readField(lineAt(lines, last + 1))?.kind !== 'organisation'
@@ -641,7 +643,14 @@ function byFields(
   opens.forEach((open, k) => {
     const end = (opens[k + 1] ?? to + 1) - 1;
     const inside = dated.filter((_, i) => anchorLines[i]! >= open && anchorLines[i]! <= end);
-    const { organisation, title } = fieldsOf(lines, open, end);
+    const fields = fieldsOf(lines, open, end);
+    const { title } = fields;
+    // "company - Nature Of Work" above "Nature of Work:": a form's field filled with the words of a
+    // label the entry writes names no organisation.
+    const organisation =
+      fields.organisation && isLabelIn(lines, open + 1, end, fields.organisation)
+        ? undefined
+        : fields.organisation;
     if (inside.length === 0) {
       // Roles written as lines above bullets inside the entry ("Role Network Engineer") name it.
       const heads = undatedPositions(lines, open + 1, end, asOf);
@@ -676,6 +685,15 @@ function byFields(
     out.push(...inside);
   });
   return out;
+}
+
+/** Whether a line from `from` to `to` is `words` as a label: the same words, a colon after them. */
+function isLabelIn(lines: readonly string[], from: number, to: number, words: string): boolean {
+  for (let n = from; n <= to; n++) {
+    const t = lineAt(lines, n).replace(BULLET, '').trim();
+    if (t.endsWith(':') && t.slice(0, -1).trimEnd().toLowerCase() === words.toLowerCase()) return true;
+  }
+  return false;
 }
 
 /** Months a dated entry covers; one running to the present counts to `asOf`. */
