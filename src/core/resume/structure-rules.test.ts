@@ -921,6 +921,34 @@ describe('a place beside a title glued to its employer', () => {
   });
 });
 
+describe("a state's letters beside a title, its city glued to the title's end", () => {
+  const entries = experience('title', 'organisation', 'location');
+  const one = (header: string) => entries([header, 'Jan 2019 – Mar 2021', '• Built it']);
+
+  it('reads the word before the state as the city, and the employer before it', () => {
+    expect(one('Support Engineer Harbor Legal Partners Peoria, IL')).toEqual([
+      ['Support Engineer', 'Harbor Legal Partners', 'Peoria, IL'],
+    ]);
+    expect(one('Support Engineer Harbor Legal Partners San Mateo, CA')).toEqual([
+      ['Support Engineer', 'Harbor Legal Partners', 'San Mateo, CA'],
+    ]);
+    expect(one('Support Engineer Peoria, IL')).toEqual([['Support Engineer', undefined, 'Peoria, IL']]);
+  });
+
+  it('keeps a part that is no state, or a title word before the state', () => {
+    expect(one('Support Engineer Harbor Legal Partners Peoria, Illinois')).toEqual([
+      ['Support Engineer Harbor Legal Partners Peoria', 'Illinois', undefined],
+    ]);
+    expect(one('Support Engineer, QA')).toEqual([['Support Engineer', 'QA', undefined]]);
+    expect(one('Support Engineer Harbor Labs, IT')).toEqual([
+      ['Support Engineer Harbor Labs', 'IT', undefined],
+    ]);
+    expect(one('Support Engineer Harbor Labs Inc, CA')).toEqual([
+      ['Support Engineer Harbor Labs Inc', 'CA', undefined],
+    ]);
+  });
+});
+
 describe('a run-on header after a date in the text before it', () => {
   const runOn = (line: string) =>
     read(['Experience', 'Support Technician Harbor Legal - Troy, IL August 2017 to Present', line])

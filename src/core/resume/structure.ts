@@ -940,6 +940,12 @@ function placeAfterName(chunk: string): string | undefined {
   return undefined;
 }
 
+/** Two letters that name a department, not a state ("Support Engineer, IT"). */
+const DEPARTMENT_INITIALS = /^(?:IT|HR|PR|BI|AI|ML|UX|UI|QA|PM|BD|RD)$/;
+/** A word that opens two-word place names ("San Diego", "New York", "Fort Worth", "St. Louis"). */
+const CITY_OPENER =
+  /^(?:New|San|Santa|Los|Las|Saint|St\.?|Fort|Ft\.?|El|Salt|Palm|Port|Mount|Mt\.?|West|East|North|South|Grand)$/;
+
 /** A place written as a labelled field: "City: Berlin", "Country: Germany", "Location: Remote". */
 const PLACE_FIELD = /(?:^|\s)(?:city|country|location|town|place)\s?:\s*/i;
 
@@ -1039,6 +1045,34 @@ function describe(
     place && section === 'experience' && !fields.organisation && !/\d/.test(place) && isLocation(place)
       ? isRegion(after!.text) && splitTitleOrganisation(title!)
       : undefined;
+  // "IT Transformation Project Manager Confidential Law Firm Tampa, FL": a state's letters alone
+  // beside the title are a place, its city the word glued to the title's end (two words after a word
+  // that opens place names: "… San Diego, CA").
+  if (
+    title &&
+    organisation &&
+    !location &&
+    orgPart === besideTitle &&
+    section === 'experience' &&
+    !fields.organisation &&
+    others.filter((p) => p.line === titleLine).length === 1 &&
+    /^[A-Z]{2}$/.test(organisation) &&
+    !DEPARTMENT_INITIALS.test(organisation)
+  ) {
+    const words = title.split(/\s+/);
+    const cityWords = words.length >= 3 && CITY_OPENER.test(words.at(-2)!) ? 2 : 1;
+    const city = words.slice(-cityWords);
+    const rest = words.slice(0, -cityWords).join(' ');
+    if (
+      city.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !COMPANY_SUFFIX.test(w)) &&
+      !TITLE_WORDS.test(city.join(' ')) &&
+      TITLE_WORDS.test(rest)
+    ) {
+      location = `${city.join(' ')}, ${organisation}`;
+      title = rest;
+      organisation = undefined;
+    }
+  }
   if (title && !organisation && section === 'experience') {
     split = splitTitleOrganisation(title);
     if (split) [title, organisation] = split;
