@@ -1,6 +1,7 @@
 // Local-only mode: the analysis core runs in this page; the resume never leaves the device.
 // Loaded on demand, so server mode does not download the core and its data.
 import { analyzeResume } from '../../src/core/analysis/analyze.ts';
+import { marketSkillIds } from '../../src/core/analysis/analyze-with-market.ts';
 import { type ReadDocument, repairDocument } from '../../src/core/document.ts';
 import { snapshotPersonMarket } from '../../src/core/market/snapshot-market.ts';
 import { bundledTaxonomy, findRole, marketSnapshotFor } from '../../src/data/bundled.ts';
@@ -82,7 +83,7 @@ export function analyzeLocally(
   // As analyzeWithMarket does on the server without a store: the shipped snapshot of real
   // listings gives the market section, and its demand ranks the gaps.
   const market = snapshotPersonMarket({
-    personSkillIds: first.skills.map((s) => s.id),
+    personSkillIds: marketSkillIds(first),
     taxonomy,
     snapshot: marketSnapshotFor(role),
   });

@@ -5,7 +5,7 @@ import type { ListingSkillSet } from '../market/listing.ts';
 import { buildMarketSection } from '../market/market-section.ts';
 import { loadRole } from '../role/load-role.ts';
 import { analyzeResume } from './analyze.ts';
-import { analyzeWithMarket, type PersonMarket } from './analyze-with-market.ts';
+import { analyzeWithMarket, marketSkillIds, type PersonMarket } from './analyze-with-market.ts';
 
 const taxonomy = testTaxonomy(SAMPLE_SKILLS);
 const loaded = loadRole(TEST_ROLE, taxonomy);
@@ -45,8 +45,9 @@ describe('analyzeWithMarket', () => {
       asked.push([...ids]);
       return market([...ids]);
     });
-    expect(asked).toEqual([report.skills.map((s) => s.id)]);
-    expect(asked[0]).toEqual(expect.arrayContaining(['scrum', 'jira']));
+    expect(asked).toEqual([marketSkillIds(report)]);
+    // The skills found, and the requirement Scrum shows (Agile), as the report's table has it.
+    expect(asked[0]).toEqual(expect.arrayContaining(['scrum', 'jira', 'agile']));
     const found = market(asked[0]!);
     expect(report).toEqual({ ...analyzeResume({ ...input, demand: found.demand }), market: found.section });
     expect(report.market?.listings).toBe(2);
@@ -55,6 +56,20 @@ describe('analyzeWithMarket', () => {
       ['stakeholder-management', 0],
       ['risk-management', 0],
     ]);
+  });
+
+  it("weighs the person on the report's requirements: shown ones are shown, missing ones are not", () => {
+    const skill = (id: string) => ({ id, label: id, category: 'technical' as const });
+    const ids = marketSkillIds({
+      skills: [{ id: 'scrum' }, { id: 'organization' }, { id: 'python' }],
+      requirements: [
+        { skill: skill('agile'), status: 'shown' },
+        { skill: skill('organization'), status: 'missing' },
+        { skill: skill('jira'), status: 'partial' },
+        { skill: skill('leadership'), status: 'missing' },
+      ],
+    });
+    expect(ids.sort()).toEqual(['agile', 'python', 'scrum']);
   });
 
   it('without a market, writes the report with the demand it was given, and no market section', async () => {

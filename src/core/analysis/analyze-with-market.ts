@@ -1,6 +1,6 @@
 import type { MarketSection } from '../market/market-section.ts';
 import { type AnalyzeInput, scoreResume } from './analyze.ts';
-import type { AnalysisReport } from './report.ts';
+import type { AnalysisReport, RequirementResult } from './report.ts';
 
 /** What the analysis needs from a job market: the person's section and the demand that ranks gaps. */
 export interface PersonMarket {
@@ -19,7 +19,26 @@ export type MarketSource = (personSkillIds: readonly string[]) => Promise<Person
  */
 export async function analyzeWithMarket(input: AnalyzeInput, market: MarketSource): Promise<AnalysisReport> {
   const scored = scoreResume(input);
-  const found = await market(scored.skills.map((s) => s.id));
+  const found = await market(marketSkillIds(scored));
   if (!found) return scored.report(input.demand);
   return { ...scored.report(found.demand), market: found.section };
+}
+
+/**
+ * The skills the market section weighs a person on: every skill found, with the role's own
+ * requirements read as the report reads them, so the two never disagree. A requirement shown
+ * through a skill it accepts ("worked with cross-functional teams" for stakeholder management) is
+ * shown in the market too; one the report calls missing is not, even where its name was found (in a
+ * product's description, which shows no work of the person's).
+ */
+export function marketSkillIds(analysis: {
+  skills: readonly { id: string }[];
+  requirements: readonly Pick<RequirementResult, 'status' | 'skill'>[];
+}): string[] {
+  const ids = new Set(analysis.skills.map((s) => s.id));
+  for (const r of analysis.requirements) {
+    if (r.status === 'shown') ids.add(r.skill.id);
+    else if (r.status === 'missing') ids.delete(r.skill.id);
+  }
+  return [...ids];
 }

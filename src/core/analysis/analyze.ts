@@ -68,6 +68,8 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
 /** A resume scored up to its skills; market demand, which only ranks the gaps, comes after. */
 export interface ScoredAnalysis {
   skills: readonly FoundSkill[];
+  /** The role's requirements as scored: their status does not depend on market demand. */
+  requirements: readonly RequirementResult[];
   /** The report, its gaps (and so the guidance) ranked by this demand when given. */
   report(demand?: ReadonlyMap<string, number>): AnalysisReport;
 }
@@ -146,7 +148,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     kind.kind === 'resume'
       ? Math.round(requirements.reduce((sum, r) => sum + r.points, 0) + trackRecord.points)
       : null;
-  return { skills, report: (demand) => writeReport(rankGaps(requirements, role, demand)) };
+  return { skills, requirements, report: (demand) => writeReport(rankGaps(requirements, role, demand)) };
 
   function writeReport(gaps: Gap[]): AnalysisReport {
     const guidance =
