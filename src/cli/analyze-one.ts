@@ -51,6 +51,7 @@ export async function analyzeOne(file: string, options: AnalyzeOneOptions, io: C
   if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else if (format === 'md') io.stdout(renderReportMarkdown(report));
   else io.stdout(renderReportText(report, io.stdoutIsTTY && !io.env.NO_COLOR ? ANSI : PLAIN));
-  if (report.market && format !== 'json') io.stdout(renderMarketText(report.market));
+  // Markdown carries the market section inside the report, before its footer.
+  if (report.market && format === 'text') io.stdout(renderMarketText(report.market));
   return 0;
 }

@@ -5,6 +5,7 @@ import type { MarketSection } from './market-section.ts';
 import {
   describeStanding,
   renderDisguisedLine,
+  renderMarketMarkdown,
   renderMarketText,
   renderRoleMarketText,
   SNAPSHOT_HINT,
@@ -71,6 +72,61 @@ function section(): MarketSection {
     disguised: { listings: 1001, excluded: false },
   };
 }
+
+describe('renderMarketMarkdown', () => {
+  it('writes the same parts as the text, as a Markdown section', () => {
+    expect(renderMarketMarkdown(section())).toBe(
+      [
+        '## Job market',
+        '',
+        `Based on ${BASIS_LINE}`,
+        '',
+        'You show at least half the must-haves of 1,001 of 1,234 listings.',
+        '',
+        'Counted: 1,001 listings titled as a TPM role that read as developer jobs in disguise.',
+        '',
+        '**Asked for, and you show it**',
+        '',
+        '- A1 (91% of listings)',
+        '- A2 (81% of listings)',
+        '- A3 (71% of listings)',
+        '- A4 (61% of listings)',
+        '- A5 (51% of listings)',
+        '- A6 (41% of listings)',
+        '- A7 (31% of listings)',
+        '- A8 (21% of listings)',
+        '',
+        '**Asked for, and your resume does not show it**',
+        '',
+        '- G1 (50% of listings)',
+        '- G2 (45% of listings)',
+        '- G3 (40% of listings)',
+        '- G4 (35% of listings)',
+        '- G5 (30% of listings)',
+        '- G6 (25% of listings)',
+        '- G7 (20% of listings)',
+        '- G8 (15% of listings)',
+        '',
+        '**Listings you fit best**',
+        '',
+        '- 88%: Technical Program Manager (Northwind); missing: Jira, Kanban, SQL, Python, AWS, Scrum',
+        '- 50%: TPM, Payments _[developer job in disguise: Hands-on coding is required: "Write Go services"]_',
+        '- 6%: Program Manager',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps a pipe or a line break in a title from breaking the Markdown', () => {
+    const m: MarketSection = {
+      ...section(),
+      topMatches: [
+        { id: 'x', title: 'TPM | Cloud\nPlatform', company: null, fit: 1, matched: [], missing: [] },
+      ],
+    };
+    expect(renderMarketMarkdown(m)).toContain('- 100%: TPM \\| Cloud Platform\n');
+  });
+});
 
 describe('renderMarketText', () => {
   it('writes the basis, the standing, at most 8 strengths and gaps and each top match', () => {

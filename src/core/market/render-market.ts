@@ -76,6 +76,41 @@ export function renderMarketText(m: MarketSection): string {
   return `${out.join('\n')}\n`;
 }
 
+/** A Markdown cell or list item: no pipes or line breaks from the data. */
+const md = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+/** The market section in Markdown, for the end of a Markdown report: the same parts as the text. */
+export function renderMarketMarkdown(m: MarketSection): string {
+  const out: string[] = ['## Job market', '', `Based on ${describeMarketBasis(m.basis)}`];
+  if (m.standing !== null) out.push('', describeStanding(m.standing));
+  if (m.disguised !== undefined && m.disguised.listings > 0) out.push('', renderDisguisedLine(m.disguised));
+  if (m.source === 'snapshot') out.push('', SNAPSHOT_HINT);
+  if (m.strengths.length > 0) {
+    out.push('', '**Asked for, and you show it**', '');
+    for (const s of m.strengths.slice(0, 8)) out.push(`- ${md(s.skill.label)} (${pct(s.share)} of listings)`);
+  }
+  if (m.gaps.length > 0) {
+    out.push('', '**Asked for, and your resume does not show it**', '');
+    for (const g of m.gaps.slice(0, 8)) out.push(`- ${md(g.skill.label)} (${pct(g.share)} of listings)`);
+  }
+  if (m.topMatches.length > 0) {
+    out.push('', '**Listings you fit best**', '');
+    for (const t of m.topMatches) {
+      const note = t.audit && AUDIT_NOTE[t.audit.verdict];
+      const name = md(t.company ? `${t.title} (${t.company})` : t.title);
+      const missing =
+        t.missing.length > 0
+          ? `; missing: ${t.missing
+              .slice(0, 6)
+              .map((x) => md(x.label))
+              .join(', ')}`
+          : '';
+      out.push(`- ${pct(t.fit)}: ${name}${note ? ` _[${note}: ${md(t.audit!.reason)}]_` : ''}${missing}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
 /**
  * "Title (Company)" in `room` characters: a long title is clipped before its company, which keeps
  * at least the title's first 32 characters, so the employer stays in view.

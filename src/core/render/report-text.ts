@@ -7,7 +7,9 @@ import type {
   ScoreBand,
   TrackRecord,
 } from '../analysis/report.ts';
+
 import { describeMarketBasis } from '../market/market-basis.ts';
+import { renderMarketMarkdown } from '../market/render-market.ts';
 import {
   cell,
   clip,
@@ -253,6 +255,7 @@ export function renderReportMarkdown(report: AnalysisReport): string {
   }
   const guidance = renderGuidanceMarkdown(report);
   if (guidance) out.push('', guidance.trimEnd());
+  if (report.market) out.push('', renderMarketMarkdown(report.market).trimEnd());
   out.push(
     '',
     '---',
