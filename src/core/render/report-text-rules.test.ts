@@ -509,7 +509,9 @@ describe('renderReportMarkdown, the edges', () => {
       },
     });
     expect(md).toContain('\n| ✘ | Track record (title held) | role | 0.0 / 20.0 | — |\n');
-    expect(md).toContain('| Figma | technical | listed |  |\n\n## Your background\n\n## Job market\n\nBased on ');
+    expect(md).toContain(
+      '| Figma | technical | listed |  |\n\n## Your background\n\n## Job market\n\nBased on ',
+    );
     // The market section comes last, before the footer, as Markdown (no text block after the footer).
     expect(md).toMatch(/and 1 more source, undated\.\n\n---\n\n_Each requirement[^\n]*_\n?$/);
   });
