@@ -307,11 +307,11 @@ describe('the report a reader sees', () => {
       ['python', 20, 10, 'partial'],
     ]);
     expect(report.strengths.map((s) => [s.skill.id, s.reason])).toEqual([
-      ['jira', 'Jira is worth 40.0 of 100 points for this role, and you led it with a result.'],
-      ['agile', 'Agile is worth 20.0 of 100 points for this role, and you applied it in your work.'],
+      ['jira', 'Jira earns 40.0 of its 40.0 points (of 100 for this role): you led it with a result.'],
+      ['agile', 'Agile earns 16.0 of its 20.0 points (of 100 for this role): you applied it in your work.'],
       [
         'leadership',
-        'Leadership is worth 20.0 of 100 points for this role, and you applied it in your work.',
+        'Leadership earns 16.0 of its 20.0 points (of 100 for this role): you applied it in your work.',
       ],
     ]);
     expect(report.strengths[0]!.evidence).toEqual(report.requirements[2]!.evidence);

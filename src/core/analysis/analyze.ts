@@ -637,7 +637,7 @@ function findStrengths(requirements: readonly RequirementResult[]): StrengthItem
       const how = top.strength === 'led' ? 'you led it with a result' : 'you applied it in your work';
       return {
         skill: r.skill,
-        reason: `${r.skill.label} is worth ${r.weight.toFixed(1)} of 100 points for this role, and ${how}.`,
+        reason: `${r.skill.label} earns ${r.points.toFixed(1)} of its ${r.weight.toFixed(1)} points (of 100 for this role): ${how}.`,
         evidence: r.evidence,
       };
     });

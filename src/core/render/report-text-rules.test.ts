@@ -218,8 +218,9 @@ describe('renderReportText', () => {
 
       How the score works: each requirement is worth its weight in points; it earns them in full when you
       led it with a result, 80% when you applied it, 50% when you only list it, half of that when worded
-      as limited familiarity. Related skills earn a stated share. The track record earns its points for a
-      job title that names the role or a close one. Run with --format json for every detail.
+      as limited familiarity. Related skills earn a stated share, and work shown far from technology
+      counts in part. The track record earns its points for a job title that names the role or a close
+      one. Run with --format json for every detail.
       "
     `);
   });
@@ -314,8 +315,9 @@ describe('renderReportText', () => {
 
       How the score works: each requirement is worth its weight in points; it earns them in full when you
       led it with a result, 80% when you applied it, 50% when you only list it, half of that when worded
-      as limited familiarity. Related skills earn a stated share. The track record earns its points for a
-      job title that names the role or a close one. Run with --format json for every detail.
+      as limited familiarity. Related skills earn a stated share, and work shown far from technology
+      counts in part. The track record earns its points for a job title that names the role or a close
+      one. Run with --format json for every detail.
       "
     `);
   });
