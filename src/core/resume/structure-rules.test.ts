@@ -9,6 +9,9 @@ import { formatYears, positionLine, readStructure, roleKind, splitHeader } from 
 
 const asOf = { year: 2025, month: 6 };
 const read = (lines: string[]) => readStructure(lines, { asOf });
+/** Each education entry of an "Education" section with these lines: degree, school, start year. */
+const degreeSchoolYear = (lines: string[]) =>
+  read(['Education', ...lines]).education.map((e) => [e.degree, e.institution, e.start?.year]);
 /** The positions read from lines under an "Experience" heading, each as the fields named. */
 const experience =
   (
@@ -2002,8 +2005,7 @@ describe('education: the edges of a field, a wrapped degree and a school named a
 });
 
 describe('education: a field of study with no degree, glued to its school', () => {
-  const education = (lines: string[]) =>
-    read(['Education', ...lines]).education.map((e) => [e.degree, e.institution, e.start?.year]);
+  const education = degreeSchoolYear;
 
   it('reads the field as the degree and the rest as the school', () => {
     expect(education(['Computer Science University of Kestrel 2011 to 2012'])).toEqual([
@@ -2055,8 +2057,7 @@ describe('education: a field of study with no degree, glued to its school', () =
 });
 
 describe('education: a school-leaving degree glued to its school', () => {
-  const education = (lines: string[]) =>
-    read(['Education', ...lines]).education.map((e) => [e.degree, e.institution, e.start?.year]);
+  const education = degreeSchoolYear;
 
   it('reads "High school (diploma) (or equivalent)" and "GED" before a school as the degree', () => {
     expect(education(['High school or equivalent Kestrel Valley High School 2007 to 2011'])).toEqual([
