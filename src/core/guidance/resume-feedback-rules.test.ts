@@ -126,6 +126,21 @@ describe('listed but never shown', () => {
     expect(feedback([], { skills }).unsupportedSkills).toEqual([]);
   });
 
+  it('does not flag a skill a narrower skill shows in use (user stories written at work show Agile)', () => {
+    const agile = skill('agile', { evidence: [evidence(19, 'skills', 'Selenium, Agile')] });
+    const stories = skill('user-stories', { strength: 'applied' });
+    const flagged = (skills: FoundSkill[]) =>
+      feedback([], { skills, ancestors: { 'user-stories': ['agile'] } }).unsupportedSkills.map(
+        (u) => u.skillId,
+      );
+    expect(flagged([agile, stories])).toEqual([]);
+    // Listed, the narrower skill shows nothing more than the broader one.
+    expect(flagged([agile, skill('user-stories', { evidence: [evidence(20, 'skills')] })])).toEqual([
+      'agile',
+      'user-stories',
+    ]);
+  });
+
   it('puts skills the role counts first, then by line, and keeps at most eight', () => {
     const skills = [
       ...['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id, k) =>

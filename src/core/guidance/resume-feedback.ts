@@ -100,13 +100,18 @@ export function buildResumeFeedback(
   rules: readonly PhrasingRule[],
   taxonomy: Taxonomy,
 ): ResumeFeedback {
+  // A skill whose narrower skill is shown in use is shown too: "user stories" written at work show Agile.
+  const usedThrough = new Set(
+    report.skills.filter((s) => s.strength !== 'listed').flatMap((s) => taxonomy.ancestors(s.id)),
+  );
   const unsupportedSkills: UnsupportedSkill[] = report.skills
     .filter(
       (s) =>
         s.strength === 'listed' &&
         s.kind !== 'certification' &&
         s.evidence.length > 0 &&
-        s.evidence.every((e) => !SHOWN_IN.has(e.section)),
+        s.evidence.every((e) => !SHOWN_IN.has(e.section)) &&
+        !usedThrough.has(s.id),
     )
     .map((s) => {
       const e = s.evidence[0]!;
