@@ -1,5 +1,5 @@
 import type { Verdict } from '../audit/verdict.ts';
-import { clip, formatCount, pad, padStart, wrapAt } from '../render/format.ts';
+import { cell, clip, formatCount, pad, padStart, wrapAt } from '../render/format.ts';
 import { describeMarketBasis } from './market-basis.ts';
 import type { RoleMarket } from './market-figures.ts';
 import type { DisguisedListings, MarketSection, MarketStanding } from './market-section.ts';
@@ -38,74 +38,77 @@ const AUDIT_NOTE: Partial<Record<Verdict, string>> = {
   hybrid: 'hybrid: some hands-on work',
 };
 
+/** At most this many skills asked for are listed, shown and not shown each. */
+const MAX_SKILLS = 8;
+/** At most this many missing skills are named beside a listing. */
+const MAX_MISSING = 6;
+
+/**
+ * What the text and Markdown renderings of the market section show, in order: the sentences that
+ * lead it (basis, standing, disguised listings, the snapshot hint), the skills asked for and shown,
+ * those not shown, and the best-fitting listings with their audit note.
+ */
+function marketParts(m: MarketSection) {
+  const lead = [`Based on ${describeMarketBasis(m.basis)}`];
+  if (m.standing !== null) lead.push(describeStanding(m.standing));
+  if (m.disguised !== undefined && m.disguised.listings > 0) lead.push(renderDisguisedLine(m.disguised));
+  if (m.source === 'snapshot') lead.push(SNAPSHOT_HINT);
+  return {
+    lead,
+    strengths: m.strengths.slice(0, MAX_SKILLS),
+    gaps: m.gaps.slice(0, MAX_SKILLS),
+    matches: m.topMatches.map((t) => ({
+      ...t,
+      note: t.audit && AUDIT_NOTE[t.audit.verdict],
+      missing: t.missing.slice(0, MAX_MISSING).map((x) => x.label),
+    })),
+  };
+}
+
 /** The market section as plain text, for the end of a text report. */
 export function renderMarketText(m: MarketSection): string {
-  const out: string[] = ['', 'JOB MARKET', prose(`Based on ${describeMarketBasis(m.basis)}`)];
-  if (m.standing !== null) out.push(prose(describeStanding(m.standing)));
-  if (m.disguised !== undefined && m.disguised.listings > 0)
-    out.push(prose(renderDisguisedLine(m.disguised)));
-  if (m.source === 'snapshot') out.push(prose(SNAPSHOT_HINT));
-  if (m.strengths.length > 0) {
+  const parts = marketParts(m);
+  const out: string[] = ['', 'JOB MARKET', ...parts.lead.map(prose)];
+  if (parts.strengths.length > 0) {
     out.push('', 'Asked for, and you show it:');
-    for (const s of m.strengths.slice(0, 8)) out.push(`  + ${s.skill.label} (${pct(s.share)} of listings)`);
+    for (const s of parts.strengths) out.push(`  + ${s.skill.label} (${pct(s.share)} of listings)`);
   }
-  if (m.gaps.length > 0) {
+  if (parts.gaps.length > 0) {
     out.push('', 'Asked for, and your resume does not show it:');
-    for (const g of m.gaps.slice(0, 8)) out.push(`  - ${g.skill.label} (${pct(g.share)} of listings)`);
+    for (const g of parts.gaps) out.push(`  - ${g.skill.label} (${pct(g.share)} of listings)`);
   }
-  if (m.topMatches.length > 0) {
+  if (parts.matches.length > 0) {
     out.push('', 'Listings you fit best:');
-    for (const t of m.topMatches) {
-      const note = t.audit && AUDIT_NOTE[t.audit.verdict];
-      const tag = note ? `  [${note}]` : '';
+    for (const t of parts.matches) {
+      const tag = t.note ? `  [${t.note}]` : '';
       out.push(`  ${pct(t.fit).padStart(4)}  ${listingName(t.title, t.company, 92 - tag.length)}${tag}`);
-      if (note && t.audit) out.push(wrapAt(t.audit.reason, '        ', '        '));
+      if (t.note && t.audit) out.push(wrapAt(t.audit.reason, '        ', '        '));
       if (t.missing.length > 0)
-        out.push(
-          wrapAt(
-            `missing: ${t.missing
-              .slice(0, 6)
-              .map((s) => s.label)
-              .join(', ')}`,
-            '        ',
-            '          ',
-          ),
-        );
+        out.push(wrapAt(`missing: ${t.missing.join(', ')}`, '        ', '          '));
     }
   }
   return `${out.join('\n')}\n`;
 }
 
-/** A Markdown cell or list item: no pipes or line breaks from the data. */
-const md = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
-
 /** The market section in Markdown, for the end of a Markdown report: the same parts as the text. */
 export function renderMarketMarkdown(m: MarketSection): string {
-  const out: string[] = ['## Job market', '', `Based on ${describeMarketBasis(m.basis)}`];
-  if (m.standing !== null) out.push('', describeStanding(m.standing));
-  if (m.disguised !== undefined && m.disguised.listings > 0) out.push('', renderDisguisedLine(m.disguised));
-  if (m.source === 'snapshot') out.push('', SNAPSHOT_HINT);
-  if (m.strengths.length > 0) {
+  const parts = marketParts(m);
+  const out: string[] = ['## Job market', ...parts.lead.flatMap((line) => ['', line])];
+  if (parts.strengths.length > 0) {
     out.push('', '**Asked for, and you show it**', '');
-    for (const s of m.strengths.slice(0, 8)) out.push(`- ${md(s.skill.label)} (${pct(s.share)} of listings)`);
+    for (const s of parts.strengths) out.push(`- ${cell(s.skill.label)} (${pct(s.share)} of listings)`);
   }
-  if (m.gaps.length > 0) {
+  if (parts.gaps.length > 0) {
     out.push('', '**Asked for, and your resume does not show it**', '');
-    for (const g of m.gaps.slice(0, 8)) out.push(`- ${md(g.skill.label)} (${pct(g.share)} of listings)`);
+    for (const g of parts.gaps) out.push(`- ${cell(g.skill.label)} (${pct(g.share)} of listings)`);
   }
-  if (m.topMatches.length > 0) {
+  if (parts.matches.length > 0) {
     out.push('', '**Listings you fit best**', '');
-    for (const t of m.topMatches) {
-      const note = t.audit && AUDIT_NOTE[t.audit.verdict];
-      const name = md(t.company ? `${t.title} (${t.company})` : t.title);
-      const missing =
-        t.missing.length > 0
-          ? `; missing: ${t.missing
-              .slice(0, 6)
-              .map((x) => md(x.label))
-              .join(', ')}`
-          : '';
-      out.push(`- ${pct(t.fit)}: ${name}${note ? ` _[${note}: ${md(t.audit!.reason)}]_` : ''}${missing}`);
+    for (const t of parts.matches) {
+      const name = cell(t.company ? `${t.title} (${t.company})` : t.title);
+      const note = t.note && t.audit ? ` _[${t.note}: ${cell(t.audit.reason)}]_` : '';
+      const missing = t.missing.length > 0 ? `; missing: ${t.missing.map(cell).join(', ')}` : '';
+      out.push(`- ${pct(t.fit)}: ${name}${note}${missing}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -7,7 +7,6 @@ import type {
   ScoreBand,
   TrackRecord,
 } from '../analysis/report.ts';
-
 import { describeMarketBasis } from '../market/market-basis.ts';
 import { renderMarketMarkdown } from '../market/render-market.ts';
 import {
