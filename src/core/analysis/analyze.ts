@@ -140,7 +140,8 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     bySkill,
     accepted.map((a) => a.shares),
     taxonomy,
-    outside && { ...outside, noTechnology },
+    outside,
+    noTechnology,
   );
   // A job posting or placeholder text gets its evidence listed but no score pretending to be a fit.
   const kind = classifyDocument(lines, structure);
@@ -447,7 +448,8 @@ function scoreRequirements(
   bySkill: ReadonlyMap<string, WeightedMention[]>,
   sharesByRequirement: readonly ReadonlyMap<string, number>[],
   taxonomy: Taxonomy,
-  outside: (NonNullable<Role['outsideField']> & { noTechnology: boolean }) | undefined,
+  outside: Role['outsideField'],
+  noTechnology: boolean,
 ): RequirementResult[] {
   const points = requirementPoints(role);
   return role.requirements.map((req, k) => {
@@ -482,7 +484,7 @@ function scoreRequirements(
     // The explanation speaks of the line quoted first, so both rank the mentions alike.
     const ranked = rankMentions(relevant, credit);
     const best = ranked[0];
-    const inPart = countedInPart(outside, req);
+    const inPart = countedInPart(outside, noTechnology, req);
     const factor = inPart?.factor ?? 1;
     const earned = best ? round(credit(best) * factor, 3) : 0;
     const status: RequirementStatus = relevant.some((m) => showsWork(m, shares.get(m.skillId) ?? 0))
@@ -516,7 +518,8 @@ function scoreRequirements(
  * technology and delivery; in a resume that names no technology at all, the delivery practices too.
  */
 function countedInPart(
-  outside: (NonNullable<Role['outsideField']> & { noTechnology: boolean }) | undefined,
+  outside: Role['outsideField'],
+  noTechnology: boolean,
   req: Role['requirements'][number],
 ): { factor: number; why: string } | undefined {
   if (!outside) return undefined;
@@ -526,7 +529,7 @@ function countedInPart(
       why: 'shown in work outside technology and delivery, it transfers in part.',
     };
   const without = outside.withoutTechnology;
-  if (outside.noTechnology && without?.requirements.includes(req.skill))
+  if (noTechnology && without?.requirements.includes(req.skill))
     return { factor: without.factor, why: without.why };
   return undefined;
 }
