@@ -22,6 +22,23 @@ describe('describesWork: a clause that opens with an action verb', () => {
     expect(describesWork(clause)).toBe(true);
   });
 
+  // Verbs of growth and change that open many modern resume lines.
+  it.each([
+    'Scaled engineering team from 3 to 28',
+    'Grew the support desk to 12 agents',
+    'Revamped the release process, cutting lead time to 4 days',
+    'Overhauled sprint planning so commitments matched velocity',
+    'Pioneered a risk register for the platform roadmap',
+    'Leveraged Jira dashboards to report progress to leadership',
+    'Modernized the billing platform',
+    'Streamlined and standardised the intake of change requests',
+    'Exceeded quarterly delivery targets',
+    'Transitioned three legacy services to the cloud',
+    'Empowered squads to own their releases',
+  ])('reads "%s" as work', (clause) => {
+    expect(describesWork(clause)).toBe(true);
+  });
+
   it.each([
     '• Built the pipeline',
     '- Built the pipeline',

@@ -179,25 +179,28 @@ export function cuesMatcher(): Matcher {
  * describes something done, wherever it stands in the resume.
  */
 const ACTION_VERBS =
-  `accelerate achieve act adapt add address administer advise align allocate analyse analyze
-apply approve architect arrange assess assign assist attend audit author automate balance benchmark brief
-build calculate calibrate capture catalog champion chair change clarify close coach code collaborate collect
-communicate compile complete compose conceive conduct configure consolidate construct consult contribute
-control convert coordinate correct counsel create cultivate customize debug decrease define delegate deliver
-demonstrate deploy design determine develop devise diagnose direct discover distribute document draft drive
-edit educate eliminate enable encourage engineer enhance ensure establish estimate evaluate examine execute
-expand expedite facilitate finalize fix forecast formulate foster gather generate guide handle head help hire
-host identify implement improve increase influence initiate inspect install institute instruct integrate
-interact interface interview introduce investigate launch lead liaise maintain manage map market measure mediate
-meet mentor merge migrate model moderate modify monitor motivate negotiate onboard operate optimise optimize
-orchestrate organise organize oversee own participate partner perform pilot plan prepare present prioritise
-prioritize process produce program promote propose prototype provide publish purchase raise rebuild receive
-recommend reconcile record recruit redesign reduce refactor refine release remediate render reorganize repair
-report represent research resolve restructure review revise run safeguard schedule scope screen script
-secure select serve set setup ship simplify solve source spearhead specify sponsor staff standardize steer
-streamline strengthen structure submit supervise support survey sustain test track train transform
-translate travel triage troubleshoot tune update upgrade use utilize validate verify visit
-write`.split(/\s+/);
+  `accelerate accomplish achieve act adapt add address administer advise align allocate analyse analyze apply
+approve architect arrange assemble assess assign assist attain attend audit author automate balance benchmark
+boost brief build calculate calibrate capture catalog centralise centralize chair champion change clarify
+close coach code collaborate collect communicate compile complete compose conceive conduct configure
+consolidate construct consult contribute control convert coordinate correct counsel create cultivate curate
+customize cut debug decommission decrease define delegate deliver demonstrate deploy deprecate design
+determine develop devise diagnose digitise digitize direct discover distribute document draft drive earn edit
+educate elevate eliminate empower enable encourage enforce engineer enhance ensure escalate establish estimate
+evaluate examine exceed execute expand expedite facilitate finalize fix forecast formulate foster found gather
+generate grow guide halve handle head help hire host identify implement improve increase influence initiate
+inspect install institute instruct integrate interact interface interview introduce invent investigate launch
+lead leverage liaise maintain manage map market maximise maximize measure mediate meet mentor merge migrate
+minimise minimize model moderate modernise modernize modify monitor motivate negotiate onboard operate
+optimise optimize orchestrate organise organize outperform overhaul oversee own participate partner perform
+pilot pioneer plan prepare present prioritise prioritize process procure produce program promote propose
+prototype provide publish purchase raise rebuild receive recommend reconcile record recruit redesign reduce
+reengineer refactor refine release remediate render reorganize repair replace report represent research
+resolve respond restructure retire revamp review revise rewrite run safeguard save scale schedule scope screen
+script secure select serve set setup shape ship shorten simplify slash solve source spearhead specify sponsor
+staff standardise standardize steer streamline strengthen structure submit sunset supervise support surpass
+survey sustain test track train transform transition translate travel triage troubleshoot tune unify update
+upgrade upskill use utilize validate verify visit win write`.split(/\s+/);
 
 /**
  * Opening words the verbs above do not inflect to: the past of verbs not listed there ("made",
