@@ -524,6 +524,22 @@ Preferred qualifications: Experience delivering datacenter capacity programs for
     expect(a.verdict.verdict).toBe('genuine');
   });
 
+  it('reads a degree in a technical discipline as technical context', () => {
+    const technical = (text: string) =>
+      value(auditPosting({ title: 'Program Manager, Data Operations', text })).content.technical;
+    const duties =
+      'Responsibilities:\nManage large projects from concept to launch, coordinating estimates, plans and risks';
+    expect(
+      technical(`${duties}.\nMinimum qualifications:\nBachelor's degree in a technical discipline.`),
+    ).toBeGreaterThan(0);
+    expect(technical(`${duties}.\nMinimum qualifications:\nBachelor's degree in a related field.`)).toBe(0);
+    expect(
+      technical(
+        `${duties}.\nMinimum qualifications:\nBS in a technical field or equivalent practical experience.`,
+      ),
+    ).toBeGreaterThan(0);
+  });
+
   it('takes writing scripts for a hands-on duty, but not test scripts for user acceptance', () => {
     const kinds = (line: string) =>
       value(auditPosting({ text: `Technical Program Manager\nResponsibilities:\n${line}` })).redFlags.map(
