@@ -126,6 +126,30 @@ describe('listed but never shown', () => {
     expect(feedback([], { skills }).unsupportedSkills).toEqual([]);
   });
 
+  it('does not flag a skill whose own name a line of work uses in any of its forms', () => {
+    const listed = (id: string, label: string) =>
+      skill(id, { label, evidence: [evidence(1, 'skills', 'Facilitation, Java, Risk management')] });
+    const skills = [
+      listed('facilitation', 'Facilitation'),
+      listed('java', 'Java'),
+      listed('risk-management', 'Risk management'),
+    ];
+    const lines = [
+      'Facilitation, Java, Risk management',
+      'Facilitated sprint planning for two teams',
+      'Built the JavaScript front end',
+      'Managed the risks of the data centre move',
+    ];
+    const flagged = (sections: Record<number, SectionKind>) =>
+      feedback(lines, { skills, sections: { 1: 'skills', ...sections } }).unsupportedSkills.map(
+        (u) => u.skillId,
+      );
+    // "JavaScript" is not Java; the other two are named at work.
+    expect(flagged({})).toEqual(['java']);
+    // Named in a skills or education line, they are still only listed.
+    expect(flagged({ 2: 'skills', 4: 'education' })).toEqual(['facilitation', 'java', 'risk-management']);
+  });
+
   it('does not flag a skill a narrower skill shows in use (user stories written at work show Agile)', () => {
     const agile = skill('agile', { evidence: [evidence(19, 'skills', 'Selenium, Agile')] });
     const stories = skill('user-stories', { strength: 'applied' });

@@ -91,6 +91,33 @@ export function rephrase(bullet: string, term: string): string {
   return `${term}: ${text}.`;
 }
 
+/** Endings a skill's name drops to meet its verb: "Facilitation" → "facilit", met in "Facilitated". */
+const NAME_ENDING = /(?:ations?|ions?|ments?|ings?|ed|es|s|e)$/;
+const MINOR_WORDS: ReadonlySet<string> = new Set(['and', 'for', 'the', 'with', 'of', 'in', 'to', 'on']);
+
+/**
+ * Whether a skill's name is written in one line of work in any of its forms: each word of the name
+ * ("Risk management") begins a word of the line ("Managed the risks of …"). "Facilitated sprint
+ * planning" uses Facilitation, though no pattern reads facilitation there.
+ */
+export function namedAtWork(label: string, workWords: readonly (readonly string[])[]): boolean {
+  const forms = (label.toLowerCase().match(/[a-z]+/g) ?? [])
+    .filter((w) => w.length >= 3 && !MINOR_WORDS.has(w))
+    .map((w) => {
+      const stem = w.replace(NAME_ENDING, '');
+      // A stem goes on by a verb's ending ("manage" → "managed"); a whole word only by an inflection,
+      // so that "Java" is not met in "JavaScript".
+      return stem.length >= 4 && stem !== w ? { stem, rest: 4 } : { stem: w, rest: -1 };
+    });
+  if (forms.length === 0) return false;
+  const meets = (word: string, f: { stem: string; rest: number }) =>
+    word.startsWith(f.stem) &&
+    (f.rest < 0
+      ? /^(?:|s|es|ed|ing)$/.test(word.slice(f.stem.length))
+      : word.length - f.stem.length <= f.rest);
+  return workWords.some((words) => forms.every((f) => words.some((w) => meets(w, f))));
+}
+
 /** Skills listed without use in experience, and bullets that show a TPM skill in words readers and ATS miss. */
 export function buildResumeFeedback(
   report: Pick<ScoredResume, 'skills' | 'gaps'>,
@@ -104,6 +131,10 @@ export function buildResumeFeedback(
   const usedThrough = new Set(
     report.skills.filter((s) => s.strength !== 'listed').flatMap((s) => taxonomy.ancestors(s.id)),
   );
+  // The words of the lines where work is shown, for a skill named there in words no pattern reads.
+  const workWords = lines
+    .filter((_, k) => SHOWN_IN.has(sectionOf(k + 1)) && sectionOf(k + 1) !== 'education')
+    .map((line) => line.toLowerCase().match(/[a-z]+/g) ?? []);
   const unsupportedSkills: UnsupportedSkill[] = report.skills
     .filter(
       (s) =>
@@ -111,7 +142,8 @@ export function buildResumeFeedback(
         s.kind !== 'certification' &&
         s.evidence.length > 0 &&
         s.evidence.every((e) => !SHOWN_IN.has(e.section)) &&
-        !usedThrough.has(s.id),
+        !usedThrough.has(s.id) &&
+        !namedAtWork(s.label, workWords),
     )
     .map((s) => {
       const e = s.evidence[0]!;
