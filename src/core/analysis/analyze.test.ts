@@ -286,7 +286,7 @@ describe('analyzeResume', () => {
       'Site Engineer — Northwind Builders (2015 – 2024)',
       '- Managed the project budget of the new school building',
       '- Identified risks and prepared contingency plans with the client',
-      '- Ran the weekly Scrum stand-up of the site crew',
+      '- Introduced agile ways of working to the site crew',
       ...extra,
     ];
     const of = (extra: string[], skill: string) => requirementOf(site(extra), skill).requirement;
@@ -297,13 +297,39 @@ describe('analyzeResume', () => {
       expect(far.status).toBe('shown');
       expect(far.credit).toBe(near.credit / 2);
       expect(far.explanation).toContain(
-        'Counted at 50%: the resume names no programming language, database, software tool, IT field or computing degree',
+        'Counted at 50%: the resume names no programming language, database, software tool, IT field, computing degree or software-team practice',
       );
       expect(near.explanation).not.toContain('Counted at');
     }
     // Agile is a way of working that transfers whole; the role does not list it.
     expect(of([], 'agile').credit).toBe(of(software, 'agile').credit);
     expect(of([], 'agile').explanation).not.toContain('Counted at');
+  });
+
+  it('reads Scrum, Jira and the other tools and practices of software teams as naming technology', () => {
+    const coordinator = (line: string) =>
+      requirementOf(
+        [
+          'Experience',
+          'Delivery Coordinator — Ridgeline Payments (2018 – 2024)',
+          '- Facilitated stakeholder reviews every month and kept the sponsors informed',
+          line,
+        ],
+        'stakeholder-management',
+      ).requirement;
+    const far = coordinator('- Kept the team calendar');
+    expect(far.explanation).toContain('Counted at 50%');
+    for (const line of [
+      '- Ran Scrum events for two teams',
+      '- Kept the Jira board and the Confluence space current',
+      '- Wrote user stories with the product owner',
+      '- Moved the team to a SAFe release train',
+      '- Tracked work in Azure DevOps',
+    ]) {
+      const near = coordinator(line);
+      expect(near.credit, line).toBe(far.credit * 2);
+      expect(near.explanation, line).not.toContain('Counted at');
+    }
   });
 
   it('counts a title held outside technology at half of the track record, and says so', () => {

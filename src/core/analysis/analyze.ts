@@ -107,7 +107,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   const skills = profileSkills(bySkill, taxonomy, (id) =>
     accepted.filter((a) => (a.shares.get(id) ?? 0) > 0).map((a) => a.id),
   );
-  // A resume that names no language, database, software tool, IT field or computing degree.
+  // A resume that names no language, database, software tool, IT field, computing degree or software-team practice.
   const noTechnology = role.requirements.some(
     (r) => r.acceptsOnlyWith && !hasAnySkill(bySkill, r.acceptsOnlyWith.skills, taxonomy),
   );
@@ -131,7 +131,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     : undefined;
   // Soft skills shown in work far from technology transfer in part: the background is none of the
   // role's and no technology role either ("Data Scientist" works with engineers), or the resume names
-  // no language, database, software tool, IT field or computing degree.
+  // no language, database, software tool, IT field, computing degree or software-team practice.
   const farFromTechnology = background?.primary === 'other' && !background.inTechnology;
   const outside = role.outsideField && (farFromTechnology || noTechnology) ? role.outsideField : undefined;
   const trackRecord = scoreTrackRecord(role, background, outside?.trackRecordFactor);
