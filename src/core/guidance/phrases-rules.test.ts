@@ -18,6 +18,16 @@ describe('two phrases at one place', () => {
   });
 });
 
+describe('British spelling', () => {
+  it('meets "programme" where a phrase says "program", naming the phrase as written', () => {
+    const m = compilePhrases(['it program manager', 'programs']);
+    expect(m.find('IT Programme Manager')).toEqual([{ phrase: 'it program manager', start: 0, end: 20 }]);
+    expect(m.find('two programmes')).toEqual([{ phrase: 'programs', start: 4, end: 14 }]);
+    // A programmer is not a programme.
+    expect(compilePhrases(['program']).find('Senior programmer')).toEqual([]);
+  });
+});
+
 describe('a long run of texts', () => {
   it('still finds a phrase after hundreds of texts without one', () => {
     const m = compilePhrases(['scrum master']);

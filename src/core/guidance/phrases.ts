@@ -42,9 +42,18 @@ const wordsOf = (facts: LineFacts): Set<string> => {
   facts.words ??= new Set(facts.text.toLowerCase().match(ASCII_WORD) ?? []);
   return facts.words;
 };
+/** The British spelling of a phrase's "program" ("IT programme manager"), undefined when it has none. */
+const programme = (phrase: string): string | undefined =>
+  /\bprograms?\b/i.test(phrase) ? phrase.replace(/\b(program)(s?)\b/gi, '$1me$2') : undefined;
+
 export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   const byNormal = new Map<string, string>();
-  for (const p of phrases) byNormal.set(normalize(p), p);
+  for (const p of phrases) {
+    byNormal.set(normalize(p), p);
+    // Either spelling of "program" matches, and the hit names the phrase as written in the data.
+    const british = programme(p);
+    if (british !== undefined && !byNormal.has(normalize(british))) byNormal.set(normalize(british), p);
+  }
   const sorted = [...byNormal.keys()].sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return { find: () => [] };
   const source = sorted.map((p) => p.split(' ').map(escapeRegExp).join('[\\s_-]+')).join('|');
