@@ -134,6 +134,18 @@ function loadCases(dataDir: string): GoldCase[] {
       cases.push({ set, label, text: readGoldText(dataDir, label.file) });
     }
   }
+  // Resumes written for the evaluation in today's layouts (US, UK, European and Indian; strong and thin;
+  // a few with export noise) and labelled by a reader who never saw rolefit's output
+  // (eval/gold/written/README.md). The resumes are the repo's own, so they need no shared data.
+  for (const set of ['written', 'written2']) {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), 'gold', set);
+    if (!existsSync(join(dir, 'labels'))) continue;
+    for (const f of readdirSync(join(dir, 'labels')).sort()) {
+      if (!f.endsWith('.json')) continue;
+      const label = JSON.parse(readFileSync(join(dir, 'labels', f), 'utf8')) as GoldLabel;
+      cases.push({ set, label, text: readFileSync(join(dir, 'resumes', label.file), 'utf8') });
+    }
+  }
   return cases;
 }
 
@@ -372,9 +384,9 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     list.push({ c, report: analyze(c) });
     bySet.set(c.set, list);
   }
-  // "all" is the sets the rules were tuned on; the fresh sets and the PDF set are reported on their own.
+  // "all" is the sets the rules were tuned on; the fresh, written and PDF sets are reported on their own.
   const all = [...bySet.entries()]
-    .filter(([set]) => !set.startsWith('fresh') && set !== 'pdf')
+    .filter(([set]) => !set.startsWith('fresh') && !set.startsWith('written') && set !== 'pdf')
     .flatMap(([, runs]) => runs);
   const out: EvalOutcome = { name: 'Analysis against hand labels', report: '', figures: {}, floors: [] };
   const lines: string[] = [];
