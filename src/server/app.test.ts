@@ -421,6 +421,17 @@ describe('GET /api/openapi.json', () => {
     for (const ref of refs)
       expect(doc.components.schemas[ref.replace('#/components/schemas/', '')]).toBeDefined();
     expect(JSON.stringify(doc)).not.toContain('$defs');
+    // Evidence says where in its quote the skill matched (schema 3.4.0).
+    expect(Object.keys(doc.components.schemas.Evidence.properties)).toEqual([
+      'quote',
+      'match',
+      'line',
+      'section',
+      'strength',
+      'hedged',
+      'skillId',
+      'recency',
+    ]);
   });
 });
 

@@ -169,11 +169,19 @@ const skillRef = z.object({ id: z.string(), label: z.string(), category: z.enum(
 const evidenceSchema = z
   .object({
     quote: z.string(),
+    match: z
+      .object({ start: z.number().int(), end: z.number().int() })
+      .optional()
+      .describe('Where the words that show the skill lie in `quote`: `quote.slice(start, end)`'),
     line: z.number().int(),
     section: z.enum(SECTION_KINDS),
     strength: z.enum(STRENGTHS),
     hedged: z.boolean(),
     skillId: z.string(),
+    recency: z
+      .number()
+      .optional()
+      .describe('Credit factor (below 1) for evidence from a position that ended years ago'),
   })
   .meta({ id: 'Evidence' });
 

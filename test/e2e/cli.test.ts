@@ -27,7 +27,7 @@ describe('rolefit analyze', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as AnalysisReport;
-    expect(report.schemaVersion).toBe('3.3.0');
+    expect(report.schemaVersion).toBe('3.4.0');
     expect(report.role).toEqual({ id: 'technical-project-manager', title: 'Technical Project Manager' });
     // Every point of the score is a requirement's or the track record's.
     expect(report.score).toBe(
@@ -44,6 +44,11 @@ describe('rolefit analyze', () => {
     ];
     expect(quotes.length).toBeGreaterThan(10);
     for (const e of quotes) expect(lines[e.line - 1]).toContain(e.quote);
+    // Each quote says where the words that matched lie in it.
+    for (const e of quotes) {
+      expect(e.match!.end).toBeLessThanOrEqual(e.quote.length);
+      expect(e.quote.slice(e.match!.start, e.match!.end).trim().length).toBeGreaterThan(0);
+    }
     const agile = report.requirements.find((r) => r.skill.id === 'agile')!;
     expect(agile.status).toBe('shown');
     expect(report.skills.find((s) => s.id === 'csm')?.evidence[0]?.section).toBe('certifications');

@@ -73,6 +73,18 @@ const PRODUCT_MANAGER_AFTER_ENGINEERING = [
   'B.S. Computer Science, State University, 2003',
 ].join('\n');
 
+/** One long bullet whose matched words fall past the cut, and a requirement shown through a narrower skill. */
+const LONG_BULLET_RESUME = [
+  'Sam Patel',
+  'Operations Lead',
+  '',
+  'Experience',
+  'Operations Lead — Fabrikam Logistics (2018 – 2024)',
+  '- Coordinated the warehouse move between the old site in Leeds and the new site in Bradford over six months with three contractors, and kept a risk register of delays and costs for the board',
+  '- Ran daily Scrum stand-ups for the software team',
+  '- Built Python scripts for shipment reports',
+].join('\n');
+
 /** Listings as the market step reports them once postings are audited (topMatches[].audit, disguised). */
 const AUDITED_MARKET: MarketSection = {
   source: 'listings',
@@ -418,6 +430,24 @@ describe.skipIf(!hasChromium())('web app in Chromium', () => {
     expect(lead).toContain('Product manager');
     expect(lead).toContain('It leads because it is the role you hold now');
     expect(await background.textContent()).toContain('Senior developer');
+    await page.close();
+  });
+
+  it('keeps the matched words of a long quote in view, and names the related skill a quote came through', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/#/`);
+    await page.locator('summary').click();
+    await page.getByLabel('Resume text').fill(LONG_BULLET_RESUME);
+    await page.getByRole('button', { name: 'Analyze pasted text' }).click();
+    await page.locator('.score-number').waitFor();
+    const risk = page.locator('tr[data-requirement="risk-management"] .evidence-list li').first();
+    expect(await risk.locator('q').textContent()).toBe(
+      '…in Leeds and the new site in Bradford over six months with three contractors, and kept a risk register of delays and costs for the board',
+    );
+    expect(await risk.locator('strong').textContent()).toBe('risk register');
+    expect(await risk.locator('.via').count()).toBe(0);
+    const agile = page.locator('tr[data-requirement="agile"] .evidence-list li').first();
+    expect(await agile.textContent()).toContain('line 7: show it in what we read (via Daily stand-ups) ');
     await page.close();
   });
 

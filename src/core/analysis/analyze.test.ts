@@ -46,6 +46,8 @@ describe('analyzeResume', () => {
     expect(req('agile')).toMatchObject({ weight: 40, credit: 1, points: 40, status: 'shown' });
     expect(req('agile').evidence[0]).toEqual({
       quote: 'Led Scrum ceremonies for 2 teams, reducing carry-over by 30%',
+      // "Scrum": the words that earned the points.
+      match: { start: 4, end: 9 },
       line: 2,
       section: 'experience',
       strength: 'led',

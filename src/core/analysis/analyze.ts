@@ -310,6 +310,7 @@ export function mentionCredit(m: Pick<WeightedMention, 'strength' | 'hedged' | '
 function toEvidence(m: WeightedMention): Evidence {
   const evidence: Evidence = {
     quote: m.quote,
+    match: m.quoteMatch,
     line: m.line,
     section: m.section,
     strength: m.strength,

@@ -1,12 +1,14 @@
 // What the scoring stage produces: evidence, scored requirements, strengths, gaps and the skill
 // profile. Later stages (guidance, market, renderers) read these types; this module imports no stage.
-import type { SectionKind, Strength } from '../extract/types.ts';
+import type { QuoteSpan, SectionKind, Strength } from '../extract/types.ts';
 import type { RequirementCategory } from '../role/schema.ts';
 import type { SkillKind } from '../taxonomy/schema.ts';
 
 export interface Evidence {
   /** Verbatim text of the input. */
   quote: string;
+  /** Where the words that show the skill lie in `quote`: a renderer that shortens the quote keeps them. */
+  match?: QuoteSpan;
   /** 1-based line of the input. */
   line: number;
   section: SectionKind;

@@ -75,6 +75,22 @@ describe('extractSkills', () => {
     expect(m!.quote).toBe('Drove Scrum adoption across teams.');
     expect(long.includes(m!.quote)).toBe(true);
   });
+
+  it('says where in its quote each mention matched', () => {
+    const at = (m: { quote: string; quoteMatch: { start: number; end: number } }) =>
+      m.quote.slice(m.quoteMatch.start, m.quoteMatch.end);
+    // A bulleted line quoted whole, its bullet left out.
+    expect(at(find('risk-management', 10)!)).toBe('risk register');
+    expect(at(find('sprint-planning', 9)!)).toBe('sprint planning');
+    for (const m of extractSkills(RESUME, taxonomy).mentions) expect(at(m)).toBe(m.matched);
+    // A sentence cut from a line too long to quote whole, after leading spaces.
+    const long = `  ${'Filler words here, '.repeat(8)}and more. Kept a risk register and ran sprint planning. ${'More filler text. '.repeat(20)}`;
+    const { mentions } = extractSkills(long, taxonomy);
+    expect(mentions.map((m) => [m.quote, at(m)])).toEqual([
+      ['Kept a risk register and ran sprint planning.', 'risk register'],
+      ['Kept a risk register and ran sprint planning.', 'sprint planning'],
+    ]);
+  });
 });
 
 describe('strength from the sentence itself', () => {

@@ -16,7 +16,7 @@ import {
   ROLE_TITLE,
 } from './cues.ts';
 import { glossOf, shareAWord, spelledOut } from './gloss.ts';
-import type { Extraction, IgnoredMention, SectionKind, SkillMention, Strength } from './types.ts';
+import type { Extraction, IgnoredMention, QuoteSpan, SectionKind, SkillMention, Strength } from './types.ts';
 
 export interface ExtractOptions {
   /** Section of each 1-based line; computed from the text's headings when absent. */
@@ -32,6 +32,8 @@ interface LineInfo {
   start: number;
   /** The line's quote when it is short enough to quote whole. */
   quote: string | undefined;
+  /** Where `quote` starts in the line. */
+  quoteAt: number;
   ambiguous: Set<string> | undefined;
   technical: boolean;
   /** Cue spans on this line, in text order. */
@@ -62,6 +64,8 @@ interface LineInfo {
   quoteFrom?: number;
   quoteTo?: number;
   lastQuote?: string;
+  /** Where `lastQuote` starts in the line. */
+  lastQuoteAt?: number;
 }
 
 const lineWords = new WeakMap<object, RegExp>();
@@ -101,6 +105,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
         text: lineText,
         start: s,
         quote: undefined,
+        quoteAt: 0,
         ambiguous: undefined,
         technical: false,
         negations: NONE,
@@ -148,7 +153,10 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
   });
   for (const [, li] of lines) {
     const trimmed = stripMarker(li.text.trim());
-    if (trimmed.length <= MAX_QUOTE) li.quote = trimmed;
+    if (trimmed.length <= MAX_QUOTE) {
+      li.quote = trimmed;
+      li.quoteAt = li.text.length - li.text.trimStart().length + li.text.trim().length - trimmed.length;
+    }
   }
 
   const mentions: SkillMention[] = [];
@@ -163,6 +171,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
         ? 'experience'
         : heading;
     const quote = li.quote ?? sentenceAround(li, m.start - li.start, m.end - li.start);
+    const quoteAt = li.quote !== undefined ? li.quoteAt : li.lastQuoteAt!;
     if (m.needsContext) {
       li.labelledList ??= LIST_LABEL.test(li.text);
       const inList = section === 'skills' || li.labelledList;
@@ -200,6 +209,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
           : strengthAt(li, clauseStart - li.start, m.end - li.start, section),
       hedged: spanWithin(li.hedges, clauseStart, m.start),
       quote,
+      quoteMatch: spanIn(quote, m.start - li.start - quoteAt, m.end - li.start - quoteAt),
       ...(product ? { product: true as const } : {}),
     });
   });
@@ -511,11 +521,20 @@ function sentenceAround(li: LineInfo, start: number, end: number): string {
   while (s < start && s > 0 && !isSpace(line.charCodeAt(s - 1))) s++;
   while (e > end && e < line.length && !isSpace(line.charCodeAt(e))) e--;
   if (li.quoteFrom !== s || li.quoteTo !== e) {
+    const slice = line.slice(s, e);
+    const trimmed = slice.trim();
     li.quoteFrom = s;
     li.quoteTo = e;
-    li.lastQuote = stripMarker(line.slice(s, e).trim());
+    li.lastQuote = stripMarker(trimmed);
+    li.lastQuoteAt = s + slice.length - slice.trimStart().length + trimmed.length - li.lastQuote.length;
   }
   return li.lastQuote!;
+}
+
+/** A span of the quote, kept inside it (a match never starts in a stripped bullet, but a span must not point outside). */
+function spanIn(quote: string, start: number, end: number): QuoteSpan {
+  const s = Math.min(Math.max(start, 0), quote.length);
+  return { start: s, end: Math.min(Math.max(end, s), quote.length) };
 }
 
 function isSpace(c: number): boolean {

@@ -31,8 +31,16 @@ export interface SkillMention {
   hedged: boolean;
   /** The verbatim line (or the sentence of a long line) the mention sits in. */
   quote: string;
+  /** Where the matched text lies in `quote` (offsets into it), so a shortened quote can keep it. */
+  quoteMatch: QuoteSpan;
   /** In a description of what a product does ("This application helps users track …"), not of work done. */
   product?: true;
+}
+
+/** A span of a quote: `quote.slice(start, end)`. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
 }
 
 /** A mention set aside, with the reason ("no experience with Kubernetes"). */

@@ -72,6 +72,7 @@ const mention = (line: number, skillId: string): SkillMention => ({
   strength: 'applied',
   hedged: false,
   quote: '',
+  quoteMatch: { start: 0, end: 0 },
 });
 
 interface Options {

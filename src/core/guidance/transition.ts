@@ -1,4 +1,4 @@
-import type { RequirementStatus, ScoredResume } from '../analysis/types.ts';
+import type { Evidence, RequirementStatus, ScoredResume } from '../analysis/types.ts';
 import type { Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { BackgroundResult } from './detect-background.ts';
@@ -8,7 +8,7 @@ export interface TransferItem {
   label: string;
   note: string;
   /** The person's own evidence for it; empty when the resume does not show it yet. */
-  evidence: Array<{ skillId: string; label: string; quote: string; line: number }>;
+  evidence: Array<{ skillId: string; label: string; quote: string; line: number; match?: Evidence['match'] }>;
 }
 
 export interface TransitionGap {
@@ -62,7 +62,13 @@ export function buildTransition(
         const e = s?.evidence[0];
         if (!s || !e || lines.has(e.line)) continue;
         lines.add(e.line);
-        evidence.push({ skillId: s.id, label: s.label, quote: e.quote, line: e.line });
+        evidence.push({
+          skillId: s.id,
+          label: s.label,
+          quote: e.quote,
+          line: e.line,
+          ...(e.match ? { match: e.match } : {}),
+        });
       }
     }
     return { label: t.label, note: t.note, evidence: evidence.slice(0, 3) };

@@ -29,6 +29,7 @@ const keywordExtractor =
           strength: 'listed' as const,
           hedged: false,
           quote: line,
+          quoteMatch: { start: 0, end: 0 },
         })),
     ),
     ignored: [],

@@ -30,6 +30,7 @@ const extract: SkillExtractor = (text) => {
           strength: 'listed',
           hedged: false,
           quote: line,
+          quoteMatch: { start: at, end: at + word.length },
         });
     }
   });

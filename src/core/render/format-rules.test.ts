@@ -3,6 +3,7 @@ import {
   ANSI,
   cell,
   clip,
+  clipAround,
   formatCount,
   headThenTail,
   midSentence,
@@ -53,6 +54,50 @@ describe('clip', () => {
 
   it('drops the blanks before the ellipsis', () => {
     expect(clip('Led the migration', 9)).toBe('Led the…');
+  });
+});
+
+describe('clipAround', () => {
+  const quote =
+    'KB author Project Manager The Click Depot - Raleigh, NC March 2013 to April 2014 Maintain contact with current, new, and prospective clients through phone, email, in person correspondence.';
+  const phrase = 'Maintain contact with current, new, and prospective clients';
+  const match = { start: quote.indexOf(phrase), end: quote.indexOf(phrase) + phrase.length };
+
+  it('starts a few words before a match that falls past the cut, after an ellipsis', () => {
+    const shown = clipAround(quote, match, 80);
+    expect(shown).toBe('…to April 2014 Maintain contact with current, new, and prospective clients…');
+    expect(shown.length).toBeLessThanOrEqual(80);
+  });
+
+  it('keeps every piece verbatim', () => {
+    for (const max of [40, 60, 80, 100, 120]) {
+      const shown = clipAround(quote, match, max);
+      expect(shown.length).toBeLessThanOrEqual(max);
+      for (const piece of shown.split('…').filter(Boolean)) expect(quote.includes(piece)).toBe(true);
+    }
+  });
+
+  it('cuts as clip does when the match fits at the start, or there is none', () => {
+    expect(clipAround(quote, { start: 10, end: 25 }, 40)).toBe(clip(quote, 40));
+    expect(clipAround(quote, undefined, 40)).toBe(clip(quote, 40));
+    expect(clipAround('Led the migration', { start: 8, end: 17 }, 17)).toBe('Led the migration');
+  });
+
+  it('uses the room before a match near the end of the quote', () => {
+    const q =
+      'NC March 2013 to April 2014 Maintain contact with current, new, and prospective clients through phone, email, in person correspondence.';
+    const at = q.indexOf('correspondence');
+    expect(clipAround(q, { start: at, end: at + 14 }, 70)).toBe(
+      '…prospective clients through phone, email, in person correspondence.',
+    );
+  });
+
+  it('shows the match up to the end of a quote that ends soon after it', () => {
+    const tail = 'Raleigh, NC March 2013 to April 2014 Maintain contact with clients.';
+    const at = tail.indexOf('Maintain');
+    expect(clipAround(tail, { start: at, end: tail.length - 1 }, 40)).toBe(
+      '…2014 Maintain contact with clients.',
+    );
   });
 });
 

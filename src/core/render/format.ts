@@ -33,6 +33,38 @@ export function clip(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** A span of a quote, as evidence carries it (`quote.slice(start, end)` is what matched). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Shortens a quote to `max` characters so that the words that matched (`match`, offsets into `s`)
+ * stay in view: when they fall past the cut, the quote starts a few words before them, after an
+ * ellipsis ("…April 2014 Maintain contact with current, new, and prospective clients through…").
+ * Every piece shown is verbatim; without a span, or when the span fits at the start, this is clip.
+ */
+export function clipAround(s: string, match: Span | undefined, max: number): string {
+  if (s.length <= max) return s;
+  if (!match || match.end <= max - 1 || match.start >= s.length) return clip(s, max);
+  // A few words before the match, so that it reads as part of its sentence; more when the quote ends
+  // soon after it, so that the room is used.
+  let from = Math.max(0, Math.min(match.start - Math.min(24, Math.floor(max / 5)), s.length - (max - 1)));
+  while (from > 0 && from < match.start && !/\s/.test(s[from - 1]!)) from++;
+  const rest = s.slice(from).trimStart();
+  if (rest.length <= max - 1) return `…${rest}`;
+  return `…${clipAtWord(rest, max - 1)}`;
+}
+
+/** clip, ending after a whole word when one ends within the last 16 characters. */
+function clipAtWord(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.lastIndexOf(' ', max - 1);
+  if (cut >= max - 16) return `${s.slice(0, cut).trimEnd()}…`;
+  return clip(s, max);
+}
+
 /**
  * Wraps prose to a width, indenting continuation lines. `lead` is how many more characters the
  * first line has in front of the text than the continuation lines have ("+ Release knowledge: "

@@ -557,6 +557,31 @@ describe('labels inside a sentence', () => {
   });
 });
 
+describe('quotes of what transfers', () => {
+  it('are shortened around the words that matched, in the terminal and in Markdown', () => {
+    const report = guided();
+    const at = LONG.indexOf('billing platforms');
+    const transition = report.transition!;
+    const [first, ...rest] = transition.transfers;
+    const withMatch = {
+      ...report,
+      transition: {
+        ...transition,
+        transfers: [
+          { ...first!, evidence: [{ ...first!.evidence[0]!, match: { start: at, end: at + 17 } }] },
+          ...rest,
+        ],
+      },
+    };
+    expect(renderGuidanceText(withMatch)).toContain(
+      'line 4: "…for three releases a month across the payments and the billing platforms"',
+    );
+    expect(renderGuidanceMarkdown(withMatch)).toContain(
+      '(line 4: “…three releases a month across the payments and the billing platforms”)',
+    );
+  });
+});
+
 describe('line width in the terminal', () => {
   it('ends the first line of a labelled note where its continuation lines end, however long the label', () => {
     const report = guided();

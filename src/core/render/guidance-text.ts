@@ -2,7 +2,17 @@ import type { AnalysisReport } from '../analysis/report.ts';
 import { LEADS_AS_TEXT } from '../guidance/detect-background.ts';
 import { ANSWER_SCALE } from '../guidance/self-check.ts';
 import { formatYears } from '../resume/structure.ts';
-import { cell, clip, headThenTail, midSentence, PLAIN, type Style, wrapAt, wrapText } from './format.ts';
+import {
+  cell,
+  clip,
+  clipAround,
+  headThenTail,
+  midSentence,
+  PLAIN,
+  type Style,
+  wrapAt,
+  wrapText,
+} from './format.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const STATUS = { shown: 'already shown', partial: 'partly shown', missing: 'not shown yet' } as const;
@@ -48,7 +58,7 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
       const mark = t.evidence.length > 0 ? style.green('+') : style.dim('·');
       out.push(`  ${mark} ${t.label}: ${wrapText(t.note, 88, '    ', t.label.length + 2)}`);
       for (const e of t.evidence.slice(0, 2))
-        out.push(`    ${style.dim(`line ${e.line}: "${clip(e.quote, 76)}"`)}`);
+        out.push(`    ${style.dim(`line ${e.line}: "${clipAround(e.quote, e.match, 76)}"`)}`);
     }
     out.push(style.dim('  The gap this route usually leaves'));
     for (const g of transition.gaps) {
@@ -135,7 +145,9 @@ export function renderGuidanceMarkdown(report: AnalysisReport): string {
     out.push('', `## From ${midSentence(transition.fromLabel)} to ${transition.to.title}`, '');
     out.push(`_${transition.outlook}._ ${transition.summary}`, '', '**What transfers**', '');
     for (const t of transition.transfers) {
-      const ev = t.evidence.map((e) => `line ${e.line}: “${cell(clip(e.quote, 70))}”`).join('; ');
+      const ev = t.evidence
+        .map((e) => `line ${e.line}: “${cell(clipAround(e.quote, e.match, 70))}”`)
+        .join('; ');
       out.push(`- ${t.label}: ${t.note}${ev ? ` (${ev})` : ' (not shown in your resume yet)'}`);
     }
     out.push('', '**The gap this route usually leaves**', '');

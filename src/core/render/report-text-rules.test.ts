@@ -58,7 +58,7 @@ const BASIS: MarketSection['basis'] = {
 function scored(): AnalysisReport {
   const agile = requirement('Agile', 'technical', 'shown', 12, 12, [ev(4, LONG_QUOTE, 'scrum')]);
   const risk = requirement('Risk management', 'technical', 'partial', 4.8, 9.6, [
-    ev(6, 'Tracked risks in Jira', 'jira'),
+    ev(6, 'Tracked risks in Jira', 'risk-management'),
   ]);
   const stakeholders = requirement('Stakeholder management', 'technical', 'missing', 0, 8, []);
   const leadership = requirement('Leadership', 'soft', 'partial', 2.5, 5, [
@@ -178,7 +178,7 @@ describe('renderReportText', () => {
 
       Requirements  (points earned / points possible, best evidence)
         Technical
-        ✔ Agile                   12.0 / 12.0  line 4: "Led Scrum ceremonies for four teams and cut the…"
+        ✔ Agile                   12.0 / 12.0  line 4 (via Scrum): "Led Scrum ceremonies for four teams…"
         ◐ Risk management          4.8 /  9.6  line 6: "Tracked risks in Jira"
         ✘ Stakeholder management   0.0 /  8.0  no evidence in the resume
         Soft skills
@@ -189,7 +189,7 @@ describe('renderReportText', () => {
       Strengths that give you leverage
         + Strength one. It takes a few months of deliberate practice and a sponsor who lets you own a
           real plan end to end.
-          line 4: "Led Scrum ceremonies for four teams and cut the release cycle from six…"
+          line 4 (via Scrum): "Led Scrum ceremonies for four teams and cut the release cyc…"
         + Strength two
           no evidence in the resume
         + Strength three
@@ -229,7 +229,7 @@ describe('renderReportText', () => {
     const lines = renderReportText(scored(), ANSI).split('\n');
     const row = (label: string) => lines.find((l) => l.includes(` ${label} `))!;
     expect(row('Agile')).toBe(
-      `  ${ANSI.green('✔')} Agile                   12.0 / 12.0  ${ANSI.dim('line 4: "Led Scrum ceremonies for four teams and cut the…"')}`,
+      `  ${ANSI.green('✔')} Agile                   12.0 / 12.0  ${ANSI.dim('line 4 (via Scrum): "Led Scrum ceremonies for four teams…"')}`,
     );
     expect(row('Risk management').startsWith(`  ${ANSI.yellow('◐')} Risk`)).toBe(true);
     expect(row('Stakeholder management').startsWith(`  ${ANSI.red('✘')} Stake`)).toBe(true);
@@ -243,7 +243,9 @@ describe('renderReportText', () => {
     const report: AnalysisReport = {
       ...scored(),
       requirements: [
-        requirement(long, 'technical', 'shown', 9.3, 9.3, [ev(14, LONG_QUOTE, 'sdlc')]),
+        requirement(long, 'technical', 'shown', 9.3, 9.3, [
+          ev(14, LONG_QUOTE, 'software-development-lifecycle-(sdlc)'),
+        ]),
         requirement('Stakeholder management', 'technical', 'missing', 0, 8, []),
       ],
       ignored: [3, 4, 5].map((line) => ({
@@ -276,13 +278,58 @@ describe('renderReportText', () => {
     const label = 'x'.repeat(30);
     const report: AnalysisReport = {
       ...scored(),
-      requirements: [requirement(label, 'technical', 'shown', 5, 5, [ev(4, LONG_QUOTE, 'x')])],
+      requirements: [requirement(label, 'technical', 'shown', 5, 5, [ev(4, LONG_QUOTE, label)])],
     };
     const row = renderReportText(report)
       .split('\n')
       .find((l) => l.includes(label))!;
     expect(row).toBe(`  ✔ ${label}   5.0 /  5.0  line 4: "Led Scrum ceremonies for four teams and…"`);
     expect(row.length).toBeLessThanOrEqual(100);
+  });
+
+  it('shortens a long quote around the words that matched, in the table, the strengths and Markdown', () => {
+    const quote =
+      'KB author Project Manager The Click Depot - Raleigh, NC March 2013 to April 2014 Maintain contact with current, new, and prospective clients through phone, email, in person correspondence.';
+    const phrase = 'Maintain contact with current, new, and prospective clients';
+    const at = quote.indexOf(phrase);
+    const e: Evidence = {
+      ...ev(15, quote, 'stakeholder-management'),
+      match: { start: at, end: at + phrase.length },
+    };
+    const stakeholders = requirement('Stakeholder management', 'technical', 'shown', 5.6, 7, [e]);
+    const report: AnalysisReport = {
+      ...scored(),
+      requirements: [stakeholders],
+      strengths: [{ skill: stakeholders.skill, reason: 'Stakeholder management earns 5.6.', evidence: [e] }],
+    };
+    const text = renderReportText(report).split('\n');
+    expect(text.find((l) => l.includes('✔ Stakeholder'))).toBe(
+      '  ✔ Stakeholder management   5.6 /  7.0  line 15: "…2014 Maintain contact with current, new, and…"',
+    );
+    expect(text[text.indexOf('  + Stakeholder management earns 5.6.') + 1]).toBe(
+      '    line 15: "…to April 2014 Maintain contact with current, new, and prospective…"',
+    );
+    expect(renderReportMarkdown(report)).toContain(
+      '| ✔ | Stakeholder management | technical | 5.6 / 7.0 | line 15: “…to April 2014 Maintain contact with current, new, and prospective clients through phone,…” |',
+    );
+    // Without the span, the quote is cut at its start, as before.
+    const { match: _match, ...bare } = e;
+    const plain = renderReportText({ ...report, requirements: [{ ...stakeholders, evidence: [bare] }] });
+    expect(plain).toContain('line 15: "KB author Project Manager The Click Depot - Ral…"');
+  });
+
+  it('says which related skill a quote came through, in the table, the strengths and Markdown', () => {
+    const report = scored();
+    const agile = report.requirements[0]!;
+    report.strengths = [{ skill: agile.skill, reason: 'Agile earns 12.0.', evidence: agile.evidence }];
+    const text = renderReportText(report).split('\n');
+    expect(text.find((l) => l.includes('✔ Agile'))).toContain('line 4 (via Scrum): "Led Scrum');
+    expect(text[text.indexOf('  + Agile earns 12.0.') + 1]).toContain('line 4 (via Scrum): "Led Scrum');
+    expect(renderReportMarkdown(report)).toContain(
+      '| ✔ | Agile | technical | 12.0 / 12.0 | line 4 (via Scrum): “Led',
+    );
+    // The requirement's own skill needs no "via".
+    expect(text.find((l) => l.includes('◐ Leadership'))).toContain('line 7: "Mentored two juniors"');
   });
 
   it('marks the track record by its credit, and says when no title earns it', () => {
@@ -401,7 +448,7 @@ describe('renderReportMarkdown', () => {
 
       | | Requirement | Category | Points | Best evidence |
       |---|---|---|---:|---|
-      | ✔ | Agile | technical | 12.0 / 12.0 | line 4: “Led Scrum ceremonies for four teams and cut the release cycle from six weeks to two, with…” |
+      | ✔ | Agile | technical | 12.0 / 12.0 | line 4 (via Scrum): “Led Scrum ceremonies for four teams and cut the release cycle from six weeks to two, with…” |
       | ◐ | Risk management | technical | 4.8 / 9.6 | line 6: “Tracked risks in Jira” |
       | ✘ | Stakeholder management | technical | 0.0 / 8.0 | — |
       | ◐ | Leadership | soft | 2.5 / 5.0 | line 7: “Mentored two juniors” |

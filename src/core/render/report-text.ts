@@ -12,6 +12,7 @@ import { renderMarketMarkdown } from '../market/render-market.ts';
 import {
   cell,
   clip,
+  clipAround,
   headThenTail,
   mdText,
   PLAIN,
@@ -30,11 +31,34 @@ const WIDTH = TERMINAL_WIDTH;
 /** Fewer characters than this left beside a requirement row, and its evidence goes on the line below. */
 const MIN_QUOTE_ROOM = 48;
 
-/** `line 4: "Led Scrum ceremonies…"` in at most `room` characters (the quote clipped to fit). */
-function evidenceLine(e: Pick<Evidence, 'quote' | 'line'> | undefined, room = 82): string {
+type Quoted = Pick<Evidence, 'quote' | 'line' | 'match'>;
+
+/**
+ * The skill a requirement's evidence shows when it is not the requirement itself ("Scrum" for Agile,
+ * "Capacity planning" for resource allocation), by its label: the quote came through that skill.
+ */
+export function evidenceVia(
+  report: Pick<AnalysisReport, 'skills'>,
+  requirementId: string,
+  e: Pick<Evidence, 'skillId'> | undefined,
+): string | undefined {
+  if (!e || e.skillId === requirementId) return undefined;
+  return report.skills.find((s) => s.id === e.skillId)?.label ?? e.skillId;
+}
+
+/** "line 12" or "line 12 (via Scrum)": where a quote comes from, and the related skill it shows. */
+export function evidenceSource(line: number, via: string | undefined): string {
+  return via ? `line ${line} (via ${via})` : `line ${line}`;
+}
+
+/**
+ * `line 4: "Led Scrum ceremonies…"` (or `line 4 (via Scrum): "…"`) in at most `room` characters, the
+ * quote shortened around the words that matched.
+ */
+function evidenceLine(e: Quoted | undefined, room = 82, via?: string): string {
   if (!e) return 'no evidence in the resume';
-  const head = `line ${e.line}: "`;
-  return `${head}${clip(e.quote, room - head.length - 1)}"`;
+  const head = `${evidenceSource(e.line, via)}: "`;
+  return `${head}${clipAround(e.quote, e.match, room - head.length - 1)}"`;
 }
 
 /**
@@ -45,13 +69,14 @@ function evidenceLine(e: Pick<Evidence, 'quote' | 'line'> | undefined, room = 82
 function requirementRow(
   mark: string,
   rest: string,
-  e: Pick<Evidence, 'quote' | 'line'> | undefined,
+  e: Quoted | undefined,
   style: Style,
+  via?: string,
 ): string[] {
   const head = `  ${mark} ${rest}`;
   const room = WIDTH - (4 + rest.length) - 2;
-  if (!e || room >= MIN_QUOTE_ROOM) return [`${head}  ${style.dim(evidenceLine(e, room))}`];
-  return [head, `      ${style.dim(evidenceLine(e, WIDTH - 6))}`];
+  if (!e || room >= MIN_QUOTE_ROOM) return [`${head}  ${style.dim(evidenceLine(e, room, via))}`];
+  return [head, `      ${style.dim(evidenceLine(e, WIDTH - 6, via))}`];
 }
 
 /** "missing, 6.0 of 6.0 points; asked for in 45% of listings": what a gap is worth, never more than its weight. */
@@ -116,6 +141,7 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
           `${pad(r.skill.label, labelWidth)}${pts}`,
           r.evidence[0],
           style,
+          evidenceVia(report, r.skill.id, r.evidence[0]),
         ),
       );
     }
@@ -137,7 +163,9 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
     out.push(style.bold('Strengths that give you leverage'));
     for (const s of report.strengths.slice(0, 6)) {
       out.push(`  ${style.green('+')} ${wrapText(s.reason, 92, '    ')}`);
-      out.push(`    ${style.dim(evidenceLine(s.evidence[0]))}`);
+      out.push(
+        `    ${style.dim(evidenceLine(s.evidence[0], 82, evidenceVia(report, s.skill.id, s.evidence[0])))}`,
+      );
     }
   }
   if (report.gaps.length > 0) {
@@ -218,7 +246,9 @@ export function renderReportMarkdown(report: AnalysisReport): string {
     const e = r.evidence[0];
     out.push(
       `| ${STATUS_MARK[r.status]} | ${cell(r.skill.label)} | ${r.skill.category} | ${r.points.toFixed(1)} / ${r.weight.toFixed(1)} | ${
-        e ? `line ${e.line}: “${cell(clip(e.quote, 90))}”` : '—'
+        e
+          ? `${cell(evidenceSource(e.line, evidenceVia(report, r.skill.id, e)))}: “${cell(clipAround(e.quote, e.match, 90))}”`
+          : '—'
       } |`,
     );
   }
@@ -248,7 +278,7 @@ export function renderReportMarkdown(report: AnalysisReport): string {
     for (const s of report.skills) {
       const e = s.evidence[0];
       out.push(
-        `| ${cell(s.label)} | ${s.kind} | ${s.strength}${s.hedged ? ' (hedged)' : ''} | ${e ? `line ${e.line}: “${cell(clip(e.quote, 80))}”` : ''} |`,
+        `| ${cell(s.label)} | ${s.kind} | ${s.strength}${s.hedged ? ' (hedged)' : ''} | ${e ? `line ${e.line}: “${cell(clipAround(e.quote, e.match, 80))}”` : ''} |`,
       );
     }
   }

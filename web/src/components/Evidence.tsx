@@ -1,6 +1,7 @@
 // Small pieces shared by the report's sections: links to a line of "What we read", quotes, tags.
 import type { ReactNode } from 'react';
 import type { RequirementResult, RequirementStatus } from '../../../src/core/analysis/report.ts';
+import { clipAround, type Span } from '../../../src/core/render/format.ts';
 import { showLine } from './ResumeView.tsx';
 
 export const STATUS_TEXT: Record<RequirementStatus, string> = {
@@ -21,16 +22,32 @@ export function LineLink({ line }: { line: number }) {
   );
 }
 
-/** A verbatim quote of the resume, with the matched words in bold when given. */
-export function Quote({ text, match, max = 140 }: { text: string; match?: string; max?: number }) {
-  const shown = clip(text, max);
-  const at = match ? shown.toLowerCase().indexOf(match.toLowerCase()) : -1;
-  if (!match || at < 0) return <q className="quote">{shown}</q>;
+/**
+ * A verbatim quote of the resume, with the matched words in bold when given: `match` as words to
+ * look for, or `span` as where they lie in the text (evidence's `match`), which also keeps them in
+ * view when a long quote is shortened.
+ */
+export function Quote({
+  text,
+  match,
+  span,
+  max = 140,
+}: {
+  text: string;
+  match?: string;
+  span?: Span | undefined;
+  max?: number;
+}) {
+  const shown = span ? clipAround(text, span, max) : clip(text, max);
+  const words = span ? text.slice(span.start, span.end) : match;
+  // The shortened quote holds the matched words once, where clipAround kept them.
+  const at = words ? shown.indexOf(words) : -1;
+  if (!words || at < 0) return <q className="quote">{shown}</q>;
   return (
     <q className="quote">
       {shown.slice(0, at)}
-      <strong>{shown.slice(at, at + match.length)}</strong>
-      {shown.slice(at + match.length)}
+      <strong>{shown.slice(at, at + words.length)}</strong>
+      {shown.slice(at + words.length)}
     </q>
   );
 }
@@ -39,14 +56,19 @@ interface QuoteLineProps {
   line: number;
   quote: string;
   match?: string | undefined;
+  span?: Span | undefined;
+  /** The related skill the quote came through ("Scrum" for Agile). */
+  via?: string | undefined;
   children?: ReactNode;
 }
 
 /** A quote of line N, linked to "What we read". */
-export function QuoteLine({ line, quote, match, children }: QuoteLineProps) {
+export function QuoteLine({ line, quote, match, span, via, children }: QuoteLineProps) {
   return (
     <li>
-      <LineLink line={line} /> <Quote text={quote} {...(match ? { match } : {})} />
+      <LineLink line={line} />
+      {via ? <span className="via"> (via {via})</span> : null}{' '}
+      <Quote text={quote} {...(match ? { match } : {})} span={span} />
       {children ? <> {children}</> : null}
     </li>
   );
@@ -67,13 +89,28 @@ export function Tag({
   return <span className={`chip${tone ? ` chip-${tone}` : ''}`}>{children}</span>;
 }
 
-/** A requirement's evidence: the lines that earned its points. */
-export function EvidenceLinks({ evidence }: { evidence: RequirementResult['evidence'] }) {
+/**
+ * A requirement's evidence: the lines that earned its points, each with the related skill it came
+ * through when that is not the requirement itself (`viaOf`).
+ */
+export function EvidenceLinks({
+  evidence,
+  viaOf,
+}: {
+  evidence: RequirementResult['evidence'];
+  viaOf?: (e: RequirementResult['evidence'][number]) => string | undefined;
+}) {
   if (evidence.length === 0) return <span className="muted">no evidence found</span>;
   return (
     <ul className="evidence-list">
       {evidence.map((e) => (
-        <QuoteLine key={`${e.line}-${e.skillId}`} line={e.line} quote={e.quote}>
+        <QuoteLine
+          key={`${e.line}-${e.skillId}`}
+          line={e.line}
+          quote={e.quote}
+          span={e.match}
+          via={viaOf?.(e)}
+        >
           <span className="tag">
             {e.strength}
             {e.hedged ? ', hedged' : ''}

@@ -3,6 +3,7 @@ import type { AnalysisReport, RequirementResult } from '../../../src/core/analys
 import { describeMarketBasis } from '../../../src/core/market/market-basis.ts';
 import { describeStanding } from '../../../src/core/market/render-market.ts';
 import {
+  evidenceVia,
   gapStake,
   ocrNote,
   renderReportMarkdown,
@@ -284,7 +285,7 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
                   </td>
                   <td>
                     <p className="small">{r.explanation}</p>
-                    <EvidenceLinks evidence={r.evidence} />
+                    <EvidenceLinks evidence={r.evidence} viaOf={(e) => evidenceVia(report, r.skill.id, e)} />
                   </td>
                 </tr>
               ))}

@@ -51,7 +51,7 @@ export function Transition({ transition }: { transition: TransitionGuidance }) {
                 <p className="small muted">In your own words:</p>
                 <ul className="evidence-list">
                   {t.evidence.map((e) => (
-                    <QuoteLine key={`${e.line}-${e.skillId}`} line={e.line} quote={e.quote} />
+                    <QuoteLine key={`${e.line}-${e.skillId}`} line={e.line} quote={e.quote} span={e.match} />
                   ))}
                 </ul>
               </>
