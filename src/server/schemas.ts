@@ -277,7 +277,21 @@ export const reportSchema = z
     gaps: z.array(
       z.object({
         skill: skillRef,
-        status: z.enum(['partial', 'missing']),
+        status: z
+          .enum(['shown', 'partial', 'missing'])
+          .describe(
+            "The requirement's status; shown when its evidence earns part of its points (see inPart)",
+          ),
+        inPart: z
+          .object({
+            via: z.object({ id: z.string(), label: z.string(), share: z.number() }).optional(),
+            farFromTechnology: z.number().optional(),
+            recency: z.number().optional(),
+          })
+          .optional()
+          .describe(
+            'Why the best evidence earns part of the points: a related skill and its share, work far from technology, an older role',
+          ),
         pointsAtStake: z.number().describe('Points the requirement could still earn, at most its weight'),
         demand: z.number().optional(),
         importance: z.number(),

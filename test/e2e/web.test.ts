@@ -73,7 +73,10 @@ const PRODUCT_MANAGER_AFTER_ENGINEERING = [
   'B.S. Computer Science, State University, 2003',
 ].join('\n');
 
-/** One long bullet whose matched words fall past the cut, and a requirement shown through a narrower skill. */
+/**
+ * One long bullet whose matched words fall past the cut, a requirement shown through a narrower skill,
+ * and the software lifecycle shown through Python, which earns part of its points.
+ */
 const LONG_BULLET_RESUME = [
   'Sam Patel',
   'Operations Lead',
@@ -81,8 +84,10 @@ const LONG_BULLET_RESUME = [
   'Experience',
   'Operations Lead — Fabrikam Logistics (2018 – 2024)',
   '- Coordinated the warehouse move between the old site in Leeds and the new site in Bradford over six months with three contractors, and kept a risk register of delays and costs for the board',
-  '- Ran daily Scrum stand-ups for the software team',
+  '- Ran daily Scrum stand-ups and sprint planning for the software team, tracked in Jira',
   '- Built Python scripts for shipment reports',
+  '- Managed the budget of the move and presented weekly status reports to stakeholders',
+  '- Led a team of 6 and resolved escalations',
 ].join('\n');
 
 /** Listings as the market step reports them once postings are audited (topMatches[].audit, disguised). */
@@ -433,7 +438,7 @@ describe.skipIf(!hasChromium())('web app in Chromium', () => {
     await page.close();
   });
 
-  it('keeps the matched words of a long quote in view, and names the related skill a quote came through', async () => {
+  it('keeps the matched words of a long quote in view, names the related skill a quote came through, and plans a requirement shown in part', async () => {
     const page = await newPage();
     await page.goto(`${base}/#/`);
     await page.locator('summary').click();
@@ -448,6 +453,14 @@ describe.skipIf(!hasChromium())('web app in Chromium', () => {
     expect(await risk.locator('.via').count()).toBe(0);
     const agile = page.locator('tr[data-requirement="agile"] .evidence-list li').first();
     expect(await agile.textContent()).toContain('line 7: show it in what we read (via Daily stand-ups) ');
+    // A requirement ticked in the breakdown is still in the plan, for the points it leaves.
+    await page.getByRole('heading', { name: 'Learning plan', exact: true }).waitFor();
+    const sdlc = page.locator('.plan > li', { hasText: 'Software development lifecycle' });
+    expect(await sdlc.locator('.badge').textContent()).toBe('Shown in part');
+    expect(await sdlc.locator('p.small').first().textContent()).toBe(
+      '3.4 points to gain. Shown through Python (80% of it), so it earns part of its points.',
+    );
+    expect(await page.locator('tr[data-requirement="sdlc"] .badge').textContent()).toBe('Shown');
     await page.close();
   });
 

@@ -260,6 +260,52 @@ describe('analyzeResume', () => {
     expect(pm.requirement.explanation).not.toContain('Counted at');
   });
 
+  it('lists a requirement shown for part of its points as a gap, with the reason, and not one shown in full', () => {
+    const gapOf = (report: ReturnType<typeof analyzeResume>, id: string) =>
+      report.gaps.find((g) => g.skill.id === id);
+    // Far from technology: communication is shown, at half its applied credit.
+    const sales = requirementOf(
+      [
+        'Experience',
+        'Sales Manager — Northwind (2015 – 2024)',
+        '- Presented weekly reports to senior management',
+      ],
+      'communication',
+    );
+    expect(sales.requirement).toMatchObject({ status: 'shown', credit: 0.4 });
+    expect(gapOf(sales.report, 'communication')).toMatchObject({
+      status: 'shown',
+      inPart: { farFromTechnology: 0.5 },
+      pointsAtStake: sales.requirement.weight - sales.requirement.points,
+    });
+    // Through a related skill: Python at work counts for 80% of the software lifecycle.
+    const developer = requirementOf(
+      ['Experience', 'Software Engineer — Acme (2018 – 2024)', '- Built Python scripts for shipment reports'],
+      'sdlc',
+    );
+    expect(developer.requirement).toMatchObject({ status: 'shown', credit: 0.64 });
+    expect(gapOf(developer.report, 'sdlc')).toMatchObject({
+      status: 'shown',
+      inPart: { via: { id: 'python', label: 'Python', share: 0.8 } },
+    });
+    // Shown at its full applied credit, or more: a strength, no gap.
+    const pm = requirementOf(
+      [
+        'Experience',
+        'Project Manager — Acme (2015 – 2024)',
+        '- Presented weekly reports to senior management',
+        'Skills',
+        'SQL, Git',
+      ],
+      'communication',
+    );
+    expect(pm.requirement).toMatchObject({ status: 'shown', credit: 0.8 });
+    expect(gapOf(pm.report, 'communication')).toBeUndefined();
+    expect(pm.report.strengths.map((x) => x.skill.id)).toContain('communication');
+    // The scores and statuses do not depend on it.
+    expect(sales.report.strengths.map((x) => x.skill.id)).toContain('communication');
+  });
+
   /** A project manager of a pump maker, with `extra` lines after the job; its communication requirement. */
   const pumpMaker = (extra: string[]) =>
     requirementOf(

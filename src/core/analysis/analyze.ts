@@ -26,6 +26,7 @@ import {
   type Evidence,
   type FoundSkill,
   type Gap,
+  type InPart,
   REPORT_SCHEMA_VERSION,
   type RequirementResult,
   type RequirementStatus,
@@ -149,7 +150,18 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     kind.kind === 'resume'
       ? Math.round(requirements.reduce((sum, r) => sum + r.points, 0) + trackRecord.points)
       : null;
-  return { skills, requirements, report: (demand) => writeReport(rankGaps(requirements, role, demand)) };
+  const inPart = new Map<string, InPart>();
+  role.requirements.forEach((req, k) => {
+    const best = requirements[k]?.evidence[0];
+    if (!best) return;
+    const why = inPartOf(best, accepted[k]!.shares, countedInPart(outside, noTechnology, req), taxonomy);
+    if (why) inPart.set(req.skill, why);
+  });
+  return {
+    skills,
+    requirements,
+    report: (demand) => writeReport(rankGaps(requirements, role, demand, inPart)),
+  };
 
   function writeReport(gaps: Gap[]): AnalysisReport {
     const guidance =
@@ -647,15 +659,42 @@ function findStrengths(requirements: readonly RequirementResult[]): StrengthItem
     });
 }
 
+/** Why the best evidence earns part of the points: a related skill's share, work far from technology, an older role. */
+function inPartOf(
+  best: Evidence,
+  shares: ReadonlyMap<string, number>,
+  counted: { factor: number } | undefined,
+  taxonomy: Taxonomy,
+): InPart | undefined {
+  const share = shares.get(best.skillId) ?? 1;
+  const out: InPart = {};
+  if (share < 1)
+    out.via = { id: best.skillId, label: taxonomy.byId.get(best.skillId)?.label ?? best.skillId, share };
+  if (counted && counted.factor < 1) out.farFromTechnology = counted.factor;
+  if (best.recency !== undefined) out.recency = best.recency;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * A requirement shown with work that earns under the credit of applied work with the requirement
+ * itself is still a gap, for the points left: a ✔ through a related skill, or far from technology,
+ * earns part of them. Said only with a reason to give (`inPart`).
+ */
+function isGap(r: RequirementResult, inPart: InPart | undefined): boolean {
+  return r.status !== 'shown' || (inPart !== undefined && r.credit < STRENGTH_CREDIT.applied - 1e-9);
+}
+
 function rankGaps(
   requirements: readonly RequirementResult[],
   role: Role,
   demand: ReadonlyMap<string, number> | undefined,
+  inPart: ReadonlyMap<string, InPart>,
 ): Gap[] {
   const steps = new Map(role.requirements.map((r) => [r.skill, r.nextSteps]));
   return requirements
-    .filter((r): r is RequirementResult & { status: 'partial' | 'missing' } => r.status !== 'shown')
+    .filter((r) => isGap(r, inPart.get(r.skill.id)))
     .map((r) => {
+      const why = inPart.get(r.skill.id);
       const atStake = r.weight - r.points;
       // Market demand (when known) scales what is at stake: from half (nobody asks) to 1.5× (everyone asks).
       const share = demand ? (demand.get(r.skill.id) ?? 0) : undefined;
@@ -663,6 +702,7 @@ function rankGaps(
       return {
         skill: r.skill,
         status: r.status,
+        ...(why ? { inPart: why } : {}),
         pointsAtStake: round(atStake, 2),
         ...(share !== undefined ? { demand: round(share, 3) } : {}),
         importance: round(atStake * factor, 2),

@@ -43,9 +43,28 @@ export interface StrengthItem {
   evidence: Evidence[];
 }
 
+/**
+ * Why a requirement's best evidence earns less than work done with the requirement itself would:
+ * each part present is one reason (docs/scoring.md §2–4).
+ */
+export interface InPart {
+  /** The related skill the evidence shows, and the share of the requirement it counts for (below 1). */
+  via?: { id: string; label: string; share: number };
+  /** The factor for work shown far from technology (below 1). */
+  farFromTechnology?: number;
+  /** The factor for evidence from a role that ended years ago (below 1). */
+  recency?: number;
+}
+
 export interface Gap {
   skill: { id: string; label: string; category: RequirementCategory };
-  status: Exclude<RequirementStatus, 'shown'>;
+  /**
+   * The requirement's status: missing, partial, or shown when its best evidence earns less than
+   * applied work with the requirement itself (80%), for a reason `inPart` gives.
+   */
+  status: RequirementStatus;
+  /** Why the evidence earns only part of the points; absent when there is none, or none of these reasons. */
+  inPart?: InPart;
   /** Points the requirement could still earn (weight − points): never more than its weight. */
   pointsAtStake: number;
   /** Share of listings (0–1) that ask for the skill, when market demand is known. */

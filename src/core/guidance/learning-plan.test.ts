@@ -158,11 +158,61 @@ describe('the steps for each gap', () => {
         effort: 1,
         impact: 3,
         line: 7,
-        text: `You already mention this on line 7 ("${exact}"). Describe it more precisely: what you did, with whom, and what it changed.`,
+        text: `Line 7 ("${exact}") only names this: it is listed, not shown in use. Add a line that shows it at work: what you did, with whom, and what it changed.`,
       },
     ]);
     expect(plan(long)?.[0]?.text).toBe(
-      'You already mention this on line 7 ("Coordinated sprint planning, reviews and retrospectives for all of the several…"). Describe it more precisely: what you did, with whom, and what it changed.',
+      'Line 7 ("Coordinated sprint planning, reviews and retrospectives for all of the several…") only names this: it is listed, not shown in use. Add a line that shows it at work: what you did, with whom, and what it changed.',
+    );
+  });
+
+  it('says what the line shows: listed, hedged, related work, far from technology or an older role', () => {
+    const step = (e: Evidence, inPart?: Gap['inPart'], status: Gap['status'] = 'partial') =>
+      buildLearningPlan(
+        {
+          gaps: [{ ...gap('agile', status), ...(inPart ? { inPart } : {}) }],
+          requirements: [requirement('agile', e)],
+        },
+        [],
+        'qa-engineer',
+        learningFile([]),
+        [],
+      ).items[0]?.steps[0]?.text;
+    const listed = evidence('agile', 7, exact);
+    const applied: Evidence = { ...listed, strength: 'applied' };
+    const scrum = { id: 'scrum', label: 'Scrum', share: 0.6 };
+    expect(step({ ...listed, skillId: 'scrum' }, { via: scrum })).toBe(
+      `Line 7 ("${exact}") names Scrum, a related skill, without showing it in use. Add a line that shows label agile at work: what you did, with whom, and what it changed.`,
+    );
+    expect(step({ ...applied, hedged: true })).toBe(
+      `Line 7 ("${exact}") words this as limited familiarity. If you have used it, say so plainly: what you did, with whom, and what it changed.`,
+    );
+    expect(step({ ...applied, skillId: 'scrum' }, { via: scrum })).toBe(
+      `Line 7 ("${exact}") shows related work (Scrum), which counts for 60% of label agile. If that work was label agile, say so: what you did, with whom, and what it changed.`,
+    );
+    expect(step(applied, { farFromTechnology: 0.5 }, 'shown')).toBe(
+      `You already show this on line 7 ("${exact}"), in work far from technology, which counts for 50%. If you have done it with engineers or on a software project, describe that: what you did, with whom, and what it changed.`,
+    );
+    expect(step(applied, { recency: 0.85 }, 'shown')).toBe(
+      `You already show this on line 7 ("${exact}"), in an older role, which counts a little less. If you do it in your recent work, describe that: what you did, with whom, and what it changed.`,
+    );
+    // A missing requirement has no line to describe.
+    expect(step(applied, undefined, 'missing')).toBeUndefined();
+  });
+
+  it('quotes the words that matched when the line is too long to quote whole', () => {
+    const quote = `${'Kept the office running for the regional teams and their clients, '.repeat(2)}and ran sprint planning.`;
+    const at = quote.indexOf('sprint planning');
+    const e: Evidence = { ...evidence('agile', 7, quote), match: { start: at, end: at + 15 } };
+    const text = buildLearningPlan(
+      { gaps: [gap('agile', 'partial')], requirements: [requirement('agile', e)] },
+      [],
+      'qa-engineer',
+      learningFile([]),
+      [],
+    ).items[0]?.steps[0]?.text;
+    expect(text).toContain(
+      'Line 7 ("…running for the regional teams and their clients, and ran sprint planning.")',
     );
   });
 
@@ -286,7 +336,7 @@ describe('the steps for each gap', () => {
       [bullet(7, 'agile', 'Sprint Planning')],
     );
     expect(plan.items[0]?.steps.map((s) => [s.kind, s.effort, s.text.slice(0, 22)])).toEqual([
-      ['describe', 1, 'You already mention th'],
+      ['describe', 1, 'Line 7 ("Coordinated s'],
       ['practice', 3, 'Shadow a scrum master.'],
       ['practice', 2, 'Run a retrospective.'],
       ['course', 2, 'Run a retrospective.'],

@@ -1,4 +1,5 @@
-import type { ScoredResume } from '../analysis/types.ts';
+import type { Evidence, Gap, RequirementStatus, ScoredResume } from '../analysis/types.ts';
+import { clipAround, midSentence } from '../render/format.ts';
 import { compilePhrases } from './phrases.ts';
 import type { BulletSuggestion } from './resume-feedback.ts';
 import type { BackgroundId, LearningFile } from './schema.ts';
@@ -18,7 +19,8 @@ export interface LearningStep {
 
 export interface LearningPlanItem {
   requirement: { id: string; label: string };
-  status: 'partial' | 'missing';
+  /** The gap's status: shown when the requirement's evidence earns part of its points (Gap.inPart). */
+  status: RequirementStatus;
   /** The gap's importance from the report (its ranking key). */
   importance: number;
   /** Points the requirement could still earn. */
@@ -92,14 +94,14 @@ export function buildLearningPlan(
   const items: LearningPlanItem[] = report.gaps.slice(0, MAX_ITEMS).map((gap) => {
     const steps: LearningStep[] = [];
     const r = reqs.get(gap.skill.id);
-    const partial = r?.evidence[0];
-    if (gap.status === 'partial' && partial) {
+    const best = r?.evidence[0];
+    if (gap.status !== 'missing' && best) {
       steps.push({
         kind: 'describe',
         effort: 1,
         impact: 3,
-        line: partial.line,
-        text: `You already mention this on line ${partial.line} ("${clip(partial.quote, 80)}"). Describe it more precisely: what you did, with whom, and what it changed.`,
+        line: best.line,
+        text: describeStep(gap, best),
       });
     }
     const bullet = rewordings.find((b) => b.shows.requirement === gap.skill.id);
@@ -174,6 +176,37 @@ function dedupe(steps: LearningStep[]): LearningStep[] {
   });
 }
 
-function clip(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
+const MORE = 'what you did, with whom, and what it changed';
+
+/**
+ * What the line a gap's evidence comes from shows, said as it is, and what to describe: a line that
+ * only names the skill (a heading, a title, a list item, a course) is listed, not shown in use;
+ * "you already show this" only for work done.
+ */
+export function describeStep(gap: Pick<Gap, 'skill' | 'inPart'>, e: Evidence): string {
+  const quoted = `line ${e.line} ("${clipAround(e.quote, e.match, 80)}")`;
+  const label = midSentence(gap.skill.label);
+  const via = gap.inPart?.via;
+  if (e.strength === 'listed')
+    return via
+      ? `${capitalize(quoted)} names ${via.label}, a related skill, without showing it in use. Add a line that shows ${label} at work: ${MORE}.`
+      : `${capitalize(quoted)} only names this: it is listed, not shown in use. Add a line that shows it at work: ${MORE}.`;
+  if (e.hedged)
+    return `${capitalize(quoted)} words this as limited familiarity. If you have used it, say so plainly: ${MORE}.`;
+  if (via)
+    return `${capitalize(quoted)} shows related work (${via.label}), which counts for ${pct(via.share)} of ${label}. If that work was ${label}, say so: ${MORE}.`;
+  const far = gap.inPart?.farFromTechnology;
+  if (far !== undefined)
+    return `You already show this on ${quoted}, in work far from technology, which counts for ${pct(far)}. If you have done it with engineers or on a software project, describe that: ${MORE}.`;
+  if (gap.inPart?.recency !== undefined)
+    return `You already show this on ${quoted}, in an older role, which counts a little less. If you do it in your recent work, describe that: ${MORE}.`;
+  return `You already show this on ${quoted}. Describe it more precisely: ${MORE}.`;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
 }

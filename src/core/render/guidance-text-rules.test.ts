@@ -557,6 +557,20 @@ describe('labels inside a sentence', () => {
   });
 });
 
+describe('the learning plan', () => {
+  it('calls a requirement that is shown and still a gap shown in part, in the terminal and in Markdown', () => {
+    const report = guided();
+    const plan = report.learningPlan!;
+    const [first, ...rest] = plan.items;
+    const shown = {
+      ...report,
+      learningPlan: { ...plan, items: [{ ...first!, status: 'shown' as const }, ...rest] },
+    };
+    expect(renderGuidanceText(shown)).toContain('  1. Planning (shown in part)');
+    expect(renderGuidanceMarkdown(shown)).toContain('1. **Planning** (shown in part)');
+  });
+});
+
 describe('quotes of what transfers', () => {
   it('are shortened around the words that matched, in the terminal and in Markdown', () => {
     const report = guided();

@@ -90,7 +90,7 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
   if (learningPlan && learningPlan.items.length > 0) {
     out.push('', style.bold('Learning plan, most important gap first'));
     learningPlan.items.forEach((item, k) => {
-      out.push(`  ${k + 1}. ${item.requirement.label} ${style.dim(`(${item.status})`)}`);
+      out.push(`  ${k + 1}. ${item.requirement.label} ${style.dim(`(${planStatus(item.status)})`)}`);
       for (const s of item.steps)
         out.push(
           `     → ${wrapText(`${s.text} ${style.dim(`[${s.kind}, effort ${EFFORT[s.effort]}]`)}`, 88, '       ')}`,
@@ -171,7 +171,7 @@ export function renderGuidanceMarkdown(report: AnalysisReport): string {
   if (learningPlan && learningPlan.items.length > 0) {
     out.push('', '## Learning plan', '');
     learningPlan.items.forEach((item, k) => {
-      out.push(`${k + 1}. **${item.requirement.label}** (${item.status})`);
+      out.push(`${k + 1}. **${item.requirement.label}** (${planStatus(item.status)})`);
       for (const s of item.steps) out.push(`   - ${s.text} _[${s.kind}, effort ${EFFORT[s.effort]}]_`);
     });
     out.push('', '| Certification | What it demonstrates | You | Fits your route |', '|---|---|---|---|');
@@ -198,3 +198,8 @@ export function renderGuidanceMarkdown(report: AnalysisReport): string {
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A plan item's status in words: a requirement shown that is still a gap is shown in part. */
+function planStatus(status: string): string {
+  return status === 'shown' ? 'shown in part' : status;
+}

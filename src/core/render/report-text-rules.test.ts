@@ -6,9 +6,11 @@ import { ANSI } from './format.ts';
 import {
   bandText,
   gapStake,
+  gapStatus,
   ocrNote,
   renderReportMarkdown,
   renderReportText,
+  shownInPartText,
   trackRecordStatus,
 } from './report-text.ts';
 
@@ -332,6 +334,37 @@ describe('renderReportText', () => {
     expect(text.find((l) => l.includes('◐ Leadership'))).toContain('line 7: "Mentored two juniors"');
   });
 
+  it('lists a requirement shown for part of its points as a gap shown in part, saying why, in text and Markdown', () => {
+    const sdlc = requirement('Software lifecycle', 'technical', 'shown', 6, 9.3, [
+      ev(8, 'Built Python scripts', 'python'),
+    ]);
+    const report: AnalysisReport = {
+      ...scored(),
+      requirements: [sdlc],
+      gaps: [
+        {
+          skill: sdlc.skill,
+          status: 'shown',
+          inPart: { via: { id: 'python', label: 'Python', share: 0.8 }, farFromTechnology: 0.5 },
+          pointsAtStake: 3.3,
+          importance: 3.3,
+          nextSteps: ['Follow one feature from ticket to production.'],
+        },
+      ],
+    };
+    const text = renderReportText(report).split('\n');
+    const at = text.indexOf('  1. Software lifecycle (shown in part, 3.3 of 9.3 points to gain)');
+    expect(text.slice(at, at + 4)).toEqual([
+      '  1. Software lifecycle (shown in part, 3.3 of 9.3 points to gain)',
+      '     Shown through Python (80% of it) and in work far from technology (counted at 50%), so it',
+      '     earns part of its points.',
+      '     → Follow one feature from ticket to production.',
+    ]);
+    expect(renderReportMarkdown(report)).toContain(
+      '1. **Software lifecycle** (shown in part, 3.3 of 9.3 points to gain) Shown through Python (80% of it) and in work far from technology (counted at 50%), so it earns part of its points.',
+    );
+  });
+
   it('marks the track record by its credit, and says when no title earns it', () => {
     const report = scored();
     const { evidence: _evidence, ...noTitle } = report.trackRecord;
@@ -579,6 +612,24 @@ describe('the parts the web page and the API share', () => {
     expect(gapStake({ ...noMarket, requirements: report.requirements }, stakeholders!)).toBe(
       'missing, 8.0 of 8.0 points to gain',
     );
+  });
+
+  it('gapStatus and shownInPartText: a gap the table ticks is shown in part, for the reasons given', () => {
+    expect(gapStatus({ status: 'shown' })).toBe('shown in part');
+    expect(gapStatus({ status: 'partial' })).toBe('partial');
+    expect(shownInPartText({ status: 'shown', inPart: { recency: 0.85 } })).toBe(
+      'Shown in an older role (counted at 85%), so it earns part of its points.',
+    );
+    expect(
+      shownInPartText({
+        status: 'shown',
+        inPart: { via: { id: 'a', label: 'A', share: 0.8 }, farFromTechnology: 0.5, recency: 0.9 },
+      }),
+    ).toBe(
+      'Shown through A (80% of it), in work far from technology (counted at 50%) and in an older role (counted at 90%), so it earns part of its points.',
+    );
+    expect(shownInPartText({ status: 'partial', inPart: { recency: 0.85 } })).toBeUndefined();
+    expect(shownInPartText({ status: 'shown' })).toBeUndefined();
   });
 
   it('trackRecordStatus: shown from 60% of the points, partial above none', () => {

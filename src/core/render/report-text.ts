@@ -79,13 +79,39 @@ function requirementRow(
   return [head, `      ${style.dim(evidenceLine(e, WIDTH - 6, via))}`];
 }
 
+/** A gap's status in words: a requirement shown that is still a gap is shown in part. */
+export function gapStatus(g: Pick<Gap, 'status'>): string {
+  return g.status === 'shown' ? 'shown in part' : g.status;
+}
+
 /** "missing, 6.0 of 6.0 points; asked for in 45% of listings": what a gap is worth, never more than its weight. */
 export function gapStake(report: Pick<AnalysisReport, 'requirements' | 'market'>, g: Gap): string {
   const weight = report.requirements.find((r) => r.skill.id === g.skill.id)?.weight ?? g.pointsAtStake;
   // Demand comes with a market section, whose basis says which listings (stored, or the snapshot).
   const counted = report.market !== undefined && g.demand !== undefined;
   const demand = counted ? `; asked for in ${Math.round(g.demand! * 100)}% of listings` : '';
-  return `${g.status}, ${g.pointsAtStake.toFixed(1)} of ${weight.toFixed(1)} points to gain${demand}`;
+  return `${gapStatus(g)}, ${g.pointsAtStake.toFixed(1)} of ${weight.toFixed(1)} points to gain${demand}`;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * Why a requirement the table ticks is still a gap: "Shown through Web development (80% of it) and in
+ * work far from technology (counted at 50%), so it earns part of its points." Undefined for other gaps.
+ */
+export function shownInPartText(g: Pick<Gap, 'status' | 'inPart'>): string | undefined {
+  if (g.status !== 'shown' || !g.inPart) return undefined;
+  const { via, farFromTechnology, recency } = g.inPart;
+  const parts = [
+    ...(via ? [`through ${via.label} (${pct(via.share)} of it)`] : []),
+    ...(farFromTechnology !== undefined
+      ? [`in work far from technology (counted at ${pct(farFromTechnology)})`]
+      : []),
+    ...(recency !== undefined ? [`in an older role (counted at ${pct(recency)})`] : []),
+  ];
+  if (parts.length === 0) return undefined;
+  const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `Shown ${listed}, so it earns part of its points.`;
 }
 
 /** The track record read like a requirement's status: shown from 60% of its points (a PM title or closer). */
@@ -185,6 +211,8 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
           style.dim,
         ),
       );
+      const inPart = shownInPartText(g);
+      if (inPart) out.push(`     ${wrapText(inPart, 90, '     ')}`);
       for (const step of g.nextSteps) out.push(`     → ${wrapText(step, 90, '       ')}`);
     });
   }
@@ -269,7 +297,10 @@ export function renderReportMarkdown(report: AnalysisReport): string {
     out.push('', '## Gaps, most important first', '');
     if (report.market) out.push(`Listing shares: ${mdText(describeMarketBasis(report.market.basis))}`, '');
     report.gaps.forEach((g, k) => {
-      out.push(`${k + 1}. **${g.skill.label}** (${gapStake(report, g)})`);
+      const inPart = shownInPartText(g);
+      out.push(
+        `${k + 1}. **${g.skill.label}** (${gapStake(report, g)})${inPart ? ` ${mdText(inPart)}` : ''}`,
+      );
       for (const step of g.nextSteps) out.push(`   - ${step}`);
     });
   }

@@ -78,6 +78,12 @@ export function StatusBadge({ status }: { status: RequirementStatus }) {
   return <span className={`badge badge-${status}`}>{STATUS_TEXT[status]}</span>;
 }
 
+/** A gap's status: a requirement the breakdown ticks that is still a gap is shown in part. */
+export function GapBadge({ status }: { status: RequirementStatus }) {
+  if (status !== 'shown') return <StatusBadge status={status} />;
+  return <span className="badge badge-shown">Shown in part</span>;
+}
+
 /** A small neutral label ("Practice", "Low effort"). */
 export function Tag({
   children,

@@ -3,7 +3,7 @@ import type {
   LearningPlan as Plan,
   StepKind,
 } from '../../../src/core/guidance/learning-plan.ts';
-import { LineLink, StatusBadge, Tag } from './Evidence.tsx';
+import { GapBadge, LineLink, Tag } from './Evidence.tsx';
 
 const KIND_TEXT: Record<StepKind, string> = {
   describe: 'Reword your resume',
@@ -16,7 +16,16 @@ const LEVEL = ['', 'Low', 'Medium', 'High'] as const;
 const level = (n: number) => LEVEL[Math.min(3, Math.max(1, Math.round(n)))] ?? 'Medium';
 
 /** The gaps, most important first, each with concrete steps; then the certifications worth knowing about. */
-export function LearningPlan({ plan, labelOf }: { plan: Plan; labelOf: (requirementId: string) => string }) {
+export function LearningPlan({
+  plan,
+  labelOf,
+  inPartOf,
+}: {
+  plan: Plan;
+  labelOf: (requirementId: string) => string;
+  /** Why a requirement shown is still a gap (shownInPartText), by its id. */
+  inPartOf?: (requirementId: string) => string | undefined;
+}) {
   const held = plan.certifications.filter((c) => c.held);
   const suggested = plan.certifications.filter((c) => !c.held && c.suitsYou);
   const others = plan.certifications.filter((c) => !c.held && !c.suitsYou);
@@ -33,9 +42,12 @@ export function LearningPlan({ plan, labelOf }: { plan: Plan; labelOf: (requirem
             {plan.items.map((item) => (
               <li key={item.requirement.id}>
                 <h4>
-                  {item.requirement.label} <StatusBadge status={item.status} />
+                  {item.requirement.label} <GapBadge status={item.status} />
                 </h4>
-                <p className="small muted">{item.pointsAtStake.toFixed(1)} points to gain</p>
+                <p className="small muted">
+                  {item.pointsAtStake.toFixed(1)} points to gain
+                  {inPartOf?.(item.requirement.id) ? `. ${inPartOf(item.requirement.id)}` : ''}
+                </p>
                 {item.steps.length > 0 ? (
                   <ul className="steps">
                     {item.steps.map((s) => (

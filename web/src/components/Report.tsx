@@ -7,13 +7,14 @@ import {
   gapStake,
   ocrNote,
   renderReportMarkdown,
+  shownInPartText,
   trackRecordStatus,
 } from '../../../src/core/render/report-text.ts';
 import type { AnalysisResult } from '../api.ts';
 import type { RoleGuide } from '../role-guide.ts';
 import { Background } from './Background.tsx';
 import { type Bar, BarChart } from './Charts.tsx';
-import { EvidenceLinks, QuoteLine, StatusBadge } from './Evidence.tsx';
+import { EvidenceLinks, GapBadge, QuoteLine, StatusBadge } from './Evidence.tsx';
 import { LearningPlan } from './LearningPlan.tsx';
 import { hasListings, Listings } from './Listings.tsx';
 import { ResumeFeedback } from './ResumeFeedback.tsx';
@@ -102,6 +103,10 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
     })) ?? [];
   const labels = new Map(report.requirements.map((r) => [r.skill.id, r.skill.label]));
   const labelOf = (id: string) => labels.get(id) ?? id;
+  const inPartOf = (id: string) => {
+    const gap = report.gaps.find((g) => g.skill.id === id);
+    return gap ? shownInPartText(gap) : undefined;
+  };
   const { background, transition, selfCheck, learningPlan, feedback } = report;
   const sections = [
     background ? { id: 'background', title: 'Your background' } : undefined,
@@ -348,7 +353,7 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
           Learning plan
         </h3>
         {learningPlan !== undefined ? (
-          <LearningPlan plan={learningPlan} labelOf={labelOf} />
+          <LearningPlan plan={learningPlan} labelOf={labelOf} inPartOf={inPartOf} />
         ) : report.gaps.length === 0 ? (
           <p>No gaps against the role guide.</p>
         ) : (
@@ -356,9 +361,12 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
             {report.gaps.map((g) => (
               <li key={g.skill.id}>
                 <h4>
-                  {g.skill.label} <StatusBadge status={g.status} />
+                  {g.skill.label} <GapBadge status={g.status} />
                 </h4>
-                <p className="small muted">{gapStake(report, g)}</p>
+                <p className="small muted">
+                  {gapStake(report, g)}
+                  {shownInPartText(g) ? `. ${shownInPartText(g)}` : ''}
+                </p>
                 <ul className="steps">
                   {g.nextSteps.map((step) => (
                     <li key={step}>{step}</li>
