@@ -182,13 +182,13 @@ describe('the steps for each gap', () => {
     const applied: Evidence = { ...listed, strength: 'applied' };
     const scrum = { id: 'scrum', label: 'Scrum', share: 0.6 };
     expect(step({ ...listed, skillId: 'scrum' }, { via: scrum })).toBe(
-      `Line 7 ("${exact}") names Scrum, a related skill, without showing it in use. Add a line that shows label agile at work: what you did, with whom, and what it changed.`,
+      `Line 7 ("${exact}") names Scrum, a related skill, without showing it in use. Add a line that shows this requirement at work: what you did, with whom, and what it changed.`,
     );
     expect(step({ ...applied, hedged: true })).toBe(
       `Line 7 ("${exact}") words this as limited familiarity. If you have used it, say so plainly: what you did, with whom, and what it changed.`,
     );
     expect(step({ ...applied, skillId: 'scrum' }, { via: scrum })).toBe(
-      `Line 7 ("${exact}") shows related work (Scrum), which counts for 60% of label agile. If that work was label agile, say so: what you did, with whom, and what it changed.`,
+      `Line 7 ("${exact}") shows related work (Scrum), which counts for 60% of this requirement. If your work there was the requirement itself, name it: what you did, with whom, and what it changed.`,
     );
     expect(step(applied, { farFromTechnology: 0.5 }, 'shown')).toBe(
       `You already show this on line 7 ("${exact}"), in work far from technology, which counts for 50%. If you have done it with engineers or on a software project, describe that: what you did, with whom, and what it changed.`,

@@ -1,5 +1,5 @@
 import type { Evidence, Gap, RequirementStatus, ScoredResume } from '../analysis/types.ts';
-import { clipAround, midSentence } from '../render/format.ts';
+import { clipAround } from '../render/format.ts';
 import { compilePhrases } from './phrases.ts';
 import type { BulletSuggestion } from './resume-feedback.ts';
 import type { BackgroundId, LearningFile } from './schema.ts';
@@ -183,18 +183,17 @@ const MORE = 'what you did, with whom, and what it changed';
  * only names the skill (a heading, a title, a list item, a course) is listed, not shown in use;
  * "you already show this" only for work done.
  */
-export function describeStep(gap: Pick<Gap, 'skill' | 'inPart'>, e: Evidence): string {
+export function describeStep(gap: Pick<Gap, 'inPart'>, e: Evidence): string {
   const quoted = `line ${e.line} ("${clipAround(e.quote, e.match, 80)}")`;
-  const label = midSentence(gap.skill.label);
   const via = gap.inPart?.via;
   if (e.strength === 'listed')
     return via
-      ? `${capitalize(quoted)} names ${via.label}, a related skill, without showing it in use. Add a line that shows ${label} at work: ${MORE}.`
+      ? `${capitalize(quoted)} names ${via.label}, a related skill, without showing it in use. Add a line that shows this requirement at work: ${MORE}.`
       : `${capitalize(quoted)} only names this: it is listed, not shown in use. Add a line that shows it at work: ${MORE}.`;
   if (e.hedged)
     return `${capitalize(quoted)} words this as limited familiarity. If you have used it, say so plainly: ${MORE}.`;
   if (via)
-    return `${capitalize(quoted)} shows related work (${via.label}), which counts for ${pct(via.share)} of ${label}. If that work was ${label}, say so: ${MORE}.`;
+    return `${capitalize(quoted)} shows related work (${via.label}), which counts for ${pct(via.share)} of this requirement. If your work there was the requirement itself, name it: ${MORE}.`;
   const far = gap.inPart?.farFromTechnology;
   if (far !== undefined)
     return `You already show this on ${quoted}, in work far from technology, which counts for ${pct(far)}. If you have done it with engineers or on a software project, describe that: ${MORE}.`;
