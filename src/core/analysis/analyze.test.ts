@@ -306,6 +306,25 @@ describe('analyzeResume', () => {
     expect(sales.report.strengths.map((x) => x.skill.id)).toContain('communication');
   });
 
+  it('says where the words that matched lie in the quotes of the background, the route and the self-check', () => {
+    const { report } = requirementOf(
+      [
+        'Experience',
+        'QA Engineer — Acme (2018 – 2024)',
+        '- Wrote and executed test cases and regression suites in Selenium for 3 releases a month',
+        '- Presented weekly reports to senior management and product owners',
+      ],
+      'communication',
+    );
+    const quotes = [
+      ...(report.background?.candidates ?? []).flatMap((c) => c.evidence.filter((e) => e.kind === 'skill')),
+      ...(report.transition?.transfers ?? []).flatMap((t) => t.evidence),
+      ...(report.selfCheck?.items ?? []).flatMap((i) => i.evidence),
+    ];
+    expect(quotes.length).toBeGreaterThan(3);
+    for (const q of quotes) expect(q.quote.slice(q.match!.start, q.match!.end).trim()).not.toBe('');
+  });
+
   /** A project manager of a pump maker, with `extra` lines after the job; its communication requirement. */
   const pumpMaker = (extra: string[]) =>
     requirementOf(

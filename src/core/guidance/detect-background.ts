@@ -12,6 +12,8 @@ export interface BackgroundEvidence {
   line: number;
   /** The title, duty or skill it matched. */
   matched: string;
+  /** Where the words that matched lie in `quote`, for a skill's quote (the evidence's `match`). */
+  match?: { start: number; end: number };
 }
 
 export interface BackgroundCandidate {
@@ -279,7 +281,14 @@ export function detectBackground(input: DetectInput): BackgroundResult {
       const t = tally(c.def.id);
       t.skill += STRENGTH_CREDIT[s.strength] * (s.hedged ? 0.5 : 1);
       const e = s.evidence[0];
-      if (e) t.evidence.push({ kind: 'skill', quote: e.quote, line: e.line, matched: s.label });
+      if (e)
+        t.evidence.push({
+          kind: 'skill',
+          quote: e.quote,
+          line: e.line,
+          matched: s.label,
+          ...(e.match ? { match: e.match } : {}),
+        });
     }
   }
 

@@ -27,7 +27,7 @@ export interface SelfCheckItem {
   answer?: number;
   /** What the resume shows for this dimension. */
   resume: ResumeSignal;
-  evidence: Array<{ label: string; quote: string; line: number }>;
+  evidence: Array<{ label: string; quote: string; line: number; match?: { start: number; end: number } }>;
   verdict: SelfCheckVerdict;
   advice: string;
 }
@@ -61,7 +61,12 @@ export function buildSelfCheck(
         const e = s.evidence[0];
         if (e && !lines.has(e.line) && evidence.length < 3) {
           lines.add(e.line);
-          evidence.push({ label: s.label, quote: e.quote, line: e.line });
+          evidence.push({
+            label: s.label,
+            quote: e.quote,
+            line: e.line,
+            ...(e.match ? { match: e.match } : {}),
+          });
         }
       }
     }

@@ -557,6 +557,26 @@ describe('labels inside a sentence', () => {
   });
 });
 
+describe('quotes of the background', () => {
+  it("shorten a skill's long quote around the words that matched, in the terminal and in Markdown", () => {
+    const report = guided();
+    const background = report.background!;
+    const [primary, ...others] = background.candidates;
+    const at = LONG.indexOf('billing platforms');
+    const skill = { ...bev('skill', 4, LONG), matched: 'Billing', match: { start: at, end: at + 17 } };
+    const withSkill = {
+      ...report,
+      background: { ...background, candidates: [{ ...primary!, evidence: [skill] }, ...others] },
+    };
+    expect(renderGuidanceText(withSkill)).toContain(
+      'line 4 (skill): "…for three releases a month across the payments and the billing platforms"',
+    );
+    expect(renderGuidanceMarkdown(withSkill)).toContain(
+      '- line 4 (skill): “…suites for three releases a month across the payments and the billing platforms”',
+    );
+  });
+});
+
 describe('the learning plan', () => {
   it('calls a requirement that is shown and still a gap shown in part, in the terminal and in Markdown', () => {
     const report = guided();

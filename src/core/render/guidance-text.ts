@@ -37,7 +37,7 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
     if (c.id === background.primary && background.leadsAs)
       out.push(`    ${wrapText(LEADS_AS_TEXT[background.leadsAs], 90, '    ')}`);
     for (const e of c.evidence.slice(0, 3))
-      out.push(`    ${style.dim(`line ${e.line} (${e.kind}): "${clip(e.quote, 76)}"`)}`);
+      out.push(`    ${style.dim(`line ${e.line} (${e.kind}): "${clipAround(e.quote, e.match, 76)}"`)}`);
   }
   if (background.experienceYears !== undefined)
     out.push(style.dim(`  ${capitalize(formatYears(background.experienceYears))} of experience.`));
@@ -139,7 +139,7 @@ export function renderGuidanceMarkdown(report: AnalysisReport): string {
     const leads = primary && background.leadsAs ? ` ${LEADS_AS_TEXT[background.leadsAs]}` : '';
     out.push(`- **${c.label}**${primary ? ' (primary)' : ''}, signal ${pct(c.confidence)}.${leads}`);
     for (const e of c.evidence.slice(0, 3))
-      out.push(`  - line ${e.line} (${e.kind}): “${cell(clip(e.quote, 90))}”`);
+      out.push(`  - line ${e.line} (${e.kind}): “${cell(clipAround(e.quote, e.match, 90))}”`);
   }
   if (transition) {
     out.push('', `## From ${midSentence(transition.fromLabel)} to ${transition.to.title}`, '');

@@ -35,7 +35,13 @@ function EvidenceList({ evidence }: { evidence: readonly BackgroundEvidence[] })
   return (
     <ul className="evidence-list">
       {evidence.map((e) => (
-        <QuoteLine key={`${e.line}-${e.kind}-${e.matched}`} line={e.line} quote={e.quote} match={e.matched}>
+        <QuoteLine
+          key={`${e.line}-${e.kind}-${e.matched}`}
+          line={e.line}
+          quote={e.quote}
+          match={e.matched}
+          span={e.match}
+        >
           <Tag>{KIND_TEXT[e.kind]}</Tag>
         </QuoteLine>
       ))}

@@ -91,7 +91,7 @@ export function SelfCheck({ questions, result, onSubmit }: Props) {
                 {item.evidence.length > 0 ? (
                   <ul className="evidence-list">
                     {item.evidence.map((e) => (
-                      <QuoteLine key={`${e.line}-${e.label}`} line={e.line} quote={e.quote}>
+                      <QuoteLine key={`${e.line}-${e.label}`} line={e.line} quote={e.quote} span={e.match}>
                         <span className="tag">{e.label}</span>
                       </QuoteLine>
                     ))}
