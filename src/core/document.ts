@@ -25,6 +25,31 @@ export interface ReadDocument {
   ocr?: OcrReport;
   /** Things the reader noticed that the person may want to know (e.g. "2 images skipped"). */
   warnings: string[];
+  /**
+   * The month the file says it was last saved (or made), from its own metadata (a PDF's ModDate or
+   * CreationDate, a DOCX's dcterms:modified or created); absent for text and when no date is valid.
+   */
+  saved?: SavedMonth;
+}
+
+/** A year and month (1–12), both known. */
+export interface SavedMonth {
+  year: number;
+  month: number;
+}
+
+/** The earliest year a saved date is believed: earlier ones are zeroed or made-up clocks (1601, 1970). */
+const EARLIEST_SAVED_YEAR = 1990;
+
+/**
+ * The month of a date a file carries, when it is believable: a real date, not before 1990 and not
+ * after `today` (a wrong clock). `today` is passed in: the core reads no clock.
+ */
+export function savedMonth(date: Date | undefined, today: Date): SavedMonth | undefined {
+  if (!date || Number.isNaN(date.getTime()) || date.getTime() > today.getTime()) return undefined;
+  const year = date.getUTCFullYear();
+  if (year < EARLIEST_SAVED_YEAR) return undefined;
+  return { year, month: date.getUTCMonth() + 1 };
 }
 
 /** Which pages OCR read (1-based) and its mean word confidence over them, 0–100. */

@@ -191,3 +191,31 @@ describe('readDocx', () => {
     });
   });
 });
+
+describe('readDocx: the month the file was saved', () => {
+  const core = (modified?: string, created?: string) =>
+    enc(
+      `<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${created ? `<dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created>` : ''}${modified ? `<dcterms:modified xsi:type="dcterms:W3CDTF">${modified}</dcterms:modified>` : ''}</cp:coreProperties>`,
+    );
+  const savedOfDocx = async (extra: Record<string, Uint8Array>) => {
+    const r = await read(makeDocx([{ paragraph: 'Project Manager, Acme Corp, Mar 2015 - Present' }], extra));
+    if (!r.ok) throw new Error(r.error.code);
+    return r.value.saved;
+  };
+
+  it('reads dcterms:modified, else dcterms:created; none without a believable date', async () => {
+    expect(
+      await savedOfDocx({ 'docProps/core.xml': core('2019-03-15T09:30:00Z', '2018-01-01T00:00:00Z') }),
+    ).toEqual({
+      year: 2019,
+      month: 3,
+    });
+    expect(await savedOfDocx({ 'docProps/core.xml': core(undefined, '2018-01-01T00:00:00Z') })).toEqual({
+      year: 2018,
+      month: 1,
+    });
+    expect(await savedOfDocx({ 'docProps/core.xml': core('1601-01-01T00:00:00Z') })).toBeUndefined();
+    expect(await savedOfDocx({ 'docProps/core.xml': core('2999-01-01T00:00:00Z') })).toBeUndefined();
+    expect(await savedOfDocx({})).toBeUndefined();
+  });
+});

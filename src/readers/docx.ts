@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import type { ReadDocument } from '../core/document.ts';
+import { type ReadDocument, type SavedMonth, savedMonth } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
 import { withoutIconGlyphs } from '../core/text/glyphs.ts';
 import { decodeEntities, htmlToLines } from '../core/text/html-to-text.ts';
@@ -52,7 +52,26 @@ export async function readDocx(bytes: Uint8Array): Promise<Result<ReadDocument, 
       hint: 'If the resume is an image pasted into Word, save the original as .docx or text PDF.',
     });
   }
-  return ok({ format: 'docx', text: lines.join('\n'), warnings });
+  const saved = savedOf(parts.value, new Date());
+  return ok({ format: 'docx', text: lines.join('\n'), warnings, ...(saved ? { saved } : {}) });
+}
+
+/**
+ * The month the document was last saved: docProps/core.xml's dcterms:modified, else dcterms:created;
+ * the first that is a believable date (savedMonth).
+ */
+export function savedOf(parts: ReadonlyMap<string, Uint8Array>, today: Date): SavedMonth | undefined {
+  const core = parts.get('docProps/core.xml');
+  if (!core) return undefined;
+  const xml = new TextDecoder().decode(core);
+  for (const name of ['modified', 'created']) {
+    const m = xml.match(new RegExp(`<dcterms:${name}\\b[^>]*>\\s*([^<]+?)\\s*</dcterms:${name}>`));
+    const text = m?.[1];
+    if (!text || !/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/.test(text)) continue;
+    const saved = savedMonth(new Date(text), today);
+    if (saved) return saved;
+  }
+  return undefined;
 }
 
 /** `xml` without its `<mc:Fallback>` elements: a text box is written twice, once for older readers. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makePdf } from '../../test/fixtures/make-pdf.ts';
 import { readDocument } from './index.ts';
+import { parsePdfDate, savedOf } from './pdf.ts';
 
 /** A paragraph whose lines end in a word broken by an ASCII hyphen and in a compound's hyphen. */
 function hyphenatedPdf(options: { producer?: string; creator?: string }): Uint8Array {
@@ -58,5 +59,54 @@ describe('readPdf: pages', () => {
       'Education',
       'BSc Computing, University of Leeds',
     ]);
+  });
+});
+
+describe('readPdf: the month the file was saved', () => {
+  const resume = (options: { modDate?: string; creationDate?: string }) =>
+    makePdf(
+      [
+        {
+          texts: [
+            { x: 50, y: 700, text: 'Technical Project Manager, Acme Corporation, March 2015 - Present' },
+          ],
+        },
+      ],
+      options,
+    );
+  const savedOfPdf = async (pdf: Uint8Array) => {
+    const read = await readDocument(pdf, { filename: 'resume.pdf', isolate: false });
+    if (!read.ok) throw new Error(read.error.code);
+    return read.value.saved;
+  };
+
+  it('reads ModDate, else CreationDate; none without a believable date', async () => {
+    expect(await savedOfPdf(resume({ modDate: "D:20190315093000+01'00'" }))).toEqual({
+      year: 2019,
+      month: 3,
+    });
+    expect(await savedOfPdf(resume({ creationDate: 'D:20170102' }))).toEqual({ year: 2017, month: 1 });
+    expect(await savedOfPdf(resume({ modDate: 'D:20210630', creationDate: 'D:20170102' }))).toEqual({
+      year: 2021,
+      month: 6,
+    });
+    // A zeroed clock, a date in the future and no date at all give none.
+    expect(await savedOfPdf(resume({ modDate: 'D:19700101000000Z' }))).toBeUndefined();
+    expect(await savedOfPdf(resume({ modDate: 'D:29990101' }))).toBeUndefined();
+    expect(await savedOfPdf(resume({}))).toBeUndefined();
+  });
+
+  it('reads PDF and XMP dates in UTC', () => {
+    expect(parsePdfDate("D:20190301003000+02'00'")?.toISOString()).toBe('2019-02-28T22:30:00.000Z');
+    expect(parsePdfDate('2019-03-15T09:30:00+01:00')?.toISOString()).toBe('2019-03-15T08:30:00.000Z');
+    expect(parsePdfDate('D:20191301')).toBeUndefined();
+    expect(parsePdfDate('yesterday')).toBeUndefined();
+    const today = new Date('2026-12-05T00:00:00Z');
+    expect(
+      savedOf({ info: {}, xmp: { get: (n) => (n === 'xmp:modifydate' ? '2020-07-01' : undefined) } }, today),
+    ).toEqual({
+      year: 2020,
+      month: 7,
+    });
   });
 });

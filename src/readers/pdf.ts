@@ -1,4 +1,4 @@
-import type { OcrReport, ReadDocument } from '../core/document.ts';
+import { type OcrReport, type ReadDocument, type SavedMonth, savedMonth } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
 import { continueAcross, type LaidOutLine, layoutPage, type TextItem } from '../core/resume/layout.ts';
 import { type LineEndHyphen, rejoinWords } from '../core/resume/rejoin-words.ts';
@@ -189,13 +189,16 @@ export async function readPdf(
         `page ${r.page} was read by OCR with a mean confidence of ${Math.round(r.confidence)}%: some words may be misread; check the quotes.`,
       );
     }
+    const meta = await metadataOf(doc);
+    const saved = savedOf(meta, new Date());
     return ok({
       format: 'pdf',
       // Words broken at line ends are decided with the words of every page.
-      text: rejoinWords(lines, { lineEndHyphen: await lineEndHyphenOf(doc) }).join('\n'),
+      text: rejoinWords(lines, { lineEndHyphen: lineEndHyphenOf(meta.info) }).join('\n'),
       pages: doc.numPages,
       warnings,
       ...(ocrRead.length > 0 ? { ocr: ocrReport(ocrRead) } : {}),
+      ...(saved ? { saved } : {}),
     });
   } catch (error) {
     return fail(openError(error, bytes));
@@ -209,12 +212,59 @@ export async function readPdf(
  * Whose a line-end ASCII hyphen is, as the producer says: TeX's (pdfTeX, LuaTeX, XeTeX through
  * xdvipdfmx, Tectonic) breaks words with it; Chromium (Skia) and Typst mark their own breaks otherwise.
  */
-async function lineEndHyphenOf(doc: { getMetadata(): Promise<{ info: object }> }): Promise<LineEndHyphen> {
-  const info = (await doc.getMetadata().catch(() => ({ info: {} }))).info as Record<string, unknown>;
+function lineEndHyphenOf(info: Record<string, unknown>): LineEndHyphen {
   const named = [info.Producer, info.Creator].filter((v): v is string => typeof v === 'string').join(' ');
   if (/(?:^|[^a-z])(?:pdf|lua|xe|la)?tex\b|xdvipdfmx|dvipdfm|tectonic/i.test(named)) return 'typesetter';
   if (/\bskia\/pdf|chrom(?:e|ium)|\btypst\b/i.test(named)) return 'author';
   return 'either';
+}
+
+/** The document's info dictionary and its XMP metadata (absent when the file has none). */
+interface PdfMetadata {
+  info: Record<string, unknown>;
+  xmp?: { get(name: string): unknown };
+}
+
+async function metadataOf(doc: {
+  getMetadata(): Promise<{ info: object; metadata: { get(name: string): unknown } | null }>;
+}): Promise<PdfMetadata> {
+  const read = await doc.getMetadata().catch(() => undefined);
+  if (!read) return { info: {} };
+  return { info: read.info as Record<string, unknown>, ...(read.metadata ? { xmp: read.metadata } : {}) };
+}
+
+/**
+ * The month the PDF was last saved: the info dictionary's ModDate or XMP's ModifyDate, else when it
+ * was made (CreationDate, CreateDate); the first that is a believable date (savedMonth).
+ */
+export function savedOf(meta: PdfMetadata, today: Date): SavedMonth | undefined {
+  const read = (v: unknown) => (typeof v === 'string' ? savedMonth(parsePdfDate(v), today) : undefined);
+  return (
+    read(meta.info.ModDate) ??
+    read(meta.xmp?.get('xmp:modifydate')) ??
+    read(meta.info.CreationDate) ??
+    read(meta.xmp?.get('xmp:createdate'))
+  );
+}
+
+/** A PDF date ("D:20190315093000+01'00'") or an XMP one ("2019-03-15T09:30:00+01:00"), in UTC. */
+export function parsePdfDate(text: string): Date | undefined {
+  const pdf = text
+    .trim()
+    .match(/^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(?:([Zz+-])\s*(\d{2})?'?(\d{2})?'?)?$/);
+  if (pdf) {
+    const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', sign, oh = '00', om = '00'] = pdf;
+    const offset =
+      sign === '+' || sign === '-' ? (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) : 0;
+    const month = Number(mo);
+    const day = Number(d);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+    return new Date(Date.UTC(Number(y), month - 1, day, Number(h), Number(mi) - offset, Number(s)));
+  }
+  const iso = text.trim();
+  if (!/^\d{4}-\d{2}(?:-\d{2})?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(iso)) return undefined;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 function ocrReport(pages: ReadonlyArray<{ page: number; confidence: number; words: number }>): OcrReport {

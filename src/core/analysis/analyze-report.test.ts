@@ -741,3 +741,36 @@ describe('the report a reader sees', () => {
     });
   });
 });
+
+describe('years of experience in a file saved before today', () => {
+  const text = [
+    'Jane Doe',
+    'Experience',
+    'Technical Project Manager | Acme Corp | Jan 2015 – Present',
+    '• Ran sprint planning for two teams and kept the risk register',
+    'Software Engineer | Beta Ltd | Jan 2010 – Dec 2014',
+    '• Built the billing service in Java',
+  ].join('\n');
+  const tpm = findRole('technical-project-manager')!;
+  const report = (saved?: { year: number; month: number }) =>
+    analyzeResume({
+      asOf: { year: 2026, month: 12 },
+      document: { format: 'pdf', text, warnings: [], ...(saved ? { saved } : {}) },
+      role: tpm,
+      taxonomy: bundledTaxonomy(),
+    });
+
+  it('counts "Present" to the date saved in the file, in the structure and the background alike', () => {
+    const saved = report({ year: 2019, month: 3 });
+    expect(saved.document.structure.totalYears).toBe(9.3);
+    expect(saved.document.structure.presentCountedAs).toEqual({ year: 2019, month: 3 });
+    expect([saved.background?.experienceYears, saved.background?.presentCountedAs]).toEqual([
+      9.3,
+      { year: 2019, month: 3 },
+    ]);
+    const today = report();
+    expect([today.document.structure.totalYears, today.background?.experienceYears]).toEqual([17, 17]);
+    expect(today.document.structure.presentCountedAs).toBeUndefined();
+    expect(today.background?.presentCountedAs).toBeUndefined();
+  });
+});

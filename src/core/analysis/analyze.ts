@@ -86,7 +86,8 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   const lines = splitLines(text);
   const now = new Date();
   const asOf = input.asOf ?? { year: now.getFullYear(), month: now.getMonth() + 1 };
-  const structure = readStructure(lines, { asOf });
+  // A file's saved date stands for "Present" (readStructure checks it against the resume's dates).
+  const structure = readStructure(lines, { asOf, ...(document.saved ? { saved: document.saved } : {}) });
   const sections = structure.sections;
   const lineSections = sectionOfLines(sections, lines.length);
   const sectionOf = (l: number) => lineSections[l] ?? 'other';
@@ -124,6 +125,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
         narrower: (id) => taxonomy.narrower(id),
         thisYear: asOf.year,
         totalYears: structure.totalYears,
+        ...(structure.presentCountedAs ? { presentCountedAs: structure.presentCountedAs } : {}),
         namesTechnology: !noTechnology,
         ...(structure.yearsByKind.engineering !== undefined
           ? { engineeringYears: structure.yearsByKind.engineering }
@@ -221,6 +223,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
           skills: structure.skills,
           yearsByKind: structure.yearsByKind,
           totalYears: structure.totalYears,
+          ...(structure.presentCountedAs ? { presentCountedAs: structure.presentCountedAs } : {}),
         },
       },
       ...guidance,

@@ -1,4 +1,5 @@
 import type { FoundSkill } from '../analysis/types.ts';
+import type { SavedMonth } from '../document.ts';
 import type { SectionKind } from '../extract/types.ts';
 import type { YearMonth } from '../resume/dates.ts';
 import { compilePhrases, type PhraseMatcher } from './phrases.ts';
@@ -32,6 +33,8 @@ export interface BackgroundResult {
   candidates: BackgroundCandidate[];
   /** Years of experience, stated or from dated positions, when known. */
   experienceYears?: number;
+  /** The month "Present" counts to in `experienceYears`: the date saved in the file (absent: today). */
+  presentCountedAs?: SavedMonth;
   /** Title-like lines found, latest first as written. */
   titles: Array<{ line: number; title: string; years?: number }>;
   /** Set when the background is `other` by the title of a technology role ("Data Scientist"). */
@@ -166,6 +169,8 @@ export interface DetectInput {
   thisYear: number;
   /** Years of experience from the structure step's dated positions (one definition for the whole report). */
   totalYears?: number;
+  /** ResumeStructure.presentCountedAs: the saved month "Present" counts to in `totalYears`. */
+  presentCountedAs?: SavedMonth;
   /** The skill and every skill below it in the taxonomy: background skills count their narrower skills. */
   narrower?(id: string): ReadonlySet<string>;
   /** Of which in engineering roles: a developer with SENIOR_AFTER_YEARS of them is senior. */
@@ -321,6 +326,9 @@ export function detectBackground(input: DetectInput): BackgroundResult {
   const primary = candidates[0]?.id === 'other' ? undefined : candidates[0];
   const base = {
     ...(years ? { experienceYears: years.years } : {}),
+    ...(years && input.presentCountedAs && years.years === input.totalYears
+      ? { presentCountedAs: input.presentCountedAs }
+      : {}),
     titles: named.map((tl) => ({
       line: tl.line,
       title: tl.title,

@@ -313,6 +313,24 @@ describe('renderGuidanceText', () => {
     expect(text(1)).toBe('Your background\n  About a year of experience.\n');
   });
 
+  it('says what "Present" stood for when it was the date saved in the file, in text and Markdown alike', () => {
+    const report = {
+      ...emptyReport(),
+      background: {
+        ...guided().background!,
+        candidates: [],
+        experienceYears: 6.2,
+        presentCountedAs: { year: 2019, month: 3 },
+      },
+    };
+    expect(renderGuidanceText(report)).toBe(
+      'Your background\n  About 6 years of experience, counting "Present" as March 2019, the date saved in the file.\n',
+    );
+    expect(renderGuidanceMarkdown(report)).toContain(
+      '\nAbout 6 years of experience, counting "Present" as March 2019, the date saved in the file.\n',
+    );
+  });
+
   it('leaves out each empty part of the feedback and of the plan', () => {
     const report = guided();
     const only = (feedback: NonNullable<AnalysisReport['feedback']>) =>
@@ -392,6 +410,8 @@ describe('renderGuidanceMarkdown', () => {
         - line 8 (skill): “Selenium”
       - **Business analyst**, signal 30%.
 
+      About 8 years of experience.
+
       ## From scrum master / agile coach to Technical Project Manager
 
       _a natural, well-trodden route._ Testers know the whole release. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end.
@@ -454,8 +474,11 @@ describe('renderGuidanceMarkdown', () => {
   it('is empty without a background, and leaves out each empty part', () => {
     expect(renderGuidanceMarkdown(emptyReport())).toBe('');
     const report = guided();
-    const background = { ...report.background!, candidates: [] };
+    const { experienceYears: _years, ...background } = { ...report.background!, candidates: [] };
     expect(renderGuidanceMarkdown({ ...emptyReport(), background })).toBe('## Your background\n\n');
+    expect(
+      renderGuidanceMarkdown({ ...emptyReport(), background: { ...background, experienceYears: 8.4 } }),
+    ).toBe('## Your background\n\nAbout 8 years of experience.\n');
     expect(
       renderGuidanceMarkdown({
         ...emptyReport(),

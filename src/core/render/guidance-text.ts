@@ -1,7 +1,7 @@
 import type { AnalysisReport } from '../analysis/report.ts';
 import { LEADS_AS_TEXT } from '../guidance/detect-background.ts';
 import { ANSWER_SCALE } from '../guidance/self-check.ts';
-import { formatYears } from '../resume/structure.ts';
+import { formatExperience } from '../resume/structure.ts';
 import {
   cell,
   clip,
@@ -40,7 +40,15 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
       out.push(`    ${style.dim(`line ${e.line} (${e.kind}): "${clipAround(e.quote, e.match, 76)}"`)}`);
   }
   if (background.experienceYears !== undefined)
-    out.push(style.dim(`  ${capitalize(formatYears(background.experienceYears))} of experience.`));
+    out.push(
+      style.dim(
+        wrapAt(
+          `${capitalize(formatExperience(background.experienceYears, background.presentCountedAs))}.`,
+          '  ',
+          '  ',
+        ),
+      ),
+    );
   if (transition) {
     out.push(
       '',
@@ -141,6 +149,11 @@ export function renderGuidanceMarkdown(report: AnalysisReport): string {
     for (const e of c.evidence.slice(0, 3))
       out.push(`  - line ${e.line} (${e.kind}): “${cell(clipAround(e.quote, e.match, 90))}”`);
   }
+  if (background.experienceYears !== undefined)
+    out.push(
+      ...(background.candidates.length > 0 ? [''] : []),
+      `${capitalize(formatExperience(background.experienceYears, background.presentCountedAs))}.`,
+    );
   if (transition) {
     out.push('', `## From ${midSentence(transition.fromLabel)} to ${transition.to.title}`, '');
     out.push(`_${transition.outlook}._ ${transition.summary}`, '', '**What transfers**', '');

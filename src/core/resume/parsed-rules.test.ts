@@ -102,6 +102,17 @@ describe('renderParsedText', () => {
     );
   });
 
+  it('says what "Present" stood for when it was the date saved in the file', () => {
+    const p = full();
+    p.structure.presentCountedAs = { year: 2019, month: 3 };
+    expect(renderParsedText(p)).toContain(
+      [
+        '  Experience: about 8 years (8.2 years of dated positions, overlaps counted once; project-management',
+        '    5.2, engineering 3; counting "Present" as March 2019, the date saved in the file)',
+      ].join('\n'),
+    );
+  });
+
   it('leaves out what was not read: pages, OCR, warnings, the years by kind', () => {
     const p: ParsedResume = {
       format: 'text',

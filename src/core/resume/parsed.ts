@@ -1,7 +1,7 @@
 import type { ReadDocument } from '../document.ts';
 import { wrapAt } from '../render/format.ts';
 import { formatYearMonth, type YearMonth } from './dates.ts';
-import { formatYears, type ResumeStructure, readStructure } from './structure.ts';
+import { formatYears, presentNote, type ResumeStructure, readStructure } from './structure.ts';
 
 /** What rolefit read from a document: the text as lines and the structure found in it. */
 export interface ParsedResume {
@@ -22,7 +22,7 @@ export function parseResume(document: ReadDocument, asOf: YearMonth): ParsedResu
     format: document.format,
     warnings: document.warnings,
     lines,
-    structure: readStructure(lines, { asOf }),
+    structure: readStructure(lines, { asOf, ...(document.saved ? { saved: document.saved } : {}) }),
   };
   if (document.pages !== undefined) parsed.pages = document.pages;
   if (document.ocr !== undefined) parsed.ocr = document.ocr;
@@ -69,7 +69,7 @@ export function renderParsedText(p: ParsedResume): string {
     .join(', ');
   out.push(
     item(
-      `Experience: ${formatYears(s.totalYears)} (${s.totalYears} years of dated positions, overlaps counted once${years ? `; ${years}` : ''})`,
+      `Experience: ${formatYears(s.totalYears)} (${s.totalYears} years of dated positions, overlaps counted once${years ? `; ${years}` : ''}${s.presentCountedAs ? `; ${presentNote(s.presentCountedAs)}` : ''})`,
     ),
   );
   out.push('', `Education (${s.education.length}):`);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseResume } from './parsed.ts';
-import { formatYears, positionLine, readStructure, roleKind, splitHeader } from './structure.ts';
+import {
+  formatExperience,
+  formatYears,
+  positionLine,
+  readStructure,
+  roleKind,
+  splitHeader,
+} from './structure.ts';
 
 // The rules of the structure step, one at a time, on resume lines shaped like real ones: how
 // positions, their dates, titles, organisations and places, education, certifications and skills
@@ -131,6 +138,46 @@ describe('years of experience', () => {
     // 2018–2019 is two years; Jan 2019 to June 2025 overlaps its last year: 7.5 years in all.
     expect(s.yearsByKind).toEqual({ engineering: 2, qa: 6.5 });
     expect(s.totalYears).toBe(7.5);
+  });
+});
+
+describe('years of experience: "Present" in a file saved before today', () => {
+  const lines = [
+    'Experience',
+    'QA Engineer | Beta Ltd | Jan 2015 – Present',
+    '• Tested releases',
+    'Developer | Acme | Jan 2012 – Dec 2014',
+    '• Built APIs',
+  ];
+
+  it('counts "Present" up to the month the file was saved, and says so', () => {
+    const s = readStructure(lines, { asOf, saved: { year: 2019, month: 3 } });
+    // Jan 2015 to Mar 2019 is 51 months; with 2012–2014, 7.3 years (13.5 counted to June 2025).
+    expect([s.positions[0]?.months, s.yearsByKind.qa, s.totalYears]).toEqual([51, 4.3, 7.3]);
+    expect(s.presentCountedAs).toEqual({ year: 2019, month: 3 });
+    expect(read(lines).totalYears).toBe(13.5);
+    expect(read(lines).presentCountedAs).toBeUndefined();
+  });
+
+  it('counts to today when the saved date is not before it, or a position starts or ends after it', () => {
+    const today = readStructure(lines, { asOf, saved: { year: 2025, month: 6 } });
+    expect([today.totalYears, today.presentCountedAs]).toEqual([13.5, undefined]);
+    // A template's old date on a resume that names later work.
+    const template = readStructure(lines, { asOf, saved: { year: 2014, month: 12 } });
+    expect([template.totalYears, template.presentCountedAs]).toEqual([13.5, undefined]);
+    const ended = readStructure(['Experience', 'Developer | Acme | Jan 2012 – Dec 2018', '• Built APIs'], {
+      asOf,
+      saved: { year: 2019, month: 3 },
+    });
+    // Nothing runs to "Present": nothing to say.
+    expect([ended.totalYears, ended.presentCountedAs]).toEqual([7, undefined]);
+  });
+
+  it('says what "Present" stood for beside the years', () => {
+    expect(formatExperience(7.3, { year: 2019, month: 3 })).toBe(
+      'about 7 years of experience, counting "Present" as March 2019, the date saved in the file',
+    );
+    expect(formatExperience(7.3)).toBe('about 7 years of experience');
   });
 });
 

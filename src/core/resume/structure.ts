@@ -1,3 +1,4 @@
+import type { SavedMonth } from '../document.ts';
 import { isSpace, oneOf, spaceOr, spaceRunEnd, splitWith, stripEnd, stripEnds } from '../text/scan.ts';
 import { BULLET_MARKS } from './bullets.ts';
 import {
@@ -68,11 +69,21 @@ export interface ResumeStructure {
   /** Years of experience by kind of role, overlapping positions counted once (one decimal). */
   yearsByKind: Partial<Record<RoleKind, number>>;
   totalYears: number;
+  /**
+   * The month a position that runs to "Present" counts up to when it is the date saved in the file
+   * (`StructureOptions.saved`); absent when such positions count to `asOf` (today) or there are none.
+   */
+  presentCountedAs?: SavedMonth;
 }
 
 export interface StructureOptions {
   /** "Now", for positions that run to the present. */
   asOf: YearMonth;
+  /**
+   * The month the file was saved, from its metadata (ReadDocument.saved): a resume saved years ago
+   * was written then, so its "Present" counts up to that month instead of `asOf`.
+   */
+  saved?: SavedMonth;
 }
 
 const BULLET = new RegExp(`^\\s*(?:${BULLET_MARKS}|\\d{1,2}[.)])\\s+`);
@@ -217,11 +228,38 @@ export function readStructure(text: readonly string[], options: StructureOptions
       certifications.push(...findCertifications(lines, body.from, body.to));
     else if (s.kind === 'skills') skills.push(...findSkillItems(lines, body.from, body.to));
   }
-  const { byKind, total } = yearsOf(
-    positions.filter((p) => p.section === 'experience'),
-    options.asOf,
-  );
-  return { sections, positions, education, certifications, skills, yearsByKind: byKind, totalYears: total };
+  const present = presentOf(positions, options);
+  if (present !== options.asOf)
+    for (const p of positions)
+      if (p.end === 'present' && p.start) p.months = spanMonths(p.start, 'present', present);
+  const experience = positions.filter((p) => p.section === 'experience');
+  const { byKind, total } = yearsOf(experience, present);
+  const structure: ResumeStructure = {
+    sections,
+    positions,
+    education,
+    certifications,
+    skills,
+    yearsByKind: byKind,
+    totalYears: total,
+  };
+  if (present !== options.asOf && experience.some((p) => p.end === 'present' && p.start))
+    structure.presentCountedAs = options.saved!;
+  return structure;
+}
+
+/**
+ * The month "Present" stands for: the file's saved month when it is before `asOf` and no position
+ * starts or ends after it (a template's old date on a newer resume is not when it was written).
+ */
+function presentOf(positions: readonly Position[], options: StructureOptions): YearMonth {
+  const { asOf, saved } = options;
+  if (!saved) return options.asOf;
+  const index = (d: YearMonth) => d.year * 12 + (d.month ?? 1);
+  if (index(saved) >= index(asOf)) return asOf;
+  const later = (d: YearMonth | 'present' | undefined) =>
+    d !== undefined && d !== 'present' && index(d) > index(saved);
+  return positions.some((p) => later(p.start) || later(p.end)) ? asOf : saved;
 }
 
 const lineAt = (lines: readonly string[], n: number) => lines[n - 1] ?? '';
@@ -1709,6 +1747,36 @@ export function formatYears(years: number): string {
   if (years < 0.75) return 'under a year';
   if (years < 1.5) return 'about a year';
   return `about ${Math.round(years)} years`;
+}
+
+const FULL_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** What "Present" stood for when it was not today: 'counting "Present" as March 2019, the date saved in the file'. */
+export function presentNote(presentCountedAs: SavedMonth): string {
+  const month = `${FULL_MONTHS[presentCountedAs.month - 1]} ${presentCountedAs.year}`;
+  return `counting "Present" as ${month}, the date saved in the file`;
+}
+
+/**
+ * "about 6 years of experience", with what "Present" stood for when it was not today: the text,
+ * Markdown and web reports say it alike.
+ */
+export function formatExperience(years: number, presentCountedAs?: SavedMonth): string {
+  const text = `${formatYears(years)} of experience`;
+  return presentCountedAs ? `${text}, ${presentNote(presentCountedAs)}` : text;
 }
 
 /** "Title — Organisation (Jan 2020 – Present)": how structured readers write a position. */

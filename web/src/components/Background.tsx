@@ -5,7 +5,7 @@ import {
 } from '../../../src/core/guidance/detect-background.ts';
 import type { Naturalness } from '../../../src/core/guidance/schema.ts';
 import type { TransitionGuidance } from '../../../src/core/guidance/transition.ts';
-import { formatYears } from '../../../src/core/resume/structure.ts';
+import { formatExperience } from '../../../src/core/resume/structure.ts';
 import { QuoteLine, Tag } from './Evidence.tsx';
 
 const KIND_TEXT: Record<BackgroundEvidence['kind'], string> = {
@@ -61,7 +61,7 @@ export function Background({
   const routes = new Map(transition?.alsoFrom.map((a) => [a.from, a.naturalness]));
   const years =
     background.experienceYears !== undefined
-      ? `, with ${formatYears(background.experienceYears)} of experience`
+      ? `, with ${formatExperience(background.experienceYears, background.presentCountedAs)}`
       : '';
   if (background.primary === 'other') {
     return (
