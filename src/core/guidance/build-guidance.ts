@@ -40,6 +40,7 @@ export function buildGuidance(input: GuidanceInput): Guidance | undefined {
   const transition = buildTransition(background, report, role, taxonomy, data.transitions);
   const selfCheck = buildSelfCheck(
     role,
+    report.requirements,
     report.skills,
     background,
     taxonomy,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FoundSkill } from '../analysis/types.ts';
+import type { FoundSkill, RequirementResult } from '../analysis/types.ts';
 import type { Strength } from '../extract/types.ts';
 import type { Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
@@ -41,7 +41,7 @@ const background = (primary: string, others: string[] = []) =>
     candidates: [{ id: primary }, ...others.map((id) => ({ id }))],
   }) as unknown as BackgroundResult;
 const check = (skills: FoundSkill[], bg = background('other'), answers?: SelfCheckAnswers) =>
-  buildSelfCheck(role, skills, bg, taxonomy, transitions, answers);
+  buildSelfCheck(role, [], skills, bg, taxonomy, transitions, answers);
 const coordination = (skills: FoundSkill[], bg = background('other'), answers?: SelfCheckAnswers) =>
   check(skills, bg, answers).items[0]!;
 
@@ -100,6 +100,60 @@ describe('what the resume shows for a dimension', () => {
       skill('sprint-planning', 'applied', 4),
     ]);
     expect(four.evidence.map((e) => e.line)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('what the resume shows, read from the requirement table', () => {
+  /** A row of the requirement table for `id`, with its status and best evidence. */
+  const row = (id: string, status: RequirementResult['status'], line: number): RequirementResult =>
+    ({
+      skill: { id, label: `${id} (row)`, category: 'technical' },
+      status,
+      evidence: status === 'missing' ? [] : [{ quote: `${id} row on line ${line}`, line }],
+    }) as unknown as RequirementResult;
+  const counting = (s: FoundSkill, ...toward: string[]) => ({ ...s, countsToward: toward });
+  const withTable = (rows: RequirementResult[], skills: FoundSkill[], bg = background('other')) =>
+    buildSelfCheck(role, rows, skills, bg, taxonomy, transitions, undefined).items[0]!;
+
+  it("takes a requirement's status from the table: shown 1, partial 0.75, missing nothing", () => {
+    // The skill found applied, but the table marks its requirement partial: 0.75 + 1.5 is 2.25, yet
+    // with nothing ticked it is "some", where the skill alone made it "strong".
+    const partial = withTable(
+      [row('stakeholders', 'partial', 3)],
+      [skill('stakeholders', 'applied', 3)],
+      background('scrum-master'),
+    );
+    expect([partial.resume, partial.evidence]).toEqual([
+      'some',
+      [{ label: 'stakeholders (row)', quote: 'stakeholders row on line 3', line: 3 }],
+    ]);
+    const shown = withTable([row('stakeholders', 'shown', 3)], [], background('scrum-master'));
+    expect(shown.resume).toBe('strong');
+    expect(withTable([row('stakeholders', 'missing', 3)], [skill('stakeholders', 'applied', 3)]).resume).toBe(
+      'none',
+    );
+  });
+
+  it('reads a skill that counts toward a requirement through that row, once', () => {
+    // Two planning skills counting toward one partial row: 0.75 (some), where they were worth 2 (strong).
+    const item = withTable(
+      [row('stakeholders', 'partial', 5)],
+      [
+        counting(skill('planning', 'applied', 1), 'stakeholders'),
+        counting(skill('sprint-planning', 'applied', 2), 'stakeholders'),
+      ],
+    );
+    expect([item.resume, item.evidence.map((e) => e.line)]).toEqual(['some', [5]]);
+  });
+
+  it('says "strong" only when the table ticks one of the dimension\'s requirements', () => {
+    // 0.75 + 0.75 + 1.5 = 3, but neither row is ticked.
+    const item = withTable(
+      [row('stakeholders', 'partial', 1), row('planning', 'partial', 2)],
+      [],
+      background('scrum-master'),
+    );
+    expect(item.resume).toBe('some');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { FoundSkill } from '../analysis/types.ts';
+import type { FoundSkill, RequirementResult } from '../analysis/types.ts';
 import type { Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { BackgroundResult } from './detect-background.ts';
@@ -38,9 +38,14 @@ export interface SelfCheckResult {
   summary: string;
 }
 
-/** The role's fit dimensions, each combining the person's answer (when given) with what the resume shows. */
+/**
+ * The role's fit dimensions, each combining the person's answer (when given) with what the resume
+ * shows. A skill the requirement table scores is read from the table (its status), so the self-check
+ * never says the resume shows clearly what the table marks partial or missing.
+ */
 export function buildSelfCheck(
   role: Role,
+  requirements: readonly RequirementResult[],
   skills: readonly FoundSkill[],
   background: BackgroundResult,
   taxonomy: Taxonomy,
@@ -48,31 +53,42 @@ export function buildSelfCheck(
   answers: SelfCheckAnswers | undefined,
 ): SelfCheckResult {
   const found = new Map(skills.map((s) => [s.id, s]));
+  const table = new Map(requirements.map((r) => [r.skill.id, r]));
   const items = role.fitDimensions.map((d): SelfCheckItem => {
     const signal = transitions.fitSignals.find((f) => f.dimension === d.id);
     let points = 0;
     const evidence: SelfCheckItem['evidence'] = [];
     const lines = new Set<number>();
-    for (const id of signal?.skills ?? []) {
-      for (const narrower of taxonomy.narrower(id)) {
-        const s = found.get(narrower);
-        if (!s) continue;
-        points += s.strength === 'listed' ? 0.4 : 1;
-        const e = s.evidence[0];
-        if (e && !lines.has(e.line) && evidence.length < 3) {
-          lines.add(e.line);
-          evidence.push({
-            label: s.label,
-            quote: e.quote,
-            line: e.line,
-            ...(e.match ? { match: e.match } : {}),
-          });
-        }
+    const quote = (
+      label: string,
+      e: { quote: string; line: number; match?: { start: number; end: number } } | undefined,
+    ) => {
+      if (e && !lines.has(e.line) && evidence.length < 3) {
+        lines.add(e.line);
+        evidence.push({ label, quote: e.quote, line: e.line, ...(e.match ? { match: e.match } : {}) });
       }
+    };
+    // The table's rows of the dimension's own skills, each read once; a skill found that counts toward
+    // one of them is read through it, and any other skill found counts by its own strength.
+    const ids = (signal?.skills ?? []).flatMap((id) => [...taxonomy.narrower(id)]);
+    const rows = ids.flatMap((id) => table.get(id) ?? []).filter((r, k, all) => all.indexOf(r) === k);
+    for (const r of rows) {
+      points += ROW_POINTS[r.status];
+      if (r.status !== 'missing') quote(r.skill.label, r.evidence[0]);
+    }
+    const read = new Set(rows.map((r) => r.skill.id));
+    for (const id of ids) {
+      const s = found.get(id);
+      if (!s || read.has(id) || (s.countsToward ?? []).some((r) => read.has(r))) continue;
+      points += s.strength === 'listed' ? 0.4 : 1;
+      quote(s.label, s.evidence[0]);
     }
     if (signal?.backgrounds.includes(background.primary)) points += 1.5;
     else if (background.candidates.some((c) => signal?.backgrounds.includes(c.id))) points += 0.75;
-    const resume: ResumeSignal = points >= 2 ? 'strong' : points >= 0.75 ? 'some' : 'none';
+    const rated: ResumeSignal = points >= 2 ? 'strong' : points >= 0.75 ? 'some' : 'none';
+    // Clearly shown only when the table ticks one of the dimension's requirements.
+    const ticked = rows.length === 0 || rows.some((r) => r.status === 'shown');
+    const resume: ResumeSignal = rated === 'strong' && !ticked ? 'some' : rated;
     const answer = answers?.[d.id];
     const verdict = verdictOf(answer, resume);
     return {
@@ -90,6 +106,9 @@ export function buildSelfCheck(
   const answered = items.some((i) => i.answer !== undefined);
   return { answered, items, summary: summarize(items, answered) };
 }
+
+/** What a row of the requirement table adds to a dimension: a ◐ alone reads as some, never as none. */
+const ROW_POINTS: Record<RequirementResult['status'], number> = { shown: 1, partial: 0.75, missing: 0 };
 
 function verdictOf(answer: number | undefined, resume: ResumeSignal): SelfCheckVerdict {
   if (answer === undefined) return 'not-answered';
