@@ -370,6 +370,21 @@ export function detectBackground(input: DetectInput): BackgroundResult {
 export const OTHER_LABEL = 'Other background';
 
 /** The reason a primary background leads a stronger one, in words, for every edge. */
+/**
+ * A background's confidence in words ("strong signal"), for every report: "signal 100%" was read as
+ * the odds of the pick or a match with the role, where it says how strongly the resume shows it.
+ */
+export function signalWords(confidence: number): string {
+  if (confidence >= 0.85) return 'strong signal';
+  if (confidence >= 0.6) return 'clear signal';
+  if (confidence >= 0.4) return 'some signal';
+  return 'weak signal';
+}
+
+/** What the signal measures, said once where the backgrounds are listed. */
+export const SIGNAL_MEANS =
+  'The signal is how strongly your job titles, duties and skills point to each background.';
+
 export const LEADS_AS_TEXT: Record<NonNullable<BackgroundResult['leadsAs']>, string> = {
   'current-role':
     'It leads because it is the role you hold now; the stronger signal below is the background you come from.',

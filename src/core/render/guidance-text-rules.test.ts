@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '../../../test/fixtures/analysis-report.ts';
 import type { AnalysisReport } from '../analysis/report.ts';
-import type { BackgroundEvidence } from '../guidance/detect-background.ts';
+import { type BackgroundEvidence, SIGNAL_MEANS } from '../guidance/detect-background.ts';
 import type { CertificationAdvice } from '../guidance/learning-plan.ts';
 import { ANSI } from './format.ts';
 import { renderGuidanceMarkdown, renderGuidanceText } from './guidance-text.ts';
@@ -214,11 +214,12 @@ describe('renderGuidanceText', () => {
   it('writes the background, the route, the self-check, the learning plan and the resume feedback', () => {
     expect(renderGuidanceText(guided())).toMatchInlineSnapshot(`
       "Your background
-        ● Scrum master / agile coach (signal 86%)
+        The signal is how strongly your job titles, duties and skills point to each background.
+        ● Scrum master / agile coach (strong signal)
           line 2 (title): "Scrum Master — Acme Payments (2019 – 2024)"
           line 4 (duty): "Wrote and executed test cases and regression suites for three releases a mo…"
           line 8 (skill): "Selenium"
-        ○ Business analyst (signal 30%)
+        ○ Business analyst (weak signal)
         About 8 years of experience.
 
       From scrum master / agile coach to Technical Project Manager: a natural, well-trodden route
@@ -298,7 +299,7 @@ describe('renderGuidanceText', () => {
     expect(text).toContain(`\n      ${ANSI.dim('? How many people?')}`);
     expect(
       text.startsWith(
-        `${ANSI.bold('Your background')}\n  ● Scrum master / agile coach ${ANSI.dim('(signal 86%)')}`,
+        `${ANSI.bold('Your background')}\n${ANSI.dim(`  ${SIGNAL_MEANS}`)}\n  ● Scrum master / agile coach ${ANSI.dim('(strong signal)')}`,
       ),
     ).toBe(true);
   });
@@ -404,11 +405,13 @@ describe('renderGuidanceMarkdown', () => {
     expect(renderGuidanceMarkdown(guided())).toMatchInlineSnapshot(`
       "## Your background
 
-      - **Scrum master / agile coach** (primary), signal 86%.
+      The signal is how strongly your job titles, duties and skills point to each background.
+
+      - **Scrum master / agile coach** (primary), strong signal.
         - line 2 (title): “Scrum Master — Acme Payments (2019 – 2024)”
         - line 4 (duty): “Wrote and executed test cases and regression suites for three releases a month across the…”
         - line 8 (skill): “Selenium”
-      - **Business analyst**, signal 30%.
+      - **Business analyst**, weak signal.
 
       About 8 years of experience.
 
@@ -550,15 +553,16 @@ describe('why the primary background leads a stronger one', () => {
     expect(renderGuidanceText(leading())).toBe(
       [
         'Your background',
-        '  ● Product manager / product owner (signal 87%)',
+        `  ${SIGNAL_MEANS}`,
+        '  ● Product manager / product owner (strong signal)',
         '    It leads because it is the role you hold now; the stronger signal below is the background',
         '    you come from.',
-        '  ○ Senior developer / tech lead (signal 100%)',
+        '  ○ Senior developer / tech lead (strong signal)',
         '',
       ].join('\n'),
     );
     expect(renderGuidanceMarkdown(leading())).toContain(
-      '- **Product manager / product owner** (primary), signal 87%. It leads because it is the role you hold now; the stronger signal below is the background you come from.\n- **Senior developer / tech lead**, signal 100%.',
+      '- **Product manager / product owner** (primary), strong signal. It leads because it is the role you hold now; the stronger signal below is the background you come from.\n- **Senior developer / tech lead**, strong signal.',
     );
   });
 
@@ -705,6 +709,6 @@ describe('line width in the terminal', () => {
     expect(lines[candidate]).toMatch(
       /^ {2}[●○] Technical \/ IT project manager already, with a long history in infrastructure delivery$/,
     );
-    expect(lines[candidate + 1]).toMatch(/^ {4}\(signal \d+%\)$/);
+    expect(lines[candidate + 1]).toMatch(/^ {4}\((?:strong|clear|some|weak) signal\)$/);
   });
 });

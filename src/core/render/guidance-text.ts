@@ -1,5 +1,5 @@
 import type { AnalysisReport } from '../analysis/report.ts';
-import { LEADS_AS_TEXT } from '../guidance/detect-background.ts';
+import { LEADS_AS_TEXT, SIGNAL_MEANS, signalWords } from '../guidance/detect-background.ts';
 import { ANSWER_SCALE } from '../guidance/self-check.ts';
 import { formatExperience } from '../resume/structure.ts';
 import {
@@ -14,7 +14,6 @@ import {
   wrapText,
 } from './format.ts';
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 const STATUS = { shown: 'already shown', partial: 'partly shown', missing: 'not shown yet' } as const;
 const EFFORT = ['', 'low', 'medium', 'high'] as const;
 
@@ -24,11 +23,12 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
   if (!background) return '';
   const out: string[] = [];
   out.push(style.bold('Your background'));
+  if (background.candidates.length > 0) out.push(style.dim(`  ${SIGNAL_MEANS}`));
   for (const c of background.candidates) {
     out.push(
       ...headThenTail(
         `  ${c.id === background.primary ? '●' : '○'} ${c.label}`,
-        `(signal ${pct(c.confidence)})`,
+        `(${signalWords(c.confidence)})`,
         100,
         '    ',
         style.dim,
@@ -142,10 +142,11 @@ export function renderGuidanceMarkdown(report: AnalysisReport): string {
   const { background, transition, selfCheck, learningPlan, feedback } = report;
   if (!background) return '';
   const out: string[] = ['## Your background', ''];
+  if (background.candidates.length > 0) out.push(SIGNAL_MEANS, '');
   for (const c of background.candidates) {
     const primary = c.id === background.primary;
     const leads = primary && background.leadsAs ? ` ${LEADS_AS_TEXT[background.leadsAs]}` : '';
-    out.push(`- **${c.label}**${primary ? ' (primary)' : ''}, signal ${pct(c.confidence)}.${leads}`);
+    out.push(`- **${c.label}**${primary ? ' (primary)' : ''}, ${signalWords(c.confidence)}.${leads}`);
     for (const e of c.evidence.slice(0, 3))
       out.push(`  - line ${e.line} (${e.kind}): “${cell(clipAround(e.quote, e.match, 90))}”`);
   }

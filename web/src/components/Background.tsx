@@ -2,6 +2,8 @@ import {
   type BackgroundEvidence,
   type BackgroundResult,
   LEADS_AS_TEXT,
+  SIGNAL_MEANS,
+  signalWords,
 } from '../../../src/core/guidance/detect-background.ts';
 import type { Naturalness } from '../../../src/core/guidance/schema.ts';
 import type { TransitionGuidance } from '../../../src/core/guidance/transition.ts';
@@ -22,14 +24,6 @@ export const ROUTE_TEXT: Record<Naturalness, string> = {
   workable: 'workable route',
   stretch: 'a stretch',
 };
-
-/** Confidence (0–1) in words: people read "strong signal" more easily than "0.83". */
-export function signalWords(confidence: number): string {
-  if (confidence >= 0.85) return 'strong signal';
-  if (confidence >= 0.6) return 'clear signal';
-  if (confidence >= 0.4) return 'some signal';
-  return 'weak signal';
-}
 
 function EvidenceList({ evidence }: { evidence: readonly BackgroundEvidence[] }) {
   return (
@@ -84,6 +78,7 @@ export function Background({
         </Tag>
         {background.leadsAs ? <> {LEADS_AS_TEXT[background.leadsAs]}</> : null}
       </p>
+      <p className="muted">{SIGNAL_MEANS}</p>
       {primary && primary.evidence.length > 0 ? (
         <>
           <h4>What we based this on</h4>
