@@ -1,7 +1,7 @@
 // Local-only mode: the analysis core runs in this page; the resume never leaves the device.
 // Loaded on demand, so server mode does not download the core and its data.
 import { analyzeResume } from '../../src/core/analysis/analyze.ts';
-import { marketSkillIds } from '../../src/core/analysis/analyze-with-market.ts';
+import { marketSkillIds, withReportLabels } from '../../src/core/analysis/analyze-with-market.ts';
 import { type ReadDocument, repairDocument } from '../../src/core/document.ts';
 import { snapshotPersonMarket } from '../../src/core/market/snapshot-market.ts';
 import { bundledTaxonomy, findRole, marketSnapshotFor } from '../../src/data/bundled.ts';
@@ -88,7 +88,10 @@ export function analyzeLocally(
     snapshot: marketSnapshotFor(role),
   });
   const report = market
-    ? { ...analyzeResume({ ...analysisInput, demand: market.demand }), market: market.section }
+    ? {
+        ...analyzeResume({ ...analysisInput, demand: market.demand }),
+        market: withReportLabels(market.section, role, taxonomy),
+      }
     : first;
   return { report: report as AnalysisResult['report'], document, saved: null };
 }

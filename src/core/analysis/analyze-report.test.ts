@@ -774,3 +774,21 @@ describe('years of experience in a file saved before today', () => {
     expect(today.background?.presentCountedAs).toBeUndefined();
   });
 });
+
+describe('one name per skill', () => {
+  it("names a skill found that the role requires by the requirement's label, as the table does", () => {
+    const report = analyzeResume({
+      asOf: { year: 2026, month: 12 },
+      document: { format: 'text', text: 'Skills\nRisk Management, Python', warnings: [] },
+      role: findRole('technical-project-manager')!,
+      taxonomy: bundledTaxonomy(),
+    });
+    const named = (id: string) => [
+      report.requirements.find((r) => r.skill.id === id)?.skill.label,
+      report.skills.find((s) => s.id === id)?.label,
+    ];
+    // The taxonomy says "Risk management"; the role's table "Risk mitigation".
+    expect(named('risk-management')).toEqual(['Risk mitigation', 'Risk mitigation']);
+    expect(report.skills.find((s) => s.id === 'python')?.label).toBe('Python');
+  });
+});

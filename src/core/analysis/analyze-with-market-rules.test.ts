@@ -80,3 +80,36 @@ describe('analyzeWithMarket', () => {
     expect(report.gaps[0]?.skill.id).toBe('stakeholder-management');
   });
 });
+
+describe('withReportLabels: one name per skill across the report', () => {
+  it("names a skill the role requires by the requirement's label in every part of the market section", async () => {
+    const labelled = loadRole(
+      {
+        ...TEST_ROLE,
+        requirements: TEST_ROLE.requirements.map((r) =>
+          r.skill === 'agile' ? { ...r, label: 'Agile delivery' } : r,
+        ),
+      },
+      taxonomy,
+    );
+    if (!labelled.ok) throw new Error('role');
+    const report = await analyzeWithMarket({ ...input, role: labelled.value }, async (ids) =>
+      market([...ids]),
+    );
+    const agile = report.requirements.find((r) => r.skill.id === 'agile')!;
+    expect(agile.skill.label).toBe('Agile delivery');
+    const names = (list: ReadonlyArray<{ skill: { id: string; label: string } }>) =>
+      list.filter((e) => e.skill.id === 'agile').map((e) => e.skill.label);
+    // The taxonomy calls it "Agile"; the table, and now the market, "Agile delivery".
+    expect([names(report.market!.demand), names(report.market!.strengths)]).toEqual([
+      ['Agile delivery'],
+      ['Agile delivery'],
+    ]);
+    const delivery = report.market!.topMatches.find((m) => m.id === 'l2')!;
+    expect(delivery.matched).toEqual([{ id: 'agile', label: 'Agile delivery' }]);
+    // A skill the role does not label keeps the taxonomy's name.
+    expect(report.market!.demand.find((e) => e.skill.id === 'leadership')?.skill.label).toBe(
+      taxonomy.byId.get('leadership')?.label,
+    );
+  });
+});

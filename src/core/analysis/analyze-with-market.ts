@@ -1,4 +1,7 @@
-import type { MarketSection } from '../market/market-section.ts';
+import type { MarketSection, SkillLabel } from '../market/market-section.ts';
+import { reportLabels } from '../role/labels.ts';
+import type { Role } from '../role/schema.ts';
+import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import { type AnalyzeInput, scoreResume } from './analyze.ts';
 import type { AnalysisReport, RequirementResult } from './report.ts';
 
@@ -21,7 +24,31 @@ export async function analyzeWithMarket(input: AnalyzeInput, market: MarketSourc
   const scored = scoreResume(input);
   const found = await market(marketSkillIds(scored));
   if (!found) return scored.report(input.demand);
-  return { ...scored.report(found.demand), market: found.section };
+  return {
+    ...scored.report(found.demand),
+    market: withReportLabels(found.section, input.role, input.taxonomy),
+  };
+}
+
+/**
+ * The market section naming each skill as the rest of the report does: a skill the role requires by
+ * the requirement's label ("Risk mitigation", not the taxonomy's "Risk management").
+ */
+export function withReportLabels(section: MarketSection, role: Role, taxonomy: Taxonomy): MarketSection {
+  const labelOf = reportLabels(role, taxonomy);
+  const named = (s: SkillLabel): SkillLabel => ({ id: s.id, label: labelOf(s.id) ?? s.label });
+  const entry = <T extends { skill: SkillLabel }>(e: T): T => ({ ...e, skill: named(e.skill) });
+  return {
+    ...section,
+    demand: section.demand.map(entry),
+    strengths: section.strengths.map(entry),
+    gaps: section.gaps.map(entry),
+    topMatches: section.topMatches.map((m) => ({
+      ...m,
+      matched: m.matched.map(named),
+      missing: m.missing.map(named),
+    })),
+  };
 }
 
 /**

@@ -16,6 +16,7 @@ import { classifyDocument } from '../resume/document-kind.ts';
 import { lineRecency } from '../resume/recency.ts';
 import { type Section, sectionOfLines } from '../resume/sections.ts';
 import { type Position, readStructure } from '../resume/structure.ts';
+import { reportLabels } from '../role/labels.ts';
 import { requirementPoints } from '../role/points.ts';
 import type { Requirement, Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
@@ -152,6 +153,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     kind.kind === 'resume'
       ? Math.round(requirements.reduce((sum, r) => sum + r.points, 0) + trackRecord.points)
       : null;
+  const labelOf = reportLabels(role, taxonomy);
   const inPart = new Map<string, InPart>();
   role.requirements.forEach((req, k) => {
     const best = requirements[k]?.evidence[0];
@@ -189,7 +191,8 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
       trackRecord,
       strengths: findStrengths(requirements),
       gaps,
-      skills,
+      // Named as the requirement table names them ("Risk mitigation"), in the order found.
+      skills: skills.map((s) => ({ ...s, label: labelOf(s.id) ?? s.label })),
       ignored: oncePerLine(extraction.ignored).map((m) => ({
         skillId: m.skillId,
         label: taxonomy.byId.get(m.skillId)?.label ?? m.skillId,

@@ -1,5 +1,6 @@
 import type { ScoredResume } from '../analysis/types.ts';
 import type { SectionKind, SkillMention } from '../extract/types.ts';
+import { reportLabels } from '../role/labels.ts';
 import type { Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import { bundledGuidance, type GuidanceData } from './data.ts';
@@ -54,6 +55,7 @@ export function buildGuidance(input: GuidanceInput): Guidance | undefined {
     input.mentions,
     data.phrasing.rules,
     taxonomy,
+    reportLabels(role, taxonomy),
   );
   const learningPlan = buildLearningPlan(report, lines, background.primary, data.learning, feedback.bullets);
   return { background, ...(transition ? { transition } : {}), selfCheck, learningPlan, feedback };

@@ -108,8 +108,12 @@ describe('resume feedback', () => {
     const { feedback } = analyze();
     expect(feedback!.unsupportedSkills.map((u) => [u.label, u.line])).toEqual([
       ['Python', 8],
-      ['Risk management', 8],
+      // The requirement table's name for risk-management, as every part of the report names it.
+      ['Risk mitigation', 8],
     ]);
+    expect(feedback!.unsupportedSkills[1]!.question).toBe(
+      'Risk mitigation is listed but never shown in use. Could you defend it in an interview? Add a line where you applied it, or leave it out.',
+    );
     expect(feedback!.bullets[0]).toEqual({
       line: 3,
       original: '- Responsible for syncing with offshore developers to fix production defects',

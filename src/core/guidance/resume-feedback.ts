@@ -126,6 +126,8 @@ export function buildResumeFeedback(
   mentions: readonly SkillMention[],
   rules: readonly PhrasingRule[],
   taxonomy: Taxonomy,
+  /** The report's name for a skill (reportLabels: a requirement's label for the role's own skills). */
+  labelOf: (skillId: string) => string | undefined = () => undefined,
 ): ResumeFeedback {
   // A skill whose narrower skill is shown in use is shown too: "user stories" written at work show Agile.
   const usedThrough = new Set(
@@ -147,13 +149,14 @@ export function buildResumeFeedback(
     )
     .map((s) => {
       const e = s.evidence[0]!;
+      const label = labelOf(s.id) ?? s.label;
       return {
         skillId: s.id,
-        label: s.label,
+        label,
         line: e.line,
         quote: e.quote,
         relevant: s.countsToward.length > 0,
-        question: `${s.label} is listed but never shown in use. Could you defend it in an interview? Add a line where you applied it, or leave it out.`,
+        question: `${label} is listed but never shown in use. Could you defend it in an interview? Add a line where you applied it, or leave it out.`,
       };
     })
     .sort((a, b) => Number(b.relevant) - Number(a.relevant) || a.line - b.line)

@@ -250,6 +250,8 @@ describe('renderGuidanceText', () => {
           Think about it.
 
       Learning plan, most important gap first
+        In the order of the gaps; within each, the steps that do the most for the least effort come
+        first.
         1. Planning (missing)
            → Describe the release plan. It takes a few months of deliberate practice and a sponsor
              who lets you own a real plan end to end. [describe, effort low]
@@ -441,6 +443,8 @@ describe('renderGuidanceMarkdown', () => {
       | Ambiguity | — | none | Think about it. |
 
       ## Learning plan
+
+      In the order of the gaps; within each, the steps that do the most for the least effort come first.
 
       1. **Planning** (missing)
          - Describe the release plan. It takes a few months of deliberate practice and a sponsor who lets you own a real plan end to end. _[describe, effort low]_

@@ -13,6 +13,7 @@ import {
   wrapAt,
   wrapText,
 } from './format.ts';
+import { PLAN_ORDER } from './gap-order.ts';
 
 const STATUS = { shown: 'already shown', partial: 'partly shown', missing: 'not shown yet' } as const;
 const EFFORT = ['', 'low', 'medium', 'high'] as const;
@@ -97,6 +98,7 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
   }
   if (learningPlan && learningPlan.items.length > 0) {
     out.push('', style.bold('Learning plan, most important gap first'));
+    out.push(style.dim(`  ${wrapText(PLAN_ORDER, 96, '  ')}`));
     learningPlan.items.forEach((item, k) => {
       out.push(`  ${k + 1}. ${item.requirement.label} ${style.dim(`(${planStatus(item.status)})`)}`);
       for (const s of item.steps)
@@ -183,7 +185,7 @@ export function renderGuidanceMarkdown(report: AnalysisReport): string {
       );
   }
   if (learningPlan && learningPlan.items.length > 0) {
-    out.push('', '## Learning plan', '');
+    out.push('', '## Learning plan', '', PLAN_ORDER, '');
     learningPlan.items.forEach((item, k) => {
       out.push(`${k + 1}. **${item.requirement.label}** (${planStatus(item.status)})`);
       for (const s of item.steps) out.push(`   - ${s.text} _[${s.kind}, effort ${EFFORT[s.effort]}]_`);

@@ -204,6 +204,8 @@ describe('renderReportText', () => {
           no evidence in the resume
 
       Gaps worth closing, most important first
+        Ordered by the points each could still earn, weighed by the share of listings that ask for it
+        (half as much when none do, one and a half times when all do).
         Listing shares: 40 stored listings of this role from Greenhouse (8), Lever (8), Workday (8),
         Ashby (8) and 1 more source, undated.
         1. Stakeholder management (missing, 8.0 of 8.0 points to gain; asked for in 46% of listings)
@@ -447,7 +449,7 @@ describe('renderReportText', () => {
     const text = renderReportText(report);
     expect(text).not.toContain('Listing shares');
     expect(text).toContain(
-      '\nGaps worth closing, most important first\n  1. Stakeholder management (missing, 8.0 of 8.0 points to gain)\n',
+      '\nGaps worth closing, most important first\n  Ordered by the points each could still earn.\n  1. Stakeholder management (missing, 8.0 of 8.0 points to gain)\n',
     );
   });
 
@@ -498,6 +500,8 @@ describe('renderReportMarkdown', () => {
       - **Seven**: Strength seven
 
       ## Gaps, most important first
+
+      Ordered by the points each could still earn, weighed by the share of listings that ask for it (half as much when none do, one and a half times when all do).
 
       Listing shares: 40 stored listings of this role from Greenhouse (8), Lever (8), Workday (8), Ashby (8) and 1 more source, undated.
 
@@ -570,7 +574,7 @@ describe('renderReportMarkdown', () => {
       '# Technical Project Manager: skills analysis\n\n> **Not a resume.** This reads as a job posting.\n\n> Page 3 was a scanned image, read by OCR (mean confidence 88%); OCR can misread words, so check the quotes.\n\n**Score: 48/100**\n',
     );
     expect(md).toContain(
-      '## Gaps, most important first\n\n1. **Stakeholder management** (missing, 8.0 of 8.0 points to gain)\n',
+      '## Gaps, most important first\n\nOrdered by the points each could still earn.\n\n1. **Stakeholder management** (missing, 8.0 of 8.0 points to gain)\n',
     );
   });
 });

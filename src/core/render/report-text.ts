@@ -23,6 +23,7 @@ import {
   wrapAt,
   wrapText,
 } from './format.ts';
+import { gapOrder } from './gap-order.ts';
 import { renderGuidanceMarkdown, renderGuidanceText } from './guidance-text.ts';
 
 const STATUS_MARK = { shown: '✔', partial: '◐', missing: '✘' } as const;
@@ -197,6 +198,7 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
   if (report.gaps.length > 0) {
     out.push('');
     out.push(style.bold('Gaps worth closing, most important first'));
+    out.push(style.dim(`  ${wrapText(gapOrder(report), 96, '  ')}`));
     if (report.market)
       out.push(
         style.dim(`  ${wrapText(`Listing shares: ${describeMarketBasis(report.market.basis)}`, 96, '  ')}`),
@@ -294,7 +296,7 @@ export function renderReportMarkdown(report: AnalysisReport): string {
     for (const s of report.strengths) out.push(`- **${s.skill.label}**: ${s.reason}`);
   }
   if (report.gaps.length > 0) {
-    out.push('', '## Gaps, most important first', '');
+    out.push('', '## Gaps, most important first', '', gapOrder(report), '');
     if (report.market) out.push(`Listing shares: ${mdText(describeMarketBasis(report.market.basis))}`, '');
     report.gaps.forEach((g, k) => {
       const inPart = shownInPartText(g);

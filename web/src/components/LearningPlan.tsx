@@ -20,11 +20,14 @@ export function LearningPlan({
   plan,
   labelOf,
   inPartOf,
+  order,
 }: {
   plan: Plan;
   labelOf: (requirementId: string) => string;
   /** Why a requirement shown is still a gap (shownInPartText), by its id. */
   inPartOf?: (requirementId: string) => string | undefined;
+  /** How the gaps are ordered (gapOrder), as the text and Markdown reports say it. */
+  order: string;
 }) {
   const held = plan.certifications.filter((c) => c.held);
   const suggested = plan.certifications.filter((c) => !c.held && c.suitsYou);
@@ -36,7 +39,8 @@ export function LearningPlan({
       ) : (
         <>
           <p>
-            Most important gap first. Within each, the steps that do the most for the least effort come first.
+            Most important gap first. {order} Within each, the steps that do the most for the least effort
+            come first.
           </p>
           <ol className="plan">
             {plan.items.map((item) => (

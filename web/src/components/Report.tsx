@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AnalysisReport, RequirementResult } from '../../../src/core/analysis/report.ts';
 import { describeMarketBasis } from '../../../src/core/market/market-basis.ts';
 import { describeStanding } from '../../../src/core/market/render-market.ts';
+import { gapOrder } from '../../../src/core/render/gap-order.ts';
 import {
   evidenceVia,
   gapStake,
@@ -353,28 +354,31 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
           Learning plan
         </h3>
         {learningPlan !== undefined ? (
-          <LearningPlan plan={learningPlan} labelOf={labelOf} inPartOf={inPartOf} />
+          <LearningPlan plan={learningPlan} labelOf={labelOf} inPartOf={inPartOf} order={gapOrder(report)} />
         ) : report.gaps.length === 0 ? (
           <p>No gaps against the role guide.</p>
         ) : (
-          <ol className="plan">
-            {report.gaps.map((g) => (
-              <li key={g.skill.id}>
-                <h4>
-                  {g.skill.label} <GapBadge status={g.status} />
-                </h4>
-                <p className="small muted">
-                  {gapStake(report, g)}
-                  {shownInPartText(g) ? `. ${shownInPartText(g)}` : ''}
-                </p>
-                <ul className="steps">
-                  {g.nextSteps.map((step) => (
-                    <li key={step}>{step}</li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
+          <>
+            <p>Most important gap first. {gapOrder(report)}</p>
+            <ol className="plan">
+              {report.gaps.map((g) => (
+                <li key={g.skill.id}>
+                  <h4>
+                    {g.skill.label} <GapBadge status={g.status} />
+                  </h4>
+                  <p className="small muted">
+                    {gapStake(report, g)}
+                    {shownInPartText(g) ? `. ${shownInPartText(g)}` : ''}
+                  </p>
+                  <ul className="steps">
+                    {g.nextSteps.map((step) => (
+                      <li key={step}>{step}</li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          </>
         )}
       </section>
 
