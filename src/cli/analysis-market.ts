@@ -1,4 +1,4 @@
-import type { PersonMarket } from '../core/analysis/analyze-with-market.ts';
+import type { MarketPerson, PersonMarket } from '../core/analysis/analyze-with-market.ts';
 import { snapshotPersonMarket } from '../core/market/snapshot-market.ts';
 import type { Role } from '../core/role/schema.ts';
 import { bundledTaxonomy, marketSnapshotFor } from '../data/bundled.ts';
@@ -9,7 +9,7 @@ import { openStoreFor } from './store.ts';
 /** Market data for `rolefit analyze`, one store for a whole batch. */
 export interface AnalysisMarket {
   /** The person's market section and the demand that ranks their gaps. */
-  forPerson(role: Role, personSkillIds: readonly string[]): Promise<PersonMarket | undefined>;
+  forPerson(role: Role, person: MarketPerson): Promise<PersonMarket | undefined>;
   close(): Promise<void>;
 }
 
@@ -25,10 +25,11 @@ export function analysisMarket(
   const useStore = dbOption !== undefined || Boolean(io.env.ROLEFIT_DATABASE_URL?.trim());
   let store: Promise<Store> | undefined;
   return {
-    async forPerson(role, personSkillIds) {
+    async forPerson(role, person) {
       const input = {
         roleId: role.id,
-        personSkillIds,
+        personSkillIds: person.skillIds,
+        listedOnly: person.listedOnly,
         taxonomy: bundledTaxonomy(),
         snapshot: marketSnapshotFor(role),
       };

@@ -47,7 +47,7 @@ export async function analyzeOne(file: string, options: AnalyzeOneOptions, io: C
     taxonomy: bundledTaxonomy(),
     ...(selfCheckAnswers ? { selfCheckAnswers } : {}),
   };
-  const report = await analyzeWithMarket(input, (skillIds) => market.forPerson(role, skillIds));
+  const report = await analyzeWithMarket(input, (person) => market.forPerson(role, person));
   if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else if (format === 'md') io.stdout(renderReportMarkdown(report));
   else io.stdout(renderReportText(report, io.stdoutIsTTY && !io.env.NO_COLOR ? ANSI : PLAIN));

@@ -16,10 +16,11 @@ export function analysisMarket(
   role: Role,
   taxonomy: Taxonomy,
 ): MarketSource {
-  return (skillIds) =>
+  return (person) =>
     personMarket(db, {
       roleId: role.id,
-      personSkillIds: skillIds,
+      personSkillIds: person.skillIds,
+      listedOnly: person.listedOnly,
       taxonomy,
       snapshot: marketSnapshotFor(role),
     });

@@ -23,7 +23,7 @@ serveTasks<WorkTask>(async (task, call) => {
   const report = await analyzeWithMarket(
     { document, role, taxonomy, ...(selfCheckAnswers ? { selfCheckAnswers } : {}) },
     task.askMarket
-      ? async (skillIds) => (await call('market', skillIds)) as PersonMarket | undefined
+      ? async (person) => (await call('market', person)) as PersonMarket | undefined
       : analysisMarket(undefined, role, taxonomy),
   );
   // Serialized here, so the server's thread neither copies the report's objects nor stringifies them.

@@ -246,7 +246,16 @@ export const marketSectionSchema = z
         'Listings in which the resume shows at least half (meetMost) and all (meetAll) of the must-haves',
       ),
     medianFit: z.number().nullable(),
-    strengths: z.array(z.object({ skill: labelled, share: z.number() })),
+    strengths: z.array(
+      z.object({
+        skill: labelled,
+        share: z.number(),
+        listedOnly: z
+          .literal(true)
+          .optional()
+          .describe('The resume only lists the skill, never shows it in use: it counts as half'),
+      }),
+    ),
     gaps: z.array(z.object({ skill: labelled, share: z.number() })),
     disguised: disguisedSchema.optional(),
   })

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { MarketSource } from '../core/analysis/analyze-with-market.ts';
+import type { MarketPerson, MarketSource } from '../core/analysis/analyze-with-market.ts';
 import type { PostingInput } from '../core/audit/index.ts';
 import type { auditToJson } from '../core/audit/render.ts';
 import type { ReadDocument } from '../core/document.ts';
@@ -128,8 +128,8 @@ export function serverWork(limits: WorkLimits = DEFAULT_WORK_LIMITS): ServerWork
   const run = async (task: WorkTask, client: string, market?: MarketSource) => {
     // A store that fails is this process's error (logged, 500), not the worker's.
     let storeError: { error: unknown } | undefined;
-    const call = (_name: string, skillIds: unknown) =>
-      market!(skillIds as string[]).catch((error: unknown) => {
+    const call = (_name: string, person: unknown) =>
+      market!(person as MarketPerson).catch((error: unknown) => {
         storeError = { error };
         throw error;
       });

@@ -67,6 +67,8 @@ export async function storedMarketBasis(
 export interface StoredMarketInput {
   roleId: string;
   personSkillIds: Iterable<string>;
+  /** Of them, the skills the resume only lists: each counts as half (MarketSectionInput.listedOnly). */
+  listedOnly?: Iterable<string>;
   taxonomy: Taxonomy;
   /** The shipped snapshot of the role's listings, used when the store holds none. */
   snapshot?: MarketSnapshot | undefined;
@@ -91,6 +93,7 @@ export async function storedMarketSection(
   ]);
   const section = buildMarketSection({
     personSkillIds: input.personSkillIds,
+    ...(input.listedOnly ? { listedOnly: input.listedOnly } : {}),
     listings: index,
     basis,
     label: (id) => input.taxonomy.byId.get(id)?.label,

@@ -1,7 +1,11 @@
 // Local-only mode: the analysis core runs in this page; the resume never leaves the device.
 // Loaded on demand, so server mode does not download the core and its data.
 import { analyzeResume } from '../../src/core/analysis/analyze.ts';
-import { marketSkillIds, withReportLabels } from '../../src/core/analysis/analyze-with-market.ts';
+import {
+  listedOnlySkillIds,
+  marketSkillIds,
+  withReportLabels,
+} from '../../src/core/analysis/analyze-with-market.ts';
 import { type ReadDocument, repairDocument } from '../../src/core/document.ts';
 import { snapshotPersonMarket } from '../../src/core/market/snapshot-market.ts';
 import { bundledTaxonomy, findRole, marketSnapshotFor } from '../../src/data/bundled.ts';
@@ -84,6 +88,7 @@ export function analyzeLocally(
   // listings gives the market section, and its demand ranks the gaps.
   const market = snapshotPersonMarket({
     personSkillIds: marketSkillIds(first),
+    listedOnly: listedOnlySkillIds(first),
     taxonomy,
     snapshot: marketSnapshotFor(role),
   });

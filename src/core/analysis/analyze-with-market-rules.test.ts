@@ -5,7 +5,12 @@ import type { ListingSkillSet } from '../market/listing.ts';
 import { buildMarketSection } from '../market/market-section.ts';
 import { loadRole } from '../role/load-role.ts';
 import { analyzeResume } from './analyze.ts';
-import { analyzeWithMarket, marketSkillIds, type PersonMarket } from './analyze-with-market.ts';
+import {
+  analyzeWithMarket,
+  listedOnlySkillIds,
+  marketSkillIds,
+  type PersonMarket,
+} from './analyze-with-market.ts';
 
 const taxonomy = testTaxonomy(SAMPLE_SKILLS);
 const loaded = loadRole(TEST_ROLE, taxonomy);
@@ -41,11 +46,15 @@ const market = (personSkillIds: string[]): PersonMarket => ({
 describe('analyzeWithMarket', () => {
   it('asks the market with the skills the resume shows, and writes the report with its section and demand', async () => {
     const asked: string[][] = [];
-    const report = await analyzeWithMarket(input, async (ids) => {
-      asked.push([...ids]);
-      return market([...ids]);
+    const listed: string[][] = [];
+    const report = await analyzeWithMarket(input, async (person) => {
+      asked.push([...person.skillIds]);
+      listed.push([...person.listedOnly]);
+      return market([...person.skillIds]);
     });
     expect(asked).toEqual([marketSkillIds(report)]);
+    // Scrum led and Jira used at work: nothing only listed.
+    expect(listed).toEqual([[]]);
     // The skills found, and the requirement Scrum shows (Agile), as the report's table has it.
     expect(asked[0]).toEqual(expect.arrayContaining(['scrum', 'jira', 'agile']));
     const found = market(asked[0]!);
@@ -81,6 +90,38 @@ describe('analyzeWithMarket', () => {
   });
 });
 
+describe('listedOnlySkillIds: the skills the market counts as half', () => {
+  it('lists skills only listed, less requirements the table ticks', () => {
+    const skills = [
+      { id: 'jira', strength: 'listed' as const },
+      { id: 'agile', strength: 'listed' as const },
+      { id: 'scrum', strength: 'applied' as const },
+    ];
+    const requirements = [
+      { skill: { id: 'agile', label: 'Agile', category: 'technical' as const }, status: 'shown' as const },
+    ];
+    expect(listedOnlySkillIds({ skills, requirements })).toEqual(['jira']);
+  });
+
+  it('is asked of the market with the skills, from the report the person reads', async () => {
+    const asked: string[][] = [];
+    await analyzeWithMarket(
+      {
+        ...input,
+        document: {
+          ...input.document,
+          text: 'Skills\nJira, Leadership\nExperience\n- Led Scrum ceremonies\n',
+        },
+      },
+      async (person) => {
+        asked.push([...person.listedOnly].sort());
+        return market([...person.skillIds]);
+      },
+    );
+    expect(asked).toEqual([['jira', 'leadership']]);
+  });
+});
+
 describe('withReportLabels: one name per skill across the report', () => {
   it("names a skill the role requires by the requirement's label in every part of the market section", async () => {
     const labelled = loadRole(
@@ -93,8 +134,8 @@ describe('withReportLabels: one name per skill across the report', () => {
       taxonomy,
     );
     if (!labelled.ok) throw new Error('role');
-    const report = await analyzeWithMarket({ ...input, role: labelled.value }, async (ids) =>
-      market([...ids]),
+    const report = await analyzeWithMarket({ ...input, role: labelled.value }, async (person) =>
+      market([...person.skillIds]),
     );
     const agile = report.requirements.find((r) => r.skill.id === 'agile')!;
     expect(agile.skill.label).toBe('Agile delivery');

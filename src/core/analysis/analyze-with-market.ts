@@ -4,6 +4,7 @@ import type { Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import { type AnalyzeInput, scoreResume } from './analyze.ts';
 import type { AnalysisReport, RequirementResult } from './report.ts';
+import type { FoundSkill } from './types.ts';
 
 /** What the analysis needs from a job market: the person's section and the demand that ranks gaps. */
 export interface PersonMarket {
@@ -12,8 +13,15 @@ export interface PersonMarket {
   demand: ReadonlyMap<string, number>;
 }
 
-/** Where market data comes from (stored listings, O*NET); undefined when there is none. */
-export type MarketSource = (personSkillIds: readonly string[]) => Promise<PersonMarket | undefined>;
+/** The skills a market section weighs a person on, and those of them the resume only lists. */
+export interface MarketPerson {
+  skillIds: readonly string[];
+  /** Listed in the resume, never shown in use: each counts as half a skill (listedOnlySkillIds). */
+  listedOnly: readonly string[];
+}
+
+/** Where market data comes from (stored listings, the snapshot); undefined when there is none. */
+export type MarketSource = (person: MarketPerson) => Promise<PersonMarket | undefined>;
 
 /**
  * The analysis with the market's say: the person's skills select their market section, and its
@@ -22,12 +30,26 @@ export type MarketSource = (personSkillIds: readonly string[]) => Promise<Person
  */
 export async function analyzeWithMarket(input: AnalyzeInput, market: MarketSource): Promise<AnalysisReport> {
   const scored = scoreResume(input);
-  const found = await market(marketSkillIds(scored));
+  const found = await market({ skillIds: marketSkillIds(scored), listedOnly: listedOnlySkillIds(scored) });
   if (!found) return scored.report(input.demand);
   return {
     ...scored.report(found.demand),
     market: withReportLabels(found.section, input.role, input.taxonomy),
   };
+}
+
+/**
+ * The skills the market section counts as half, as the requirement table credits a skill only listed
+ * at half of one used at work: skills found only in lists, less the requirements the table ticks (a
+ * requirement shown through a skill it accepts is shown). A skill a narrower one shows in use counts
+ * in full through it (expandWithBroader), as in the resume feedback.
+ */
+export function listedOnlySkillIds(analysis: {
+  skills: readonly Pick<FoundSkill, 'id' | 'strength'>[];
+  requirements: readonly Pick<RequirementResult, 'status' | 'skill'>[];
+}): string[] {
+  const shown = new Set(analysis.requirements.filter((r) => r.status === 'shown').map((r) => r.skill.id));
+  return analysis.skills.filter((s) => s.strength === 'listed' && !shown.has(s.id)).map((s) => s.id);
 }
 
 /**

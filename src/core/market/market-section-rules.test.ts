@@ -92,3 +92,51 @@ describe('where the person stands', () => {
     expect(s.standing).toEqual({ listings: 1, meetMost: 0, meetAll: 0 });
   });
 });
+
+describe('a skill the resume only lists', () => {
+  const listings = [
+    listing('a', [
+      ['jira', 'required'],
+      ['sql', 'required'],
+    ]),
+    listing('b', [['jira', 'required']]),
+  ];
+  const withListed = (listedOnly: string[]) =>
+    buildMarketSection({ personSkillIds: ['jira'], listedOnly, listings, basis, label: (id) => id });
+
+  it('counts as half a must-have in the standing and half its weight in the fit', () => {
+    // Jira used at work: half of a's must-haves and all of b's.
+    const used = withListed([]);
+    expect(used.standing).toEqual({ listings: 2, meetMost: 2, meetAll: 1 });
+    expect(used.topMatches.map((m) => [m.id, m.fit])).toEqual([
+      ['b', 1],
+      ['a', 0.5],
+    ]);
+    // Only listed: a quarter of a's must-haves, half of b's; every must-have in none.
+    const listed = withListed(['jira']);
+    expect(listed.standing).toEqual({ listings: 2, meetMost: 1, meetAll: 0 });
+    expect(listed.topMatches.map((m) => [m.id, m.fit])).toEqual([
+      ['b', 0.5],
+      ['a', 0.25],
+    ]);
+  });
+
+  it('is marked among the skills asked for and shown', () => {
+    expect(withListed(['jira']).strengths).toEqual([
+      { skill: { id: 'jira', label: 'jira' }, share: 1, listedOnly: true },
+    ]);
+    expect(withListed([]).strengths).toEqual([{ skill: { id: 'jira', label: 'jira' }, share: 1 }]);
+  });
+
+  it('counts in full when a narrower skill shows it in use', () => {
+    const s = buildMarketSection({
+      personSkillIds: ['agile', 'scrum'],
+      listedOnly: ['agile'],
+      listings: [listing('c', [['agile', 'required']])],
+      basis,
+      label: (id) => id,
+      broader: (id) => (id === 'scrum' ? ['agile'] : []),
+    });
+    expect(s.standing).toEqual({ listings: 1, meetMost: 1, meetAll: 1 });
+  });
+});

@@ -62,8 +62,8 @@ export interface MarketSection {
   standing: MarketStanding | null;
   /** Median fit (0–1) over the listings naming skills (required 1, mentioned 0.75, nice-to-have 0.5); null without any. */
   medianFit: number | null;
-  /** Demanded skills the person shows, by demand. */
-  strengths: Array<{ skill: SkillLabel; share: number }>;
+  /** Demanded skills the person shows, by demand; `listedOnly` when the resume only lists it (it counts half). */
+  strengths: Array<{ skill: SkillLabel; share: number; listedOnly?: true }>;
   /** Demanded skills the person lacks, by demand. */
   gaps: Array<{ skill: SkillLabel; share: number }>;
   /** Set when listings come from a store: disguised-developer listings of the role. */
@@ -73,6 +73,11 @@ export interface MarketSection {
 export interface MarketSectionInput {
   /** Skill ids found in the resume. */
   personSkillIds: Iterable<string>;
+  /**
+   * Of them, the skills the resume only lists, never shows in use: each counts as half a skill in the
+   * standing and the fit, as the requirement table credits a listed skill at half of one used at work.
+   */
+  listedOnly?: Iterable<string>;
   /** The role's listings, as skill sets or already indexed (fast for 100k listings). */
   listings: readonly ListingSkillSet[] | SkillSetIndex;
   /** Where the listings come from. */
@@ -101,13 +106,21 @@ export function buildMarketSection(input: MarketSectionInput): MarketSection {
     skill: ref(d.skillId),
     share: roundShare(d.share),
   });
-  const person = expandWithBroader(input.personSkillIds, input.broader);
+  const ids = [...input.personSkillIds];
+  const person = expandWithBroader(ids, input.broader);
+  const listed = new Set(input.listedOnly ?? []);
+  // Skills shown in use, and the broader skills they show: these count in full, the rest of `person` half.
+  const inUse = expandWithBroader(
+    ids.filter((id) => !listed.has(id)),
+    input.broader,
+  );
   const index = isSkillSetIndex(input.listings) ? input.listings : indexSkillSets(input.listings);
 
   const { size, offsets, skills, kinds, skillIds } = index;
-  const has = new Uint8Array(skillIds.length);
+  // What the person shows of each skill: 1 in use, 0.5 only listed, 0 not at all.
+  const has = new Float64Array(skillIds.length);
   skillIds.forEach((id, k) => {
-    if (person.has(id)) has[k] = 1;
+    if (person.has(id)) has[k] = inUse.has(id) ? 1 : 0.5;
   });
   const counts = new Uint32Array(skillIds.length);
   const fits: number[] = [];
@@ -141,10 +154,10 @@ export function buildMarketSection(input: MarketSectionInput): MarketSection {
       const w = KIND_WEIGHT[kind]!;
       total += w;
       asked[kind]!++;
-      if (has[k] === 1) {
-        earned += w;
+      if (has[k]! > 0) {
+        earned += w * has[k]!;
         matched++;
-        shown[kind]!++;
+        shown[kind]! += has[k]!;
       }
     }
     const [musts, met] =
@@ -183,7 +196,7 @@ export function buildMarketSection(input: MarketSectionInput): MarketSection {
       const missing: Array<{ id: string; w: number }> = [];
       for (let j = offsets[i]!; j < offsets[i + 1]!; j++) {
         const k = skills[j]!;
-        if (has[k] === 1) matched.push(skillIds[k]!);
+        if (has[k]! > 0) matched.push(skillIds[k]!);
         else missing.push({ id: skillIds[k]!, w: KIND_WEIGHT[kinds[j]!]! });
       }
       missing.sort((a, b) => b.w - a.w || a.id.localeCompare(b.id));
@@ -201,7 +214,7 @@ export function buildMarketSection(input: MarketSectionInput): MarketSection {
     strengths: demand
       .filter((d) => person.has(d.skillId))
       .slice(0, limit)
-      .map(entry),
+      .map((d) => (inUse.has(d.skillId) ? entry(d) : { ...entry(d), listedOnly: true as const })),
     gaps: demand
       .filter((d) => !person.has(d.skillId))
       .slice(0, limit)

@@ -76,10 +76,10 @@ describe('the line that says where market figures come from', () => {
 
   it('says where a person stands in words', () => {
     expect(describeStanding({ listings: 57, meetMost: 12, meetAll: 3 })).toBe(
-      'You show at least half the must-haves of 12 of 57 listings (every must-have in 3).',
+      'You show at least half the must-haves of 12 of 57 listings (every must-have in 3), a skill you only list counting as half.',
     );
     expect(describeStanding({ listings: 1, meetMost: 0, meetAll: 0 })).toBe(
-      'You show at least half the must-haves of 0 of 1 listing.',
+      'You show at least half the must-haves of 0 of 1 listing, a skill you only list counting as half.',
     );
   });
 });

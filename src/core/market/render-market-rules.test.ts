@@ -81,7 +81,7 @@ describe('renderMarketMarkdown', () => {
         '',
         `Based on ${BASIS_LINE}`,
         '',
-        'You show at least half the must-haves of 1,001 of 1,234 listings.',
+        'You show at least half the must-haves of 1,001 of 1,234 listings, a skill you only list counting as half.',
         '',
         'Counted: 1,001 listings titled as a TPM role that read as developer jobs in disguise.',
         '',
@@ -135,7 +135,8 @@ describe('renderMarketText', () => {
         '',
         'JOB MARKET',
         `Based on ${BASIS_LINE}`,
-        'You show at least half the must-haves of 1,001 of 1,234 listings.',
+        'You show at least half the must-haves of 1,001 of 1,234 listings, a skill you only list counting as',
+        '  half.',
         'Counted: 1,001 listings titled as a TPM role that read as developer jobs in disguise.',
         '',
         'Asked for, and you show it:',
@@ -264,7 +265,7 @@ describe('renderDisguisedLine and describeStanding', () => {
 
   it('write counts with thousands separators', () => {
     expect(describeStanding({ listings: 12345, meetMost: 2345, meetAll: 1234 })).toBe(
-      'You show at least half the must-haves of 2,345 of 12,345 listings (every must-have in 1,234).',
+      'You show at least half the must-haves of 2,345 of 12,345 listings (every must-have in 1,234), a skill you only list counting as half.',
     );
   });
 });
@@ -407,5 +408,22 @@ describe('renderRoleMarketText', () => {
     });
     expect(twoInDemand).toContain('\n  In Demand: Jira, Slack, Confluence\n');
     expect(renderRoleMarketText({ ...m, guide: [] })).not.toContain('Role guide vs listings');
+  });
+});
+
+describe('a skill only listed among the skills shown', () => {
+  it('says it counts half, in text and Markdown alike', () => {
+    const m: MarketSection = {
+      ...section(),
+      strengths: [
+        { skill: { id: 'risk-management', label: 'Risk mitigation' }, share: 0.49, listedOnly: true },
+      ],
+    };
+    expect(renderMarketText(m)).toContain(
+      '\n  + Risk mitigation (49% of listings; only listed, counts half)\n',
+    );
+    expect(renderMarketMarkdown(m)).toContain(
+      '\n- Risk mitigation (49% of listings; only listed, counts half)\n',
+    );
   });
 });

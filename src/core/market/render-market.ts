@@ -16,11 +16,19 @@ export function renderDisguisedLine(d: DisguisedListings): string {
     : `Counted: ${what}.`;
 }
 
-/** Where a person stands, in one sentence: "You show at least half the must-haves of 12 of 57 listings (all of them in 3)." */
+/**
+ * Where a person stands, in one sentence: "You show at least half the must-haves of 12 of 57
+ * listings (every must-have in 3), a skill you only list counting as half." The clause says how
+ * listed-only skills count (MarketSectionInput.listedOnly), as the requirement table credits them.
+ */
 export function describeStanding(s: MarketStanding): string {
   const all = s.meetAll === 0 ? '' : ` (every must-have in ${count(s.meetAll)})`;
-  return `You show at least half the must-haves of ${count(s.meetMost)} of ${count(s.listings)} listing${s.listings === 1 ? '' : 's'}${all}.`;
+  return `You show at least half the must-haves of ${count(s.meetMost)} of ${count(s.listings)} listing${s.listings === 1 ? '' : 's'}${all}, a skill you only list counting as half.`;
 }
+
+/** "49% of listings", and "only listed" for a skill the resume lists but never shows in use. */
+const shareOf = (s: { share: number; listedOnly?: true }) =>
+  `${pct(s.share)} of listings${s.listedOnly ? '; only listed, counts half' : ''}`;
 
 /** What to do for figures closer to the listings a person targets. */
 export const SNAPSHOT_HINT =
@@ -71,7 +79,7 @@ export function renderMarketText(m: MarketSection): string {
   const out: string[] = ['', 'JOB MARKET', ...parts.lead.map(prose)];
   if (parts.strengths.length > 0) {
     out.push('', 'Asked for, and you show it:');
-    for (const s of parts.strengths) out.push(`  + ${s.skill.label} (${pct(s.share)} of listings)`);
+    for (const s of parts.strengths) out.push(`  + ${s.skill.label} (${shareOf(s)})`);
   }
   if (parts.gaps.length > 0) {
     out.push('', 'Asked for, and your resume does not show it:');
@@ -96,7 +104,7 @@ export function renderMarketMarkdown(m: MarketSection): string {
   const out: string[] = ['## Job market', ...parts.lead.flatMap((line) => ['', line])];
   if (parts.strengths.length > 0) {
     out.push('', '**Asked for, and you show it**', '');
-    for (const s of parts.strengths) out.push(`- ${cell(s.skill.label)} (${pct(s.share)} of listings)`);
+    for (const s of parts.strengths) out.push(`- ${cell(s.skill.label)} (${shareOf(s)})`);
   }
   if (parts.gaps.length > 0) {
     out.push('', '**Asked for, and your resume does not show it**', '');

@@ -10,6 +10,8 @@ import { indexDemandShares, indexSkillSets } from './skill-set-index.ts';
  */
 export function snapshotPersonMarket(input: {
   personSkillIds: Iterable<string>;
+  /** Of them, the skills the resume only lists: each counts as half (MarketSectionInput.listedOnly). */
+  listedOnly?: Iterable<string> | undefined;
   taxonomy: Taxonomy;
   snapshot?: MarketSnapshot | undefined;
 }): PersonMarket | undefined {
@@ -17,6 +19,7 @@ export function snapshotPersonMarket(input: {
   const index = indexSkillSets(snapshotSkillSets(input.snapshot));
   const section = buildMarketSection({
     personSkillIds: input.personSkillIds,
+    ...(input.listedOnly ? { listedOnly: input.listedOnly } : {}),
     listings: index,
     basis: snapshotBasis(input.snapshot),
     label: (id) => input.taxonomy.byId.get(id)?.label,

@@ -93,14 +93,15 @@ export function Report({ result, mode, guide, onDelete, onSelfCheck }: ReportPro
   for (const r of report.requirements) counts[r.status]++;
   const highlights = highlightsOf(report);
   const market = report.market;
-  const have = new Set(market?.strengths.map((s) => s.skill.id) ?? []);
+  const have = new Map(market?.strengths.map((s) => [s.skill.id, s.listedOnly === true]) ?? []);
+  // A skill only listed counts half, as the standing sentence says.
   const demandBars: Bar[] =
     market?.demand.slice(0, 12).map((d) => ({
       label: d.skill.label,
       value: d.share,
       max: 1,
-      caption: `${pct(d.share)} · ${have.has(d.skill.id) ? 'you have it' : 'not shown'}`,
-      tone: have.has(d.skill.id) ? 'good' : 'missing',
+      caption: `${pct(d.share)} · ${!have.has(d.skill.id) ? 'not shown' : have.get(d.skill.id) ? 'only listed, counts half' : 'you have it'}`,
+      tone: !have.has(d.skill.id) ? 'missing' : have.get(d.skill.id) ? 'partial' : 'good',
     })) ?? [];
   const labels = new Map(report.requirements.map((r) => [r.skill.id, r.skill.label]));
   const labelOf = (id: string) => labels.get(id) ?? id;
