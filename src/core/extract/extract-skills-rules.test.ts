@@ -177,6 +177,43 @@ describe('cues and context on a line', () => {
     ]);
   });
 
+  it('a hedge in brackets qualifies the name it follows, not the names after it', () => {
+    expect(outcome('Certifications\nJira (basic), Python, Java')).toEqual([
+      'jira certifications listed hedged',
+      'python certifications listed',
+      'java certifications listed',
+    ]);
+    // Before the names, it qualifies every one of its clause.
+    expect(outcome('Certifications\nBasic knowledge of Python, Java')).toEqual([
+      'python certifications listed hedged',
+      'java certifications listed hedged',
+    ]);
+  });
+
+  it('a short form set aside where the full name counts on the same line is not reported as left out', () => {
+    const csm = testTaxonomy([
+      {
+        id: 'csm',
+        label: 'Certified ScrumMaster (CSM)',
+        kind: 'certification',
+        aliases: ['Certified ScrumMaster', { text: 'CSM', caseSensitive: true, needsContext: true }],
+      },
+    ]);
+    const found = (text: string) => {
+      const { mentions, ignored } = extractSkills(text, csm);
+      return [
+        ...mentions.map((m) => `${m.skillId} line ${m.line}`),
+        ...ignored.map((i) => `${i.skillId} ${i.reason}`),
+      ];
+    };
+    expect(found('Experience\nCertified ScrumMaster (CSM), Scrum Alliance')).toEqual(['csm line 2']);
+    // Elsewhere the short form is still reported.
+    expect(found('Experience\nCertified ScrumMaster\nCSM of the year')).toEqual([
+      'csm line 2',
+      'csm no-context',
+    ]);
+  });
+
   it('a skills section or a labelled list is context too', () => {
     expect(outcome('Skills\nGo')).toEqual(['go skills listed']);
     expect(outcome('Experience\nTools: Go')).toEqual(['go experience listed']);

@@ -207,13 +207,41 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
         !m.phrase && ROLE_TITLE.test(matched)
           ? 'listed'
           : strengthAt(li, clauseStart - li.start, m.end - li.start, section),
-      hedged: spanWithin(li.hedges, clauseStart, m.start),
+      hedged: hedgedAt(li.hedges, text, clauseStart, m.start, m.end),
       quote,
       quoteMatch: spanIn(quote, m.start - li.start - quoteAt, m.end - li.start - quoteAt),
       ...(product ? { product: true as const } : {}),
     });
   });
-  return { mentions, ignored };
+  // A short form set aside on a line where the skill's full name counts ("Certified ScrumMaster (CSM)")
+  // was not left out: the skill is found there.
+  const counted = new Set(mentions.map((m) => `${m.line} ${m.skillId}`));
+  return {
+    mentions,
+    ignored: ignored.filter((m) => m.reason !== 'no-context' || !counted.has(`${m.line} ${m.skillId}`)),
+  };
+}
+
+/**
+ * Whether a hedge qualifies a mention: one earlier in its clause ("basic knowledge of SQL"), unless it
+ * stands in brackets closed before the mention ("Azure DevOps (basic), Excel": the brackets qualify
+ * Azure DevOps alone), or one in brackets right after it ("Azure DevOps (basic)").
+ */
+function hedgedAt(
+  hedges: readonly RawMatch[],
+  text: string,
+  from: number,
+  start: number,
+  end: number,
+): boolean {
+  for (const h of hedges) {
+    if (h.start >= from && h.end <= start) {
+      const open = text.lastIndexOf('(', h.start);
+      const closed = open >= from && text.indexOf(')', h.end) < start && text.indexOf(')', h.end) >= 0;
+      if (!closed) return true;
+    } else if (h.start >= end && /^\s*\(\s*$/.test(text.slice(end, h.start))) return true;
+  }
+  return false;
 }
 
 /**
