@@ -137,7 +137,7 @@ function loadCases(dataDir: string): GoldCase[] {
   // Resumes written for the evaluation in today's layouts (US, UK, European and Indian; strong and thin;
   // a few with export noise) and labelled by a reader who never saw rolefit's output
   // (eval/gold/written/README.md). The resumes are the repo's own, so they need no shared data.
-  for (const set of ['written', 'written2']) {
+  for (const set of ['written', 'written2', 'written3']) {
     const dir = join(dirname(fileURLToPath(import.meta.url)), 'gold', set);
     if (!existsSync(join(dir, 'labels'))) continue;
     for (const f of readdirSync(join(dir, 'labels')).sort()) {
@@ -207,10 +207,10 @@ interface SetFigures {
  * Sets labelled after the last rule change whose misses nobody reads: only their aggregate figures
  * are printed (per-resume scores and misses too with ROLEFIT_GOLD_HELD_OUT=show, which spends them).
  */
-// fresh6 was held out from session 10 to session 15 and read at the start of session 16; the
-// dataset has no unlabelled resume of 600+ characters left, so no set is held out now (see
-// docs/evaluation.md for how changes are checked without one).
-const HELD_OUT_SETS: ReadonlySet<string> = new Set<string>();
+// fresh6 was held out from session 10 to session 15 and read at the start of session 16. written3,
+// written and labelled in session 27 after the rules of that session were made on written and
+// written2, is held out: its misses are not read (docs/evaluation.md).
+const HELD_OUT_SETS: ReadonlySet<string> = new Set<string>(['written3']);
 
 function scoreSet(
   name: string,
@@ -475,6 +475,22 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     },
     // Set in session 26 (0.876 and 5.92 then: delivery practices halved without technology, deploying
     // software read as engineering). Issue 10's target for the order is 0.88.
+    // The written sets (eval/gold/written/README.md), measured when set in session 27: written (tuned
+    // on) presence F1 0.867, status 0.714, shown F1 0.831, Spearman 0.773, MAE 11.6; written2 (tuned on
+    // after its first reading) 0.833, 0.675, 0.764, 0.583, 15.8; written3 (held out) 0.804, 0.633,
+    // 0.721, 0.811, 12.3. Guards only: the targets are not reached on them.
+    { figure: 'written presence F1', min: 0.85, why: "guard: resumes in today's layouts, evidence found" },
+    { figure: 'written status accuracy', min: 0.69, why: "guard: resumes in today's layouts, status" },
+    { figure: 'written shown F1', min: 0.81, why: "guard: resumes in today's layouts, shown" },
+    { figure: 'written2 presence F1', min: 0.81, why: 'guard: the second written set, evidence found' },
+    { figure: 'written2 status accuracy', min: 0.65, why: 'guard: the second written set, status' },
+    { figure: 'written3 presence F1', min: 0.78, why: 'guard: the held-out written set, evidence found' },
+    { figure: 'written3 status accuracy', min: 0.61, why: 'guard: the held-out written set, status' },
+    {
+      figure: 'written3 score Spearman',
+      min: 0.78,
+      why: "guard: the held-out written set, scores in the readers' order",
+    },
     {
       figure: 'fresh pooled score Spearman',
       min: 0.86,
