@@ -1,7 +1,7 @@
 // Resume layouts printed by Chromium for the reading evaluation. Each template renders a
 // SyntheticResume to a full HTML page and says what a reader should find in it: the headings it
 // printed (with their section kind), how it wrote dates, and which text sits in a sidebar.
-import type { YearMonth } from '../../src/core/resume/dates.ts';
+import { FULL_MONTH_NAMES, type YearMonth } from '../../src/core/resume/dates.ts';
 import type { SyntheticResume, TruthPosition } from './resumes.ts';
 
 export type HeadingKind = 'summary' | 'experience' | 'education' | 'certifications' | 'skills';
@@ -32,20 +32,7 @@ export interface Template {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const LONG = FULL_MONTH_NAMES;
 
 /** short "Apr 2021", long "April 2021", numeric "04/2021", dotted "04.2021", abbreviated "Apr. 2021" (May stays "May"), year "2021". */
 type DateStyle = 'short' | 'long' | 'numeric' | 'dotted' | 'abbreviated' | 'year';

@@ -3,6 +3,7 @@ import { isSpace, oneOf, spaceOr, spaceRunEnd, splitWith, stripEnd, stripEnds } 
 import { BULLET_MARKS } from './bullets.ts';
 import {
   type DateSpan,
+  FULL_MONTH_NAMES,
   findDateRange,
   findDates,
   findWrappedRange,
@@ -1749,24 +1750,9 @@ export function formatYears(years: number): string {
   return `about ${Math.round(years)} years`;
 }
 
-const FULL_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** What "Present" stood for when it was not today: 'counting "Present" as March 2019, the date saved in the file'. */
 export function presentNote(presentCountedAs: SavedMonth): string {
-  const month = `${FULL_MONTHS[presentCountedAs.month - 1]} ${presentCountedAs.year}`;
+  const month = `${FULL_MONTH_NAMES[presentCountedAs.month - 1]} ${presentCountedAs.year}`;
   return `counting "Present" as ${month}, the date saved in the file`;
 }
 
