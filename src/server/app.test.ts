@@ -421,7 +421,8 @@ describe('GET /api/openapi.json', () => {
     for (const ref of refs)
       expect(doc.components.schemas[ref.replace('#/components/schemas/', '')]).toBeDefined();
     expect(JSON.stringify(doc)).not.toContain('$defs');
-    // Evidence says where in its quote the skill matched (schema 3.4.0).
+    // Evidence says where in its quote the skill matched (schema 3.4.0) and the factor of an
+    // internship (4.2.0).
     expect(Object.keys(doc.components.schemas.Evidence.properties)).toEqual([
       'quote',
       'match',
@@ -431,6 +432,7 @@ describe('GET /api/openapi.json', () => {
       'hedged',
       'skillId',
       'recency',
+      'internship',
     ]);
   });
 });

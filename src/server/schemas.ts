@@ -182,6 +182,10 @@ const evidenceSchema = z
       .number()
       .optional()
       .describe('Credit factor (below 1) for evidence from a position that ended years ago'),
+    internship: z
+      .number()
+      .optional()
+      .describe('Credit factor (below 1) for evidence from an internship, placement or traineeship'),
   })
   .meta({ id: 'Evidence' });
 
@@ -296,10 +300,11 @@ export const reportSchema = z
             via: z.object({ id: z.string(), label: z.string(), share: z.number() }).optional(),
             farFromTechnology: z.number().optional(),
             recency: z.number().optional(),
+            internship: z.number().optional(),
           })
           .optional()
           .describe(
-            'Why the best evidence earns part of the points: a related skill and its share, work far from technology, an older role',
+            'Why the best evidence earns part of the points: a related skill and its share, work far from technology, an older role, an internship',
           ),
         pointsAtStake: z.number().describe('Points the requirement could still earn, at most its weight'),
         demand: z.number().optional(),

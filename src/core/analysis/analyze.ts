@@ -13,7 +13,7 @@ import { type BackgroundResult, detectBackground } from '../guidance/detect-back
 import type { SelfCheckAnswers } from '../guidance/self-check.ts';
 import type { YearMonth } from '../resume/dates.ts';
 import { classifyDocument } from '../resume/document-kind.ts';
-import { lineRecency } from '../resume/recency.ts';
+import { internshipLines, lineRecency } from '../resume/recency.ts';
 import { type Section, sectionOfLines } from '../resume/sections.ts';
 import { type Position, readStructure } from '../resume/structure.ts';
 import { reportLabels } from '../role/labels.ts';
@@ -60,7 +60,7 @@ export interface AnalyzeInput {
 }
 
 /** A mention with the recency factor of the role it sits in (absent: not in a dated role). */
-type WeightedMention = SkillMention & { recency?: number };
+type WeightedMention = SkillMention & { recency?: number; internship?: number };
 
 /** The whole pipeline: lines → sections → mentions → skill profile → scored report. */
 export function analyzeResume(input: AnalyzeInput): AnalysisReport {
@@ -99,10 +99,17 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   );
   // Evidence from a role that ended long ago counts less (see RECENCY in resume/recency.ts).
   const recency = lineRecency(structure.positions, lines.length);
+  // Evidence from an internship counts in part (see INTERNSHIP in resume/recency.ts).
+  const internship = internshipLines(structure.positions, lines.length);
   const bySkill = groupBySkill(
     extraction.mentions.map((m): WeightedMention => {
       const factor = recency[m.line] ?? 1;
-      return factor < 1 ? { ...m, recency: factor } : m;
+      const intern = internship[m.line];
+      return {
+        ...m,
+        ...(factor < 1 ? { recency: factor } : {}),
+        ...(intern !== undefined ? { internship: intern } : {}),
+      };
     }),
   );
   // Each requirement's accepted skills and shares, read once for the skill profile and the scoring.
@@ -321,8 +328,10 @@ function splitLines(text: string): string[] {
 }
 
 /** Credit of one mention, before any requirement-specific share. */
-export function mentionCredit(m: Pick<WeightedMention, 'strength' | 'hedged' | 'recency'>): number {
-  return STRENGTH_CREDIT[m.strength] * (m.hedged ? HEDGE_FACTOR : 1) * (m.recency ?? 1);
+export function mentionCredit(
+  m: Pick<WeightedMention, 'strength' | 'hedged' | 'recency' | 'internship'>,
+): number {
+  return STRENGTH_CREDIT[m.strength] * (m.hedged ? HEDGE_FACTOR : 1) * (m.recency ?? 1) * (m.internship ?? 1);
 }
 
 function toEvidence(m: WeightedMention): Evidence {
@@ -336,6 +345,7 @@ function toEvidence(m: WeightedMention): Evidence {
     skillId: m.skillId,
   };
   if (m.recency !== undefined) evidence.recency = m.recency;
+  if (m.internship !== undefined) evidence.internship = m.internship;
   return evidence;
 }
 
@@ -589,7 +599,8 @@ function explain(
   }[best.strength];
   const hedge = best.hedged ? ', worded as limited familiarity (half credit)' : '';
   const age = best.recency !== undefined ? `, in an older role (×${best.recency} for recency)` : '';
-  return `Best evidence on line ${best.line}: ${how} = ${pct(STRENGTH_CREDIT[best.strength])}${hedge}${age}${via} → ${pct(credit)} of the points.`;
+  const intern = best.internship !== undefined ? `, in an internship (×${best.internship})` : '';
+  return `Best evidence on line ${best.line}: ${how} = ${pct(STRENGTH_CREDIT[best.strength])}${hedge}${age}${intern}${via} → ${pct(credit)} of the points.`;
 }
 
 /** The role's readiness band a score falls in: the first listed whose start it reaches. */
@@ -678,6 +689,7 @@ function inPartOf(
     out.via = { id: best.skillId, label: taxonomy.byId.get(best.skillId)?.label ?? best.skillId, share };
   if (counted && counted.factor < 1) out.farFromTechnology = counted.factor;
   if (best.recency !== undefined) out.recency = best.recency;
+  if (best.internship !== undefined) out.internship = best.internship;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

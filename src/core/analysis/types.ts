@@ -18,6 +18,8 @@ export interface Evidence {
   skillId: string;
   /** Credit factor (< 1) for evidence from a role that ended years ago; absent when it counts fully. */
   recency?: number;
+  /** Credit factor (< 1) for evidence from an internship, placement or traineeship; absent otherwise. */
+  internship?: number;
 }
 
 export type RequirementStatus = 'shown' | 'partial' | 'missing';
@@ -54,6 +56,8 @@ export interface InPart {
   farFromTechnology?: number;
   /** The factor for evidence from a role that ended years ago (below 1). */
   recency?: number;
+  /** The factor for evidence from an internship, placement or traineeship (below 1). */
+  internship?: number;
 }
 
 export interface Gap {

@@ -196,6 +196,9 @@ describe('the steps for each gap', () => {
     expect(step(applied, { recency: 0.85 }, 'shown')).toBe(
       `You already show this on line 7 ("${exact}"), in an older role, which counts a little less. If you do it in your recent work, describe that: what you did, with whom, and what it changed.`,
     );
+    expect(step(applied, { internship: 0.6 }, 'shown')).toBe(
+      `You already show this on line 7 ("${exact}"), in an internship, which counts for 60%: it shows the work, not the work owned over time. If you have done it in a job since, describe that: what you did, with whom, and what it changed.`,
+    );
     // A missing requirement has no line to describe.
     expect(step(applied, undefined, 'missing')).toBeUndefined();
   });

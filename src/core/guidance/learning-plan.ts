@@ -197,6 +197,8 @@ export function describeStep(gap: Pick<Gap, 'inPart'>, e: Evidence): string {
   const far = gap.inPart?.farFromTechnology;
   if (far !== undefined)
     return `You already show this on ${quoted}, in work far from technology, which counts for ${pct(far)}. If you have done it with engineers or on a software project, describe that: ${MORE}.`;
+  if (gap.inPart?.internship !== undefined)
+    return `You already show this on ${quoted}, in an internship, which counts for ${pct(gap.inPart.internship)}: it shows the work, not the work owned over time. If you have done it in a job since, describe that: ${MORE}.`;
   if (gap.inPart?.recency !== undefined)
     return `You already show this on ${quoted}, in an older role, which counts a little less. If you do it in your recent work, describe that: ${MORE}.`;
   return `You already show this on ${quoted}. Describe it more precisely: ${MORE}.`;

@@ -633,6 +633,9 @@ describe('the parts the web page and the API share', () => {
     ).toBe(
       'Shown through A (80% of it), in work far from technology (counted at 50%) and in an older role (counted at 90%), so it earns part of its points.',
     );
+    expect(shownInPartText({ status: 'shown', inPart: { internship: 0.6 } })).toBe(
+      'Shown in an internship (counted at 60%), so it earns part of its points.',
+    );
     expect(shownInPartText({ status: 'partial', inPart: { recency: 0.85 } })).toBeUndefined();
     expect(shownInPartText({ status: 'shown' })).toBeUndefined();
   });

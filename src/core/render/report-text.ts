@@ -102,13 +102,14 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
  */
 export function shownInPartText(g: Pick<Gap, 'status' | 'inPart'>): string | undefined {
   if (g.status !== 'shown' || !g.inPart) return undefined;
-  const { via, farFromTechnology, recency } = g.inPart;
+  const { via, farFromTechnology, recency, internship } = g.inPart;
   const parts = [
     ...(via ? [`through ${via.label} (${pct(via.share)} of it)`] : []),
     ...(farFromTechnology !== undefined
       ? [`in work far from technology (counted at ${pct(farFromTechnology)})`]
       : []),
     ...(recency !== undefined ? [`in an older role (counted at ${pct(recency)})`] : []),
+    ...(internship !== undefined ? [`in an internship (counted at ${pct(internship)})`] : []),
   ];
   if (parts.length === 0) return undefined;
   const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;

@@ -3,7 +3,7 @@ import { SAMPLE_SKILLS, testTaxonomy } from '../../../test/fixtures/taxonomy.ts'
 import { analyzeResume } from '../analysis/analyze.ts';
 import { loadRole } from '../role/load-role.ts';
 import type { YearMonth } from './dates.ts';
-import { lineRecency, recencyFactor } from './recency.ts';
+import { INTERNSHIP, internshipLines, lineRecency, recencyFactor } from './recency.ts';
 import type { Position } from './structure.ts';
 
 describe('recencyFactor', () => {
@@ -112,7 +112,72 @@ describe('recency in the analysis', () => {
     expect(written2015.requirements[0]!.evidence[0]!.recency).toBeUndefined();
   });
 
+  it('evidence from an internship earns 60% of its credit, and the explanation says so', () => {
+    const intern = analyze(
+      [
+        'Experience',
+        'Software Engineering Intern — Acme (Jun 2024 – Aug 2024)',
+        '- Built services in Java',
+      ].join('\n'),
+    );
+    const job = analyze(
+      ['Experience', 'Software Engineer — Acme (Jun 2024 – Aug 2024)', '- Built services in Java'].join('\n'),
+    );
+    expect(job.requirements[0]!.credit).toBe(0.8);
+    expect(intern.requirements[0]!.credit).toBe(0.48);
+    expect(intern.requirements[0]!.evidence[0]!.internship).toBe(INTERNSHIP.factor);
+    expect(intern.requirements[0]!.explanation).toContain('in an internship (×0.6)');
+    expect(job.requirements[0]!.evidence[0]!.internship).toBeUndefined();
+  });
+
   it('a skills list counts less than an applied bullet', () => {
     expect(analyze(['Skills', 'Java, SQL, Git'].join('\n')).requirements[0]!.credit).toBe(0.5);
+  });
+});
+
+describe('internshipLines', () => {
+  const entry = (title: string, startLine: number, endLine: number, months?: number): Position => ({
+    title,
+    kind: 'engineering',
+    section: 'experience',
+    startLine,
+    endLine,
+    ...(months !== undefined ? { months } : {}),
+  });
+
+  it('marks the lines of a short entry whose title names an internship, placement, traineeship or co-op', () => {
+    for (const title of [
+      'Data Science Intern',
+      'Summer Internship',
+      'Graduate Trainee',
+      'Year-in-industry placement',
+      'Co-op Student',
+      'Apprentice Developer',
+    ])
+      expect(internshipLines([entry(title, 2, 3, 3)], 4), title).toEqual([
+        undefined,
+        undefined,
+        0.6,
+        0.6,
+        undefined,
+      ]);
+    expect(internshipLines([entry('Internal Auditor', 2, 3, 3)], 4)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('leaves a long entry alone: a run-on entry that swallowed later work is not an internship', () => {
+    expect(
+      internshipLines([entry('Data Science Intern', 2, 2 + INTERNSHIP.maxLines + 1)], 20).some(
+        (f) => f !== undefined,
+      ),
+    ).toBe(false);
+    expect(
+      internshipLines([entry('Intern', 2, 3, INTERNSHIP.maxMonths + 1)], 4).some((f) => f !== undefined),
+    ).toBe(false);
   });
 });

@@ -9,6 +9,30 @@ import type { Position } from './structure.ts';
  */
 export const RECENCY = { fullYears: 5, perYear: 0.03, floor: 0.7 } as const;
 
+/**
+ * Evidence from an internship, a placement, a traineeship or an apprenticeship counts `factor` of
+ * its credit: it shows exposure to the work, not the work owned over time. A title that names one
+ * counts when its entry is short (at most `maxLines` lines and, when dated, `maxMonths` months), so a
+ * run-on entry that swallowed later work is not marked down with it.
+ */
+export const INTERNSHIP = { factor: 0.6, maxLines: 12, maxMonths: 15 } as const;
+
+const INTERN_TITLE = /\b(?:interns?|internship|trainee|apprentice|apprenticeship|placement|co-?op)\b/i;
+
+/** The internship factor of each 1-based line (index 0 unused): undefined outside internships. */
+export function internshipLines(
+  positions: readonly Position[],
+  lineCount: number,
+): Array<number | undefined> {
+  const out: Array<number | undefined> = new Array(lineCount + 1).fill(undefined);
+  for (const p of positions) {
+    if (!INTERN_TITLE.test(p.title ?? '')) continue;
+    if (p.endLine - p.startLine > INTERNSHIP.maxLines || (p.months ?? 0) > INTERNSHIP.maxMonths) continue;
+    for (let l = p.startLine; l <= p.endLine && l <= lineCount; l++) out[l] = INTERNSHIP.factor;
+  }
+  return out;
+}
+
 /** The credit factor of evidence from a role that ended `yearsAgo` years ago. */
 export function recencyFactor(yearsAgo: number): number {
   const f = 1 - RECENCY.perYear * Math.max(0, yearsAgo - RECENCY.fullYears);
