@@ -170,6 +170,17 @@ describe('internshipLines', () => {
     ]);
   });
 
+  it('leaves a line the internship shares with a job alone (a career run into one line)', () => {
+    const job = entry('Technical Support Analyst', 3, 3, 24);
+    expect(internshipLines([job, entry('Technical Support Intern', 3, 3, 5)], 3)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(internshipLines([job, entry('Technical Support Intern', 3, 4, 5)], 4)[4]).toBe(0.6);
+  });
+
   it('leaves a long entry alone: a run-on entry that swallowed later work is not an internship', () => {
     expect(
       internshipLines([entry('Data Science Intern', 2, 2 + INTERNSHIP.maxLines + 1)], 20).some(

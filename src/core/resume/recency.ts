@@ -19,16 +19,27 @@ export const INTERNSHIP = { factor: 0.6, maxLines: 12, maxMonths: 15 } as const;
 
 const INTERN_TITLE = /\b(?:interns?|internship|trainee|apprentice|apprenticeship|placement|co-?op)\b/i;
 
-/** The internship factor of each 1-based line (index 0 unused): undefined outside internships. */
+/**
+ * The internship factor of each 1-based line (index 0 unused): undefined outside internships. A line
+ * an internship shares with another position (a whole career run into one line) is that position's
+ * too, and counts fully.
+ */
 export function internshipLines(
   positions: readonly Position[],
   lineCount: number,
 ): Array<number | undefined> {
   const out: Array<number | undefined> = new Array(lineCount + 1).fill(undefined);
+  const isInternship = (p: Position) =>
+    INTERN_TITLE.test(p.title ?? '') &&
+    p.endLine - p.startLine <= INTERNSHIP.maxLines &&
+    (p.months ?? 0) <= INTERNSHIP.maxMonths;
+  const other = new Set<number>();
+  for (const p of positions)
+    if (!isInternship(p)) for (let l = p.startLine; l <= p.endLine && l <= lineCount; l++) other.add(l);
   for (const p of positions) {
-    if (!INTERN_TITLE.test(p.title ?? '')) continue;
-    if (p.endLine - p.startLine > INTERNSHIP.maxLines || (p.months ?? 0) > INTERNSHIP.maxMonths) continue;
-    for (let l = p.startLine; l <= p.endLine && l <= lineCount; l++) out[l] = INTERNSHIP.factor;
+    if (!isInternship(p)) continue;
+    for (let l = p.startLine; l <= p.endLine && l <= lineCount; l++)
+      if (!other.has(l)) out[l] = INTERNSHIP.factor;
   }
   return out;
 }
