@@ -177,6 +177,17 @@ describe('cues and context on a line', () => {
     ]);
   });
 
+  it('a sentence about work before a colon is no list label', () => {
+    expect(
+      outcome('Skills\nRan the Jira cleanup project: archived old tickets, standardised workflows'),
+    ).toEqual(['jira skills applied']);
+    // A label of one or two words still heads a list.
+    expect(outcome('Experience\nTracking tools: Jira, Python')).toEqual([
+      'jira experience listed',
+      'python experience listed',
+    ]);
+  });
+
   it('a hedge in brackets qualifies the name it follows, not the names after it', () => {
     expect(outcome('Certifications\nJira (basic), Python, Java')).toEqual([
       'jira certifications listed hedged',

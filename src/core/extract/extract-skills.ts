@@ -361,7 +361,11 @@ export function mentionStrength(
   const colon = clause.indexOf(':');
   if (
     LIST_LABEL.test(clause) ||
-    (colon > 0 && colon < 40 && clause.length <= 400 && LABELLED_LIST.test(clause))
+    (colon > 0 &&
+      colon < 40 &&
+      clause.length <= 400 &&
+      !sentenceBefore(clause.slice(0, colon)) &&
+      LABELLED_LIST.test(clause))
   )
     return 'listed';
   const work = section === 'experience' || section === 'projects' || section === 'other';
@@ -379,6 +383,15 @@ export function mentionStrength(
   // nouns ("HR Payroll Statutory Compliance") names a skill without describing its use.
   if (CLAIM.test(clause) || isBareItem(clause)) return 'listed';
   return isListLine(line) ? 'listed' : done;
+}
+
+/**
+ * Whether the words before a colon are a sentence about work ("Ran the Jira cleanup project: archived
+ * 1,900 tickets, standardised workflows"), not a label ("Testing: Functional, Manual"): three words
+ * or more that open with an action verb.
+ */
+function sentenceBefore(label: string): boolean {
+  return (label.trim().match(/[A-Za-z][\w'-]*/g)?.length ?? 0) >= 3 && describesWork(label);
 }
 
 /**
