@@ -1,3 +1,5 @@
+import type { QuoteSpan } from '../extract/types.ts';
+
 /** Tiny styling helpers shared by the text renderers; color is opt-in. */
 export interface Style {
   bold(s: string): string;
@@ -33,19 +35,13 @@ export function clip(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** A span of a quote, as evidence carries it (`quote.slice(start, end)` is what matched). */
-export interface Span {
-  start: number;
-  end: number;
-}
-
 /**
  * Shortens a quote to `max` characters so that the words that matched (`match`, offsets into `s`)
  * stay in view: when they fall past the cut, the quote starts a few words before them, after an
  * ellipsis ("…April 2014 Maintain contact with current, new, and prospective clients through…").
  * Every piece shown is verbatim; without a span, or when the span fits at the start, this is clip.
  */
-export function clipAround(s: string, match: Span | undefined, max: number): string {
+export function clipAround(s: string, match: QuoteSpan | undefined, max: number): string {
   if (s.length <= max) return s;
   if (!match || match.end <= max - 1 || match.start >= s.length) return clip(s, max);
   // A few words before the match, so that it reads as part of its sentence; more when the quote ends

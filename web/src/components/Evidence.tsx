@@ -1,7 +1,8 @@
 // Small pieces shared by the report's sections: links to a line of "What we read", quotes, tags.
 import type { ReactNode } from 'react';
 import type { RequirementResult, RequirementStatus } from '../../../src/core/analysis/report.ts';
-import { clipAround, type Span } from '../../../src/core/render/format.ts';
+import type { QuoteSpan } from '../../../src/core/extract/types.ts';
+import { clipAround } from '../../../src/core/render/format.ts';
 import { showLine } from './ResumeView.tsx';
 
 export const STATUS_TEXT: Record<RequirementStatus, string> = {
@@ -35,7 +36,7 @@ export function Quote({
 }: {
   text: string;
   match?: string;
-  span?: Span | undefined;
+  span?: QuoteSpan | undefined;
   max?: number;
 }) {
   const shown = span ? clipAround(text, span, max) : clip(text, max);
@@ -56,7 +57,7 @@ interface QuoteLineProps {
   line: number;
   quote: string;
   match?: string | undefined;
-  span?: Span | undefined;
+  span?: QuoteSpan | undefined;
   /** The related skill the quote came through ("Scrum" for Agile). */
   via?: string | undefined;
   children?: ReactNode;
