@@ -236,11 +236,17 @@ function hedgedAt(
 ): boolean {
   for (const h of hedges) {
     if (h.start >= from && h.end <= start) {
-      const open = text.lastIndexOf('(', h.start);
-      const closed = open >= from && text.indexOf(')', h.end) < start && text.indexOf(')', h.end) >= 0;
-      if (!closed) return true;
+      // Brackets opened in the clause before the hedge and closed before the mention enclose it.
+      if (!(charIn(text, '(', from, h.start) && charIn(text, ')', h.end, start))) return true;
     } else if (h.start >= end && /^\s*\(\s*$/.test(text.slice(end, h.start))) return true;
   }
+  return false;
+}
+
+/** Whether `c` occurs in text[from, to): the scan stays inside the clause, never the whole text. */
+function charIn(text: string, c: string, from: number, to: number): boolean {
+  const code = c.charCodeAt(0);
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
   return false;
 }
 
