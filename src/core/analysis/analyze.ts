@@ -59,7 +59,7 @@ export interface AnalyzeInput {
   selfCheckAnswers?: SelfCheckAnswers;
 }
 
-/** A mention with the recency factor of the role it sits in (absent: not in a dated role). */
+/** A mention with the recency and internship factors of the role it sits in (absent: it counts fully). */
 type WeightedMention = SkillMention & { recency?: number; internship?: number };
 
 /** The whole pipeline: lines → sections → mentions → skill profile → scored report. */
@@ -105,6 +105,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     extraction.mentions.map((m): WeightedMention => {
       const factor = recency[m.line] ?? 1;
       const intern = internship[m.line];
+      if (factor === 1 && intern === undefined) return m;
       return {
         ...m,
         ...(factor < 1 ? { recency: factor } : {}),
@@ -676,7 +677,7 @@ function findStrengths(requirements: readonly RequirementResult[]): StrengthItem
     });
 }
 
-/** Why the best evidence earns part of the points: a related skill's share, work far from technology, an older role. */
+/** Why the best evidence earns part of the points: a related skill's share, work far from technology, an older role, an internship. */
 function inPartOf(
   best: Evidence,
   shares: ReadonlyMap<string, number>,
