@@ -1,6 +1,6 @@
 import type { FoundSkill } from '../analysis/types.ts';
 import type { SavedMonth } from '../document.ts';
-import type { SectionKind } from '../extract/types.ts';
+import type { QuoteSpan, SectionKind } from '../extract/types.ts';
 import type { YearMonth } from '../resume/dates.ts';
 import { compilePhrases, type PhraseMatcher } from './phrases.ts';
 import type { BackgroundDef, BackgroundId, BackgroundsFile } from './schema.ts';
@@ -14,7 +14,7 @@ export interface BackgroundEvidence {
   /** The title, duty or skill it matched. */
   matched: string;
   /** Where the words that matched lie in `quote`, for a skill's quote (the evidence's `match`). */
-  match?: { start: number; end: number };
+  match?: QuoteSpan;
 }
 
 export interface BackgroundCandidate {
@@ -369,7 +369,6 @@ export function detectBackground(input: DetectInput): BackgroundResult {
 
 export const OTHER_LABEL = 'Other background';
 
-/** The reason a primary background leads a stronger one, in words, for every edge. */
 /**
  * A background's confidence in words ("strong signal"), for every report: "signal 100%" was read as
  * the odds of the pick or a match with the role, where it says how strongly the resume shows it.
@@ -385,6 +384,7 @@ export function signalWords(confidence: number): string {
 export const SIGNAL_MEANS =
   'The signal is how strongly your job titles, duties and skills point to each background.';
 
+/** The reason a primary background leads a stronger one, in words, for every edge. */
 export const LEADS_AS_TEXT: Record<NonNullable<BackgroundResult['leadsAs']>, string> = {
   'current-role':
     'It leads because it is the role you hold now; the stronger signal below is the background you come from.',

@@ -1,4 +1,5 @@
 import type { FoundSkill, RequirementResult } from '../analysis/types.ts';
+import type { QuoteSpan } from '../extract/types.ts';
 import type { Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { BackgroundResult } from './detect-background.ts';
@@ -27,7 +28,7 @@ export interface SelfCheckItem {
   answer?: number;
   /** What the resume shows for this dimension. */
   resume: ResumeSignal;
-  evidence: Array<{ label: string; quote: string; line: number; match?: { start: number; end: number } }>;
+  evidence: Array<{ label: string; quote: string; line: number; match?: QuoteSpan }>;
   verdict: SelfCheckVerdict;
   advice: string;
 }
@@ -59,10 +60,7 @@ export function buildSelfCheck(
     let points = 0;
     const evidence: SelfCheckItem['evidence'] = [];
     const lines = new Set<number>();
-    const quote = (
-      label: string,
-      e: { quote: string; line: number; match?: { start: number; end: number } } | undefined,
-    ) => {
+    const quote = (label: string, e: { quote: string; line: number; match?: QuoteSpan } | undefined) => {
       if (e && !lines.has(e.line) && evidence.length < 3) {
         lines.add(e.line);
         evidence.push({ label, quote: e.quote, line: e.line, ...(e.match ? { match: e.match } : {}) });
