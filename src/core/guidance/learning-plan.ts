@@ -1,5 +1,5 @@
 import type { Evidence, Gap, RequirementStatus, ScoredResume } from '../analysis/types.ts';
-import { clipAround } from '../render/format.ts';
+import { clipAround, percent } from '../render/format.ts';
 import { compilePhrases } from './phrases.ts';
 import type { BulletSuggestion } from './resume-feedback.ts';
 import type { BackgroundId, LearningFile } from './schema.ts';
@@ -193,12 +193,12 @@ export function describeStep(gap: Pick<Gap, 'inPart'>, e: Evidence): string {
   if (e.hedged)
     return `${capitalize(quoted)} words this as limited familiarity. If you have used it, say so plainly: ${MORE}.`;
   if (via)
-    return `${capitalize(quoted)} shows related work (${via.label}), which counts for ${pct(via.share)} of this requirement. If your work there was the requirement itself, name it: ${MORE}.`;
+    return `${capitalize(quoted)} shows related work (${via.label}), which counts for ${percent(via.share)} of this requirement. If your work there was the requirement itself, name it: ${MORE}.`;
   const far = gap.inPart?.farFromTechnology;
   if (far !== undefined)
-    return `You already show this on ${quoted}, in work far from technology, which counts for ${pct(far)}. If you have done it with engineers or on a software project, describe that: ${MORE}.`;
+    return `You already show this on ${quoted}, in work far from technology, which counts for ${percent(far)}. If you have done it with engineers or on a software project, describe that: ${MORE}.`;
   if (gap.inPart?.internship !== undefined)
-    return `You already show this on ${quoted}, in an internship, which counts for ${pct(gap.inPart.internship)}: it shows the work, not the work owned over time. If you have done it in a job since, describe that: ${MORE}.`;
+    return `You already show this on ${quoted}, in an internship, which counts for ${percent(gap.inPart.internship)}: it shows the work, not the work owned over time. If you have done it in a job since, describe that: ${MORE}.`;
   if (gap.inPart?.recency !== undefined)
     return `You already show this on ${quoted}, in an older role, which counts a little less. If you do it in your recent work, describe that: ${MORE}.`;
   return `You already show this on ${quoted}. Describe it more precisely: ${MORE}.`;
@@ -206,8 +206,4 @@ export function describeStep(gap: Pick<Gap, 'inPart'>, e: Evidence): string {
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
 }

@@ -1,10 +1,10 @@
 import type { Verdict } from '../audit/verdict.ts';
-import { cell, clip, formatCount, pad, padStart, wrapAt } from '../render/format.ts';
+import { cell, clip, formatCount, pad, padStart, percent, wrapAt } from '../render/format.ts';
 import { describeMarketBasis } from './market-basis.ts';
 import type { RoleMarket } from './market-figures.ts';
 import type { DisguisedListings, MarketSection, MarketStanding } from './market-section.ts';
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const pct = percent;
 const count = formatCount;
 
 /** One line on the role's disguised-developer listings: left out of the figures, or counted. */

@@ -30,6 +30,11 @@ export function padStart(s: string, width: number): string {
   return s.length >= width ? s : ' '.repeat(width - s.length) + s;
 }
 
+/** A share (0–1) as a whole percentage: 0.8 → "80%". */
+export function percent(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
 /** Shortens to `max` characters with an ellipsis. */
 export function clip(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;

@@ -18,6 +18,7 @@ import {
   PLAIN,
   pad,
   padStart,
+  percent,
   type Style,
   TERMINAL_WIDTH,
   wrapAt,
@@ -94,8 +95,6 @@ export function gapStake(report: Pick<AnalysisReport, 'requirements' | 'market'>
   return `${gapStatus(g)}, ${g.pointsAtStake.toFixed(1)} of ${weight.toFixed(1)} points to gain${demand}`;
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
 /**
  * Why a requirement the table ticks is still a gap: "Shown through Web development (80% of it) and in
  * work far from technology (counted at 50%), so it earns part of its points." Undefined for other gaps.
@@ -104,12 +103,12 @@ export function shownInPartText(g: Pick<Gap, 'status' | 'inPart'>): string | und
   if (g.status !== 'shown' || !g.inPart) return undefined;
   const { via, farFromTechnology, recency, internship } = g.inPart;
   const parts = [
-    ...(via ? [`through ${via.label} (${pct(via.share)} of it)`] : []),
+    ...(via ? [`through ${via.label} (${percent(via.share)} of it)`] : []),
     ...(farFromTechnology !== undefined
-      ? [`in work far from technology (counted at ${pct(farFromTechnology)})`]
+      ? [`in work far from technology (counted at ${percent(farFromTechnology)})`]
       : []),
-    ...(recency !== undefined ? [`in an older role (counted at ${pct(recency)})`] : []),
-    ...(internship !== undefined ? [`in an internship (counted at ${pct(internship)})`] : []),
+    ...(recency !== undefined ? [`in an older role (counted at ${percent(recency)})`] : []),
+    ...(internship !== undefined ? [`in an internship (counted at ${percent(internship)})`] : []),
   ];
   if (parts.length === 0) return undefined;
   const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
