@@ -9,7 +9,7 @@ import {
 } from '../extract/types.ts';
 import { buildGuidance } from '../guidance/build-guidance.ts';
 import { bundledGuidance } from '../guidance/data.ts';
-import { type BackgroundResult, detectBackground } from '../guidance/detect-background.ts';
+import { type BackgroundResult, confirmBackground, detectBackground } from '../guidance/detect-background.ts';
 import type { SelfCheckAnswers } from '../guidance/self-check.ts';
 import type { YearMonth } from '../resume/dates.ts';
 import { classifyDocument } from '../resume/document-kind.ts';
@@ -124,7 +124,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   );
   // Background comes before the score: a held title earns the role's track-record points.
   const guidanceData = bundledGuidance(role, taxonomy);
-  const background = guidanceData
+  const detected = guidanceData
     ? detectBackground({
         lines,
         sectionOf,
@@ -144,9 +144,8 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   // Soft skills shown in work far from technology transfer in part: the background is none of the
   // role's and no technology role either ("Data Scientist" works with engineers), or the resume names
   // no language, database, software tool, IT field, computing degree or software-team practice.
-  const farFromTechnology = background?.primary === 'other' && !background.inTechnology;
+  const farFromTechnology = detected?.primary === 'other' && !detected.inTechnology;
   const outside = role.outsideField && (farFromTechnology || noTechnology) ? role.outsideField : undefined;
-  const trackRecord = scoreTrackRecord(role, background, outside?.trackRecordFactor);
   const requirements = scoreRequirements(
     role,
     bySkill,
@@ -155,6 +154,17 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     outside,
     noTechnology,
   );
+  // A background holds when the work it needs shows ("IT Project Manager" with no software work is
+  // project management); the track record then follows the background confirmed.
+  const background =
+    detected && guidanceData
+      ? confirmBackground(
+          detected,
+          new Set(requirements.filter((r) => r.status === 'shown').map((r) => r.skill.id)),
+          guidanceData.backgrounds,
+        )
+      : undefined;
+  const trackRecord = scoreTrackRecord(role, background, outside?.trackRecordFactor);
   // A job posting or placeholder text gets its evidence listed but no score pretending to be a fit.
   const kind = classifyDocument(lines, structure);
   const score =
@@ -657,7 +667,10 @@ export function scoreTrackRecord(
       `Your title on line ${best.line} shows ${best.label.toLowerCase()} work, which counts for ${pct(best.share)} of the ${weight} track-record points` +
       (outsideFactor < 1
         ? `; counted at ${pct(outsideFactor)}, since the resume shows that work outside technology, where it transfers in part.`
-        : '.'),
+        : '.') +
+      (background?.setAside && best.id === background.primary
+        ? ` ${background.setAside.why[0]!.toUpperCase()}${background.setAside.why.slice(1)}.`
+        : ''),
     why: config.why,
   };
 }

@@ -10,7 +10,7 @@ import type { FoundSkill, Gap, RequirementResult, StrengthItem, TrackRecord } fr
 export type * from './types.ts';
 
 /** Bumped on any breaking change of the JSON report; documented in docs/report-schema.md. */
-export const REPORT_SCHEMA_VERSION = '4.2.0';
+export const REPORT_SCHEMA_VERSION = '4.3.0';
 
 /** A readiness band of the role: the scores from `from` to `to` (both included) read as `label`. */
 export interface ScoreBand {

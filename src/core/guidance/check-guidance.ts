@@ -33,7 +33,10 @@ export function checkGuidanceReferences(data: GuidanceData, role: Role, taxonomy
         message: `${where} names "${r}", not a requirement of ${role.id}`,
       });
   };
-  for (const b of backgrounds.backgrounds) for (const s of b.skills) skill(s, `background ${b.id}`);
+  for (const b of backgrounds.backgrounds) {
+    for (const s of b.skills) skill(s, `background ${b.id}`);
+    for (const r of b.confirmedBy?.shown ?? []) requirement(r, `background ${b.id}`);
+  }
   const seen = new Set(backgrounds.backgrounds.map((b) => b.id));
   for (const id of BACKGROUND_IDS)
     if (id !== 'other' && !seen.has(id))

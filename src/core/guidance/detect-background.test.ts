@@ -3,7 +3,7 @@ import { bundledTaxonomy, findRole } from '../../data/bundled.ts';
 import { analyzeResume } from '../analysis/analyze.ts';
 import type { SectionKind } from '../extract/types.ts';
 import { bundledGuidance } from './data.ts';
-import { detectBackground, MIN_SCORE, SIGNAL_WEIGHTS } from './detect-background.ts';
+import { confirmBackground, detectBackground, MIN_SCORE, SIGNAL_WEIGHTS } from './detect-background.ts';
 
 const role = findRole('technical-project-manager')!;
 const analyze = (lines: string[]) =>
@@ -115,7 +115,7 @@ describe('detectBackground', () => {
     const report = analyze([
       'IT Project Manager IT Project Manager Long Island City, NY',
       'Work Experience',
-      'IT Project Manager Morgan McKinley July 2016 to August 2017 Managed the release of a new website.',
+      'IT Project Manager Morgan McKinley July 2016 to August 2017 Managed the release of a new website in Java.',
       '• Served as a Project Manager to coordinate a database upgrade; tracked the project plan and status',
       'Project Manager Acme 2012 to 2016 Managed office moves.',
     ]);
@@ -288,5 +288,56 @@ describe('detectBackground', () => {
       for (const section of ['header', 'skills', 'certifications', 'education'] as const)
         expect(qaConfidence(section)).toBe(0);
     });
+  });
+});
+
+describe('confirmBackground', () => {
+  const networkInstalls = [
+    'IT Project Manager — Retail Network Solutions (2017 – 2024)',
+    '- Coordinate access to stores with mall management and general contractors',
+    '- Allocate local contractors to installations and negotiate their contracts',
+    '- Schedule technicians for network equipment installs at 40 stores a quarter',
+    '- Mark up access point locations on floor plans in Visio; configure the routers and switches',
+  ];
+
+  it('reads an IT project manager whose resume shows no software lifecycle work as a project manager', () => {
+    const report = analyze(['Experience', ...networkInstalls]);
+    expect(report.requirements.find((r) => r.skill.id === 'sdlc')?.status).not.toBe('shown');
+    expect(report.background?.primary).toBe('project-manager');
+    expect(report.background?.setAside).toMatchObject({ id: 'technical-project-manager' });
+    // The titles stay quoted as the evidence, and the transition is the project manager's.
+    expect(report.background?.candidates[0]?.evidence[0]).toMatchObject({ kind: 'title', line: 2 });
+    expect(report.transition?.from).toBe('project-manager');
+    // The track record follows: the project manager's share, with the reason.
+    expect(report.trackRecord.credit).toBe(0.6);
+    expect(report.trackRecord.explanation).toContain(
+      'No line of the resume shows software lifecycle or agile work',
+    );
+    expect(report.background?.candidates.map((c) => c.id)).not.toContain('technical-project-manager');
+  });
+
+  it('keeps the technical project manager when the lifecycle shows at work', () => {
+    const report = analyze([
+      'Experience',
+      ...networkInstalls,
+      '- Ran release planning and UAT for the store inventory app with the development team',
+    ]);
+    expect(report.requirements.find((r) => r.skill.id === 'sdlc')?.status).toBe('shown');
+    expect(report.background?.primary).toBe('technical-project-manager');
+    expect(report.background?.setAside).toBeUndefined();
+    expect(report.trackRecord.credit).toBe(1);
+  });
+
+  it('leaves every other background as detected, whatever shows', () => {
+    const backgrounds = bundledGuidance(role, bundledTaxonomy())!.backgrounds;
+    const detected = detectBackground({
+      lines: ['QA Engineer — Acme (2019 – 2024)'],
+      sectionOf: () => 'experience',
+      skills: [],
+      backgrounds,
+      thisYear: 2025,
+    });
+    expect(detected.primary).toBe('qa-engineer');
+    expect(confirmBackground(detected, new Set(), backgrounds)).toBe(detected);
   });
 });

@@ -45,6 +45,11 @@ export interface BackgroundResult {
    * of its own (a technical project manager among project managers).
    */
   leadsAs?: 'current-role' | 'specialization';
+  /**
+   * The background the titles name, set aside because the work it needs does not show
+   * (`confirmedBy` in the backgrounds file, see confirmBackground).
+   */
+  setAside?: { id: BackgroundId; label: string; why: string };
 }
 
 /** Weights of the three kinds of signal; a job title says the most. */
@@ -370,6 +375,42 @@ export function detectBackground(input: DetectInput): BackgroundResult {
 export const OTHER_LABEL = 'Other background';
 
 /**
+ * The primary background checked against the work the analysis found shown: a background none of
+ * whose `confirmedBy` requirements is shown gives way to the background `otherwise`, which takes its
+ * evidence (the titles stay quoted). An "IT Project Manager" who coordinated network installs at
+ * retail stores, with no software lifecycle work on the page, comes to the role from project
+ * management, as readers label such resumes, and that transition's guidance is the one that helps.
+ */
+export function confirmBackground(
+  result: BackgroundResult,
+  shown: ReadonlySet<string>,
+  file: BackgroundsFile,
+): BackgroundResult {
+  const def = file.backgrounds.find((b) => b.id === result.primary);
+  const rule = def?.confirmedBy;
+  const [first, ...rest] = result.candidates;
+  if (!def || !rule || !first || rule.shown.some((r) => shown.has(r))) return result;
+  const label = file.backgrounds.find((b) => b.id === rule.otherwise)?.label ?? rule.otherwise;
+  const joined = rest.find((c) => c.id === rule.otherwise);
+  const lines = new Set(first.evidence.map((e) => e.line));
+  const candidate: BackgroundCandidate = {
+    id: rule.otherwise,
+    label,
+    confidence: Math.max(first.confidence, joined?.confidence ?? 0),
+    evidence: [...first.evidence, ...(joined?.evidence ?? []).filter((e) => !lines.has(e.line))],
+  };
+  const { leadsAs: _leadsAs, ...kept } = result;
+  return {
+    ...kept,
+    primary: rule.otherwise,
+    label,
+    confidence: candidate.confidence,
+    candidates: [candidate, ...rest.filter((c) => c.id !== rule.otherwise)],
+    setAside: { id: def.id, label: def.label, why: rule.why },
+  };
+}
+
+/**
  * A background's confidence in words ("strong signal"), for every report: "signal 100%" was read as
  * the odds of the pick or a match with the role, where it says how strongly the resume shows it.
  */
@@ -391,6 +432,12 @@ export const LEADS_AS_TEXT: Record<NonNullable<BackgroundResult['leadsAs']>, str
   specialization:
     'It leads because your job titles name this narrower role; the broader background below shows more often.',
 };
+
+/** Why the titles' background was set aside, in words, for every report (empty when it was not). */
+export function setAsideText(background: Pick<BackgroundResult, 'setAside'>): string {
+  const a = background.setAside;
+  return a ? `Your job titles point to "${a.label}", but ${a.why}: the transition below is that one.` : '';
+}
 
 const HEADLINE_NOT =
   /[•|;▪●\uf0a7\uf0b7]|^\W*(?:(?:key|technical|core|it)\s+)?(?:skills?|education|competenc|expertise|summary|objective|profile)/i;

@@ -23,6 +23,19 @@ export const backgroundsFileSchema = z
             skills: z.array(id),
             /** A narrower kind of another background: with its own title evidence it wins a close call. */
             specializes: z.enum(BACKGROUND_IDS).exclude(['other']).optional(),
+            /**
+             * The work this background needs the resume to show: when none of the role's requirements
+             * `shown` is shown, the titles read as the background `otherwise` ("IT Project Manager" with
+             * no software lifecycle or agile work shown reads as a project manager), and `why` says so.
+             */
+            confirmedBy: z
+              .object({
+                shown: z.array(id).min(1),
+                otherwise: z.enum(BACKGROUND_IDS).exclude(['other']),
+                why: z.string().min(1),
+              })
+              .strict()
+              .optional(),
           })
           .strict(),
       )

@@ -1,5 +1,5 @@
 import type { AnalysisReport } from '../analysis/report.ts';
-import { LEADS_AS_TEXT, SIGNAL_MEANS, signalWords } from '../guidance/detect-background.ts';
+import { LEADS_AS_TEXT, SIGNAL_MEANS, setAsideText, signalWords } from '../guidance/detect-background.ts';
 import { ANSWER_SCALE } from '../guidance/self-check.ts';
 import { formatExperience } from '../resume/structure.ts';
 import {
@@ -37,6 +37,8 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
     );
     if (c.id === background.primary && background.leadsAs)
       out.push(`    ${wrapText(LEADS_AS_TEXT[background.leadsAs], 90, '    ')}`);
+    if (c.id === background.primary && background.setAside)
+      out.push(`    ${wrapText(setAsideText(background), 90, '    ')}`);
     for (const e of c.evidence.slice(0, 3))
       out.push(`    ${style.dim(`line ${e.line} (${e.kind}): "${clipAround(e.quote, e.match, 76)}"`)}`);
   }
@@ -147,7 +149,9 @@ export function renderGuidanceMarkdown(report: AnalysisReport): string {
   if (background.candidates.length > 0) out.push(SIGNAL_MEANS, '');
   for (const c of background.candidates) {
     const primary = c.id === background.primary;
-    const leads = primary && background.leadsAs ? ` ${LEADS_AS_TEXT[background.leadsAs]}` : '';
+    const leads =
+      (primary && background.leadsAs ? ` ${LEADS_AS_TEXT[background.leadsAs]}` : '') +
+      (primary && background.setAside ? ` ${setAsideText(background)}` : '');
     out.push(`- **${c.label}**${primary ? ' (primary)' : ''}, ${signalWords(c.confidence)}.${leads}`);
     for (const e of c.evidence.slice(0, 3))
       out.push(`  - line ${e.line} (${e.kind}): “${cell(clipAround(e.quote, e.match, 90))}”`);

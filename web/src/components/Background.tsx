@@ -3,6 +3,7 @@ import {
   type BackgroundResult,
   LEADS_AS_TEXT,
   SIGNAL_MEANS,
+  setAsideText,
   signalWords,
 } from '../../../src/core/guidance/detect-background.ts';
 import type { Naturalness } from '../../../src/core/guidance/schema.ts';
@@ -77,6 +78,7 @@ export function Background({
           {signalWords(background.confidence)}
         </Tag>
         {background.leadsAs ? <> {LEADS_AS_TEXT[background.leadsAs]}</> : null}
+        {background.setAside ? <> {setAsideText(background)}</> : null}
       </p>
       <p className="muted">{SIGNAL_MEANS}</p>
       {primary && primary.evidence.length > 0 ? (
