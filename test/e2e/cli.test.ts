@@ -27,7 +27,7 @@ describe('rolefit analyze', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as AnalysisReport;
-    expect(report.schemaVersion).toBe('4.2.0');
+    expect(report.schemaVersion).toBe('4.3.0');
     expect(report.role).toEqual({ id: 'technical-project-manager', title: 'Technical Project Manager' });
     // Every point of the score is a requirement's or the track record's.
     expect(report.score).toBe(
