@@ -422,7 +422,7 @@ describe('GET /api/openapi.json', () => {
       expect(doc.components.schemas[ref.replace('#/components/schemas/', '')]).toBeDefined();
     expect(JSON.stringify(doc)).not.toContain('$defs');
     // Evidence says where in its quote the skill matched (schema 3.4.0) and the factor of an
-    // internship (4.2.0).
+    // internship (4.2.0), and work in the role held now (4.3.0).
     expect(Object.keys(doc.components.schemas.Evidence.properties)).toEqual([
       'quote',
       'match',
@@ -433,6 +433,7 @@ describe('GET /api/openapi.json', () => {
       'skillId',
       'recency',
       'internship',
+      'inRole',
     ]);
   });
 });

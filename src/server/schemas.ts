@@ -186,6 +186,10 @@ const evidenceSchema = z
       .number()
       .optional()
       .describe('Credit factor (below 1) for evidence from an internship, placement or traineeship'),
+    inRole: z
+      .literal(true)
+      .optional()
+      .describe('Applied work in the role analysed, held now: it counts as owned (100%)'),
   })
   .meta({ id: 'Evidence' });
 

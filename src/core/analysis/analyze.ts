@@ -59,8 +59,11 @@ export interface AnalyzeInput {
   selfCheckAnswers?: SelfCheckAnswers;
 }
 
-/** A mention with the recency and internship factors of the role it sits in (absent: it counts fully). */
-type WeightedMention = SkillMention & { recency?: number; internship?: number };
+/**
+ * A mention with the recency and internship factors of the role it sits in (absent: it counts fully),
+ * and `inRole` when it describes work in the role analysed, held now (see IN_ROLE).
+ */
+type WeightedMention = SkillMention & { recency?: number; internship?: number; inRole?: true };
 
 /** The whole pipeline: lines → sections → mentions → skill profile → scored report. */
 export function analyzeResume(input: AnalyzeInput): AnalysisReport {
@@ -146,7 +149,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   // no language, database, software tool, IT field, computing degree or software-team practice.
   const farFromTechnology = detected?.primary === 'other' && !detected.inTechnology;
   const outside = role.outsideField && (farFromTechnology || noTechnology) ? role.outsideField : undefined;
-  const requirements = scoreRequirements(
+  const graded = scoreRequirements(
     role,
     bySkill,
     accepted.map((a) => a.shares),
@@ -160,11 +163,23 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     detected && guidanceData
       ? confirmBackground(
           detected,
-          new Set(requirements.filter((r) => r.status === 'shown').map((r) => r.skill.id)),
+          new Set(graded.filter((r) => r.status === 'shown').map((r) => r.skill.id)),
           guidanceData.backgrounds,
         )
       : undefined;
   const trackRecord = scoreTrackRecord(role, background, outside?.trackRecordFactor);
+  // Work described in the role analysed, held now, is the role's own work: it counts as owned.
+  const inRole = background ? inRoleLines(background, trackRecord, structure.positions) : undefined;
+  const requirements = inRole
+    ? scoreRequirements(
+        role,
+        markInRole(bySkill, inRole),
+        accepted.map((a) => a.shares),
+        taxonomy,
+        outside,
+        noTechnology,
+      )
+    : graded;
   // A job posting or placeholder text gets its evidence listed but no score pretending to be a fit.
   const kind = classifyDocument(lines, structure);
   const score =
@@ -340,9 +355,10 @@ function splitLines(text: string): string[] {
 
 /** Credit of one mention, before any requirement-specific share. */
 export function mentionCredit(
-  m: Pick<WeightedMention, 'strength' | 'hedged' | 'recency' | 'internship'>,
+  m: Pick<WeightedMention, 'strength' | 'hedged' | 'recency' | 'internship' | 'inRole'>,
 ): number {
-  return STRENGTH_CREDIT[m.strength] * (m.hedged ? HEDGE_FACTOR : 1) * (m.recency ?? 1) * (m.internship ?? 1);
+  const strength = m.inRole && m.strength === 'applied' ? STRENGTH_CREDIT.led : STRENGTH_CREDIT[m.strength];
+  return strength * (m.hedged ? HEDGE_FACTOR : 1) * (m.recency ?? 1) * (m.internship ?? 1);
 }
 
 function toEvidence(m: WeightedMention): Evidence {
@@ -357,6 +373,7 @@ function toEvidence(m: WeightedMention): Evidence {
   };
   if (m.recency !== undefined) evidence.recency = m.recency;
   if (m.internship !== undefined) evidence.internship = m.internship;
+  if (m.inRole) evidence.inRole = true;
   return evidence;
 }
 
@@ -403,6 +420,42 @@ function evidenceOf(sorted: readonly WeightedMention[]): Evidence[] {
     if (out.length === MAX_EVIDENCE) break;
   }
   return out;
+}
+
+/**
+ * The lines of the positions held now (running to the present) whose title is the role analysed, when
+ * the background confirmed is the role itself (its whole track-record share): a Senior Technical
+ * Program Manager's bullets in that job describe the role's own work, done as its owner, so applied
+ * work there counts as owned (100%, not 80%). Readers put such resumes at 82–95, the labelling guide
+ * at 90+; the rest of the career counts as it reads. Undefined when there is none.
+ */
+function inRoleLines(
+  background: BackgroundResult,
+  trackRecord: TrackRecord,
+  positions: readonly Position[],
+): ReadonlySet<number> | undefined {
+  if (trackRecord.credit < 1 || trackRecord.background?.id !== background.primary) return undefined;
+  const titles = (background.candidates[0]?.evidence ?? [])
+    .filter((e) => e.kind === 'title')
+    .map((e) => e.line);
+  const lines = new Set<number>();
+  for (const p of positions)
+    if (p.end === 'present' && titles.some((l) => l >= p.startLine && l <= p.endLine))
+      for (let l = p.startLine; l <= p.endLine; l++) lines.add(l);
+  return lines.size > 0 ? lines : undefined;
+}
+
+/** The mentions on `lines` marked as work in the role held now. */
+function markInRole(
+  bySkill: ReadonlyMap<string, WeightedMention[]>,
+  lines: ReadonlySet<number>,
+): Map<string, WeightedMention[]> {
+  return new Map(
+    [...bySkill].map(([id, ms]) => [
+      id,
+      ms.map((m) => (m.strength === 'applied' && lines.has(m.line) ? { ...m, inRole: true as const } : m)),
+    ]),
+  );
 }
 
 function groupBySkill(mentions: readonly WeightedMention[]): Map<string, WeightedMention[]> {
@@ -603,15 +656,19 @@ function explain(
     share < 1
       ? ` (${taxonomy.byId.get(best.skillId)?.label ?? best.skillId} counts for ${pct(share)} of ${label})`
       : '';
-  const how = {
-    led: 'owned or led, with a stated result',
-    applied: 'applied in your work',
-    listed: 'listed without a description of use',
-  }[best.strength];
+  const inRole = best.inRole && best.strength === 'applied';
+  const how = inRole
+    ? 'applied in the role you hold now, which is this role, so counted as owned'
+    : {
+        led: 'owned or led, with a stated result',
+        applied: 'applied in your work',
+        listed: 'listed without a description of use',
+      }[best.strength];
   const hedge = best.hedged ? ', worded as limited familiarity (half credit)' : '';
   const age = best.recency !== undefined ? `, in an older role (×${best.recency} for recency)` : '';
   const intern = best.internship !== undefined ? `, in an internship (×${best.internship})` : '';
-  return `Best evidence on line ${best.line}: ${how} = ${pct(STRENGTH_CREDIT[best.strength])}${hedge}${age}${intern}${via} → ${pct(credit)} of the points.`;
+  const base = inRole ? STRENGTH_CREDIT.led : STRENGTH_CREDIT[best.strength];
+  return `Best evidence on line ${best.line}: ${how} = ${pct(base)}${hedge}${age}${intern}${via} → ${pct(credit)} of the points.`;
 }
 
 /** The role's readiness band a score falls in: the first listed whose start it reaches. */
@@ -681,7 +738,12 @@ function findStrengths(requirements: readonly RequirementResult[]): StrengthItem
     .sort((a, b) => b.points - a.points || a.skill.label.localeCompare(b.skill.label))
     .map((r) => {
       const top = r.evidence[0]!;
-      const how = top.strength === 'led' ? 'you led it with a result' : 'you applied it in your work';
+      const how =
+        top.strength === 'led'
+          ? 'you led it with a result'
+          : top.inRole
+            ? 'you do it in the role you hold now'
+            : 'you applied it in your work';
       return {
         skill: r.skill,
         reason: `${r.skill.label} earns ${r.points.toFixed(1)} of its ${r.weight.toFixed(1)} points (of 100 for this role): ${how}.`,

@@ -20,6 +20,8 @@ export interface Evidence {
   recency?: number;
   /** Credit factor (< 1) for evidence from an internship, placement or traineeship; absent otherwise. */
   internship?: number;
+  /** Applied work in the role analysed, held now: it counts as owned (100%). */
+  inRole?: true;
 }
 
 export type RequirementStatus = 'shown' | 'partial' | 'missing';

@@ -341,3 +341,45 @@ describe('confirmBackground', () => {
     expect(confirmBackground(detected, new Set(), backgrounds)).toBe(detected);
   });
 });
+
+describe('work in the role held now', () => {
+  const tpm = (end: string) => [
+    'Experience',
+    `Technical Program Manager — Hooli (2021 – ${end})`,
+    '- Ran release planning and UAT for the payments app with three development teams',
+    '- Coordinated dependencies with the platform and security teams',
+    'Business Analyst — Globex (2016 – 2021)',
+    '- Gathered requirements from business users and wrote user stories',
+  ];
+  const sdlcOf = (r: ReturnType<typeof analyze>) => r.requirements.find((q) => q.skill.id === 'sdlc')!;
+
+  it('counts applied work in a technical project manager role held now as owned, and says so', () => {
+    const report = analyze(tpm('Present'));
+    expect(report.background?.primary).toBe('technical-project-manager');
+    const best = sdlcOf(report).evidence[0]!;
+    expect(best).toMatchObject({ line: 3, strength: 'applied', inRole: true });
+    expect(sdlcOf(report).credit).toBe(1);
+    expect(sdlcOf(report).explanation).toContain(
+      'applied in the role you hold now, which is this role, so counted as owned = 100%',
+    );
+    // The earlier job counts as it reads.
+    const ta = report.requirements.find((q) => q.skill.id === 'technical-translation')!;
+    expect(ta.evidence.find((e) => e.line === 6)?.inRole).toBeUndefined();
+  });
+
+  it('counts the same work in a role that ended as applied (80%)', () => {
+    const report = analyze(tpm('2024'));
+    expect(sdlcOf(report).evidence[0]?.inRole).toBeUndefined();
+    expect(sdlcOf(report).credit).toBe(0.8);
+  });
+
+  it('does not count a project manager now as in the role', () => {
+    const report = analyze([
+      'Experience',
+      'Project Manager — Hooli (2021 – Present)',
+      '- Ran release planning and UAT for the payments app with three development teams',
+    ]);
+    expect(report.background?.primary).not.toBe('technical-project-manager');
+    expect(sdlcOf(report).evidence[0]?.inRole).toBeUndefined();
+  });
+});

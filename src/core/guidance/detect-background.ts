@@ -436,7 +436,9 @@ export const LEADS_AS_TEXT: Record<NonNullable<BackgroundResult['leadsAs']>, str
 /** Why the titles' background was set aside, in words, for every report (empty when it was not). */
 export function setAsideText(background: Pick<BackgroundResult, 'setAside'>): string {
   const a = background.setAside;
-  return a ? `Your job titles point to "${a.label}", but ${a.why}: the transition below is that one.` : '';
+  return a
+    ? `Your job titles point to "${a.label}", but ${a.why}; the transition below starts from there.`
+    : '';
 }
 
 const HEADLINE_NOT =

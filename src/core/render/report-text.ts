@@ -250,7 +250,7 @@ export function renderReportText(report: AnalysisReport, style: Style = PLAIN): 
 
 /** How the score is made, in the footer of the text and the Markdown report alike. */
 export const HOW_SCORED =
-  'each requirement is worth its weight in points; it earns them in full when you led it with a result, 80% when you applied it, 50% when you only list it, half of that when worded as limited familiarity. Related skills earn a stated share, and work shown far from technology counts in part. The track record earns its points for a job title that names the role or a close one.';
+  'each requirement is worth its weight in points; it earns them in full when you led it with a result (or applied it in this role, held now), 80% when you applied it, 50% when you only list it, half of that when worded as limited familiarity. Related skills earn a stated share, and work shown far from technology counts in part. The track record earns its points for a job title that names the role or a close one.';
 
 /** "Several gaps to close (25–54 of 100): …": what the score reads as. */
 export function bandText(band: ScoreBand): string {
