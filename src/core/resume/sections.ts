@@ -195,6 +195,16 @@ add(
 );
 add('other', 'language skills', 'driving licence', 'driving license');
 add('certifications', 'certifications and courses', 'licenses and certificates', 'certificates and training');
+// A US job site's export writes "Certifications/Licenses", read as two words.
+add(
+  'certifications',
+  'certifications licenses',
+  'certifications licences',
+  'licenses certifications',
+  'certificates licenses',
+);
+// Service in the armed forces is work: its dated entries are positions.
+add('experience', 'military service', 'military experience', 'military history');
 add('education', 'education and certifications', 'qualifications');
 
 const FIRST_WORDS = new Set(Object.keys(HEADINGS).map((h) => h.split(' ')[0]!));

@@ -17,6 +17,33 @@ describe('formatYears', () => {
 });
 
 describe('readStructure', () => {
+  it('reads a job line whose first sentence runs on after its dates, among job lines that end at theirs', () => {
+    const s = read(
+      [
+        'Registered Nurse Registered Nurse Fresno, CA',
+        'Work Experience',
+        'Registered Nurse St. Agnes Medical Center - Fresno, CA July 2015 to Present Provide direct patient care to 5-6 patients per shift on a 32-bed unit. Administer medications.',
+        'Per Diem Nurse Valley Home Health - Clovis, CA March 2017 to December 2019',
+        'Certified Nursing Assistant Sierra Vista Care Home - Fresno, CA 2012 to 2015',
+        'Certifications/Licenses',
+        'Registered Nurse (RN) July 2015 to July 2027',
+        'BLS January 2024 to January 2026',
+        'Military Service',
+        'Branch: United States Navy',
+        'August 2004 to March 2012',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.months])).toEqual([
+      ['Registered Nurse', 'St. Agnes Medical Center', 120],
+      ['Per Diem Nurse', 'Valley Home Health', 34],
+      ['Certified Nursing Assistant', 'Sierra Vista Care Home', 48],
+      [undefined, 'Branch: United States Navy', 92],
+    ]);
+    // The certifications' validity ranges are no positions, and their words stay out of the names.
+    expect(s.certifications.map((c) => c.name)).toEqual(['Registered Nurse', 'BLS']);
+    expect(s.sections.map((x) => x.kind)).toEqual(['header', 'experience', 'certifications', 'experience']);
+  });
+
   it('reads the first line under a heading glued to the line above (a lost line break)', () => {
     const s = readStructure(
       [

@@ -298,7 +298,7 @@ function findPositions(
   section: 'experience' | 'projects',
   asOf: YearMonth,
 ): Position[] {
-  const anchors: Array<{ line: number; dates: DateSpan }> = [];
+  const anchors: Array<{ line: number; dates: DateSpan; runOn?: true }> = [];
   for (let n = from; n <= to; n++) {
     const t = lineAt(lines, n);
     if (!isHeaderLike(t)) continue;
@@ -334,6 +334,18 @@ function findPositions(
     inline.sort((a, b) => a.line - b.line || a.dates.from - b.dates.from);
     return inlinePositions(inline, to, section, asOf);
   }
+  // A job line whose first sentence runs on after its dates, among job lines that end at theirs (a job
+  // site's export: "Registered Nurse St. Agnes Medical Center - Fresno, CA July 2015 to Present Provide
+  // direct patient care…"): too long or too much a sentence to be a header line, but the Title Case
+  // run that opens it, up to its dates, is the entry's header.
+  const anchored = new Set(anchors.map((a) => a.line));
+  for (const h of inline) {
+    const t = lineAt(lines, h.line);
+    if (anchored.has(h.line) || isBullet(t) || t.slice(0, h.dates.from).trim() !== h.header.trim()) continue;
+    anchored.add(h.line);
+    anchors.push({ line: h.line, dates: seasonRange(t, h.dates), runOn: true });
+  }
+  anchors.sort((a, b) => a.line - b.line);
   let previousEnd = from - 1;
   const headerEnds: number[] = [];
   anchors.forEach((anchor, k) => {
@@ -367,6 +379,7 @@ function findPositions(
     // ("Nature of Work:", "Responsibilities:") opens the description and names nothing.
     let last = anchor.line;
     while (
+      !anchor.runOn &&
       last + 1 < nextFirst &&
       last - anchor.line < 2 &&
       isHeaderLike(lineAt(lines, last + 1)) &&
@@ -378,7 +391,9 @@ function findPositions(
       last++;
     // The date line first, then the lines after it, then those before it (closest first).
     const t = lineAt(lines, anchor.line);
-    const header = [t.slice(0, anchor.dates.from) + t.slice(anchor.dates.to)];
+    const header = [
+      anchor.runOn ? t.slice(0, anchor.dates.from) : t.slice(0, anchor.dates.from) + t.slice(anchor.dates.to),
+    ];
     for (let n = anchor.line + 1; n <= last; n++) header.push(lineAt(lines, n));
     for (let n = anchor.line - 1; n >= first; n--) header.push(lineAt(lines, n));
     const position = describe(header, anchor.dates, section, asOf, last - anchor.line);
@@ -1698,7 +1713,11 @@ function findCertifications(lines: readonly string[], from: number, to: number):
       if (t.length < 2 || t.length > 160) continue;
       const years = [...t.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
       const year = years.length > 0 ? Math.max(...years) : undefined;
-      t = t.replace(CERTIFICATION_DATE, ' ').replace(/\s+/g, ' ');
+      // A validity range's words stay behind its dates ("CCNA January 2014 to January 2017").
+      t = t
+        .replace(CERTIFICATION_DATE, ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/\s(?:to|until|through|valid)(?:\s(?:present|current|date))?\s*$/i, '');
       t = stripEnd(t, CERTIFICATION_END).trim();
       let name = t;
       let issuer: string | undefined;
