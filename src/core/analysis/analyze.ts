@@ -393,16 +393,22 @@ function bestEvidence(
   return evidenceOf(rankMentions(mentions, credit));
 }
 
-/** Strongest first; among equals, work before other sections, then the line naming more, then the earlier line. */
+/**
+ * Strongest first; among equals, a line that earns it as it reads before one counted as owned for the
+ * role held now (a result led in an earlier job is what a reader quotes), then work before other
+ * sections, then the line naming more, then the earlier line.
+ */
 function rankMentions(
   mentions: readonly WeightedMention[],
   credit: (m: WeightedMention) => number,
 ): WeightedMention[] {
   const perLine = new Map<number, number>();
   for (const m of mentions) perLine.set(m.line, (perLine.get(m.line) ?? 0) + 1);
+  const owned = (m: WeightedMention) => (m.inRole ? 1 : 0);
   return [...mentions].sort(
     (a, b) =>
       credit(b) - credit(a) ||
+      owned(a) - owned(b) ||
       fromWork(b) - fromWork(a) ||
       (perLine.get(b.line) ?? 0) - (perLine.get(a.line) ?? 0) ||
       a.line - b.line,
