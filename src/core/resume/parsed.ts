@@ -69,7 +69,7 @@ export function renderParsedText(p: ParsedResume): string {
     .join(', ');
   out.push(
     item(
-      `Experience: ${formatYears(s.totalYears)} (${s.totalYears} years of dated positions, overlaps counted once${years ? `; ${years}` : ''}${s.presentCountedAs ? `; ${presentNote(s.presentCountedAs)}` : ''})`,
+      `Experience: ${formatYears(s.totalYears)} (${s.totalYears} ${s.totalYears === 1 ? 'year' : 'years'} of dated positions, overlaps counted once${years ? `; ${years}` : ''}${s.presentCountedAs ? `; ${presentNote(s.presentCountedAs)}` : ''})`,
     ),
   );
   out.push('', `Education (${s.education.length}):`);

@@ -44,6 +44,12 @@ describe('readStructure', () => {
     expect(s.sections.map((x) => x.kind)).toEqual(['header', 'experience', 'certifications', 'experience']);
   });
 
+  it('counts a job dated by one year alone as that year', () => {
+    const s = read(['Work Experience', 'Cashier Cactus Market - Mesa, AZ 2016', 'Education'].join('\n'));
+    expect(s.positions.map((p) => [p.title, p.end])).toEqual([['Cashier', { year: 2016 }]]);
+    expect(s.totalYears).toBe(1);
+  });
+
   it('reads the first line under a heading glued to the line above (a lost line break)', () => {
     const s = readStructure(
       [

@@ -1334,9 +1334,11 @@ export function roleKind(title: string): RoleKind {
 function yearsOf(positions: readonly Position[], asOf: YearMonth) {
   const toIndex = (d: YearMonth, end: boolean) => d.year * 12 + ((d.month ?? (end ? 12 : 1)) - 1);
   const union = (list: readonly Position[]) => {
+    // A job dated by one year alone ("Cashier Cactus Market 2016") was held that year: it counts as
+    // the year, as "2012 to 2015" counts whole years.
     const spans = list
-      .filter((p) => p.start && p.end)
-      .map((p) => [toIndex(p.start!, false), toIndex(p.end === 'present' ? asOf : p.end!, true) + 1] as const)
+      .filter((p) => p.end && (p.start || (p.end !== 'present' && p.end.month === undefined)))
+      .map((p) => [toIndex(p.start ?? (p.end as YearMonth), false), toIndex(p.end === 'present' ? asOf : p.end!, true) + 1] as const)
       .filter(([a, b]) => b > a)
       .sort((x, y) => x[0] - y[0]);
     let months = 0;
