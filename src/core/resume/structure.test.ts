@@ -44,6 +44,11 @@ describe('readStructure', () => {
     expect(s.sections.map((x) => x.kind)).toEqual(['header', 'experience', 'certifications', 'experience']);
   });
 
+  it('keeps the bracket a skill opened ("Python (5 years)")', () => {
+    const s = read(['Skills', 'Python (5 years), Go (4 years), (Jira), SQL.'].join('\n'));
+    expect(s.skills).toEqual(['Python (5 years)', 'Go (4 years)', 'Jira', 'SQL']);
+  });
+
   it('counts a job dated by one year alone as that year', () => {
     const s = read(['Work Experience', 'Cashier Cactus Market - Mesa, AZ 2016', 'Education'].join('\n'));
     expect(s.positions.map((p) => [p.title, p.end])).toEqual([['Cashier', { year: 2016 }]]);

@@ -1757,7 +1757,9 @@ function findSkillItems(lines: readonly string[], from: number, to: number): str
       .replace(/^[^:]{1,40}:\s*/, '')
       .replace(/^[^|,]{1,40}\s\|\s(?=.*,)/, '');
     for (const item of t.split(SKILL_SEPARATOR)) {
-      const s = stripEnds(item, SKILL_LEAD, SKILL_TRAIL).trim();
+      let s = stripEnds(item, SKILL_LEAD, SKILL_TRAIL).trim();
+      // A bracket the item opened is its own ("Python (5 years)"), not a list's.
+      if (s.includes('(') && !s.includes(')') && item.trimEnd().endsWith(')')) s = `${s})`;
       if (s.length >= 1 && s.length <= 60) out.push(s);
     }
   }
