@@ -1338,7 +1338,13 @@ function yearsOf(positions: readonly Position[], asOf: YearMonth) {
     // the year, as "2012 to 2015" counts whole years.
     const spans = list
       .filter((p) => p.end && (p.start || (p.end !== 'present' && p.end.month === undefined)))
-      .map((p) => [toIndex(p.start ?? (p.end as YearMonth), false), toIndex(p.end === 'present' ? asOf : p.end!, true) + 1] as const)
+      .map(
+        (p) =>
+          [
+            toIndex(p.start ?? (p.end as YearMonth), false),
+            toIndex(p.end === 'present' ? asOf : p.end!, true) + 1,
+          ] as const,
+      )
       .filter(([a, b]) => b > a)
       .sort((x, y) => x[0] - y[0]);
     let months = 0;
