@@ -61,7 +61,7 @@ export interface AnalyzeInput {
 
 /**
  * A mention with the recency and internship factors of the role it sits in (absent: it counts fully),
- * and `inRole` when it describes work in the role analysed, held now (see IN_ROLE).
+ * and `inRole` on applied work in the role analysed, held now (see inRoleLines).
  */
 type WeightedMention = SkillMention & { recency?: number; internship?: number; inRole?: true };
 
@@ -168,7 +168,8 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
         )
       : undefined;
   const trackRecord = scoreTrackRecord(role, background, outside?.trackRecordFactor);
-  // Work described in the role analysed, held now, is the role's own work: it counts as owned.
+  // Work described in the role analysed, held now, is the role's own work: it counts as owned. The
+  // requirements are scored again with it marked (their status stays: applied and owned both show).
   const inRole = background ? inRoleLines(background, trackRecord, structure.positions) : undefined;
   const requirements = inRole
     ? scoreRequirements(
@@ -357,7 +358,7 @@ function splitLines(text: string): string[] {
 export function mentionCredit(
   m: Pick<WeightedMention, 'strength' | 'hedged' | 'recency' | 'internship' | 'inRole'>,
 ): number {
-  const strength = m.inRole && m.strength === 'applied' ? STRENGTH_CREDIT.led : STRENGTH_CREDIT[m.strength];
+  const strength = m.inRole ? STRENGTH_CREDIT.led : STRENGTH_CREDIT[m.strength];
   return strength * (m.hedged ? HEDGE_FACTOR : 1) * (m.recency ?? 1) * (m.internship ?? 1);
 }
 
@@ -662,8 +663,7 @@ function explain(
     share < 1
       ? ` (${taxonomy.byId.get(best.skillId)?.label ?? best.skillId} counts for ${pct(share)} of ${label})`
       : '';
-  const inRole = best.inRole && best.strength === 'applied';
-  const how = inRole
+  const how = best.inRole
     ? 'applied in the role you hold now, which is this role, so counted as owned'
     : {
         led: 'owned or led, with a stated result',
@@ -673,7 +673,7 @@ function explain(
   const hedge = best.hedged ? ', worded as limited familiarity (half credit)' : '';
   const age = best.recency !== undefined ? `, in an older role (×${best.recency} for recency)` : '';
   const intern = best.internship !== undefined ? `, in an internship (×${best.internship})` : '';
-  const base = inRole ? STRENGTH_CREDIT.led : STRENGTH_CREDIT[best.strength];
+  const base = best.inRole ? STRENGTH_CREDIT.led : STRENGTH_CREDIT[best.strength];
   return `Best evidence on line ${best.line}: ${how} = ${pct(base)}${hedge}${age}${intern}${via} → ${pct(credit)} of the points.`;
 }
 
