@@ -468,6 +468,13 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     },
     // Raised from 0.75 in session 9 (0.791 then: developers senior from 10 years, not 6).
     { figure: 'all background accuracy', min: 0.78, why: 'target: background as readers named it (0.75)' },
+    // Set in session 28, when dev-gold alone reached the target (0.700 → 0.750: a technical project
+    // manager's title confirmed by software lifecycle or agile work; all 0.791 → 0.814).
+    {
+      figure: 'dev-gold background accuracy',
+      min: 0.75,
+      why: "target: background as the shared development set's reader named it (0.75)",
+    },
     // The band the report names ("Close (55–79 of 100)") is the reader's: 0.791 of the tuned sets when
     // the bands were introduced (session 11; fresh6, held out, 0.952). Raised in session 26 from 0.75
     // (0.837 then: the lowest band ends at 19, as the guide puts it).
