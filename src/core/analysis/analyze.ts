@@ -11,6 +11,7 @@ import { buildGuidance } from '../guidance/build-guidance.ts';
 import { bundledGuidance } from '../guidance/data.ts';
 import { type BackgroundResult, confirmBackground, detectBackground } from '../guidance/detect-background.ts';
 import type { SelfCheckAnswers } from '../guidance/self-check.ts';
+import { midSentence } from '../render/format.ts';
 import type { YearMonth } from '../resume/dates.ts';
 import { classifyDocument } from '../resume/document-kind.ts';
 import { internshipLines, lineRecency } from '../resume/recency.ts';
@@ -727,7 +728,7 @@ export function scoreTrackRecord(
     background: { id: best.id, label: best.label },
     evidence: { quote: best.quote, line: best.line },
     explanation:
-      `Your title on line ${best.line} shows ${best.label.toLowerCase()} work, which counts for ${pct(best.share)} of the ${weight} track-record points` +
+      `Your title on line ${best.line} shows ${midSentence(best.label.replace(/\s+already$/i, ''))} work, which counts for ${pct(best.share)} of the ${weight} track-record points` +
       (outsideFactor < 1
         ? `; counted at ${pct(outsideFactor)}, since the resume shows that work outside technology, where it transfers in part.`
         : '.') +
