@@ -121,6 +121,7 @@ export function EvidenceLinks({
           <span className="tag">
             {e.strength}
             {e.hedged ? ', hedged' : ''}
+            {e.inRole ? ', in the role you hold now' : ''}
           </span>
         </QuoteLine>
       ))}
