@@ -4,7 +4,7 @@
 // where the two readers differ, the second reading is the label judged against.
 // About 30% of the labelled postings (by a hash of the id) are for tuning; the rest is held out and
 // prints only aggregates unless ROLEFIT_EVAL_HELDOUT=1.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditPosting } from '../src/core/audit/audit.ts';
 import { loadTpmPostings, type TpmPosting } from './audit/postings.ts';
@@ -108,7 +108,36 @@ const evaluation: Evaluation = async ({ dataDir }) => {
   } else {
     lines.push('', `held-out misses: ${wrongHeld.length} (not listed; ROLEFIT_EVAL_HELDOUT=1 lists them)`);
   }
+  // Postings written for the evaluation and labelled blind (eval/audit/written/README.md), held out:
+  // their aggregate figures only, unless ROLEFIT_EVAL_HELDOUT=1.
+  const writtenDir = join(import.meta.dirname, 'audit', 'written');
+  const written = readFileSync(join(writtenDir, 'labels.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { file: string; verdict: Verdict })
+    .map((l) => {
+      const audit = auditPosting({ text: readFileSync(join(writtenDir, 'postings', l.file), 'utf8') });
+      const got = audit.ok
+        ? audit.value.verdict.verdict === 'not-applicable'
+          ? 'not-tpm'
+          : audit.value.verdict.verdict
+        : 'no-text';
+      return { ...l, got };
+    });
+  const writtenFiles = readdirSync(join(writtenDir, 'postings')).length;
+  const writtenAcc = written.filter((w) => w.got === w.verdict).length / written.length;
+  const disguised = written.filter((w) => w.verdict === 'disguised-developer');
+  lines.push(
+    '',
+    `Written postings (eval/audit/written, ${written.length} labels, ${writtenFiles} files), held out: ${written.filter((w) => w.got === w.verdict).length} of ${written.length} right.`,
+  );
+  if (showHeldOut)
+    for (const w of written.filter((x) => x.got !== x.verdict))
+      lines.push(`  ${w.verdict.padEnd(20)} → ${w.got.padEnd(20)} ${w.file}`);
   const figures = {
+    'written postings: verdict accuracy': writtenAcc,
+    'written postings: recall, disguised-developer':
+      disguised.filter((w) => w.got === w.verdict).length / disguised.length,
     'verdict accuracy, held out': acc(held),
     'verdict accuracy, held out, high and medium confidence labels': acc(confident(held)),
     'verdict accuracy, held out, TPM-titled': acc(tpmTitled(held)),
@@ -147,6 +176,16 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       figure: 'recall, disguised-developer (all postings)',
       min: 0.5,
       why: 'measured 0.5: 2 of the 4 disguised labels (both Meta, duties that build pipelines and dashboards or run experiments and write research code); 0 before',
+    },
+    {
+      figure: 'written postings: verdict accuracy',
+      min: 0.875,
+      why: 'measured 22 of 24 (0.917) when the written postings were labelled (session 28): a guard, 21 of 24',
+    },
+    {
+      figure: 'written postings: recall, disguised-developer',
+      min: 0.85,
+      why: 'measured 7 of 8 (0.875) when the written postings were labelled (session 28)',
     },
     {
       figure: 'verdict accuracy, tuning',
