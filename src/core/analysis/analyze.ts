@@ -236,11 +236,13 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
         reason:
           m.reason === 'negated'
             ? 'the resume says this skill is missing'
-            : m.reason === 'employer'
-              ? 'the name of an employer, not a skill'
-              : m.reason === 'glossed'
-                ? 'an abbreviation the resume spells out as something else'
-                : 'ambiguous name without technical context',
+            : m.reason === 'aspired'
+              ? 'named as a goal, not as experience'
+              : m.reason === 'employer'
+                ? 'the name of an employer, not a skill'
+                : m.reason === 'glossed'
+                  ? 'an abbreviation the resume spells out as something else'
+                  : 'ambiguous name without technical context',
       })),
       document: {
         kind: kind.kind,

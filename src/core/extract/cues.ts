@@ -20,6 +20,38 @@ export const NEGATION_CUES = [
   'no prior',
 ];
 
+/**
+ * Word sequences of a goal, earlier in the same clause: what follows is wanted, not done or held
+ * ("QA Engineer → aspiring Technical Project Manager", "I … want to move into technical project
+ * management", "looking for an entry path into …"). The people the product serves write them often,
+ * and the role they want is the one analysed. Phrases that also describe work ("transition to Agile",
+ * "moved into the new data centre") are left out.
+ */
+export const ASPIRATION_CUES = [
+  'aspiring',
+  'aspire to',
+  'aspiration',
+  'want to',
+  'wants to',
+  'would like to',
+  'looking to',
+  'looking for a',
+  'looking for an',
+  'looking for opportunities',
+  'seeking',
+  'hoping to',
+  'hope to',
+  'career goal',
+  'my goal',
+  'goal is to',
+  'aiming to',
+  'aim to',
+  'entry path',
+  'break into',
+  'pivot into',
+  'pivoting into',
+];
+
 export const HEDGE_CUES = [
   'familiar with',
   'familiarity with',
@@ -141,7 +173,7 @@ export const CLAIM =
 export const ROLE_TITLE =
   /\b(?:engineer|developer|analyst|manager|tester|lead|architect|master|consultant|administrator|specialist|coordinator|owner|designer|scientist|programmer)s?$/i;
 
-export type CueKind = 'negation' | 'hedge' | 'ownership' | 'result';
+export type CueKind = 'negation' | 'aspiration' | 'hedge' | 'ownership' | 'result';
 
 /**
  * All cue phrases in one matcher, run once over the whole text with the skills matcher's tokens,
@@ -154,6 +186,7 @@ export function cuesMatcher(): Matcher {
     (
       [
         ['negation', NEGATION_CUES],
+        ['aspiration', ASPIRATION_CUES],
         ['hedge', HEDGE_CUES],
         ['ownership', OWNERSHIP_WORDS],
         ['result', RESULT_WORDS],

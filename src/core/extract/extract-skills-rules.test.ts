@@ -162,6 +162,17 @@ describe('cues and context on a line', () => {
     ]);
   });
 
+  it('a role or skill named as a goal is not experience; work that moves to it is', () => {
+    expect(
+      outcome('Summary\nQA Engineer, aspiring Scrum Master; I want to move into Jira administration'),
+    ).toEqual(['scrum aspired', 'jira aspired']);
+    expect(outcome('Summary\nSeeking a role in Python development')).toEqual(['python aspired']);
+    // Work that moves a team somewhere is done, not wanted.
+    expect(outcome('Experience\nLed the transition to Scrum for four teams')).toEqual([
+      'scrum experience applied',
+    ]);
+  });
+
   it('a technical skill or tool on the line is context for an ambiguous name; a soft skill is not', () => {
     expect(outcome('Experience\nBuilt Go services in Python')).toEqual([
       'go experience applied',

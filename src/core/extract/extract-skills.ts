@@ -38,6 +38,7 @@ interface LineInfo {
   technical: boolean;
   /** Cue spans on this line, in text order. */
   negations: RawMatch[];
+  aspirations: RawMatch[];
   hedges: RawMatch[];
   /** Offsets (in the text) of ownership and result cues on this line. */
   ownAt: number[];
@@ -109,6 +110,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
         ambiguous: undefined,
         technical: false,
         negations: NONE,
+        aspirations: NONE,
         hedges: NONE,
         ownAt: NO_OFFSETS,
         resultAt: NO_OFFSETS,
@@ -140,6 +142,9 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
     if (c.skillId === 'negation') {
       if (li.negations === NONE) li.negations = [];
       li.negations.push(c);
+    } else if (c.skillId === 'aspiration') {
+      if (li.aspirations === NONE) li.aspirations = [];
+      li.aspirations.push(c);
     } else if (c.skillId === 'hedge') {
       if (li.hedges === NONE) li.hedges = [];
       li.hedges.push(c);
@@ -188,6 +193,10 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
     const clauseStart = li.start + clauseStartBefore(li, m.start - li.start);
     if (spanWithin(li.negations, clauseStart, m.start)) {
       ignored.push({ skillId: m.skillId, quote, line: l, reason: 'negated' });
+      return;
+    }
+    if (spanWithin(li.aspirations, clauseStart, m.start)) {
+      ignored.push({ skillId: m.skillId, quote, line: l, reason: 'aspired' });
       return;
     }
     const matched = text.slice(m.start, m.end);

@@ -48,8 +48,11 @@ export interface IgnoredMention {
   skillId: string;
   quote: string;
   line: number;
-  /** 'glossed': an acronym the line spells out as something else ("Cisco Security Management (CSM)"). */
-  reason: 'negated' | 'no-context' | 'employer' | 'glossed';
+  /**
+   * 'glossed': an acronym the line spells out as something else ("Cisco Security Management (CSM)");
+   * 'aspired': named as a goal ("aspiring Technical Project Manager", "want to move into …").
+   */
+  reason: 'negated' | 'aspired' | 'no-context' | 'employer' | 'glossed';
 }
 
 export interface Extraction {

@@ -383,3 +383,24 @@ describe('work in the role held now', () => {
     expect(sdlcOf(report).evidence[0]?.inRole).toBeUndefined();
   });
 });
+
+describe('a role named as a goal', () => {
+  it('is not held: an aspiring technical project manager is a QA engineer, with the QA share of the track record', () => {
+    const report = analyze([
+      'Maya Chen',
+      'QA Engineer → aspiring Technical Project Manager',
+      'Summary',
+      'Quality engineer with 5 years testing web apps. I want to move into technical project management.',
+      'Experience',
+      'QA Engineer — Acme Payments (2020 – Present)',
+      '- Wrote and executed test cases and regression suites; logged defects in Jira',
+    ]);
+    expect(report.background?.primary).toBe('qa-engineer');
+    expect(report.background?.candidates.map((c) => c.id)).not.toContain('technical-project-manager');
+    expect(report.trackRecord.credit).toBe(0.25);
+    expect(report.ignored.map((i) => [i.line, i.reason])).toContainEqual([
+      4,
+      'named as a goal, not as experience',
+    ]);
+  });
+});

@@ -219,7 +219,9 @@ export function detectBackground(input: DetectInput): BackgroundResult {
   // Title lines per line: more than one where a line holds several entries (a run-on layout).
   const perLine = new Map<number, number>();
   for (const tl of titleLines) perLine.set(tl.line, (perLine.get(tl.line) ?? 0) + 1);
-  for (const tl of titleLines) {
+  for (const titled of titleLines) {
+    // A role named as a goal is not held: "QA Engineer → aspiring Technical Project Manager".
+    const tl = withoutGoal(titled);
     const own = matchTitle(tl, compiled);
     const outside = own.length > 0 ? [] : other.find(tl.title);
     if (own.length > 0 || outside.length > 0) named.push(tl);
@@ -583,6 +585,16 @@ function matchTitle(
     if (!out.has(id)) out.set(id, h.phrase);
   }
   return [...out].map(([id, phrase]) => ({ id, phrase }));
+}
+
+/** Where a title line goes on to a role wanted, not held ("→ aspiring …", "seeking a …", "future …"). */
+const GOAL =
+  /\s*(?:[→>|/–—-]+\s*)?\b(?:aspiring|aspirant|future|prospective|seeking|looking for|wants? to|wanting to|to become)\b.*$/i;
+
+/** The title line without the role it names as a goal. */
+function withoutGoal(tl: TitleLine): TitleLine {
+  if (!GOAL.test(tl.quote) && !GOAL.test(tl.title)) return tl;
+  return { ...tl, title: tl.title.replace(GOAL, ''), quote: tl.quote.replace(GOAL, '') };
 }
 
 /** A title held in training ("IT Intern", "Database Administrator internship"): not yet a background. */
