@@ -680,6 +680,10 @@ function explain(
   return `Best evidence on line ${best.line}: ${how} = ${pct(base)}${hedge}${age}${intern}${via} → ${pct(credit)} of the points.`;
 }
 
+/** A background's label in a sentence: "Technical / IT project manager already" names the work without "already". */
+const withoutAlready = (label: string): string =>
+  label.endsWith(' already') ? label.slice(0, -' already'.length) : label;
+
 /** The role's readiness band a score falls in: the first listed whose start it reaches. */
 export function bandOf(role: Role, score: number): { scoreBand?: ScoreBand } {
   const k = role.scoreBands.findIndex((b) => score >= b.from);
@@ -730,7 +734,7 @@ export function scoreTrackRecord(
     background: { id: best.id, label: best.label },
     evidence: { quote: best.quote, line: best.line },
     explanation:
-      `Your title on line ${best.line} shows ${midSentence(best.label.replace(/\s+already$/i, ''))} work, which counts for ${pct(best.share)} of the ${weight} track-record points` +
+      `Your title on line ${best.line} shows ${midSentence(withoutAlready(best.label))} work, which counts for ${pct(best.share)} of the ${weight} track-record points` +
       (outsideFactor < 1
         ? `; counted at ${pct(outsideFactor)}, since the resume shows that work outside technology, where it transfers in part.`
         : '.') +

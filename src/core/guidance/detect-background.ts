@@ -589,12 +589,23 @@ function matchTitle(
 
 /** Where a title line goes on to a role wanted, not held ("→ aspiring …", "seeking a …", "future …"). */
 const GOAL =
-  /\s*(?:[→>|/–—-]+\s*)?\b(?:aspiring|aspirant|future|prospective|seeking|looking for|wants? to|wanting to|to become)\b.*$/i;
+  /\b(?:aspiring|aspirant|future|prospective|seeking|looking for|wants? to|wanting to|to become)\b/i;
+/** What separates the role held from the one wanted ("QA Engineer → aspiring …", "QA Engineer | seeking …"). */
+const GOAL_SEPARATORS = new Set([' ', '\t', '→', '>', '|', '/', '–', '—', '-', ',', ';', ':']);
+
+/** The text before the role it names as a goal, without the separator that led to it. */
+function beforeGoal(text: string): string {
+  const goal = GOAL.exec(text);
+  if (!goal) return text;
+  let end = goal.index;
+  while (end > 0 && GOAL_SEPARATORS.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 
 /** The title line without the role it names as a goal. */
 function withoutGoal(tl: TitleLine): TitleLine {
   if (!GOAL.test(tl.quote) && !GOAL.test(tl.title)) return tl;
-  return { ...tl, title: tl.title.replace(GOAL, ''), quote: tl.quote.replace(GOAL, '') };
+  return { ...tl, title: beforeGoal(tl.title), quote: beforeGoal(tl.quote) };
 }
 
 /** A title held in training ("IT Intern", "Database Administrator internship"): not yet a background. */
