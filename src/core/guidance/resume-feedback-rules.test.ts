@@ -2,7 +2,7 @@
 // "listed but never shown", which bullets get a suggested wording, and the questions asked instead
 // of adding facts. Each test states one rule with a resume-shaped input.
 import { describe, expect, it } from 'vitest';
-import type { Evidence, FoundSkill, Gap } from '../analysis/types.ts';
+import type { Evidence, FoundSkill, Gap, RequirementResult } from '../analysis/types.ts';
 import type { SectionKind, SkillMention } from '../extract/types.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import { buildResumeFeedback, pastTense, rephrase } from './resume-feedback.ts';
@@ -76,6 +76,7 @@ const mention = (line: number, skillId: string): SkillMention => ({
 });
 
 interface Options {
+  requirements?: RequirementResult[];
   skills?: FoundSkill[];
   gaps?: Gap[];
   sections?: Record<number, SectionKind>;
@@ -85,7 +86,7 @@ interface Options {
 }
 const feedback = (lines: string[], o: Options = {}) =>
   buildResumeFeedback(
-    { skills: o.skills ?? [], gaps: o.gaps ?? [] },
+    { requirements: o.requirements ?? [], skills: o.skills ?? [], gaps: o.gaps ?? [] },
     lines,
     (line) => o.sections?.[line] ?? 'experience',
     o.mentions ?? [],
@@ -164,6 +165,26 @@ describe('listed but never shown', () => {
       'agile',
       'user-stories',
     ]);
+  });
+
+  it('does not flag a requirement the report shows at work through another of its skills', () => {
+    const listed = skill('stakeholder-management', {
+      evidence: [evidence(30, 'skills', 'Stakeholder management')],
+    });
+    const shown = (status: RequirementResult['status']): RequirementResult => ({
+      skill: { id: 'stakeholder-management', label: 'Stakeholder management', category: 'technical' },
+      weight: 7,
+      points: 7,
+      credit: 1,
+      status,
+      explanation: '',
+      why: '',
+      evidence: [],
+    });
+    const flagged = (requirements: RequirementResult[]) =>
+      feedback([], { skills: [listed], requirements }).unsupportedSkills.map((u) => u.skillId);
+    expect(flagged([shown('shown')])).toEqual([]);
+    expect(flagged([shown('partial')])).toEqual(['stakeholder-management']);
   });
 
   it('puts skills the role counts first, then by line, and keeps at most eight', () => {

@@ -120,7 +120,7 @@ export function namedAtWork(label: string, workWords: readonly (readonly string[
 
 /** Skills listed without use in experience, and bullets that show a TPM skill in words readers and ATS miss. */
 export function buildResumeFeedback(
-  report: Pick<ScoredResume, 'skills' | 'gaps'>,
+  report: Pick<ScoredResume, 'requirements' | 'skills' | 'gaps'>,
   lines: readonly string[],
   sectionOf: (line: number) => SectionKind,
   mentions: readonly SkillMention[],
@@ -132,6 +132,12 @@ export function buildResumeFeedback(
   // A skill whose narrower skill is shown in use is shown too: "user stories" written at work show Agile.
   const usedThrough = new Set(
     report.skills.filter((s) => s.strength !== 'listed').flatMap((s) => taxonomy.ancestors(s.id)),
+  );
+  // A requirement the report shows at work is shown, whichever of its skills showed it: "Stakeholder
+  // management" listed under skills is no question when a line of work showed it through executive
+  // reporting.
+  const shownRequirements = new Set(
+    report.requirements.filter((r) => r.status === 'shown').map((r) => r.skill.id),
   );
   // The words of the lines where work is shown, for a skill named there in words no pattern reads.
   const workWords = lines
@@ -145,6 +151,7 @@ export function buildResumeFeedback(
         s.evidence.length > 0 &&
         s.evidence.every((e) => !SHOWN_IN.has(e.section)) &&
         !usedThrough.has(s.id) &&
+        !shownRequirements.has(s.id) &&
         !namedAtWork(s.label, workWords),
     )
     .map((s) => {
