@@ -92,15 +92,28 @@ describe('analyzeWithMarket', () => {
 
 describe('listedOnlySkillIds: the skills the market counts as half', () => {
   it('lists skills only listed, less requirements the table ticks', () => {
+    const at = (line: number) => [
+      {
+        line,
+        quote: '',
+        section: 'skills' as const,
+        strength: 'listed' as const,
+        hedged: false,
+        skillId: '',
+      },
+    ];
     const skills = [
-      { id: 'jira', strength: 'listed' as const },
-      { id: 'agile', strength: 'listed' as const },
-      { id: 'scrum', strength: 'applied' as const },
+      { id: 'jira', strength: 'listed' as const, evidence: at(3) },
+      { id: 'agile', strength: 'listed' as const, evidence: at(3) },
+      { id: 'scrum', strength: 'applied' as const, evidence: at(5) },
+      { id: 'program-management', strength: 'listed' as const, evidence: at(1) },
     ];
     const requirements = [
       { skill: { id: 'agile', label: 'Agile', category: 'technical' as const }, status: 'shown' as const },
     ];
-    expect(listedOnlySkillIds({ skills, requirements })).toEqual(['jira']);
+    expect(listedOnlySkillIds({ skills, requirements })).toEqual(['jira', 'program-management']);
+    // A skill named by a title the track record credits is shown to the market by holding the job.
+    expect(listedOnlySkillIds({ skills, requirements, heldTitleLines: new Set([1]) })).toEqual(['jira']);
   });
 
   it('is asked of the market with the skills, from the report the person reads', async () => {

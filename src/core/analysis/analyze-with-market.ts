@@ -41,15 +41,24 @@ export async function analyzeWithMarket(input: AnalyzeInput, market: MarketSourc
 /**
  * The skills the market section counts as half, as the requirement table credits a skill only listed
  * at half of one used at work: skills found only in lists, less the requirements the table ticks (a
- * requirement shown through a skill it accepts is shown). A skill a narrower one shows in use counts
- * in full through it (expandWithBroader), as in the resume feedback.
+ * requirement shown through a skill it accepts is shown) and the skills named by a title the track
+ * record credits (six years as a Technical Program Manager show program management to the market). A
+ * skill a narrower one shows in use counts in full through it (expandWithBroader), as in the resume
+ * feedback.
  */
 export function listedOnlySkillIds(analysis: {
-  skills: readonly Pick<FoundSkill, 'id' | 'strength'>[];
+  skills: readonly Pick<FoundSkill, 'id' | 'strength' | 'evidence'>[];
   requirements: readonly Pick<RequirementResult, 'status' | 'skill'>[];
+  heldTitleLines?: ReadonlySet<number>;
 }): string[] {
   const shown = new Set(analysis.requirements.filter((r) => r.status === 'shown').map((r) => r.skill.id));
-  return analysis.skills.filter((s) => s.strength === 'listed' && !shown.has(s.id)).map((s) => s.id);
+  const held = analysis.heldTitleLines;
+  return analysis.skills
+    .filter(
+      (s) =>
+        s.strength === 'listed' && !shown.has(s.id) && !(held && s.evidence.some((e) => held.has(e.line))),
+    )
+    .map((s) => s.id);
 }
 
 /**

@@ -74,6 +74,12 @@ export function analyzeResume(input: AnalyzeInput): AnalysisReport {
 /** A resume scored up to its skills; market demand, which only ranks the gaps, comes after. */
 export interface ScoredAnalysis {
   skills: readonly FoundSkill[];
+  /**
+   * The lines of the titles the track record credits ("Senior Technical Program Manager — Nimbus"):
+   * holding the job shows the skills its title names to the market, though the requirement table
+   * counts a title as listed.
+   */
+  heldTitleLines: ReadonlySet<number>;
   /** The role's requirements as scored: their status does not depend on market demand. */
   requirements: readonly RequirementResult[];
   /** The report, its gaps (and so the guidance) ranked by this demand when given. */
@@ -196,8 +202,10 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     const why = inPartOf(best, accepted[k]!.shares, countedInPart(outside, noTechnology, req), taxonomy);
     if (why) inPart.set(req.skill, why);
   });
+  const credited = background?.candidates.find((c) => c.id === trackRecord.background?.id);
   return {
     skills,
+    heldTitleLines: new Set(credited?.evidence.filter((e) => e.kind === 'title').map((e) => e.line)),
     requirements,
     report: (demand) => writeReport(rankGaps(requirements, role, demand, inPart)),
   };
