@@ -103,7 +103,11 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   const lineSections = sectionOfLines(sections, lines.length);
   const sectionOf = (l: number) => lineSections[l] ?? 'other';
   const extraction = namedInTitles(
-    setAsideEmployers(extractSkills(text, taxonomy, { lineSections }), structure.positions, lines),
+    setAsideEmployers(
+      extractSkills(text, taxonomy, { lineSections, goals: true }),
+      structure.positions,
+      lines,
+    ),
     structure.positions,
     lines,
   );

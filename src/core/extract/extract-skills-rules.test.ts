@@ -162,14 +162,24 @@ describe('cues and context on a line', () => {
     ]);
   });
 
-  it('a role or skill named as a goal is not experience; work that moves to it is', () => {
+  it('in a resume, a role or skill named as a goal is not experience; work that moves to it is', () => {
+    const resume = (text: string) => {
+      const { mentions, ignored } = extractSkills(text, taxonomy, { goals: true });
+      return [
+        ...mentions.map((m) => `${m.skillId} ${m.strength}`),
+        ...ignored.map((i) => `${i.skillId} ${i.reason}`),
+      ];
+    };
     expect(
-      outcome('Summary\nQA Engineer, aspiring Scrum Master; I want to move into Jira administration'),
+      resume('Summary\nQA Engineer, aspiring Scrum Master; I want to move into Jira administration'),
     ).toEqual(['scrum aspired', 'jira aspired']);
-    expect(outcome('Summary\nSeeking a role in Python development')).toEqual(['python aspired']);
+    expect(resume('Summary\nSeeking a role in Python development')).toEqual(['python aspired']);
     // Work that moves a team somewhere is done, not wanted.
-    expect(outcome('Experience\nLed the transition to Scrum for four teams')).toEqual([
-      'scrum experience applied',
+    expect(resume('Experience\nLed the transition to Scrum for four teams')).toEqual(['scrum applied']);
+    // A posting's "looking for a … with Python" asks for Python.
+    expect(outcome('We are looking for a TPM with Python and Jira')).toEqual([
+      'python header listed',
+      'jira header listed',
     ]);
   });
 

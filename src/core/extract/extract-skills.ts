@@ -21,6 +21,11 @@ import type { Extraction, IgnoredMention, QuoteSpan, SectionKind, SkillMention, 
 export interface ExtractOptions {
   /** Section of each 1-based line; computed from the text's headings when absent. */
   lineSections?: readonly SectionKind[];
+  /**
+   * Read a goal as no experience (ASPIRATION_CUES: "aspiring …", "want to move into …"), as in a
+   * resume. Off for a posting, whose "we are looking for a … with Java" asks for what follows.
+   */
+  goals?: boolean;
 }
 
 const MAX_QUOTE = 240;
@@ -143,6 +148,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       if (li.negations === NONE) li.negations = [];
       li.negations.push(c);
     } else if (c.skillId === 'aspiration') {
+      if (!options.goals) return;
       if (li.aspirations === NONE) li.aspirations = [];
       li.aspirations.push(c);
     } else if (c.skillId === 'hedge') {
