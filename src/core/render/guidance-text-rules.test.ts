@@ -262,9 +262,9 @@ describe('renderGuidanceText', () => {
         Certifications that fit your route:
           - PMP: PMP shows delivery. It takes a few months of deliberate practice and a sponsor who
             lets you own a real plan end to end.
+          - CAPM: CAPM shows delivery
           - SAFe: SAFe shows delivery
           - PMI-ACP: PMI-ACP shows delivery
-          - ITIL: ITIL shows delivery
         Certifications help most beside experience. It takes a few months of deliberate practice and a
         sponsor who lets you own a real plan end to end.
 

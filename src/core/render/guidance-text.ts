@@ -109,7 +109,9 @@ export function renderGuidanceText(report: AnalysisReport, style: Style = PLAIN)
         );
     });
     const held = learningPlan.certifications.filter((c) => c.held);
-    const suits = learningPlan.certifications.filter((c) => !c.held && c.suitsYou && c.closes.length > 0);
+    // The ones that suit the route, as the Markdown table and the web app mark them; those that close a
+    // gap come first (the plan's order), and four are named.
+    const suits = learningPlan.certifications.filter((c) => !c.held && c.suitsYou);
     if (held.length > 0)
       out.push(style.dim(`  Certifications you list: ${held.map((c) => c.name).join(', ')}.`));
     if (suits.length > 0) {

@@ -333,6 +333,8 @@ describe('renderReportText', () => {
     expect(renderReportMarkdown(report)).toContain(
       '| ✔ | Agile | technical | 12.0 / 12.0 | line 4 (via Scrum): “Led',
     );
+    // A strength's reason opens with its name: Markdown bolds it there, once.
+    expect(renderReportMarkdown(report)).toContain('- **Agile** earns 12.0.');
     // The requirement's own skill needs no "via".
     expect(text.find((l) => l.includes('◐ Leadership'))).toContain('line 7: "Mentored two juniors"');
   });

@@ -293,7 +293,13 @@ export function renderReportMarkdown(report: AnalysisReport): string {
   }
   if (report.strengths.length > 0) {
     out.push('', '## Strengths', '');
-    for (const s of report.strengths) out.push(`- **${s.skill.label}**: ${s.reason}`);
+    // The reason opens with the skill's name ("Agile / Scrum earns 6.2 of …"): bold it there, once.
+    for (const s of report.strengths)
+      out.push(
+        s.reason.startsWith(s.skill.label)
+          ? `- **${s.skill.label}**${s.reason.slice(s.skill.label.length)}`
+          : `- **${s.skill.label}**: ${s.reason}`,
+      );
   }
   if (report.gaps.length > 0) {
     out.push('', '## Gaps, most important first', '', gapOrder(report), '');
