@@ -160,14 +160,8 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   // no language, database, software tool, IT field, computing degree or software-team practice.
   const farFromTechnology = detected?.primary === 'other' && !detected.inTechnology;
   const outside = role.outsideField && (farFromTechnology || noTechnology) ? role.outsideField : undefined;
-  const graded = scoreRequirements(
-    role,
-    bySkill,
-    accepted.map((a) => a.shares),
-    taxonomy,
-    outside,
-    noTechnology,
-  );
+  const shares = accepted.map((a) => a.shares);
+  const graded = scoreRequirements(role, bySkill, shares, taxonomy, outside, noTechnology);
   // A background holds when the work it needs shows ("IT Project Manager" with no software work is
   // project management); the track record then follows the background confirmed.
   const background =
@@ -179,18 +173,18 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
         )
       : undefined;
   const trackRecord = scoreTrackRecord(role, background, outside?.trackRecordFactor);
-  // Work described in the role analysed, held now, is the role's own work: it counts as owned. The
-  // requirements are scored again with it marked (their status stays: applied and owned both show).
-  const inRole = background ? inRoleLines(background, trackRecord, structure.positions) : undefined;
+  // The lines of the titles the track record credits: the market reads the job they name as held, and
+  // when that job is the role itself, work described in it is the role's own.
+  const credited = background?.candidates.find((c) => c.id === trackRecord.background?.id);
+  const heldTitleLines = new Set(credited?.evidence.filter((e) => e.kind === 'title').map((e) => e.line));
+  // Work described in the role analysed, held now, counts as owned. The requirements are scored again
+  // with it marked (their status stays: applied and owned both show).
+  const inRole =
+    trackRecord.credit >= 1 && credited?.id === background?.primary
+      ? inRoleLines(heldTitleLines, structure.positions)
+      : undefined;
   const requirements = inRole
-    ? scoreRequirements(
-        role,
-        markInRole(bySkill, inRole),
-        accepted.map((a) => a.shares),
-        taxonomy,
-        outside,
-        noTechnology,
-      )
+    ? scoreRequirements(role, markInRole(bySkill, inRole), shares, taxonomy, outside, noTechnology)
     : graded;
   // A job posting or placeholder text gets its evidence listed but no score pretending to be a fit.
   const kind = classifyDocument(lines, structure);
@@ -206,10 +200,9 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     const why = inPartOf(best, accepted[k]!.shares, countedInPart(outside, noTechnology, req), taxonomy);
     if (why) inPart.set(req.skill, why);
   });
-  const credited = background?.candidates.find((c) => c.id === trackRecord.background?.id);
   return {
     skills,
-    heldTitleLines: new Set(credited?.evidence.filter((e) => e.kind === 'title').map((e) => e.line)),
+    heldTitleLines,
     requirements,
     report: (demand) => writeReport(rankGaps(requirements, role, demand, inPart)),
   };
@@ -445,24 +438,20 @@ function evidenceOf(sorted: readonly WeightedMention[]): Evidence[] {
 }
 
 /**
- * The lines of the positions held now (running to the present) whose title is the role analysed, when
- * the background confirmed is the role itself (its whole track-record share): a Senior Technical
- * Program Manager's bullets in that job describe the role's own work, done as its owner, so applied
- * work there counts as owned (100%, not 80%). Readers put such resumes at 82–95, the labelling guide
- * at 90+; the rest of the career counts as it reads. Undefined when there is none.
+ * The lines of the positions held now (running to the present) that hold one of `titleLines`, the
+ * titles of the role analysed when the background confirmed is the role itself (its whole
+ * track-record share): a Senior Technical Program Manager's bullets in that job describe the role's
+ * own work, done as its owner, so applied work there counts as owned (100%, not 80%). Readers put such
+ * resumes at 82–95, the labelling guide at 90+; the rest of the career counts as it reads. Undefined
+ * when there is none.
  */
 function inRoleLines(
-  background: BackgroundResult,
-  trackRecord: TrackRecord,
+  titleLines: ReadonlySet<number>,
   positions: readonly Position[],
 ): ReadonlySet<number> | undefined {
-  if (trackRecord.credit < 1 || trackRecord.background?.id !== background.primary) return undefined;
-  const titles = (background.candidates[0]?.evidence ?? [])
-    .filter((e) => e.kind === 'title')
-    .map((e) => e.line);
   const lines = new Set<number>();
   for (const p of positions)
-    if (p.end === 'present' && titles.some((l) => l >= p.startLine && l <= p.endLine))
+    if (p.end === 'present' && [...titleLines].some((l) => l >= p.startLine && l <= p.endLine))
       for (let l = p.startLine; l <= p.endLine; l++) lines.add(l);
   return lines.size > 0 ? lines : undefined;
 }
