@@ -2,6 +2,7 @@ import type { FoundSkill } from '../analysis/types.ts';
 import type { SavedMonth } from '../document.ts';
 import type { QuoteSpan, SectionKind } from '../extract/types.ts';
 import type { YearMonth } from '../resume/dates.ts';
+import { TRAINING_TITLE } from '../resume/recency.ts';
 import { compilePhrases, type PhraseMatcher } from './phrases.ts';
 import type { BackgroundDef, BackgroundId, BackgroundsFile } from './schema.ts';
 import { findTitleLines, statedYears, type TitleLine } from './title-lines.ts';
@@ -235,7 +236,7 @@ export function detectBackground(input: DetectInput): BackgroundResult {
       found.length > 0 ? found : outside.map((h) => ({ id: 'other' as const, phrase: h.phrase }));
     if (hits.length === 0 && BARE_SENIOR_ENGINEER.test(tl.title.trim())) bareSenior.push(tl);
     // A title held in training names no background: an intern's field shows in the duties and skills.
-    if (hits.length === 0 || TRAINING.test(tl.title)) continue;
+    if (hits.length === 0 || TRAINING_TITLE.test(tl.title)) continue;
     if (tl.current) current = hits.map((h) => h.id);
     if (tl.headline && headline === undefined) headline = hits.map((h) => h.id);
     const recency = Math.max(0.5, 1 - 0.15 * order);
@@ -607,9 +608,6 @@ function withoutGoal(tl: TitleLine): TitleLine {
   if (!GOAL.test(tl.quote) && !GOAL.test(tl.title)) return tl;
   return { ...tl, title: beforeGoal(tl.title), quote: beforeGoal(tl.quote) };
 }
-
-/** A title held in training ("IT Intern", "Database Administrator internship"): not yet a background. */
-const TRAINING = /\b(?:intern|internship|trainee|apprentice)\b/i;
 
 /** What a title is worth by how long it was held: 0.7 for a few weeks, full from 3 years, 0.85 undated. */
 function titleDuration(years: number | undefined): number {

@@ -17,7 +17,9 @@ export const RECENCY = { fullYears: 5, perYear: 0.03, floor: 0.7 } as const;
  */
 export const INTERNSHIP = { factor: 0.6, maxLines: 12, maxMonths: 15 } as const;
 
-const INTERN_TITLE = /\b(?:interns?|internship|trainee|apprentice|apprenticeship|placement|co-?op)\b/i;
+/** A title held in training: an internship, a placement, a traineeship, an apprenticeship, a co-op. */
+export const TRAINING_TITLE =
+  /\b(?:interns?|internship|trainee|apprentice|apprenticeship|placement|co-?op)\b/i;
 
 /**
  * The internship factor of each 1-based line (index 0 unused): undefined outside internships. A line
@@ -30,7 +32,7 @@ export function internshipLines(
 ): Array<number | undefined> {
   const out: Array<number | undefined> = new Array(lineCount + 1).fill(undefined);
   const isInternship = (p: Position) =>
-    INTERN_TITLE.test(p.title ?? '') &&
+    TRAINING_TITLE.test(p.title ?? '') &&
     p.endLine - p.startLine <= INTERNSHIP.maxLines &&
     (p.months ?? 0) <= INTERNSHIP.maxMonths;
   const other = new Set<number>();
