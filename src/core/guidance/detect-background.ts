@@ -1,5 +1,6 @@
 import type { FoundSkill } from '../analysis/types.ts';
 import type { SavedMonth } from '../document.ts';
+import { ASPIRATION_CUES } from '../extract/cues.ts';
 import type { QuoteSpan, SectionKind } from '../extract/types.ts';
 import type { YearMonth } from '../resume/dates.ts';
 import { TRAINING_TITLE } from '../resume/recency.ts';
@@ -588,25 +589,36 @@ function matchTitle(
   return [...out].map(([id, phrase]) => ({ id, phrase }));
 }
 
-/** Where a title line goes on to a role wanted, not held ("→ aspiring …", "seeking a …", "future …"). */
-const GOAL =
-  /\b(?:aspiring|aspirant|future|prospective|seeking|looking for|wants? to|wanting to|to become)\b/i;
+/**
+ * Where a title line goes on to a role wanted, not held ("→ aspiring …", "seeking a …", "future …"):
+ * the goals the extraction reads (ASPIRATION_CUES) and the words a headline uses for a role to come.
+ */
+const GOAL = compilePhrases([
+  ...ASPIRATION_CUES,
+  'aspirant',
+  'future',
+  'prospective',
+  'looking for',
+  'wanting to',
+  'to become',
+]);
 /** What separates the role held from the one wanted ("QA Engineer → aspiring …", "QA Engineer | seeking …"). */
 const GOAL_SEPARATORS = new Set([' ', '\t', '→', '>', '|', '/', '–', '—', '-', ',', ';', ':']);
 
 /** The text before the role it names as a goal, without the separator that led to it. */
 function beforeGoal(text: string): string {
-  const goal = GOAL.exec(text);
+  const goal = GOAL.find(text)[0];
   if (!goal) return text;
-  let end = goal.index;
+  let end = goal.start;
   while (end > 0 && GOAL_SEPARATORS.has(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
 
 /** The title line without the role it names as a goal. */
 function withoutGoal(tl: TitleLine): TitleLine {
-  if (!GOAL.test(tl.quote) && !GOAL.test(tl.title)) return tl;
-  return { ...tl, title: beforeGoal(tl.title), quote: beforeGoal(tl.quote) };
+  const title = beforeGoal(tl.title);
+  const quote = beforeGoal(tl.quote);
+  return title === tl.title && quote === tl.quote ? tl : { ...tl, title, quote };
 }
 
 /** What a title is worth by how long it was held: 0.7 for a few weeks, full from 3 years, 0.85 undated. */
