@@ -1625,8 +1625,21 @@ describe('a title, its employer and its place: the edges', () => {
     expect(header('Application Specialist Brightline Staffing - Harbor Bank - Peoria, IL')).toEqual([
       ['Application Specialist', 'Brightline Staffing', 'Peoria, IL'],
     ]);
+    // A name whose comma opens a list closed by "and" is one name.
     expect(header('Data Analyst Ministry of Transport, Roads and Rail - Wellington, NZ')).toEqual([
-      ['Data Analyst', 'Ministry of Transport', 'Wellington, NZ'],
+      ['Data Analyst', 'Ministry of Transport, Roads and Rail', 'Wellington, NZ'],
+    ]);
+    expect(header('Staff Accountant Smith, Jones & Partners CPA - Boston, MA')).toEqual([
+      ['Staff Accountant', 'Smith, Jones & Partners CPA', 'Boston, MA'],
+    ]);
+    // A title before the comma, or a place after it, is no partner.
+    expect(header('Data Analyst Kestrel Labs, Pune - India')).toEqual([
+      ['Data Analyst', 'Kestrel Labs', 'Pune, India'],
+    ]);
+    expect(header('Senior Accountant, Smith & Co')).toEqual([['Senior Accountant', 'Smith & Co', undefined]]);
+    // What a bracket after the title says of the job is the title's.
+    expect(header('Bookkeeper (Seasonal) H&R Tax Services - Quincy, MA')).toEqual([
+      ['Bookkeeper (Seasonal)', 'H&R Tax Services', 'Quincy, MA'],
     ]);
     // A part that ends in a level before the employer's name is the title's.
     expect(header('Software Developer - Test III Kestrel Labs - Pune, MH')).toEqual([

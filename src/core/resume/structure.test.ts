@@ -30,6 +30,7 @@ describe('readStructure', () => {
         'BLS January 2024 to January 2026',
         'Military Service',
         'Branch: United States Navy',
+        'Rank: E-6',
         'August 2004 to March 2012',
       ].join('\n'),
     );
@@ -37,11 +38,26 @@ describe('readStructure', () => {
       ['Registered Nurse', 'St. Agnes Medical Center', 120],
       ['Per Diem Nurse', 'Valley Home Health', 34],
       ['Certified Nursing Assistant', 'Sierra Vista Care Home', 48],
-      [undefined, 'Branch: United States Navy', 92],
+      // A military entry: the service is the employer, the rank the title.
+      ['E-6', 'United States Navy', 92],
     ]);
     // The certifications' validity ranges are no positions, and their words stay out of the names.
     expect(s.certifications.map((c) => c.name)).toEqual(['Registered Nurse', 'BLS']);
     expect(s.sections.map((x) => x.kind)).toEqual(['header', 'experience', 'certifications', 'experience']);
+  });
+
+  it('reads a "Branch" field as an employer only when it names an armed service', () => {
+    const s = read(
+      [
+        'Work Experience',
+        'Branch: Andheri West',
+        'Relationship Manager, Kotak Bank | Jan 2019 – Present',
+        '• Managed 300 retail accounts',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation])).toEqual([
+      ['Relationship Manager', 'Kotak Bank'],
+    ]);
   });
 
   it('keeps the bracket a skill opened ("Python (5 years)")', () => {

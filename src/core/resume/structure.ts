@@ -100,11 +100,12 @@ export function splitHeader(text: string, commas: boolean): string[] {
   const ws = (i: number) => i < text.length && isSpace(text.charCodeAt(i));
   return splitWith(text, (i) => {
     const c = text.charCodeAt(i);
-    if (!isSpace(c)) return commas && c === 44 && ws(i + 1) ? spaceRunEnd(text, i + 1) : -1;
+    if (!isSpace(c))
+      return commas && c === 44 && ws(i + 1) && !joinsPartners(text, i) ? spaceRunEnd(text, i + 1) : -1;
     // A separator starting in a run of spaces starts where the run starts and takes all of it.
     const r = spaceRunEnd(text, i);
     const next = text.charCodeAt(r);
-    if (commas && next === 44 && ws(r + 1)) return spaceRunEnd(text, r + 1);
+    if (commas && next === 44 && ws(r + 1) && !joinsPartners(text, r)) return spaceRunEnd(text, r + 1);
     if (text.charCodeAt(r - 1) === 9) return r;
     if (SPACED_SEPARATORS(next) && ws(r + 1)) return spaceRunEnd(text, r + 1);
     if (next === 97 && text.charCodeAt(r + 1) === 116 && ws(r + 2)) return spaceRunEnd(text, r + 2);
@@ -113,9 +114,34 @@ export function splitHeader(text: string, commas: boolean): string[] {
   });
 }
 
+/**
+ * Whether the comma at `at` is inside one name that lists ("Smith, Jones & Partners CPA", "Arps,
+ * Slate, Meagher & Flom", "Ministry of Transport, Roads and Rail"): a capitalised word before it,
+ * then one to three capitalised words up to "&" or "and" and one more. A title word on either side
+ * ("Accountant, Smith & Co") is no part of a name.
+ */
+function joinsPartners(text: string, at: number): boolean {
+  const before =
+    text
+      .slice(Math.max(0, at - 40), at)
+      .split(/\s+/)
+      .at(-1) ?? '';
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(before) || TITLE_WORD.test(before)) return false;
+  const words = text
+    .slice(at + 1, at + 120)
+    .trim()
+    .split(/\s+/);
+  for (let k = 0; k < Math.min(words.length - 1, 4); k++) {
+    const w = words[k]!;
+    if (k > 0 && (w === '&' || w === 'and')) return /^\p{Lu}/u.test(words[k + 1]!);
+    if (!/^\p{Lu}[\p{L}'’-]+,?$/u.test(w) || TITLE_WORD.test(w)) return false;
+  }
+  return false;
+}
+
 /** One token that is a title word ("manager", "Developer", "PM"), as `TITLE_WORDS` reads them. */
 const TITLE_WORD_LIST =
-  'engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer|cashier|clerk|receptionist|accountant|auditor|bookkeeper|paralegal|attorney|nurse|planner|scheduler|estimator|inspector';
+  'engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer|cashier|clerk|receptionist|accountant|auditor|bookkeeper|paralegal|attorney|nurse|planner|scheduler|estimator|inspector|agent|operator|recruiter|secretary|pharmacist|therapist|paramedic|mechanic|electrician|dispatcher|underwriter';
 /** A project manager's initials, in capitals only ("Senior PM", "TPM"; not "5 pm"). */
 const TITLE_INITIALS = 'PMO?|TPM';
 /** A title that holds those initials: project management. */
@@ -547,9 +573,14 @@ function undatedPositions(
  */
 // A hyphen glued to the next word is no separator: "Company-wide rollout" is a sentence.
 // A full stop before the colon is a form's slip ("DESIGNATION.: Java Developer").
+// A military entry (a US job site's "Military Service": "Branch: United States Navy", "Rank: E-6")
+// names its service and its rank with labels of its own.
 const FIELD =
-  /^\s*(company(?: name)?|employer|organi[sz]ation|designation|job title|position)\s*(?:[-–](?=\s|$)|\.?:)(.*)$/i;
-const ORGANISATION_LABEL = /^(?:company(?: name)?|employer|organi[sz]ation)$/i;
+  /^\s*(company(?: name)?|employer|organi[sz]ation|designation|job title|position|branch|rank)\s*(?:[-–](?=\s|$)|\.?:)(.*)$/i;
+const ORGANISATION_LABEL = /^(?:company(?: name)?|employer|organi[sz]ation|branch)$/i;
+/** An armed service, what a "Branch" field must name to be an employer ("Branch: Andheri West" is a bank's). */
+const ARMED_SERVICE =
+  /\b(?:army|navy|naval|air force|marines?|marine corps|coast guard|national guard|space force|armed forces|military|defen[cs]e force)\b/i;
 /** Labels whose value is neither a title nor an organisation: only the label goes. */
 const OTHER_LABEL = /^\s*(?:description|duration|period)\s*[-–:]\s*/i;
 
@@ -563,6 +594,10 @@ function readField(line: string): Field | undefined {
   const m = FIELD.exec(stripMarkdown(line).replace(OTHER_LABEL, ''));
   if (!m) return undefined;
   const value = stripEnd(m[2]!.trim(), spaceOr('.,;'));
+  if (/^branch$/i.test(m[1]!) && !ARMED_SERVICE.test(value)) return undefined;
+  // A rank is the title a service gives ("E-6", "Petty Officer First Class"), title words or not.
+  if (/^rank$/i.test(m[1]!))
+    return value.length <= 40 && /^[\p{Lu}\d]/u.test(value) ? { kind: 'title', value } : undefined;
   if (ORGANISATION_LABEL.test(m[1]!)) {
     const organisation = organisationValue(value);
     return organisation.length <= 80 ? { kind: 'organisation', value: organisation } : undefined;
@@ -1298,8 +1333,13 @@ function splitTitleOrganisation(text: string): [string, string] | undefined {
   let end = -1;
   for (let k = 0; k < words.length; k++)
     if (TITLE_WORDS.test(words[k]!) && !PLACE_OF_HEAD.test(words.slice(k, k + 2).join(' '))) end = k;
-  // A level after the title word is the title's ("Data Engineer II", "Software Engineer 3").
+  // A level after the title word is the title's ("Data Engineer II", "Software Engineer 3"), and so
+  // is what a bracket after it says of the job ("Help Desk Technician (Part-time)").
   while (end >= 0 && end + 1 < words.length && LEVEL.test(words[end + 1]!)) end++;
+  if (end >= 0 && words[end + 1]?.startsWith('(')) {
+    const close = words.findIndex((w, k) => k > end && w.endsWith(')'));
+    if (close >= 0 && close - end <= 3) end = close;
+  }
   if (end < 0 || end === words.length - 1) return undefined;
   const org = words.slice(end + 1).join(' ');
   if (!/^[A-Z0-9]/.test(org) || org.length < 2) return undefined;
@@ -1320,7 +1360,7 @@ export function roleKind(title: string): RoleKind {
   if (/\b(?:qa|quality|test|tester|testing|sdet)\b/.test(t)) return 'qa';
   if (/\b(?:cto|cio|vp|vice president|director|head of|chief)\b/.test(t)) return 'leadership';
   if (
-    /\b(?:engineer|developer|programmer|architect|devops|sre|software|data scientist|machine learning)\b/.test(
+    /\b(?:engineer|developer|programmer|architect|devops|sre|software|data scientist|machine learning|tech(?:nical)? lead)\b/.test(
       t,
     )
   )
