@@ -39,6 +39,23 @@ describe('describesWork: a clause that opens with an action verb', () => {
     expect(describesWork(clause)).toBe(true);
   });
 
+  // Verbs of testing, planning and explaining that open many lines of work.
+  it.each([
+    'Logged defects in Jira and tracked them until closure',
+    'Reproduced customer issues and filed bugs with engineering',
+    'Checked vendor invoices against the contract',
+    'Demoed each sprint to the client',
+    'Explained release notes to the support team',
+    'Elicited requirements from nursing staff',
+    'Budgeted the migration at $1.2M',
+    'Groomed the backlog with the product owner',
+    'Rolled out Jira to three departments',
+    'Mitigated delivery risks with a phased cutover',
+    'Unblocked two squads by settling the API contract',
+  ])('reads "%s" as work', (clause) => {
+    expect(describesWork(clause)).toBe(true);
+  });
+
   it.each([
     '• Built the pipeline',
     '- Built the pipeline',

@@ -233,7 +233,9 @@ resolve respond restructure retire revamp review revise rewrite run safeguard sa
 script secure select serve set setup shape ship shorten simplify slash solve source spearhead specify sponsor
 staff standardise standardize steer streamline strengthen structure submit sunset supervise support surpass
 survey sustain test track train transform transition translate travel triage troubleshoot tune unify update
-upgrade upskill use utilize validate verify visit win write`.split(/\s+/);
+upgrade upskill use utilize validate verify visit win write
+answer book check demo double elicit engage explain file groom log mitigate pitch proofread remove reproduce roll
+trial triple unblock budget`.split(/\s+/);
 
 /**
  * Opening words the verbs above do not inflect to: the past of verbs not listed there ("made",
