@@ -31,6 +31,21 @@ describe('glued headings', () => {
 });
 
 describe('letter-spaced headings', () => {
+  it('reads one or two words that say which work, then "experience", as the work history', () => {
+    expect(
+      ['Teaching Experience', 'Clinical experience:', 'PREVIOUS EXPERIENCE', 'Hands-on Retail Experience'].map(
+        headingKind,
+      ),
+    ).toEqual(['experience', 'experience', 'experience', 'experience']);
+    // A summary's wording, a count of years and a sentence are no heading; a known heading keeps its kind.
+    expect(
+      ['Summary of Experience', '12 Years Experience', 'Total years experience', 'I have experience'].map(
+        headingKind,
+      ),
+    ).toEqual([undefined, undefined, undefined, undefined]);
+    expect(headingKind('Project Experience')).toBe('projects');
+  });
+
   it('reads a heading printed in letter-spaced capitals as the plain heading', () => {
     expect(headingKind('S K I L L S')).toBe('skills');
     expect(headingKind('E X P E R I E N C E')).toBe('experience');

@@ -244,6 +244,19 @@ function unspaceLetters(t: string): string | undefined {
 /** An e-mail address, a web or social address, or a phone number. */
 const CONTACT = /@|https?:|www\.|\.(?:com|org|net|io|dev|me)\b|\+?\d[\d ().-]{6,}\d/i;
 
+/**
+ * "Teaching Experience", "Clinical experience:", "Previous Experience": one or two words that say
+ * which work, then "experience", on a line of their own, head the work history as a known heading
+ * does. "Summary of Experience" and "Years of Experience" are no such heading.
+ */
+const SOME_EXPERIENCE = /^([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)?) experience:?$/i;
+const NOT_WHICH_WORK = /\b(?:of|years?|total|overall|my|your|our|i|we|have|has|had|no|some|any|the|an?|with|in)\b/i;
+function kindOfExperience(t: string): SectionKind | undefined {
+  if (t.length > 40) return undefined;
+  const which = SOME_EXPERIENCE.exec(t)?.[1];
+  return which && !NOT_WHICH_WORK.test(which) ? 'experience' : undefined;
+}
+
 /** The section kind a line announces, if it is a heading. */
 export function headingKind(line: string): SectionKind | undefined {
   // Cheap rejections first: this runs on every line of every document.
@@ -252,7 +265,7 @@ export function headingKind(line: string): SectionKind | undefined {
   const spaced = unspaceLetters(t);
   if (spaced !== undefined) return headingKind(spaced);
   const markdown = t.charCodeAt(0) === 35 && /^#{1,6}\s+/.test(t);
-  if (!markdown && !FIRST_WORDS.has(firstWord(t))) return undefined;
+  if (!markdown && !FIRST_WORDS.has(firstWord(t))) return kindOfExperience(t);
   if (markdown) t = t.replace(/^#{1,6}\s+/, '');
   if (t.length === 0 || t.length > 48) return undefined;
   const normalized = t
