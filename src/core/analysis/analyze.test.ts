@@ -215,6 +215,22 @@ describe('analyzeResume', () => {
     return { report, requirement: report.requirements.find((q) => q.skill.id === skill)! };
   };
 
+  it('reads nothing from a clause of consent, and reads PI planning as planning', () => {
+    const lines = [
+      'Experience',
+      'Agile Coach — Vantelo Software (2022 – 2025)',
+      '- Facilitated 7 PI Plannings, 3 of them fully remote with 120+ participants',
+      '',
+      'I agree to the processing of personal data provided in this document for realising the recruitment',
+      'process pursuant to the Personal Data Protection Act of 10 May 2018 (Journal of Laws 2018, item 1000)',
+      'and in agreement with Regulation (EU) 2016/679 (GDPR).',
+    ];
+    expect(requirementOf(lines, 'attention-to-detail').requirement.status).toBe('missing');
+    expect(requirementOf(lines, 'sprint-planning').requirement.status).toBe('shown');
+    // Planning an increment across teams balances their capacity only in part.
+    expect(requirementOf(lines, 'resource-allocation').requirement.status).toBe('partial');
+  });
+
   it('finds a requirement named inside a longer name of another skill', () => {
     // A longer name wins where it starts, so it must not swallow a name the role counts.
     const statusOf = (line: string, skill: string) =>

@@ -16,6 +16,7 @@ import type { YearMonth } from '../resume/dates.ts';
 import { classifyDocument } from '../resume/document-kind.ts';
 import { internshipLines, lineRecency } from '../resume/recency.ts';
 import { type Section, sectionOfLines } from '../resume/sections.ts';
+import { boilerplateLines } from '../resume/page-furniture.ts';
 import { type Position, readStructure } from '../resume/structure.ts';
 import { reportLabels } from '../role/labels.ts';
 import { requirementPoints } from '../role/points.ts';
@@ -104,7 +105,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   const sectionOf = (l: number) => lineSections[l] ?? 'other';
   const extraction = namedInTitles(
     setAsideEmployers(
-      extractSkills(text, taxonomy, { lineSections, goals: true }),
+      extractSkills(text, taxonomy, { lineSections, goals: true, skipLines: boilerplateLines(lines) }),
       structure.positions,
       lines,
     ),

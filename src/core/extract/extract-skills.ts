@@ -26,6 +26,8 @@ export interface ExtractOptions {
    * resume. Off for a posting, whose "we are looking for a … with Java" asks for what follows.
    */
   goals?: boolean;
+  /** 1-based lines whose words show nothing (a clause of consent or declaration: boilerplateLines). */
+  skipLines?: ReadonlySet<number>;
 }
 
 const MAX_QUOTE = 240;
@@ -174,6 +176,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
   const ignored: IgnoredMention[] = [];
   raw.forEach((m, k) => {
     const l = lineOfMatch[k]!;
+    if (options.skipLines?.has(l)) return;
     const li = lines.get(l)!;
     const heading = sectionOf[l] ?? 'other';
     // Only a section that names things (skills, education, summary…) needs the career-run check.

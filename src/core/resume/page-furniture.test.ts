@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFurniture } from './page-furniture.ts';
+import { boilerplateLines, pageFurniture } from './page-furniture.ts';
 import { readStructure } from './structure.ts';
 
 /** `n` filler bullets, so pages are as long as pages are. */
@@ -43,5 +43,36 @@ describe('page furniture', () => {
     const page = (k: number) => ['', `Jane Doe — Page ${k}`, ...bullets(14, 'Shipped a release')];
     expect([...pageFurniture([...page(2), ...page(3)])]).toEqual([2, 18]);
     expect(pageFurniture(['Won 2 prizes', '• Did things']).size).toBe(0);
+  });
+});
+
+describe('clauses of consent and declaration', () => {
+  it('finds a consent clause and the lines its sentence wraps onto, to its full stop', () => {
+    const lines = [
+      'PSM II (Scrum.org) · SAFe 6 Practice Consultant (SPC)',
+      '',
+      'I agree to the processing of personal data provided in this document for realising the recruitment',
+      'process pursuant to the Personal Data Protection Act of 10 May 2018 (Journal of Laws 2018, item 1000)',
+      'and in agreement with Regulation (EU) 2016/679 (GDPR).',
+      'and a line after its full stop',
+    ];
+    expect([...boilerplateLines(lines)]).toEqual([3, 4, 5]);
+    expect([...boilerplateLines(['• I hereby consent to the use of my personal data for recruitment.'])]).toEqual([1]);
+  });
+
+  it('takes a declaration as one line: the next may be an entry run on by a lost line break', () => {
+    const lines = [
+      'I hereby declare that the above mentioned information is authentic to the best of my knowledge',
+      'company - Tata Consultancy Services',
+    ];
+    expect([...boilerplateLines(lines)]).toEqual([1]);
+  });
+
+  it('leaves work done on personal data alone', () => {
+    const lines = [
+      'Led the GDPR programme: processing of personal data mapped for 40 systems',
+      'We processed personal data requests within 30 days',
+    ];
+    expect(boilerplateLines(lines).size).toBe(0);
   });
 });

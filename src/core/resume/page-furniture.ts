@@ -58,3 +58,36 @@ export function pageFurniture(lines: readonly string[]): Set<number> {
   }
   return out;
 }
+
+/**
+ * What a clause of consent or declaration opens with: "I agree to the processing of my personal
+ * data…" (most European CVs end with one, naming the data protection law), "I hereby declare that
+ * the above information is true…". Matched against a line's start, after any bullet.
+ */
+const BOILERPLATE_OPENING =
+  /^\W{0,3}(?:I|we)\s+(?:hereby\s+)?(?:(?:agree|consent|give\s+(?:my\s+)?consent|authori[sz]e)\s+(?:to\s+)?(?:the\s+)?(?:processing|process|use)\s+(?:of\s+)?(?:my\s+)?personal\s+data|(?:solemnly\s+)?declare\s+that)\b/i;
+
+/** The most lines a clause of consent or declaration runs to. */
+const BOILERPLATE_LINES = 6;
+
+/**
+ * The 1-based numbers of lines in a clause of consent or declaration: the line that opens it, and
+ * the lines a consent's sentence wraps onto (each opening in lowercase, until one ends with a full
+ * stop; at most a few). Its words ("Personal Data Protection Act", "GDPR", "true to the best of my
+ * knowledge") are the form's, not evidence of work.
+ */
+export function boilerplateLines(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((line, k) => {
+    const opening = line.length <= 400 ? BOILERPLATE_OPENING.exec(line.trimStart()) : null;
+    if (!opening) return;
+    out.add(k + 1);
+    // A declaration takes one line: what follows a dataset's lost line break is the next entry.
+    if (/declare/i.test(opening[0])) return;
+    for (let n = k + 1; n < lines.length && n < k + BOILERPLATE_LINES; n++) {
+      if (lines[n - 1]!.trimEnd().endsWith('.') || !/^\s*\p{Ll}/u.test(lines[n]!)) break;
+      out.add(n + 1);
+    }
+  });
+  return out;
+}
