@@ -215,6 +215,20 @@ describe('analyzeResume', () => {
     return { report, requirement: report.requirements.find((q) => q.skill.id === skill)! };
   };
 
+  it('reads EHR and IT service work as work in technology', () => {
+    const { report } = requirementOf(
+      [
+        'Experience',
+        'Senior Implementation Consultant — Crestmark Health Advisors (2021 – 2025)',
+        '- Built and validated Epic EHR workflows with clinic managers for 9 go-lives',
+        'Application Analyst — Peachtree Regional Health System (2017 – 2021)',
+        '- Handled ServiceNow tickets and enhancement requests for 60 clinics',
+      ],
+      'sdlc',
+    );
+    expect(report.background?.primary).toBe('support-implementation');
+  });
+
   it('reads nothing from a clause of consent, and reads PI planning as planning', () => {
     const lines = [
       'Experience',
