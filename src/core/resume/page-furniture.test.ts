@@ -57,7 +57,9 @@ describe('clauses of consent and declaration', () => {
       'and a line after its full stop',
     ];
     expect([...boilerplateLines(lines)]).toEqual([3, 4, 5]);
-    expect([...boilerplateLines(['• I hereby consent to the use of my personal data for recruitment.'])]).toEqual([1]);
+    expect([
+      ...boilerplateLines(['• I hereby consent to the use of my personal data for recruitment.']),
+    ]).toEqual([1]);
   });
 
   it('takes a declaration as one line: the next may be an entry run on by a lost line break', () => {

@@ -33,9 +33,12 @@ describe('glued headings', () => {
 describe('letter-spaced headings', () => {
   it('reads one or two words that say which work, then "experience", as the work history', () => {
     expect(
-      ['Teaching Experience', 'Clinical experience:', 'PREVIOUS EXPERIENCE', 'Hands-on Retail Experience'].map(
-        headingKind,
-      ),
+      [
+        'Teaching Experience',
+        'Clinical experience:',
+        'PREVIOUS EXPERIENCE',
+        'Hands-on Retail Experience',
+      ].map(headingKind),
     ).toEqual(['experience', 'experience', 'experience', 'experience']);
     // A summary's wording, a count of years and a sentence are no heading; a known heading keeps its kind.
     expect(

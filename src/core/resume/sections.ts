@@ -250,7 +250,8 @@ const CONTACT = /@|https?:|www\.|\.(?:com|org|net|io|dev|me)\b|\+?\d[\d ().-]{6,
  * does. "Summary of Experience" and "Years of Experience" are no such heading.
  */
 const SOME_EXPERIENCE = /^([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)?) experience:?$/i;
-const NOT_WHICH_WORK = /\b(?:of|years?|total|overall|my|your|our|i|we|have|has|had|no|some|any|the|an?|with|in)\b/i;
+const NOT_WHICH_WORK =
+  /\b(?:of|years?|total|overall|my|your|our|i|we|have|has|had|no|some|any|the|an?|with|in)\b/i;
 function kindOfExperience(t: string): SectionKind | undefined {
   if (t.length > 40) return undefined;
   const which = SOME_EXPERIENCE.exec(t)?.[1];
