@@ -52,6 +52,8 @@ describe('describesWork: a clause that opens with an action verb', () => {
     'Rolled out Jira to three departments',
     'Mitigated delivery risks with a phased cutover',
     'Unblocked two squads by settling the API contract',
+    // "Line manage" is British for managing people who report to you.
+    'Line managed 4 Band 7 managers',
   ])('reads "%s" as work', (clause) => {
     expect(describesWork(clause)).toBe(true);
   });

@@ -250,9 +250,9 @@ spoke sent saw did got put travelled travelling co-ordinate co-ordinates co-ordi
 
 const ACTION_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_PAST, ...ACTION_VERBS.flatMap(inflections)]);
 
-/** Words that may stand before the verb: "I", "Successfully", "Also". */
+/** Words that may stand before the verb: "I", "Successfully", "Also", "Line" (managed). */
 const LEAD_IN =
-  /^(?:i|we|have|has|also|then|and|successfully|actively|personally|independently|jointly|directly|closely|effectively|regularly|primarily|mainly|continuously|single-handedly)$/;
+  /^(?:i|we|have|has|also|then|and|line|successfully|actively|personally|independently|jointly|directly|closely|effectively|regularly|primarily|mainly|continuously|single-handedly)$/;
 
 /** Phrases that say a duty was done without opening with a verb. */
 const DUTY_PHRASE =
