@@ -148,9 +148,12 @@ export const RESULT_WORDS = [
   'shipped',
 ];
 
-/** Quantities that state a result: 30%, $2M, 3x, 120 hours. */
+/**
+ * Quantities that state a result: 30%, $2M, 3x, 120 hours; and an outcome counted as none ("zero
+ * Sev-1 incidents", "zero unplanned downtime", "no customer-facing downtime").
+ */
 export const QUANTITY =
-  /\d\s*%|[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:x|k|m|mm|million|billion|percent|hours|days|weeks|months)\b|\bon[ -]time\b|\bon schedule\b|\bunder budget\b|\bwithin budget\b|\bahead of schedule\b|\bzero defects?\b/i;
+  /\d\s*%|[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:x|k|m|mm|million|billion|percent|hours|days|weeks|months)\b|\bon[ -]time\b|\bon schedule\b|\bunder budget\b|\bwithin budget\b|\bahead of schedule\b|\bzero\s+(?:[\w-]+\s+){0,2}(?:defects?|downtime|incidents?|issues?|outages?|errors?|escalations?|findings?|rollbacks?|data loss)\b|\b(?:no|without)\s+(?:[\w-]+\s+)?downtime\b/i;
 
 /** "Technologies: Java, Spring" — a labelled list inside experience is a list, not applied work. */
 export const LIST_LABEL =

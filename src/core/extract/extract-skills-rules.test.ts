@@ -473,6 +473,17 @@ describe('unclassified lines read like an experience section', () => {
 });
 
 describe('led needs an owner and a result in the same piece of work', () => {
+  it('an outcome counted as none is a result', () => {
+    expect(outcomeOf('Experience\nLed the Jira migration with zero Sev-1 incidents')).toEqual([
+      'jira experience led',
+    ]);
+    expect(outcomeOf('Experience\nManaged the Jira cutover with no customer-facing downtime')).toEqual([
+      'jira experience led',
+    ]);
+    // "zero" before a thing that is no outcome states none.
+    expect(outcomeOf('Experience\nLed the Jira rollout from zero to one team')).toEqual(['jira experience applied']);
+  });
+
   it('a result without an owner is applied', () => {
     expect(outcomeOf('Experience\nKept the Jira board current, cutting the open defects by half')).toEqual([
       'jira experience applied',
