@@ -481,7 +481,9 @@ describe('led needs an owner and a result in the same piece of work', () => {
       'jira experience led',
     ]);
     // "zero" before a thing that is no outcome states none.
-    expect(outcomeOf('Experience\nLed the Jira rollout from zero to one team')).toEqual(['jira experience applied']);
+    expect(outcomeOf('Experience\nLed the Jira rollout from zero to one team')).toEqual([
+      'jira experience applied',
+    ]);
   });
 
   it('a result without an owner is applied', () => {
