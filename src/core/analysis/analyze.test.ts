@@ -215,6 +215,34 @@ describe('analyzeResume', () => {
     return { report, requirement: report.requirements.find((q) => q.skill.id === skill)! };
   };
 
+  it('says why a strength earns part of its points, as its gap does', () => {
+    const { report } = requirementOf(
+      [
+        'Experience',
+        'Science Teacher — Westbrook High School (2016 – 2025)',
+        '- Led the science fair committee of 6 teachers, scheduling judges and volunteers',
+        '- Parent-teacher communication and progress reports every quarter',
+      ],
+      'leadership',
+    );
+    const leadership = report.strengths.find((s) => s.skill.id === 'leadership')!;
+    expect(leadership.reason).toMatch(
+      /: you applied it in your work; it earns part of them, shown in work far from technology \(counted at 50%\)\.$/,
+    );
+    // A strength earning what applied work earns says nothing more.
+    const { report: own } = requirementOf(
+      [
+        'Experience',
+        'Scrum Master — Acme Software (2019 – 2025)',
+        '- Facilitated sprint planning for two teams',
+      ],
+      'agile',
+    );
+    expect(own.strengths.find((s) => s.skill.id === 'agile')!.reason).toMatch(
+      /: you applied it in your work\.$/,
+    );
+  });
+
   it('reads EHR and IT service work as work in technology', () => {
     const { report } = requirementOf(
       [

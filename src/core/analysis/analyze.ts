@@ -24,6 +24,7 @@ import type { Requirement, Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import { indexLines, lineSpan } from '../text/lines.ts';
 import { repairMojibake } from '../text/mojibake.ts';
+import { inPartPhrases, listPhrases } from './in-part.ts';
 import {
   type AnalysisReport,
   type Evidence,
@@ -230,7 +231,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
       ...(score === null ? {} : bandOf(role, score)),
       requirements,
       trackRecord,
-      strengths: findStrengths(requirements),
+      strengths: findStrengths(requirements, inPart),
       gaps,
       // Named as the requirement table names them ("Risk mitigation"), in the order found.
       skills: skills.map((s) => ({ ...s, label: labelOf(s.id) ?? s.label })),
@@ -747,7 +748,15 @@ export function scoreTrackRecord(
   };
 }
 
-function findStrengths(requirements: readonly RequirementResult[]): StrengthItem[] {
+/**
+ * The requirements shown, most points first. A strength whose evidence earns part of its points
+ * says why ("…: you applied it in your work; it earns part of them, shown in work far from
+ * technology (counted at 50%)"), as the gap it also is does.
+ */
+function findStrengths(
+  requirements: readonly RequirementResult[],
+  inPart: ReadonlyMap<string, InPart>,
+): StrengthItem[] {
   return requirements
     .filter((r) => r.status === 'shown')
     .sort((a, b) => b.points - a.points || a.skill.label.localeCompare(b.skill.label))
@@ -759,9 +768,12 @@ function findStrengths(requirements: readonly RequirementResult[]): StrengthItem
           : top.inRole
             ? 'you do it in the role you hold now'
             : 'you applied it in your work';
+      const why = inPart.get(r.skill.id);
+      const parts = why && isGap(r, why) ? inPartPhrases(why) : [];
+      const part = parts.length > 0 ? `; it earns part of them, shown ${listPhrases(parts)}` : '';
       return {
         skill: r.skill,
-        reason: `${r.skill.label} earns ${r.points.toFixed(1)} of its ${r.weight.toFixed(1)} points (of 100 for this role): ${how}.`,
+        reason: `${r.skill.label} earns ${r.points.toFixed(1)} of its ${r.weight.toFixed(1)} points (of 100 for this role): ${how}${part}.`,
         evidence: r.evidence,
       };
     });

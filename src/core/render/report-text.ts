@@ -1,3 +1,4 @@
+import { inPartPhrases, listPhrases } from '../analysis/in-part.ts';
 import type {
   AnalysisReport,
   Evidence,
@@ -18,7 +19,6 @@ import {
   PLAIN,
   pad,
   padStart,
-  percent,
   type Style,
   TERMINAL_WIDTH,
   wrapAt,
@@ -101,18 +101,9 @@ export function gapStake(report: Pick<AnalysisReport, 'requirements' | 'market'>
  */
 export function shownInPartText(g: Pick<Gap, 'status' | 'inPart'>): string | undefined {
   if (g.status !== 'shown' || !g.inPart) return undefined;
-  const { via, farFromTechnology, recency, internship } = g.inPart;
-  const parts = [
-    ...(via ? [`through ${via.label} (${percent(via.share)} of it)`] : []),
-    ...(farFromTechnology !== undefined
-      ? [`in work far from technology (counted at ${percent(farFromTechnology)})`]
-      : []),
-    ...(recency !== undefined ? [`in an older role (counted at ${percent(recency)})`] : []),
-    ...(internship !== undefined ? [`in an internship (counted at ${percent(internship)})`] : []),
-  ];
+  const parts = inPartPhrases(g.inPart);
   if (parts.length === 0) return undefined;
-  const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-  return `Shown ${listed}, so it earns part of its points.`;
+  return `Shown ${listPhrases(parts)}, so it earns part of its points.`;
 }
 
 /** The track record read like a requirement's status: shown from 60% of its points (a PM title or closer). */
