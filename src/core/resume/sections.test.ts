@@ -31,6 +31,49 @@ describe('glued headings', () => {
 });
 
 describe('letter-spaced headings', () => {
+  it('reads a heading after the icon a template draws before it', () => {
+    expect(['★ Profile', '✎ Experience', '⚙ Skills', '🎓 Education'].map(headingKind)).toEqual([
+      'summary',
+      'experience',
+      'skills',
+      'education',
+    ]);
+  });
+
+  it('reads letter-spaced headings whose reader kept a kerned pair, or lost the word gap', () => {
+    expect(
+      [
+        'S U M M A RY',
+        'E D U C AT I O N',
+        'E M P L O Y M E N T H I S TO RY',
+        'T E C H N I C A L S K I L L S',
+      ].map(headingKind),
+    ).toEqual(['summary', 'education', 'experience', 'skills']);
+    // Initials and short words one space apart are no heading.
+    expect(['A W S', 'IT PM QA', 'I T P R O J E C T M A N A G E R'].map(headingKind)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("reads a heading drawn with a bullet's mark when no line beside it opens with that mark", () => {
+    const sections = splitSections([
+      'Dana Whitfield',
+      '◆ EXPERIENCE',
+      'Scrum Master, Acme (2019 – 2024)',
+      '✔ Certifications',
+      'PSM I (2019)',
+      '◆ S K I L L S',
+      'Jira, Confluence',
+    ]);
+    expect(sections.map((x) => x.kind)).toEqual(['header', 'experience', 'certifications', 'skills']);
+    // Among items with the same mark it is an item.
+    expect(splitSections(['Strengths', '• Training', '• Languages', '• Tools']).map((x) => x.kind)).toEqual([
+      'header',
+    ]);
+  });
+
   it('reads one or two words that say which work, then "experience", as the work history', () => {
     expect(
       [

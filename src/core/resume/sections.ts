@@ -1,4 +1,5 @@
 import type { SectionKind } from '../extract/types.ts';
+import { BULLET_MARKS } from './bullets.ts';
 
 export interface Section {
   kind: SectionKind;
@@ -192,6 +193,8 @@ add(
   'communication and interpersonal skills',
   'organisational skills',
   'organizational skills',
+  'personal skills',
+  'personal skills and competences',
 );
 add('other', 'language skills', 'driving licence', 'driving license');
 add('certifications', 'certifications and courses', 'licenses and certificates', 'certificates and training');
@@ -228,9 +231,13 @@ function firstWord(t: string): string {
  * reader saw the wider word gap as a gap between phrases): the plain words.
  */
 function unspaceLetters(t: string): string | undefined {
-  const second = t.charCodeAt(1);
-  if (t.length < 5 || (second !== 32 && second !== 9)) return undefined;
-  if (!/^[A-Za-z&](?:[ \t]+[A-Za-z&])+$/.test(t)) return undefined;
+  if (t.length < 5 || !/[ \t]/.test(t.slice(1, 3))) return undefined;
+  // A PDF reader keeps a pair the font kerns together ("S U M M A RY", "E D U C AT I O N"): most
+  // pieces are single letters, a few are two.
+  if (!/^[A-Za-z&]{1,2}(?:[ \t]+[A-Za-z&]{1,2})+$/.test(t)) return undefined;
+  const pieces = t.split(/[ \t]+/);
+  if (pieces.length < 4 || pieces.filter((p) => p.length === 1).length < 0.6 * pieces.length)
+    return undefined;
   return (
     t
       // Words: split at a gap of two or more spaces or at any tab (one linear pass: a run of blanks is
@@ -258,13 +265,64 @@ function kindOfExperience(t: string): SectionKind | undefined {
   return which && !NOT_WHICH_WORK.test(which) ? 'experience' : undefined;
 }
 
+/**
+ * A heading without the icon a template draws before it ("★ Profile", "✎ Experience", "◆ S K I L L S"):
+ * up to three symbols that are no letter, digit or Markdown "#", then the heading's first letter.
+ */
+function withoutIcon(t: string): string {
+  if (t.charCodeAt(0) < 128 || BULLET.test(t)) return t;
+  const m = /^[^\p{L}\p{N}#\s]{1,3}\s*(?=\p{L})/u.exec(t);
+  return m ? t.slice(m[0].length) : t;
+}
+const BULLET = new RegExp(`^${BULLET_MARKS}`);
+
+/**
+ * A heading drawn with a bullet's mark ("◆ EDUCATION", "✔ Certifications") is told from an item of a
+ * list ("• Training" among "• Languages") by its neighbours: no line next to it opens with the same mark.
+ */
+function bulletHeadingKind(lines: readonly string[], k: number): SectionKind | undefined {
+  const t = lines[k]!.trim();
+  const mark = BULLET.exec(t)?.[0];
+  if (!mark || mark === '-' || mark === '*' || !/^\s/.test(t.slice(mark.length))) return undefined;
+  const kind = headingKind(t.slice(mark.length).trim());
+  if (!kind) return undefined;
+  const near = (step: number) => {
+    for (let n = k + step; n >= 0 && n < lines.length; n += step) {
+      const u = lines[n]!.trim();
+      if (u) return u;
+    }
+    return '';
+  };
+  return near(-1).startsWith(mark) || near(1).startsWith(mark) ? undefined : kind;
+}
+
+/** The known headings with their spaces taken out: a letter-spaced heading may lose its word gap. */
+let squashed: Map<string, SectionKind> | undefined;
+function squashedHeadings(): Map<string, SectionKind> {
+  squashed ??= new Map(Object.entries(HEADINGS).map(([h, kind]) => [h.replace(/ /g, ''), kind]));
+  return squashed;
+}
+
+/**
+ * A letter-spaced heading's kind, once its letters are joined: as written, or with its word gaps
+ * lost ("EMPLOYMENTHISTORY", as a PDF reader gives "E M P L O Y M E N T H I S TO RY").
+ */
+function spacedHeadingKind(words: string): SectionKind | undefined {
+  const normalized = words
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  return HEADINGS[normalized] ?? squashedHeadings().get(normalized.replace(/ /g, ''));
+}
+
 /** The section kind a line announces, if it is a heading. */
 export function headingKind(line: string): SectionKind | undefined {
   // Cheap rejections first: this runs on every line of every document.
   if (line.length === 0 || line.length > 80) return undefined;
-  let t = line.trim();
+  let t = withoutIcon(line.trim());
   const spaced = unspaceLetters(t);
-  if (spaced !== undefined) return headingKind(spaced);
+  if (spaced !== undefined) return spacedHeadingKind(spaced);
   const markdown = t.charCodeAt(0) === 35 && /^#{1,6}\s+/.test(t);
   if (!markdown && !FIRST_WORDS.has(firstWord(t))) return kindOfExperience(t);
   if (markdown) t = t.replace(/^#{1,6}\s+/, '');
@@ -309,7 +367,7 @@ export function splitSections(lines: readonly string[]): Section[] {
   // ("### Job title" under "## Experience") belongs to the section rather than starting one.
   let level = 0;
   lines.forEach((line, k) => {
-    let kind = headingKind(line);
+    let kind = headingKind(line) ?? bulletHeadingKind(lines, k);
     const hashes = kind === 'other' ? (line.trim().match(/^(#{1,6})\s/)?.[1]?.length ?? 0) : 0;
     if (hashes > 0 && level > 0 && hashes > level && !isKnownHeading(line)) kind = undefined;
     // "Skills" over "Used: Access, Excel…": a job's "Skills Used" field broken over two lines, not a section.

@@ -42,7 +42,7 @@ describe('readStructure', () => {
       ['E-6', 'United States Navy', 92],
     ]);
     // The certifications' validity ranges are no positions, and their words stay out of the names.
-    expect(s.certifications.map((c) => c.name)).toEqual(['Registered Nurse', 'BLS']);
+    expect(s.certifications.map((c) => c.name)).toEqual(['Registered Nurse (RN)', 'BLS']);
     expect(s.sections.map((x) => x.kind)).toEqual(['header', 'experience', 'certifications', 'experience']);
   });
 
@@ -57,6 +57,28 @@ describe('readStructure', () => {
     );
     expect(s.positions.map((p) => [p.title, p.organisation])).toEqual([
       ['Relationship Manager', 'Kotak Bank'],
+    ]);
+  });
+
+  it("keeps a campus in the university's name, a certification's initials in its name, and reads no consent clause", () => {
+    const s = read(
+      [
+        'Education',
+        'Bachelor of Science in Software Engineering, University of Texas at Dallas, 2012 – 2016',
+        'Certifications',
+        'Certified ScrumMaster (CSM), 2015',
+        'Professional Scrum Master II (PSM II), Scrum.org — 2019',
+        'ITIL 4 Foundation (AXELOS)',
+        '',
+        'I hereby consent to the processing of my personal data in accordance with Regulation (EU) 2016/679',
+        'of the European Parliament and of the Council of 27 April 2016.',
+      ].join('\n'),
+    );
+    expect(s.education.map((e) => e.institution)).toEqual(['University of Texas at Dallas']);
+    expect(s.certifications.map((c) => [c.name, c.issuer, c.year])).toEqual([
+      ['Certified ScrumMaster (CSM)', undefined, 2015],
+      ['Professional Scrum Master II (PSM II)', 'Scrum.org', 2019],
+      ['ITIL 4 Foundation', 'AXELOS', undefined],
     ]);
   });
 

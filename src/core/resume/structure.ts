@@ -12,7 +12,7 @@ import {
   seasonRange,
   type YearMonth,
 } from './dates.ts';
-import { pageFurniture } from './page-furniture.ts';
+import { boilerplateLines, pageFurniture } from './page-furniture.ts';
 import { isRegion } from './regions.ts';
 import { gluedHeadingKind, type Section, splitSections } from './sections.ts';
 
@@ -108,11 +108,20 @@ export function splitHeader(text: string, commas: boolean): string[] {
     if (commas && next === 44 && ws(r + 1) && !joinsPartners(text, r)) return spaceRunEnd(text, r + 1);
     if (text.charCodeAt(r - 1) === 9) return r;
     if (SPACED_SEPARATORS(next) && ws(r + 1)) return spaceRunEnd(text, r + 1);
-    if (next === 97 && text.charCodeAt(r + 1) === 116 && ws(r + 2)) return spaceRunEnd(text, r + 2);
+    if (
+      next === 97 &&
+      text.charCodeAt(r + 1) === 116 &&
+      ws(r + 2) &&
+      !UNIVERSITY_AT.test(text.slice(Math.max(0, i - 60), i))
+    )
+      return spaceRunEnd(text, r + 2);
     for (let k = i; k < r - 1; k++) if (text.charCodeAt(k) === 9) return r;
     return { skip: r };
   });
 }
+
+/** "University of Texas" before " at Dallas": a campus of the university, no "Title at Employer". */
+const UNIVERSITY_AT = /\bUniversity of [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}$/;
 
 /**
  * Whether the comma at `at` is inside one name that lists ("Smith, Jones & Partners CPA", "Arps,
@@ -236,7 +245,10 @@ const longestCell = (t: string) => Math.max(...t.split('\t').map((c) => c.trim()
 export function readStructure(text: readonly string[], options: StructureOptions): ResumeStructure {
   // Running headers and footers read as blank lines: line numbers stay those of the text. Lines come
   // without their line ends (parseResume and analyzeResume split at "\r\n" as at "\n").
+  // So does a clause of consent or declaration: its dates ("Regulation (EU) 2016/679 of 27 April
+  // 2016") date nothing of the resume's.
   const furniture = pageFurniture(text);
+  for (const n of boilerplateLines(text)) furniture.add(n);
   const lines = furniture.size === 0 ? text : text.map((l, k) => (furniture.has(k + 1) ? '' : l));
   const sections = splitSections(lines);
   const positions: Position[] = [];
@@ -1769,8 +1781,22 @@ function findCertifications(lines: readonly string[], from: number, to: number):
       t = stripEnd(t, CERTIFICATION_END).trim();
       let name = t;
       let issuer: string | undefined;
-      const split = t.match(/^(.+?)\s*(?:\s[—–-]\s|,\s|\s\(|\bby\b|\bfrom\b|\bissued by\b)\s*(.+?)\)?$/i);
-      if (split && split[1]!.length >= 2) {
+      // The certification's own initials in brackets are its name's ("Certified ScrumMaster (CSM)",
+      // "Professional Scrum Master II (PSM II), Scrum.org"); what follows them may name the issuer.
+      const bracketed = CERTIFICATION_INITIALS.exec(t);
+      const initials = bracketed && initialsOf(bracketed[1]!) ? bracketed : null;
+      const rest = initials ? initials[2]!.replace(/^[\s,;:—–-]+/, '').trim() : undefined;
+      const split = initials
+        ? undefined
+        : t.match(/^(.+?)\s*(?:\s[—–-]\s|,\s|\s\(|\bby\b|\bfrom\b|\bissued by\b)\s*(.+?)\)?$/i);
+      if (initials) {
+        name = initials[1]!.trim();
+        if (rest && rest.length >= 2) issuer = rest.replace(/^(?:by|from|issued by)\s+/i, '');
+        else {
+          const known = t.match(ISSUERS);
+          if (known && !name.includes(known[0])) issuer = known[0];
+        }
+      } else if (split && split[1]!.length >= 2) {
         name = split[1]!.trim();
         issuer = split[2]!.trim();
       } else {
@@ -1785,6 +1811,26 @@ function findCertifications(lines: readonly string[], from: number, to: number):
     }
   }
   return out;
+}
+
+/** A name, then its initials in brackets (capitals, digits, up to 10 characters), then the rest. */
+const CERTIFICATION_INITIALS = /^(.+?\s\([A-Z][A-Z0-9 +&-]{1,9}\))(.*)$/;
+
+/**
+ * Whether the capitals in brackets at the end of `named` are its initials: each of them, in order,
+ * a capital of the name before ("Certified ScrumMaster (CSM)"; not "ITIL 4 Foundation (AXELOS)",
+ * whose brackets name the issuer).
+ */
+function initialsOf(named: string): boolean {
+  const open = named.lastIndexOf('(');
+  const capitals = named.slice(0, open).replace(/[^A-Z]/g, '');
+  let k = 0;
+  for (const c of named.slice(open + 1).replace(/[^A-Z]/g, '')) {
+    k = capitals.indexOf(c, k);
+    if (k < 0) return false;
+    k++;
+  }
+  return true;
 }
 
 // Separators start at the start of a run of spaces or at a non-space, never inside a run (where
