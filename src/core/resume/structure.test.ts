@@ -82,6 +82,24 @@ describe('readStructure', () => {
     ]);
   });
 
+  it('reads a table row\'s "City,⇥ST" as a place and its label cell as no skill', () => {
+    const s = read(
+      [
+        'Experience',
+        'Jan 2019 – Apr 2022\tData Analyst\tProvidence,\tRI',
+        'Kestrel Logistics',
+        '• Built the weekly freight dashboard',
+        'Skills',
+        'Tools\tSQL, Python (pandas), Excel',
+        'Python\tJava\tSQL',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => [p.title, p.organisation, p.location])).toEqual([
+      ['Data Analyst', 'Kestrel Logistics', 'Providence, RI'],
+    ]);
+    expect(s.skills).toEqual(['SQL', 'Python (pandas)', 'Excel', 'Python', 'Java', 'SQL']);
+  });
+
   it('keeps the bracket a skill opened ("Python (5 years)")', () => {
     const s = read(['Skills', 'Python (5 years), Go (4 years), (Jira), SQL.'].join('\n'));
     expect(s.skills).toEqual(['Python (5 years)', 'Go (4 years)', 'Jira', 'SQL']);

@@ -1076,6 +1076,8 @@ function describe(
       .join(', ');
     return h.slice(0, at);
   });
+  // "Providence,⇥RI": a PDF reader split a "City, ST" cell at its comma.
+  header = header.map((h) => (h.includes(',\t') ? h.replace(/,\t+(?=[A-Z]{2}\b)/g, ', ') : h));
   header = header.map((h) => {
     const field = readField(h);
     if (!field) return sentenceHeader(h.replace(OTHER_LABEL, ''));
@@ -1843,11 +1845,13 @@ const SKILL_TRAIL = spaceOr(').');
 function findSkillItems(lines: readonly string[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let n = from; n <= to; n++) {
-    // "Languages: Java, Python" and a table row "Languages | Java, Python" carry a label.
+    // "Languages: Java, Python" and a table row "Languages | Java, Python" or "Tools⇥SQL, Excel" carry
+    // a label.
     const t = lineAt(lines, n)
       .replace(BULLET, '')
       .replace(/^[^:]{1,40}:\s*/, '')
-      .replace(/^[^|,]{1,40}\s\|\s(?=.*,)/, '');
+      .replace(/^[^|,]{1,40}\s\|\s(?=.*,)/, '')
+      .replace(/^[^\t,]{1,30}\t+(?=[^\t]*,)/, '');
     for (const item of t.split(SKILL_SEPARATOR)) {
       let s = stripEnds(item, SKILL_LEAD, SKILL_TRAIL).trim();
       // A bracket the item opened is its own ("Python (5 years)"), not a list's.
