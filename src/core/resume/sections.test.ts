@@ -90,6 +90,12 @@ describe('letter-spaced headings', () => {
       ),
     ).toEqual([undefined, undefined, undefined, undefined]);
     expect(headingKind('Project Experience')).toBe('projects');
+    // A first word that opens another known heading ("Selected Projects") does not stop the rule.
+    expect(['Selected Experience', 'Career', 'Summary of Skills'].map(headingKind)).toEqual([
+      'experience',
+      'experience',
+      'skills',
+    ]);
   });
 
   it('reads a heading printed in letter-spaced capitals as the plain heading', () => {

@@ -180,6 +180,18 @@ add(
 );
 add('experience', 'work', 'jobs', 'experience and projects', 'professional experience and projects');
 add(
+  'experience',
+  'career',
+  'career journey',
+  'professional journey',
+  'employment record',
+  'relevant employment',
+  'work experience and projects',
+  'experience highlights',
+  'work and leadership experience',
+);
+add('skills', 'summary of skills');
+add(
   'skills',
   'technical skills and tools',
   'tools and platforms',
@@ -339,7 +351,7 @@ export function headingKind(line: string): SectionKind | undefined {
   // A contact detail after a "#" is an icon font's glyph read as text ("# jane@example.com"), not a
   // Markdown heading: the summary under it would be read as an unknown section.
   if (markdown && !CONTACT.test(t)) return 'other';
-  return undefined;
+  return kindOfExperience(t);
 }
 
 /**
