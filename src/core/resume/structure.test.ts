@@ -100,6 +100,23 @@ describe('readStructure', () => {
     expect(s.skills).toEqual(['SQL', 'Python (pandas)', 'Excel', 'Python', 'Java', 'SQL']);
   });
 
+  it('reads an associate degree by its dotted letters', () => {
+    const s = read(
+      [
+        'Education',
+        'A.A.S. Computer Support and Network Administration',
+        'Hennepin Technical College',
+        '2017 — 2019',
+        '',
+        'A.S. in Nursing, Valley Community College, 2012',
+      ].join('\n'),
+    );
+    expect(s.education.map((e) => [e.degree, e.institution])).toEqual([
+      ['A.A.S. Computer Support and Network Administration', 'Hennepin Technical College'],
+      ['A.S. in Nursing', 'Valley Community College'],
+    ]);
+  });
+
   it('keeps the bracket a skill opened ("Python (5 years)")', () => {
     const s = read(['Skills', 'Python (5 years), Go (4 years), (Jira), SQL.'].join('\n'));
     expect(s.skills).toEqual(['Python (5 years)', 'Go (4 years)', 'Jira', 'SQL']);
