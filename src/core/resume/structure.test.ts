@@ -100,6 +100,16 @@ describe('readStructure', () => {
     expect(s.skills).toEqual(['SQL', 'Python (pandas)', 'Excel', 'Python', 'Java', 'SQL']);
   });
 
+  it('dates a certification by a year in a cell of its own, before or after it', () => {
+    const s = read(
+      ['Certifications', '2018\tISTQB Certified Tester Foundation Level', 'CBAP – IIBA\t2022'].join('\n'),
+    );
+    expect(s.certifications.map((c) => [c.name, c.year])).toEqual([
+      ['ISTQB Certified Tester Foundation Level', 2018],
+      ['CBAP', 2022],
+    ]);
+  });
+
   it('reads an associate degree by its dotted letters', () => {
     const s = read(
       [

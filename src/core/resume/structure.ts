@@ -1770,7 +1770,7 @@ export function splitCertificationLine(line: string): string[] {
 function findCertifications(lines: readonly string[], from: number, to: number): Certification[] {
   const out: Certification[] = [];
   for (let n = from; n <= to; n++) {
-    for (const item of splitCertificationLine(lineAt(lines, n))) {
+    for (const item of withYearCells(splitCertificationLine(lineAt(lines, n)))) {
       let t = stripMarkdown(item.replace(BULLET, '')).trim();
       if (t.length < 2 || t.length > 160) continue;
       const years = [...t.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
@@ -1811,6 +1811,25 @@ function findCertifications(lines: readonly string[], from: number, to: number):
       if (year) cert.year = year;
       out.push(cert);
     }
+  }
+  return out;
+}
+
+/**
+ * A year in a cell of its own ("2018⇥ISTQB Foundation", "CBAP – IIBA⇥2022", a column of a table or a
+ * gutter) dates the certification beside it on the line: the one before it, else the one after.
+ */
+function withYearCells(items: string[]): string[] {
+  const out: string[] = [];
+  let pending: string | undefined;
+  for (const item of items) {
+    if (/^\s*(?:19|20)\d\d\s*$/.test(item)) {
+      if (out.length > 0) out[out.length - 1] = `${out.at(-1)} (${item.trim()})`;
+      else pending = item.trim();
+      continue;
+    }
+    out.push(pending ? `${item} (${pending})` : item);
+    pending = undefined;
   }
   return out;
 }
