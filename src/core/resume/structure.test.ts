@@ -100,6 +100,22 @@ describe('readStructure', () => {
     expect(s.skills).toEqual(['SQL', 'Python (pandas)', 'Excel', 'Python', 'Java', 'SQL']);
   });
 
+  it('lists a career break among the jobs but counts no years for it', () => {
+    const s = read(
+      [
+        'Experience',
+        'QA Engineer, Contoso Digital | Mar 2023 – May 2025',
+        '• Automated the regression suite',
+        'Career break | Jan 2021 – Feb 2023',
+        '• Parental leave; completed ISTQB Foundation',
+        'Software Tester, Tailspin Travel | Jun 2016 – Dec 2020',
+        '• Wrote and ran test cases',
+      ].join('\n'),
+    );
+    expect(s.positions).toHaveLength(3);
+    expect(s.totalYears).toBe(6.8);
+  });
+
   it('dates a certification by a year in a cell of its own, before or after it', () => {
     const s = read(
       ['Certifications', '2018\tISTQB Certified Tester Foundation Level', 'CBAP – IIBA\t2022'].join('\n'),

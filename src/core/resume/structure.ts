@@ -271,7 +271,8 @@ export function readStructure(text: readonly string[], options: StructureOptions
   if (present !== options.asOf)
     for (const p of positions)
       if (p.end === 'present' && p.start) p.months = spanMonths(p.start, 'present', present);
-  const experience = positions.filter((p) => p.section === 'experience');
+  // A career break is dated like a job and listed with them, but it is no experience.
+  const experience = positions.filter((p) => p.section === 'experience' && !isCareerBreak(p));
   const { byKind, total } = yearsOf(experience, present);
   const structure: ResumeStructure = {
     sections,
@@ -471,6 +472,15 @@ function findPositions(
         asOf,
       )
     : withUndated(lines, from, out, headerEnds, asOf);
+}
+
+/** Time away from work, dated like a job: "Career break", "Parental leave", "Sabbatical". */
+const CAREER_BREAK =
+  /\b(?:career (?:break|gap|pause)|(?:parental|maternity|paternity|family|medical|caregiver|carer'?s) leave|sabbatical|gap year|caregiving|full-time (?:parent|carer|caregiver))\b/i;
+
+/** Whether a dated entry is a career break: its title or its name says so. */
+export function isCareerBreak(p: Pick<Position, 'title' | 'organisation'>): boolean {
+  return CAREER_BREAK.test(p.title ?? '') || CAREER_BREAK.test(p.organisation ?? '');
 }
 
 /** Work for no employer: "Freelance IT Consultant", "Self-employed", "Founder". */
