@@ -100,6 +100,31 @@ describe('readStructure', () => {
     expect(s.skills).toEqual(['SQL', 'Python (pandas)', 'Excel', 'Python', 'Java', 'SQL']);
   });
 
+  it("keeps a certification's level and exam code in its name, and reads no skills or education table header", () => {
+    const s = read(
+      [
+        'Certifications',
+        'AWS Certified Solutions Architect – Associate, Amazon Web Services, 2021',
+        'Azure Fundamentals (AZ-900) - Microsoft',
+        'Education',
+        'Degree\tInstitution\tYears',
+        'MSc Computer Science\tUniversity of Lagos\t2008 – 2010',
+        'Skills',
+        'Skill\tLevel\tYears',
+        'SQL\tExpert\t5',
+        'Power BI\tAdvanced\t4',
+      ].join('\n'),
+    );
+    expect(s.certifications.map((c) => [c.name, c.issuer])).toEqual([
+      ['AWS Certified Solutions Architect – Associate', 'Amazon Web Services'],
+      ['Azure Fundamentals (AZ-900)', 'Microsoft'],
+    ]);
+    expect(s.education.map((e) => [e.degree, e.institution])).toEqual([
+      ['MSc Computer Science', 'University of Lagos'],
+    ]);
+    expect(s.skills).toEqual(['SQL', 'Power BI']);
+  });
+
   it('lists a career break among the jobs but counts no years for it', () => {
     const s = read(
       [

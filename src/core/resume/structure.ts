@@ -1643,6 +1643,14 @@ const isDegreeContinuation = (t: string) =>
 const isProperName = (t: string) =>
   t.length < 60 && t.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || TITLE_CONNECTORS.has(w.toLowerCase()));
 
+/** An education table's header row: "Degree⇥Institution⇥Year", "Qualification, School, Dates". */
+const EDUCATION_HEADER_CELL =
+  '(?:degree|qualification|course|programme|program|field(?: of study)?|major|institution|school|university|college|years?|dates?|period|grade|gpa|result|location)';
+const EDUCATION_TABLE_HEADER = new RegExp(
+  `^${EDUCATION_HEADER_CELL}(?:\\s*[,|\\t]\\s*${EDUCATION_HEADER_CELL}){1,5}$`,
+  'i',
+);
+
 function findEducation(lines: readonly string[], from: number, to: number): Education[] {
   const out: Education[] = [];
   let current: Education | undefined;
@@ -1650,7 +1658,7 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
   let degreeLine = -1;
   for (let n = from; n <= to; n++) {
     const line = lineAt(lines, n).trim();
-    if (!line || isBullet(line)) continue;
+    if (!line || isBullet(line) || EDUCATION_TABLE_HEADER.test(line)) continue;
     educationPieces(line).forEach((raw, piece) => {
       const dates = findDateRange(raw);
       // The dates' place separates what was on either side ("Bachelor of Engineering [2010 – 2014] Anna
@@ -1808,9 +1816,18 @@ function findCertifications(lines: readonly string[], from: number, to: number):
           const known = t.match(ISSUERS);
           if (known && !name.includes(known[0])) issuer = known[0];
         }
-      } else if (split && split[1]!.length >= 2) {
+      } else if (split && split[1]!.length >= 2 && !CERTIFICATION_LEVEL.test(split[2]!)) {
         name = split[1]!.trim();
         issuer = split[2]!.trim();
+      } else if (split && split[1]!.length >= 2) {
+        // "AWS Certified Solutions Architect – Associate": the level after the dash is the name's.
+        const level = CERTIFICATION_LEVEL.exec(split[2]!)!;
+        const rest = split[2]!
+          .slice(level[0].length)
+          .replace(/^[\s,;:—–-]+/, '')
+          .trim();
+        name = stripEnd(t.slice(0, t.length - rest.length), spaceOr(',;:—–-')).trim();
+        if (rest.length >= 2) issuer = rest;
       } else {
         const known = t.match(ISSUERS);
         if (known && known[0].length < t.length) issuer = known[0];
@@ -1844,6 +1861,10 @@ function withYearCells(items: string[]): string[] {
   return out;
 }
 
+/** A certification's level, which a dash may set off from its name ("– Associate", "- Foundation Level"). */
+const CERTIFICATION_LEVEL =
+  /^(?:associate|professional|foundation|practitioner|expert|specialty|fundamentals|advanced|intermediate|master|level\s*\d|part\s*\d)(?:\s+level)?\b/i;
+
 /** A name, then its initials in brackets (capitals, digits, up to 10 characters), then the rest. */
 const CERTIFICATION_INITIALS = /^(.+?\s\([A-Z][A-Z0-9 +&-]{1,9}\))(.*)$/;
 
@@ -1854,6 +1875,8 @@ const CERTIFICATION_INITIALS = /^(.+?\s\([A-Z][A-Z0-9 +&-]{1,9}\))(.*)$/;
  */
 function initialsOf(named: string): boolean {
   const open = named.lastIndexOf('(');
+  // An exam's code is the name's too: "Azure Fundamentals (AZ-900)".
+  if (/^\([A-Z]{1,4}-?\d{2,4}\)$/.test(named.slice(open))) return true;
   const capitals = named.slice(0, open).replace(/[^A-Z]/g, '');
   let k = 0;
   for (const c of named.slice(open + 1).replace(/[^A-Z]/g, '')) {
@@ -1870,6 +1893,10 @@ const SKILL_SEPARATOR = /(?:(?<!\s)|(?!\s))(?:\s*[,;|•·\t]\s*|\s{3,})/;
 const SKILL_LEAD = spaceOr('(');
 const SKILL_TRAIL = spaceOr(').');
 
+/** "Skill", "Level", "Years", "Expert", "5", "5 years", "★★★★☆": a skills table's other cells. */
+const SKILL_TABLE_CELL =
+  /^(?:skills?|level|proficiency|years?(?: of experience)?|experience|rating|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native|\d{1,2}(?:\+|\s*(?:years?|yrs?))?|[★☆●○■□]+)$/i;
+
 /** Items of a skills section: "Languages: Java, Python" → Java, Python. */
 function findSkillItems(lines: readonly string[], from: number, to: number): string[] {
   const out: string[] = [];
@@ -1885,6 +1912,8 @@ function findSkillItems(lines: readonly string[], from: number, to: number): str
       let s = stripEnds(item, SKILL_LEAD, SKILL_TRAIL).trim();
       // A bracket the item opened is its own ("Python (5 years)"), not a list's.
       if (s.includes('(') && !s.includes(')') && item.trimEnd().endsWith(')')) s = `${s})`;
+      // A skills table's header cells and its level and years columns name no skill.
+      if (SKILL_TABLE_CELL.test(s)) continue;
       if (s.length >= 1 && s.length <= 60) out.push(s);
     }
   }
