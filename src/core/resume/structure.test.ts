@@ -166,6 +166,17 @@ describe('readStructure', () => {
       ['A.A.S. Computer Support and Network Administration', 'Hennepin Technical College'],
       ['A.S. in Nursing', 'Valley Community College'],
     ]);
+    const uk = read(
+      [
+        'Education',
+        'BEng Electronics, University of Pune, 2006 – 2010',
+        'HND Computing, Leeds College of Building, 2004',
+      ].join('\n'),
+    );
+    expect(uk.education.map((e) => [e.degree, e.institution])).toEqual([
+      ['BEng Electronics', 'University of Pune'],
+      ['HND Computing', 'Leeds College of Building'],
+    ]);
   });
 
   it('keeps the bracket a skill opened ("Python (5 years)")', () => {

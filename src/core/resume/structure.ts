@@ -1429,7 +1429,7 @@ function yearsOf(positions: readonly Position[], asOf: YearMonth) {
 }
 
 const DEGREE =
-  /\b(?:bachelor|master|doctor|ph\.?d|mba|msc|bsc|b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?\s?tech|m\.?\s?tech|b\.?e\.?|m\.?e\.?|a\.a\.s\.?|a\.a\.|a\.s\.|associate|diploma|degree|certificate|high school|hsc|ssc|a-levels|gcse)(?:\b|(?<=\.))/i;
+  /\b(?:bachelor|master|doctor|ph\.?d|mba|msc|bsc|b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?\s?tech|m\.?\s?tech|b\.?e\.?|m\.?e\.?|a\.a\.s\.?|a\.a\.|a\.s\.|b\.?eng|m\.?eng|hnd|hnc|associate|diploma|degree|certificate|high school|hsc|ssc|a-levels|gcse)(?:\b|(?<=\.))/i;
 const INSTITUTION =
   /\b(?:university|college|institute|school|academy|polytechnic|universit[éä]t|iit|iiit|iim|nit|mit|ucla|uc [a-z]+|eth|epfl|kth|lse|nyu|cmu)\b/i;
 
@@ -1439,7 +1439,7 @@ const INSTITUTION =
  * "degree", "certificate" or "associate" inside a line name no new degree.
  */
 const FULL_DEGREE =
-  /^(?:(?:bachelor|master|doctor)(?:'?s)?\b|ph\.?\s?d\b|mba\b|[bm]\.b\.a\.?(?=\s)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|e|ba)\.?(?=\s+\S)|a\.a\.s\.?(?=\s+\S)|a\.[as]\.(?=\s+\S))/i;
+  /^(?:(?:bachelor|master|doctor)(?:'?s)?\b|ph\.?\s?d\b|mba\b|[bm]\.b\.a\.?(?=\s)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|e|ba)\.?(?=\s+\S)|a\.a\.s\.?(?=\s+\S)|a\.[as]\.(?=\s+\S)|hn[dc](?=\s+\S))/i;
 /** What follows a degree but names no school: honours, grades, a minor, a thesis. */
 const DEGREE_NOTE =
   /\b(?:honou?rs|gpa|cgpa|cum laude|distinction|dean|minor|major|concentration|speciali[sz]ation|thesis|first class|grade)\b/i;
