@@ -14,7 +14,6 @@ import type { SelfCheckAnswers } from '../guidance/self-check.ts';
 import { midSentence } from '../render/format.ts';
 import type { YearMonth } from '../resume/dates.ts';
 import { classifyDocument } from '../resume/document-kind.ts';
-import { boilerplateLines } from '../resume/page-furniture.ts';
 import { internshipLines, lineRecency } from '../resume/recency.ts';
 import { type Section, sectionOfLines } from '../resume/sections.ts';
 import { type Position, readStructure } from '../resume/structure.ts';
@@ -106,7 +105,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   const sectionOf = (l: number) => lineSections[l] ?? 'other';
   const extraction = namedInTitles(
     setAsideEmployers(
-      extractSkills(text, taxonomy, { lineSections, goals: true, skipLines: boilerplateLines(lines) }),
+      extractSkills(text, taxonomy, { lineSections, goals: true, skipLines: new Set(structure.boilerplate) }),
       structure.positions,
       lines,
     ),

@@ -75,6 +75,11 @@ export interface ResumeStructure {
    * (`StructureOptions.saved`); absent when such positions count to `asOf` (today) or there are none.
    */
   presentCountedAs?: SavedMonth;
+  /**
+   * 1-based lines of a clause of consent or declaration (boilerplateLines): read as blank here, and
+   * no evidence for the extraction. Absent when there is none.
+   */
+  boilerplate?: number[];
 }
 
 export interface StructureOptions {
@@ -248,7 +253,8 @@ export function readStructure(text: readonly string[], options: StructureOptions
   // So does a clause of consent or declaration: its dates ("Regulation (EU) 2016/679 of 27 April
   // 2016") date nothing of the resume's.
   const furniture = pageFurniture(text);
-  for (const n of boilerplateLines(text)) furniture.add(n);
+  const boilerplate = boilerplateLines(text);
+  for (const n of boilerplate) furniture.add(n);
   const lines = furniture.size === 0 ? text : text.map((l, k) => (furniture.has(k + 1) ? '' : l));
   const sections = splitSections(lines);
   const positions: Position[] = [];
@@ -285,6 +291,7 @@ export function readStructure(text: readonly string[], options: StructureOptions
   };
   if (present !== options.asOf && experience.some((p) => p.end === 'present' && p.start))
     structure.presentCountedAs = options.saved!;
+  if (boilerplate.size > 0) structure.boilerplate = [...boilerplate].sort((a, b) => a - b);
   return structure;
 }
 
@@ -479,7 +486,7 @@ const CAREER_BREAK =
   /\b(?:career (?:break|gap|pause)|(?:parental|maternity|paternity|family|medical|caregiver|carer'?s) leave|sabbatical|gap year|caregiving|full-time (?:parent|carer|caregiver))\b/i;
 
 /** Whether a dated entry is a career break: its title or its name says so. */
-export function isCareerBreak(p: Pick<Position, 'title' | 'organisation'>): boolean {
+function isCareerBreak(p: Pick<Position, 'title' | 'organisation'>): boolean {
   return CAREER_BREAK.test(p.title ?? '') || CAREER_BREAK.test(p.organisation ?? '');
 }
 
@@ -1799,39 +1806,7 @@ function findCertifications(lines: readonly string[], from: number, to: number):
         .replace(/\s+/g, ' ')
         .replace(/\s(?:to|until|through|valid)(?:\s(?:present|current|date))?\s*$/i, '');
       t = stripEnd(t, CERTIFICATION_END).trim();
-      let name = t;
-      let issuer: string | undefined;
-      // The certification's own initials in brackets are its name's ("Certified ScrumMaster (CSM)",
-      // "Professional Scrum Master II (PSM II), Scrum.org"); what follows them may name the issuer.
-      const bracketed = CERTIFICATION_INITIALS.exec(t);
-      const initials = bracketed && initialsOf(bracketed[1]!) ? bracketed : null;
-      const rest = initials ? initials[2]!.replace(/^[\s,;:—–-]+/, '').trim() : undefined;
-      const split = initials
-        ? undefined
-        : t.match(/^(.+?)\s*(?:\s[—–-]\s|,\s|\s\(|\bby\b|\bfrom\b|\bissued by\b)\s*(.+?)\)?$/i);
-      if (initials) {
-        name = initials[1]!.trim();
-        if (rest && rest.length >= 2) issuer = rest.replace(/^(?:by|from|issued by)\s+/i, '');
-        else {
-          const known = t.match(ISSUERS);
-          if (known && !name.includes(known[0])) issuer = known[0];
-        }
-      } else if (split && split[1]!.length >= 2 && !CERTIFICATION_LEVEL.test(split[2]!)) {
-        name = split[1]!.trim();
-        issuer = split[2]!.trim();
-      } else if (split && split[1]!.length >= 2) {
-        // "AWS Certified Solutions Architect – Associate": the level after the dash is the name's.
-        const level = CERTIFICATION_LEVEL.exec(split[2]!)!;
-        const rest = split[2]!
-          .slice(level[0].length)
-          .replace(/^[\s,;:—–-]+/, '')
-          .trim();
-        name = stripEnd(t.slice(0, t.length - rest.length), spaceOr(',;:—–-')).trim();
-        if (rest.length >= 2) issuer = rest;
-      } else {
-        const known = t.match(ISSUERS);
-        if (known && known[0].length < t.length) issuer = known[0];
-      }
+      const { name, issuer } = nameAndIssuer(t);
       if (name.length < 2) continue;
       const cert: Certification = { name, line: n };
       if (issuer) cert.issuer = issuer;
@@ -1840,6 +1815,40 @@ function findCertifications(lines: readonly string[], from: number, to: number):
     }
   }
   return out;
+}
+
+/** What sets an issuer off a certification's name: a dash, a comma, a bracket, "by", "from". */
+const ISSUER_AFTER = /^(.+?)\s*(?:\s[—–-]\s|,\s|\s\(|\bby\b|\bfrom\b|\bissued by\b)\s*(.+?)\)?$/i;
+const SEPARATORS_BEFORE = /^[\s,;:—–-]+/;
+
+/**
+ * A certification's name and issuer ("PMP, Project Management Institute", "CBAP by IIBA"). The name
+ * keeps its own initials or exam code in brackets ("Certified ScrumMaster (CSM)") and its level after
+ * a dash ("AWS Certified Solutions Architect – Associate"); what follows them may name the issuer,
+ * else a known issuer the line names outside the name.
+ */
+function nameAndIssuer(t: string): { name: string; issuer?: string } {
+  let head = t;
+  let rest = '';
+  const bracketed = CERTIFICATION_INITIALS.exec(t);
+  if (bracketed && initialsOf(bracketed[1]!)) {
+    head = bracketed[1]!;
+    rest = bracketed[2]!.replace(SEPARATORS_BEFORE, '').trim();
+  } else {
+    const split = ISSUER_AFTER.exec(t);
+    if (split && split[1]!.length >= 2) {
+      const level = CERTIFICATION_LEVEL.exec(split[2]!);
+      if (!level) return { name: split[1]!.trim(), issuer: split[2]!.trim() };
+      rest = split[2]!.slice(level[0].length).replace(SEPARATORS_BEFORE, '').trim();
+      head = t.slice(0, t.length - rest.length);
+    }
+  }
+  const name = stripEnd(head, spaceOr(',;:—–-')).trim();
+  if (rest.length >= 2) return { name, issuer: rest.replace(/^(?:by|from|issued by)\s+/i, '') };
+  // A known issuer inside a name kept whole ("Microsoft Certified: …") still names it.
+  const known = t.match(ISSUERS);
+  const inName = head !== t && known !== null && name.includes(known[0]);
+  return known && known[0].length < t.length && !inName ? { name, issuer: known[0] } : { name };
 }
 
 /**
