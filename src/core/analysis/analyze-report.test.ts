@@ -739,6 +739,29 @@ describe('the report a reader sees', () => {
       'sprint-planning': 1,
       jira: 0.6,
     });
+    // A share of 0 sets a skill aside with the skills below it, though the requirement's own skill brings them.
+    expect(shares([{ skill: 'scrum', credit: 0 }])).toEqual({
+      agile: 1,
+      scrum: 0,
+      csm: 0,
+      'sprint-planning': 0,
+    });
+  });
+
+  it('does not count an ITIL certificate for Jira, though a ticketing tool counts in part', () => {
+    const jiraOf = (line: string) =>
+      analyzeResume({
+        document: {
+          format: 'text',
+          text: ['Experience', 'Network Technician | Acme | 2019 – 2024', `- ${line}`].join('\n'),
+          warnings: [],
+        },
+        role: findRole('technical-project-manager')!,
+        taxonomy: bundledTaxonomy(),
+        asOf: { year: 2025, month: 6 },
+      }).requirements.find((r) => r.skill.id === 'jira')!;
+    expect(jiraOf('Passed ITIL 4 Foundation certification').status).toBe('missing');
+    expect(jiraOf('Resolved 40 tickets a day in ServiceNow').status).toBe('partial');
   });
 });
 

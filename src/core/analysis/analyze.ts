@@ -530,7 +530,7 @@ function acceptedByRequirement(role: Role, taxonomy: Taxonomy): readonly Accepte
 /**
  * Share of credit each skill id earns toward a requirement: the skill and its narrower skills fully,
  * `accepts` partly. A skill's own entry wins over one it inherits from a broader skill, so "SQL 50%"
- * stands beside "programming 80%".
+ * stands beside "programming 80%"; an entry of 0 sets a skill and its narrower ones aside.
  */
 export function acceptedSkills(req: Requirement, taxonomy: Taxonomy): Map<string, number> {
   const shares = new Map<string, number>();
@@ -545,6 +545,11 @@ export function acceptedSkills(req: Requirement, taxonomy: Taxonomy): Map<string
     }
   }
   for (const [id, share] of direct) shares.set(id, share);
+  // A skill set aside (share 0) takes its narrower skills with it, unless they are listed themselves.
+  for (const [id, share] of direct) {
+    if (share > 0) continue;
+    for (const narrower of taxonomy.narrower(id)) if (!direct.has(narrower)) shares.set(narrower, 0);
+  }
   return shares;
 }
 

@@ -76,6 +76,15 @@ describe('detectBackground', () => {
     expect(report.transition?.naturalness).toBe('already-there');
   });
 
+  it('reads a software development engineer in test as QA, not as the developer its first words name', () => {
+    const report = analyze([
+      'Experience',
+      'Software Development Engineer in Test II — Cascadia Commerce (2019 – 2024)',
+      '- Built an API test suite with RestAssured and ran it in Jenkins',
+    ]);
+    expect(report.background?.primary).toBe('qa-engineer');
+  });
+
   it('detects a scrum master from title and ceremonies, and shows what transfers with their own words', () => {
     const report = analyze([
       'Experience',
@@ -346,7 +355,7 @@ describe('work in the role held now', () => {
   const tpm = (end: string) => [
     'Experience',
     `Technical Program Manager — Hooli (2021 – ${end})`,
-    '- Ran release planning and UAT for the payments app with three development teams',
+    '- Managed releases and UAT for the payments app with three development teams',
     '- Coordinated dependencies with the platform and security teams',
     'Business Analyst — Globex (2016 – 2021)',
     '- Gathered requirements from business users and wrote user stories',
@@ -377,7 +386,7 @@ describe('work in the role held now', () => {
     const report = analyze([
       'Experience',
       'Project Manager — Hooli (2021 – Present)',
-      '- Ran release planning and UAT for the payments app with three development teams',
+      '- Managed releases and UAT for the payments app with three development teams',
     ]);
     expect(report.background?.primary).not.toBe('technical-project-manager');
     expect(sdlcOf(report).evidence[0]?.inRole).toBeUndefined();

@@ -112,7 +112,7 @@ export function buildRoleMarket(input: RoleMarketInput): RoleMarket {
   const requirements = input.role.requirements.map((r) => ({
     skillId: r.skill,
     weight: r.weight,
-    accepts: r.accepts.map((a) => a.skill),
+    accepts: r.accepts.filter((a) => a.credit > 0).map((a) => a.skill),
   }));
   const relevant = new Set([
     ...requirements.flatMap((r) => [r.skillId, ...r.accepts]),

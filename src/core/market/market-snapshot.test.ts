@@ -326,7 +326,7 @@ describe('one set of numbers', () => {
       requirements: role.requirements.map((r) => ({
         skillId: r.skill,
         weight: r.weight,
-        accepts: r.accepts.map((a) => a.skill),
+        accepts: r.accepts.filter((a) => a.credit > 0).map((a) => a.skill),
       })),
       titles: [],
       label: (id) => taxonomy.byId.get(id)?.label,

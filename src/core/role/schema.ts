@@ -16,8 +16,12 @@ export const requirementSchema = z
     weight: z.number().positive(),
     /** One line: why this matters in the role. */
     why: z.string().min(1),
-    /** Other skills that show this requirement, with the share of credit each earns (0–1]. */
-    accepts: z.array(z.object({ skill: id, credit: z.number().gt(0).max(1) }).strict()).default([]),
+    /**
+     * Other skills that show this requirement, with the share of credit each earns (0–1]. A share of 0
+     * sets a skill aside with its narrower ones, where a broader accepted skill would bring them in
+     * ("ITIL", a process framework, under IT service management, whose ticketing tools count for Jira).
+     */
+    accepts: z.array(z.object({ skill: id, credit: z.number().min(0).max(1) }).strict()).default([]),
     /**
      * The accepted skills count only in a resume that shows one of these skills (or a narrower one)
      * somewhere: "design and development" or "system testing" mean software work only beside a
