@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gluedHeadingKind, headingKind, sectionOfLines, splitSections } from './sections.ts';
+import { gluedHeadingKind, headingKind, leadingHeading, sectionOfLines, splitSections } from './sections.ts';
 
 // The rules of "this line is a section heading" and of splitting a resume into sections that
 // StrykerJS found unpinned (issue 15, docs/testing.md).
@@ -127,6 +127,37 @@ describe('headingKind: Markdown', () => {
     expect(
       ['# Volunteering.communities', '# Top 10 Talks', '# Speaker at 3 meetups'].map(headingKind),
     ).toEqual(['other', 'other', 'other']);
+  });
+});
+
+describe('a heading run into the line it heads', () => {
+  it('finds a known heading that runs into an uppercase letter, at the first such meeting', () => {
+    expect(leadingHeading('ExperienceSenior QA Engineer — Lumenra Commerce 2021/09 – present')).toEqual({
+      kind: 'experience',
+      heading: 'Experience',
+    });
+    expect(leadingHeading('Work ExperienceProject Manager, Acme (2019 – 2024)')).toEqual({
+      kind: 'experience',
+      heading: 'Work Experience',
+    });
+    expect(leadingHeading('EducationMSc Computer Science, AGH 2017')?.kind).toBe('education');
+    // No heading before the meeting, or none past the 40th character: a name or a word of the text.
+    expect(leadingHeading('McDonald Foods, Shift Manager')).toBeUndefined();
+    expect(leadingHeading('JavaScript and TypeScript for the checkout')).toBeUndefined();
+    expect(leadingHeading(`${'Experience '.repeat(4)}ExperienceSenior`)).toBeUndefined();
+  });
+
+  it('starts the section on that line, marked as inline, and ends the one above before it', () => {
+    const sections = splitSections([
+      'Summary',
+      'QA engineer, 7 years.',
+      'ExperienceSenior QA Engineer — Lumenra 2021 – present',
+      '- Built the k6 load tests',
+    ]);
+    expect(sections.map((x) => [x.kind, x.startLine, x.endLine, x.inline ?? false])).toEqual([
+      ['summary', 1, 2, false],
+      ['experience', 3, 4, true],
+    ]);
   });
 });
 

@@ -8,6 +8,11 @@ export interface Section {
   /** 1-based, inclusive; the heading line itself is startLine. */
   startLine: number;
   endLine: number;
+  /**
+   * The heading opens the first line of its content, run into it by a lost line break
+   * ("ExperienceSenior QA Engineer — Lumenra 2021 – present"): the body starts on that line, after it.
+   */
+  inline?: true;
 }
 
 /** Normalized heading wording → section kind. Wording varies a lot; these are the common ones. */
@@ -368,6 +373,32 @@ export function gluedHeadingKind(line: string): { kind: SectionKind; heading: st
   return kind ? { kind, heading } : undefined;
 }
 
+/**
+ * A known heading run into the line it heads by a lost line break: "ExperienceSenior QA Engineer —
+ * Lumenra", "Work ExperienceProject Manager, Acme". The heading ends where a lowercase letter meets
+ * an uppercase one, the first such meeting of the line ("McDonald" names no heading).
+ */
+export function leadingHeading(line: string): { kind: SectionKind; heading: string } | undefined {
+  const n = Math.min(line.length - 2, 40);
+  for (let i = 1; i < n; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    const before = line.charCodeAt(i - 1);
+    if (before < 97 || before > 122) continue;
+    const heading = line.slice(0, i).trim();
+    const kind =
+      HEADINGS[
+        heading
+          .toLowerCase()
+          .replace(/&/g, ' and ')
+          .replace(/[^a-z]+/g, ' ')
+          .trim()
+      ];
+    return kind && /[A-Za-z]/.test(line[i + 1] ?? '') ? { kind, heading } : undefined;
+  }
+  return undefined;
+}
+
 /** A line that finishes the heading word above it as a field's label ("Skills" + "Used: …"). */
 const FIELD_GOES_ON = /^\s*used\s*:/i;
 
@@ -388,6 +419,17 @@ export function splitSections(lines: readonly string[]): Section[] {
       level = line.trim().match(/^(#{1,6})\s/)?.[1]?.length ?? 0;
       if (current.endLine >= current.startLine) sections.push(current);
       current = { kind, heading: line.trim().replace(/^#{1,6}\s+/, ''), startLine: k + 1, endLine: k + 1 };
+    } else if (leadingHeading(line)) {
+      const leading = leadingHeading(line)!;
+      if (current.endLine >= current.startLine) sections.push(current);
+      current = {
+        kind: leading.kind,
+        heading: leading.heading,
+        startLine: k + 1,
+        endLine: k + 1,
+        inline: true,
+      };
+      level = 0;
     } else {
       current.endLine = k + 1;
       // A glued heading has no line of its own: its section starts on the next line.

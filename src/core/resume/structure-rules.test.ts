@@ -31,6 +31,23 @@ const experience =
 const positions = (lines: string[]) =>
   read(lines).positions.map((p) => [p.title, p.organisation, p.location, p.startLine, p.endLine]);
 
+describe('a heading run into the first position', () => {
+  it('reads the position on the heading\'s line without the heading ("ExperienceSenior QA …")', () => {
+    const r = read([
+      'Summary',
+      'QA engineer with 7 years in e-commerce.',
+      'ExperienceSenior QA Automation Engineer — Lumenra Commerce    2021/09 – present',
+      '- Built k6 load tests for checkout',
+      'QA Engineer — Sofcraft, Kraków    2018/03 – 2021/08',
+      '- API automation with RestAssured',
+    ]);
+    expect(r.positions.map((p) => [p.title, p.organisation, p.startLine])).toEqual([
+      ['Senior QA Automation Engineer', 'Lumenra Commerce', 3],
+      ['QA Engineer', 'Sofcraft', 5],
+    ]);
+  });
+});
+
 describe('years of experience as a person says them', () => {
   it('says "under a year" below nine months, "about a year" below a year and a half, then rounds', () => {
     expect([0.74, 0.75, 1.49, 1.5, 2.5].map(formatYears)).toEqual([

@@ -255,8 +255,21 @@ export function readStructure(text: readonly string[], options: StructureOptions
   const furniture = pageFurniture(text);
   const boilerplate = boilerplateLines(text);
   for (const n of boilerplate) furniture.add(n);
-  const lines = furniture.size === 0 ? text : text.map((l, k) => (furniture.has(k + 1) ? '' : l));
-  const sections = splitSections(lines);
+  const read = furniture.size === 0 ? text : text.map((l, k) => (furniture.has(k + 1) ? '' : l));
+  const sections = splitSections(read);
+  // A heading run into its first line of content is no part of it ("ExperienceSenior QA Engineer"):
+  // its letters read as spaces, so the line keeps its offsets.
+  const inline = sections.filter((s) => s.inline);
+  let lines = read;
+  if (inline.length > 0) {
+    const cut = [...read];
+    for (const s of inline) {
+      const at = cut[s.startLine - 1]!;
+      const end = at.indexOf(s.heading) + s.heading.length;
+      cut[s.startLine - 1] = ' '.repeat(end) + at.slice(end);
+    }
+    lines = cut;
+  }
   const positions: Position[] = [];
   const education: Education[] = [];
   const certifications: Certification[] = [];
@@ -264,7 +277,9 @@ export function readStructure(text: readonly string[], options: StructureOptions
   for (const s of sections) {
     // A heading glued to the end of the line above has no line of its own: its body starts at once.
     const ownLine =
-      s.kind !== 'header' && gluedHeadingKind(lineAt(lines, s.startLine - 1))?.heading !== s.heading;
+      s.kind !== 'header' &&
+      !s.inline &&
+      gluedHeadingKind(lineAt(lines, s.startLine - 1))?.heading !== s.heading;
     const body = { from: s.startLine + (ownLine ? 1 : 0), to: s.endLine };
     if (s.kind === 'experience' || s.kind === 'projects')
       positions.push(...findPositions(lines, body.from, body.to, s.kind, options.asOf));
