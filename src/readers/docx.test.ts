@@ -177,6 +177,19 @@ describe('readDocx', () => {
     expect(await read(docxWithBody(picture(1), 1))).toEqual(empty);
   });
 
+  it('reads a link whose target the document no longer lists as plain text, and says so', async () => {
+    const link = (id: string) =>
+      `<w:p><w:r><w:t xml:space="preserve">Portfolio: </w:t></w:r><w:hyperlink r:id="${id}"><w:r><w:t>alex.example.com</w:t></w:r></w:hyperlink></w:p>`;
+    const result = await read(docxWithBody(para('Alex Rivera') + link('rId9')));
+    expect(result.ok && result.value.text.split('\n')).toEqual([
+      'Alex Rivera',
+      'Portfolio: alex.example.com',
+    ]);
+    expect(result.ok && result.value.warnings).toEqual([
+      'Links whose targets are missing from the document were read as plain text.',
+    ]);
+  });
+
   it('fails as DOCX_CORRUPT when mammoth cannot read the document part', async () => {
     const docx = makeDocx([{ paragraph: 'Alex Rivera' }], {
       'word/document.xml': enc('<?xml version="1.0"?><w:document'),

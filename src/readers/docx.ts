@@ -14,21 +14,17 @@ export async function readDocx(bytes: Uint8Array): Promise<Result<ReadDocument, 
   // inflated within the ZIP limits, stored uncompressed (images, never read, are left out).
   const parts = unzipEntries(bytes, isTextPart);
   if (!parts.ok) return parts;
-  const clean = zipSync(Object.fromEntries(parts.value), { level: 0 });
-  const mammoth = (await import('mammoth')).default;
-  let html: string;
   const warnings: string[] = [];
-  try {
-    const input =
-      typeof Buffer === 'undefined'
-        ? { arrayBuffer: clean.buffer }
-        : { buffer: Buffer.from(clean.buffer, clean.byteOffset, clean.byteLength) };
-    const result = await mammoth.convertToHtml(input as Parameters<typeof mammoth.convertToHtml>[0], {
-      // Images carry no text; dropping them keeps the HTML (and memory) small.
-      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-    });
-    html = result.value;
-  } catch {
+  let html = await toHtml(parts.value);
+  // A link whose target the document no longer lists makes the whole file unreadable to mammoth; Word
+  // repairs such a file on opening. Its text is read as plain text.
+  if (html === undefined) {
+    const unlinked = withoutLinkTargets(parts.value);
+    html = unlinked ? await toHtml(unlinked) : undefined;
+    if (html !== undefined)
+      warnings.push('Links whose targets are missing from the document were read as plain text.');
+  }
+  if (html === undefined) {
     return fail({
       code: 'DOCX_CORRUPT',
       message: 'the Word document is damaged or is not a .docx file.',
@@ -54,6 +50,38 @@ export async function readDocx(bytes: Uint8Array): Promise<Result<ReadDocument, 
   }
   const saved = savedOf(parts.value, new Date());
   return ok({ format: 'docx', text: lines.join('\n'), warnings, ...(saved ? { saved } : {}) });
+}
+
+/** The document's parts as HTML (mammoth), or undefined when mammoth cannot read them. */
+async function toHtml(parts: ReadonlyMap<string, Uint8Array>): Promise<string | undefined> {
+  const clean = zipSync(Object.fromEntries(parts), { level: 0 });
+  const mammoth = (await import('mammoth')).default;
+  try {
+    const input =
+      typeof Buffer === 'undefined'
+        ? { arrayBuffer: clean.buffer }
+        : { buffer: Buffer.from(clean.buffer, clean.byteOffset, clean.byteLength) };
+    const result = await mammoth.convertToHtml(input as Parameters<typeof mammoth.convertToHtml>[0], {
+      // Images carry no text; dropping them keeps the HTML (and memory) small.
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    });
+    return result.value;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The parts with every hyperlink of the body unlinked (its relationship id dropped, its text kept),
+ * or undefined when the body has no linked hyperlink: the repair tried once when mammoth fails.
+ */
+function withoutLinkTargets(parts: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> | undefined {
+  const body = parts.get('word/document.xml');
+  if (!body) return undefined;
+  const xml = new TextDecoder().decode(body);
+  const unlinked = xml.replace(/<w:hyperlink\b[^>]*>/g, (tag) => tag.replace(/\s+r:id="[^"]*"/, ''));
+  if (unlinked === xml) return undefined;
+  return new Map(parts).set('word/document.xml', new TextEncoder().encode(unlinked));
 }
 
 /**
