@@ -135,7 +135,7 @@ describe('renderParsedText', () => {
         'Sections:',
         '',
         'Positions (0):',
-        '  Experience: under a year (0 years of dated positions, overlaps counted once)',
+        '  Experience: not known, no job found under a work experience heading',
         '',
         'Education (0):',
         '',
@@ -144,6 +144,16 @@ describe('renderParsedText', () => {
         'Skills listed (0): ',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('gives no years when no job has dates, and says why', () => {
+    const text = ['Experience', 'Senior Project Manager, Acme Bank', '- Ran sprint planning for three teams'];
+    const out = renderParsedText(
+      parseResume({ format: 'text', text: text.join('\n'), warnings: [] }, { year: 2025, month: 6 }),
+    );
+    expect(out).toContain(
+      '  Experience: not known, no job has dates (a start and an end, as "Mar 2019 – Present")',
     );
   });
 

@@ -67,9 +67,15 @@ export function renderParsedText(p: ParsedResume): string {
   const years = Object.entries(s.yearsByKind)
     .map(([k, y]) => `${k} ${y}`)
     .join(', ');
+  // Without a dated position there is no figure to give: "under a year" would read as a measure.
+  const dated = s.positions.some((pos) => pos.section === 'experience' && pos.start !== undefined);
   out.push(
     item(
-      `Experience: ${formatYears(s.totalYears)} (${s.totalYears} ${s.totalYears === 1 ? 'year' : 'years'} of dated positions, overlaps counted once${years ? `; ${years}` : ''}${s.presentCountedAs ? `; ${presentNote(s.presentCountedAs)}` : ''})`,
+      dated
+        ? `Experience: ${formatYears(s.totalYears)} (${s.totalYears} ${s.totalYears === 1 ? 'year' : 'years'} of dated positions, overlaps counted once${years ? `; ${years}` : ''}${s.presentCountedAs ? `; ${presentNote(s.presentCountedAs)}` : ''})`
+        : s.positions.length === 0
+          ? 'Experience: not known, no job found under a work experience heading'
+          : 'Experience: not known, no job has dates (a start and an end, as "Mar 2019 – Present")',
     ),
   );
   out.push('', `Education (${s.education.length}):`);
