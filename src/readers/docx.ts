@@ -79,7 +79,7 @@ function withoutLinkTargets(parts: ReadonlyMap<string, Uint8Array>): Map<string,
   const body = parts.get('word/document.xml');
   if (!body) return undefined;
   const xml = new TextDecoder().decode(body);
-  const unlinked = xml.replace(/<w:hyperlink\b[^>]*>/g, (tag) => tag.replace(/\s+r:id="[^"]*"/, ''));
+  const unlinked = xml.replace(/<w:hyperlink\b[^>]*>/g, (tag) => tag.replace(/\sr:id="[^"]*"/, ''));
   if (unlinked === xml) return undefined;
   return new Map(parts).set('word/document.xml', new TextEncoder().encode(unlinked));
 }

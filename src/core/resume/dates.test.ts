@@ -28,6 +28,33 @@ describe('dates as people write them', () => {
     expect(d && { ...(d.start ? { start: d.start } : {}), end: d.end }).toEqual(expected);
   });
 
+  it('reads months and the present in German, French, Spanish, Dutch, Italian and Portuguese', () => {
+    const range = (text: string) => {
+      const d = findDateRange(`Analyst\t${text}`);
+      return d && [d.start, d.end];
+    };
+    expect(range('Januar 2020 – März 2023')).toEqual([
+      { year: 2020, month: 1 },
+      { year: 2023, month: 3 },
+    ]);
+    expect(range('janvier 2019 – présent')).toEqual([{ year: 2019, month: 1 }, 'present']);
+    expect(range('févr. 2016 – juil. 2018')).toEqual([
+      { year: 2016, month: 2 },
+      { year: 2018, month: 7 },
+    ]);
+    expect(range('Mai 2017 - bis heute')).toEqual([{ year: 2017, month: 5 }, 'present']);
+    expect(range('enero 2018 – la actualidad')).toEqual([{ year: 2018, month: 1 }, 'present']);
+    expect(range('maart 2015 - heden')).toEqual([{ year: 2015, month: 3 }, 'present']);
+    expect(range('settembre 2012 – dicembre 2014')).toEqual([
+      { year: 2012, month: 9 },
+      { year: 2014, month: 12 },
+    ]);
+    expect(parseDate('outubro 2021')).toEqual({ year: 2021, month: 10 });
+    // Short forms that are English words are no months: "out 2019" is a year.
+    expect(parseDate('out 2019')).toBeUndefined();
+    expect(parseDate('set 2019')).toBeUndefined();
+  });
+
   it('rejects what is not a date', () => {
     expect(findDateRange('Reduced costs by 2500 units')).toBeUndefined();
     // "the date" ends a range only after a start and its separator.

@@ -14,6 +14,11 @@ export interface DateSpan {
   to: number;
 }
 
+/** Each word of `words` (space-separated) as the month `month`. */
+function monthsOf(month: number, words: string): Record<string, number> {
+  return Object.fromEntries(words.split(' ').map((w) => [w, month]));
+}
+
 const MONTHS: Record<string, number> = {
   jan: 1,
   january: 1,
@@ -39,6 +44,21 @@ const MONTHS: Record<string, number> = {
   november: 11,
   dec: 12,
   december: 12,
+  // The months as European resumes write them, in an English resume as well ("Januar 2020 – März
+  // 2023", "janvier 2019 – présent"): German, French, Spanish, Dutch, Italian and Portuguese, and their
+  // short forms that are no English word ("out", "set", "ago", "gen" and "mag" are left out).
+  ...monthsOf(1, 'januar jänner janvier enero januari gennaio janeiro janv ene'),
+  ...monthsOf(2, 'februar février fevrier febrero februari febbraio fevereiro févr fevr fev'),
+  ...monthsOf(3, 'märz maerz mars marzo maart março marco mär mrz mrt'),
+  ...monthsOf(4, 'avril abril aprile avr abr'),
+  ...monthsOf(5, 'mai mayo mei maggio maio'),
+  ...monthsOf(6, 'juni juin junio giugno junho giu'),
+  ...monthsOf(7, 'juli juillet julio luglio julho juil lug'),
+  ...monthsOf(8, 'août aout agosto augustus'),
+  ...monthsOf(9, 'septembre septiembre setiembre settembre setembro'),
+  ...monthsOf(10, 'oktober octobre octubre ottobre outubro okt ott'),
+  ...monthsOf(11, 'novembre noviembre novembro'),
+  ...monthsOf(12, 'dezember décembre decembre diciembre dicembre dezembro déc dez dic'),
   // Seasons, as people write for internships.
   spring: 4,
   summer: 7,
@@ -63,8 +83,17 @@ export const FULL_MONTH_NAMES = [
   'December',
 ] as const;
 
-const MONTH_WORD =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\\.?';
+/** The month words of other languages, longest first (a regex alternation takes the first that fits). */
+const FOREIGN_MONTHS = Object.keys(MONTHS)
+  .filter(
+    (w) =>
+      !/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)$/.test(
+        w,
+      ),
+  )
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const MONTH_WORD = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter|${FOREIGN_MONTHS})\\.?`;
 /**
  * What a two-digit year may follow: a straight apostrophe, or the typographic ones Word, PDFs and
  * autocorrect put in its place (’ right and ‘ left single quotation marks, ʼ modifier letter).
@@ -88,7 +117,9 @@ const DAY_DATE = ['/', '\\.', '-']
  */
 const DATE = `(?:${MONTH_WORD},?\\s*${YEAR}|${DAY_DATE}|(?:19|20)\\d\\d[-/.](?:0?[1-9]|1[0-2])(?![\\d])|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\\d\\d|${YEAR})`;
 // "to till the date", "till the date": how many Indian resumes write an open end.
-const PRESENT = '(?:present|current(?:ly)?|now|today|to date|ongoing|till (?:the )?date|(?:the )?date)';
+// "heute", "présent", "actualidad": the present in the languages whose months are read.
+const PRESENT =
+  "(?:present|current(?:ly)?|now|today|to date|ongoing|till (?:the )?date|(?:the )?date|(?:bis )?heute|aktuell|présent|aujourd['\u2019]hui|(?:la )?actualidad|presente|heden|oggi|atual)";
 // Hyphens and dashes of every kind, including the soft hyphen some PDF exports put between dates;
 // "to till" as in "16th Jan 2017 to till 30th Aug 2018".
 const SEP = '\\s*(?:[-\\u00ad\\u2010-\\u2015~\\u2212]+|(?:to\\s+)?(?:until|till)|to|through|thru)\\s*';
@@ -152,7 +183,7 @@ export function parseDate(text: string, order?: DayOrder): YearMonth | undefined
     .toLowerCase()
     .replace(/\.$/, '')
     .replace(/[\u2018\u2019\u02bc]/g, "'");
-  let m = t.match(/^([a-z]+)\.?,?\s*('?\d{2,4})$/);
+  let m = t.match(/^(\p{L}+)\.?,?\s*('?\d{2,4})$/u);
   if (m) {
     const month = MONTHS[m[1]!];
     const year = parseYear(m[2]!);
