@@ -90,6 +90,15 @@ describe('letter-spaced headings', () => {
       ),
     ).toEqual([undefined, undefined, undefined, undefined]);
     expect(headingKind('Project Experience')).toBe('projects');
+    // Indian resumes' education headings, singular or plural; a functional resume's skill groups.
+    expect(
+      [
+        'EDUCATIONAL QUALIFICATION',
+        'Academic Qualification:',
+        'Scholastic Profile',
+        'Key Skills & Achievements',
+      ].map(headingKind),
+    ).toEqual(['education', 'education', 'education', 'skills']);
     // A first word that opens another known heading ("Selected Projects") does not stop the rule.
     expect(['Selected Experience', 'Career', 'Summary of Skills'].map(headingKind)).toEqual([
       'experience',

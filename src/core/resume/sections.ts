@@ -115,6 +115,11 @@ add(
   'professional skills',
   'skills summary',
   'technical summary',
+  // A functional resume's skill groups, each with the achievements that show it.
+  'skills and achievements',
+  'key skills and achievements',
+  'skills and accomplishments',
+  'key skills and accomplishments',
 );
 add(
   'education',
@@ -123,6 +128,15 @@ add(
   'academic background',
   'academic qualifications',
   'educational qualifications',
+  // Singular and other wordings of Indian resumes.
+  'educational qualification',
+  'academic qualification',
+  'education qualification',
+  'education qualifications',
+  'educational details',
+  'academic details',
+  'academic profile',
+  'scholastic profile',
   'education and training',
   'educational background',
   'academics',
