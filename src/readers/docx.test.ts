@@ -177,6 +177,34 @@ describe('readDocx', () => {
     expect(await read(docxWithBody(picture(1), 1))).toEqual(empty);
   });
 
+  it("reads a section heading set in a table's left cell as a line of its own, before its content", async () => {
+    const docx = makeDocx([
+      { paragraph: 'Nadia Kovalenko' },
+      {
+        columns: [
+          [{ paragraph: 'Education' }],
+          [
+            { paragraph: 'Bachelor of Applied Science, Computer Engineering' },
+            { paragraph: 'University of Waterloo — 2007 to 2012' },
+          ],
+        ],
+      },
+      { table: [['Certifications', 'PMP — Project Management Institute, 2019']] },
+      // A row whose label names no section of the work ("Languages", spoken or programming) stays one line.
+      { table: [['Languages', 'Java, SQL']] },
+    ]);
+    const result = await read(docx);
+    expect(result.ok && result.value.text.split('\n')).toEqual([
+      'Nadia Kovalenko',
+      'Education',
+      'Bachelor of Applied Science, Computer Engineering',
+      'University of Waterloo — 2007 to 2012',
+      'Certifications',
+      'PMP — Project Management Institute, 2019',
+      'Languages | Java, SQL',
+    ]);
+  });
+
   it('reads a link whose target the document no longer lists as plain text, and says so', async () => {
     const link = (id: string) =>
       `<w:p><w:r><w:t xml:space="preserve">Portfolio: </w:t></w:r><w:hyperlink r:id="${id}"><w:r><w:t>alex.example.com</w:t></w:r></w:hyperlink></w:p>`;

@@ -1,6 +1,7 @@
 import { zipSync } from 'fflate';
 import { type ReadDocument, type SavedMonth, savedMonth } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
+import { headingKind } from '../core/resume/sections.ts';
 import { withoutIconGlyphs } from '../core/text/glyphs.ts';
 import { decodeEntities, htmlToLines } from '../core/text/html-to-text.ts';
 import { unzipEntries } from './zip.ts';
@@ -35,7 +36,7 @@ export async function readDocx(bytes: Uint8Array): Promise<Result<ReadDocument, 
   if (images > 0) warnings.push(`${images} image(s) skipped; text inside images is not read.`);
   // Icon-font glyphs typed into a template (private-use characters) are no text; Symbol and
   // Wingdings bullets typed as characters are read as the bullets they print.
-  const body = htmlToLines(html).map(withoutIconGlyphs);
+  const body = htmlToLines(html, { isSideHeading }).map(withoutIconGlyphs);
   // mammoth leaves out the page header, where many templates put the name, the headline and the
   // contact details: its lines go first, those the body does not already hold.
   const seen = new Set(body.map((l) => l.trim()));
@@ -51,6 +52,16 @@ export async function readDocx(bytes: Uint8Array): Promise<Result<ReadDocument, 
   const saved = savedOf(parts.value, new Date());
   return ok({ format: 'docx', text: lines.join('\n'), warnings, ...(saved ? { saved } : {}) });
 }
+
+/**
+ * A side heading: a table's left cell naming a section, beside its content ("Education | BSc …").
+ * A skills table's row ("Tools | Jira, Confluence") reads the same, and stays a skill; "Languages"
+ * and "Interests" name no section of the work ("Languages | Java, SQL" is a skills table's row).
+ */
+const isSideHeading = (cell: string) => {
+  const kind = headingKind(cell);
+  return kind !== undefined && kind !== 'other';
+};
 
 /** The document's parts as HTML (mammoth), or undefined when mammoth cannot read them. */
 async function toHtml(parts: ReadonlyMap<string, Uint8Array>): Promise<string | undefined> {

@@ -203,6 +203,11 @@ export interface HtmlTextOptions {
    * (job boards and HN posts mix their own line breaks with <p>: "looking for:\n* Engineer\n* Designer").
    */
   newlines?: 'space' | 'break';
+  /**
+   * Whether a table cell's text is a section heading set beside its content ("Education" in the left
+   * cell, the degree in the right): such a row is a layout, the heading a line of its own.
+   */
+  isSideHeading?: (cell: string) => boolean;
 }
 
 const SOFT_HYPHEN_IN_WORD = /(\p{L})\u00ad(?=\p{L})/gu;
@@ -255,7 +260,12 @@ export function htmlToLines(html: string, options: HtmlTextOptions = {}): string
     // column), not a value of a table: its lines stay lines, cell after cell. So is a cell that holds
     // a list, or a paragraph of prose below another line (a role's title and what was done, beside
     // its dates in a column of their own).
-    if (row.cells.some(isLayoutCell)) for (const c of row.cells) row.outer.lines.push(...c);
+    const sideHeading =
+      options.isSideHeading !== undefined &&
+      row.cells.length >= 2 &&
+      row.cells[0]!.length === 1 &&
+      options.isSideHeading(row.cells[0]![0]!);
+    if (sideHeading || row.cells.some(isLayoutCell)) for (const c of row.cells) row.outer.lines.push(...c);
     else if (row.cells.length > 0) row.outer.lines.push(row.cells.map((c) => c.join(' ; ')).join(' | '));
   };
   /** Closes what is open down to (and with) the innermost `kind`, if one is open inside the innermost table. */
