@@ -48,6 +48,25 @@ describe('a heading run into the first position', () => {
   });
 });
 
+describe('certifications and courses in an education section', () => {
+  it('reads each as what it is: degrees as education, certifications and courses as certifications', () => {
+    const s = read([
+      'Education & Training',
+      'MBA, Heriot-Watt University Dubai 2019 – 2021',
+      'Certified Business Analysis Professional (CBAP), IIBA 2022',
+      'Course: Data Analysis with SQL – Coursera (Duke University) 2019',
+      'Lean Six Sigma Green Belt, ASQ 2018',
+      'Postgraduate Certificate in Education, University of Leeds 2012',
+    ]);
+    expect(s.education.map((e) => e.degree)).toEqual(['MBA', 'Postgraduate Certificate in Education']);
+    expect(s.certifications.map((c) => [c.name, c.issuer, c.year])).toEqual([
+      ['Certified Business Analysis Professional (CBAP)', 'IIBA', 2022],
+      ['Course: Data Analysis with SQL', 'Coursera (Duke University)', 2019],
+      ['Lean Six Sigma Green Belt', 'ASQ', 2018],
+    ]);
+  });
+});
+
 describe('years of experience as a person says them', () => {
   it('says "under a year" below nine months, "about a year" below a year and a half, then rounds', () => {
     expect([0.74, 0.75, 1.49, 1.5, 2.5].map(formatYears)).toEqual([

@@ -283,8 +283,15 @@ export function readStructure(text: readonly string[], options: StructureOptions
     const body = { from: s.startLine + (ownLine ? 1 : 0), to: s.endLine };
     if (s.kind === 'experience' || s.kind === 'projects')
       positions.push(...findPositions(lines, body.from, body.to, s.kind, options.asOf));
-    else if (s.kind === 'education') education.push(...findEducation(lines, body.from, body.to));
-    else if (s.kind === 'certifications')
+    else if (s.kind === 'education') {
+      // "Education & Training" holds certifications and courses beside the degrees: each is read as
+      // what it is.
+      const certified = certificationLines(lines, body.from, body.to);
+      const degrees =
+        certified.length === 0 ? lines : lines.map((l, k) => (certified.includes(k + 1) ? '' : l));
+      education.push(...findEducation(degrees, body.from, body.to));
+      for (const n of certified) certifications.push(...findCertifications(lines, n, n));
+    } else if (s.kind === 'certifications')
       certifications.push(...findCertifications(lines, body.from, body.to));
     else if (s.kind === 'skills') skills.push(...findSkillItems(lines, body.from, body.to));
   }
@@ -1807,6 +1814,28 @@ export function splitCertificationLine(line: string): string[] {
   });
 }
 
+/**
+ * A line of an education section that names a certification or a course, not a degree: a
+ * certification's word ("Certified", "Certificate", "Green Belt", "Practitioner"), a known
+ * certification's initials, or a line opening with "Course"; a school's name on the line keeps a
+ * certification's word a degree's ("Postgraduate Certificate in Education, University of Leeds").
+ */
+const CERTIFICATION_LINE =
+  /\b(?:certified|certification|certificate|(?:green|black|yellow) belt|practitioner|foundation level)\b|\b(?:PMP|CAPM|CBAP|CCBA|PSPO|PSM|CSM|CSPO|ITIL|PRINCE2|PMI-ACP|ISTQB)\b/i;
+/** A course, though a university gives it ("Course: Data Analysis with SQL – Coursera (Duke University)"). */
+const COURSE_LINE = /^\W{0,3}(?:online\s+)?course\b/i;
+
+/** The 1-based lines from `from` to `to` that CERTIFICATION_LINE reads as certifications. */
+function certificationLines(lines: readonly string[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let n = from; n <= to; n++) {
+    const line = lineAt(lines, n);
+    if (line.length > 160) continue;
+    if (COURSE_LINE.test(line) || (CERTIFICATION_LINE.test(line) && !INSTITUTION.test(line))) out.push(n);
+  }
+  return out;
+}
+
 function findCertifications(lines: readonly string[], from: number, to: number): Certification[] {
   const out: Certification[] = [];
   for (let n = from; n <= to; n++) {
@@ -1853,7 +1882,7 @@ function nameAndIssuer(t: string): { name: string; issuer?: string } {
     const split = ISSUER_AFTER.exec(t);
     if (split && split[1]!.length >= 2) {
       const level = CERTIFICATION_LEVEL.exec(split[2]!);
-      if (!level) return { name: split[1]!.trim(), issuer: split[2]!.trim() };
+      if (!level) return { name: split[1]!.trim(), issuer: closeBracket(split[2]!.trim()) };
       rest = split[2]!.slice(level[0].length).replace(SEPARATORS_BEFORE, '').trim();
       head = t.slice(0, t.length - rest.length);
     }
@@ -1864,6 +1893,12 @@ function nameAndIssuer(t: string): { name: string; issuer?: string } {
   const known = t.match(ISSUERS);
   const inName = head !== t && known !== null && name.includes(known[0]);
   return known && known[0].length < t.length && !inName ? { name, issuer: known[0] } : { name };
+}
+
+/** `t` with the bracket it opens and the issuer's pattern took as the name's closed ("Coursera (Duke University"). */
+function closeBracket(t: string): string {
+  const open = t.split('(').length - t.split(')').length;
+  return open === 1 ? `${t})` : t;
 }
 
 /**
