@@ -48,6 +48,36 @@ describe('a heading run into the first position', () => {
   });
 });
 
+describe('an employer dated with the span of its roles', () => {
+  it('heads the roles it spans, naming their employer, and is no position of its own', () => {
+    const r = read([
+      'Experience',
+      'Brightwell Media (2014 – 2019, 5 years)',
+      '• Software Engineer (Oct 2016 – Dec 2019)',
+      '• Built the video streaming backend in Go.',
+      '• Junior Developer (Sep 2014 – Sep 2016)',
+      '• Maintained the CMS.',
+      'Kestrel Games',
+      '• Graduate Developer (Aug 2013 – Aug 2014)',
+    ]);
+    expect(r.positions.map((p) => [p.title, p.organisation, p.months])).toEqual([
+      ['Software Engineer', 'Brightwell Media', 39],
+      ['Junior Developer', 'Brightwell Media', 25],
+      ['Graduate Developer', undefined, 13],
+    ]);
+  });
+
+  it('stays a position when the next role starts outside its span', () => {
+    const r = read([
+      'Experience',
+      'Brightwell Media (2014 – 2015)',
+      '• Software Engineer (Oct 2016 – Dec 2019)',
+      '• Built the video streaming backend in Go.',
+    ]);
+    expect(r.positions).toHaveLength(2);
+  });
+});
+
 describe('certifications and courses in an education section', () => {
   it('reads each as what it is: degrees as education, certifications and courses as certifications', () => {
     const s = read([

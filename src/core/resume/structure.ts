@@ -295,6 +295,7 @@ export function readStructure(text: readonly string[], options: StructureOptions
       certifications.push(...findCertifications(lines, body.from, body.to));
     else if (s.kind === 'skills') skills.push(...findSkillItems(lines, body.from, body.to));
   }
+  employerSpans(positions, lines);
   const present = presentOf(positions, options);
   if (present !== options.asOf)
     for (const p of positions)
@@ -1812,6 +1813,33 @@ export function splitCertificationLine(line: string): string[] {
     if (CERTIFICATION_SEPARATORS(line.charCodeAt(runEnd))) return spaceRunEnd(line, runEnd + 1);
     return c === 9 ? i + 1 : -1;
   });
+}
+
+/**
+ * An employer's line dated with the span of its roles ("Brightwell Media (2014 – 2019, 5 years)", each
+ * role below it dated in turn) heads those roles: it is no position of its own, and it names their
+ * employer when they name none. Read as a position it added a 72-month job without a title.
+ */
+function employerSpans(positions: Position[], lines: readonly string[]): void {
+  for (let k = positions.length - 2; k >= 0; k--) {
+    const span = positions[k]!;
+    if (span.title !== undefined || span.endLine !== span.startLine || !span.start) continue;
+    const from = span.start.year * 12 + (span.start.month ?? 1);
+    const end = span.end === 'present' ? undefined : (span.end ?? span.start);
+    const to = end === undefined ? Number.POSITIVE_INFINITY : end.year * 12 + (end.month ?? 12);
+    const within = (p: Position) => {
+      if (p.section !== span.section || !p.start) return false;
+      const at = p.start.year * 12 + (p.start.month ?? 1);
+      return at >= from && at <= to;
+    };
+    if (!within(positions[k + 1]!)) continue;
+    const line = lineAt(lines, span.startLine);
+    const dates = findDateRange(line);
+    const employer = stripEnd(dates ? line.slice(0, dates.from) : line, spaceOr('(,;:|—–-')).trim();
+    for (let j = k + 1; j < positions.length && within(positions[j]!); j++)
+      if (!positions[j]!.organisation && employer.length > 1) positions[j]!.organisation = employer;
+    positions.splice(k, 1);
+  }
 }
 
 /**
