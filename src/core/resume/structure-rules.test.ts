@@ -78,6 +78,25 @@ describe('an employer dated with the span of its roles', () => {
   });
 });
 
+describe('a project written as labelled fields', () => {
+  it('takes the role for its title and the client for its organisation, and no size or stack for either', () => {
+    const r = read([
+      'Project Details',
+      'Project #1: Claims Automation Platform',
+      'Client: Harbourline Insurance, UK',
+      'Role: Technical Lead',
+      'Duration: Apr 2021 to Till Date',
+      'Team Size: 14',
+      'Environment: Java 11, Spring Boot, Angular, AWS',
+      'Responsibilities:',
+      '• Leading a team of 8 developers and coordinating with the onsite team.',
+    ]);
+    expect(r.positions.map((p) => [p.title, p.organisation, p.section])).toEqual([
+      ['Technical Lead', 'Harbourline Insurance', 'projects'],
+    ]);
+  });
+});
+
 describe('certifications and courses in an education section', () => {
   it('reads each as what it is: degrees as education, certifications and courses as certifications', () => {
     const s = read([

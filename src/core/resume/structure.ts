@@ -633,6 +633,10 @@ const ORGANISATION_LABEL = /^(?:company(?: name)?|employer|organi[sz]ation|branc
 /** An armed service, what a "Branch" field must name to be an employer ("Branch: Andheri West" is a bank's). */
 const ARMED_SERVICE =
   /\b(?:army|navy|naval|air force|marines?|marine corps|coast guard|national guard|space force|armed forces|military|defen[cs]e force)\b/i;
+/** Labels of a project's fields whose line names neither the project nor a role: the line goes. */
+const NAMELESS_FIELD =
+  /^\W{0,3}(?:team size|environment|technolog(?:y|ies)(?: used)?|tools used|responsibilities|roles? and responsibilities|software|hardware|operating systems?|database)\s*[-–:]/i;
+const CLIENT_FIELD = /^\W{0,3}client(?: name)?\s*[-–:]\s*(\S.*)$/i;
 /** Labels whose value is neither a title nor an organisation: only the label goes. */
 const OTHER_LABEL = /^\s*(?:description|duration|period)\s*[-–:]\s*/i;
 
@@ -1104,6 +1108,7 @@ function describe(
   const parts: Array<{ text: string; line: number }> = [];
   // Labelled fields say what they hold ("Company - Acme"); other labels ("description - ") name nothing.
   const fields: Partial<Record<Field['kind'], string>> = {};
+  let clientName: string | undefined;
   // "Acme GmbH City: Berlin | Country: Germany" (Europass): labelled place fields after the employer.
   header = header.map((h) => {
     const at = h.search(PLACE_FIELD);
@@ -1119,6 +1124,14 @@ function describe(
   // "Providence,⇥RI": a PDF reader split a "City, ST" cell at its comma.
   header = header.map((h) => (h.includes(',\t') ? h.replace(/,\t+(?=[A-Z]{2}\b)/g, ', ') : h));
   header = header.map((h) => {
+    // "Team Size: 14", "Environment: Java 11, Spring": a project's fields that name neither it nor a role.
+    if (NAMELESS_FIELD.test(h)) return '';
+    // "Client: Harbourline Insurance, UK": whom a project was for, its organisation.
+    const client = CLIENT_FIELD.exec(h);
+    if (client) {
+      clientName ??= stripEnd(client[1]!.split(',')[0]!, spaceOr('.;')).trim() || undefined;
+      return '';
+    }
     const field = readField(h);
     if (!field) return sentenceHeader(h.replace(OTHER_LABEL, ''));
     if (field.value) fields[field.kind] ??= field.value;
@@ -1299,6 +1312,7 @@ function describe(
   }
   if (fields.title) title = fields.title;
   if (fields.organisation && section === 'experience') organisation = fields.organisation;
+  if (clientName && section === 'projects' && !organisation) organisation = clientName;
   const end = dates.end;
   const months = dates.start ? spanMonths(dates.start, end, asOf) : undefined;
   const position: Position = {
