@@ -78,6 +78,41 @@ describe('an employer dated with the span of its roles', () => {
   });
 });
 
+describe("the European CV's labelled cells", () => {
+  it('reads the values without their labels: positions, a degree and its school', () => {
+    const r = read([
+      'Work experience',
+      'Dates | 01/03/2019 – present',
+      'Occupation or position held | Technical Project Manager',
+      'Main activities and responsibilities | Planning delivery of core banking integrations for 4 Scrum teams.',
+      'Name and address of employer | Amber Coast Software, Gdańsk (Poland)',
+      'Type of business or sector | Information technology',
+      'Education and training',
+      'Dates | 01/10/2007 – 30/06/2012',
+      'Title of qualification awarded | Master of Science in Computer Science',
+      'Name and type of organisation providing education and training | Gdańsk University of Technology (Poland)',
+      'Level in national or international classification | ISCED 7',
+    ]);
+    expect(r.positions.map((p) => [p.title, p.start])).toEqual([
+      ['Technical Project Manager', { year: 2019, month: 3 }],
+    ]);
+    expect(r.education.map((e) => [e.degree, e.institution])).toEqual([
+      ['Master of Science in Computer Science', 'Gdańsk University of Technology (Poland)'],
+    ]);
+  });
+
+  it("reads an Indian education table's header row as no degree", () => {
+    const r = read([
+      'Educational Qualification',
+      'Qualification | Board / University | Year | Percentage',
+      'B.E. (Computer Science) | Visvesvaraya Technological University | 2014 | 72%',
+    ]);
+    expect(r.education.map((e) => [e.degree, e.institution])).toEqual([
+      ['B.E. (Computer Science)', 'Visvesvaraya Technological University'],
+    ]);
+  });
+});
+
 describe('a project written as labelled fields', () => {
   it('takes the role for its title and the client for its organisation, and no size or stack for either', () => {
     const r = read([

@@ -255,7 +255,7 @@ export function readStructure(text: readonly string[], options: StructureOptions
   const furniture = pageFurniture(text);
   const boilerplate = boilerplateLines(text);
   for (const n of boilerplate) furniture.add(n);
-  const read = furniture.size === 0 ? text : text.map((l, k) => (furniture.has(k + 1) ? '' : l));
+  const read = text.map((l, k) => (furniture.has(k + 1) ? '' : withoutFormLabel(l)));
   const sections = splitSections(read);
   // A heading run into its first line of content is no part of it ("ExperienceSenior QA Engineer"):
   // its letters read as spaces, so the line keeps its offsets.
@@ -1689,7 +1689,7 @@ const isProperName = (t: string) =>
 
 /** An education table's header row: "Degree⇥Institution⇥Year", "Qualification, School, Dates". */
 const EDUCATION_HEADER_CELL =
-  '(?:degree|qualification|course|programme|program|field(?: of study)?|major|institution|school|university|college|years?|dates?|period|grade|gpa|result|location)';
+  '(?:degree|qualification|course|programme|program|field(?: of study)?|major|institution|school|university|college|board(?:\\s*\\/\\s*university)?|years?(?: of passing)?|dates?|period|grade|gpa|result|location|percentage|marks|cgpa|class|division)';
 const EDUCATION_TABLE_HEADER = new RegExp(
   `^${EDUCATION_HEADER_CELL}(?:\\s*[,|\\t]\\s*${EDUCATION_HEADER_CELL}){1,5}$`,
   'i',
@@ -1714,7 +1714,7 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
       // A degree glued to its school ("BA in Communications Slippery Rock University") is two parts.
       const degrees = new Set<string>();
       const parts = splitHeader(text, true)
-        .map((p) => stripEnds(p, EDUCATION_EDGE))
+        .map((p) => closeBracket(stripEnds(p, EDUCATION_EDGE)))
         .filter((p) => p.length > 1 && /[\p{L}\p{N}]/u.test(p))
         .flatMap((p) => {
           const split = splitDegreeSchool(p);
@@ -1828,6 +1828,22 @@ export function splitCertificationLine(line: string): string[] {
     return c === 9 ? i + 1 : -1;
   });
 }
+
+/**
+ * The European CV's labels, in the cell before each value ("Occupation or position held | Business
+ * Analyst", "Name and address of employer | Acme, Gdańsk"): a label reads as spaces, so the value is
+ * read as a resume writes it and the line keeps its offsets; a label whose value names nothing the
+ * structure reads ("Type of business or sector", "Level in national or international classification")
+ * takes its value with it.
+ */
+function withoutFormLabel(line: string): string {
+  if (line.length < 8 || !line.includes('|')) return line;
+  const m = FORM_LABEL.exec(line);
+  if (!m) return line;
+  return m[1] ? ' '.repeat(line.length) : ' '.repeat(m[0].length) + line.slice(m[0].length);
+}
+const FORM_LABEL =
+  /^\s*(?:(type of business or sector|level in national or international classification|principal subjects\/occupational skills covered|mother tongue\(s\)|other language\(s\)|driving licen[cs]e)|dates|occupation or position held|main activities and responsibilities|name and address of employer|title of qualification awarded|name and type of organi[sz]ation providing education and training)\s*\|\s*/i;
 
 /**
  * An employer's line dated with the span of its roles ("Brightwell Media (2014 – 2019, 5 years)", each
