@@ -143,6 +143,9 @@ describe('a heading run into the line it heads', () => {
     expect(leadingHeading('EducationMSc Computer Science, AGH 2017')?.kind).toBe('education');
     // No heading before the meeting, or none past the 40th character: a name or a word of the text.
     expect(leadingHeading('McDonald Foods, Shift Manager')).toBeUndefined();
+    // A job posting runs its own headings into their text: those words are the posting's.
+    expect(leadingHeading("QualificationsBachelor's degree in Computer Science")).toBeUndefined();
+    expect(leadingHeading('SummaryThe Technical Program Manager will own delivery')).toBeUndefined();
     expect(leadingHeading('JavaScript and TypeScript for the checkout')).toBeUndefined();
     expect(leadingHeading(`${'Experience '.repeat(4)}ExperienceSenior`)).toBeUndefined();
   });

@@ -400,18 +400,29 @@ export function leadingHeading(line: string): { kind: SectionKind; heading: stri
     const before = line.charCodeAt(i - 1);
     if (before < 97 || before > 122) continue;
     const heading = line.slice(0, i).trim();
-    const kind =
-      HEADINGS[
-        heading
-          .toLowerCase()
-          .replace(/&/g, ' and ')
-          .replace(/[^a-z]+/g, ' ')
-          .trim()
-      ];
-    return kind && /[A-Za-z]/.test(line[i + 1] ?? '') ? { kind, heading } : undefined;
+    const normalized = heading
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z]+/g, ' ')
+      .trim();
+    const kind = HEADINGS[normalized];
+    // A job posting's flattened text runs its own headings into their text ("QualificationsBachelor's
+    // degree…", "SummaryThe role…"): only the sections of a resume's body count, not these words.
+    if (!kind || !LEADING_KINDS.has(kind) || POSTING_HEADINGS.has(normalized)) return undefined;
+    return /[A-Za-z]/.test(line[i + 1] ?? '') ? { kind, heading } : undefined;
   }
   return undefined;
 }
+
+const LEADING_KINDS: ReadonlySet<SectionKind> = new Set([
+  'experience',
+  'education',
+  'skills',
+  'projects',
+  'certifications',
+]);
+/** Headings a job posting shares with a resume: run into a line, they are the posting's. */
+const POSTING_HEADINGS: ReadonlySet<string> = new Set(['qualifications', 'work', 'technologies']);
 
 /** A line that finishes the heading word above it as a field's label ("Skills" + "Used: …"). */
 const FIELD_GOES_ON = /^\s*used\s*:/i;
