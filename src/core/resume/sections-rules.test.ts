@@ -196,6 +196,17 @@ describe('glued headings', () => {
     expect(gluedHeadingKind('B.E. 2016Skills')).toBeUndefined();
   });
 
+  it('finds a heading in capitals a PDF joined to the end of the line above, behind text that is not', () => {
+    expect(gluedHeadingKind('alex@example.com · 555-0100 WORK EXPERIENCE')).toEqual({
+      kind: 'experience',
+      heading: 'WORK EXPERIENCE',
+    });
+    expect(gluedHeadingKind('jane@example.com | London EDUCATION')?.kind).toBe('education');
+    // Capitals a sentence ends with name no section; nor does a line in capitals throughout.
+    expect(gluedHeadingKind('Worked with the HR DEPARTMENT')).toBeUndefined();
+    expect(gluedHeadingKind('SENIOR ANALYST 2019 EXPERIENCE')).toBeUndefined();
+  });
+
   it('reads lines of up to 160 characters', () => {
     const line = (n: number) =>
       `${'Built the reporting database for the sales team '.repeat(4).slice(0, n - 17)}2016Skill Details`;

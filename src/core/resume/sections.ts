@@ -379,7 +379,9 @@ export function headingKind(line: string): SectionKind | undefined {
  */
 export function gluedHeadingKind(line: string): { kind: SectionKind; heading: string } | undefined {
   if (line.length > 160) return undefined;
-  const m = /[a-z0-9)]((?:[A-Z][a-z]+)(?: (?:[A-Z][a-z]+|and|&)){1,3})\s*(?::\s*)?$/.exec(line);
+  const m =
+    /[a-z0-9)]((?:[A-Z][a-z]+)(?: (?:[A-Z][a-z]+|and|&)){1,3})\s*(?::\s*)?$/.exec(line) ??
+    capitalsAtEnd(line);
   if (!m) return undefined;
   const heading = m[1]!;
   const normalized = heading.toLowerCase().replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
@@ -423,6 +425,16 @@ const LEADING_KINDS: ReadonlySet<SectionKind> = new Set([
 ]);
 /** Headings a job posting shares with a resume: run into a line, they are the posting's. */
 const POSTING_HEADINGS: ReadonlySet<string> = new Set(['qualifications', 'work', 'technologies']);
+
+/**
+ * A heading in capitals that a PDF's reader joined to the end of the line above it, set close under
+ * it ("alex@example.com · 555-0100 WORK EXPERIENCE"): after a space, behind text that is not in
+ * capitals itself, ending with a small letter, a digit or a bracket.
+ */
+function capitalsAtEnd(line: string): RegExpExecArray | null {
+  const m = /[a-z0-9)] ((?:[A-Z]{2,})(?: (?:[A-Z]{2,}|AND|&)){0,3})\s*:?$/.exec(line);
+  return m && /[a-z]/.test(line.slice(0, m.index + 1)) ? m : null;
+}
 
 /** A line that finishes the heading word above it as a field's label ("Skills" + "Used: …"). */
 const FIELD_GOES_ON = /^\s*used\s*:/i;
