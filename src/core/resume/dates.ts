@@ -19,6 +19,26 @@ function monthsOf(month: number, words: string): Record<string, number> {
   return Object.fromEntries(words.split(' ').map((w) => [w, month]));
 }
 
+/**
+ * The months as European resumes write them, in an English resume as well ("Januar 2020 – März
+ * 2023", "janvier 2019 – présent"): German, French, Spanish, Dutch, Italian and Portuguese, and their
+ * short forms that are no English word ("out", "set", "ago", "gen" and "mag" are left out).
+ */
+const FOREIGN_MONTH_WORDS: Record<string, number> = {
+  ...monthsOf(1, 'januar jänner janvier enero januari gennaio janeiro janv ene'),
+  ...monthsOf(2, 'februar février fevrier febrero februari febbraio fevereiro févr fevr fev'),
+  ...monthsOf(3, 'märz maerz mars marzo maart março marco mär mrz mrt'),
+  ...monthsOf(4, 'avril abril aprile avr abr'),
+  ...monthsOf(5, 'mai mayo mei maggio maio'),
+  ...monthsOf(6, 'juni juin junio giugno junho giu'),
+  ...monthsOf(7, 'juli juillet julio luglio julho juil lug'),
+  ...monthsOf(8, 'août aout agosto augustus'),
+  ...monthsOf(9, 'septembre septiembre setiembre settembre setembro'),
+  ...monthsOf(10, 'oktober octobre octubre ottobre outubro okt ott'),
+  ...monthsOf(11, 'novembre noviembre novembro'),
+  ...monthsOf(12, 'dezember décembre decembre diciembre dicembre dezembro déc dez dic'),
+};
+
 const MONTHS: Record<string, number> = {
   jan: 1,
   january: 1,
@@ -44,21 +64,7 @@ const MONTHS: Record<string, number> = {
   november: 11,
   dec: 12,
   december: 12,
-  // The months as European resumes write them, in an English resume as well ("Januar 2020 – März
-  // 2023", "janvier 2019 – présent"): German, French, Spanish, Dutch, Italian and Portuguese, and their
-  // short forms that are no English word ("out", "set", "ago", "gen" and "mag" are left out).
-  ...monthsOf(1, 'januar jänner janvier enero januari gennaio janeiro janv ene'),
-  ...monthsOf(2, 'februar février fevrier febrero februari febbraio fevereiro févr fevr fev'),
-  ...monthsOf(3, 'märz maerz mars marzo maart março marco mär mrz mrt'),
-  ...monthsOf(4, 'avril abril aprile avr abr'),
-  ...monthsOf(5, 'mai mayo mei maggio maio'),
-  ...monthsOf(6, 'juni juin junio giugno junho giu'),
-  ...monthsOf(7, 'juli juillet julio luglio julho juil lug'),
-  ...monthsOf(8, 'août aout agosto augustus'),
-  ...monthsOf(9, 'septembre septiembre setiembre settembre setembro'),
-  ...monthsOf(10, 'oktober octobre octubre ottobre outubro okt ott'),
-  ...monthsOf(11, 'novembre noviembre novembro'),
-  ...monthsOf(12, 'dezember décembre decembre diciembre dicembre dezembro déc dez dic'),
+  ...FOREIGN_MONTH_WORDS,
   // Seasons, as people write for internships.
   spring: 4,
   summer: 7,
@@ -84,13 +90,7 @@ export const FULL_MONTH_NAMES = [
 ] as const;
 
 /** The month words of other languages, longest first (a regex alternation takes the first that fits). */
-const FOREIGN_MONTHS = Object.keys(MONTHS)
-  .filter(
-    (w) =>
-      !/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)$/.test(
-        w,
-      ),
-  )
+const FOREIGN_MONTHS = Object.keys(FOREIGN_MONTH_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const MONTH_WORD = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter|${FOREIGN_MONTHS})\\.?`;

@@ -243,6 +243,15 @@ add('education', 'education and certifications', 'qualifications');
 
 const FIRST_WORDS = new Set(Object.keys(HEADINGS).map((h) => h.split(' ')[0]!));
 
+/** A heading's wording as HEADINGS keys it: lowercase letters, "&" as "and", anything else a space. */
+function normalizeHeading(t: string): string {
+  return t
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+}
+
 /** The first run of letters, lowercased, after any leading decoration ("**", "==", "-"). */
 function firstWord(t: string): string {
   let i = 0;
@@ -339,11 +348,7 @@ function squashedHeadings(): Map<string, SectionKind> {
  * lost ("EMPLOYMENTHISTORY", as a PDF reader gives "E M P L O Y M E N T H I S TO RY").
  */
 function spacedHeadingKind(words: string): SectionKind | undefined {
-  const normalized = words
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
+  const normalized = normalizeHeading(words);
   return HEADINGS[normalized] ?? squashedHeadings().get(normalized.replace(/ /g, ''));
 }
 
@@ -358,11 +363,7 @@ export function headingKind(line: string): SectionKind | undefined {
   if (!markdown && !FIRST_WORDS.has(firstWord(t))) return kindOfExperience(t);
   if (markdown) t = t.replace(/^#{1,6}\s+/, '');
   if (t.length === 0 || t.length > 48) return undefined;
-  const normalized = t
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
+  const normalized = normalizeHeading(t);
   if (normalized.length === 0) return undefined;
   const known = HEADINGS[normalized];
   if (known) return known;
@@ -384,8 +385,7 @@ export function gluedHeadingKind(line: string): { kind: SectionKind; heading: st
     capitalsAtEnd(line);
   if (!m) return undefined;
   const heading = m[1]!;
-  const normalized = heading.toLowerCase().replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
-  const kind = HEADINGS[normalized];
+  const kind = HEADINGS[normalizeHeading(heading)];
   return kind ? { kind, heading } : undefined;
 }
 
@@ -402,11 +402,7 @@ export function leadingHeading(line: string): { kind: SectionKind; heading: stri
     const before = line.charCodeAt(i - 1);
     if (before < 97 || before > 122) continue;
     const heading = line.slice(0, i).trim();
-    const normalized = heading
-      .toLowerCase()
-      .replace(/&/g, ' and ')
-      .replace(/[^a-z]+/g, ' ')
-      .trim();
+    const normalized = normalizeHeading(heading);
     const kind = HEADINGS[normalized];
     // A job posting's flattened text runs its own headings into their text ("QualificationsBachelor's
     // degree…", "SummaryThe role…"): only the sections of a resume's body count, not these words.
@@ -452,20 +448,14 @@ export function splitSections(lines: readonly string[]): Section[] {
     if (hashes > 0 && level > 0 && hashes > level && !isKnownHeading(line)) kind = undefined;
     // "Skills" over "Used: Access, Excel…": a job's "Skills Used" field broken over two lines, not a section.
     if (kind !== undefined && FIELD_GOES_ON.test(lines[k + 1] ?? '')) kind = undefined;
+    const leading = kind === undefined ? leadingHeading(line) : undefined;
     if (kind !== undefined) {
       level = line.trim().match(/^(#{1,6})\s/)?.[1]?.length ?? 0;
       if (current.endLine >= current.startLine) sections.push(current);
       current = { kind, heading: line.trim().replace(/^#{1,6}\s+/, ''), startLine: k + 1, endLine: k + 1 };
-    } else if (leadingHeading(line)) {
-      const leading = leadingHeading(line)!;
+    } else if (leading) {
       if (current.endLine >= current.startLine) sections.push(current);
-      current = {
-        kind: leading.kind,
-        heading: leading.heading,
-        startLine: k + 1,
-        endLine: k + 1,
-        inline: true,
-      };
+      current = { ...leading, startLine: k + 1, endLine: k + 1, inline: true };
       level = 0;
     } else {
       current.endLine = k + 1;
@@ -494,12 +484,5 @@ export function sectionOfLines(sections: readonly Section[], lineCount: number):
 
 /** Whether a Markdown heading's wording is one of the known section names. */
 function isKnownHeading(line: string): boolean {
-  const t = line
-    .trim()
-    .replace(/^#{1,6}\s+/, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
-  return HEADINGS[t] !== undefined;
+  return HEADINGS[normalizeHeading(line.trim().replace(/^#{1,6}\s+/, ''))] !== undefined;
 }

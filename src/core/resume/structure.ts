@@ -287,8 +287,7 @@ export function readStructure(text: readonly string[], options: StructureOptions
       // "Education & Training" holds certifications and courses beside the degrees: each is read as
       // what it is.
       const certified = certificationLines(lines, body.from, body.to);
-      const degrees =
-        certified.length === 0 ? lines : lines.map((l, k) => (certified.includes(k + 1) ? '' : l));
+      const degrees = certified.size === 0 ? lines : lines.map((l, k) => (certified.has(k + 1) ? '' : l));
       education.push(...findEducation(degrees, body.from, body.to));
       for (const n of certified) certifications.push(...findCertifications(lines, n, n));
     } else if (s.kind === 'certifications')
@@ -325,14 +324,15 @@ export function readStructure(text: readonly string[], options: StructureOptions
 function presentOf(positions: readonly Position[], options: StructureOptions): YearMonth {
   const { asOf, saved } = options;
   if (!saved) return options.asOf;
-  const index = (d: YearMonth) => d.year * 12 + (d.month ?? 1);
-  if (index(saved) >= index(asOf)) return asOf;
+  if (monthIndex(saved) >= monthIndex(asOf)) return asOf;
   const later = (d: YearMonth | 'present' | undefined) =>
-    d !== undefined && d !== 'present' && index(d) > index(saved);
+    d !== undefined && d !== 'present' && monthIndex(d) > monthIndex(saved);
   return positions.some((p) => later(p.start) || later(p.end)) ? asOf : saved;
 }
 
 const lineAt = (lines: readonly string[], n: number) => lines[n - 1] ?? '';
+/** A month as a count of months, to compare and subtract: a date without its month counts from January, or to December for an end. */
+const monthIndex = (d: YearMonth, end = false) => d.year * 12 + ((d.month ?? (end ? 12 : 1)) - 1);
 const isBullet = (t: string) => BULLET.test(t);
 /**
  * A full stop that ends an abbreviation, not a sentence: "Beta Corp Inc.", "Acme Co.", "Sr." (on a line
@@ -1440,7 +1440,6 @@ export function roleKind(title: string): RoleKind {
 
 /** Years by kind: the union of each kind's intervals, so overlapping jobs count once. */
 function yearsOf(positions: readonly Position[], asOf: YearMonth) {
-  const toIndex = (d: YearMonth, end: boolean) => d.year * 12 + ((d.month ?? (end ? 12 : 1)) - 1);
   const union = (list: readonly Position[]) => {
     // A job dated by one year alone ("Cashier Cactus Market 2016") was held that year: it counts as
     // the year, as "2012 to 2015" counts whole years.
@@ -1449,8 +1448,8 @@ function yearsOf(positions: readonly Position[], asOf: YearMonth) {
       .map(
         (p) =>
           [
-            toIndex(p.start ?? (p.end as YearMonth), false),
-            toIndex(p.end === 'present' ? asOf : p.end!, true) + 1,
+            monthIndex(p.start ?? (p.end as YearMonth), false),
+            monthIndex(p.end === 'present' ? asOf : p.end!, true) + 1,
           ] as const,
       )
       .filter(([a, b]) => b > a)
@@ -1854,12 +1853,11 @@ function employerSpans(positions: Position[], lines: readonly string[]): void {
   for (let k = positions.length - 2; k >= 0; k--) {
     const span = positions[k]!;
     if (span.title !== undefined || span.endLine !== span.startLine || !span.start) continue;
-    const from = span.start.year * 12 + (span.start.month ?? 1);
-    const end = span.end === 'present' ? undefined : (span.end ?? span.start);
-    const to = end === undefined ? Number.POSITIVE_INFINITY : end.year * 12 + (end.month ?? 12);
+    const from = monthIndex(span.start);
+    const to = span.end === 'present' ? Number.POSITIVE_INFINITY : monthIndex(span.end ?? span.start, true);
     const within = (p: Position) => {
       if (p.section !== span.section || !p.start) return false;
-      const at = p.start.year * 12 + (p.start.month ?? 1);
+      const at = monthIndex(p.start);
       return at >= from && at <= to;
     };
     if (!within(positions[k + 1]!)) continue;
@@ -1883,13 +1881,13 @@ const CERTIFICATION_LINE =
 /** A course, though a university gives it ("Course: Data Analysis with SQL – Coursera (Duke University)"). */
 const COURSE_LINE = /^\W{0,3}(?:online\s+)?course\b/i;
 
-/** The 1-based lines from `from` to `to` that CERTIFICATION_LINE reads as certifications. */
-function certificationLines(lines: readonly string[], from: number, to: number): number[] {
-  const out: number[] = [];
+/** The 1-based lines from `from` to `to` that CERTIFICATION_LINE or COURSE_LINE reads as certifications, in order. */
+function certificationLines(lines: readonly string[], from: number, to: number): Set<number> {
+  const out = new Set<number>();
   for (let n = from; n <= to; n++) {
     const line = lineAt(lines, n);
     if (line.length > 160) continue;
-    if (COURSE_LINE.test(line) || (CERTIFICATION_LINE.test(line) && !INSTITUTION.test(line))) out.push(n);
+    if (COURSE_LINE.test(line) || (CERTIFICATION_LINE.test(line) && !INSTITUTION.test(line))) out.add(n);
   }
   return out;
 }
