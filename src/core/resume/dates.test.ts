@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   endsOpenRange,
+  endsSplitDate,
   findDateRange,
   findDates,
   findWrappedRange,
   formatYearMonth,
+  isDateCell,
   monthsBetween,
   parseDate,
   parseIsoDate,
@@ -522,5 +524,44 @@ describe('date ranges a narrow date column wrapped over two lines', () => {
     expect(endsOpenRange('2017 \u2013', 'Present Leading teams')).toBe(false);
     expect(endsOpenRange('2017 \u2013', 'Mar 2021 \u2013 Present')).toBe(false);
     expect(endsOpenRange('2009 \u2013', 'Berlin')).toBe(false);
+  });
+
+  it('tells a date split inside its end, a lone year left to the next cell', () => {
+    expect(endsSplitDate('Sep 2015 \u2013 Jan', '2019')).toBe(true);
+    expect(endsSplitDate('Jul 2014 - August', ' 2015 ')).toBe(true);
+    // Not a month before the cut, no date before the month, or more than a year after it.
+    expect(endsSplitDate('Sep 2015 \u2013', '2019')).toBe(false);
+    expect(endsSplitDate('Shipped in Jan', '2019')).toBe(false);
+    expect(endsSplitDate('Sep 2015 \u2013 Jan', '2019 Berlin')).toBe(false);
+    expect(endsSplitDate('Sep 2015 \u2013 Jan', 'Present')).toBe(false);
+  });
+});
+
+describe('isDateCell', () => {
+  it('takes cells of dates, the words of a range, an open end and a duration', () => {
+    for (const cell of [
+      'Jun 2023 \u2013',
+      'Present',
+      'Sep 2015 \u2013 Jan',
+      '2019',
+      '2010 \u2013 2014',
+      'Mar 2019 \u2013 till date',
+      'Jan 2020 \u2013 Present (2 yrs 3 mos)',
+      'since 03/2018',
+    ])
+      expect(isDateCell(cell), cell).toBe(true);
+  });
+
+  it('refuses a cell with anything else in it, or with no date', () => {
+    for (const cell of [
+      'Experience',
+      'Berlin, Jan 2020',
+      'Python, SQL',
+      'Now hiring',
+      'knowledge',
+      '2 years',
+      '',
+    ])
+      expect(isDateCell(cell), cell).toBe(false);
   });
 });

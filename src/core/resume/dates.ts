@@ -416,6 +416,54 @@ export function endsOpenRange(line: string, cell: string): boolean {
   );
 }
 
+/**
+ * Words a date column's cell may hold beside its dates: a month or season, a year, a dash or a word
+ * of a range, a duration ("2 yrs 3 mos").
+ */
+const DATE_CELL_WORD = new RegExp(
+  `^(?:${MONTH_WORD}|${YEAR}|${DASH}|to|since|from|until|till|through|\\d{1,2}|yrs?|years?|mos?|months?)$`,
+  'i',
+);
+const IS_MONTH_WORD = new RegExp(`^${MONTH_WORD}$`, 'i');
+const IS_YEAR = new RegExp(`^${YEAR}$`);
+const PRESENT_WORDS = new RegExp(`(?<![\\p{L}])${PRESENT}(?![\\p{L}])`, 'giu');
+
+/**
+ * Whether a table cell holds dates and nothing else: "Jun 2023 –", "Present", "Sep 2015 – Jan",
+ * "2019", "2010 – 2014 (4 yrs)". A column of such cells beside an entry's text is its date column.
+ */
+export function isDateCell(text: string): boolean {
+  const dates = findDates(text);
+  let rest = '';
+  let at = 0;
+  for (const d of dates) {
+    rest += `${text.slice(at, d.from)} `;
+    at = d.to;
+  }
+  rest += text.slice(at);
+  const present = PRESENT_WORDS.test(rest);
+  PRESENT_WORDS.lastIndex = 0;
+  const words = rest
+    .replace(PRESENT_WORDS, ' ')
+    .split(/[\s,.()|·]+/)
+    .filter(Boolean);
+  const dated = dates.length > 0 || present || words.some((w) => IS_MONTH_WORD.test(w));
+  return dated && words.every((w) => DATE_CELL_WORD.test(w));
+}
+
+/**
+ * Whether `cell`, a lone year, ends the date `line` left without one ("Sep 2015 – Jan" then "2019"):
+ * a narrow date column wrapped inside a date.
+ */
+export function endsSplitDate(line: string, cell: string): boolean {
+  if (!IS_YEAR.test(cell.trim()) || findDates(line).length === 0) return false;
+  const last = line.trim().split(' ').at(-1) ?? '';
+  if (!IS_MONTH_WORD.test(last)) return false;
+  const joined = `${line.trim()} ${cell.trim()}`;
+  const range = findDateRange(joined);
+  return range !== undefined && range.to === joined.length;
+}
+
 /** Months from a to b, counting both months ("Jan 2020 – Jan 2020" is one month). */
 export function monthsBetween(a: YearMonth, b: YearMonth): number {
   return (b.year - a.year) * 12 + ((b.month ?? 12) - (a.month ?? 1)) + 1;

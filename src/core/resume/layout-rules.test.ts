@@ -196,6 +196,36 @@ describe('layoutPage: when rows form two columns', () => {
     ]);
   });
 
+  it("reads a table's date column beside taller entries row by row, however few the switches in the stream", () => {
+    // A Word table saved as PDF: each entry's date cell, then its title and bullet, two entries.
+    const entries = (dates: [string, string]) => [
+      item('Experience', 40, 730, 12),
+      item(dates[0], 40, 700),
+      item('BI Developer, Tierra Insurance', 180, 700),
+      item('• Built the pipelines.', 196, 686),
+      item(dates[1], 40, 658),
+      item('Junior Developer, Cobalt Web Studio', 180, 658),
+      item('• Built the web shop.', 196, 644),
+    ];
+    expect(read(entries(['Sep 2015 – Jan 2019', 'Jul 2014 – Aug 2015']))).toEqual([
+      'Experience',
+      'Sep 2015 – Jan 2019\tBI Developer, Tierra Insurance',
+      '• Built the pipelines.',
+      'Jul 2014 – Aug 2015\tJunior Developer, Cobalt Web Studio',
+      '• Built the web shop.',
+    ]);
+    // A side of text, not dates, written the same way is a column of its own.
+    expect(read(entries(['Data platforms', 'Web shops']))).toEqual([
+      'Experience',
+      'Data platforms',
+      'Web shops',
+      'BI Developer, Tierra Insurance',
+      '• Built the pipelines.',
+      'Junior Developer, Cobalt Web Studio',
+      '• Built the web shop.',
+    ]);
+  });
+
   it('needs four rows under a gutter for a band: three rows of a table written column by column stay rows', () => {
     const items = [
       item('Release Manager, Bramblecote Software Ltd, Leeds, United Kingdom', 40, 730, 12),
@@ -562,6 +592,16 @@ describe('layoutPage: the end of a range a narrow date column wrapped', () => {
       'Present',
       ...next,
     ]);
+  });
+
+  it('puts back the year of a date the column wrapped inside its end ("Sep 2015 – Jan" / "2019")', () => {
+    expect(
+      read(
+        page(date('2019', 456.5), { withText: false }).map((it) =>
+          it.str === '2017 –' ? date('Sep 2015 – Jan', 470) : it,
+        ),
+      ),
+    ).toEqual(['Experience', `Sep 2015 – Jan 2019\t${title}`, ...next]);
   });
 
   it('takes an end up to 1.7 times the larger size below the range', () => {

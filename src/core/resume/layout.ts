@@ -9,7 +9,7 @@
 
 import type { SectionKind } from '../extract/types.ts';
 import { BULLET_MARKS } from './bullets.ts';
-import { endsOpenRange, findDates } from './dates.ts';
+import { endsOpenRange, endsSplitDate, findDates, isDateCell } from './dates.ts';
 import { headingKind } from './sections.ts';
 
 /** One run of text on a page; y is the baseline measured from the page bottom (PDF space). */
@@ -505,6 +505,10 @@ function bandScore(rows: readonly Row[], from: number, to: number, x: number): n
     fragments.push(...row.fragments);
   }
   if (leftRows < 3 || rightRows < 3) return 0;
+  // A table's date column ("Jun 2023 –" / "Present" beside a job's title and its bullets) is no
+  // column of its own: each cell belongs to the row it sits on, whichever side is taller.
+  if (datesAlone(fragments.filter((f) => f.x1 <= x)) || datesAlone(fragments.filter((f) => f.x0 >= x)))
+    return 0;
   fragments.sort((a, b) => a.order - b.order);
   for (const f of fragments) inStreamOrder.push(f.x1 <= x);
   let switches = 0;
@@ -522,6 +526,12 @@ function bandScore(rows: readonly Row[], from: number, to: number, x: number): n
     paired * 2 < Math.min(leftRows, rightRows);
   if (!writtenByColumn && !independent) return 0;
   return to - from + Math.min(leftRows, rightRows);
+}
+
+/** Whether a side's text, headings aside, is dates alone: two cells or more, each of dates. */
+function datesAlone(side: readonly Fragment[]): boolean {
+  const cells = side.filter((f) => headingKind(f.text) === undefined);
+  return cells.length >= 2 && cells.every((f) => isDateCell(f.text));
 }
 
 /** Rows of one column → lines; a paragraph's wrapped lines become one line. */
@@ -576,7 +586,7 @@ function completeWrappedDates(rows: Row[]): Row[] {
     if (!date || !beside || !end) continue;
     if (end.x1 > beside.x0 || end.x0 > date.x1 || end.x1 < date.x0) continue;
     if (above.y - row.y > 1.7 * Math.max(date.size, end.size)) continue;
-    if (!endsOpenRange(date.text, end.text)) continue;
+    if (!endsOpenRange(date.text, end.text) && !endsSplitDate(date.text, end.text)) continue;
     above.fragments[0] = {
       ...date,
       text: `${date.text} ${end.text}`,
