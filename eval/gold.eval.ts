@@ -62,7 +62,7 @@ export function linesOfQuote(text: string, quote: string): number[] {
  * rolefit's own readers; the quoted lines are found in what the reader returned. The first file of
  * a label is its case in the set; the others only measure how far the score moves with the layout.
  */
-async function loadQuotedCases(
+export async function loadQuotedCases(
   labelDir: string,
   fileDir: string,
   set: string,
