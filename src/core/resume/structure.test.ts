@@ -141,6 +141,23 @@ describe('readStructure', () => {
     expect(s.totalYears).toBe(6.8);
   });
 
+  it('lists volunteering among the jobs but counts no years for it, under its heading or by its title', () => {
+    const s = read(
+      [
+        'Experience',
+        'IT Project Manager, Contoso Health | Mar 2020 – May 2025',
+        '• Ran the EHR upgrade',
+        'Volunteer Treasurer, Caversham PTA | Jan 2012 – Dec 2019',
+        '• Managed a £25k annual budget',
+        'Volunteer Experience',
+        'Coach, Reading Youth Football Club | 2010 – 2019',
+        '• Coached the under-12s',
+      ].join('\n'),
+    );
+    expect(s.positions.map((p) => p.title)).toEqual(['IT Project Manager', 'Volunteer Treasurer', 'Coach']);
+    expect(s.totalYears).toBe(5.3);
+  });
+
   it('dates a certification by a year in a cell of its own, before or after it', () => {
     const s = read(
       ['Certifications', '2018\tISTQB Certified Tester Foundation Level', 'CBAP – IIBA\t2022'].join('\n'),

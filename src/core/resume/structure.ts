@@ -274,6 +274,8 @@ export function readStructure(text: readonly string[], options: StructureOptions
   const education: Education[] = [];
   const certifications: Certification[] = [];
   const skills: string[] = [];
+  // Positions listed under a volunteering heading ("Volunteer Experience"): unpaid work beside a career.
+  const volunteered = new Set<Position>();
   for (const s of sections) {
     // A heading glued to the end of the line above has no line of its own: its body starts at once.
     const ownLine =
@@ -281,9 +283,11 @@ export function readStructure(text: readonly string[], options: StructureOptions
       !s.inline &&
       gluedHeadingKind(lineAt(lines, s.startLine - 1))?.heading !== s.heading;
     const body = { from: s.startLine + (ownLine ? 1 : 0), to: s.endLine };
-    if (s.kind === 'experience' || s.kind === 'projects')
-      positions.push(...findPositions(lines, body.from, body.to, s.kind, options.asOf));
-    else if (s.kind === 'education') {
+    if (s.kind === 'experience' || s.kind === 'projects') {
+      const found = findPositions(lines, body.from, body.to, s.kind, options.asOf);
+      if (VOLUNTEER.test(s.heading)) for (const p of found) volunteered.add(p);
+      positions.push(...found);
+    } else if (s.kind === 'education') {
       // "Education & Training" holds certifications and courses beside the degrees: each is read as
       // what it is.
       const certified = certificationLines(lines, body.from, body.to);
@@ -299,8 +303,16 @@ export function readStructure(text: readonly string[], options: StructureOptions
   if (present !== options.asOf)
     for (const p of positions)
       if (p.end === 'present' && p.start) p.months = spanMonths(p.start, 'present', present);
-  // A career break is dated like a job and listed with them, but it is no experience.
-  const experience = positions.filter((p) => p.section === 'experience' && !isCareerBreak(p));
+  // A career break is dated like a job and listed with them, but it is no experience; nor is volunteering
+  // (a role under a volunteering heading, or one its title calls voluntary): years of experience count
+  // work, as a person asked for them would, and a treasurer's post at a school beside a career adds none.
+  const experience = positions.filter(
+    (p) =>
+      p.section === 'experience' &&
+      !isCareerBreak(p) &&
+      !volunteered.has(p) &&
+      !VOLUNTEER.test(p.title ?? ''),
+  );
   const { byKind, total } = yearsOf(experience, present);
   const structure: ResumeStructure = {
     sections,
@@ -509,6 +521,9 @@ const CAREER_BREAK =
   /\b(?:career (?:break|gap|pause)|(?:parental|maternity|paternity|family|medical|caregiver|carer'?s) leave|sabbatical|gap year|caregiving|full-time (?:parent|carer|caregiver))\b/i;
 
 /** Whether a dated entry is a career break: its title or its name says so. */
+/** A volunteering heading or title: "Volunteer Experience", "Volunteer Treasurer", "Voluntary work". */
+const VOLUNTEER = /\bvolunt(?:eer|eering|ary)\b/i;
+
 function isCareerBreak(p: Pick<Position, 'title' | 'organisation'>): boolean {
   return CAREER_BREAK.test(p.title ?? '') || CAREER_BREAK.test(p.organisation ?? '');
 }
