@@ -396,8 +396,10 @@ function crossCheck(curated: CuratedSkill[]): string[] {
       if (TOO_GENERIC.has(lower)) problems.push(`${where}: alias "${text}" is too generic`);
     }
     for (const pattern of skill.patterns) {
-      const key = tokenKey(pattern.replaceAll('*', ' STAR '));
-      if (TOO_GENERIC.has(key)) problems.push(`${where}: pattern "${pattern}" is too generic`);
+      // "^ led": a pattern that counts only where it opens its line ("• Led the vendor selection").
+      const opening = pattern.startsWith('^');
+      const key = (opening ? '^ ' : '') + tokenKey(pattern.replace(/^\^/, '').replaceAll('*', ' STAR '));
+      if (!opening && TOO_GENERIC.has(key)) problems.push(`${where}: pattern "${pattern}" is too generic`);
       if (/^(star ?)+$/.test(key)) problems.push(`${where}: pattern "${pattern}" is only wildcards`);
       if (own.has(key)) problems.push(`${where}: "${pattern}" repeats an alias or pattern of the same skill`);
       own.add(key);

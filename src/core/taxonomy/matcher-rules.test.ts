@@ -404,3 +404,23 @@ describe('matching', () => {
     );
   });
 });
+
+describe('a pattern opening with "^" counts only where it opens its line', () => {
+  it('after a bullet, a number or spaces, on any line, not after a word', () => {
+    expect(
+      readsEach('^ led', [
+        'Led the vendor selection',
+        '• Led incident reviews',
+        '  3. Led the audit',
+        'Summary\n- Led onboarding',
+        'The redesign led to growth',
+        'Project led by the CTO',
+      ]),
+    ).toEqual([['Led'], ['Led'], ['Led'], ['Led'], [], []]);
+  });
+
+  it('leaves a longer pattern through the same words its own match, and a look-alike its span', () => {
+    expect(read([skill('lead', [], ['^ led', 'led * team'])], 'Led the team')).toEqual(['lead:Led the team']);
+    expect(read([skill('lead', [], ['^ led'])], 'Led by the CTO', ['led by'])).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ export interface MatcherOutput {
   needsContext: boolean;
   /** From a phrase pattern (an action and its object), not a name of the skill. */
   phrase?: true;
+  /** Only where it opens its line (after a bullet or a number): a pattern written "^ led". */
+  opening?: true;
 }
 
 /** Build-time trie node; compiled into flat arrays for matching. */
@@ -318,12 +320,18 @@ export function compileMatcherData(skills: readonly Skill[], shadows: readonly s
       forms.add(text.toLowerCase());
     }
     for (const pattern of skill.patterns) {
-      const tokens = patternWords(pattern);
+      const opening = pattern.startsWith('^');
+      const tokens = patternWords(opening ? pattern.slice(1) : pattern);
       if (tokens.length === 0) continue;
       addPath(
         root,
         tokens.map((t) => (t === '*' ? ['*'] : [...new Set(withTwin(t).flatMap(inflections))])),
-        { skillId: skill.id, needsContext: false, phrase: true },
+        {
+          skillId: skill.id,
+          needsContext: false,
+          phrase: true,
+          ...(opening ? { opening: true as const } : {}),
+        },
         all,
       );
       forms.add(pattern.toLowerCase());
@@ -446,7 +454,7 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
         }
         const found = checked[bestNode] === 0 ? outputs[bestNode]! : passing(bestNode, i);
         for (const o of found) {
-          if (o.skillId === '') continue;
+          if (o.skillId === '' || (o.opening && !opensLine(text, start[i]!))) continue;
           const m: RawMatch = {
             skillId: o.skillId,
             needsContext: o.needsContext,
@@ -493,6 +501,17 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
 function patternWords(pattern: string): string[] {
   return words(pattern.replaceAll('*', ' qqwildqq ')).map((t) => (t === 'qqwildqq' ? '*' : t));
 }
+
+/** Whether nothing but a bullet, a number or spaces stands before `at` on its line: no letter. */
+function opensLine(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (LETTER.test(text[k]!)) return false;
+  }
+  return true;
+}
+const LETTER = /\p{L}/u;
 
 function crossesLine(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
