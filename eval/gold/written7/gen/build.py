@@ -2,6 +2,8 @@
 import os, sys, subprocess, importlib
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+# The DOCX writer is written6's (eval/gold/written6/gen/docxlib.py), used as it is.
+sys.path.insert(1, os.path.join(HERE, '..', '..', 'written6', 'gen'))
 ROOT = os.path.dirname(HERE)
 OUT = os.path.join(ROOT, 'resumes')
 TXT = os.path.join(ROOT, 'text')
