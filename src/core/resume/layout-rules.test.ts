@@ -86,6 +86,25 @@ describe('layoutPage: items into rows and phrases', () => {
   });
 });
 
+describe("layoutPage: a tab's dot leader", () => {
+  it('cuts a phrase in two at four dots or more, and drops a leader that stands alone', () => {
+    expect(
+      read([
+        item('Senior Business Analyst..........Feb 2020 – Present', 40, 700),
+        item('Cisco Systems, San Jose, CA', 40, 686),
+        item('Skills …… Jira', 40, 660),
+        item('........', 40, 640),
+        item('Wrote the specs...', 40, 620),
+      ]),
+    ).toEqual([
+      'Senior Business Analyst\tFeb 2020 – Present',
+      'Cisco Systems, San Jose, CA',
+      'Skills\tJira',
+      'Wrote the specs...',
+    ]);
+  });
+});
+
 describe('layoutPage: a date drawn flush against the text before it', () => {
   it('starts a phrase of its own after a word, a figure, a full stop, a comma or a bracket', () => {
     expect(read([item('Berlin 10115', 40, 700), item('Jan 2020 – Present', 100, 700)])).toEqual([

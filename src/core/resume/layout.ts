@@ -155,8 +155,30 @@ function toRows(items: readonly TextItem[]): Row[] {
       }
     }
     for (const f of fragments) f.text = f.text.replace(/\s+/g, ' ').trim();
-    return { y: r.y, size: r.size, fragments };
+    return { y: r.y, size: r.size, fragments: fragments.flatMap(splitAtLeader) };
   });
+}
+
+/** A tab's dot leader: four or more dots, middle dots or underscores, or two ellipses, between two phrases. */
+const LEADER = /\u2026{2,}|[.\u2026\u00b7_]{4,}/;
+
+/**
+ * A phrase cut at a tab's dot leader ("Senior Business Analyst.......Feb 2020 – Present", Word's
+ * right tab with dots): two phrases, as a tab without dots would give. Their places are shared out by
+ * characters, the leader going to neither.
+ */
+function splitAtLeader(f: Fragment): Fragment[] {
+  const m = LEADER.exec(f.text);
+  if (!m) return [f];
+  const before = f.text.slice(0, m.index).trimEnd();
+  const after = f.text.slice(m.index + m[0].length).trimStart();
+  if (before === '' && after === '') return [];
+  if (before === '' || after === '') return [{ ...f, text: before || after }];
+  const perChar = (f.x1 - f.x0) / f.text.length;
+  return [
+    { ...f, text: before, x1: f.x0 + before.length * perChar },
+    ...splitAtLeader({ ...f, text: after, x0: f.x1 - after.length * perChar, apart: true }),
+  ];
 }
 
 /** Whether `next`, written right after `text` with no gap, opens with a date while `text` ends a word. */
