@@ -45,10 +45,43 @@ describe('readPdf: what it gives', () => {
   });
 
   it('leaves a blank line between pages, one for a blank page between them', async () => {
-    expect((await textOf([textPage, { texts: [] }, textPage])).split('\n')).toEqual([
+    const more = ['Skills', 'Jira, Confluence, SQL'];
+    expect((await textOf([textPage, { texts: [] }, { texts: at(50, 740, more) }])).split('\n')).toEqual([
       ...RESUME,
       '',
-      ...RESUME,
+      ...more,
+    ]);
+  });
+
+  it("drops a running header that repeats the first page's opening line, and page numbers at a page break", async () => {
+    const header = 'Alex Rivera | Release Manager';
+    const page1: PdfPage = {
+      texts: [
+        ...at(50, 760, [header]),
+        ...at(50, 720, ['Experience', 'Release Manager, Bramblecote Software']),
+        ...at(300, 60, ['Page 1 of 2']),
+      ],
+    };
+    const page2: PdfPage = {
+      texts: [...at(50, 760, [header]), ...at(50, 720, ['• Ran the release train for six teams.', 'Skills'])],
+    };
+    expect((await textOf([page1, page2])).split('\n')).toEqual([
+      header,
+      'Experience',
+      'Release Manager, Bramblecote Software',
+      '',
+      '• Ran the release train for six teams.',
+      'Skills',
+    ]);
+    // A page's own first line that differs from the first page's opening stays.
+    const other: PdfPage = { texts: [...at(50, 760, ['Alex Rivera, page 2']), ...at(50, 720, ['Skills'])] };
+    expect((await textOf([page1, other])).split('\n')).toEqual([
+      header,
+      'Experience',
+      'Release Manager, Bramblecote Software',
+      '',
+      'Alex Rivera, page 2',
+      'Skills',
     ]);
   });
 });

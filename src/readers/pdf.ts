@@ -1,6 +1,7 @@
 import { type OcrReport, type ReadDocument, type SavedMonth, savedMonth } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
 import { continueAcross, type LaidOutLine, layoutPage, type TextItem } from '../core/resume/layout.ts';
+import { isPageMark } from '../core/resume/page-furniture.ts';
 import { type LineEndHyphen, rejoinWords } from '../core/resume/rejoin-words.ts';
 import { withoutIconGlyphs } from '../core/text/glyphs.ts';
 import { holdLargeImages } from './large-images.ts';
@@ -78,6 +79,8 @@ export async function readPdf(
     const unread: number[] = [];
     let chars = 0;
     let imagePages = 0;
+    /** The first page's first two lines, which a running header repeats on the next pages. */
+    let opening: string[] = [];
     try {
       for (let n = 1; n <= doc.numPages; n++) {
         const page = await doc.getPage(n);
@@ -139,6 +142,18 @@ export async function readPdf(
           }
         }
         chars += pageLines.reduce((s, l) => s + l.text.replace(/\s/g, '').length, 0);
+        // A running header repeats the first page's opening line at the head of the next pages ("Priya
+        // Raman | QA Engineer"), and a footer numbers the page ("Page 1 of 2"): neither is part of the
+        // entry they interrupt, whose bullet or employer line goes on past them.
+        if (n === 1) opening = pageLines.slice(0, 2).map((l) => l.text.trim());
+        else {
+          while (
+            pageLines[0] &&
+            (isPageMark(pageLines[0].text) || opening.includes(pageLines[0].text.trim()))
+          )
+            pageLines.shift();
+          while (lines.length > 0 && isPageMark(lines[lines.length - 1]!.text)) lines.pop();
+        }
         // A paragraph may go on from the foot of one page to the head of the next.
         const last = lines[lines.length - 1];
         const joined = last && pageLines[0] ? continueAcross(last, pageLines[0]) : undefined;

@@ -7,6 +7,9 @@
 /** A line that is only a page number: "2", "Page 2", "2/3", "Page 2 of 3", "- 2 -". */
 const PAGE_MARK = /^[-–—\s]*(?:page\s*)?\d{1,2}(?:\s*(?:\/|of)\s*\d{1,2})?[-–—\s]*$/i;
 
+/** Whether a line is only a page number: "2", "Page 2", "2/3", "Page 2 of 3", "- 2 -". */
+export const isPageMark = (line: string): boolean => PAGE_MARK.test(line.trim());
+
 /** Fewer lines than a page holds: recurring lines closer than this are no running header or footer. */
 const MIN_PAGE_LINES = 12;
 
