@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  endsOpenRange,
-  endsSplitDate,
   findDateRange,
   findDates,
   findWrappedRange,
   formatYearMonth,
   isDateCell,
+  joinDatePieces,
   monthsBetween,
   parseDate,
   parseIsoDate,
+  unfinishedDate,
 } from './dates.ts';
 
 describe('dates as people write them', () => {
@@ -512,28 +512,25 @@ describe('date ranges a narrow date column wrapped over two lines', () => {
     expect(range('Shipped 2019 \u2013 the year we moved', 'Mar 2021')).toBeUndefined();
   });
 
-  it('tells a cell that is only the end of a range left open (the layout moves it back)', () => {
-    expect(endsOpenRange('2017 \u2013', 'Present')).toBe(true);
-    expect(endsOpenRange('Jan 2019 to', 'till date')).toBe(true);
-    expect(endsOpenRange('July 2015 \u2013', 'May 2020')).toBe(true);
-    expect(endsOpenRange('2012 -', '2017')).toBe(true);
-    // The range closed already, not left open, or more than the end in the cell.
-    expect(endsOpenRange('2012 \u2013 2015', '2014')).toBe(false);
-    expect(endsOpenRange('Jan 2019', '\u2013 Mar 2021')).toBe(false);
-    expect(endsOpenRange('2017 \u2013 Product Manager', 'Present')).toBe(false);
-    expect(endsOpenRange('2017 \u2013', 'Present Leading teams')).toBe(false);
-    expect(endsOpenRange('2017 \u2013', 'Mar 2021 \u2013 Present')).toBe(false);
-    expect(endsOpenRange('2009 \u2013', 'Berlin')).toBe(false);
+  it('tells a date cell that stops before its date does: at a dash or "to", a month or part of one', () => {
+    for (const cell of ['Sep', 'Sep 2020 \u2013', 'Mar 2019 to', 'Sep 2015 \u2013 Jan', 'Septembe', 'Octo'])
+      expect(unfinishedDate(cell), cell).toBe(true);
+    for (const cell of [
+      'Sep 2020 \u2013 Present',
+      '2019',
+      '2010 \u2013 2014',
+      'Jun 2023',
+      'Experience',
+      'Se',
+      '',
+    ])
+      expect(unfinishedDate(cell), cell).toBe(false);
   });
 
-  it('tells a date split inside its end, a lone year left to the next cell', () => {
-    expect(endsSplitDate('Sep 2015 \u2013 Jan', '2019')).toBe(true);
-    expect(endsSplitDate('Jul 2014 - August', ' 2015 ')).toBe(true);
-    // Not a month before the cut, no date before the month, or more than a year after it.
-    expect(endsSplitDate('Sep 2015 \u2013', '2019')).toBe(false);
-    expect(endsSplitDate('Shipped in Jan', '2019')).toBe(false);
-    expect(endsSplitDate('Sep 2015 \u2013 Jan', '2019 Berlin')).toBe(false);
-    expect(endsSplitDate('Sep 2015 \u2013 Jan', 'Present')).toBe(false);
+  it("joins a wrapped piece with a space, or with none inside a month's name", () => {
+    expect(joinDatePieces('Sep', '2020 \u2013')).toBe('Sep 2020 \u2013');
+    expect(joinDatePieces('Septembe', 'r 2020 \u2013')).toBe('September 2020 \u2013');
+    expect(joinDatePieces('Sep 2015 \u2013 Jan', ' 2019')).toBe('Sep 2015 \u2013 Jan 2019');
   });
 });
 

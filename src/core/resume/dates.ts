@@ -403,20 +403,6 @@ export function findWrappedRange(line: string, next: string): DateSpan | undefin
 }
 
 /**
- * Whether `cell` is, whole, the end of the range `line` leaves open ("2017 –" then "Present" or
- * "Mar 2021"): a date column's wrapped second line.
- */
-export function endsOpenRange(line: string, cell: string): boolean {
-  const span = findWrappedRange(line, cell);
-  if (!span || span.to !== line.length) return false;
-  if (IS_PRESENT.test(cell)) return true;
-  const [d, ...more] = findDates(cell);
-  return (
-    d !== undefined && more.length === 0 && d.start === undefined && d.from === 0 && d.to === cell.length
-  );
-}
-
-/**
  * Words a date column's cell may hold beside its dates: a month or season, a year, a dash or a word
  * of a range, a duration ("2 yrs 3 mos").
  */
@@ -451,17 +437,35 @@ export function isDateCell(text: string): boolean {
   return dated && words.every((w) => DATE_CELL_WORD.test(w));
 }
 
+const UNFINISHED_END = new RegExp(`(?:${DASH}|\\b(?:to|until|till|since|from))$`, 'i');
+
+/** Whether a word is the first letters of a month's name, cut before its end ("Septembe", "Octo"). */
+function monthPrefix(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.length >= 3 && FULL_MONTH_NAMES.some((m) => m.length > w.length && m.toLowerCase().startsWith(w));
+}
+
 /**
- * Whether `cell`, a lone year, ends the date `line` left without one ("Sep 2015 – Jan" then "2019"):
- * a narrow date column wrapped inside a date.
+ * Whether a narrow date column's cell stops before its date does: at a range's dash or "to", or at a
+ * month still waiting for its year ("Sep", "Sep 2015 – Jan"), or inside a month's name ("Septembe").
  */
-export function endsSplitDate(line: string, cell: string): boolean {
-  if (!IS_YEAR.test(cell.trim()) || findDates(line).length === 0) return false;
-  const last = line.trim().split(' ').at(-1) ?? '';
-  if (!IS_MONTH_WORD.test(last)) return false;
-  const joined = `${line.trim()} ${cell.trim()}`;
-  const range = findDateRange(joined);
-  return range !== undefined && range.to === joined.length;
+export function unfinishedDate(cell: string): boolean {
+  const t = cell.trim();
+  if (t === '') return false;
+  const last = t.slice(t.lastIndexOf(' ') + 1);
+  const opens = UNFINISHED_END.test(t) || IS_MONTH_WORD.test(last) || monthPrefix(last);
+  return opens && (isDateCell(t) || (t === last && monthPrefix(last)));
+}
+
+/**
+ * A date cell and the piece a narrow column wrapped onto the next line, together: with a space, or
+ * none where the wrap cut a month's name ("Septembe" + "r 2020 –").
+ */
+export function joinDatePieces(cell: string, piece: string): string {
+  const a = cell.trim();
+  const b = piece.trim();
+  const last = a.slice(a.lastIndexOf(' ') + 1);
+  return monthPrefix(last) && /^\p{Ll}/u.test(b) ? `${a}${b}` : `${a} ${b}`;
 }
 
 /** Months from a to b, counting both months ("Jan 2020 – Jan 2020" is one month). */

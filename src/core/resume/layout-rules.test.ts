@@ -623,6 +623,42 @@ describe('layoutPage: the end of a range a narrow date column wrapped', () => {
     ).toEqual(['Experience', `Sep 2015 – Jan 2019\t${title}`, ...next]);
   });
 
+  it("gathers a date wrapped over three rows of a Word table's narrow cell, past the bullets between them", () => {
+    // "Sep" / "2020 –" / "Present" in a left cell, each 12 pt below the last; bullets 2 pt under each.
+    const entry = (first: string, rest: string[], where: 'left' | 'right') => {
+      const x = (s: string) => (where === 'left' ? 54 : 550 - s.length * 5);
+      const titleX = where === 'left' ? 140 : 54;
+      return [
+        item('Experience', 54, 700, 12),
+        item(first, x(first), 660),
+        item('QA Lead — Shopify, Toronto, ON', titleX, 660),
+        ...rest.flatMap((r, k) => [
+          item(r, x(r), 648 - k * 12),
+          item(`• Bullet ${k + 1} of the job.`, titleX + 5, 646 - k * 12),
+        ]),
+      ];
+    };
+    expect(read(entry('Sep', ['2020 –', 'Present'], 'left'))).toEqual([
+      'Experience',
+      'Sep 2020 – Present\tQA Lead — Shopify, Toronto, ON',
+      '• Bullet 1 of the job.',
+      '• Bullet 2 of the job.',
+    ]);
+    // In a right cell, and cut inside a month's name.
+    expect(read(entry('Septembe', ['r 2020 –', 'Present'], 'right'))).toEqual([
+      'Experience',
+      'QA Lead — Shopify, Toronto, ON\tSeptember 2020 – Present',
+      '• Bullet 1 of the job.',
+      '• Bullet 2 of the job.',
+    ]);
+    // A date that is whole takes nothing from the rows below.
+    expect(read(entry('2019 – 2021', ['2018'], 'left'))).toEqual([
+      'Experience',
+      '2019 – 2021\tQA Lead — Shopify, Toronto, ON',
+      '2018\t• Bullet 1 of the job.',
+    ]);
+  });
+
   it('takes an end up to 1.7 times the larger size below the range', () => {
     // 10 pt against the range's 10.9 pt: 18 pt below is within 1.7 × 10.9, 19 pt is not.
     expect(read(page(item('Present', 103, 452, 10), { textY: 452 }))).toEqual([

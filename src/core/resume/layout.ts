@@ -9,7 +9,7 @@
 
 import type { SectionKind } from '../extract/types.ts';
 import { BULLET_MARKS } from './bullets.ts';
-import { endsOpenRange, endsSplitDate, findDates, isDateCell } from './dates.ts';
+import { findDates, isDateCell, joinDatePieces, unfinishedDate } from './dates.ts';
 import { headingKind } from './sections.ts';
 
 /** One run of text on a page; y is the baseline measured from the page bottom (PDF space). */
@@ -550,11 +550,17 @@ function bandScore(rows: readonly Row[], from: number, to: number, x: number): n
   return to - from + Math.min(leftRows, rightRows);
 }
 
-/** Whether a side's text, headings aside, is dates alone: two cells or more, each of dates. */
+/**
+ * Whether a side's text, headings aside, is dates alone: two cells or more, each of dates or a piece of
+ * one a narrow column wrapped ("Septembe" / "r 2020 –").
+ */
 function datesAlone(side: readonly Fragment[]): boolean {
   const cells = side.filter((f) => headingKind(f.text) === undefined);
-  return cells.length >= 2 && cells.every((f) => isDateCell(f.text));
+  return cells.length >= 2 && cells.every((f) => isDatePiece(f.text));
 }
+
+const isDatePiece = (text: string) =>
+  isDateCell(text) || unfinishedDate(text) || isDateCell(text.replace(/^\p{Ll}{1,3}\s+/u, ''));
 
 /** Rows of one column → lines; a paragraph's wrapped lines become one line. */
 function emitRows(written: readonly Row[], column: 0 | 1 | 2, out: LaidOutLine[]): void {
@@ -593,30 +599,44 @@ function emitRows(written: readonly Row[], column: 0 | 1 | 2, out: LaidOutLine[]
 }
 
 /**
- * A narrow date column wraps an open range ("2017 –" / "Present", resume-matcher's LaTeX template):
- * the end lands on the row of the entry's description, and would open it. A row's first cell that
- * only ends the range its row above's first cell left open, under that cell and left of the text
- * beside it, goes back to the range; the rest of its row stays where it is.
+ * A narrow date column wraps its dates ("2017 –" / "Present", resume-matcher's LaTeX template; "Sep" /
+ * "2020 –" / "Present" in a Word table's narrow cell; "Septembe" / "r 2020 –"): the pieces land on the
+ * rows of the entry's text, between its bullets, and would open lines of their own. A date cell that
+ * stops before its date does (unfinishedDate), first or last on a row with text beside it, takes the
+ * pieces under it: each the first (or last) cell of a row below, within the column and left (or right)
+ * of the text beside the date, at most 1.7 times the type's size below the piece before; rows of the
+ * text column between them are passed over. The rest of each row stays where it is.
  */
 function completeWrappedDates(rows: Row[]): Row[] {
-  for (let k = 1; k < rows.length; k++) {
-    const above = rows[k - 1]!;
+  for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
-    const date = above.fragments[0];
-    const beside = above.fragments[1];
-    const end = row.fragments[0];
-    if (!date || !beside || !end) continue;
-    if (end.x1 > beside.x0 || end.x0 > date.x1 || end.x1 < date.x0) continue;
-    if (above.y - row.y > 1.7 * Math.max(date.size, end.size)) continue;
-    if (!endsOpenRange(date.text, end.text) && !endsSplitDate(date.text, end.text)) continue;
-    above.fragments[0] = {
-      ...date,
-      text: `${date.text} ${end.text}`,
-      x0: Math.min(date.x0, end.x0),
-      x1: Math.max(date.x1, end.x1),
-      last: end.last,
-    };
-    row.fragments.shift();
+    if (row.fragments.length < 2) continue;
+    for (const side of ['left', 'right'] as const) {
+      const at = side === 'left' ? 0 : row.fragments.length - 1;
+      const date = row.fragments[at]!;
+      const beside = row.fragments[side === 'left' ? 1 : at - 1]!;
+      if (!unfinishedDate(date.text)) continue;
+      let cell = { text: date.text, x0: date.x0, x1: date.x1, last: date.last };
+      let y = row.y;
+      for (let j = k + 1; j < rows.length && unfinishedDate(cell.text); j++) {
+        const next = rows[j]!;
+        const piece = side === 'left' ? next.fragments[0]! : next.fragments[next.fragments.length - 1]!;
+        if (y - next.y > 1.7 * Math.max(date.size, piece.size)) break;
+        // A row of the text column, between two pieces of the date.
+        if (side === 'left' ? piece.x0 >= cell.x1 : piece.x1 <= cell.x0) continue;
+        const under =
+          side === 'left'
+            ? piece.x1 <= beside.x0 && piece.x0 <= cell.x1 && piece.x1 >= cell.x0
+            : piece.x0 >= beside.x1 && piece.x0 <= cell.x1 && piece.x1 >= cell.x0;
+        const text = joinDatePieces(cell.text, piece.text);
+        if (!under || !isDateCell(text)) break;
+        cell = { text, x0: Math.min(cell.x0, piece.x0), x1: Math.max(cell.x1, piece.x1), last: piece.last };
+        y = next.y;
+        if (side === 'left') next.fragments.shift();
+        else next.fragments.pop();
+      }
+      if (cell.text !== date.text) row.fragments[at] = { ...date, ...cell };
+    }
   }
   return rows.filter((r) => r.fragments.length > 0);
 }
