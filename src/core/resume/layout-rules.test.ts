@@ -443,6 +443,35 @@ describe('layoutPage: section labels in a left column', () => {
       'ITIL 4 Foundation, AXELOS (2019)',
     ]);
   });
+
+  it('starts a new label under a whole one when its row has content, and mends a word the column cut', () => {
+    // One-line sections 16 pt apart, closer than two label sizes; "CERTIFICATIO" / "NS" cut mid-word.
+    const items = [
+      item('Ada Ruiz', 40, 760, 18),
+      item('EXPERIENCE', 40, 700, 10),
+      item('Release Manager · Bramblecote Software, Cork', 150, 700),
+      item('● Ran the fortnightly release train for nine teams.', 150, 686),
+      item('EDUCATION', 40, 660, 10),
+      item('BSc Computer Science, University College Cork, 2012', 150, 660),
+      item('CERTIFICATIO', 40, 644, 10),
+      item('PMP, 2018', 150, 644),
+      item('NS', 40, 631, 10),
+      item('SKILLS', 40, 617, 10),
+      item('Jira, Confluence, SQL', 150, 617),
+    ];
+    expect(read(items)).toEqual([
+      'Ada Ruiz',
+      'EXPERIENCE',
+      'Release Manager · Bramblecote Software, Cork',
+      '● Ran the fortnightly release train for nine teams.',
+      'EDUCATION',
+      'BSc Computer Science, University College Cork, 2012',
+      'CERTIFICATIONS',
+      'PMP, 2018',
+      'SKILLS',
+      'Jira, Confluence, SQL',
+    ]);
+  });
 });
 
 describe("layoutPage: an entry's side cells", () => {

@@ -310,10 +310,27 @@ function liftSectionLabels(rows: Row[]): Row[] {
     const lastRow = prev ? rows[prev.rows.at(-1)!]! : undefined;
     const label = isLabel(r) ? r.fragments[0]! : undefined;
     if (label) {
-      // A wrapped part sits a label's line spacing below the part above it; the next label further.
-      if (lastRow && prev!.rows.at(-1) === k - 1 && lastRow.y - r.y <= 2 * label.size) {
+      // A wrapped part sits a label's line spacing below the part above it; the next label further,
+      // or as close when the label above names a section whole and this one has content of its own
+      // (one-line sections: "EDUCATION" then "CERTIFICATIONS"). A word the narrow column cut
+      // ("CERTIFICATIO" / "NS") is one word again when that names a section.
+      const spaced = `${prev?.text} ${label.text}`;
+      const glued = `${prev?.text}${label.text}`;
+      const cut = prev !== undefined && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(label.text);
+      const joined =
+        cut && headingKind(spaced) === undefined && headingKind(glued) !== undefined ? glued : spaced;
+      const wrapped =
+        lastRow &&
+        prev!.rows.at(-1) === k - 1 &&
+        lastRow.y - r.y <= 2 * label.size &&
+        !(
+          headingKind(prev!.text) !== undefined &&
+          r.fragments.length >= 2 &&
+          headingKind(joined) === undefined
+        );
+      if (wrapped) {
         prev!.rows.push(k);
-        prev!.text += ` ${label.text}`;
+        prev!.text = joined;
       } else if (r.fragments.length >= 2) groups.push({ rows: [k], text: label.text });
       else return rows;
     } else if (r.fragments[0]!.x0 >= xc - 1.5) content++;
