@@ -310,6 +310,31 @@ describe('tables', () => {
     ]);
   });
 
+  it("puts a date cell beside a role's first line, left or right, when told what a date is", () => {
+    const cell = (lines: string[]) => `<td>${lines.map((l) => `<p>${l}</p>`).join('')}</td>`;
+    const role = ['QA Lead, Shopify', '• Ran the release readiness review.', '• Hired four testers.'];
+    const isDateCell = (t: string) => /^(?:Sep 2020 – Present|2019)$/.test(t);
+    const row = (cells: string[][]) => `<table><tr>${cells.map(cell).join('')}</tr></table>`;
+    expect(htmlToLines(row([['Sep 2020 – Present'], role]), { isDateCell })).toEqual([
+      'Sep 2020 – Present | QA Lead, Shopify',
+      ...role.slice(1),
+    ]);
+    expect(htmlToLines(row([role, ['Sep 2020 – Present']]), { isDateCell })).toEqual([
+      'QA Lead, Shopify | Sep 2020 – Present',
+      ...role.slice(1),
+    ]);
+    // Without the test, or beside a single line, or three cells: read as before.
+    expect(htmlToLines(row([['Sep 2020 – Present'], role]))).toEqual(['Sep 2020 – Present', ...role]);
+    expect(htmlToLines(row([['2019'], ['QA Lead, Shopify']]), { isDateCell })).toEqual([
+      '2019 | QA Lead, Shopify',
+    ]);
+    expect(htmlToLines(row([['2019'], role, ['Toronto']]), { isDateCell })).toEqual([
+      '2019',
+      ...role,
+      'Toronto',
+    ]);
+  });
+
   it('closes the cells, rows and tables left open at the end of the page', () => {
     expect(htmlToLines('<p>Skills</p><table><tr><td>Jira<td>SQL')).toEqual(['Skills', 'Jira | SQL']);
   });

@@ -193,6 +193,28 @@ const isLayoutCell = (lines: readonly string[]) =>
   lines.length > LAYOUT_CELL_LINES ||
   lines.some((l) => l.startsWith(BULLET)) ||
   (lines.length > 1 && lines.some((l) => l.length > PROSE_LINE));
+/**
+ * A row of two cells, one only the dates and the other a role's title with what was done below it
+ * (a Word resume's date column, left or right): the title's line with the dates beside it, as the page
+ * shows them, then the rest of the role. Read cell after cell, the dates of a right column went to the
+ * next role, and those of a left column made a role of their own.
+ */
+function datedEntry(
+  cells: readonly string[][],
+  isDateCell?: (cell: string) => boolean,
+): string[] | undefined {
+  if (!isDateCell || cells.length !== 2) return undefined;
+  const [a, b] = cells as [string[], string[]];
+  const dateSide =
+    a.length <= 2 && isDateCell(a.join(' ')) ? 0 : b.length <= 2 && isDateCell(b.join(' ')) ? 1 : -1;
+  if (dateSide < 0) return undefined;
+  const dates = (dateSide === 0 ? a : b).join(' ');
+  const entry = dateSide === 0 ? b : a;
+  if (entry.length < 2 || isDateCell(entry[0]!)) return undefined;
+  const head = dateSide === 0 ? `${dates} | ${entry[0]}` : `${entry[0]} | ${dates}`;
+  return [head, ...entry.slice(1)];
+}
+
 const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 58;
 
@@ -208,6 +230,11 @@ export interface HtmlTextOptions {
    * cell, the degree in the right): such a row is a layout, the heading a line of its own.
    */
   isSideHeading?: (cell: string) => boolean;
+  /**
+   * Whether a table cell holds only dates ("Mar 2021 – Present"): beside a cell of a role's title
+   * and bullets, a row of a layout whose dates go with that title, on its line.
+   */
+  isDateCell?: (cell: string) => boolean;
 }
 
 const SOFT_HYPHEN_IN_WORD = /(\p{L})\u00ad(?=\p{L})/gu;
@@ -265,7 +292,10 @@ export function htmlToLines(html: string, options: HtmlTextOptions = {}): string
       row.cells.length >= 2 &&
       row.cells[0]!.length === 1 &&
       options.isSideHeading(row.cells[0]![0]!);
-    if (sideHeading || row.cells.some(isLayoutCell)) for (const c of row.cells) row.outer.lines.push(...c);
+    const dated = sideHeading ? undefined : datedEntry(row.cells, options.isDateCell);
+    if (dated) row.outer.lines.push(...dated);
+    else if (sideHeading || row.cells.some(isLayoutCell))
+      for (const c of row.cells) row.outer.lines.push(...c);
     else if (row.cells.length > 0) row.outer.lines.push(row.cells.map((c) => c.join(' ; ')).join(' | '));
   };
   /** Closes what is open down to (and with) the innermost `kind`, if one is open inside the innermost table. */
