@@ -37,7 +37,7 @@ export async function readDocx(bytes: Uint8Array): Promise<Result<ReadDocument, 
   if (images > 0) warnings.push(`${images} image(s) skipped; text inside images is not read.`);
   // Icon-font glyphs typed into a template (private-use characters) are no text; Symbol and
   // Wingdings bullets typed as characters are read as the bullets they print.
-  const body = htmlToLines(html, { isSideHeading, isDateCell }).map(withoutIconGlyphs);
+  const body = htmlToLines(html, { isSideHeading, isDateCell, tabs: true }).map(withoutIconGlyphs);
   // mammoth leaves out the page header, where many templates put the name, the headline and the
   // contact details: its lines go first, those the body does not already hold.
   const seen = new Set(body.map((l) => l.trim()));

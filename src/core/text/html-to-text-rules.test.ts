@@ -310,6 +310,21 @@ describe('tables', () => {
     ]);
   });
 
+  it("keeps a Word document's tab as one tab when told to, and as a space otherwise", () => {
+    const html =
+      '<p>Vertex Pharmaceuticals\tBoston, MA</p><p>Senior TPM \t\t Jan 2022 – Present</p><p>a  b</p>';
+    expect(htmlToLines(html, { tabs: true })).toEqual([
+      'Vertex Pharmaceuticals\tBoston, MA',
+      'Senior TPM\tJan 2022 – Present',
+      'a b',
+    ]);
+    expect(htmlToLines(html)).toEqual([
+      'Vertex Pharmaceuticals Boston, MA',
+      'Senior TPM Jan 2022 – Present',
+      'a b',
+    ]);
+  });
+
   it("puts a date cell beside a role's first line, left or right, when told what a date is", () => {
     const cell = (lines: string[]) => `<td>${lines.map((l) => `<p>${l}</p>`).join('')}</td>`;
     const role = ['QA Lead, Shopify', '• Ran the release readiness review.', '• Hired four testers.'];

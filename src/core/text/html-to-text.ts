@@ -235,6 +235,26 @@ export interface HtmlTextOptions {
    * and bullets, a row of a layout whose dates go with that title, on its line.
    */
   isDateCell?: (cell: string) => boolean;
+  /**
+   * Whether a tab is the author's (a Word document's right tab before the dates, "Senior TPM⇥Jan 2022 –
+   * Present"), kept as one, where in HTML written by hand it is only the source's indentation.
+   */
+  tabs?: boolean;
+}
+
+/** Runs of white space made one space, or one tab where the run holds one. */
+function collapseKeepingTabs(text: string): string {
+  let out = '';
+  let run = '';
+  for (const c of text) {
+    if (/\s/.test(c)) run += c;
+    else {
+      if (run) out += run.includes('\t') ? '\t' : ' ';
+      run = '';
+      out += c;
+    }
+  }
+  return run ? `${out}${run.includes('\t') ? '\t' : ' '}` : out;
 }
 
 const SOFT_HYPHEN_IN_WORD = /(\p{L})\u00ad(?=\p{L})/gu;
@@ -264,7 +284,8 @@ export function htmlToLines(html: string, options: HtmlTextOptions = {}): string
   let into: Gathered = { lines: [], current: '' };
   const flush = () => {
     // A soft hyphen in a word (&shy;, Word's optional hyphen) shows only where a line wraps, which text does not.
-    const t = into.current.replace(SOFT_HYPHEN_IN_WORD, '$1').replace(/\s+/g, ' ').trim();
+    const text = into.current.replace(SOFT_HYPHEN_IN_WORD, '$1');
+    const t = (options.tabs ? collapseKeepingTabs(text) : text.replace(/\s+/g, ' ')).trim();
     if (t.length > 0 && t !== BULLET.trim()) into.lines.push(t);
     into.current = '';
   };
