@@ -1784,6 +1784,25 @@ describe('a title, its employer and its place: the edges', () => {
     ]);
   });
 
+  it('keeps what follows a title after a comma with the title when an employer and a place follow in parts of their own', () => {
+    const dated = (header: string) => entries([`${header} | Mar 2021 – Present`, '• Built it']);
+    expect(
+      dated(
+        'Senior Technical Program Manager, Cloud Infrastructure | Northwind Cloud Services | Seattle, WA',
+      ),
+    ).toEqual([
+      ['Senior Technical Program Manager, Cloud Infrastructure', 'Northwind Cloud Services', 'Seattle, WA'],
+    ]);
+    expect(dated('Product Manager, Payments | Stripe | Dublin')).toEqual([
+      ['Product Manager, Payments', 'Stripe', undefined],
+    ]);
+    // One part after the title: it is the place, and the comma's part the employer.
+    expect(dated('Software Engineer, Google | London')).toEqual([['Software Engineer', 'Google', undefined]]);
+    expect(dated('Software Engineer, Google | London, UK')).toEqual([
+      ['Software Engineer', 'Google', 'London, UK'],
+    ]);
+  });
+
   it('takes a place without a comma as a place, and trims an employer read from "Name , City"', () => {
     expect(one('Software Engineer · London UK')).toEqual([['Software Engineer', undefined, 'London UK']]);
     expect(one('Software Engineer · Nordvind Mobility , Aarhus')).toEqual([

@@ -1120,7 +1120,11 @@ function describe(
   // Locations ("Berlin, Germany") first, before commas split what is left. Each part keeps the
   // header line it came from (0 is the date line).
   let location: string | undefined;
-  const parts: Array<{ text: string; line: number }> = [];
+  // Each part with the header part it was cut from by a comma (`whole`: "Senior TPM, Cloud
+  // Infrastructure" is one whole of "… | Northwind | Seattle, WA").
+  const parts: Array<{ text: string; line: number; whole: number }> = [];
+  let wholes = 0;
+  let locationWhole: { line: number; whole: number } | undefined;
   // Labelled fields say what they hold ("Company - Acme"); other labels ("description - ") name nothing.
   const fields: Partial<Record<Field['kind'], string>> = {};
   let clientName: string | undefined;
@@ -1157,8 +1161,11 @@ function describe(
       cleanPart,
     )) {
       let chunk = whole;
-      if (!location && isLocation(chunk)) location = chunk;
-      else {
+      wholes++;
+      if (!location && isLocation(chunk)) {
+        location = chunk;
+        locationWhole = { line, whole: wholes };
+      } else {
         // "Acme, Berlin, Germany": an employer followed by its place, in one part.
         const place = location ? undefined : placeAfterName(chunk);
         if (place) {
@@ -1168,7 +1175,8 @@ function describe(
         for (const p of closeBrackets(splitHeader(chunk, true)).map(cleanPart)) {
           // "Freelance Developer, Remote": where the work was done, not an employer.
           if (WORK_MODE.test(p)) location ??= p;
-          else if (p.length > 1 && !isDatePart(p) && !LABEL_ONLY.test(p)) parts.push({ text: p, line });
+          else if (p.length > 1 && !isDatePart(p) && !LABEL_ONLY.test(p))
+            parts.push({ text: p, line, whole: wholes });
         }
       }
     }
@@ -1184,8 +1192,28 @@ function describe(
   let title = withoutLabel(parts[titleIndex]?.text);
   // The organisation written beside the title ("Release Manager, Bramblecote Software") is its
   // own; what the date line holds besides the dates is then a place ("Sep 2017 – Mar 2021 · Cork").
-  const others = parts.filter((p, i) => i !== titleIndex && p.text !== title);
+  let others = parts.filter((p, i) => i !== titleIndex && p.text !== title);
   const titleLine = parts[titleIndex]?.line;
+  // "Senior TPM, Cloud Infrastructure | Northwind Cloud Services | Seattle, WA": what follows the title
+  // after a comma qualifies it when the line names an employer and a place in parts of their own after
+  // it; "Release Manager, Bramblecote Software | 2015 – 2018" keeps its employer.
+  const titleWhole = parts[titleIndex]?.whole;
+  const qualifier = others.find((p) => p.line === titleLine && p.whole === titleWhole);
+  const laterWholes = new Set(
+    [...others, ...(locationWhole ? [{ ...locationWhole, text: '' }] : [])]
+      .filter((p) => p.line === titleLine && titleWhole !== undefined && p.whole > titleWhole)
+      .map((p) => p.whole),
+  );
+  if (
+    title &&
+    qualifier &&
+    section === 'experience' &&
+    laterWholes.size >= 2 &&
+    !TITLE_WORDS.test(qualifier.text)
+  ) {
+    title = `${title}, ${qualifier.text}`;
+    others = others.filter((p) => p !== qualifier);
+  }
   const besideTitle = others.find((p) => p.line === titleLine);
   // An employer on a line of its own above the title line beats what is written under the dates
   // (LinkedIn: employer, title, dates, then the place).
