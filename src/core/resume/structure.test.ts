@@ -158,6 +158,24 @@ describe('readStructure', () => {
     expect(s.totalYears).toBe(5.3);
   });
 
+  it("reads a certification table's row of name, issuer and year as one certification", () => {
+    const s = read(
+      [
+        'Certifications',
+        'Certified Kubernetes Application Developer (CKAD) | CNCF | 2021',
+        'AWS Certified Solutions Architect – Associate\tAmazon Web Services\t2020',
+        'PMP | CSM | ITIL 4 Foundation',
+      ].join('\n'),
+    );
+    expect(s.certifications.map((c) => [c.name, c.issuer, c.year])).toEqual([
+      ['Certified Kubernetes Application Developer (CKAD)', 'CNCF', 2021],
+      ['AWS Certified Solutions Architect – Associate', 'Amazon Web Services', 2020],
+      ['PMP', undefined, undefined],
+      ['CSM', undefined, undefined],
+      ['ITIL 4 Foundation', undefined, undefined],
+    ]);
+  });
+
   it('dates a certification by a year in a cell of its own, before or after it', () => {
     const s = read(
       ['Certifications', '2018\tISTQB Certified Tester Foundation Level', 'CBAP – IIBA\t2022'].join('\n'),

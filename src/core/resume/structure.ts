@@ -2005,6 +2005,14 @@ function closeBracket(t: string): string {
  * gutter) dates the certification beside it on the line: the one before it, else the one after.
  */
 function withYearCells(items: string[]): string[] {
+  // A table's row of a name, its issuer and a year ("CKAD | CNCF | 2021"): one certification.
+  const isYear = (item: string) => /^\s*(?:19|20)\d\d\s*$/.test(item);
+  if (items.length === 3 && items.filter(isYear).length === 1 && !isYear(items[0]!) === !isYear(items[1]!)) {
+    const [name, issuer] = items.filter((item) => !isYear(item)) as [string, string];
+    const year = items.find(isYear)!.trim();
+    if (issuer.trim().length <= 40 && !/certif/i.test(issuer))
+      return [`${name.trim()} — ${issuer.trim()} (${year})`];
+  }
   const out: string[] = [];
   let pending: string | undefined;
   for (const item of items) {
