@@ -175,6 +175,7 @@ add(
   'languages',
   'references',
   'volunteering',
+  'volunteer',
   'activities',
   'extracurricular activities',
   'additional information',
