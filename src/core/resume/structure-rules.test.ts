@@ -2169,6 +2169,25 @@ describe('education: the edges of a field, a wrapped degree and a school named a
   const education = (lines: string[]) =>
     read(['Education', ...lines]).education.map((e) => [e.degree, e.institution, e.line]);
 
+  it("gives each degree under a school's own line that school, and a school under a degree to that degree only", () => {
+    expect(
+      education([
+        'Northeastern University\tBoston, MA',
+        'M.S. Project Management\t2018',
+        'B.S. Biology\t2016',
+      ]),
+    ).toEqual([
+      ['M.S. Project Management', 'Northeastern University', 2],
+      ['B.S. Biology', 'Northeastern University', 4],
+    ]);
+    expect(
+      education(['M.S. Statistics', 'Columbia University, 2017', 'B.Tech Mathematics', 'IIT Delhi, 2015']),
+    ).toEqual([
+      ['M.S. Statistics', 'Columbia University', 2],
+      ['B.Tech Mathematics', 'IIT Delhi', 4],
+    ]);
+  });
+
   it('joins a field of up to 59 characters after the degree, not one of 60', () => {
     const field = 'Mathematics with a minor in Statistics and Computer Sciences';
     expect(field).toHaveLength(60);

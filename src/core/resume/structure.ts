@@ -1742,6 +1742,11 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
   let current: Education | undefined;
   // The line the current entry's degree was read from, while nothing else was read after it.
   let degreeLine = -1;
+  // A school named on a line of its own that opens an entry, above its degrees ("Northeastern
+  // University⇥Boston, MA", then "M.S. Project Management" and "B.S. Biology"): each degree under it
+  // is from that school. A school under its degree ("M.S. Statistics" / "Columbia University") is no
+  // heading of the next degree.
+  let schoolAbove: string | undefined;
   for (let n = from; n <= to; n++) {
     const line = lineAt(lines, n).trim();
     if (!line || isBullet(line) || EDUCATION_TABLE_HEADER.test(line)) continue;
@@ -1811,9 +1816,21 @@ function findEducation(lines: readonly string[], from: number, to: number): Educ
         (degree && current.degree && !spelledOut && (!institution || FULL_DEGREE.test(degree))) ||
         n - current.line > 3
       ) {
+        const previous = current;
         current = { line: n };
         out.push(current);
+        if (
+          degree &&
+          !institution &&
+          schoolAbove &&
+          previous?.institution === schoolAbove &&
+          n - previous.line <= 3
+        )
+          current.institution = schoolAbove;
       }
+      // A table's header row ("Qualification   Board/University   Year") names no school.
+      if (institution)
+        schoolAbove = degree || current.degree || /\s{3}/.test(institution) ? undefined : institution;
       const at = degree ? parts.indexOf(degree) : -1;
       const next = parts[at + 1];
       // "PhD in Computer Science, CalTech": a degree that names its field is followed by its school.
