@@ -90,13 +90,6 @@ describe('letter-spaced headings', () => {
       ),
     ).toEqual([undefined, undefined, undefined, undefined]);
     expect(headingKind('Project Experience')).toBe('projects');
-    // Volunteering, however it is headed, is no section of the work; "Volunteer Experience" lists roles.
-    expect(['Volunteer', 'VOLUNTEERING', 'Volunteer Work', 'Volunteer Experience'].map(headingKind)).toEqual([
-      'other',
-      'other',
-      'other',
-      'experience',
-    ]);
     // Indian resumes' education headings, singular or plural; a functional resume's skill groups.
     expect(
       [

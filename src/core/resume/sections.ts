@@ -175,7 +175,6 @@ add(
   'languages',
   'references',
   'volunteering',
-  'volunteer',
   'activities',
   'extracurricular activities',
   'additional information',
