@@ -413,6 +413,7 @@ const DATE_CELL_WORD = new RegExp(
 const IS_MONTH_WORD = new RegExp(`^${MONTH_WORD}$`, 'i');
 const IS_YEAR = new RegExp(`^${YEAR}$`);
 const PRESENT_WORDS = new RegExp(`(?<![\\p{L}])${PRESENT}(?![\\p{L}])`, 'giu');
+const HAS_PRESENT = new RegExp(PRESENT_WORDS.source, 'iu');
 
 /**
  * Whether a table cell holds dates and nothing else: "Jun 2023 –", "Present", "Sep 2015 – Jan",
@@ -427,8 +428,7 @@ export function isDateCell(text: string): boolean {
     at = d.to;
   }
   rest += text.slice(at);
-  const present = PRESENT_WORDS.test(rest);
-  PRESENT_WORDS.lastIndex = 0;
+  const present = HAS_PRESENT.test(rest);
   const words = rest
     .replace(PRESENT_WORDS, ' ')
     .split(/[\s,.()|·]+/)

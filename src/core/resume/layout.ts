@@ -544,10 +544,6 @@ function bandScore(rows: readonly Row[], from: number, to: number, x: number): n
     fragments.push(...row.fragments);
   }
   if (leftRows < 3 || rightRows < 3) return 0;
-  // A table's date column ("Jun 2023 –" / "Present" beside a job's title and its bullets) is no
-  // column of its own: each cell belongs to the row it sits on, whichever side is taller.
-  if (datesAlone(fragments.filter((f) => f.x1 <= x)) || datesAlone(fragments.filter((f) => f.x0 >= x)))
-    return 0;
   fragments.sort((a, b) => a.order - b.order);
   for (const f of fragments) inStreamOrder.push(f.x1 <= x);
   let switches = 0;
@@ -564,6 +560,11 @@ function bandScore(rows: readonly Row[], from: number, to: number, x: number): n
     rightRows >= 4 &&
     paired * 2 < Math.min(leftRows, rightRows);
   if (!writtenByColumn && !independent) return 0;
+  // A table's date column ("Jun 2023 –" / "Present" beside a job's title and its bullets) is no
+  // column of its own: each cell belongs to the row it sits on, whichever side is taller. (Read last:
+  // only a band the tests above would take pays for reading its dates.)
+  if (datesAlone(fragments.filter((f) => f.x1 <= x)) || datesAlone(fragments.filter((f) => f.x0 >= x)))
+    return 0;
   return to - from + Math.min(leftRows, rightRows);
 }
 

@@ -2024,16 +2024,13 @@ function closeBracket(t: string): string {
 function withYearCells(items: string[]): string[] {
   // A table's row of a name, its issuer and a year ("CKAD | CNCF | 2021"): one certification.
   const isYear = (item: string) => /^\s*(?:19|20)\d\d\s*$/.test(item);
-  if (items.length === 3 && items.filter(isYear).length === 1 && !isYear(items[0]!) === !isYear(items[1]!)) {
-    const [name, issuer] = items.filter((item) => !isYear(item)) as [string, string];
-    const year = items.find(isYear)!.trim();
-    if (issuer.trim().length <= 40 && !/certif/i.test(issuer))
-      return [`${name.trim()} — ${issuer.trim()} (${year})`];
-  }
+  const [name, issuer, year] = items.map((item) => item.trim());
+  if (items.length === 3 && isYear(year!) && !isYear(name!) && !isYear(issuer!))
+    if (issuer!.length <= 40 && !/certif/i.test(issuer!)) return [`${name} — ${issuer} (${year})`];
   const out: string[] = [];
   let pending: string | undefined;
   for (const item of items) {
-    if (/^\s*(?:19|20)\d\d\s*$/.test(item)) {
+    if (isYear(item)) {
       if (out.length > 0) out[out.length - 1] = `${out.at(-1)} (${item.trim()})`;
       else pending = item.trim();
       continue;

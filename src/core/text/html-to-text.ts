@@ -242,21 +242,6 @@ export interface HtmlTextOptions {
   tabs?: boolean;
 }
 
-/** Runs of white space made one space, or one tab where the run holds one. */
-function collapseKeepingTabs(text: string): string {
-  let out = '';
-  let run = '';
-  for (const c of text) {
-    if (/\s/.test(c)) run += c;
-    else {
-      if (run) out += run.includes('\t') ? '\t' : ' ';
-      run = '';
-      out += c;
-    }
-  }
-  return run ? `${out}${run.includes('\t') ? '\t' : ' '}` : out;
-}
-
 const SOFT_HYPHEN_IN_WORD = /(\p{L})\u00ad(?=\p{L})/gu;
 
 /**
@@ -285,7 +270,8 @@ export function htmlToLines(html: string, options: HtmlTextOptions = {}): string
   const flush = () => {
     // A soft hyphen in a word (&shy;, Word's optional hyphen) shows only where a line wraps, which text does not.
     const text = into.current.replace(SOFT_HYPHEN_IN_WORD, '$1');
-    const t = (options.tabs ? collapseKeepingTabs(text) : text.replace(/\s+/g, ' ')).trim();
+    // A run of white space is one space, or one tab where the run holds the author's tab.
+    const t = text.replace(/\s+/g, (run) => (options.tabs && run.includes('\t') ? '\t' : ' ')).trim();
     if (t.length > 0 && t !== BULLET.trim()) into.lines.push(t);
     into.current = '';
   };
