@@ -345,3 +345,24 @@ describe('sectionOfLines', () => {
     ]);
   });
 });
+
+describe('headingKind: two headings joined under one', () => {
+  it("takes the first heading's kind when the second is made of headings' words", () => {
+    expect(
+      [
+        'EDUCATION & PROFESSIONAL MEMBERSHIP',
+        'Skills & Awards',
+        'Certifications and Professional Affiliations',
+        'Experience and Achievements',
+      ].map(headingKind),
+    ).toEqual(['education', 'skills', 'certifications', 'experience']);
+  });
+
+  it('reads no heading where the words after "and" are not headings\' words, or the first part is none', () => {
+    expect(
+      ['Experience and passion for delivery', 'Skills and a can-do attitude', 'Planning and Education'].map(
+        headingKind,
+      ),
+    ).toEqual([undefined, undefined, undefined]);
+  });
+});

@@ -196,6 +196,10 @@ add(
   'publications and talks',
   'talks',
   'patents',
+  'memberships',
+  'professional memberships',
+  'affiliations',
+  'professional affiliations',
 );
 add('experience', 'work', 'jobs', 'experience and projects', 'professional experience and projects');
 add(
@@ -365,13 +369,32 @@ export function headingKind(line: string): SectionKind | undefined {
   if (t.length === 0 || t.length > 48) return undefined;
   const normalized = normalizeHeading(t);
   if (normalized.length === 0) return undefined;
-  const known = HEADINGS[normalized];
+  const known = HEADINGS[normalized] ?? pairedHeadingKind(normalized);
   if (known) return known;
   // "Skills:" on a line of its own is a heading; "Skills: Java, SQL" is a labelled list, not a heading.
   // A contact detail after a "#" is an icon font's glyph read as text ("# jane@example.com"), not a
   // Markdown heading: the summary under it would be read as an unknown section.
   if (markdown && !CONTACT.test(t)) return 'other';
   return kindOfExperience(t);
+}
+
+/** Every word of the known headings ("professional", "experience", "memberships"…). */
+const HEADING_WORDS = new Set(Object.keys(HEADINGS).flatMap((h) => h.split(' ')));
+
+/**
+ * Two headings joined under one ("Education and Professional Membership", "Certifications and
+ * Awards"): the first one's kind, when the second is made of headings' words only ("membership" is
+ * "memberships" without its s).
+ */
+function pairedHeadingKind(normalized: string): SectionKind | undefined {
+  const and = normalized.indexOf(' and ');
+  if (and < 0) return undefined;
+  const first = HEADINGS[normalized.slice(0, and)];
+  if (!first) return undefined;
+  const words = normalized.slice(and + 5).split(' ');
+  return words.length <= 3 && words.every((w) => HEADING_WORDS.has(w) || HEADING_WORDS.has(`${w}s`))
+    ? first
+    : undefined;
 }
 
 /**

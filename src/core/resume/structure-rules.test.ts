@@ -7,6 +7,7 @@ import {
   readStructure,
   roleKind,
   splitHeader,
+  splitOutsideBrackets,
 } from './structure.ts';
 
 // The rules of the structure step, one at a time, on resume lines shaped like real ones: how
@@ -2408,5 +2409,24 @@ describe('skills: the edges', () => {
       'Go',
       sixty,
     ]);
+  });
+});
+
+describe('splitOutsideBrackets: a list item with its own list in brackets', () => {
+  const comma = /\s*,\s*/;
+  it('keeps a bracketed list inside its item', () => {
+    expect(
+      splitOutsideBrackets('Programme management (Asta Powerproject, critical path), JCT contracts', comma),
+    ).toEqual(['Programme management (Asta Powerproject, critical path)', 'JCT contracts']);
+    expect(splitOutsideBrackets('AWS (EC2, S3), Azure, GCP', comma)).toEqual([
+      'AWS (EC2, S3)',
+      'Azure',
+      'GCP',
+    ]);
+  });
+
+  it('splits at every separator when the brackets do not pair up', () => {
+    expect(splitOutsideBrackets('MySQL, MongoDB), Git', comma)).toEqual(['MySQL', 'MongoDB)', 'Git']);
+    expect(splitOutsideBrackets('AWS (EC2, S3, Lambda', comma)).toEqual(['AWS (EC2', 'S3', 'Lambda']);
   });
 });

@@ -2073,6 +2073,41 @@ const SKILL_SEPARATOR = /(?:(?<!\s)|(?!\s))(?:\s*[,;|•·\t]\s*|\s{3,})/;
 const SKILL_LEAD = spaceOr('(');
 const SKILL_TRAIL = spaceOr(').');
 
+/**
+ * `text` split at each match of `separator` that stands outside brackets: "Programme management (Asta
+ * Powerproject, critical path), JCT contracts" is two items, not three. A line whose brackets do not
+ * pair up is split at every match, as if it had none.
+ */
+export function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const all = text.split(separator);
+  if (!text.includes('(') || all.length < 2) return all;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth < 0) return all;
+  }
+  if (depth !== 0) return all;
+  const out: string[] = [];
+  const global = new RegExp(separator.source, 'g');
+  let from = 0;
+  depth = 0;
+  let scanned = 0;
+  for (const m of text.matchAll(global)) {
+    if (m[0].length === 0) continue;
+    for (; scanned < m.index; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 40) depth++;
+      else if (c === 41) depth--;
+    }
+    if (depth > 0) continue;
+    out.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 /** "Skill", "Level", "Years", "Expert", "5", "5 years", "★★★★☆": a skills table's other cells. */
 const SKILL_TABLE_CELL =
   /^(?:skills?|level|proficiency|years?(?: of experience)?|experience|rating|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native|\d{1,2}(?:\+|\s*(?:years?|yrs?))?|[★☆●○■□]+)$/i;
@@ -2088,7 +2123,7 @@ function findSkillItems(lines: readonly string[], from: number, to: number): str
       .replace(/^[^:]{1,40}:\s*/, '')
       .replace(/^[^|,]{1,40}\s\|\s(?=.*,)/, '')
       .replace(/^[^\t,]{1,30}\t+(?=[^\t]*,)/, '');
-    for (const item of t.split(SKILL_SEPARATOR)) {
+    for (const item of splitOutsideBrackets(t, SKILL_SEPARATOR)) {
       let s = stripEnds(item, SKILL_LEAD, SKILL_TRAIL).trim();
       // A bracket the item opened is its own ("Python (5 years)"), not a list's.
       if (s.includes('(') && !s.includes(')') && item.trimEnd().endsWith(')')) s = `${s})`;
