@@ -128,3 +128,21 @@ describe('parseGuidanceFiles and loadGuidanceData', () => {
     expect(loadGuidanceData(data, role, taxonomy)).toEqual({ ok: true, value: data });
   });
 });
+
+describe('parseGuidanceFiles: a title names one background', () => {
+  it('names a title listed under two backgrounds, where the second lists it', () => {
+    const data = shipped();
+    const first = data.backgrounds.backgrounds[0]!;
+    data.backgrounds.backgrounds[3]!.titles.push(first.titles[0]!.toUpperCase());
+    const parsed = parseGuidanceFiles(data);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.error).toEqual([
+      expect.objectContaining({
+        code: 'GUIDANCE_INVALID',
+        message: `backgrounds: "${first.titles[0]!.toUpperCase()}" is already a title of ${first.id}: a title names one background`,
+        path: `backgrounds.3.titles.${data.backgrounds.backgrounds[3]!.titles.length - 1}`,
+      }),
+    ]);
+  });
+});

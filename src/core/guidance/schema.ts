@@ -48,7 +48,25 @@ export const backgroundsFileSchema = z
     /** Titles of roles outside every background and outside technology ("Accountant", "Civil Engineer"): evidence for `other`. */
     otherTitles: z.array(phrase).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((file, ctx) => {
+    // A title names one background: listed under two, it counts for both and the first listed wins
+    // ("agile delivery lead" under the Scrum masters and the technical project managers).
+    const owner = new Map<string, string>();
+    file.backgrounds.forEach((b, k) =>
+      b.titles.forEach((title, t) => {
+        const key = title.toLowerCase();
+        const first = owner.get(key);
+        if (first && first !== b.id)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['backgrounds', k, 'titles', t],
+            message: `"${title}" is already a title of ${first}: a title names one background`,
+          });
+        owner.set(key, first ?? b.id);
+      }),
+    );
+  });
 export type BackgroundsFile = z.output<typeof backgroundsFileSchema>;
 export type BackgroundDef = BackgroundsFile['backgrounds'][number];
 
