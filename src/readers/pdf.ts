@@ -3,7 +3,8 @@ import { fail, type Issue, ok, type Result } from '../core/result.ts';
 import { continueAcross, type LaidOutLine, layoutPage, type TextItem } from '../core/resume/layout.ts';
 import { isPageMark } from '../core/resume/page-furniture.ts';
 import { type LineEndHyphen, rejoinWords } from '../core/resume/rejoin-words.ts';
-import { withoutIconGlyphs } from '../core/text/glyphs.ts';
+import { composeAccents } from '../core/text/accents.ts';
+import { withoutControlSymbols, withoutIconGlyphs } from '../core/text/glyphs.ts';
 import { holdLargeImages } from './large-images.ts';
 import type { OcrEngine } from './ocr.ts';
 import type { OcrLimits } from './ocr-limits.ts';
@@ -209,7 +210,10 @@ export async function readPdf(
     return ok({
       format: 'pdf',
       // Words broken at line ends are decided with the words of every page.
-      text: rejoinWords(lines, { lineEndHyphen: lineEndHyphenOf(meta.info) }).join('\n'),
+      text: rejoinWords(
+        lines.map((l) => ({ ...l, text: composeAccents(withoutControlSymbols(l.text)) })),
+        { lineEndHyphen: lineEndHyphenOf(meta.info) },
+      ).join('\n'),
       pages: doc.numPages,
       warnings,
       ...(ocrRead.length > 0 ? { ocr: ocrReport(ocrRead) } : {}),

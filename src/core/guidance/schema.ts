@@ -53,8 +53,8 @@ export const backgroundsFileSchema = z
     // A title names one background: listed under two, it counts for both and the first listed wins
     // ("agile delivery lead" under the Scrum masters and the technical project managers).
     const owner = new Map<string, string>();
-    file.backgrounds.forEach((b, k) =>
-      b.titles.forEach((title, t) => {
+    for (const [k, b] of file.backgrounds.entries())
+      for (const [t, title] of b.titles.entries()) {
         const key = title.toLowerCase();
         const first = owner.get(key);
         if (first && first !== b.id)
@@ -64,8 +64,7 @@ export const backgroundsFileSchema = z
             message: `"${title}" is already a title of ${first}: a title names one background`,
           });
         owner.set(key, first ?? b.id);
-      }),
-    );
+      }
   });
 export type BackgroundsFile = z.output<typeof backgroundsFileSchema>;
 export type BackgroundDef = BackgroundsFile['backgrounds'][number];

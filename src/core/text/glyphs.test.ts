@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutIconGlyphs } from './glyphs.ts';
+import { withoutControlSymbols, withoutIconGlyphs } from './glyphs.ts';
 
 describe('withoutIconGlyphs', () => {
   it('drops icon-font glyphs before headings and contacts', () => {
@@ -35,5 +35,16 @@ describe('withoutIconGlyphs', () => {
     ]) {
       expect(withoutIconGlyphs(s)).toBe(s);
     }
+  });
+});
+
+describe('withoutControlSymbols', () => {
+  it('reads a control code between words or opening a line as a bullet, and drops one inside a word', () => {
+    expect(withoutControlSymbols('MS Project \u0088 Jira \u0088 Confluence')).toBe(
+      'MS Project • Jira • Confluence',
+    );
+    expect(withoutControlSymbols('\u0088 Led the rollout')).toBe('• Led the rollout');
+    expect(withoutControlSymbols('Ji\u0081ra')).toBe('Jira');
+    expect(withoutControlSymbols('plain text')).toBe('plain text');
   });
 });

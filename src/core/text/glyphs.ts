@@ -26,3 +26,20 @@ export function withoutIconGlyphs(text: string): string {
   if (!NOT_TEXT.test(text)) return text;
   return text.replace(NOT_TEXT, (c) => FONT_BULLETS.get(c.charCodeAt(0)) ?? '');
 }
+
+/**
+ * A line with the C1 control codes (U+0080–U+009F) a PDF font without a Unicode map gives for a
+ * symbol read as what they stand for: standing alone between words or opening the line, a symbol
+ * that separates list items or marks a bullet (TeX's \textbullet comes out as U+0088: "MS Project
+ * \u0088 Jira"), read as "•"; inside a word, nothing. No text is written in these codes.
+ */
+export function withoutControlSymbols(line: string): string {
+  if (!C1.test(line)) return line;
+  return line.replace(C1_ANYWHERE, (c, at: number) => {
+    const before = at === 0 ? ' ' : line[at - 1]!;
+    const after = line[at + c.length] ?? ' ';
+    return /\s/.test(before) && /\s/.test(after) ? '•' : '';
+  });
+}
+const C1 = /[\u0080-\u009f]/;
+const C1_ANYWHERE = /[\u0080-\u009f]+/g;
