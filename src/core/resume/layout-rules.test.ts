@@ -86,6 +86,42 @@ describe('layoutPage: items into rows and phrases', () => {
   });
 });
 
+describe('layoutPage: a list mark set smaller and raised beside its text', () => {
+  it("puts TeX's small raised bullet on its text's row, the first of a list too", () => {
+    expect(
+      read([
+        item('Jiro Systems, Inc.', 47, 665),
+        item('•', 61.5, 652.1, 6),
+        item('Own the invoice-reconciliation service', 70.8, 650.8),
+        item('•', 61.5, 638.1, 6),
+        item('Rebuilt the risk scoring pipeline', 70.8, 636.8),
+      ]),
+    ).toEqual([
+      'Jiro Systems, Inc.',
+      '• Own the invoice-reconciliation service',
+      '• Rebuilt the risk scoring pipeline',
+    ]);
+  });
+
+  it('keeps a mark of the size of its text on its own baseline, away from a wrapped date above it', () => {
+    // A narrow date column wraps "Present" 3 pt above the bullet's row.
+    expect(
+      read([
+        item('Present', 54, 574.3, 10.5),
+        item('•', 157, 571.3, 10.5),
+        item('Lead a team of four', 175, 571.3, 10.5),
+      ]),
+    ).toEqual(['Present', '•\tLead a team of four']);
+  });
+
+  it('takes a mark no more than 0.3 em off its text', () => {
+    expect(read([item('•', 61.5, 653.9, 6), item('Own the service', 70.8, 650.8)])).toEqual([
+      '•',
+      'Own the service',
+    ]);
+  });
+});
+
 describe("layoutPage: a tab's dot leader", () => {
   it('cuts a phrase in two at four dots or more, and drops a leader that stands alone', () => {
     expect(

@@ -95,15 +95,23 @@ function toRows(items: readonly TextItem[]): Row[] {
     (it) => it.str.trim().length > 0 && it.height > 0 && Number.isFinite(it.x + it.y),
   );
   visible.sort((a, b) => b.y - a.y || a.x - b.x);
-  const rows: Array<{ y: number; size: number; items: typeof visible }> = [];
+  const rows: Array<{ y: number; size: number; items: typeof visible; marks: boolean }> = [];
   const rowOf = new Int32Array(items.length).fill(-1);
   for (const it of visible) {
     const row = rows[rows.length - 1];
-    // Same row when baselines (nearly) match; a looser match would chain rows of two columns.
-    if (row && Math.abs(row.y - it.y) <= Math.max(1, 0.2 * Math.min(row.size, it.height))) {
+    const mark = LONE_MARK.test(it.str);
+    // Same row when baselines (nearly) match; a looser match would chain rows of two columns. A list
+    // mark set smaller than its text and raised beside it (TeX's \textbullet, 6 pt over 10 pt text,
+    // 1.3 pt up) is on its text's row.
+    const raisedMark = row !== undefined && row.marks && !mark && row.size <= 0.8 * it.height;
+    const near = raisedMark ? 0.3 * it.height : Math.max(1, 0.2 * Math.min(row?.size ?? 0, it.height));
+    if (row && Math.abs(row.y - it.y) <= near) {
+      // The row's baseline is its text's, not its mark's.
+      if (raisedMark) row.y = it.y;
       row.items.push(it);
       row.size = Math.max(row.size, it.height);
-    } else rows.push({ y: it.y, size: it.height, items: [it] });
+      row.marks &&= mark;
+    } else rows.push({ y: it.y, size: it.height, items: [it], marks: mark });
     rowOf[it.order] = rows.length - 1;
   }
   // The first item after each one in the content stream that lies on another row: text written
@@ -158,6 +166,9 @@ function toRows(items: readonly TextItem[]): Row[] {
     return { y: r.y, size: r.size, fragments: fragments.flatMap(splitAtLeader) };
   });
 }
+
+/** An item that is one list mark and nothing else ("•", "▪"). */
+const LONE_MARK = new RegExp(`^\\s*${BULLET_MARKS}\\s*$`);
 
 /** A tab's dot leader: four or more dots, middle dots or underscores, or two ellipses, between two phrases. */
 const LEADER = /\u2026{2,}|[.\u2026\u00b7_]{4,}/;
