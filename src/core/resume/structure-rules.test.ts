@@ -2430,3 +2430,40 @@ describe('splitOutsideBrackets: a list item with its own list in brackets', () =
     expect(splitOutsideBrackets('AWS (EC2, S3, Lambda', comma)).toEqual(['AWS (EC2', 'S3', 'Lambda']);
   });
 });
+
+describe("a title's line over a line of its employer and place (a LaTeX resume's two rows)", () => {
+  const entries = experience('title', 'organisation', 'location');
+
+  it('reads all the title line says besides its dates as the title, the employer from its own line', () => {
+    expect(
+      entries([
+        'Software Engineer II, Backend\tFeb. 2022 – Present',
+        'Jiro Systems Ltd\tDenver, CO',
+        '• Own the service',
+      ]),
+    ).toEqual([['Software Engineer II, Backend', 'Jiro Systems Ltd', 'Denver, CO']]);
+    expect(
+      entries([
+        'Staff Software Engineer, Tech Lead – Ingestion Platform\tMar. 2020 – Present',
+        'Velocity Networks Ltd.\tTel Aviv, Israel',
+        '• Tech lead of 9 engineers',
+      ]),
+    ).toEqual([
+      [
+        'Staff Software Engineer, Tech Lead, Ingestion Platform',
+        'Velocity Networks Ltd.',
+        'Tel Aviv, Israel',
+      ],
+    ]);
+  });
+
+  it('keeps the employer beside the title when the other line holds more than an employer and a place', () => {
+    expect(
+      entries([
+        'Lisbon, Portugal · Hybrid · Payments Platform Group',
+        'Scrum Master | Acme Corp | Jan 2019 – Mar 2021',
+        '• Ran',
+      ]),
+    ).toEqual([['Scrum Master', 'Acme Corp', 'Lisbon, Portugal']]);
+  });
+});

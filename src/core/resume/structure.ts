@@ -1156,12 +1156,15 @@ function describe(
     if (field.value) fields[field.kind] ??= field.value;
     return '';
   });
+  // How many parts each line is cut into before commas cut them further.
+  const wholesOnLine: number[] = [];
   header.forEach((h, line) => {
     for (const whole of splitHeader(stripMarkdown(h).replace(COMPANY_SUFFIX_COMMA, joinSuffix), false).map(
       cleanPart,
     )) {
       let chunk = whole;
       wholes++;
+      if (whole.length > 0) wholesOnLine[line] = (wholesOnLine[line] ?? 0) + 1;
       if (!location && isLocation(chunk)) {
         location = chunk;
         locationWhole = { line, whole: wholes };
@@ -1204,7 +1207,23 @@ function describe(
       .filter((p) => p.line === titleLine && titleWhole !== undefined && p.whole > titleWhole)
       .map((p) => p.whole),
   );
-  if (
+  // "Software Engineer II, Backend⇥Feb 2022 – Present" over "Jiro Systems, Inc.⇥Denver, CO" (a
+  // LaTeX resume's two rows, either way up): the employer and its place have a line of their own, so
+  // all the title's line says besides its dates is the title.
+  const employerLine =
+    locationWhole !== undefined && locationWhole.line !== titleLine
+      ? others.filter((p) => p.line === locationWhole!.line)
+      : [];
+  const ownLine =
+    section === 'experience' &&
+    employerLine.length === 1 &&
+    wholesOnLine[locationWhole!.line] === 2 &&
+    !TITLE_WORDS.test(employerLine[0]!.text) &&
+    others.every((p) => p.line === titleLine || p.line === locationWhole!.line);
+  if (title && ownLine && others.some((p) => p.line === titleLine)) {
+    title = [title, ...others.filter((p) => p.line === titleLine).map((p) => p.text)].join(', ');
+    others = others.filter((p) => p.line !== titleLine);
+  } else if (
     title &&
     qualifier &&
     section === 'experience' &&
