@@ -102,6 +102,27 @@ describe("the European CV's labelled cells", () => {
     ]);
   });
 
+  it('reads the employer written after the description, and a label set off by a tab, or wrapped', () => {
+    const lines = [
+      'Work experience',
+      'Dates\t03/2019 – present',
+      'Occupation or position held\tSenior Business Analyst',
+      'Main activities and',
+      'responsibilities\t– Gathering requirements for the new policy platform.',
+      'Name and address of employer\tAssicurazioni Emiliane S.p.A., Bologna',
+      'Type of business or sector\tInsurance',
+      'Dates\t10/2015 – 02/2019',
+      'Occupation or position held\tFunctional Analyst',
+      'Main activities and responsibilities\tAnalysis of functional requirements.',
+      'Name and address of employer\tDataflow Consulting S.r.l., Modena (MO) 41121',
+    ];
+    expect(read(lines).positions.map((p) => [p.title, p.organisation, p.location])).toEqual([
+      ['Senior Business Analyst', 'Assicurazioni Emiliane S.p.A.', 'Bologna'],
+      // A place with digits is no place alone: the field is the employer whole.
+      ['Functional Analyst', 'Dataflow Consulting S.r.l., Modena (MO) 41121', undefined],
+    ]);
+  });
+
   it("reads an Indian education table's header row as no degree", () => {
     const r = read([
       'Educational Qualification',

@@ -299,6 +299,7 @@ export function readStructure(text: readonly string[], options: StructureOptions
     else if (s.kind === 'skills') skills.push(...findSkillItems(lines, body.from, body.to));
   }
   employerSpans(positions, lines);
+  formEmployers(positions, text);
   const present = presentOf(positions, options);
   if (present !== options.asOf)
     for (const p of positions)
@@ -1915,13 +1916,42 @@ export function splitCertificationLine(line: string): string[] {
  * takes its value with it.
  */
 function withoutFormLabel(line: string): string {
-  if (line.length < 8 || !line.includes('|')) return line;
+  if (line.length < 8) return line;
+  // A label its cell wrapped: "Main activities and" over "responsibilities⇥– Gathering requirements…".
+  if (WRAPPED_LABEL_START.test(line)) return ' '.repeat(line.length);
+  if (!line.includes('|') && !line.includes('\t')) return line;
   const m = FORM_LABEL.exec(line);
   if (!m) return line;
   return m[1] ? ' '.repeat(line.length) : ' '.repeat(m[0].length) + line.slice(m[0].length);
 }
+// The label and its value are cells of a table row: a bar or a tab between them (the LaTeX europecv
+// class and PDFs of the Europass editor print a tab's gap).
 const FORM_LABEL =
-  /^\s*(?:(type of business or sector|level in national or international classification|principal subjects\/occupational skills covered|mother tongue\(s\)|other language\(s\)|driving licen[cs]e)|dates|occupation or position held|main activities and responsibilities|name and address of employer|title of qualification awarded|name and type of organi[sz]ation providing education and training)\s*\|\s*/i;
+  /^\s*(?:(type of business or sector|level in national or international classification|principal subjects\/occupational skills covered|mother tongue\(s\)|other language\(s\)|driving licen[cs]e)|dates|occupation or position held|main activities and responsibilities|responsibilities|name and address of employer|title of qualification awarded|name and type of organi[sz]ation providing education and training|name of organi[sz]ation)(?:\s*\|\s*|[ ]*\t\s*)/i;
+const WRAPPED_LABEL_START = /^\s*main activities and\s*$/i;
+
+/**
+ * The European CV names the employer after the job's description ("Dates", "Occupation or position
+ * held", "Main activities and responsibilities", then "Name and address of employer | Acme S.p.A.,
+ * Bologna"): a job that names no employer takes the one its own lines give in that field, its place
+ * after the last comma.
+ */
+function formEmployers(positions: Position[], text: readonly string[]): void {
+  for (const p of positions) {
+    if (p.organisation !== undefined || p.section !== 'experience') continue;
+    for (let n = p.startLine; n <= p.endLine; n++) {
+      const value = EMPLOYER_FIELD.exec(lineAt(text, n))?.[1]?.trim();
+      if (!value) continue;
+      const comma = value.lastIndexOf(', ');
+      const place = comma > 0 ? value.slice(comma + 2) : '';
+      const named = place.length > 0 && place.length <= 40 && !/\d/.test(place) && !TITLE_WORDS.test(place);
+      p.organisation = named ? value.slice(0, comma) : value;
+      if (named) p.location ??= place;
+      break;
+    }
+  }
+}
+const EMPLOYER_FIELD = /^\s*name and address of employer(?:\s*\|\s*|[ ]*\t\s*)(\S.{0,119})$/i;
 
 /**
  * An employer's line dated with the span of its roles ("Brightwell Media (2014 – 2019, 5 years)", each
