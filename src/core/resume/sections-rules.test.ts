@@ -366,3 +366,19 @@ describe('headingKind: two headings joined under one', () => {
     ).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("headingKind: an academic CV's headings", () => {
+  it('reads its posts as experience, its interests as a summary, its publications and teaching as other', () => {
+    expect(
+      [
+        'POSITIONS',
+        'Academic Appointments',
+        'Research Interests',
+        'Selected Publications',
+        'Teaching',
+        'Grants & Awards',
+      ].map(headingKind),
+    ).toEqual(['experience', 'experience', 'summary', 'other', 'other', 'other']);
+    expect(headingKind('Software & Technical Skills')).toBe('skills');
+  });
+});

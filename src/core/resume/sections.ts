@@ -243,6 +243,31 @@ add(
 );
 // Service in the armed forces is work: its dated entries are positions.
 add('experience', 'military service', 'military experience', 'military history');
+// An academic CV's headings: its posts are positions, its interests a summary.
+add(
+  'experience',
+  'positions',
+  'academic positions',
+  'research positions',
+  'appointments',
+  'academic appointments',
+  'professional appointments',
+  'research and professional experience',
+);
+add('summary', 'research interests', 'research profile');
+add(
+  'other',
+  'selected publications',
+  'grants',
+  'grants and awards',
+  'awards and grants',
+  'fellowships',
+  'grants and fellowships',
+  'teaching',
+  'conferences',
+  'invited talks',
+);
+add('skills', 'software and technical skills', 'technical and software skills', 'research skills');
 add('education', 'education and certifications', 'qualifications');
 
 const FIRST_WORDS = new Set(Object.keys(HEADINGS).map((h) => h.split(' ')[0]!));
