@@ -86,6 +86,29 @@ describe('layoutPage: items into rows and phrases', () => {
   });
 });
 
+describe('layoutPage: the end of a right-hand date put at the start of the next line', () => {
+  it('joins it to the date, when it is the whole row under the line that opens at the same place', () => {
+    expect(
+      read([
+        item('Pensions Administrator — Forth & Clyde', 56.7, 347.5),
+        item('2015 –', 508.6, 347.5),
+        item('2020', 56.7, 333.9),
+        item('• Processed transfers', 58.8, 320.4),
+      ]),
+    ).toEqual(['Pensions Administrator — Forth & Clyde\t2015 – 2020', '• Processed transfers']);
+  });
+
+  it('leaves a row that holds more than the end, or starts elsewhere', () => {
+    expect(
+      read([
+        item('Pensions Administrator — Forth & Clyde', 56.7, 347.5),
+        item('2015 –', 508.6, 347.5),
+        item('2020 and on', 80, 333.9),
+      ]),
+    ).toEqual(['Pensions Administrator — Forth & Clyde\t2015 –', '2020 and on']);
+  });
+});
+
 describe('layoutPage: a list mark set smaller and raised beside its text', () => {
   it("puts TeX's small raised bullet on its text's row, the first of a list too", () => {
     expect(

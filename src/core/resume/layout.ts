@@ -651,6 +651,19 @@ function completeWrappedDates(rows: Row[]): Row[] {
         const next = rows[j]!;
         const piece = side === 'left' ? next.fragments[0]! : next.fragments[next.fragments.length - 1]!;
         if (y - next.y > 1.7 * Math.max(date.size, piece.size)) break;
+        // A typesetter that ran out of room puts the end of a right-hand date at the start of the next
+        // line ("… Life and Pensions⇥2015 –" over "2020"): the whole row is that end.
+        const wrapped =
+          side === 'right' &&
+          j === k + 1 &&
+          next.fragments.length === 1 &&
+          Math.abs(piece.x0 - row.fragments[0]!.x0) <= 2 &&
+          isDateCell(joinDatePieces(cell.text, piece.text));
+        if (wrapped) {
+          cell = { text: joinDatePieces(cell.text, piece.text), x0: cell.x0, x1: cell.x1, last: piece.last };
+          next.fragments.pop();
+          break;
+        }
         // A row of the text column, between two pieces of the date.
         if (side === 'left' ? piece.x0 >= cell.x1 : piece.x1 <= cell.x0) continue;
         const under =

@@ -2488,3 +2488,20 @@ describe("a title's line over a line of its employer and place (a LaTeX resume's
     ).toEqual([['Scrum Master', 'Acme Corp', 'Lisbon, Portugal']]);
   });
 });
+
+describe('a promotion written after the title', () => {
+  const entries = experience('title', 'organisation');
+  it('is part of the title, whether after a comma or a dash', () => {
+    expect(
+      entries([
+        'Pensions Administrator, then Senior Administrator — Forth & Clyde Life\t2015 – 2020',
+        '• Processed transfers',
+        'Scrum Master — later Agile Coach — Nordkom Systems AB\t2014 – 2019',
+        '• Ran ceremonies',
+      ]),
+    ).toEqual([
+      ['Pensions Administrator, then Senior Administrator', 'Forth & Clyde Life'],
+      ['Scrum Master, later Agile Coach', 'Nordkom Systems AB'],
+    ]);
+  });
+});

@@ -1101,6 +1101,9 @@ function placeAfterName(chunk: string): string | undefined {
   return undefined;
 }
 
+/** A later title after the first, in the same job: "then Senior Administrator", "later Agile Coach". */
+const PROMOTION = /^(?:then|later|subsequently|promoted to)\s+\S/i;
+
 /** Two letters that name a department, not a state ("Support Engineer, IT"). */
 const DEPARTMENT_INITIALS = /^(?:IT|HR|PR|BI|AI|ML|UX|UI|QA|PM|BD|RD)$/;
 /** A word that opens two-word place names ("San Diego", "New York", "Fort Worth", "St. Louis"). */
@@ -1233,6 +1236,13 @@ function describe(
   ) {
     title = `${title}, ${qualifier.text}`;
     others = others.filter((p) => p !== qualifier);
+  }
+  // "Pensions Administrator, then Senior Administrator — Forth & Clyde", "Scrum Master — later Agile
+  // Coach": a promotion written after the title is the title's.
+  const promoted = others.filter((p) => p.line === titleLine && PROMOTION.test(p.text));
+  if (title && promoted.length > 0) {
+    title = [title, ...promoted.map((p) => p.text)].join(', ');
+    others = others.filter((p) => !promoted.includes(p));
   }
   const besideTitle = others.find((p) => p.line === titleLine);
   // An employer on a line of its own above the title line beats what is written under the dates
