@@ -2478,6 +2478,26 @@ describe("a title's line over a line of its employer and place (a LaTeX resume's
     ]);
   });
 
+  it('reads a line of two cells over the title line as an employer and its place, a place it does not know too', () => {
+    expect(
+      entries([
+        'Componentes Ebro Automoción S.L.\tFigueruelas (Zaragoza)',
+        'Project Manager, Industrialisation\t2017–Present',
+        '• Led 7 product launches',
+      ]),
+    ).toEqual([
+      ['Project Manager, Industrialisation', 'Componentes Ebro Automoción S.L.', 'Figueruelas (Zaragoza)'],
+    ]);
+    // Two parts split by a dash are no such cells.
+    expect(
+      entries([
+        'Scrum Master / Delivery Support, Calder Digital Ltd\tJun. 2018 – Feb. 2021',
+        'Wakefield — supplier to central and local government',
+        '• Scrum Master for one team',
+      ]),
+    ).toEqual([['Scrum Master / Delivery Support', 'Calder Digital Ltd', undefined]]);
+  });
+
   it('keeps the employer beside the title when the other line holds more than an employer and a place', () => {
     expect(
       entries([

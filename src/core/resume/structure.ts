@@ -1214,19 +1214,40 @@ function describe(
   // "Software Engineer II, Backend⇥Feb 2022 – Present" over "Jiro Systems, Inc.⇥Denver, CO" (a
   // LaTeX resume's two rows, either way up): the employer and its place have a line of their own, so
   // all the title's line says besides its dates is the title.
+  // The place on that line may be one isLocation does not know ("Figueruelas (Zaragoza)"): a line of
+  // two cells, neither naming a role, the second short and without digits, is an employer and its place.
+  let placeLine =
+    locationWhole !== undefined && locationWhole.line !== titleLine ? locationWhole.line : undefined;
+  let unknownPlace: (typeof parts)[number] | undefined;
+  if (placeLine === undefined && !location && section === 'experience') {
+    const line = others.find((p) => p.line !== titleLine)?.line;
+    const pair = line === undefined ? [] : others.filter((p) => p.line === line);
+    if (
+      line !== undefined &&
+      wholesOnLine[line] === 2 &&
+      header[line]!.includes('\t') &&
+      pair.length === 2 &&
+      pair[0]!.whole !== pair[1]!.whole &&
+      pair.every((p) => !TITLE_WORDS.test(p.text)) &&
+      pair[1]!.text.length <= 40 &&
+      !/\d/.test(pair[1]!.text)
+    ) {
+      placeLine = line;
+      unknownPlace = pair[1];
+    }
+  }
   const employerLine =
-    locationWhole !== undefined && locationWhole.line !== titleLine
-      ? others.filter((p) => p.line === locationWhole!.line)
-      : [];
+    placeLine !== undefined ? others.filter((p) => p.line === placeLine && p !== unknownPlace) : [];
   const ownLine =
     section === 'experience' &&
     employerLine.length === 1 &&
-    wholesOnLine[locationWhole!.line] === 2 &&
+    wholesOnLine[placeLine!] === 2 &&
     !TITLE_WORDS.test(employerLine[0]!.text) &&
-    others.every((p) => p.line === titleLine || p.line === locationWhole!.line);
+    others.every((p) => p.line === titleLine || p.line === placeLine);
   if (title && ownLine && others.some((p) => p.line === titleLine)) {
     title = [title, ...others.filter((p) => p.line === titleLine).map((p) => p.text)].join(', ');
-    others = others.filter((p) => p.line !== titleLine);
+    others = others.filter((p) => p.line !== titleLine && p !== unknownPlace);
+    if (unknownPlace) location = unknownPlace.text;
   } else if (
     title &&
     qualifier &&
