@@ -323,62 +323,94 @@ function scoreSet(
   return { figures, lines };
 }
 
-/**
- * How far two readers agree: the second reader's labels (eval/gold/second-reader) against the first
- * reader's labels of the same resumes, measured as rolefit is measured. It is the ceiling the
- * figures above can be read against.
- */
-function readerAgreement(): { figures: Record<string, number>; lines: string[] } {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const secondDir = join(here, 'gold', 'second-reader');
-  if (!existsSync(secondDir)) return { figures: {}, lines: [] };
-  const firstByFile = new Map<string, GoldLabel>();
-  for (const dir of ['labels', 'labels-fresh', 'labels-fresh2', 'labels-fresh3']) {
-    const d = join(here, 'gold', dir);
-    if (!existsSync(d)) continue;
-    for (const f of readdirSync(d).filter((x) => x.endsWith('.json'))) {
-      const label = JSON.parse(readFileSync(join(d, f), 'utf8')) as GoldLabel;
-      firstByFile.set(label.file, label);
-    }
-  }
+/** A reader's judgement of one resume: its fit, background and each requirement's status. */
+type Judged = {
+  fit: number;
+  background: string;
+  requirements: Record<string, { status: RequirementStatus }>;
+};
+/** How two readers' labels of the same resumes agree, measured as rolefit is against one of them. */
+function agreement(
+  pairs: ReadonlyArray<{ first: Judged; second: Judged }>,
+  prefix: string,
+): Record<string, number> {
   const presence: Tally = { tp: 0, fp: 0, fn: 0 };
   const shown: Tally = { tp: 0, fp: 0, fn: 0 };
   let same = 0;
-  let pairs = 0;
+  let count = 0;
   let backgrounds = 0;
-  const a: number[] = [];
-  const b: number[] = [];
-  for (const f of readdirSync(secondDir).filter((x) => x.endsWith('.json'))) {
-    const second = JSON.parse(readFileSync(join(secondDir, f), 'utf8')) as GoldLabel;
-    const first = firstByFile.get(second.file);
-    if (!first) continue;
-    a.push(second.fit);
-    b.push(first.fit);
+  for (const { first, second } of pairs) {
     if (second.background === first.background) backgrounds++;
     for (const [id, g] of Object.entries(first.requirements)) {
       const s2 = second.requirements[id]!;
-      pairs++;
+      count++;
       if (s2.status === g.status) same++;
       add(presence, s2.status !== 'missing', g.status !== 'missing');
       add(shown, s2.status === 'shown', g.status === 'shown');
     }
   }
-  if (a.length === 0) return { figures: {}, lines: [] };
-  const mae = a.reduce((sum, x, k) => sum + Math.abs(x - b[k]!), 0) / a.length;
-  const figures = {
-    'readers status agreement': same / pairs,
-    'readers presence F1': f1(presence).f1,
-    'readers shown F1': f1(shown).f1,
-    'readers fit Spearman': spearman(a, b),
-    'readers fit MAE': mae,
-    'readers background agreement': backgrounds / a.length,
-  };
+  const a = pairs.map((p) => p.second.fit);
+  const b = pairs.map((p) => p.first.fit);
   return {
-    figures,
-    lines: [
-      `readers: a second reader labelled ${a.length} resumes again (eval/gold/second-reader); agreement with the first reader, measured as rolefit is:`,
-    ],
+    [`${prefix} status agreement`]: same / count,
+    [`${prefix} presence F1`]: f1(presence).f1,
+    [`${prefix} shown F1`]: f1(shown).f1,
+    [`${prefix} fit Spearman`]: spearman(a, b),
+    [`${prefix} fit MAE`]: a.reduce((sum, x, k) => sum + Math.abs(x - b[k]!), 0) / a.length,
+    [`${prefix} background agreement`]: backgrounds / pairs.length,
   };
+}
+
+function readJson<T>(dir: string): T[] {
+  return readdirSync(dir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as T);
+}
+
+/**
+ * How far two readers agree: a second reader's labels (eval/gold/second-reader, and written7's) against
+ * the first reader's labels of the same resumes, measured as rolefit is measured. It is the ceiling the
+ * figures above can be read against.
+ */
+function readerAgreement(): { figures: Record<string, number>; lines: string[] } {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const figures: Record<string, number> = {};
+  const lines: string[] = [];
+  const secondDir = join(here, 'gold', 'second-reader');
+  if (existsSync(secondDir)) {
+    const firstByFile = new Map<string, GoldLabel>();
+    for (const dir of ['labels', 'labels-fresh', 'labels-fresh2', 'labels-fresh3']) {
+      const d = join(here, 'gold', dir);
+      if (existsSync(d)) for (const label of readJson<GoldLabel>(d)) firstByFile.set(label.file, label);
+    }
+    const pairs = readJson<GoldLabel>(secondDir).flatMap((second) => {
+      const first = firstByFile.get(second.file);
+      return first ? [{ first, second }] : [];
+    });
+    if (pairs.length > 0) {
+      Object.assign(figures, agreement(pairs, 'readers'));
+      lines.push(
+        `readers: a second reader labelled ${pairs.length} resumes again (eval/gold/second-reader); agreement with the first reader, measured as rolefit is:`,
+      );
+    }
+  }
+  // written7's 24 resumes labelled again by a third helper, blind to the first labels (session 32).
+  const w7 = join(here, 'gold', 'written7');
+  if (existsSync(join(w7, 'second-reader'))) {
+    const firstByFile = new Map(readJson<QuotedLabel>(join(w7, 'labels')).map((l) => [l.files[0]!, l]));
+    const pairs = readJson<QuotedLabel>(join(w7, 'second-reader')).flatMap((second) => {
+      const first = firstByFile.get(second.files[0]!);
+      return first ? [{ first, second }] : [];
+    });
+    if (pairs.length > 0) {
+      Object.assign(figures, agreement(pairs, 'written7 readers'));
+      lines.push(
+        `written7 readers: a second reader labelled its ${pairs.length} resumes again (eval/gold/written7/second-reader), the ceiling of what rolefit can reach on it:`,
+      );
+    }
+  }
+  return { figures, lines };
 }
 
 const evaluation: Evaluation = async ({ dataDir }) => {
