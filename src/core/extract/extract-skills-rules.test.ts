@@ -582,9 +582,11 @@ describe('a list of short items: separators and words', () => {
   });
 
   it('a leading "* " bullet and a final " ." are no words', () => {
-    expect(outcome(`* Go, R, Excel${' words'.repeat(6)}`)).toEqual([
-      'go experience listed',
-      'r experience listed',
+    // In a projects section: in an experience section a bulleted list that names more than skills
+    // reads as duties, whatever its words.
+    expect(outcomeOf(`Projects\n* Go, R, Excel${' words'.repeat(6)}`)).toEqual([
+      'go projects listed',
+      'r projects listed',
     ]);
     expect(outcome(`Go, R, Excel${' words'.repeat(6)} .`)).toEqual([
       'go experience listed',
@@ -660,5 +662,31 @@ describe('the quote of a long line: its clause, and the mention always in it', (
       `${'alphas '.repeat(15)}Kept the Jira board and the Python scripts current.`,
       `${'alphas '.repeat(13)}Kept the Jira board and the Python scripts current.`,
     ]);
+  });
+});
+
+describe('a bulleted list of duties under a job', () => {
+  const strength = (line: string) => mention(`Experience\n${line}`, 'risk-management').strength;
+
+  it('is work done: its items are duties, not skill names', () => {
+    expect(strength('• Day-to-day site work, risk management, weekly progress meetings.')).toBe('applied');
+    expect(strength('✓ Submittals, punch lists, risk management, field coordination.')).toBe('applied');
+  });
+
+  it('is a list where the bullet has no mark, only names skills, sits under a label or claims exposure', () => {
+    expect(strength('Day-to-day site work, risk management, weekly progress meetings.')).toBe('listed');
+    expect(strength('• RAID log, Jira, Python, Java')).toBe('listed');
+    expect(strength('• 12 weeks: Waterfall and Agile, Jira, risk management, stakeholder mapping')).toBe(
+      'listed',
+    );
+    expect(strength('➢ Experience on risk management, SOLMAN, SAP GTS, SAP PI')).toBe('listed');
+    expect(strength('• Closely working with developers, risk management, UAT testers')).toBe('listed');
+  });
+
+  it('is a list outside an experience section', () => {
+    expect(
+      mention(`Skills\n• Day-to-day site work, risk management, weekly progress meetings.`, 'risk-management')
+        .strength,
+    ).toBe('listed');
   });
 });

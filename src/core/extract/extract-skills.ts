@@ -1,3 +1,4 @@
+import { BULLET_MARKS } from '../resume/bullets.ts';
 import { findDates } from '../resume/dates.ts';
 import { sectionOfLines, splitSections } from '../resume/sections.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
@@ -403,6 +404,18 @@ export function mentionStrength(
   }
   // Outside work and project sections, whatever does not describe work only names a skill.
   if (!work) return 'listed';
+  // A bullet of duties under a job ("• Day-to-day site management, H&S, quality inspections",
+  // "✓ Submittals, RFIs, punch lists, field coordination") says what the person did there; a bullet
+  // of skill names alone ("• Java, Spring Boot, Kafka") lists them.
+  if (
+    section === 'experience' &&
+    DUTY_MARK.test(line.text) &&
+    !NOT_DUTIES.test(line.text.replace(LEADING_MARKS, '')) &&
+    isListLine(line) &&
+    !namesOnly(line) &&
+    !CLAIM.test(clause)
+  )
+    return done;
   // A claim ("strong communication skills"), a bare item ("Risk Management") or a run of Title Case
   // nouns ("HR Payroll Statutory Compliance") names a skill without describing its use.
   if (CLAIM.test(clause) || isBareItem(clause)) return 'listed';
@@ -459,6 +472,17 @@ function strengthAt(li: LineInfo, from: number, end: number, section: SectionKin
   li.clauseStrength = mentionStrength(li, stripMarker(clause.trim()), section, done);
   return li.clauseStrength;
 }
+
+/** A line that opens with a list mark. */
+const DUTY_MARK = new RegExp(`^\\s*${BULLET_MARKS}`);
+/**
+ * A bulleted list that is no list of duties: one under a label ("12 weeks: Waterfall and Agile, Jira",
+ * a course's syllabus), or one that claims exposure ("➢ Experience on S/4HANA, SOLMAN, SAP PI") or
+ * names whom the person worked with ("Closely working with Developers, QA, UAT testers").
+ */
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
+const NOT_DUTIES =
+  /^[^:]{1,40}:|^(?:experience|exposure|knowledge|familiar|hands[- ]on|(?:closely\s+)?work(?:ed|ing)?\s+(?:on|with|closely))\b/i;
 
 /** A clause of at most four words, or of Title Case words only: a name, not a sentence. */
 function isBareItem(clause: string): boolean {
