@@ -642,7 +642,8 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // background 0.833; with the session's first rules 0.854, 0.681, 0.778, 0.729, 0.826, 10.17);
     // every labelled quote found in the read text.
     { figure: 'written7 presence F1', min: 0.82, why: 'guard: the held-out Word-to-PDF set, evidence found' },
-    { figure: 'written7 status accuracy', min: 0.65, why: 'guard: the held-out Word-to-PDF set, status' },
+    // Read in session 32 (status 0.681 -> 0.703): the guard rises under its new level.
+    { figure: 'written7 status accuracy', min: 0.68, why: 'guard: the Word-to-PDF set, status' },
     {
       figure: 'written7 score Spearman',
       min: 0.79,
