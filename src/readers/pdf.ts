@@ -4,7 +4,7 @@ import { continueAcross, type LaidOutLine, layoutPage, type TextItem } from '../
 import { isPageMark } from '../core/resume/page-furniture.ts';
 import { type LineEndHyphen, rejoinWords } from '../core/resume/rejoin-words.ts';
 import { composeAccents } from '../core/text/accents.ts';
-import { withoutControlSymbols, withoutIconGlyphs } from '../core/text/glyphs.ts';
+import { withoutIconGlyphs } from '../core/text/glyphs.ts';
 import { holdLargeImages } from './large-images.ts';
 import type { OcrEngine } from './ocr.ts';
 import type { OcrLimits } from './ocr-limits.ts';
@@ -211,7 +211,7 @@ export async function readPdf(
       format: 'pdf',
       // Words broken at line ends are decided with the words of every page.
       text: rejoinWords(
-        lines.map((l) => ({ ...l, text: composeAccents(withoutControlSymbols(l.text)) })),
+        lines.map((l) => ({ ...l, text: composeAccents(l.text) })),
         { lineEndHyphen: lineEndHyphenOf(meta.info) },
       ).join('\n'),
       pages: doc.numPages,

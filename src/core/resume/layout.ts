@@ -653,14 +653,15 @@ function completeWrappedDates(rows: Row[]): Row[] {
         if (y - next.y > 1.7 * Math.max(date.size, piece.size)) break;
         // A typesetter that ran out of room puts the end of a right-hand date at the start of the next
         // line ("… Life and Pensions⇥2015 –" over "2020"): the whole row is that end.
+        const text = joinDatePieces(cell.text, piece.text);
         const wrapped =
           side === 'right' &&
           j === k + 1 &&
           next.fragments.length === 1 &&
           Math.abs(piece.x0 - row.fragments[0]!.x0) <= 2 &&
-          isDateCell(joinDatePieces(cell.text, piece.text));
+          isDateCell(text);
         if (wrapped) {
-          cell = { text: joinDatePieces(cell.text, piece.text), x0: cell.x0, x1: cell.x1, last: piece.last };
+          cell = { ...cell, text, last: piece.last };
           next.fragments.pop();
           break;
         }
@@ -670,7 +671,6 @@ function completeWrappedDates(rows: Row[]): Row[] {
           side === 'left'
             ? piece.x1 <= beside.x0 && piece.x0 <= cell.x1 && piece.x1 >= cell.x0
             : piece.x0 >= beside.x1 && piece.x0 <= cell.x1 && piece.x1 >= cell.x0;
-        const text = joinDatePieces(cell.text, piece.text);
         if (!under || !isDateCell(text)) break;
         cell = { text, x0: Math.min(cell.x0, piece.x0), x1: Math.max(cell.x1, piece.x1), last: piece.last };
         y = next.y;

@@ -2159,31 +2159,27 @@ const SKILL_TRAIL = spaceOr(').');
  * pair up is split at every match, as if it had none.
  */
 export function splitOutsideBrackets(text: string, separator: RegExp): string[] {
-  const all = text.split(separator);
-  if (!text.includes('(') || all.length < 2) return all;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40) depth++;
-    else if (c === 41 && --depth < 0) return all;
-  }
-  if (depth !== 0) return all;
+  if (!text.includes('(')) return text.split(separator);
   const out: string[] = [];
-  const global = new RegExp(separator.source, 'g');
   let from = 0;
-  depth = 0;
+  let depth = 0;
+  let unpaired = false;
   let scanned = 0;
-  for (const m of text.matchAll(global)) {
-    if (m[0].length === 0) continue;
-    for (; scanned < m.index; scanned++) {
+  const upTo = (end: number) => {
+    for (; scanned < end; scanned++) {
       const c = text.charCodeAt(scanned);
       if (c === 40) depth++;
-      else if (c === 41) depth--;
+      else if (c === 41 && --depth < 0) unpaired = true;
     }
-    if (depth > 0) continue;
+  };
+  for (const m of text.matchAll(new RegExp(separator.source, 'g'))) {
+    upTo(m.index);
+    if (depth > 0 || m[0].length === 0) continue;
     out.push(text.slice(from, m.index));
     from = m.index + m[0].length;
   }
+  upTo(text.length);
+  if (unpaired || depth !== 0) return text.split(separator);
   out.push(text.slice(from));
   return out;
 }

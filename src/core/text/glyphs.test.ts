@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutControlSymbols, withoutIconGlyphs } from './glyphs.ts';
+import { withoutIconGlyphs } from './glyphs.ts';
 
 describe('withoutIconGlyphs', () => {
   it('drops icon-font glyphs before headings and contacts', () => {
@@ -38,13 +38,15 @@ describe('withoutIconGlyphs', () => {
   });
 });
 
-describe('withoutControlSymbols', () => {
+describe('withoutIconGlyphs: C1 control codes', () => {
   it('reads a control code between words or opening a line as a bullet, and drops one inside a word', () => {
-    expect(withoutControlSymbols('MS Project \u0088 Jira \u0088 Confluence')).toBe(
+    expect(withoutIconGlyphs('MS Project \u0088 Jira \u0088 Confluence')).toBe(
       'MS Project • Jira • Confluence',
     );
-    expect(withoutControlSymbols('\u0088 Led the rollout')).toBe('• Led the rollout');
-    expect(withoutControlSymbols('Ji\u0081ra')).toBe('Jira');
-    expect(withoutControlSymbols('plain text')).toBe('plain text');
+    expect(withoutIconGlyphs('\u0088 Led the rollout')).toBe('• Led the rollout');
+    expect(withoutIconGlyphs('Ji\u0081ra')).toBe('Jira');
+    expect(withoutIconGlyphs('plain text')).toBe('plain text');
+    // An item of its own, as pdf.js gives it.
+    expect(withoutIconGlyphs('\u0088')).toBe('•');
   });
 });

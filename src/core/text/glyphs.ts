@@ -16,30 +16,25 @@ const FONT_BULLETS: ReadonlyMap<number, string> = new Map([
 ]);
 
 // U+0000–U+0008, U+000B–U+001F (tab and line feed stay), U+007F, the BMP private-use area and the
-// supplementary private-use planes.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-const NOT_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f\ue000-\uf8ff]|[\udb80-\udbff][\udc00-\udfff]/g;
+// supplementary private-use planes; a run of C1 control codes (U+0080–U+009F), which a PDF font
+// without a Unicode map gives for a symbol (TeX's \textbullet comes out as U+0088).
+const NOT_TEXT =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  /[\u0080-\u009f]+|[\u0000-\u0008\u000b-\u001f\u007f\ue000-\uf8ff]|[\udb80-\udbff][\udc00-\udfff]/g;
 
-/** The text of a run with icon glyphs and control codes removed and font bullets read as bullets. */
+/**
+ * The text of a run with icon glyphs and control codes removed and font bullets read as bullets. A
+ * C1 symbol standing alone (between spaces or at either end: "MS Project \u0088 Jira", an item of its
+ * own) separates list items or marks a bullet, and reads as "•"; inside a word it is nothing.
+ */
 export function withoutIconGlyphs(text: string): string {
   NOT_TEXT.lastIndex = 0;
   if (!NOT_TEXT.test(text)) return text;
-  return text.replace(NOT_TEXT, (c) => FONT_BULLETS.get(c.charCodeAt(0)) ?? '');
-}
-
-/**
- * A line with the C1 control codes (U+0080–U+009F) a PDF font without a Unicode map gives for a
- * symbol read as what they stand for: standing alone between words or opening the line, a symbol
- * that separates list items or marks a bullet (TeX's \textbullet comes out as U+0088: "MS Project
- * \u0088 Jira"), read as "•"; inside a word, nothing. No text is written in these codes.
- */
-export function withoutControlSymbols(line: string): string {
-  if (!C1.test(line)) return line;
-  return line.replace(C1_ANYWHERE, (c, at: number) => {
-    const before = at === 0 ? ' ' : line[at - 1]!;
-    const after = line[at + c.length] ?? ' ';
+  return text.replace(NOT_TEXT, (c: string, at: number) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x80 || code > 0x9f) return FONT_BULLETS.get(code) ?? '';
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + c.length] ?? ' ';
     return /\s/.test(before) && /\s/.test(after) ? '•' : '';
   });
 }
-const C1 = /[\u0080-\u009f]/;
-const C1_ANYWHERE = /[\u0080-\u009f]+/g;
