@@ -64,7 +64,7 @@ export function linesOfQuote(text: string, quote: string): number[] {
 }
 
 /**
- * Resumes labelled with quotes (eval/gold/labels-pdf, eval/gold/written5 to written8), each file read by
+ * Resumes labelled with quotes (eval/gold/labels-pdf, eval/gold/written5 to written9), each file read by
  * rolefit's own readers; the quoted lines are found in what the reader returned. The first file of
  * a label is its case in the set; the others only measure how far the score moves with the layout.
  */
@@ -225,8 +225,12 @@ interface SetFigures {
 // were read. written5 (session 29), the PDF set, was held out until session 31, when its misses were
 // read. written6 (session 30), the Word set, and written7 (session 31), Word documents saved as PDF,
 // were held out until session 32, when their misses were read. written8 (session 32), resumes
-// written in LaTeX, is held out: its misses are not read.
-const HELD_OUT_SETS: ReadonlySet<string> = new Set<string>(['written8']);
+// written in LaTeX, was held out until session 33, when its misses were read. written9 (session 33),
+// the PDFs job platforms export, is held out: its misses are not read.
+const HELD_OUT_SETS: ReadonlySet<string> = new Set<string>(['written9']);
+
+/** The written sets labelled with quotes, each read from its files by rolefit's own readers. */
+const WRITTEN_QUOTED_SETS = ['written5', 'written6', 'written7', 'written8', 'written9'] as const;
 
 function scoreSet(
   name: string,
@@ -455,40 +459,18 @@ const evaluation: Evaluation = async ({ dataDir }) => {
   // The modern PDF and DOCX resumes of the shared data, and written5: resumes written for the
   // evaluation as builder templates print them to PDF (eval/gold/written/README.md).
   const pdf = await loadQuotedCases(join(here, 'labels-pdf'), dataDir, 'pdf');
-  const written5 = await loadQuotedCases(
-    join(here, 'written5', 'labels'),
-    join(here, 'written5', 'resumes'),
-    'written5',
-  );
-  // written6: resumes written for the evaluation as Word documents (layout tables, text boxes, page
-  // headers and footers, real and typed lists).
-  const written6 = await loadQuotedCases(
-    join(here, 'written6', 'labels'),
-    join(here, 'written6', 'resumes'),
-    'written6',
-  );
-  // written7: Word documents saved as PDF by LibreOffice, as people who write in Word send them (date
-  // columns in tables, sidebars, headers and footers).
-  const written7 = await loadQuotedCases(
-    join(here, 'written7', 'labels'),
-    join(here, 'written7', 'resumes'),
-    'written7',
-  );
-  // written8: resumes written in LaTeX (Jake's resume, moderncv, europecv, two columns, an academic
-  // CV) and compiled by pdfTeX, as developers and engineers make them.
-  const written8 = await loadQuotedCases(
-    join(here, 'written8', 'labels'),
-    join(here, 'written8', 'resumes'),
-    'written8',
-  );
+  // written5 to written9: resumes written for the evaluation (eval/gold/written/README.md), each set
+  // in the files people send: builder templates printed to PDF (written5), Word documents (written6),
+  // Word documents saved as PDF by LibreOffice (written7), LaTeX compiled by pdfTeX (written8), and
+  // the PDFs job platforms export: LinkedIn's "Save to PDF", Indeed's and resume builders' (written9).
+  const written = new Map<string, Awaited<ReturnType<typeof loadQuotedCases>>>();
+  for (const set of WRITTEN_QUOTED_SETS)
+    written.set(set, await loadQuotedCases(join(here, set, 'labels'), join(here, set, 'resumes'), set));
   const bySet = new Map<string, Array<{ c: GoldCase; report: AnalysisReport }>>();
   for (const c of [
     ...loadCases(dataDir),
     ...pdf.cases,
-    ...written5.cases,
-    ...written6.cases,
-    ...written7.cases,
-    ...written8.cases,
+    ...[...written.values()].flatMap((read) => read.cases),
   ]) {
     const list = bySet.get(c.set) ?? [];
     list.push({ c, report: analyze(c) });
@@ -532,13 +514,7 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       scores.reduce((sum, x, k) => sum + Math.abs(x - fits[k]!), 0) / scores.length;
     lines.push(`fresh pooled: the ${fresh.length} resumes of the fresh sets together`, '');
   }
-  for (const [set, read] of [
-    ['pdf', pdf],
-    ['written5', written5],
-    ['written6', written6],
-    ['written7', written7],
-    ['written8', written8],
-  ] as const) {
+  for (const [set, read] of [['pdf', pdf] as const, ...written]) {
     if (read.unread.length > 0) lines.push(`${set} not read: ${read.unread.join('; ')}`, '');
     if (read.quotes.total === 0) continue;
     // A labelled quote the reader's text does not hold (lost or garbled words) cannot be matched.
@@ -651,14 +627,24 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // quote found in the read text. Read in session 32 (status 0.681 -> 0.708): its status guard rose
     // from 0.65 to 0.68, under its new level.
     ...writtenSetGuards('written7', 'the Word-to-PDF set', { presence: 0.82, status: 0.68, spearman: 0.79 }),
-    // written8 (held out, resumes written in LaTeX and compiled by pdfTeX: Jake's resume, moderncv,
+    // written8 (resumes written in LaTeX and compiled by pdfTeX: Jake's resume, moderncv,
     // europecv, two columns, an academic CV), first measured in session 32 with the rules of session 31
     // (presence F1 0.843, status 0.658, shown F1 0.792, evidence line 0.708, Spearman 0.887, MAE 10.71,
     // background 0.750, quotes found 0.989).
-    ...writtenSetGuards('written8', 'the held-out LaTeX set', {
+    // Read in session 33.
+    ...writtenSetGuards('written8', 'the LaTeX set', {
       presence: 0.81,
       status: 0.63,
       spearman: 0.85,
+    }),
+    // written9 (held out, the PDFs job platforms export: LinkedIn's "Save to PDF" with its sidebar,
+    // Indeed's resume and two resume builders'), first measured in session 33 with the rules of
+    // session 32 (presence F1 0.763, status 0.675, shown F1 0.736, evidence line 0.828, Spearman
+    // 0.781, MAE 13.67, background 0.958, quotes found 1.0).
+    ...writtenSetGuards('written9', 'the held-out platform-export set', {
+      presence: 0.73,
+      status: 0.64,
+      spearman: 0.74,
     }),
     {
       figure: 'fresh pooled score Spearman',

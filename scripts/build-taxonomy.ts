@@ -324,7 +324,7 @@ function mergeEvidence(curated: CuratedSkill[]): string[] {
       }
     }
   }
-  const patternKey = (p: string) => tokenKey(p.replaceAll('*', ' STAR '));
+  const patternKey = (p: string) => tokenKey(p.replaceAll('*', ' STAR ').replaceAll('#', ' COUNT '));
   const listedBy = new Map<string, Set<Skill>>();
   const list = (key: string, skill: Skill) => listedBy.set(key, (listedBy.get(key) ?? new Set()).add(skill));
   for (const { skill } of curated) {
@@ -398,7 +398,9 @@ function crossCheck(curated: CuratedSkill[]): string[] {
     for (const pattern of skill.patterns) {
       // "^ led": a pattern that counts only where it opens its line ("• Led the vendor selection").
       const opening = pattern.startsWith('^');
-      const key = (opening ? '^ ' : '') + tokenKey(pattern.replace(/^\^/, '').replaceAll('*', ' STAR '));
+      const key =
+        (opening ? '^ ' : '') +
+        tokenKey(pattern.replace(/^\^/, '').replaceAll('*', ' STAR ').replaceAll('#', ' COUNT '));
       if (!opening && TOO_GENERIC.has(key)) problems.push(`${where}: pattern "${pattern}" is too generic`);
       if (/^(star ?)+$/.test(key)) problems.push(`${where}: pattern "${pattern}" is only wildcards`);
       if (own.has(key)) problems.push(`${where}: "${pattern}" repeats an alias or pattern of the same skill`);

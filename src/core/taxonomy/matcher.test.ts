@@ -64,6 +64,24 @@ describe('matcher', () => {
     ]);
   });
 
+  it('reads a `#` step as a count, in figures or in words, and as nothing else', () => {
+    const counts = testTaxonomy([
+      { id: 'team-scope', label: 'Team scope', kind: 'technical', patterns: ['teams # engineers'] },
+      // A name that opens with a figure keeps its own edge beside the count's.
+      { id: 'five-whys', label: '5 Whys', kind: 'technical', aliases: ['5 whys'] },
+      { id: 'sizing', label: 'Sizing', kind: 'technical', patterns: ['# engineers # months'] },
+    ]);
+    const found = (text: string) => counts.matcher.match(text).map((m) => m.skillId);
+    expect(found('4 engineering teams (28 engineers)')).toEqual(['team-scope']);
+    expect(found('two teams of 4-8 engineers')).toEqual([]);
+    expect(found('teams 25+ engineers')).toEqual(['team-scope']);
+    expect(found('teams, twelve engineers')).toEqual(['team-scope']);
+    expect(found('teams and engineers')).toEqual([]);
+    expect(found('teams 1.2M engineers')).toEqual([]);
+    expect(found('5 engineers, 7 months; 5 whys')).toEqual(['sizing', 'five-whys']);
+    expect(found('5 whys')).toEqual(['five-whys']);
+  });
+
   it('requires exact case for case-sensitive aliases', () => {
     expect(ids('Go and Golang')).toEqual(['go', 'go']);
     expect(ids('we go there')).toEqual([]);

@@ -325,7 +325,7 @@ export function compileMatcherData(skills: readonly Skill[], shadows: readonly s
       if (tokens.length === 0) continue;
       addPath(
         root,
-        tokens.map((t) => (t === '*' ? ['*'] : [...new Set(withTwin(t).flatMap(inflections))])),
+        tokens.map(patternStep),
         {
           skillId: skill.id,
           needsContext: false,
@@ -338,14 +338,9 @@ export function compileMatcherData(skills: readonly Skill[], shadows: readonly s
     }
   }
   for (const shadow of shadows) {
-    addPath(
-      root,
-      patternWords(shadow).map((t) => (t === '*' ? ['*'] : [...new Set(withTwin(t).flatMap(inflections))])),
-      { skillId: '', needsContext: false },
-      all,
-    );
+    addPath(root, patternWords(shadow).map(patternStep), { skillId: '', needsContext: false }, all);
   }
-  return toData(all, [...forms].filter((f) => !f.includes('*')).sort());
+  return toData(all, [...forms].filter((f) => !f.includes('*') && !f.includes('#')).sort());
 }
 
 /** A matcher over compiled data, fresh from compileMatcherData. */
@@ -387,6 +382,18 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
           slot = (slot + 1) & mask;
         }
       };
+      /** The child of `node` for a count ("# engineering teams") when token k is one in figures, or -1. */
+      const counted = (node: number, k: number): number => {
+        if (!isCount(text, start[k]!, end[k]!)) return -1;
+        let slot = slotOf(node, COUNT_HASH, mask);
+        for (;;) {
+          const p = slotParent[slot]!;
+          if (p === -1) return -1;
+          if (p === node && slotHash[slot] === COUNT_HASH && slotHash2[slot] === COUNT_HASH2)
+            return slotChild[slot]!;
+          slot = (slot + 1) & mask;
+        }
+      };
       // From each start, every path is followed where a word is listed by one pattern and another
       // has a wildcard there: the word's own edge first, then the wildcard's. So "manage ** teams
       // of" still reads "managed several project teams of" where "manage * project" lists
@@ -398,7 +405,9 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
         let curLength = 0;
         const first = listed(0, i);
         if (first >= 0) cur[curLength++] = first;
-        if (wild[0]! >= 0 && wild[0] !== first) cur[curLength++] = wild[0]!;
+        const count = counted(0, i);
+        if (count >= 0 && count !== first) cur[curLength++] = count;
+        if (wild[0]! >= 0 && !holds(cur, curLength, wild[0]!)) cur[curLength++] = wild[0]!;
         if (curLength === 0) {
           i++;
           continue;
@@ -435,6 +444,8 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
             const node = cur[x]!;
             const a = listed(node, j);
             if (a >= 0 && !holds(nxt, n, a)) nxt[n++] = a;
+            const c = counted(node, j);
+            if (c >= 0 && n < MAX_ACTIVE && !holds(nxt, n, c)) nxt[n++] = c;
             const w = wild[node]!;
             if (w >= 0 && n < MAX_ACTIVE && !holds(nxt, n, w)) nxt[n++] = w;
             if (x === 0 && n === 0) leadAlive = false;
@@ -497,9 +508,42 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
   };
 }
 
-/** The words of a pattern, with `*` kept as a wildcard step. */
+/** The words of a pattern, with `*` kept as a wildcard step and `#` as a count. */
 function patternWords(pattern: string): string[] {
-  return words(pattern.replaceAll('*', ' qqwildqq ')).map((t) => (t === 'qqwildqq' ? '*' : t));
+  return words(pattern.replaceAll('*', ' qqwildqq ').replaceAll('#', ' qqcountqq ')).map((t) =>
+    t === 'qqwildqq' ? '*' : t === 'qqcountqq' ? '#' : t,
+  );
+}
+
+/**
+ * The key of a pattern's `#` step: a count, written in figures ("28", "4-8", "25+") or as a word
+ * from two to twenty. No token of text has this key; the matcher follows its edge for every
+ * token of figures, beside the token's own edge and the wildcard's.
+ */
+const COUNT_KEY = 'qqcountqq';
+const COUNT_HASH = hashLower(COUNT_KEY);
+const COUNT_HASH2 = hash2Lower(COUNT_KEY);
+const COUNT_WORDS =
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  );
+
+/** The words one step of a pattern reads: the wildcard, a count, or a word's forms. */
+function patternStep(t: string): string[] {
+  if (t === '*') return ['*'];
+  if (t === '#') return [COUNT_KEY, ...COUNT_WORDS];
+  return [...new Set(withTwin(t).flatMap(inflections))];
+}
+
+/** Whether a token is a count in figures: digits first, and no letter ("28", "4-8", "25+"; not "1.2m"). */
+function isCount(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (c < 48 || c > 57) return false;
+  for (let k = from + 1; k < to; k++) {
+    const d = text.charCodeAt(k);
+    if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d > 127) return false;
+  }
+  return true;
 }
 
 /** Whether nothing but a bullet, a number or spaces stands before `at` on its line: no letter. */
