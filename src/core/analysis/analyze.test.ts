@@ -297,6 +297,34 @@ describe('analyzeResume', () => {
     expect(statusOf('Blockers were tracked by the project office', 'problem-solving')).toBe('missing');
   });
 
+  it('reads the size of a team, engineering safeguards and dashboards for what they show in part', () => {
+    const statusOf = (line: string, skill: string) =>
+      requirementOf(['Experience', 'Software Engineer — Acme (2018 – 2024)', `- ${line}`], skill).requirement
+        .status;
+    // The headcount beside the work is where allocating it starts: part of resource allocation.
+    expect(
+      statusOf('TPM for the partner platform: 4 engineering teams (28 engineers)', 'resource-allocation'),
+    ).toBe('partial');
+    expect(
+      statusOf('Acting project lead for dispute automation (5 people, 4 months)', 'resource-allocation'),
+    ).toBe('partial');
+    expect(statusOf('Worked with 3 scrum teams on the payments flow', 'resource-allocation')).toBe('missing');
+    // Putting people onto the work that needs them is allocation itself.
+    expect(
+      statusOf('Moved two backend engineers onto the switch migration for six weeks', 'resource-allocation'),
+    ).toBe('shown');
+    // Postmortems, staged rollouts and error budgets contain failures: delivery risk in part.
+    expect(statusOf('Incident commander; introduced blameless postmortems', 'risk-management')).toBe(
+      'partial',
+    );
+    expect(statusOf('Moved 14 services to Postgres with zero downtime', 'risk-management')).toBe('partial');
+    expect(statusOf('Defined SLOs and error budgets for 35 services', 'risk-management')).toBe('partial');
+    expect(statusOf('Participate in the on-call rotation', 'risk-management')).toBe('missing');
+    // A dashboard shows numbers; it solves no problem by itself.
+    expect(statusOf('Built the merchant dashboard in React', 'problem-solving')).toBe('missing');
+    expect(statusOf('Built Power BI dashboards for the sales team', 'problem-solving')).toBe('missing');
+  });
+
   it('counts soft skills shown only in work outside technology at half, and says so', () => {
     const analyzeAs = (title: string) =>
       requirementOf(
