@@ -320,6 +320,12 @@ describe('analyzeResume', () => {
     expect(statusOf('Moved 14 services to Postgres with zero downtime', 'risk-management')).toBe('partial');
     expect(statusOf('Defined SLOs and error budgets for 35 services', 'risk-management')).toBe('partial');
     expect(statusOf('Participate in the on-call rotation', 'risk-management')).toBe('missing');
+    // A go/no-go or release checklist checks a release on its way out: testing in part.
+    expect(statusOf('Introduced a release calendar and go/no-go checklist for the app', 'qa-basics')).toBe(
+      'partial',
+    );
+    expect(statusOf('Wrote the release checklist later adopted by all 9 teams', 'qa-basics')).toBe('partial');
+    expect(statusOf('Ran go/no-go for 22 releases', 'stakeholder-management')).toBe('shown');
     // A dashboard shows numbers; it solves no problem by itself.
     expect(statusOf('Built the merchant dashboard in React', 'problem-solving')).toBe('missing');
     expect(statusOf('Built Power BI dashboards for the sales team', 'problem-solving')).toBe('missing');
