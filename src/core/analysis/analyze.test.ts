@@ -326,6 +326,13 @@ describe('analyzeResume', () => {
     );
     expect(statusOf('Wrote the release checklist later adopted by all 9 teams', 'qa-basics')).toBe('partial');
     expect(statusOf('Ran go/no-go for 22 releases', 'stakeholder-management')).toBe('shown');
+    // Cutting features to ship on a date is prioritising a backlog in part.
+    expect(
+      statusOf(
+        'Re-baselined the plan, cut two low-value features and launched a month late',
+        'sprint-planning',
+      ),
+    ).toBe('partial');
     // A dashboard shows numbers; it solves no problem by itself.
     expect(statusOf('Built the merchant dashboard in React', 'problem-solving')).toBe('missing');
     expect(statusOf('Built Power BI dashboards for the sales team', 'problem-solving')).toBe('missing');
