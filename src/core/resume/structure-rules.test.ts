@@ -1317,6 +1317,23 @@ describe("where a position's header lines stop", () => {
     ).toEqual([['Scrum Master', 'Acme Corp', undefined, { year: 2021, month: 3 }, 3, 4]]);
   });
 
+  it('takes no duty under the dates of a title and employer above them, whose bullet the PDF lost', () => {
+    // A job site's export: title, "Employer - City, ST", dates, then duties whose list bullets were drawn
+    // as shapes. A line under the dates naming a role or holding a number is the first duty.
+    const indeed = (duty: string) =>
+      entries(['IT Support Team Lead', 'Borderline Logistics - El Paso, TX', 'August 2020 to Present', duty]);
+    expect(indeed('Lead a team of 5 support analysts covering three warehouses')).toEqual([
+      ['IT Support Team Lead', 'Borderline Logistics', 'El Paso, TX', 'present', 2, 5],
+    ]);
+    expect(indeed('Rolled out 240 handheld scanners')).toEqual([
+      ['IT Support Team Lead', 'Borderline Logistics', 'El Paso, TX', 'present', 2, 5],
+    ]);
+    // With one line above the dates, the lines under them still complete the header.
+    expect(
+      entries(['IT Support Team Lead', 'August 2020 to Present', 'Borderline Logistics', '• Ran']),
+    ).toEqual([['IT Support Team Lead', 'Borderline Logistics', undefined, 'present', 2, 5]]);
+  });
+
   it('takes a line of 70 characters under the dates into the header, not one of 71', () => {
     const seventy = 'Lisbon, Portugal · Hybrid · Payments Platform Engineering Group Europe';
     expect(seventy).toHaveLength(70);

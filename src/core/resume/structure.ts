@@ -458,12 +458,21 @@ function findPositions(
     const next = anchors[k + 1];
     const nextFirst = next ? headerStart(next.line, anchor.line, true) : to + 1;
     // Header lines after the date line: up to two short non-bullet lines before the bullets. A label
-    // ("Nature of Work:", "Responsibilities:") opens the description and names nothing.
+    // ("Nature of Work:", "Responsibilities:") opens the description and names nothing. Where two
+    // lines stand above the dates (a title and an employer), only what may be a place follows them
+    // (LinkedIn's "Lagos, Nigeria"): a short first duty whose bullet the PDF drew as a shape ("Lead a
+    // team of 5 support analysts") is no header line.
+    // A form's labelled date line ("Dates: 03/2015 – 09/2019") is followed by its other fields.
+    const labelled = /\p{L}{2}/u.test(lineAt(lines, anchor.line).slice(0, anchor.dates.from));
+    const namedLines = lines
+      .slice(first - 1, anchor.line - 1)
+      .filter((l) => l.trim() !== '' && !DURATION.test(l.trim())).length;
     let last = anchor.line;
     while (
       !anchor.runOn &&
       last + 1 < nextFirst &&
       last - anchor.line < 2 &&
+      (labelled || namedLines < 2 || placeLike(lineAt(lines, last + 1))) &&
       isHeaderLike(lineAt(lines, last + 1)) &&
       !/:\s*$/.test(lineAt(lines, last + 1)) &&
       longestCell(lineAt(lines, last + 1)) <= 70 &&
@@ -515,6 +524,12 @@ function findPositions(
         asOf,
       )
     : withUndated(lines, from, out, headerEnds, asOf);
+}
+
+/** Whether a line under a date may be a place: a known one, or one naming no role and holding no number. */
+function placeLike(line: string): boolean {
+  const t = line.trim();
+  return isLocation(t) || (!/\d/.test(t) && !TITLE_WORDS.test(t));
 }
 
 /** Time away from work, dated like a job: "Career break", "Parental leave", "Sabbatical". */
