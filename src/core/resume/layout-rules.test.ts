@@ -892,6 +892,32 @@ describe('layoutPage: where a line may end', () => {
     // Two such lines tell nothing: against the column's edge each next first word would have fitted.
     expect(read(items(bullets.slice(1)))).toEqual([full, ...bullets.slice(1), 'weekly reviews.']);
   });
+
+  it("keeps a line of dates alone under an employer that stops well short of the column's edge", () => {
+    // A job site's export: title, employer and dates stacked at the left, duties indented under them.
+    // The employer lines are the widest that start there, so it is "their edge" the dates would wrap to.
+    const entry = (y: number, dates: string) => [
+      item('Release Coordinator', 40, y),
+      item('Amberline Software - Gdansk', 40, y - 12),
+      item(dates, 40, y - 24),
+      item('Kept the release calendar and the list of open defects and chased owners each week', 55, y - 39),
+    ];
+    const items = [
+      ...entry(700, 'January 2021 to Present'),
+      ...entry(600, 'May 2017 to December 2020'),
+      ...entry(500, 'Jun 2015 to Apr 2017'),
+    ];
+    expect(read(items).filter((l) => /20\d\d/.test(l))).toEqual([
+      'January 2021 to Present',
+      'May 2017 to December 2020',
+      'Jun 2015 to Apr 2017',
+    ]);
+    // Dates a long header pushed to the next line are still its end.
+    const long = `${full.slice(0, -1)},`;
+    expect(read([item(full, 40, 720), item(long, 40, 700), item('Apr 2020 – Present', 40, 686)]).at(-1)).toBe(
+      `${long} Apr 2020 – Present`,
+    );
+  });
 });
 
 describe('layoutPage: a row opening with a dash', () => {

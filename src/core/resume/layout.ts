@@ -9,7 +9,7 @@
 
 import type { SectionKind } from '../extract/types.ts';
 import { BULLET_MARKS } from './bullets.ts';
-import { findDates, isDateCell, joinDatePieces, unfinishedDate } from './dates.ts';
+import { findDateRange, findDates, isDateCell, joinDatePieces, unfinishedDate } from './dates.ts';
 import { headingKind } from './sections.ts';
 
 /** One run of text on a page; y is the baseline measured from the page bottom (PDF space). */
@@ -853,6 +853,13 @@ function loose({ gaps }: Pick<ColumnGeometry, 'gaps'>, size: number): number {
   return pitch + Math.max(0.5, 0.1 * pitch);
 }
 
+/** A line that is a date range and nothing else but its length of time ("(3 years 10 months)"). */
+function isDateLine(text: string): boolean {
+  const range = findDateRange(text);
+  if (!range || range.from !== 0 || range.start === undefined) return false;
+  return !/\p{L}/u.test(text.slice(range.to).replace(/\(\s*\d[^)]*\)/g, ''));
+}
+
 /** A text ending in a year, bare or closing a bracket ("Scrum Alliance (2018)", "2016 – 2018"). */
 const ENDS_WITH_YEAR = /(?<!\d)(?:19|20)\d\d[)\]]?$/;
 
@@ -955,6 +962,10 @@ function wrapInto(
     // A sentence's end is no wrap, nor an item closed by its year ("…, Google Cloud (2023)") before
     // a capital or a figure: the next line is the next item, however long its first word.
     if (/[.!?]$/.test(p.text)) return undefined;
+    // Nor is a line of dates alone ("January 2021 to Present", "March 2023 - Present (3 years)") under
+    // a line that stops well short of the column's edge: an entry's header line of its own under its
+    // employer, not a header's dates pushed to the next line by a long title.
+    if (isDateLine(n.text) && p.x1 < edge - 0.25 * (edge - p.x0)) return undefined;
     if (
       ENDS_WITH_YEAR.test(p.text) &&
       /^[\p{Lu}\d]/u.test(n.text) &&
