@@ -60,6 +60,50 @@ describe('readPdf: pages', () => {
       'BSc Computing, University of Leeds',
     ]);
   });
+
+  it("reads a first page's sidebar after the main column it sits beside, when that column goes on over the page", async () => {
+    // LinkedIn's "Save to PDF": a sidebar beside the first page's main column only, the name on top of
+    // the main column, read first.
+    const column = (x: number, top: number, lines: string[]) =>
+      lines.map((text, k) => ({ x, y: top - k * 14, text }));
+    const main = [
+      'Delivery Manager at Paystream',
+      'Experience',
+      'Paystream',
+      'Delivery Manager',
+      'March 2023 - Present (3 years 10 months)',
+      'Ran go/no-go for 22 releases and kept the risk log.',
+      'Interswitch',
+      'QA Analyst',
+    ];
+    const side = ['Contact', 'amara@example.com', 'Top Skills', 'Confluence', 'Certifications', 'ITIL 4'];
+    const firstPage = [
+      { x: 220, y: 740, size: 20, text: 'Amara Okafor' },
+      ...column(220, 712, main),
+      ...column(40, 740, side),
+      { x: 300, y: 40, text: 'Page 1 of 2' },
+    ];
+    const nextPage = (opening: string) => [
+      ...column(220, 740, [
+        opening,
+        'Triaged production defects with the support team every morning and kept the list.',
+        'Wrote the regression suite for the merchant dashboard with Cypress and TypeScript.',
+      ]),
+      ...column(220, 690, ['Education', 'University of Ibadan']),
+    ];
+    const lines = (
+      await textOf(makePdf([{ texts: firstPage }, { texts: nextPage('June 2017 - September 2021') }]))
+    ).split('\n');
+    // The main column goes on from the first page to the second; the sidebar is read after both.
+    expect(lines.indexOf('June 2017 - September 2021')).toBe(lines.indexOf('QA Analyst') + 2);
+    expect(lines.slice(-side.length)).toEqual(side);
+    expect(lines).not.toContain('Page 1 of 2');
+    // A second page that opens with a heading starts a section of its own: the sidebar stays where it was.
+    const headed = (await textOf(makePdf([{ texts: firstPage }, { texts: nextPage('Projects') }]))).split(
+      '\n',
+    );
+    expect(headed.indexOf('Contact')).toBeLessThan(headed.indexOf('Projects'));
+  });
 });
 
 describe('readPdf: the month the file was saved', () => {

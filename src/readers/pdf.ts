@@ -1,8 +1,15 @@
 import { type OcrReport, type ReadDocument, type SavedMonth, savedMonth } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
-import { continueAcross, type LaidOutLine, layoutPage, type TextItem } from '../core/resume/layout.ts';
+import {
+  continueAcross,
+  type LaidOutLine,
+  layoutPage,
+  sideColumnTail,
+  type TextItem,
+} from '../core/resume/layout.ts';
 import { isPageMark } from '../core/resume/page-furniture.ts';
 import { type LineEndHyphen, rejoinWords } from '../core/resume/rejoin-words.ts';
+import { headingKind } from '../core/resume/sections.ts';
 import { composeAccents } from '../core/text/accents.ts';
 import { withoutIconGlyphs } from '../core/text/glyphs.ts';
 import { holdLargeImages } from './large-images.ts';
@@ -82,6 +89,10 @@ export async function readPdf(
     let imagePages = 0;
     /** The first page's first two lines, which a running header repeats on the next pages. */
     let opening: string[] = [];
+    /** The lines of the page before that are its sidebar (a band's second column), at the end of `lines`. */
+    let sideTail = 0;
+    /** Sidebars taken from between a main column and its continuation on the next page. */
+    const sidebars: LaidOutLine[] = [];
     try {
       for (let n = 1; n <= doc.numPages; n++) {
         const page = await doc.getPage(n);
@@ -153,8 +164,13 @@ export async function readPdf(
             (isPageMark(pageLines[0].text) || opening.includes(pageLines[0].text.trim()))
           )
             pageLines.shift();
+          // A page that goes on without a heading goes on from the main column of the page before,
+          // not from the sidebar printed beside it: the sidebar is read after the document instead.
+          if (sideTail > 0 && pageLines[0] && headingKind(pageLines[0].text) === undefined)
+            sidebars.push({ text: '', column: 0 }, ...lines.splice(lines.length - sideTail, sideTail));
           while (lines.length > 0 && isPageMark(lines[lines.length - 1]!.text)) lines.pop();
         }
+        sideTail = sideColumnTail(pageLines);
         // A paragraph may go on from the foot of one page to the head of the next.
         const last = lines[lines.length - 1];
         const joined = last && pageLines[0] ? continueAcross(last, pageLines[0]) : undefined;
@@ -205,6 +221,7 @@ export async function readPdf(
         `page ${r.page} was read by OCR with a mean confidence of ${Math.round(r.confidence)}%: some words may be misread; check the quotes.`,
       );
     }
+    lines.push(...(lines.length > 0 ? sidebars : sidebars.slice(1)));
     const meta = await metadataOf(doc);
     const saved = savedOf(meta, new Date());
     return ok({

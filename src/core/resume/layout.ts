@@ -10,6 +10,7 @@
 import type { SectionKind } from '../extract/types.ts';
 import { BULLET_MARKS } from './bullets.ts';
 import { findDateRange, findDates, isDateCell, joinDatePieces, unfinishedDate } from './dates.ts';
+import { isPageMark } from './page-furniture.ts';
 import { headingKind } from './sections.ts';
 
 /** One run of text on a page; y is the baseline measured from the page bottom (PDF space). */
@@ -745,6 +746,29 @@ const CONTACT_HEAD =
   /^(?:[^\s@]+@|https?:\/\/|www\.|[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|org|io|me|dev)(?:\/|\s|$))/i;
 
 /**
+ * How many lines at the end of a laid-out page are a sidebar written after the main column of a band
+ * (LinkedIn's PDF puts Contact, Top Skills and Certifications beside the first page's main column,
+ * which then goes on at the head of the next page). Page marks after it are counted with it. 0 when
+ * the page does not end with a band's second column, or when that column is the main one.
+ */
+export function sideColumnTail(page: readonly LaidOutLine[]): number {
+  let end = page.length;
+  while (end > 0 && (page[end - 1]!.text.trim() === '' || isPageMark(page[end - 1]!.text))) end--;
+  const side = page[end - 1]?.column ?? 0;
+  if (side === 0) return 0;
+  let start = end;
+  while (start > 0 && (page[start - 1]!.column === side || page[start - 1]!.text.trim() === '')) start--;
+  // The other column came first on the page and holds the work history, the tail none of it: the
+  // tail is a sidebar (a sidebar read first, beside a main column read last, is no tail).
+  const experience = (lines: readonly LaidOutLine[], column: number) =>
+    lines.some((l) => l.column === column && headingKind(l.text) === 'experience');
+  const other = page.slice(0, start).find((l) => l.column !== 0 && l.column !== side)?.column;
+  return other !== undefined && experience(page, other) && !experience(page.slice(start), side)
+    ? page.length - start
+    : 0;
+}
+
+/**
  * A paragraph broken by the foot of a column or a page ("…take on new problems that" / "require
  * innovative solutions."): the line after the break goes on from the one before when that one stops
  * mid-sentence (a word in lowercase, a comma, a word broken by a hyphen) and the next opens in lowercase.
@@ -856,7 +880,7 @@ function loose({ gaps }: Pick<ColumnGeometry, 'gaps'>, size: number): number {
 /** A line that is a date range and nothing else but its length of time ("(3 years 10 months)"). */
 function isDateLine(text: string): boolean {
   const range = findDateRange(text);
-  if (!range || range.from !== 0 || range.start === undefined) return false;
+  if (range?.from !== 0 || range.start === undefined) return false;
   return !/\p{L}/u.test(text.slice(range.to).replace(/\(\s*\d[^)]*\)/g, ''));
 }
 
