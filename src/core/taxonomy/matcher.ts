@@ -364,6 +364,13 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
   trie.outputs.forEach((o, node) => {
     if (o?.some((x) => x.exact !== undefined)) checked[node] = 1;
   });
+  // 1 when a count step leaves the node: only there is a token of figures looked up as a count.
+  const countFrom = new Uint8Array(trie.wild.length);
+  for (let slot = 0; slot < trie.slotParent.length; slot++) {
+    const parent = trie.slotParent[slot]!;
+    if (parent !== -1 && trie.slotHash[slot] === COUNT_HASH && trie.slotHash2[slot] === COUNT_HASH2)
+      countFrom[parent] = 1;
+  }
   return {
     surfaceForms,
     match(text, tokens = scanTokens(text)) {
@@ -384,7 +391,7 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
       };
       /** The child of `node` for a count ("# engineering teams") when token k is one in figures, or -1. */
       const counted = (node: number, k: number): number => {
-        if (!isCount(text, start[k]!, end[k]!)) return -1;
+        if (countFrom[node] === 0 || !isCount(text, start[k]!, end[k]!)) return -1;
         let slot = slotOf(node, COUNT_HASH, mask);
         for (;;) {
           const p = slotParent[slot]!;
