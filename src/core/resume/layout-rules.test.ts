@@ -2,7 +2,7 @@
 // whole-page tests of layout.test.ts left free (docs/testing.md, `layout.ts`).
 import { describe, expect, it } from 'vitest';
 import { certificationRows, contactBlock, item } from '../../../test/fixtures/page-items.ts';
-import { continueAcross, layoutPage, type TextItem } from './layout.ts';
+import { continueAcross, type LaidOutLine, layoutPage, sideColumnTail, type TextItem } from './layout.ts';
 
 const read = (items: TextItem[]) => layoutPage({ width: 612, height: 792, items }).map((l) => l.text);
 
@@ -1146,5 +1146,35 @@ describe('layoutPage: the column of a page', () => {
       'Lean Practitioner',
       'Epic Cadence Certification',
     ]);
+  });
+});
+
+describe('sideColumnTail: a sidebar written after the main column it sits beside', () => {
+  const at = (column: 0 | 1 | 2, ...texts: string[]): LaidOutLine[] =>
+    texts.map((text) => ({ text, column }));
+  const main = at(
+    2,
+    'Amara Okafor',
+    'Experience',
+    'Delivery Manager, Paystream, March 2023 - Present',
+    'Ran go/no-go for 22 releases and kept the risk log for the card issuing programme.',
+    'Moved two backend engineers onto the switch migration for six weeks when it slipped.',
+  );
+  const sidebar = at(1, 'Contact', 'amara@example.com', 'Top Skills', 'Confluence');
+
+  it('counts the sidebar and the page marks after it', () => {
+    expect(sideColumnTail([...main, ...sidebar])).toBe(4);
+    expect(sideColumnTail([...main, ...sidebar, { text: 'Page 1 of 2', column: 0 }])).toBe(5);
+  });
+
+  it('counts nothing for a sidebar read first, a column of long lines, or one holding the work history', () => {
+    expect(sideColumnTail([...sidebar, ...main])).toBe(0);
+    // Text flowing through two columns: the second is as long-lined as the first.
+    const flowing = at(1, 'Skills', ...main.slice(3).map((l) => l.text));
+    expect(sideColumnTail([...main, ...flowing])).toBe(0);
+    expect(sideColumnTail([...main, ...at(1, 'Contact', 'Experience', 'Intern, Acme, 2019')])).toBe(0);
+    // A tail that opens mid-section is the rest of a column, not a sidebar.
+    expect(sideColumnTail([...main, ...at(1, 'amara@example.com', 'Top Skills', 'Confluence')])).toBe(0);
+    expect(sideColumnTail(main)).toBe(0);
   });
 });

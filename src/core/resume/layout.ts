@@ -759,13 +759,23 @@ export function sideColumnTail(page: readonly LaidOutLine[]): number {
   let start = end;
   while (start > 0 && (page[start - 1]!.column === side || page[start - 1]!.text.trim() === '')) start--;
   // The other column came first on the page and holds the work history, the tail none of it: the
-  // tail is a sidebar (a sidebar read first, beside a main column read last, is no tail).
-  const experience = (lines: readonly LaidOutLine[], column: number) =>
-    lines.some((l) => l.column === column && headingKind(l.text) === 'experience');
+  // tail is a sidebar (a sidebar read first, beside a main column read last, is no tail). A sidebar
+  // opens with a heading and holds short items (a contact, skill names); text flowing through two
+  // columns of a page is no sidebar, its second column as long-lined as its first.
+  const lines = (from: number, to: number, column: number) =>
+    page.slice(from, to).filter((l) => l.column === column && l.text.trim() !== '');
   const other = page.slice(0, start).find((l) => l.column !== 0 && l.column !== side)?.column;
-  return other !== undefined && experience(page, other) && !experience(page.slice(start), side)
-    ? page.length - start
-    : 0;
+  if (other === undefined) return 0;
+  const main = lines(0, start, other);
+  const tail = lines(start, page.length, side);
+  const meanLength = (ls: readonly LaidOutLine[]) => ls.reduce((n, l) => n + l.text.length, 0) / ls.length;
+  const sidebar =
+    tail.length > 0 &&
+    headingKind(tail[0]!.text) !== undefined &&
+    meanLength(tail) < 0.6 * meanLength(main) &&
+    !tail.some((l) => headingKind(l.text) === 'experience') &&
+    main.some((l) => headingKind(l.text) === 'experience');
+  return sidebar ? page.length - start : 0;
 }
 
 /**
