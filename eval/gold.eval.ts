@@ -456,8 +456,7 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       asOf: { year: 2026, month: 11 },
     });
   const here = join(dirname(fileURLToPath(import.meta.url)), 'gold');
-  // The modern PDF and DOCX resumes of the shared data, and written5: resumes written for the
-  // evaluation as builder templates print them to PDF (eval/gold/written/README.md).
+  // The modern PDF and DOCX resumes of the shared data.
   const pdf = await loadQuotedCases(join(here, 'labels-pdf'), dataDir, 'pdf');
   // written5 to written9: resumes written for the evaluation (eval/gold/written/README.md), each set
   // in the files people send: builder templates printed to PDF (written5), Word documents (written6),
@@ -641,7 +640,7 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       spearman: 0.85,
     }),
     // written9 (held out, the PDFs job platforms export: LinkedIn's "Save to PDF" with its sidebar,
-    // Indeed's resume and two resume builders'), first measured in session 33 with the rules of
+    // Indeed's resume and three resume builders'), first measured in session 33 with the rules of
     // session 32 (presence F1 0.763, status 0.675, shown F1 0.736, evidence line 0.828, Spearman
     // 0.781, MAE 13.67, background 0.958, quotes found 1.0).
     ...writtenSetGuards('written9', 'the held-out platform-export set', {

@@ -208,6 +208,11 @@ function tokenKey(text: string, caseSensitive = false): string {
   return caseSensitive ? key : key.toLowerCase();
 }
 
+/** The tokens of a pattern, its wildcards and counts kept as words ("manage * STAR", "teams COUNT"). */
+function patternKey(pattern: string): string {
+  return tokenKey(pattern.replaceAll('*', ' STAR ').replaceAll('#', ' COUNT '));
+}
+
 function aliasText(alias: AliasInput): string {
   return typeof alias === 'string' ? alias : alias.text;
 }
@@ -324,7 +329,6 @@ function mergeEvidence(curated: CuratedSkill[]): string[] {
       }
     }
   }
-  const patternKey = (p: string) => tokenKey(p.replaceAll('*', ' STAR ').replaceAll('#', ' COUNT '));
   const listedBy = new Map<string, Set<Skill>>();
   const list = (key: string, skill: Skill) => listedBy.set(key, (listedBy.get(key) ?? new Set()).add(skill));
   for (const { skill } of curated) {
@@ -398,9 +402,7 @@ function crossCheck(curated: CuratedSkill[]): string[] {
     for (const pattern of skill.patterns) {
       // "^ led": a pattern that counts only where it opens its line ("• Led the vendor selection").
       const opening = pattern.startsWith('^');
-      const key =
-        (opening ? '^ ' : '') +
-        tokenKey(pattern.replace(/^\^/, '').replaceAll('*', ' STAR ').replaceAll('#', ' COUNT '));
+      const key = (opening ? '^ ' : '') + patternKey(pattern.replace(/^\^/, ''));
       if (!opening && TOO_GENERIC.has(key)) problems.push(`${where}: pattern "${pattern}" is too generic`);
       if (/^(star ?)+$/.test(key)) problems.push(`${where}: pattern "${pattern}" is only wildcards`);
       if (own.has(key)) problems.push(`${where}: "${pattern}" repeats an alias or pattern of the same skill`);

@@ -999,7 +999,7 @@ function wrapInto(
     // Nor is a line of dates alone ("January 2021 to Present", "March 2023 - Present (3 years)") under
     // a line that stops well short of the column's edge: an entry's header line of its own under its
     // employer, not a header's dates pushed to the next line by a long title.
-    if (isDateLine(n.text) && p.x1 < edge - 0.25 * (edge - p.x0)) return undefined;
+    if (p.x1 < edge - 0.25 * (edge - p.x0) && isDateLine(n.text)) return undefined;
     if (
       ENDS_WITH_YEAR.test(p.text) &&
       /^[\p{Lu}\d]/u.test(n.text) &&

@@ -452,21 +452,18 @@ function findPositions(
         n--;
         if (!DURATION.test(lineAt(lines, n).trim())) named++;
       }
-      return n;
+      return { start: n, named };
     };
-    const first = headerStart(anchor.line, previousEnd, k > 0);
+    const { start: first, named: namedLines } = headerStart(anchor.line, previousEnd, k > 0);
     const next = anchors[k + 1];
-    const nextFirst = next ? headerStart(next.line, anchor.line, true) : to + 1;
+    const nextFirst = next ? headerStart(next.line, anchor.line, true).start : to + 1;
     // Header lines after the date line: up to two short non-bullet lines before the bullets. A label
     // ("Nature of Work:", "Responsibilities:") opens the description and names nothing. Where two
     // lines stand above the dates (a title and an employer), only what may be a place follows them
     // (LinkedIn's "Lagos, Nigeria"): a short first duty whose bullet the PDF drew as a shape ("Lead a
-    // team of 5 support analysts") is no header line.
-    // A form's labelled date line ("Dates: 03/2015 – 09/2019") is followed by its other fields.
+    // team of 5 support analysts") is no header line. A form's labelled date line ("Dates: 03/2015 –
+    // 09/2019") is followed by its other fields.
     const labelled = /\p{L}{2}/u.test(lineAt(lines, anchor.line).slice(0, anchor.dates.from));
-    const namedLines = lines
-      .slice(first - 1, anchor.line - 1)
-      .filter((l) => l.trim() !== '' && !DURATION.test(l.trim())).length;
     let last = anchor.line;
     while (
       !anchor.runOn &&

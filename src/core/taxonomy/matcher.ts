@@ -377,10 +377,8 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
       const out: RawMatch[] = [];
       const { hash, hash2, start, end, length } = tokens;
       const { mask, slotParent, slotHash, slotHash2, slotChild, wild, outputs } = trie;
-      /** The child of `node` for token k's word, or -1: the wildcard edge is taken apart. */
-      const listed = (node: number, k: number): number => {
-        const h = hash[k]!;
-        const g = hash2[k]!;
+      /** The child of `node` along the edge keyed by the hashes h and g, or -1. */
+      const edge = (node: number, h: number, g: number): number => {
         let slot = slotOf(node, h, mask);
         for (;;) {
           const p = slotParent[slot]!;
@@ -389,18 +387,11 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
           slot = (slot + 1) & mask;
         }
       };
+      /** The child of `node` for token k's word, or -1: the wildcard edge is taken apart. */
+      const listed = (node: number, k: number): number => edge(node, hash[k]!, hash2[k]!);
       /** The child of `node` for a count ("# engineering teams") when token k is one in figures, or -1. */
-      const counted = (node: number, k: number): number => {
-        if (countFrom[node] === 0 || !isCount(text, start[k]!, end[k]!)) return -1;
-        let slot = slotOf(node, COUNT_HASH, mask);
-        for (;;) {
-          const p = slotParent[slot]!;
-          if (p === -1) return -1;
-          if (p === node && slotHash[slot] === COUNT_HASH && slotHash2[slot] === COUNT_HASH2)
-            return slotChild[slot]!;
-          slot = (slot + 1) & mask;
-        }
-      };
+      const counted = (node: number, k: number): number =>
+        countFrom[node] === 1 && isCount(text, start[k]!, end[k]!) ? edge(node, COUNT_HASH, COUNT_HASH2) : -1;
       // From each start, every path is followed where a word is listed by one pattern and another
       // has a wildcard there: the word's own edge first, then the wildcard's. So "manage ** teams
       // of" still reads "managed several project teams of" where "manage * project" lists
