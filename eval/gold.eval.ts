@@ -19,7 +19,7 @@ export interface GoldLabel {
   requirements: Record<string, { status: RequirementStatus; lines: number[] }>;
 }
 
-interface GoldCase {
+export interface GoldCase {
   set: string;
   label: GoldLabel;
   text: string;
@@ -115,7 +115,7 @@ export async function loadQuotedCases(
 }
 
 /** The labelled resumes, by set: the shared development set and the repo's own labels. */
-function loadCases(dataDir: string): GoldCase[] {
+export function loadCases(dataDir: string): GoldCase[] {
   const cases: GoldCase[] = [];
   const devDir = join(dataDir, '..', 'eval', 'dev-gold');
   if (existsSync(devDir)) {
