@@ -1307,6 +1307,36 @@ describe('readStructure: a LinkedIn profile printed to PDF', () => {
       ['Implementation Specialist', 'Willamette Clinical Software', 'Portland, OR', 8],
     ]);
   });
+
+  it('reads a "City, Region, Country" place line whole, and a third role under one employer as its', () => {
+    const three = read(
+      [
+        'Experience',
+        'Vistula Soft',
+        'Project Manager',
+        'March 2025 - Present (1 year 10 months)',
+        'Kraków, Małopolskie, Poland',
+        'Running two fixed-price projects for a logistics client.',
+        'Senior Java Developer',
+        'January 2021 - March 2025 (4 years 3 months)',
+        'Kraków, Małopolskie, Poland',
+        'Led a team of 4 developers on a warehouse management system.',
+        'Java Developer',
+        'September 2018 - December 2020 (2 years 4 months)',
+        'Mumbai, Maharashtra, India',
+        'Comarch-Lite S.A.',
+        'Analista de Sistemas',
+        'July 2016 - August 2018 (2 years 2 months)',
+        'São Paulo, Brasil',
+      ].join('\n'),
+    );
+    expect(three.positions.map((p) => [p.title, p.organisation ?? null, p.location ?? null])).toEqual([
+      ['Project Manager', 'Vistula Soft', 'Kraków, Małopolskie, Poland'],
+      ['Senior Java Developer', 'Vistula Soft', 'Kraków, Małopolskie, Poland'],
+      ['Java Developer', 'Vistula Soft', 'Mumbai, Maharashtra, India'],
+      ['Analista de Sistemas', 'Comarch-Lite S.A.', 'São Paulo, Brasil'],
+    ]);
+  });
 });
 
 describe('readStructure: a European CV (Europass)', () => {

@@ -153,9 +153,12 @@ function joinsPartners(text: string, at: number): boolean {
   return false;
 }
 
-/** One token that is a title word ("manager", "Developer", "PM"), as `TITLE_WORDS` reads them. */
+/**
+ * One token that is a title word ("manager", "Developer", "PM"), as `TITLE_WORDS` reads them; with
+ * the Spanish and Portuguese words a Latin American profile keeps ("Analista de Sistemas").
+ */
 const TITLE_WORD_LIST =
-  'engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer|cashier|clerk|receptionist|accountant|auditor|bookkeeper|paralegal|attorney|nurse|planner|scheduler|estimator|inspector|agent|operator|recruiter|secretary|pharmacist|therapist|paramedic|mechanic|electrician|dispatcher|underwriter';
+  'engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer|cashier|clerk|receptionist|accountant|auditor|bookkeeper|paralegal|attorney|nurse|planner|scheduler|estimator|inspector|agent|operator|recruiter|secretary|pharmacist|therapist|paramedic|mechanic|electrician|dispatcher|underwriter|analista|gerente|desenvolvedor|desarrollador|ingeniero|engenheiro|coordinador|coordenador|consultor|programador|jefe';
 /** A project manager's initials, in capitals only ("Senior PM", "TPM"; not "5 pm"). */
 const TITLE_INITIALS = 'PMO?|TPM';
 /** A title that holds those initials: project management. */
@@ -348,10 +351,12 @@ const lineAt = (lines: readonly string[], n: number) => lines[n - 1] ?? '';
 const monthIndex = (d: YearMonth, end = false) => d.year * 12 + ((d.month ?? (end ? 12 : 1)) - 1);
 const isBullet = (t: string) => BULLET.test(t);
 /**
- * A full stop that ends an abbreviation, not a sentence: "Beta Corp Inc.", "Acme Co.", "Sr." (on a line
- * without lowercase words: "Coached the teams of Beta Corp." is a sentence).
+ * A full stop that ends an abbreviation, not a sentence: "Beta Corp Inc.", "Acme Co.", "Sr.", and the
+ * European company forms "Comarch S.A.", "Datanova B.V.", "Sp. z o.o." (on a line without lowercase
+ * words: "Coached the teams of Beta Corp." is a sentence).
  */
-const ABBREVIATION_END = /\b(?:inc|ltd|corp|co|llc|llp|plc|pvt|bros|sr|jr)\.$/i;
+const ABBREVIATION_END =
+  /\b(?:inc|ltd|corp|co|llc|llp|plc|pvt|bros|sr|jr|s\.a|s\.l|s\.p\.a|s\.a\.s|s\.r\.l|b\.v|n\.v|a\.g|l\.l\.c|o\.o)\.$/i;
 
 /** A header line is short and not a sentence; descriptions are long or bulleted. */
 const isHeaderLike = (t: string) => {
@@ -430,6 +435,8 @@ function findPositions(
   anchors.sort((a, b) => a.line - b.line);
   let previousEnd = from - 1;
   const headerEnds: number[] = [];
+  // Roles that took their employer from the role above them (a promotion under one employer).
+  const inherited = new Set<Position>();
   anchors.forEach((anchor, k) => {
     // Header lines before the date line: non-bullet lines back to the previous entry's description.
     // The same lines end the entry before: read one way for both, no line falls between two entries.
@@ -500,11 +507,14 @@ function findPositions(
       // The place under its dates, the one the entry before has, is no employer ("Wrocław").
       (!position.organisation || position.organisation === before.location) &&
       !OWN_WORK.test(position.title) &&
-      namedAbove(lines, before.startLine, above.line, before.organisation)
+      // The entry before named its employer above its dates, or had it from the role before it (a
+      // third role under one employer).
+      (inherited.has(before) || namedAbove(lines, before.startLine, above.line, before.organisation))
     ) {
       if (position.organisation) position.location ??= position.organisation;
       position.organisation = before.organisation;
       if (!position.location && before.location) position.location = before.location;
+      inherited.add(position);
     }
     out.push(position);
     headerEnds.push(last);
@@ -1122,6 +1132,12 @@ const DEPARTMENT_INITIALS = /^(?:IT|HR|PR|BI|AI|ML|UX|UI|QA|PM|BD|RD)$/;
 const CITY_OPENER =
   /^(?:New|San|Santa|Los|Las|Saint|St\.?|Fort|Ft\.?|El|Salt|Palm|Port|Mount|Mt\.?|West|East|North|South|Grand)$/;
 
+/** One to three capitalised words, as a town is written alone ("Kraków", "Port Harcourt"). */
+const PLACE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
+/** What is left of LinkedIn's date line once its dates are cut: "(7 years 9 months)", "(1 year)". */
+const BRACKETED_DURATION = /^\s*\((?:\s*(?:\d+|less than a)\s+(?:years?|months?|yrs?|mos?)\b)+\s*\)\s*$/i;
+
 /** A place written as a labelled field: "City: Berlin", "Country: Germany", "Location: Remote". */
 const PLACE_FIELD = /(?:^|\s)(?:city|country|location|town|place)\s?:\s*/i;
 
@@ -1156,6 +1172,21 @@ function describe(
       .join(', ');
     return h.slice(0, at);
   });
+  // Whether the place is a line of its own under the dates, read whole (LinkedIn's).
+  let wholePlace = false;
+  // LinkedIn's "Save to PDF" writes the time spent in brackets after the dates ("April 2019 - Present
+  // (7 years 9 months)") and the place on the line below, whole: "Mumbai, Maharashtra, India" is one
+  // place, not an employer "Mumbai" and its region.
+  if (
+    below >= 1 &&
+    BRACKETED_DURATION.test(header[0]!) &&
+    placeLike(header[1]!) &&
+    (isLocation(header[1]!.trim()) || header[1]!.includes(',') || PLACE_NAME.test(header[1]!.trim()))
+  ) {
+    location ??= header[1]!.trim();
+    wholePlace = true;
+    header = [header[0]!, '', ...header.slice(2)];
+  }
   // "Providence,⇥RI": a PDF reader split a "City, ST" cell at its comma.
   header = header.map((h) => (h.includes(',\t') ? h.replace(/,\t+(?=[A-Z]{2}\b)/g, ', ') : h));
   header = header.map((h) => {
@@ -1408,7 +1439,7 @@ function describe(
   if (organisation && NO_EMPLOYER.test(organisation)) organisation = undefined;
   // "Software Engineer · Nordvind Mobility, Aarhus": with no employer found, a place whose last part
   // is a city ("Name, City") is the employer and its city; a "City, Region" stays a place.
-  if (title && !organisation && location && section === 'experience') {
+  if (title && !organisation && location && section === 'experience' && !wholePlace) {
     const comma = location.lastIndexOf(',');
     const region = location.slice(comma + 1).trim();
     if (comma > 0 && !isRegion(region) && !location.slice(0, comma).includes(',')) {
