@@ -301,6 +301,22 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it('keeps apart the items of a list whose wrapped lines sit closer than its rows (LinkedIn sidebar)', () => {
+    const items = [
+      item('Certified ScrumMaster (CSM)', 22, 700),
+      item('ITIL v4 Foundation', 22, 685.75),
+      item('Star Performer of the Quarter', 22, 671.5),
+      item('(Q3 2022)', 22, 661),
+      item('Spot Award for client delivery', 22, 646.75),
+    ];
+    expect(layoutPage({ width: 612, height: 792, items }).map((l) => l.text)).toEqual([
+      'Certified ScrumMaster (CSM)',
+      'ITIL v4 Foundation',
+      'Star Performer of the Quarter (Q3 2022)',
+      'Spot Award for client delivery',
+    ]);
+  });
+
   it('starts a new line after an item closed by its year, however long the next first word', () => {
     const items = [
       item('Google Cloud Professional Data Engineer, Google Cloud (2023)', 40, 700),

@@ -887,6 +887,16 @@ function loose({ gaps }: Pick<ColumnGeometry, 'gaps'>, size: number): number {
   return pitch + Math.max(0.5, 0.1 * pitch);
 }
 
+/** A line ending in a word that needs the next one: "…the migration plan and". */
+const CONNECTOR_END = /\b(?:and|or|of|in|for|to|with|the|a|an|on|by|&)$/i;
+
+/** The smallest baseline distance between rows of this size in the column: its wrapped lines' at most. */
+function tightest({ gaps }: Pick<ColumnGeometry, 'gaps'>, size: number): number {
+  let least = Number.POSITIVE_INFINITY;
+  for (const [s, gap] of gaps) if (Math.abs(s - size) <= 0.6) least = Math.min(least, gap);
+  return least;
+}
+
 /** A line that is a date range and nothing else but its length of time ("(3 years 10 months)"). */
 function isDateLine(text: string): boolean {
   const range = findDateRange(text);
@@ -993,6 +1003,11 @@ function wrapInto(
     // larger cell beside it, "2017 –" in a date column, does not count).
     if (Math.abs(p.size - n.size) > 0.5) return undefined;
     if (gap > 1.7 * p.size || gap > loose(geometry, p.size)) return undefined;
+    // Where the column's wrapped lines sit closer than its rows usually do (LinkedIn's sidebar: one
+    // item a row, a long one wrapped tighter), a row at the wider distance is the next item.
+    // A line that plainly goes on (in lowercase, or after "and") still wraps.
+    if (gap > 1.25 * tightest(geometry, p.size) && !/^\p{Ll}/u.test(n.text) && !CONNECTOR_END.test(p.text))
+      return undefined;
     // A sentence's end is no wrap, nor an item closed by its year ("…, Google Cloud (2023)") before
     // a capital or a figure: the next line is the next item, however long its first word.
     if (/[.!?]$/.test(p.text)) return undefined;
