@@ -181,6 +181,10 @@ describe('headingKind: the headings LinkedIn prints', () => {
   it('reads Top Skills as skills', () => {
     expect(headingKind('Top Skills')).toBe('skills');
   });
+
+  it('reads Honors-Awards as a heading of its own, not a certificate under Certifications', () => {
+    expect(headingKind('Honors-Awards')).toBe('other');
+  });
 });
 
 describe('headingKind: the headings of the European CV (Europass)', () => {

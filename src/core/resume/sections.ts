@@ -192,6 +192,9 @@ add(
   'volunteer work',
   'leadership and activities',
   'honors and awards',
+  // LinkedIn's "Save to PDF" sidebar: "Honors-Awards".
+  'honors awards',
+  'honours awards',
   'awards and achievements',
   'publications and talks',
   'talks',
