@@ -618,45 +618,48 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // written5 (resumes printed to PDF from builder templates: sidebars, chips, tables), first
     // measured in session 29: presence F1 0.864, status 0.728, shown F1 0.857, evidence line 0.745,
     // Spearman 0.924, MAE 7.38, background 0.958; every labelled quote found in the read text.
-    // Status guard raised in session 33 from 0.70 (0.794 then).
+    // Status guard raised in session 33 from 0.70 (0.794 then), in session 34 from 0.75 (0.803 then).
     ...writtenSetGuards('written5', 'the builder-template PDF set', {
       presence: 0.84,
-      status: 0.75,
+      status: 0.77,
       spearman: 0.9,
     }),
     // written6 (resumes written as Word documents: layout tables, text boxes, page headers and
     // footers), first measured in session 30 with the rules of session 29: presence F1 0.870, status
     // 0.717, shown F1 0.831, evidence line 0.748, Spearman 0.895, MAE 7.17, background 0.750; every
     // labelled quote found in the read text.
-    // Status guard raised in session 33 from 0.69 (0.758 then).
-    ...writtenSetGuards('written6', 'the Word set', { presence: 0.84, status: 0.72, spearman: 0.86 }),
+    // Status guard raised in session 33 from 0.69 (0.758 then), in session 34 from 0.72 (0.769 then).
+    ...writtenSetGuards('written6', 'the Word set', { presence: 0.84, status: 0.74, spearman: 0.86 }),
     // written7 (Word documents saved as PDF by LibreOffice: date columns in tables, sidebars left and
     // right, page headers and footers), first measured in session 31 (rules of session 30: presence F1
     // 0.849, status 0.681, shown F1 0.783, evidence line 0.732, Spearman 0.826, MAE 10.25, background
     // 0.833; with the session's first rules 0.854, 0.681, 0.778, 0.729, 0.826, 10.17); every labelled
     // quote found in the read text. Read in session 32 (status 0.681 -> 0.708): its status guard rose
     // from 0.65 to 0.68, under its new level.
-    // Status guard raised in session 33 from 0.68 (0.733 then).
-    ...writtenSetGuards('written7', 'the Word-to-PDF set', { presence: 0.82, status: 0.7, spearman: 0.79 }),
+    // Status guard raised in session 33 from 0.68 (0.733 then), in session 34 from 0.70 (0.753 then).
+    ...writtenSetGuards('written7', 'the Word-to-PDF set', { presence: 0.82, status: 0.72, spearman: 0.79 }),
     // written8 (resumes written in LaTeX and compiled by pdfTeX: Jake's resume, moderncv,
     // europecv, two columns, an academic CV), first measured in session 32 with the rules of session 31
     // (presence F1 0.843, status 0.658, shown F1 0.792, evidence line 0.708, Spearman 0.887, MAE 10.71,
     // background 0.750, quotes found 0.989).
-    // Read in session 33 (status 0.661 -> 0.700): its status guard rose from 0.63 to 0.67.
+    // Read in session 33 (status 0.661 -> 0.700): its status guard rose from 0.63 to 0.67, and in
+    // session 34 to 0.69 (0.719 then).
     ...writtenSetGuards('written8', 'the LaTeX set', {
       presence: 0.81,
-      status: 0.67,
+      status: 0.69,
       spearman: 0.85,
     }),
     // written9 (held out, the PDFs job platforms export: LinkedIn's "Save to PDF" with its sidebar,
     // Indeed's resume and three resume builders'), first measured in session 33 with the rules of
     // session 32 (presence F1 0.763, status 0.675, shown F1 0.736, evidence line 0.828, Spearman
     // 0.781, MAE 13.67, background 0.958, quotes found 1.0).
-    // Read in session 34 (its misses opened; written10 took its place as the held-out set).
+    // Read in session 34 (its misses opened; written10 took its place as the held-out set): presence F1
+    // 0.773 -> 0.838, status 0.683 -> 0.744, Spearman 0.757 -> 0.836; guards raised from 0.73, 0.64
+    // and 0.74.
     ...writtenSetGuards('written9', 'the platform-export set', {
-      presence: 0.73,
-      status: 0.64,
-      spearman: 0.74,
+      presence: 0.81,
+      status: 0.71,
+      spearman: 0.8,
     }),
     // written10 (held out, the files people make themselves in free tools: Google Docs and Canva-like
     // PDFs printed by Chromium, Word documents, plain text and Markdown), first measured in session 34
