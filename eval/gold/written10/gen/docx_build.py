@@ -4,6 +4,8 @@ import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+# The DOCX writer is written6's (eval/gold/written6/gen/docxlib.py), used as it is.
+sys.path.insert(1, os.path.join(HERE, '..', '..', 'written6', 'gen'))
 from docxlib import Doc, P, B, I, r, T, RT, extract_text  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
