@@ -246,7 +246,8 @@ describe('splitSections', () => {
         '- Volunteer of the year',
       ]),
     ).toEqual([
-      ['other', 1, 1],
+      // The name as the first heading opens the header (session 34), as a name line does in text.
+      ['header', 1, 1],
       ['experience', 2, 4],
       ['other', 5, 6],
       ['other', 7, 8],

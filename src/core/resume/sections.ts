@@ -497,6 +497,16 @@ export function splitSections(lines: readonly string[]): Section[] {
     let kind = headingKind(line) ?? bulletHeadingKind(lines, k);
     const hashes = kind === 'other' ? (line.trim().match(/^(#{1,6})\s/)?.[1]?.length ?? 0) : 0;
     if (hashes > 0 && level > 0 && hashes > level && !isKnownHeading(line)) kind = undefined;
+    // A Markdown resume opens with the person's name as its first heading ("# Jonas Weber"): the
+    // header's first line, not a section of unknown wording.
+    if (
+      hashes === 1 &&
+      sections.length === 0 &&
+      current.endLine < current.startLine &&
+      PERSON_NAME.test(line.trim().replace(/^#\s+/, '')) &&
+      !isKnownHeading(line)
+    )
+      kind = undefined;
     // "Skills" over "Used: Access, Excel…": a job's "Skills Used" field broken over two lines, not a section.
     if (kind !== undefined && FIELD_GOES_ON.test(lines[k + 1] ?? '')) kind = undefined;
     const leading = kind === undefined ? leadingHeading(line) : undefined;
@@ -532,6 +542,9 @@ export function sectionOfLines(sections: readonly Section[], lineCount: number):
   for (const s of sections) for (let l = s.startLine; l <= s.endLine && l <= lineCount; l++) out[l] = s.kind;
   return out;
 }
+
+/** Two to five capitalised words, as a name is written ("Jonas Weber", "Mary-Kate O'Neill"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$/u;
 
 /** Whether a Markdown heading's wording is one of the known section names. */
 function isKnownHeading(line: string): boolean {

@@ -893,6 +893,27 @@ describe('readStructure', () => {
     ]);
   });
 
+  it('reads a Markdown resume: the name heading opens the header, skill chips are items', () => {
+    const s = read(
+      [
+        '# Jonas Weber',
+        'Berlin, Germany · [jonas@example.com](mailto:jonas@example.com)',
+        '## Experience',
+        '### **Scrum Master** — Frachtwerk GmbH',
+        '*04/2021 – Present* · Berlin',
+        '- I facilitate sprint planning for two teams.',
+        '## Skills',
+        '`Scrum` `Kanban` `Jira` `Kotlin`',
+      ].join('\n'),
+    );
+    expect(s.sections.map((x) => [x.kind, x.startLine])).toEqual([
+      ['header', 1],
+      ['experience', 3],
+      ['skills', 7],
+    ]);
+    expect(s.skills).toEqual(['Scrum', 'Kanban', 'Jira', 'Kotlin']);
+  });
+
   it('classifies titles by kind of role', () => {
     expect(
       ['IT Program Manager', 'Product Owner', 'QA Engineer', 'Senior Developer', 'Business Analyst'].map(

@@ -2242,7 +2242,13 @@ function findSkillItems(lines: readonly string[], from: number, to: number): str
       .replace(/^[^:]{1,40}:\s*/, '')
       .replace(/^[^|,]{1,40}\s\|\s(?=.*,)/, '')
       .replace(/^[^\t,]{1,30}\t+(?=[^\t]*,)/, '');
-    for (const item of splitOutsideBrackets(t, SKILL_SEPARATOR)) {
+    // "`Scrum` `Kanban` `Jira`": a Markdown resume's chips, each an item.
+    const chips = [...t.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+    const items =
+      chips.length >= 2 && /^[\s,;·|]*$/.test(t.replace(/`[^`]+`/g, ''))
+        ? chips
+        : splitOutsideBrackets(t, SKILL_SEPARATOR);
+    for (const item of items) {
       let s = stripEnds(item, SKILL_LEAD, SKILL_TRAIL).trim();
       // A bracket the item opened is its own ("Python (5 years)"), not a list's.
       if (s.includes('(') && !s.includes(')') && item.trimEnd().endsWith(')')) s = `${s})`;
