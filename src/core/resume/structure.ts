@@ -1135,8 +1135,11 @@ const CITY_OPENER =
 /** One to three capitalised words, as a town is written alone ("Kraków", "Port Harcourt"). */
 const PLACE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
-/** What is left of LinkedIn's date line once its dates are cut: "(7 years 9 months)", "(1 year)". */
-const BRACKETED_DURATION = /^\s*\((?:\s*(?:\d+|less than a)\s+(?:years?|months?|yrs?|mos?)\b)+\s*\)\s*$/i;
+/** What is left of LinkedIn's date line once its dates are cut: a `DURATION` in brackets, "(7 years 9 months)". */
+const inBracketsDuration = (t: string) => {
+  const inside = /^\s*\((.*)\)\s*$/.exec(t)?.[1];
+  return inside !== undefined && DURATION.test(inside.trim());
+};
 
 /** A place written as a labelled field: "City: Berlin", "Country: Germany", "Location: Remote". */
 const PLACE_FIELD = /(?:^|\s)(?:city|country|location|town|place)\s?:\s*/i;
@@ -1179,7 +1182,7 @@ function describe(
   // place, not an employer "Mumbai" and its region.
   if (
     below >= 1 &&
-    BRACKETED_DURATION.test(header[0]!) &&
+    inBracketsDuration(header[0]!) &&
     placeLike(header[1]!) &&
     (isLocation(header[1]!.trim()) || header[1]!.includes(',') || PLACE_NAME.test(header[1]!.trim()))
   ) {
