@@ -89,6 +89,16 @@ export const HEDGE_CUES = [
   'bootcamp',
 ];
 
+/**
+ * Work done as a course exercise: a made-up case ("a fictional clinic rollout", "a mock office
+ * relocation project") or a certificate's capstone ("Capstone: office move plan (Google PM
+ * Certificate)"). The labelling guide counts a course as naming a skill, not showing it. A student
+ * team's capstone that built something real stays work, as do rehearsals in real projects ("3 mock
+ * conversions", "mock services").
+ */
+export const EXERCISE =
+  /\b(?:fictional|fictitious|hypothetical|imaginary|made-up)\b|\b(?:mock|simulated|practice|sample|dummy)\s+(?:[\w-]+\s+){0,2}(?:projects?|compan(?:y|ies)|business|scenarios?|case)\b|\bcourse\s*(?:work\s+)?projects?\b|\bclass\s+projects?\b|\bcapstone\b(?=.*\b(?:certificat\w*|coursera|course|bootcamp)\b)|\b(?:certificat\w*|coursera|course)\b.*\bcapstone\b/i;
+
 /** Verbs of ownership: with a result on the same line, a mention counts as "led". */
 export const OWNERSHIP_WORDS = [
   'led',

@@ -690,3 +690,37 @@ describe('a bulleted list of duties under a job', () => {
     ).toBe('listed');
   });
 });
+
+describe('work done as a course exercise names a skill, it does not show it', () => {
+  const strength = (line: string) => mention(`Projects\n${line}`, 'risk-management').strength;
+
+  it('a made-up case, a mock or practice project, a course or class project is listed', () => {
+    expect(strength('- Planned a fictional clinic rollout: Gantt, budget, risk management, comms plan')).toBe(
+      'listed',
+    );
+    expect(strength('- Wrote the charter and did risk management for a mock office relocation project')).toBe(
+      'listed',
+    );
+    expect(strength('- Ran risk management on a hypothetical data-centre move')).toBe('listed');
+    expect(strength('- Course project: risk management and a schedule for a 3-month launch')).toBe('listed');
+  });
+
+  it("a capstone is an exercise beside a certificate or course, a student team's own product otherwise", () => {
+    expect(strength('Capstone (Google PM Certificate): charter, RACI, risk management, schedule')).toBe(
+      'listed',
+    );
+    expect(strength('Coursera certificate capstone: did risk management for an event plan')).toBe('listed');
+    expect(strength('- Led risk management for our 4-person capstone app, shipped to 300 students')).not.toBe(
+      'listed',
+    );
+  });
+
+  it('rehearsals inside real work are work: mock conversions, mock services', () => {
+    expect(strength('- Led risk management for the core banking upgrade, 3 mock conversions')).not.toBe(
+      'listed',
+    );
+    expect(
+      strength('- Built mock services for the payment provider; risk management of the cutover'),
+    ).not.toBe('listed');
+  });
+});

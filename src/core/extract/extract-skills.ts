@@ -10,6 +10,7 @@ import {
   cuesMatcher,
   describesProduct,
   describesWork,
+  EXERCISE,
   LABELLED_LIST,
   LIST_LABEL,
   PRODUCT_WORD,
@@ -63,6 +64,8 @@ interface LineInfo {
   named?: number;
   /** Where the last skill name on the line ended (an offset in the text), to count overlaps once. */
   namedTo?: number;
+  /** Whether the line describes a course exercise (a fictional case, a certificate's capstone), tested once. */
+  exercise?: boolean;
   /** Whether the line opens with a list label ("Skills:", "Technologies:"), tested once. */
   labelledList?: boolean;
   /** Whether the line names a product (an application, a tool, a system…), tested once. */
@@ -223,7 +226,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       // A name that ends like a job title ("Engineering Manager") names a role; a phrase pattern that
       // does ("managed four project managers") describes work.
       strength:
-        !m.phrase && ROLE_TITLE.test(matched)
+        (!m.phrase && ROLE_TITLE.test(matched)) || exerciseLine(li)
           ? 'listed'
           : strengthAt(li, clauseStart - li.start, m.end - li.start, section),
       hedged: hedgedAt(li.hedges, text, clauseStart, m.start, m.end),
@@ -452,6 +455,12 @@ function isListLine(line: Pick<LineInfo, 'text' | 'listLine'>): boolean {
 /** Led when the text has an owner and a result (a result cue or a quantity); otherwise applied. */
 const ledIf = (owns: boolean, result: boolean, text: string): Strength =>
   owns && (result || QUANTITY.test(text)) ? 'led' : 'applied';
+
+/** Whether a line describes a course exercise (`EXERCISE`), tested once a line. */
+function exerciseLine(li: LineInfo): boolean {
+  li.exercise ??= EXERCISE.test(li.text);
+  return li.exercise;
+}
 
 /** The strength of the clause that starts at `from` (found by clauseStartBefore), graded once per clause. */
 function strengthAt(li: LineInfo, from: number, end: number, section: SectionKind): Strength {
