@@ -99,6 +99,15 @@ export const HEDGE_CUES = [
 export const EXERCISE =
   /\b(?:fictional|fictitious|hypothetical|imaginary|made-up)\b|\b(?:mock|simulated|practice|sample|dummy)\s+(?:[\w-]+\s+){0,2}(?:projects?|compan(?:y|ies)|business|scenarios?|case)\b|\bcourse\s*(?:work\s+)?projects?\b|\bclass\s+projects?\b|\bcapstone\b(?=.*\b(?:certificat\w*|coursera|course|bootcamp)\b)|\b(?:certificat\w*|coursera|course)\b.*\bcapstone\b/i;
 
+/**
+ * Learning, not work: completing or taking a course, certificate or bootcamp, attending a training,
+ * a class or a seminar, studying on a learning platform, learning something now or by oneself
+ * ("Completed the Google Project Management Certificate: Agile, risk management", "Took a course in
+ * Jira", "Currently learning SQL"). The labelling guide counts a course as naming a skill.
+ */
+export const LEARNING =
+  /\b(?:complet\w*|finish\w*|earn\w*|obtain\w*|pursu\w*|enrol\w*|took|tak(?:e|es|ing)|doing)\s+(?:[\w&'’.-]+\s+){0,6}?(?:courses?|certificates?|certifications?|bootcamp|nanodegree|specialization|specialisation|training|classes|class|mooc)\b|\b(?:attend\w*|participat\w* in|took part in)\s+(?:[\w&'’.-]+\s+){0,4}?(?:training|courses?|class(?:es)?|bootcamp|webinars?|seminars?|lectures?)\b|\b(?:coursera|udemy|edx|linkedin learning|pluralsight|udacity|datacamp|codecademy|freecodecamp)\b|\b(?:currently|now|still)\s+(?:learning|studying)\b|\bself[- ](?:taught|study|studied|learning|paced)\b/i;
+
 /** Verbs of ownership: with a result on the same line, a mention counts as "led". */
 export const OWNERSHIP_WORDS = [
   'led',

@@ -724,3 +724,30 @@ describe('work done as a course exercise names a skill, it does not show it', ()
     ).not.toBe('listed');
   });
 });
+
+describe('learning is not work: a course, a certificate, a training or a platform names a skill', () => {
+  const strength = (line: string, section = 'Experience') => mention(`${section}\n${line}`, 'jira').strength;
+
+  it('completing or taking a course or certificate, attending a training, studying on a platform', () => {
+    expect(strength('- Completed the Google Project Management Certificate: Agile, Jira, risk logs')).toBe(
+      'listed',
+    );
+    expect(strength('- Took an online course in Jira and Confluence administration')).toBe('listed');
+    expect(strength('- Attended a two-day training on Jira dashboards')).toBe('listed');
+    expect(strength('- Built Jira boards for practice on Coursera')).toBe('listed');
+    expect(strength('- Currently learning Jira and SQL')).toBe('listed');
+    expect(strength('- Self-taught Jira and Python in the evenings')).toBe('listed');
+  });
+
+  it('running a training or completing work is work', () => {
+    expect(strength('- Ran the weekly training sessions on Jira for 40 users')).toBe('applied');
+    expect(strength('- Completed the migration to Jira two weeks early')).toBe('applied');
+  });
+
+  it("on a line too long to quote whole, only the learning sentence's mentions", () => {
+    const pad = 'with weekly reviews of scope, schedule and the open issues of every workstream involved. ';
+    const line = `Completed a course in Jira administration in 2019. Set up Jira for 6 teams ${pad.repeat(4)}`;
+    const found = extractSkills(`Experience\n${line}`, taxonomy).mentions.filter((m) => m.skillId === 'jira');
+    expect(found.map((m) => m.strength)).toEqual(['listed', 'applied']);
+  });
+});

@@ -12,6 +12,7 @@ import {
   describesWork,
   EXERCISE,
   LABELLED_LIST,
+  LEARNING,
   LIST_LABEL,
   PRODUCT_WORD,
   QUANTITY,
@@ -226,7 +227,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       // A name that ends like a job title ("Engineering Manager") names a role; a phrase pattern that
       // does ("managed four project managers") describes work.
       strength:
-        (!m.phrase && ROLE_TITLE.test(matched)) || exerciseLine(li)
+        (!m.phrase && ROLE_TITLE.test(matched)) || exercise(li, quote)
           ? 'listed'
           : strengthAt(li, clauseStart - li.start, m.end - li.start, section),
       hedged: hedgedAt(li.hedges, text, clauseStart, m.start, m.end),
@@ -456,9 +457,15 @@ function isListLine(line: Pick<LineInfo, 'text' | 'listLine'>): boolean {
 const ledIf = (owns: boolean, result: boolean, text: string): Strength =>
   owns && (result || QUANTITY.test(text)) ? 'led' : 'applied';
 
-/** Whether a line describes a course exercise (`EXERCISE`), tested once a line. */
-function exerciseLine(li: LineInfo): boolean {
-  li.exercise ??= EXERCISE.test(li.text);
+/**
+ * Whether a mention stands in coursework: a course exercise (`EXERCISE`) or learning (`LEARNING`) on
+ * its line, tested once a line; on a line too long to quote whole (a career run into one line), in its
+ * sentence only.
+ */
+function exercise(li: LineInfo, quote: string): boolean {
+  const test = (s: string) => EXERCISE.test(s) || LEARNING.test(s);
+  if (li.quote === undefined) return test(quote);
+  li.exercise ??= test(li.text);
   return li.exercise;
 }
 
