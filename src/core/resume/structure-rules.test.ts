@@ -2542,3 +2542,57 @@ describe('a promotion written after the title', () => {
     ]);
   });
 });
+
+describe('a date line that names a place with initials or runs on after its dates', () => {
+  const read3 = experience('title', 'organisation', 'start', 'end');
+
+  it('a place written with initials ends a date line, not a sentence ("Apodaca, N.L.")', () => {
+    expect(
+      read3([
+        'Project Engineer, Norvex Automotive Components',
+        'June 2015 – December 2018 | Apodaca, N.L.',
+        '• Designed fixtures and gauges for new parts.',
+      ]),
+    ).toEqual([
+      [
+        'Project Engineer',
+        'Norvex Automotive Components',
+        { year: 2015, month: 6 },
+        { year: 2018, month: 12 },
+      ],
+    ]);
+  });
+
+  it("an employer's name with the particles of its language is a header ('S.A. de C.V.')", () => {
+    expect(
+      read3(['Logistics Coordinator, Agile Freight S.A. de C.V.', 'August 2012 – May 2015', '• Shipments.']),
+    ).toEqual([
+      [
+        'Logistics Coordinator',
+        'Agile Freight S.A. de C.V.',
+        { year: 2012, month: 8 },
+        { year: 2015, month: 5 },
+      ],
+    ]);
+    expect(read3(['Coached the teams of Beta S.A. de C.V. and more.', 'August 2012 – May 2015'])).toEqual([
+      [undefined, undefined, { year: 2012, month: 8 }, { year: 2015, month: 5 }],
+    ]);
+  });
+
+  it('a line that opens with its dates, then a separator, dates its entry however long it runs', () => {
+    const long =
+      'January 2019 – Present | Apodaca | Tier 1 supplier of brake calipers, knuckles and suspension parts, 1,100 employees';
+    expect(long.length).toBeGreaterThan(110);
+    expect(read3(['Project Manager, Norvex Automotive', long, '• Launched 7 programs.'])).toEqual([
+      ['Project Manager', 'Norvex Automotive', { year: 2019, month: 1 }, 'present'],
+    ]);
+    // A description that opens with dates and goes on as a sentence, or a bullet, dates nothing.
+    expect(
+      read3([
+        'Project Manager, Norvex Automotive',
+        `January 2019 – Present: ${long.slice(25)}`,
+        `• January 2019 – Present | ${long.slice(25)}`,
+      ]),
+    ).toEqual([['Project Manager', 'Norvex Automotive', undefined, undefined]]);
+  });
+});

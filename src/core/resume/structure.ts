@@ -352,11 +352,18 @@ const monthIndex = (d: YearMonth, end = false) => d.year * 12 + ((d.month ?? (en
 const isBullet = (t: string) => BULLET.test(t);
 /**
  * A full stop that ends an abbreviation, not a sentence: "Beta Corp Inc.", "Acme Co.", "Sr.", and the
- * European company forms "Comarch S.A.", "Datanova B.V.", "Sp. z o.o." (on a line without lowercase
- * words: "Coached the teams of Beta Corp." is a sentence).
+ * European company forms "Comarch S.A.", "Datanova B.V.", "Sp. z o.o.", and initials that end a place
+ * ("Apodaca, N.L.", "Washington, D.C.") (on a line without lowercase words: "Coached the teams of Beta
+ * Corp." is a sentence).
  */
 const ABBREVIATION_END =
-  /\b(?:inc|ltd|corp|co|llc|llp|plc|pvt|bros|sr|jr|s\.a|s\.l|s\.p\.a|s\.a\.s|s\.r\.l|b\.v|n\.v|a\.g|l\.l\.c|o\.o)\.$/i;
+  /\b(?:inc|ltd|corp|co|llc|llp|plc|pvt|bros|sr|jr|s\.a|s\.l|s\.p\.a|s\.a\.s|s\.r\.l|b\.v|n\.v|a\.g|l\.l\.c|o\.o)\.$|(?:^|[\s,(])(?:\p{L}\.){2,}$/iu;
+
+/**
+ * A lowercase word other than the particles of names ("Agile Freight S.A. de C.V.", "Banco do Brasil
+ * S.A.", "Müller & Söhne von Berg GmbH"): a sentence's.
+ */
+const LOWERCASE_WORD = /\s(?!(?:de|del|la|las|los|y|e|da|do|dos|das|di|van|von|der|den|und|et)\s)\p{Ll}/u;
 
 /** A header line is short and not a sentence; descriptions are long or bulleted. */
 const isHeaderLike = (t: string) => {
@@ -365,7 +372,7 @@ const isHeaderLike = (t: string) => {
     s.length > 0 &&
     s.length <= 110 &&
     !isBullet(s) &&
-    (!/[.;]$/.test(s) || (ABBREVIATION_END.test(s) && !/\s\p{Ll}/u.test(s)))
+    (!/[.;]$/.test(s) || (ABBREVIATION_END.test(s) && !LOWERCASE_WORD.test(s)))
   );
 };
 
@@ -377,6 +384,14 @@ const isHeaderLike = (t: string) => {
 const continuesSentence = (above: string, line: string) =>
   /^\s*\p{Ll}/u.test(line) && /^\p{Ll}[\p{L}-]*$/u.test(above.trim().split(/\s+/).at(-1) ?? '');
 
+/** A date range that opens a line, not a bullet, and is followed by a separator ("|", "·", ","). */
+function openingRange(t: string): DateSpan | undefined {
+  if (isBullet(t)) return undefined;
+  const dates = findDateRange(t);
+  if (!dates || dates.start === undefined || t.slice(0, dates.from).trim() !== '') return undefined;
+  return /^\s*[|·•,]/.test(t.slice(dates.to)) ? dates : undefined;
+}
+
 /** Entries anchored on their date lines; the entry's other header lines sit right around it. */
 function findPositions(
   lines: readonly string[],
@@ -385,10 +400,17 @@ function findPositions(
   section: 'experience' | 'projects',
   asOf: YearMonth,
 ): Position[] {
-  const anchors: Array<{ line: number; dates: DateSpan; runOn?: true }> = [];
+  const anchors: Array<{ line: number; dates: DateSpan; runOn?: true; opening?: true }> = [];
   for (let n = from; n <= to; n++) {
     const t = lineAt(lines, n);
-    if (!isHeaderLike(t)) continue;
+    if (!isHeaderLike(t)) {
+      // A line that opens with its dates, then a place and what the employer does ("January 2019 –
+      // Present | Apodaca, N.L. | Tier 1 supplier of brake calipers, 1,100 employees"), is the entry's
+      // date line however long it runs.
+      const opening = openingRange(t);
+      if (opening) anchors.push({ line: n, dates: opening, opening: true });
+      continue;
+    }
     const wrapped = findWrappedRange(t, lineAt(lines, n + 1));
     const dates = wrapped ?? findDateRange(t);
     // A lone year counts only on a short line ("Acme | 2019"), not inside a sentence.
@@ -486,11 +508,24 @@ function findPositions(
       last++;
     // The date line first, then the lines after it, then those before it (closest first).
     const t = lineAt(lines, anchor.line);
-    const header = [
-      anchor.runOn ? t.slice(0, anchor.dates.from) : t.slice(0, anchor.dates.from) + t.slice(anchor.dates.to),
-    ];
+    // A long date line that opens with its dates says where and what the employer is after them: read
+    // last, its first part only (the place), after the lines that name the role.
+    const header = anchor.opening
+      ? []
+      : [
+          anchor.runOn
+            ? t.slice(0, anchor.dates.from)
+            : t.slice(0, anchor.dates.from) + t.slice(anchor.dates.to),
+        ];
     for (let n = anchor.line + 1; n <= last; n++) header.push(lineAt(lines, n));
     for (let n = anchor.line - 1; n >= first; n--) header.push(lineAt(lines, n));
+    if (anchor.opening)
+      header.push(
+        t
+          .slice(anchor.dates.to)
+          .split(/\s[|·•]\s/)[0]!
+          .replace(/^\s*[|·•,]\s*/, ''),
+      );
     const position = describe(header, anchor.dates, section, asOf, last - anchor.line);
     position.startLine = first;
     position.endLine = next ? nextFirst - 1 : to;
