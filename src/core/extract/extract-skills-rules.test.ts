@@ -523,6 +523,14 @@ describe('labelled lists anywhere on a line are listed', () => {
     ).toEqual(['jira experience listed', 'risk-management experience listed']);
   });
 
+  it('is no list where the words after the label describe work', () => {
+    expect(
+      outcomeOf(
+        'Experience\nRespin decision: ran the risk register review with design, Jira and the foundry',
+      ),
+    ).toEqual(['risk-management experience applied', 'jira experience applied']);
+  });
+
   it('a list label after a clause break, with its own items', () => {
     expect(
       outcomeOf(
