@@ -383,3 +383,38 @@ describe("headingKind: an academic CV's headings", () => {
     expect(headingKind('Software & Technical Skills')).toBe('skills');
   });
 });
+
+describe('headingKind: headings in other languages, alone or beside their English', () => {
+  it('German, Spanish, French, Portuguese, Italian and Dutch headings, accents or none', () => {
+    expect(
+      ['BERUFSERFAHRUNG', 'Experiencia laboral', 'Expérience professionnelle', 'Formación académica'].map(
+        headingKind,
+      ),
+    ).toEqual(['experience', 'experience', 'experience', 'education']);
+    expect(
+      ['PROFIL', 'Sobre mí', 'Kenntnisse', 'Idiomas', 'Zertifikate', 'Fähigkeiten'].map(headingKind),
+    ).toEqual(['summary', 'summary', 'skills', 'other', 'certifications', 'skills']);
+  });
+
+  it('two languages with a slash between them: the kind the halves name', () => {
+    expect(
+      [
+        'BERUFSERFAHRUNG / EXPERIENCE',
+        'Ausbildung / Education',
+        'Kenntnisse / Skills',
+        'Experience / Berufspraxis',
+      ].map(headingKind),
+    ).toEqual(['experience', 'education', 'skills', 'experience']);
+  });
+
+  it('is no heading where a half is a list, a sentence or names another kind', () => {
+    expect(
+      [
+        'Languages / Java, SQL',
+        'Languages | Java, J2EE',
+        'Skills / Languages',
+        'Berufserfahrung / 12 Jahre',
+      ].map(headingKind),
+    ).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});

@@ -273,15 +273,122 @@ add(
 add('skills', 'software and technical skills', 'technical and software skills', 'research skills');
 add('education', 'education and certifications', 'qualifications');
 
+// Headings in the other languages resumes arrive in (German, Spanish, French, Portuguese, Italian,
+// Dutch), written without their accents as normalizeHeading leaves them, alone or beside their English
+// ("BERUFSERFAHRUNG / EXPERIENCE", "Sobre mí", "Idiomas").
+add(
+  'summary',
+  'profil',
+  'kurzprofil',
+  'zusammenfassung',
+  'perfil',
+  'perfil profesional',
+  'perfil profissional',
+  'resumen',
+  'resumen profesional',
+  'sobre mi',
+  'sobre mim',
+  'acerca de mi',
+  'resumo',
+  'resumo profissional',
+  'objetivo',
+  'objetivo profesional',
+  'profilo',
+  'profiel',
+);
+add(
+  'experience',
+  'berufserfahrung',
+  'berufspraxis',
+  'praxiserfahrung',
+  'beruflicher werdegang',
+  'experiencia',
+  'experiencia laboral',
+  'experiencia profesional',
+  'experiencia profissional',
+  'trayectoria profesional',
+  'experience professionnelle',
+  'experiences professionnelles',
+  'parcours professionnel',
+  'esperienza professionale',
+  'esperienze lavorative',
+  'esperienze professionali',
+  'werkervaring',
+  'beroepservaring',
+);
+add(
+  'education',
+  'ausbildung',
+  'bildungsweg',
+  'studium',
+  'formacion',
+  'formacion academica',
+  'educacion',
+  'estudios',
+  'formation',
+  'formacao',
+  'formacao academica',
+  'istruzione',
+  'formazione',
+  'opleiding',
+  'opleidingen',
+);
+add(
+  'skills',
+  'kenntnisse',
+  'it kenntnisse',
+  'edv kenntnisse',
+  'kompetenzen',
+  'fahigkeiten',
+  'habilidades',
+  'competencias',
+  'conocimientos',
+  'herramientas',
+  'competences',
+  'competences techniques',
+  'competencias tecnicas',
+  'competencias',
+  'competenze',
+  'vaardigheden',
+);
+add(
+  'certifications',
+  'zertifikate',
+  'zertifizierungen',
+  'weiterbildung',
+  'certificaciones',
+  'certificados',
+  'certificacoes',
+  'certificazioni',
+  'cursos',
+);
+add(
+  'other',
+  'sprachen',
+  'sprachkenntnisse',
+  'idiomas',
+  'langues',
+  'lingue',
+  'talen',
+  'intereses',
+  'interessen',
+  'hobbys',
+);
+
 const FIRST_WORDS = new Set(Object.keys(HEADINGS).map((h) => h.split(' ')[0]!));
 
 /** A heading's wording as HEADINGS keys it: lowercase letters, "&" as "and", anything else a space. */
 function normalizeHeading(t: string): string {
-  return t
+  return withoutAccents(t)
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z]+/g, ' ')
     .trim();
+}
+
+/** Letters without their accents ("Formación" → "Formacion", "Fähigkeiten" → "Fahigkeiten"). */
+function withoutAccents(t: string): string {
+  return /[^\x00-\x7f]/.test(t) ? t.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : t;
 }
 
 /** The first run of letters, lowercased, after any leading decoration ("**", "==", "-"). */
@@ -392,18 +499,33 @@ export function headingKind(line: string): SectionKind | undefined {
   const spaced = unspaceLetters(t);
   if (spaced !== undefined) return spacedHeadingKind(spaced);
   const markdown = t.charCodeAt(0) === 35 && /^#{1,6}\s+/.test(t);
-  if (!markdown && !FIRST_WORDS.has(firstWord(t))) return kindOfExperience(t);
+  if (!markdown && !FIRST_WORDS.has(firstWord(withoutAccents(t))))
+    return bilingualKind(t) ?? kindOfExperience(t);
   if (markdown) t = t.replace(/^#{1,6}\s+/, '');
   if (t.length === 0 || t.length > 48) return undefined;
   const normalized = normalizeHeading(t);
   if (normalized.length === 0) return undefined;
-  const known = HEADINGS[normalized] ?? pairedHeadingKind(normalized);
+  const known = HEADINGS[normalized] ?? pairedHeadingKind(normalized) ?? bilingualKind(t);
   if (known) return known;
   // "Skills:" on a line of its own is a heading; "Skills: Java, SQL" is a labelled list, not a heading.
   // A contact detail after a "#" is an icon font's glyph read as text ("# jane@example.com"), not a
   // Markdown heading: the summary under it would be read as an unknown section.
   if (markdown && !CONTACT.test(t)) return 'other';
   return kindOfExperience(t);
+}
+
+/**
+ * A heading written in two languages, a slash between them ("BERUFSERFAHRUNG / EXPERIENCE", "Formación
+ * / Education"): the kind both halves name, or the one half that names one.
+ */
+function bilingualKind(t: string): SectionKind | undefined {
+  if (t.length > 60) return undefined;
+  const halves = t.split(/\s+\/\s+/);
+  // Each half a few words of letters: "Languages / Java, SQL" is a list, not a heading.
+  if (halves.length !== 2 || !halves.every((h) => /^[\p{L}][\p{L} &'’-]{1,29}$/u.test(h.trim())))
+    return undefined;
+  const [a, b] = halves.map((h) => HEADINGS[normalizeHeading(h)]);
+  return a && b ? (a === b ? a : undefined) : (a ?? b);
 }
 
 /** Every word of the known headings ("professional", "experience", "memberships"…). */
