@@ -2596,3 +2596,21 @@ describe('a date line that names a place with initials or runs on after its date
     ).toEqual([['Project Manager', 'Norvex Automotive', undefined, undefined]]);
   });
 });
+
+describe('a header line longer than a cell, in parts a dash apart', () => {
+  const read2 = experience('title', 'organisation');
+
+  it('each part between spaced dashes, bars or dots is a cell of its own', () => {
+    const line = 'University of Cambridge, Department of Genetics — Postdoctoral Research Associate';
+    expect(line.length).toBeGreaterThan(80);
+    expect(read2([line, 'Oct 2021 – Present', '● Single-cell analysis pipelines.'])).toEqual([
+      ['Postdoctoral Research Associate', 'University of Cambridge'],
+    ]);
+  });
+
+  it('a doctoral candidate and a postdoc hold titles', () => {
+    expect(
+      read2(['University of Edinburgh — PhD Candidate', '2017 – 2021', '● Thesis on scheduling.']),
+    ).toEqual([['PhD Candidate', 'University of Edinburgh']]);
+  });
+});

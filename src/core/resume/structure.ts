@@ -158,7 +158,7 @@ function joinsPartners(text: string, at: number): boolean {
  * the Spanish and Portuguese words a Latin American profile keeps ("Analista de Sistemas").
  */
 const TITLE_WORD_LIST =
-  'engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer|cashier|clerk|receptionist|accountant|auditor|bookkeeper|paralegal|attorney|nurse|planner|scheduler|estimator|inspector|agent|operator|recruiter|secretary|pharmacist|therapist|paramedic|mechanic|electrician|dispatcher|underwriter|analista|gerente|desenvolvedor|desarrollador|ingeniero|engenheiro|coordinador|coordenador|consultor|programador|jefe';
+  'engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer|cashier|clerk|receptionist|accountant|auditor|bookkeeper|paralegal|attorney|nurse|planner|scheduler|estimator|inspector|agent|operator|recruiter|secretary|pharmacist|therapist|paramedic|mechanic|electrician|dispatcher|underwriter|analista|gerente|desenvolvedor|desarrollador|ingeniero|engenheiro|coordinador|coordenador|consultor|programador|jefe|candidate|postdoc';
 /** A project manager's initials, in capitals only ("Senior PM", "TPM"; not "5 pm"). */
 const TITLE_INITIALS = 'PMO?|TPM';
 /** A title that holds those initials: project management. */
@@ -247,7 +247,7 @@ function closeBrackets(parts: readonly string[]): string[] {
 }
 
 /** The longest tab-separated cell of a line: a header's cells are short phrases, whatever their number. */
-const longestCell = (t: string) => Math.max(...t.split('\t').map((c) => c.trim().length));
+const longestCell = (t: string) => Math.max(...t.split(/\t| [—–|·] /).map((c) => c.trim().length));
 
 /** Lines → sections → positions, education, certifications and skills. */
 export function readStructure(text: readonly string[], options: StructureOptions): ResumeStructure {
