@@ -246,8 +246,8 @@ function closeBrackets(parts: readonly string[]): string[] {
   return out;
 }
 
-/** The longest tab-separated cell of a line: a header's cells are short phrases, whatever their number. */
-const longestCell = (t: string) => Math.max(...t.split(/\t| [—–|·] /).map((c) => c.trim().length));
+/** The longest cell of a line, cut at tabs and spaced dashes: a header's cells are short phrases, whatever their number. */
+const longestCell = (t: string) => Math.max(...t.split(/\t| [—–] /).map((c) => c.trim().length));
 
 /** Lines → sections → positions, education, certifications and skills. */
 export function readStructure(text: readonly string[], options: StructureOptions): ResumeStructure {
