@@ -126,3 +126,37 @@ describe('a running header or footer', () => {
     expect(found([...bottom('Release 2019 — 1'), ...bottom('Release 2021 — 2')])).toEqual([]);
   });
 });
+
+describe("a running header or footer that repeats the person's name", () => {
+  const resume = (edge: string) => [
+    'Kristine D. Villanueva',
+    'Implementation Specialist',
+    ...bullets(14),
+    edge,
+    '',
+  ];
+
+  it('is the name alone, or the name and a few words after a separator, a page or more down', () => {
+    expect(found(resume('Kristine D. Villanueva | Resume'))).toEqual([17]);
+    expect(found(resume('Kristine D. Villanueva – CV'))).toEqual([17]);
+    expect(found(resume('Kristine D. Villanueva'))).toEqual([17]);
+  });
+
+  it('is no furniture within the first page, with more words after the name, or off a page edge', () => {
+    expect(found(['Kristine D. Villanueva', '', 'Kristine D. Villanueva | Resume', ''])).toEqual([]);
+    expect(
+      found(resume('Kristine D. Villanueva | implementation lead for the payroll and billing rollout')),
+    ).toEqual([]);
+    const inside = [
+      'Kristine D. Villanueva',
+      ...bullets(14),
+      'Kristine D. Villanueva | Resume',
+      '• Ran more',
+    ];
+    expect(found(inside)).toEqual([]);
+  });
+
+  it("needs a first line that is a person's name", () => {
+    expect(found(['RESUME OF KRISTINE 2024', ...bullets(14), 'RESUME OF KRISTINE 2024', ''])).toEqual([]);
+  });
+});

@@ -18,6 +18,20 @@ const PAGE_NUMBER = /\bpage\s*\d|\d\s*(?:\/|of)\s*\d/i;
 
 const isBlank = (t: string | undefined) => t === undefined || t.trim() === '';
 
+/** A resume's first line that is a person's name: two to five words of letters, initials allowed. */
+const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * A running header or footer that repeats the person's name a page further on ("Kristine D.
+ * Villanueva | Resume", "Jane Doe – CV", or the name alone): the name, then at most a separator and a
+ * few words.
+ */
+function namesThePerson(t: string, name: string): boolean {
+  if (!t.startsWith(name)) return false;
+  const rest = t.slice(name.length);
+  return rest === '' || (/^\s*[|·•–—,-]\s*\S/.test(rest) && rest.length <= 30);
+}
+
 /**
  * The 1-based numbers of lines that are page furniture: a line at a page's edge that is a page
  * number, or that recurs at page edges with only a number changing, one more on each page. A line
@@ -26,12 +40,14 @@ const isBlank = (t: string | undefined) => t === undefined || t.trim() === '';
 export function pageFurniture(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
   const groups = new Map<string, number[]>();
+  const first = lines.findIndex((l) => !isBlank(l));
+  const name = first >= 0 && PERSON_NAME.test(lines[first]!.trim()) ? lines[first]!.trim() : undefined;
   lines.forEach((line, k) => {
     const t = line.trim();
     if (t.length === 0 || t.length > 160) return;
     const bottom = isBlank(lines[k + 1]);
     if (!(bottom || isBlank(lines[k - 1]))) return;
-    if (PAGE_MARK.test(t)) {
+    if (PAGE_MARK.test(t) || (name && k - first >= MIN_PAGE_LINES && namesThePerson(t, name))) {
       out.add(k + 1);
       return;
     }
