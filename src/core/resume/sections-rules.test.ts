@@ -418,3 +418,11 @@ describe('headingKind: headings in other languages, alone or beside their Englis
     ).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
+
+describe('headingKind: the catch-all headings at the end of a resume', () => {
+  it('"Additional", "Other information", "Miscellaneous" head other matters, not the section above', () => {
+    expect(
+      ['ADDITIONAL', 'Additional details', 'Other Information', 'Miscellaneous'].map(headingKind),
+    ).toEqual(['other', 'other', 'other', 'other']);
+  });
+});
