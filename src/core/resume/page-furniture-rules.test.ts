@@ -160,3 +160,11 @@ describe("a running header or footer that repeats the person's name", () => {
     expect(found(['RESUME OF KRISTINE 2024', ...bullets(14), 'RESUME OF KRISTINE 2024', ''])).toEqual([]);
   });
 });
+
+describe("a first line that is a title, not a person's name", () => {
+  it('makes no later line furniture: a job title repeated at a page edge is a position', () => {
+    const lines = ['Research Intern', 'Google', ...bullets(14), '', 'Research Intern', 'Meta', '• Trained'];
+    expect(found(lines)).toEqual([]);
+    expect(found(['Curriculum Vitae', ...bullets(14), 'Curriculum Vitae', ''])).toEqual([]);
+  });
+});

@@ -21,6 +21,10 @@ const isBlank = (t: string | undefined) => t === undefined || t.trim() === '';
 /** A resume's first line that is a person's name: two to five words of letters, initials allowed. */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*$/u;
 
+/** A word of a job title or a document's title: a first line holding one names no person. */
+const ROLE_WORD =
+  /\b(?:intern|engineer|developer|manager|director|lead|analyst|consultant|specialist|officer|coordinator|assistant|designer|architect|scientist|researcher|administrator|technician|associate|executive|master|owner|resume|résumé|cv|curriculum|vitae|profile)\b/i;
+
 /**
  * A running header or footer that repeats the person's name a page further on ("Kristine D.
  * Villanueva | Resume", "Jane Doe – CV", or the name alone): the name, then at most a separator and a
@@ -41,7 +45,8 @@ export function pageFurniture(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
   const groups = new Map<string, number[]>();
   const first = lines.findIndex((l) => !isBlank(l));
-  const name = first >= 0 && PERSON_NAME.test(lines[first]!.trim()) ? lines[first]!.trim() : undefined;
+  const top = first >= 0 ? lines[first]!.trim() : '';
+  const name = PERSON_NAME.test(top) && !ROLE_WORD.test(top) ? top : undefined;
   lines.forEach((line, k) => {
     const t = line.trim();
     if (t.length === 0 || t.length > 160) return;

@@ -524,10 +524,11 @@ export function headingKind(line: string): SectionKind | undefined {
  */
 function bilingualKind(t: string): SectionKind | undefined {
   if (t.length > 60) return undefined;
-  const halves = t.split(/\s+\/\s+/);
+  const slash = t.indexOf(' / ');
+  if (slash < 0) return undefined;
+  const halves = [t.slice(0, slash), t.slice(slash + 3)];
   // Each half a few words of letters: "Languages / Java, SQL" is a list, not a heading.
-  if (halves.length !== 2 || !halves.every((h) => /^[\p{L}][\p{L} &'’-]{1,29}$/u.test(h.trim())))
-    return undefined;
+  if (!halves.every((h) => /^[\p{L}][\p{L} &'’-]{1,29}$/u.test(h.trim()))) return undefined;
   const [a, b] = halves.map((h) => HEADINGS[normalizeHeading(h)]);
   return a && b ? (a === b ? a : undefined) : (a ?? b);
 }

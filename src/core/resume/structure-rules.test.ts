@@ -2614,3 +2614,21 @@ describe('a header line longer than a cell, in parts a dash apart', () => {
     ).toEqual([['PhD Candidate', 'University of Edinburgh']]);
   });
 });
+
+describe('an education and certification table of an Indian resume', () => {
+  it('its header row names no school, and a status column names no certificate', () => {
+    const s = read([
+      'Education & Certifications',
+      'Qualification | Institute | Year | Result',
+      'B.E. (Electronics & Telecommunication) | Savitribai Phule Pune University | 2018 | 68.4%',
+      'Certifications',
+      'ISTQB Certified Tester Foundation Level | ISTQB / ITB | 2019 | Certified',
+      'Scrum Fundamentals | SCRUMstudy | 2021 | Completed',
+    ]);
+    expect(s.education.map((e) => e.institution)).toEqual(['Savitribai Phule Pune University']);
+    expect(s.certifications.map((c) => [c.name, c.issuer, c.year])).toEqual([
+      ['ISTQB Certified Tester Foundation Level', 'ISTQB / ITB', 2019],
+      ['Scrum Fundamentals', 'SCRUMstudy', 2021],
+    ]);
+  });
+});

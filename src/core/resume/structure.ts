@@ -1863,7 +1863,7 @@ const isProperName = (t: string) =>
 
 /** An education table's header row: "Degree⇥Institution⇥Year", "Qualification, School, Dates". */
 const EDUCATION_HEADER_CELL =
-  '(?:degree|qualification|course|programme|program|field(?: of study)?|major|institution|school|university|college|board(?:\\s*\\/\\s*university)?|years?(?: of passing)?|dates?|period|grade|gpa|result|location|percentage|marks|cgpa|class|division)';
+  '(?:degree|qualification|course|programme|program|field(?: of study)?|major|institution|institute|school|university|college|board(?:\\s*\\/\\s*university)?|years?(?: of passing)?|dates?|period|grade|gpa|result|location|percentage|marks|cgpa|class|division)';
 const EDUCATION_TABLE_HEADER = new RegExp(
   `^${EDUCATION_HEADER_CELL}(?:\\s*[,|\\t]\\s*${EDUCATION_HEADER_CELL}){1,5}$`,
   'i',
@@ -2182,7 +2182,9 @@ function closeBracket(t: string): string {
  * A year in a cell of its own ("2018⇥ISTQB Foundation", "CBAP – IIBA⇥2022", a column of a table or a
  * gutter) dates the certification beside it on the line: the one before it, else the one after.
  */
-function withYearCells(items: string[]): string[] {
+function withYearCells(cells: string[]): string[] {
+  // A table's column of where each stands ("Certified", "Completed", "In progress") names nothing.
+  const items = cells.length > 1 ? cells.filter((c) => !CERTIFICATION_STATUS.test(c)) : cells;
   // A table's row of a name, its issuer and a year ("CKAD | CNCF | 2021"): one certification.
   const isYear = (item: string) => /^\s*(?:19|20)\d\d\s*$/.test(item);
   const [name, issuer, year] = items.map((item) => item.trim());
@@ -2201,6 +2203,10 @@ function withYearCells(items: string[]): string[] {
   }
   return out;
 }
+
+/** A certification table's status cell: "Certified", "Completed", "In progress", "Expired". */
+const CERTIFICATION_STATUS =
+  /^\s*(?:certified|completed|complete|passed|ongoing|in progress|pursuing|active|valid|expired|lapsed|awarded)\s*$/i;
 
 /** A certification's level, which a dash may set off from its name ("– Associate", "- Foundation Level"). */
 const CERTIFICATION_LEVEL =
