@@ -2632,3 +2632,20 @@ describe('an education and certification table of an Indian resume', () => {
     ]);
   });
 });
+
+describe('an aside in brackets between a title and its dates', () => {
+  it('names nothing: the title above it and the employer stay the header', () => {
+    expect(
+      experience(
+        'title',
+        'organisation',
+      )([
+        'PMO ANALYST',
+        'Lakandula Global Services, Inc. - Taguig City',
+        '(Shared services center of an Australian insurance group)',
+        'March 2022 - Present',
+        '- Maintain the portfolio tracker of 40 active IT projects',
+      ]),
+    ).toEqual([['PMO ANALYST', 'Lakandula Global Services Inc.']]);
+  });
+});

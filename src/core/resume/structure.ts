@@ -392,6 +392,9 @@ function openingRange(t: string): DateSpan | undefined {
   return /^\s*[|·•,]/.test(t.slice(dates.to)) ? dates : undefined;
 }
 
+/** A line that is one aside in brackets: "(Shared services center of an Australian insurance group)". */
+const ASIDE = /^\([^()]*\)$/;
+
 /** Entries anchored on their date lines; the entry's other header lines sit right around it. */
 function findPositions(
   lines: readonly string[],
@@ -463,7 +466,7 @@ function findPositions(
     // Header lines before the date line: non-bullet lines back to the previous entry's description.
     // The same lines end the entry before: read one way for both, no line falls between two entries.
     // A line that only gives the time spent ("7 years 11 months", LinkedIn's total at an employer
-    // above its roles) names nothing and does not count toward the two.
+    // above its roles) names nothing and does not count toward the two, nor does an aside in brackets.
     const headerStart = (line: number, floor: number, afterAnother: boolean) => {
       let n = line;
       let named = 0;
@@ -479,7 +482,10 @@ function findPositions(
         readField(lineAt(lines, n))?.kind !== 'organisation'
       ) {
         n--;
-        if (!DURATION.test(lineAt(lines, n).trim())) named++;
+        // An aside in brackets ("(Shared services center of an Australian insurance group)") says what
+        // the employer is; it names nothing either.
+        const t = lineAt(lines, n).trim();
+        if (!DURATION.test(t) && !ASIDE.test(t)) named++;
       }
       return { start: n, named };
     };
@@ -518,7 +524,8 @@ function findPositions(
             : t.slice(0, anchor.dates.from) + t.slice(anchor.dates.to),
         ];
     for (let n = anchor.line + 1; n <= last; n++) header.push(lineAt(lines, n));
-    for (let n = anchor.line - 1; n >= first; n--) header.push(lineAt(lines, n));
+    for (let n = anchor.line - 1; n >= first; n--)
+      if (!ASIDE.test(lineAt(lines, n).trim())) header.push(lineAt(lines, n));
     if (anchor.opening)
       header.push(
         t
