@@ -108,6 +108,65 @@ export const EXERCISE =
 export const LEARNING =
   /\b(?:complet\w*|finish\w*|earn\w*|obtain\w*|pursu\w*|enrol\w*|took|tak(?:e|es|ing)|doing)\s+(?:[\w&'’.-]+\s+){0,6}?(?:courses?|certificates?|certifications?|bootcamp|nanodegree|specialization|specialisation|training|classes|class|mooc)\b|\b(?:attend\w*|participat\w* in|took part in)\s+(?:[\w&'’.-]+\s+){0,4}?(?:training|courses?|class(?:es)?|bootcamp|webinars?|seminars?|lectures?)\b|\b(?:coursera|udemy|edx|linkedin learning|pluralsight|udacity|datacamp|codecademy|freecodecamp)\b|\b(?:currently|now|still)\s+(?:learning|studying)\b|\bself[- ](?:taught|study|studied|learning|paced)\b/i;
 
+/**
+ * A word every course exercise (`EXERCISE`) or piece of learning (`LEARNING`) holds: the single pass
+ * over the text finds the lines that may say so, and only those are tested.
+ */
+export const COURSEWORK_WORDS = [
+  'fictional',
+  'fictitious',
+  'hypothetical',
+  'imaginary',
+  'made-up',
+  'mock',
+  'simulated',
+  'practice',
+  'sample',
+  'dummy',
+  'course',
+  'courses',
+  'coursework',
+  'class',
+  'classes',
+  'capstone',
+  'certificate',
+  'certificates',
+  'certification',
+  'certifications',
+  'bootcamp',
+  'nanodegree',
+  'specialization',
+  'specialisation',
+  'training',
+  'mooc',
+  'webinar',
+  'webinars',
+  'seminar',
+  'seminars',
+  'lecture',
+  'lectures',
+  'coursera',
+  'udemy',
+  'edx',
+  'pluralsight',
+  'udacity',
+  'datacamp',
+  'codecademy',
+  'freecodecamp',
+  'learning',
+  'studying',
+  'self-taught',
+  'self-study',
+  'self-studied',
+  'self-learning',
+  'self-paced',
+  'self taught',
+  'self study',
+  'self studied',
+  'self learning',
+  'self paced',
+];
+
 /** Verbs of ownership: with a result on the same line, a mention counts as "led". */
 export const OWNERSHIP_WORDS = [
   'led',
@@ -212,6 +271,7 @@ export function cuesMatcher(): Matcher {
         ['hedge', HEDGE_CUES],
         ['ownership', OWNERSHIP_WORDS],
         ['result', RESULT_WORDS],
+        ['coursework', COURSEWORK_WORDS],
       ] as const
     ).map(([kind, phrases]) => ({
       id: kind,

@@ -67,6 +67,10 @@ interface LineInfo {
   namedTo?: number;
   /** Whether the line describes a course exercise (a fictional case, a certificate's capstone), tested once. */
   exercise?: boolean;
+  /** Whether the line holds a word of coursework (`COURSEWORK_WORDS`), so `exercise` must look. */
+  coursework?: true;
+  /** On a line too long to quote whole: where coursework is said, [start, end) in the line. */
+  exerciseSpans?: Array<[number, number]>;
   /** Whether the line opens with a list label ("Skills:", "Technologies:"), tested once. */
   labelledList?: boolean;
   /** Whether the line names a product (an application, a tool, a system…), tested once. */
@@ -161,6 +165,8 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
     } else if (c.skillId === 'hedge') {
       if (li.hedges === NONE) li.hedges = [];
       li.hedges.push(c);
+    } else if (c.skillId === 'coursework') {
+      li.coursework = true;
     } else if (c.skillId === 'ownership') {
       if (li.ownAt === NO_OFFSETS) li.ownAt = [];
       li.ownAt.push(c.start);
@@ -227,7 +233,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       // A name that ends like a job title ("Engineering Manager") names a role; a phrase pattern that
       // does ("managed four project managers") describes work.
       strength:
-        (!m.phrase && ROLE_TITLE.test(matched)) || exercise(li, quote)
+        (!m.phrase && ROLE_TITLE.test(matched)) || exercise(li)
           ? 'listed'
           : strengthAt(li, clauseStart - li.start, m.end - li.start, section),
       hedged: hedgedAt(li.hedges, text, clauseStart, m.start, m.end),
@@ -465,12 +471,24 @@ const ledIf = (owns: boolean, result: boolean, text: string): Strength =>
  * its line, tested once a line; on a line too long to quote whole (a career run into one line), in its
  * sentence only.
  */
-function exercise(li: LineInfo, quote: string): boolean {
-  const test = (s: string) => EXERCISE.test(s) || LEARNING.test(s);
-  if (li.quote === undefined) return test(quote);
-  li.exercise ??= test(li.text);
-  return li.exercise;
+function exercise(li: LineInfo): boolean {
+  // A hedge may have taken a coursework word into its span ("online course", "training on").
+  if (!li.coursework && li.hedges === NONE) return false;
+  if (li.quote !== undefined) {
+    li.exercise ??= EXERCISE.test(li.text) || LEARNING.test(li.text);
+    return li.exercise;
+  }
+  // A long line is scanned once; a mention counts as coursework when a match lies in its sentence.
+  li.exerciseSpans ??= [...li.text.matchAll(EXERCISE_ALL), ...li.text.matchAll(LEARNING_ALL)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
+  const from = li.quoteFrom ?? 0;
+  const to = li.quoteTo ?? li.text.length;
+  return li.exerciseSpans.some(([s, e]) => s >= from && e <= to);
 }
+const EXERCISE_ALL = new RegExp(EXERCISE.source, 'gi');
+const LEARNING_ALL = new RegExp(LEARNING.source, 'gi');
 
 /** The strength of the clause that starts at `from` (found by clauseStartBefore), graded once per clause. */
 function strengthAt(li: LineInfo, from: number, end: number, section: SectionKind): Strength {
