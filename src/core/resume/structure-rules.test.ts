@@ -2026,8 +2026,8 @@ describe('a header written as a sentence: what is left as it is', () => {
   });
 
   it('reads "worked as X at Y, Place" only when X names a role', () => {
-    expect(dated(['Worked as a Chef at Hilton, London from Jan 2019 to Dec 2020', '• Did'])).toEqual([
-      [undefined, 'Worked as a Chef', 'Hilton, London'],
+    expect(dated(['Worked as a Gardener at Hilton, London from Jan 2019 to Dec 2020', '• Did'])).toEqual([
+      [undefined, 'Worked as a Gardener', 'Hilton, London'],
     ]);
   });
 });
@@ -2647,5 +2647,17 @@ describe('an aside in brackets between a title and its dates', () => {
         '- Maintain the portfolio tracker of 40 active IT projects',
       ]),
     ).toEqual([['PMO ANALYST', 'Lakandula Global Services Inc.']]);
+  });
+});
+
+describe('titles of trades and service work', () => {
+  it('a trainer, a carpenter, a chef or a cook holds a title, so the employer beside it is the employer', () => {
+    const read2 = experience('title', 'organisation');
+    expect(
+      read2(['Personal Trainer — Academia Movimento Fit (Mar 2019 – Dec 2024)', '• Coached 40 clients.']),
+    ).toEqual([['Personal Trainer', 'Academia Movimento Fit']]);
+    expect(
+      read2(['Pastry Sous Chef — The Harbourfront Grand Hotel', '2015 – 2019', '• Ran the pastry section.']),
+    ).toEqual([['Pastry Sous Chef', 'The Harbourfront Grand Hotel']]);
   });
 });
