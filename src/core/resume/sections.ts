@@ -392,7 +392,7 @@ function normalizeHeading(t: string): string {
 
 /** Letters without their accents ("Formación" → "Formacion", "Fähigkeiten" → "Fahigkeiten"). */
 function withoutAccents(t: string): string {
-  return /[^\x00-\x7f]/.test(t) ? t.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : t;
+  return /[\u0080-\uffff]/.test(t) ? t.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : t;
 }
 
 /** The first run of letters, lowercased, after any leading decoration ("**", "==", "-"). */
