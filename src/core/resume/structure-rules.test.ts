@@ -2651,7 +2651,7 @@ describe('an aside in brackets between a title and its dates', () => {
 });
 
 describe('titles of trades and service work', () => {
-  it('a trainer, a carpenter, a chef or a cook holds a title, so the employer beside it is the employer', () => {
+  it('a trainer, a carpenter, a chef, a cook or IT support holds a title, so the employer beside it is the employer', () => {
     const read2 = experience('title', 'organisation');
     expect(
       read2(['Personal Trainer — Academia Movimento Fit (Mar 2019 – Dec 2024)', '• Coached 40 clients.']),
@@ -2659,5 +2659,8 @@ describe('titles of trades and service work', () => {
     expect(
       read2(['Pastry Sous Chef — The Harbourfront Grand Hotel', '2015 – 2019', '• Ran the pastry section.']),
     ).toEqual([['Pastry Sous Chef', 'The Harbourfront Grand Hotel']]);
+    expect(
+      read2(['Dataworx, Geelong — IT Support', '2014 – 2017', '● Helpdesk, Windows, networks.']),
+    ).toEqual([['IT Support', 'Dataworx']]);
   });
 });
