@@ -400,10 +400,10 @@ export function mentionStrength(
       colon < 40 &&
       clause.length <= 400 &&
       !sentenceBefore(clause.slice(0, colon)) &&
+      LABELLED_LIST.test(clause) &&
       // "Respin decision for chip B: led the root-cause review with design, DFT and the foundry": what
       // follows the label describes work, so the label names it.
-      !describesWork(clause.slice(colon + 1)) &&
-      LABELLED_LIST.test(clause))
+      !describesWork(clause.slice(colon + 1)))
   )
     return 'listed';
   const work = section === 'experience' || section === 'projects' || section === 'other';

@@ -1,3 +1,5 @@
+import { PERSON_NAME } from './sections.ts';
+
 /**
  * Running headers and footers a PDF prints on every page ("February 10, 2026 · Jane Doe · Résumé 2",
  * "Jane Doe – 1/2", "Page 2 of 3"): text at the edge of a page (next to the blank line the reader puts
@@ -17,9 +19,6 @@ const MIN_PAGE_LINES = 12;
 const PAGE_NUMBER = /\bpage\s*\d|\d\s*(?:\/|of)\s*\d/i;
 
 const isBlank = (t: string | undefined) => t === undefined || t.trim() === '';
-
-/** A resume's first line that is a person's name: two to five words of letters, initials allowed. */
-const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*$/u;
 
 /** A word of a job title or a document's title: a first line holding one names no person. */
 const ROLE_WORD =

@@ -351,7 +351,6 @@ add(
   'competences',
   'competences techniques',
   'competencias tecnicas',
-  'competencias',
   'competenze',
   'vaardigheden',
 );
@@ -671,7 +670,7 @@ export function sectionOfLines(sections: readonly Section[], lineCount: number):
 }
 
 /** Two to five capitalised words, as a name is written ("Jonas Weber", "Mary-Kate O'Neill"). */
-const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$/u;
+export const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$/u;
 
 /** Whether a Markdown heading's wording is one of the known section names. */
 function isKnownHeading(line: string): boolean {
