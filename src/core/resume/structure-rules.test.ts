@@ -2586,6 +2586,10 @@ describe('a date line that names a place with initials or runs on after its date
     expect(read3(['Project Manager, Norvex Automotive', long, '• Launched 7 programs.'])).toEqual([
       ['Project Manager', 'Norvex Automotive', { year: 2019, month: 1 }, 'present'],
     ]);
+    // What follows the dates up to the next bar is the place.
+    expect(
+      experience('location')(['Project Manager, Norvex Automotive', long, '• Launched 7 programs.']),
+    ).toEqual([['Apodaca']]);
     // A description that opens with dates and goes on as a sentence, or a bullet, dates nothing.
     expect(
       read3([

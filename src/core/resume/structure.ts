@@ -514,8 +514,9 @@ function findPositions(
       last++;
     // The date line first, then the lines after it, then those before it (closest first).
     const t = lineAt(lines, anchor.line);
-    // A long date line that opens with its dates says where and what the employer is after them: read
-    // last, its first part only (the place), after the lines that name the role.
+    // A long date line that opens with its dates says where and what the employer is after them: its
+    // first part is the place, read as a place field ("Location: Apodaca, N.L."), after the lines that
+    // name the role.
     const header = anchor.opening
       ? []
       : [
@@ -526,13 +527,14 @@ function findPositions(
     for (let n = anchor.line + 1; n <= last; n++) header.push(lineAt(lines, n));
     for (let n = anchor.line - 1; n >= first; n--)
       if (!ASIDE.test(lineAt(lines, n).trim())) header.push(lineAt(lines, n));
-    if (anchor.opening)
-      header.push(
-        t
-          .slice(anchor.dates.to)
-          .split(/\s[|·•]\s/)[0]!
-          .replace(/^\s*[|·•,]\s*/, ''),
-      );
+    if (anchor.opening) {
+      const place = t
+        .slice(anchor.dates.to)
+        .replace(/^\s*[|·•,]\s*/, '')
+        .split(/\s[|·•]\s/)[0]!
+        .trim();
+      if (place) header.push(`Location: ${place}`);
+    }
     const position = describe(header, anchor.dates, section, asOf, last - anchor.line);
     position.startLine = first;
     position.endLine = next ? nextFirst - 1 : to;
