@@ -34,7 +34,7 @@ describe('rolefit analyze', () => {
       Math.round(report.requirements.reduce((s, r) => s + r.points, 0) + report.trackRecord.points),
     );
     expect(report.trackRecord.background?.id).toBe('scrum-master');
-    expect(report.trackRecord.points).toBe(12);
+    expect(report.trackRecord.points).toBe(15);
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(example('scrum-master.md'), 'utf8');
     const lines = text.split('\n');

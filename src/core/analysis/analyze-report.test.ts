@@ -526,9 +526,9 @@ describe('the report a reader sees', () => {
       expect(skillOnly).toMatchObject({ points: 0, credit: 0 });
       const tie = scoreTrackRecord(
         tpm,
-        background(['scrum-master', [title(3)]], ['project-manager', [title(5)]]),
+        background(['scrum-master', [title(3)]], ['product-manager', [title(5)]]),
       );
-      expect(tie).toMatchObject({ points: 12, background: { id: 'scrum-master' }, evidence: { line: 3 } });
+      expect(tie).toMatchObject({ points: 15, background: { id: 'scrum-master' }, evidence: { line: 3 } });
       // A title of a background the role gives no share (a sales manager's) earns nothing either.
       const noTitle = scoreTrackRecord(tpm, background());
       expect(noTitle).toMatchObject({
@@ -538,6 +538,22 @@ describe('the report a reader sees', () => {
       });
       expect(scoreTrackRecord(tpm, background(['other', [title(2)]]))).toEqual(noTitle);
       expect(scoreTrackRecord(tpm, undefined)).toEqual(noTitle);
+    });
+
+    it("lifts a senior developer's share when the resume shows delivery work in three of its requirements", () => {
+      const lead = background(['senior-developer', [title(2)]]);
+      expect(scoreTrackRecord(tpm, lead)).toMatchObject({ points: 8, credit: 0.4 });
+      const two = new Set(['stakeholder-management', 'risk-management', 'agile', 'sdlc']);
+      expect(scoreTrackRecord(tpm, lead, 1, two)).toMatchObject({ points: 8 });
+      const three = new Set([...two, 'sprint-planning']);
+      const ran = scoreTrackRecord(tpm, lead, 1, three);
+      expect(ran).toMatchObject({ points: 16, credit: 0.8 });
+      expect(ran.explanation).toMatch(
+        /delivery work too \(3 of 5: stakeholder management, risk mitigation, sprint/,
+      );
+      // Other backgrounds keep their own share, however much delivery shows.
+      const tester = background(['qa-engineer', [title(2)]]);
+      expect(scoreTrackRecord(tpm, tester, 1, three)).toMatchObject({ points: 5 });
     });
 
     it('gives a role without a track record a skills-only note', () => {

@@ -173,7 +173,12 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
           guidanceData.backgrounds,
         )
       : undefined;
-  const trackRecord = scoreTrackRecord(role, background, outside?.trackRecordFactor);
+  const trackRecord = scoreTrackRecord(
+    role,
+    background,
+    outside?.trackRecordFactor,
+    new Set(graded.filter((r) => r.status === 'shown').map((r) => r.skill.id)),
+  );
   // The lines of the titles the track record credits: the market reads the job they name as held, and
   // when that job is the role itself, work described in it is the role's own.
   const credited = background?.candidates.find((c) => c.id === trackRecord.background?.id);
@@ -705,20 +710,28 @@ export function scoreTrackRecord(
   role: Role,
   background: BackgroundResult | undefined,
   outsideFactor = 1,
+  shown: ReadonlySet<string> = new Set(),
 ): TrackRecord {
   const config = role.trackRecord;
   if (!config || config.weight === 0)
     return { weight: 0, points: 0, credit: 0, explanation: 'This role scores skills only.', why: '' };
   const excepted = new Set(config.exceptTitles?.titles.map((t) => t.toLowerCase()));
-  let best: { id: string; label: string; share: number; quote: string; line: number } | undefined;
+  const delivery = config.ranDelivery;
+  const deliveryShown = delivery ? delivery.requirements.filter((r) => shown.has(r)) : [];
+  const ranDelivery = delivery !== undefined && deliveryShown.length >= delivery.atLeast;
+  let best:
+    | { id: string; label: string; share: number; quote: string; line: number; delivery: boolean }
+    | undefined;
   let setAside: { quote: string; line: number } | undefined;
   for (const c of background?.candidates ?? []) {
-    const share = config.backgrounds[c.id] ?? 0;
+    const own = config.backgrounds[c.id] ?? 0;
+    const lifted = ranDelivery && own > 0 && delivery.backgrounds.includes(c.id) && delivery.share > own;
+    const share = lifted ? delivery.share : own;
     const titles = c.evidence.filter((e) => e.kind === 'title');
     const title = titles.find((e) => !excepted.has(e.matched.toLowerCase()));
     if (share > 0 && !title && titles[0]) setAside ??= titles[0];
     if (share > 0 && title && (!best || share > best.share))
-      best = { id: c.id, label: c.label, share, quote: title.quote, line: title.line };
+      best = { id: c.id, label: c.label, share, quote: title.quote, line: title.line, delivery: lifted };
   }
   const weight = config.weight;
   if (!best)
@@ -741,7 +754,10 @@ export function scoreTrackRecord(
     background: { id: best.id, label: best.label },
     evidence: { quote: best.quote, line: best.line },
     explanation:
-      `Your title on line ${best.line} shows ${midSentence(withoutAlready(best.label))} work, which counts for ${pct(best.share)} of the ${weight} track-record points` +
+      `Your title on line ${best.line} shows ${midSentence(withoutAlready(best.label))} work` +
+      (best.delivery && delivery
+        ? `, and the resume shows delivery work too (${deliveryShown.length} of ${delivery.requirements.length}: ${deliveryShown.map((r) => midSentence(requirementLabel(role, r))).join(', ')}), which together count for ${pct(best.share)} of the ${weight} track-record points (${delivery.why})`
+        : `, which counts for ${pct(best.share)} of the ${weight} track-record points`) +
       (outsideFactor < 1
         ? `; counted at ${pct(outsideFactor)}, since the resume shows that work outside technology, where it transfers in part.`
         : '.') +
@@ -844,4 +860,9 @@ function round(x: number, digits: number): number {
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
+}
+
+/** A requirement's label in the role, by its skill id. */
+function requirementLabel(role: Role, skillId: string): string {
+  return role.requirements.find((r) => r.skill === skillId)?.label ?? skillId;
 }

@@ -63,6 +63,21 @@ export const roleSchema = z
           .object({ titles: z.array(z.string().min(1)).min(1), why: z.string().min(1) })
           .strict()
           .optional(),
+        /**
+         * A background whose resume also shows delivery work (at least `atLeast` of `requirements`
+         * shown) earns at least `share`: a tech lead who ran delivery is nearer the role than the
+         * title alone says.
+         */
+        ranDelivery: z
+          .object({
+            backgrounds: z.array(id).min(1),
+            requirements: z.array(id).min(1),
+            atLeast: z.number().int().min(1),
+            share: z.number().min(0).max(1),
+            why: z.string().min(1),
+          })
+          .strict()
+          .optional(),
       })
       .strict()
       .optional(),
