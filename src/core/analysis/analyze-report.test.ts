@@ -556,6 +556,23 @@ describe('the report a reader sees', () => {
       expect(scoreTrackRecord(tpm, tester, 1, three)).toMatchObject({ points: 5 });
     });
 
+    it("counts half a project manager's share when the resume names no software work at all", () => {
+      const pm = background(['project-manager', [title(2)]]);
+      const delivery = new Set(['stakeholder-management', 'budgeting', 'risk-management']);
+      const outside = scoreTrackRecord(tpm, pm, 1, delivery, delivery);
+      expect(outside).toMatchObject({ points: 6, credit: 0.3 });
+      expect(outside.explanation).toMatch(/counted at 50%, since the resume names no software lifecycle/);
+      // Agile named, even in part (a skills list), or the lifecycle shown: the title counts whole.
+      expect(scoreTrackRecord(tpm, pm, 1, delivery, new Set([...delivery, 'agile']))).toMatchObject({
+        points: 12,
+      });
+      expect(scoreTrackRecord(tpm, pm, 1, new Set([...delivery, 'sdlc']))).toMatchObject({ points: 12 });
+      // Other titles are not touched: a Scrum master's work is software work by its name.
+      expect(
+        scoreTrackRecord(tpm, background(['scrum-master', [title(2)]]), 1, delivery, delivery),
+      ).toMatchObject({ points: 15 });
+    });
+
     it('gives a role without a track record a skills-only note', () => {
       const expected = {
         weight: 0,

@@ -178,6 +178,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     background,
     outside?.trackRecordFactor,
     new Set(graded.filter((r) => r.status === 'shown').map((r) => r.skill.id)),
+    new Set(graded.filter((r) => r.status !== 'missing').map((r) => r.skill.id)),
   );
   // The lines of the titles the track record credits: the market reads the job they name as held, and
   // when that job is the role itself, work described in it is the role's own.
@@ -711,6 +712,7 @@ export function scoreTrackRecord(
   background: BackgroundResult | undefined,
   outsideFactor = 1,
   shown: ReadonlySet<string> = new Set(),
+  found: ReadonlySet<string> = shown,
 ): TrackRecord {
   const config = role.trackRecord;
   if (!config || config.weight === 0)
@@ -746,7 +748,15 @@ export function scoreTrackRecord(
           : ''),
       why: config.why,
     };
-  const credit = round(best.share * outsideFactor, 3);
+  // A delivery title on a resume that names no software work at all was held outside software.
+  const noSoftware = config.withoutSoftwareWork;
+  const outsideSoftware =
+    outsideFactor === 1 &&
+    noSoftware !== undefined &&
+    noSoftware.backgrounds.includes(best.id) &&
+    !noSoftware.requirements.some((r) => found.has(r));
+  const factor = outsideSoftware ? noSoftware.factor : outsideFactor;
+  const credit = round(best.share * factor, 3);
   return {
     weight,
     points: round(weight * credit, 2),
@@ -758,9 +768,11 @@ export function scoreTrackRecord(
       (best.delivery && delivery
         ? `, and the resume shows delivery work too (${deliveryShown.length} of ${delivery.requirements.length}: ${deliveryShown.map((r) => midSentence(requirementLabel(role, r))).join(', ')}), which together count for ${pct(best.share)} of the ${weight} track-record points (${delivery.why})`
         : `, which counts for ${pct(best.share)} of the ${weight} track-record points`) +
-      (outsideFactor < 1
-        ? `; counted at ${pct(outsideFactor)}, since the resume shows that work outside technology, where it transfers in part.`
-        : '.') +
+      (outsideSoftware
+        ? `; counted at ${pct(factor)}, since ${noSoftware.why}.`
+        : outsideFactor < 1
+          ? `; counted at ${pct(outsideFactor)}, since the resume shows that work outside technology, where it transfers in part.`
+          : '.') +
       (background?.setAside && best.id === background.primary
         ? ` ${background.setAside.why[0]!.toUpperCase()}${background.setAside.why.slice(1)}.`
         : ''),

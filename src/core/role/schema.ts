@@ -68,6 +68,21 @@ export const roleSchema = z
          * shown) earns at least `share`: a tech lead who ran delivery is nearer the role than the
          * title alone says.
          */
+        /**
+         * A background whose title names delivery, on a resume that names none of `requirements` (the
+         * software lifecycle, Agile, technical translation: each missing, not even partial), earns
+         * `factor` of its share: the projects were run outside software ("Clinical Project Manager"),
+         * where the title transfers in part.
+         */
+        withoutSoftwareWork: z
+          .object({
+            backgrounds: z.array(id).min(1),
+            requirements: z.array(id).min(1),
+            factor: z.number().min(0).max(1),
+            why: z.string().min(1),
+          })
+          .strict()
+          .optional(),
         ranDelivery: z
           .object({
             backgrounds: z.array(id).min(1),
