@@ -1,3 +1,4 @@
+import { decodeEntities } from './text/html-to-text.ts';
 import { repairMojibake } from './text/mojibake.ts';
 
 /** Formats rolefit reads; each reader declares which one it produced. */
@@ -63,8 +64,9 @@ export interface OcrReport {
  * path into the analysis goes through this, so what the person sees is what was analysed.
  */
 export function repairDocument(document: ReadDocument): ReadDocument {
-  const { text, repaired } = repairMojibake(document.text);
-  if (repaired === 0) return document;
+  const plain = document.format === 'markdown' ? markdownWithoutHtml(document.text) : document.text;
+  const { text, repaired } = repairMojibake(plain);
+  if (repaired === 0) return plain === document.text ? document : { ...document, text };
   return {
     ...document,
     text,
@@ -73,4 +75,28 @@ export function repairDocument(document: ReadDocument): ReadDocument {
       `${repaired} ${repaired === 1 ? 'character was' : 'characters were'} saved in one encoding and read in another (such as "â€¢" for "•"); rolefit read them as intended.`,
     ],
   };
+}
+
+/** The HTML tags a Markdown file carries ("<p align=\"center\">", "</a>", "<img src=…>", "<br/>"). */
+const HTML_TAG =
+  /<\/?(?:a|abbr|b|big|blockquote|br|center|code|del|details|div|em|figcaption|figure|font|h[1-6]|hr|i|img|ins|kbd|li|ol|p|picture|pre|s|section|small|source|span|strong|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s[^<>\n]*)?\/?>/gi;
+/** A tag that ends a line of its own (a line break, the end of a block) where the line goes on. */
+const LINE_TAG = /(<br\s*\/?>|<\/(?:p|div|h[1-6]|li|tr|table|ul|ol|details|summary|center)>)(?!\n)/gi;
+
+/**
+ * Markdown with the HTML a GitHub profile README mixes in (`<h1 align="center">Name</h1>`, a
+ * paragraph of badges) read as its text: every tag goes, a line break or a block's end starts a new
+ * line, entities are decoded. Markdown's own marks stay for the structure step. Text without a tag
+ * is returned as it is.
+ */
+export function markdownWithoutHtml(text: string): string {
+  HTML_TAG.lastIndex = 0;
+  if (!HTML_TAG.test(text)) return text;
+  const lines = text
+    .replace(LINE_TAG, '$1\n')
+    .replace(HTML_TAG, '')
+    .split('\n')
+    .map((line) => (line.includes('&') ? decodeEntities(line) : line).trimEnd());
+  // A tag alone on its line leaves it empty: runs of empty lines become one.
+  return lines.filter((line, k) => line !== '' || (k > 0 && lines[k - 1] !== '')).join('\n');
 }

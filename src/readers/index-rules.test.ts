@@ -84,6 +84,18 @@ describe('readDocument: text content', () => {
     expect(await formatOf(utf8(`<span>${'x'.repeat(4096)}</span><div>Alex</div>`))).toBe('text');
     expect(await formatOf(utf8('<html-ish>Alex'))).toBe('text');
   });
+
+  it('keeps a Markdown file that opens with HTML (a README) Markdown, its tags read as text', async () => {
+    const readme = utf8(
+      '<h1 align="center">Alex Kim</h1>\n<p align="center">Data Engineer</p>\n\n## Experience\n',
+    );
+    const r = await read(readme, { filename: 'README.md' });
+    expect(r.ok && r.value).toMatchObject({
+      format: 'markdown',
+      text: 'Alex Kim\nData Engineer\n\n## Experience\n',
+    });
+    expect(await formatOf(readme)).toBe('html');
+  });
 });
 
 describe('readDocument: binary files it cannot read', () => {

@@ -164,7 +164,10 @@ async function readText(
   if (
     declared === 'html' ||
     /^(?:<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html)/.test(head) ||
-    (head.startsWith('<') && /<(?:body|div|p|h[1-6]|ul|table)[\s>]/.test(text.slice(0, 4096).toLowerCase()))
+    // Markdown may open with HTML (a GitHub README's centred name and badges): it stays Markdown.
+    (declared !== 'markdown' &&
+      head.startsWith('<') &&
+      /<(?:body|div|p|h[1-6]|ul|table)[\s>]/.test(text.slice(0, 4096).toLowerCase()))
   ) {
     return (await import('./html.ts')).readHtml(text);
   }

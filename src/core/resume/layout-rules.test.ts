@@ -1178,3 +1178,66 @@ describe('sideColumnTail: a sidebar written after the main column it sits beside
     expect(sideColumnTail(main)).toBe(0);
   });
 });
+
+describe('layoutPage: a designer page of three columns (sidebar, date rail, entries)', () => {
+  // A sidebar at x 28, a rail of dates at x 190 and the entries at x 250, written column by column.
+  const sidebar = [
+    item('About me', 28, 700, 9),
+    item('Front-end developer who', 28, 680, 8),
+    item('loves accessible interfaces.', 28, 669, 8),
+    item('Skills', 28, 640, 9),
+    item('React', 28, 620, 8),
+    item('TypeScript', 28, 608, 8),
+    item('Figma', 28, 596, 8),
+    item('Languages', 28, 570, 9),
+    item('English', 28, 550, 8),
+  ];
+  const main = [
+    item('Experience', 190, 700, 9),
+    item('OCT 2024', 190, 680, 8),
+    item('–', 190, 669, 8),
+    item('PRESENT', 190, 658, 8),
+    item('Junior Front-End Developer', 250, 679, 9),
+    item('Mavuno Tech Ltd · Nairobi', 250, 667, 8),
+    item('Built React dashboards for buyers.', 250, 655, 8),
+    item('Wrote Cypress tests for checkout.', 250, 643, 8),
+    item('JAN 2024', 190, 610, 8),
+    item('–', 190, 599, 8),
+    item('SEP 2024', 190, 588, 8),
+    item('Front-End Intern', 250, 610, 9),
+    item('Savanna Web Studio · Nairobi', 250, 598, 8),
+    item('Built six websites for small clients.', 250, 586, 8),
+  ];
+
+  it('reads the sidebar whole, then each entry with its dates joined beside it', () => {
+    const lines = read([...sidebar, ...main]);
+    expect(lines.slice(0, 4)).toEqual([
+      'About me',
+      'Front-end developer who loves accessible interfaces.',
+      'Skills',
+      'React',
+    ]);
+    const entries = lines.slice(lines.indexOf('Experience'));
+    expect(entries.slice(0, 3)).toEqual([
+      'Experience',
+      'OCT 2024 – PRESENT\tJunior Front-End Developer',
+      'Mavuno Tech Ltd · Nairobi',
+    ]);
+    expect(entries).toContain('JAN 2024 – SEP 2024\tFront-End Intern');
+  });
+
+  it('keeps a column of single years beside certificates as single years', () => {
+    const lines = read([
+      item('Certificates', 40, 700, 9),
+      item('2023', 40, 680),
+      item('AWS Certified Developer', 100, 680),
+      item('2022', 40, 666),
+      item('AWS Certified SysOps Administrator', 100, 666),
+    ]);
+    expect(lines).toEqual([
+      'Certificates',
+      '2023\tAWS Certified Developer',
+      '2022\tAWS Certified SysOps Administrator',
+    ]);
+  });
+});

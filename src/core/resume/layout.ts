@@ -415,13 +415,24 @@ interface Band {
 }
 
 /** Reads rows: full-width rows in order; a column band left column first, then right. */
-function readRegion(rows: readonly Row[], pageWidth: number, column: 0 | 1 | 2, out: LaidOutLine[]): void {
-  const band = column === 0 ? findBand(rows, pageWidth) : undefined;
+function readRegion(
+  rows: readonly Row[],
+  pageWidth: number,
+  column: 0 | 1 | 2,
+  out: LaidOutLine[],
+  depth = 0,
+): void {
+  const band = depth < MAX_BAND_DEPTH ? findBand(rows, pageWidth) : undefined;
   if (!band) {
     emitRows(rows, column, out);
     return;
   }
-  readRegion(rows.slice(0, band.from), pageWidth, 0, out);
+  // A side of a band may hold two columns of its own (a sidebar, a date rail and the main column
+  // of a designer's three-column page): each side is read as a region, its lines keeping the side's
+  // column.
+  const sideOf = (k: 1 | 2): 1 | 2 => (column === 0 ? k : column);
+  const readSide = (side: Row[], k: 1 | 2) => readRegion(side, pageWidth, sideOf(k), out, depth + 1);
+  readRegion(rows.slice(0, band.from), pageWidth, column, out, depth);
   const left: Row[] = [];
   const right: Row[] = [];
   for (const row of rows.slice(band.from, band.to)) {
@@ -440,22 +451,25 @@ function readRegion(rows: readonly Row[], pageWidth: number, column: 0 | 1 | 2, 
   // Contact, Top Skills, Certifications beside the name and headline) is read after the main
   // column: the name and headline first, and each of the sidebar's sections still under its heading.
   if (namesFirst(left, right)) {
-    emitRows(right, 2, out);
-    emitRows(left, 1, out);
-    readRegion(rows.slice(band.to), pageWidth, 0, out);
+    readSide(right, 2);
+    readSide(left, 1);
+    readRegion(rows.slice(band.to), pageWidth, column, out, depth);
     return;
   }
-  emitRows(left, 1, out);
+  readSide(left, 1);
   const lastLeft = out.length - 1;
-  emitRows(right, 2, out);
+  readSide(right, 2);
   // A paragraph may go on from the foot of the left column to the head of the right one.
   const leftLine = out[lastLeft];
   const rightLine = out[lastLeft + 1];
   const joined =
     leftLine?.column === 1 && rightLine?.column === 2 ? continueAcross(leftLine, rightLine) : undefined;
   if (joined) out.splice(lastLeft, 2, joined);
-  readRegion(rows.slice(band.to), pageWidth, 0, out);
+  readRegion(rows.slice(band.to), pageWidth, column, out, depth);
 }
+
+/** How deep bands nest: a page of three columns is a band whose one side is a band again. */
+const MAX_BAND_DEPTH = 2;
 
 /** Whether the right column opens with the largest type of the band (a name) and the left with a heading. */
 function namesFirst(left: readonly Row[], right: readonly Row[]): boolean {
@@ -577,6 +591,9 @@ function bandScore(rows: readonly Row[], from: number, to: number, x: number): n
   // only a band the tests above would take pays for reading its dates.)
   if (datesAlone(fragments.filter((f) => f.x1 <= x)) || datesAlone(fragments.filter((f) => f.x0 >= x)))
     return 0;
+  // Nor is a gutter between a rail of dates and the entries they date ("OCT 2024 / – / PRESENT"
+  // beside a job, right of a sidebar): the dates go with the entries, not with the sidebar.
+  if (dateRailAt(fragments.filter((f) => f.x1 <= x))) return 0;
   return to - from + Math.min(leftRows, rightRows);
 }
 
@@ -585,9 +602,28 @@ function bandScore(rows: readonly Row[], from: number, to: number, x: number): n
  * one a narrow column wrapped ("Septembe" / "r 2020 –").
  */
 function datesAlone(side: readonly Fragment[]): boolean {
-  const cells = side.filter((f) => headingKind(f.text) === undefined);
+  const cells = side.filter((f) => headingKind(f.text) === undefined && !DASH.test(f.text));
   return cells.length >= 2 && cells.every((f) => isDatePiece(f.text));
 }
+
+/**
+ * Whether a side ends in a rail of dates: its rightmost cells start at one x (a timeline's column of
+ * "OCT 2024", "–", "PRESENT"), two or more of them dates, all of them dates or dashes, clear of the
+ * side's other text; headings aside.
+ */
+function dateRailAt(all: readonly Fragment[]): boolean {
+  const side = all.filter((f) => headingKind(f.text) === undefined);
+  if (side.length < 4) return false;
+  const lane = Math.max(...side.map((f) => f.x0));
+  const rail = side.filter((f) => f.x0 >= lane - 2);
+  if (rail.length < 2 || rail.length === side.length) return false;
+  const dates = rail.filter((f) => isDatePiece(f.text.trim())).length;
+  if (dates < 2 || !rail.every((f) => isDatePiece(f.text.trim()) || DASH.test(f.text))) return false;
+  return side.every((f) => f.x0 >= lane - 2 || f.x1 < lane - 2);
+}
+
+/** A dash alone: the middle of a date range a rail of dates writes on three rows. */
+const DASH = /^\s*[–—-]\s*$/;
 
 const isDatePiece = (text: string) =>
   isDateCell(text) || unfinishedDate(text) || isDateCell(text.replace(/^\p{Ll}{1,3}\s+/u, ''));
@@ -640,16 +676,26 @@ function emitRows(written: readonly Row[], column: 0 | 1 | 2, out: LaidOutLine[]
 function completeWrappedDates(rows: Row[]): Row[] {
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
-    if (row.fragments.length < 2) continue;
-    for (const side of ['left', 'right'] as const) {
+    if (row.fragments.length === 0) continue;
+    // A date alone on its row opens a timeline's rail ("OCT 2024" / "–" / "PRESENT" left of a job
+    // whose rows fall between them): its pieces are joined as a left-hand date's are.
+    const alone = row.fragments.length === 1;
+    for (const side of alone ? (['left'] as const) : (['left', 'right'] as const)) {
       const at = side === 'left' ? 0 : row.fragments.length - 1;
       const date = row.fragments[at]!;
-      const beside = row.fragments[side === 'left' ? 1 : at - 1]!;
-      if (!unfinishedDate(date.text)) continue;
+      const beside = alone ? undefined : row.fragments[side === 'left' ? 1 : at - 1]!;
+      // A rail's first piece is a whole date ("OCT 2024"), its dash and end on the rows below.
+      const opensRail = side === 'left' && isDateCell(date.text);
+      if (!unfinishedDate(date.text) && !opensRail) continue;
       let cell = { text: date.text, x0: date.x0, x1: date.x1, last: date.last };
       let y = row.y;
-      for (let j = k + 1; j < rows.length && unfinishedDate(cell.text); j++) {
+      for (
+        let j = k + 1;
+        j < rows.length && (unfinishedDate(cell.text) || (opensRail && cell.text === date.text));
+        j++
+      ) {
         const next = rows[j]!;
+        if (next.fragments.length === 0) continue;
         const piece = side === 'left' ? next.fragments[0]! : next.fragments[next.fragments.length - 1]!;
         if (y - next.y > 1.7 * Math.max(date.size, piece.size)) break;
         // A typesetter that ran out of room puts the end of a right-hand date at the start of the next
@@ -668,10 +714,16 @@ function completeWrappedDates(rows: Row[]): Row[] {
         }
         // A row of the text column, between two pieces of the date.
         if (side === 'left' ? piece.x0 >= cell.x1 : piece.x1 <= cell.x0) continue;
+        // A whole date goes on only with a dash: "2023" over "2022" is a column of single years.
+        if (!unfinishedDate(cell.text) && !/^[–—-]/.test(piece.text.trim())) break;
         const under =
           side === 'left'
-            ? piece.x1 <= beside.x0 && piece.x0 <= cell.x1 && piece.x1 >= cell.x0
-            : piece.x0 >= beside.x1 && piece.x0 <= cell.x1 && piece.x1 >= cell.x0;
+            ? piece.x1 <= (beside?.x0 ?? Number.POSITIVE_INFINITY) &&
+              piece.x0 <= cell.x1 &&
+              piece.x1 >= cell.x0
+            : piece.x0 >= (beside?.x1 ?? Number.NEGATIVE_INFINITY) &&
+              piece.x0 <= cell.x1 &&
+              piece.x1 >= cell.x0;
         if (!under || !isDateCell(text)) break;
         cell = { text, x0: Math.min(cell.x0, piece.x0), x1: Math.max(cell.x1, piece.x1), last: piece.last };
         y = next.y;

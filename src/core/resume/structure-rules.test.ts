@@ -2666,5 +2666,9 @@ describe('titles of trades and service work', () => {
     expect(
       read2(['Dataworx, Geelong — IT Support', '2014 – 2017', '● Helpdesk, Windows, networks.']),
     ).toEqual([['IT Support', 'Dataworx']]);
+    // An adviser is an advisor spelt the British way.
+    expect(
+      read2(['Dalesway Bank, Harrogate — Customer Adviser', 'July 2016 – August 2018', '• Opened accounts.']),
+    ).toEqual([['Customer Adviser', 'Dalesway Bank']]);
   });
 });
