@@ -224,6 +224,30 @@ describe('splitSections', () => {
     ]);
   });
 
+  it("reads a job's 'Accomplishments:' label inside experience as the job's, not a section", () => {
+    const lines = [
+      'Work Experience',
+      'IT Project Manager, 05/2021 - Present',
+      'Duties: served as project manager for the loan servicing system.',
+      'ACCOMPLISHMENTS:',
+      '- Delivered release 1 two weeks early.',
+      'IT Specialist, 08/2016 - 05/2021',
+      'Key achievements:',
+      '- Raised patch compliance to 97%.',
+      'Achievements',
+      'Employee of the year, 2019',
+    ];
+    expect(spans(lines)).toEqual([
+      ['experience', 1, 8],
+      ['other', 9, 10],
+    ]);
+    // Outside experience, or without its colon, it is the section it names.
+    expect(spans(['Skills', 'Jira', 'Accomplishments:', 'Won the 2019 award'])).toEqual([
+      ['skills', 1, 2],
+      ['other', 3, 4],
+    ]);
+  });
+
   it('has no header block when the first line is a heading', () => {
     expect(spans(['Skills', 'Jira, Confluence'])).toEqual([['skills', 1, 2]]);
   });

@@ -635,6 +635,9 @@ export function splitSections(lines: readonly string[]): Section[] {
       kind = undefined;
     // "Skills" over "Used: Access, Excel…": a job's "Skills Used" field broken over two lines, not a section.
     if (kind !== undefined && FIELD_GOES_ON.test(lines[k + 1] ?? '')) kind = undefined;
+    // "ACCOMPLISHMENTS:" under a job (a federal resume's, a CV's "Achievements:" after its duties) is
+    // a label inside the job, not a section: the jobs after it are still experience.
+    if (kind === 'other' && current.kind === 'experience' && JOB_LABEL.test(line)) kind = undefined;
     const leading = kind === undefined ? leadingHeading(line) : undefined;
     if (kind !== undefined) {
       level = line.trim().match(/^(#{1,6})\s/)?.[1]?.length ?? 0;
@@ -668,6 +671,9 @@ export function sectionOfLines(sections: readonly Section[], lineCount: number):
   for (const s of sections) for (let l = s.startLine; l <= s.endLine && l <= lineCount; l++) out[l] = s.kind;
   return out;
 }
+
+/** A job's label for its results, written as a label with its colon ("Key achievements:"). */
+const JOB_LABEL = /^\s*(?:key\s+|major\s+|main\s+|notable\s+)?(?:achievements?|accomplishments?)\s*:\s*$/i;
 
 /** Two to five capitalised words, as a name is written ("Jonas Weber", "Mary-Kate O'Neill"). */
 export const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$/u;

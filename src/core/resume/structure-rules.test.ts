@@ -154,6 +154,24 @@ describe('a project written as labelled fields', () => {
   });
 });
 
+describe("a federal resume's job: the fields under its dates name nothing", () => {
+  it('passes over salary, hours and grade to the title under them', () => {
+    const r = read([
+      'Work Experience',
+      'National Rural Housing Administration',
+      '',
+      '05/2021 - Present',
+      'Salary: $161,822.00 USD Per Year',
+      'Hours per week: 40',
+      'IT Project Manager (IT Specialist)',
+      'Series: 2210 Pay Plan: GS Grade: 14',
+      '',
+      'Serve as the project manager for the loan servicing modernization project.',
+    ]);
+    expect(r.positions.map((p) => p.title)).toEqual(['IT Project Manager (IT Specialist)']);
+  });
+});
+
 describe('certifications and courses in an education section', () => {
   it('reads each as what it is: degrees as education, certifications and courses as certifications', () => {
     const s = read([

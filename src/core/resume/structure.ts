@@ -500,18 +500,23 @@ function findPositions(
     // 09/2019") is followed by its other fields.
     const labelled = /\p{L}{2}/u.test(lineAt(lines, anchor.line).slice(0, anchor.dates.from));
     let last = anchor.line;
+    // A form's fields that name nothing ("Salary: …", "Hours per week: 40" under a federal resume's
+    // dates) are passed over: they do not count among the two.
+    let named = 0;
     while (
       !anchor.runOn &&
       last + 1 < nextFirst &&
-      last - anchor.line < 2 &&
+      named < 2 &&
       (labelled || namedLines < 2 || placeLike(lineAt(lines, last + 1))) &&
       isHeaderLike(lineAt(lines, last + 1)) &&
       !/:\s*$/.test(lineAt(lines, last + 1)) &&
       longestCell(lineAt(lines, last + 1)) <= 70 &&
       findDates(lineAt(lines, last + 1)).length === 0 &&
       readField(lineAt(lines, last + 1))?.kind !== 'organisation'
-    )
+    ) {
       last++;
+      if (!NAMELESS_FIELD.test(lineAt(lines, last))) named++;
+    }
     // The date line first, then the lines after it, then those before it (closest first).
     const t = lineAt(lines, anchor.line);
     // A long date line that opens with its dates says where and what the employer is after them: its
@@ -717,7 +722,7 @@ const ARMED_SERVICE =
   /\b(?:army|navy|naval|air force|marines?|marine corps|coast guard|national guard|space force|armed forces|military|defen[cs]e force)\b/i;
 /** Labels of a project's fields whose line names neither the project nor a role: the line goes. */
 const NAMELESS_FIELD =
-  /^\W{0,3}(?:team size|environment|technolog(?:y|ies)(?: used)?|tools used|responsibilities|roles? and responsibilities|software|hardware|operating systems?|database)\s*[-–:]/i;
+  /^\W{0,3}(?:team size|environment|technolog(?:y|ies)(?: used)?|tools used|responsibilities|roles? and responsibilities|software|hardware|operating systems?|database|salary|hours per week|series|pay plan|grade|supervisor|(?:ok(?:ay)? to|may) contact)\s*[-–:]/i;
 const CLIENT_FIELD = /^\W{0,3}client(?: name)?\s*[-–:]\s*(\S.*)$/i;
 /** Labels whose value is neither a title nor an organisation: only the label goes. */
 const OTHER_LABEL = /^\s*(?:description|duration|period)\s*[-–:]\s*/i;
