@@ -154,6 +154,22 @@ describe('a project written as labelled fields', () => {
   });
 });
 
+describe("an academic CV's appointments: the dates, a tab, then the post and where", () => {
+  it('reads a row however long it runs, when a title opens what follows the tab', () => {
+    const r = read([
+      'Appointments',
+      '2023 – present\tProgram-Specific Researcher, Department of Statistical Genetics, Graduate School of Medicine, Kyoto University',
+      '2022 – 2023\tJSPS Postdoctoral Fellow (PD), Kyoto University',
+      'Education',
+      '2017 – 2022\tPh.D., Quantitative Life Sciences, McGill University, Montréal, Canada',
+    ]);
+    expect(r.positions.map((p) => [p.title, p.organisation])).toEqual([
+      ['Program-Specific Researcher', 'Department of Statistical Genetics'],
+      ['JSPS Postdoctoral Fellow (PD)', 'Kyoto University'],
+    ]);
+  });
+});
+
 describe("a federal resume's job: the fields under its dates name nothing", () => {
   it('passes over salary, hours and grade to the title under them', () => {
     const r = read([
@@ -256,6 +272,7 @@ describe('the kind of role a title names', () => {
         'Sales Representative',
         'Senior IT Migration PM',
         'TPM, Payments',
+        'Program-Specific Researcher',
       ].map((t) => [t, roleKind(t)]),
     ).toEqual([
       ['Delivery Lead', 'project-management'],
@@ -274,6 +291,8 @@ describe('the kind of role a title names', () => {
       ['Sales Representative', 'other'],
       ['Senior IT Migration PM', 'project-management'],
       ['TPM, Payments', 'project-management'],
+      // A word joined on makes "program" an adjective.
+      ['Program-Specific Researcher', 'other'],
     ]);
   });
 });

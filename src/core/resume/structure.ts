@@ -392,6 +392,17 @@ function openingRange(t: string): DateSpan | undefined {
   return /^\s*[|·•,]/.test(t.slice(dates.to)) ? dates : undefined;
 }
 
+/** The range a line opens with when a tab follows it and a title opens what follows, else undefined. */
+function tabbedRow(t: string): DateSpan | undefined {
+  if (isBullet(t)) return undefined;
+  const dates = findDateRange(t);
+  if (!dates || dates.start === undefined || t.slice(0, dates.from).trim() !== '') return undefined;
+  const rest = t.slice(dates.to);
+  if (!/^ *\t/.test(rest)) return undefined;
+  const first = rest.trim().split(/,|\s[–—-]\s/)[0]!;
+  return first.length <= 60 && TITLE_WORDS.test(first) ? dates : undefined;
+}
+
 /** A line that is one aside in brackets: "(Shared services center of an Australian insurance group)". */
 const ASIDE = /^\([^()]*\)$/;
 
@@ -412,6 +423,12 @@ function findPositions(
       // date line however long it runs.
       const opening = openingRange(t);
       if (opening) anchors.push({ line: n, dates: opening, opening: true });
+      else {
+        // An academic CV's row: the dates, a tab, then the post and where ("2023 – present⇥Program-Specific
+        // Researcher, Department of Statistical Genetics, Kyoto University"), however long it runs.
+        const row = tabbedRow(t);
+        if (row) anchors.push({ line: n, dates: row });
+      }
       continue;
     }
     const wrapped = findWrappedRange(t, lineAt(lines, n + 1));
@@ -1607,7 +1624,8 @@ function splitTitleOrganisation(text: string): [string, string] | undefined {
 export function roleKind(title: string): RoleKind {
   const t = title.toLowerCase();
   if (
-    /\b(?:project|program|programme|delivery|release|pmo|scrum master|agile coach|implementation manager)\b/.test(
+    // "Program-Specific Researcher", "Project-based Lecturer": a word joined on makes an adjective.
+    /\b(?:(?:project|program|programme)\b(?!-)|(?:delivery|release|pmo|scrum master|agile coach|implementation manager)\b)/.test(
       t,
     ) ||
     INITIALS_TITLE.test(title)
