@@ -154,6 +154,25 @@ describe('a project written as labelled fields', () => {
   });
 });
 
+describe('a title qualified after its comma, then its employer after a dash', () => {
+  it('keeps the team with the title and reads the employer after the dash; one word there is a place', () => {
+    const read2 = experience('title', 'organisation');
+    expect(
+      read2(['Company Commander, Signal Company — U.S. Army, Fort Liberty, NC   Jun 2023 – Present']),
+    ).toEqual([['Company Commander, Signal Company', 'U.S. Army']]);
+    expect(read2(['Product Manager II, Growth — Cedar Notes   Jan 2022 – Present'])).toEqual([
+      ['Product Manager II, Growth', 'Cedar Notes'],
+    ]);
+    // An organisation after the comma is the employer, a single word after the dash its place.
+    expect(
+      read2(['SAP Inhouse Consultant MM/FI, Kanban Werke AG — Heilbronn   Mar 2014 – Sep 2019']),
+    ).toEqual([['SAP Inhouse Consultant MM/FI', 'Kanban Werke AG']]);
+    expect(
+      read2(['Software Engineering Intern, Kalpvriksh Infotech — Ahmedabad City   Jun 2023 – Aug 2023']),
+    ).toEqual([['Software Engineering Intern', 'Kalpvriksh Infotech']]);
+  });
+});
+
 describe("an academic CV's appointments: the dates, a tab, then the post and where", () => {
   it('reads a row however long it runs, when a title opens what follows the tab', () => {
     const r = read([

@@ -158,7 +158,7 @@ function joinsPartners(text: string, at: number): boolean {
  * the Spanish and Portuguese words a Latin American profile keeps ("Analista de Sistemas").
  */
 const TITLE_WORD_LIST =
-  'engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|adviser|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer|cashier|clerk|receptionist|accountant|auditor|bookkeeper|paralegal|attorney|nurse|planner|scheduler|estimator|inspector|agent|operator|recruiter|secretary|pharmacist|therapist|paramedic|mechanic|electrician|dispatcher|underwriter|analista|gerente|desenvolvedor|desarrollador|ingeniero|engenheiro|coordinador|coordenador|consultor|programador|jefe|candidate|postdoc|trainer|carpenter|plumber|welder|chef|cook|waiter|waitress|bartender|barista|driver|courier|guard|caregiver|pilot|it support|technical support|desktop support|help ?desk|service desk';
+  'engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|adviser|commander|lieutenant|sergeant|corporal|colonel|captain|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer|cashier|clerk|receptionist|accountant|auditor|bookkeeper|paralegal|attorney|nurse|planner|scheduler|estimator|inspector|agent|operator|recruiter|secretary|pharmacist|therapist|paramedic|mechanic|electrician|dispatcher|underwriter|analista|gerente|desenvolvedor|desarrollador|ingeniero|engenheiro|coordinador|coordenador|consultor|programador|jefe|candidate|postdoc|trainer|carpenter|plumber|welder|chef|cook|waiter|waitress|bartender|barista|driver|courier|guard|caregiver|pilot|it support|technical support|desktop support|help ?desk|service desk';
 /** A project manager's initials, in capitals only ("Senior PM", "TPM"; not "5 pm"). */
 const TITLE_INITIALS = 'PMO?|TPM';
 /** A title that holds those initials: project management. */
@@ -402,6 +402,13 @@ function tabbedRow(t: string): DateSpan | undefined {
   const first = rest.trim().split(/,|\s[–—-]\s/)[0]!;
   return first.length <= 60 && TITLE_WORDS.test(first) ? dates : undefined;
 }
+
+/**
+ * A word that names an organisation ("Arden Insurance Systems", "Sonoran Water Utility"): after a
+ * title's comma it is the employer, not a team or a department.
+ */
+const ORGANISATION_WORD =
+  /\b(?:systems|solutions|technolog(?:y|ies)|infotech|software|services|utility|utilities|bank|group|labs|consulting|partners|holdings|industries|enterprises|university|college|hospital|council|agency|ministry|inc|ltd|llc|plc|gmbh|ag|sa|bv|nv|corp|limited|pvt)\b/i;
 
 /** A line that is one aside in brackets: "(Shared services center of an Australian insurance group)". */
 const ASIDE = /^\([^()]*\)$/;
@@ -1364,7 +1371,15 @@ function describe(
     title &&
     qualifier &&
     section === 'experience' &&
-    laterWholes.size >= 2 &&
+    // An employer and a place after it, or an employer alone ("Company Commander, Signal Company —
+    // U.S. Army, Fort Liberty, NC"): the words after the title's comma qualify it. One word alone
+    // after them is more often a place ("Consultant, Kanban Werke AG — Heilbronn").
+    (laterWholes.size >= 2 ||
+      (others.some(
+        (p) =>
+          p.line === titleLine && titleWhole !== undefined && p.whole > titleWhole && /\S\s+\S/.test(p.text),
+      ) &&
+        !ORGANISATION_WORD.test(qualifier.text))) &&
     !TITLE_WORDS.test(qualifier.text)
   ) {
     title = `${title}, ${qualifier.text}`;
