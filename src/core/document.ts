@@ -1,4 +1,5 @@
 import { decodeEntities } from './text/html-to-text.ts';
+import { withoutLinkedInPage } from './text/linkedin-paste.ts';
 import { repairMojibake } from './text/mojibake.ts';
 
 /** Formats rolefit reads; each reader declares which one it produced. */
@@ -64,14 +65,28 @@ export interface OcrReport {
  * path into the analysis goes through this, so what the person sees is what was analysed.
  */
 export function repairDocument(document: ReadDocument): ReadDocument {
-  const plain = document.format === 'markdown' ? markdownWithoutHtml(document.text) : document.text;
+  const pasted = document.format === 'markdown' || document.format === 'text';
+  const unmarked = document.format === 'markdown' ? markdownWithoutHtml(document.text) : document.text;
+  // A LinkedIn profile copied from the page: read without the page's menus and buttons.
+  const page = pasted ? withoutLinkedInPage(unmarked) : { text: unmarked, removed: 0 };
+  const plain = page.text;
+  const warnings =
+    page.removed > 0
+      ? [
+          ...document.warnings,
+          `This reads as a LinkedIn profile copied from its web page: ${page.removed} lines of the page (menus, buttons, counters, endorsements, other people's profiles, lines written twice) were left out.`,
+        ]
+      : document.warnings;
   const { text, repaired } = repairMojibake(plain);
-  if (repaired === 0) return plain === document.text ? document : { ...document, text };
+  if (repaired === 0)
+    return plain === document.text && warnings === document.warnings
+      ? document
+      : { ...document, text, warnings };
   return {
     ...document,
     text,
     warnings: [
-      ...document.warnings,
+      ...warnings,
       `${repaired} ${repaired === 1 ? 'character was' : 'characters were'} saved in one encoding and read in another (such as "â€¢" for "•"); rolefit read them as intended.`,
     ],
   };
