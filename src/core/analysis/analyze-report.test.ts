@@ -6,6 +6,7 @@ import type { BackgroundResult } from '../guidance/detect-background.ts';
 import { loadRole } from '../role/load-role.ts';
 import type { RoleInput } from '../role/schema.ts';
 import { acceptedSkills, analyzeResume, scoreTrackRecord } from './analyze.ts';
+import type { RequirementStatus } from './types.ts';
 
 // What the report says and in what order, beside the scores of analyze.test.ts: the explanations,
 // the quotes, the skill profile, strengths, gaps, what was not counted and the track record.
@@ -540,12 +541,19 @@ describe('the report a reader sees', () => {
       expect(scoreTrackRecord(tpm, undefined)).toEqual(noTitle);
     });
 
+    /** Each requirement's status: these shown, those partial, the rest missing. */
+    const statuses = (shown: string[], partial: string[] = []) =>
+      new Map<string, RequirementStatus>([
+        ...shown.map((id) => [id, 'shown'] as const),
+        ...partial.map((id) => [id, 'partial'] as const),
+      ]);
+
     it("lifts a senior developer's share when the resume shows delivery work in three of its requirements", () => {
       const lead = background(['senior-developer', [title(2)]]);
       expect(scoreTrackRecord(tpm, lead)).toMatchObject({ points: 8, credit: 0.4 });
-      const two = new Set(['stakeholder-management', 'risk-management', 'agile', 'sdlc']);
-      expect(scoreTrackRecord(tpm, lead, 1, two)).toMatchObject({ points: 8 });
-      const three = new Set([...two, 'sprint-planning']);
+      const two = ['stakeholder-management', 'risk-management', 'agile', 'sdlc'];
+      expect(scoreTrackRecord(tpm, lead, 1, statuses(two))).toMatchObject({ points: 8 });
+      const three = statuses([...two, 'sprint-planning']);
       const ran = scoreTrackRecord(tpm, lead, 1, three);
       expect(ran).toMatchObject({ points: 16, credit: 0.8 });
       expect(ran.explanation).toMatch(
@@ -558,18 +566,18 @@ describe('the report a reader sees', () => {
 
     it("counts half a project manager's share when the resume names no software work at all", () => {
       const pm = background(['project-manager', [title(2)]]);
-      const delivery = new Set(['stakeholder-management', 'budgeting', 'risk-management']);
-      const outside = scoreTrackRecord(tpm, pm, 1, delivery, delivery);
+      const delivery = ['stakeholder-management', 'budgeting', 'risk-management'];
+      const outside = scoreTrackRecord(tpm, pm, 1, statuses(delivery));
       expect(outside).toMatchObject({ points: 6, credit: 0.3 });
       expect(outside.explanation).toMatch(/counted at 50%, since the resume names no software lifecycle/);
       // Agile named, even in part (a skills list), or the lifecycle shown: the title counts whole.
-      expect(scoreTrackRecord(tpm, pm, 1, delivery, new Set([...delivery, 'agile']))).toMatchObject({
+      expect(scoreTrackRecord(tpm, pm, 1, statuses(delivery, ['agile']))).toMatchObject({
         points: 12,
       });
-      expect(scoreTrackRecord(tpm, pm, 1, new Set([...delivery, 'sdlc']))).toMatchObject({ points: 12 });
+      expect(scoreTrackRecord(tpm, pm, 1, statuses([...delivery, 'sdlc']))).toMatchObject({ points: 12 });
       // Other titles are not touched: a Scrum master's work is software work by its name.
       expect(
-        scoreTrackRecord(tpm, background(['scrum-master', [title(2)]]), 1, delivery, delivery),
+        scoreTrackRecord(tpm, background(['scrum-master', [title(2)]]), 1, statuses(delivery)),
       ).toMatchObject({ points: 15 });
     });
 

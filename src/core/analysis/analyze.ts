@@ -177,8 +177,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     role,
     background,
     outside?.trackRecordFactor,
-    new Set(graded.filter((r) => r.status === 'shown').map((r) => r.skill.id)),
-    new Set(graded.filter((r) => r.status !== 'missing').map((r) => r.skill.id)),
+    new Map(graded.map((r) => [r.skill.id, r.status])),
   );
   // The lines of the titles the track record credits: the market reads the job they name as held, and
   // when that job is the role itself, work described in it is the role's own.
@@ -706,20 +705,24 @@ export function bandOf(role: Role, score: number): { scoreBand?: ScoreBand } {
   return { scoreBand: { label: band.label, meaning: band.meaning, from: band.from, to } };
 }
 
-/** The role's track-record points: the best share a background with title evidence earns, quoting that title. */
+/**
+ * The role's track-record points: the best share a background with title evidence earns, quoting that
+ * title. `statuses` (each requirement's, by skill id) lift a share for delivery shown
+ * (`ranDelivery`) and lower one where no software work is named (`withoutSoftwareWork`); without
+ * them the shares stand as the role gives them.
+ */
 export function scoreTrackRecord(
   role: Role,
   background: BackgroundResult | undefined,
   outsideFactor = 1,
-  shown: ReadonlySet<string> = new Set(),
-  found: ReadonlySet<string> = shown,
+  statuses?: ReadonlyMap<string, RequirementStatus>,
 ): TrackRecord {
   const config = role.trackRecord;
   if (!config || config.weight === 0)
     return { weight: 0, points: 0, credit: 0, explanation: 'This role scores skills only.', why: '' };
   const excepted = new Set(config.exceptTitles?.titles.map((t) => t.toLowerCase()));
   const delivery = config.ranDelivery;
-  const deliveryShown = delivery ? delivery.requirements.filter((r) => shown.has(r)) : [];
+  const deliveryShown = delivery ? delivery.requirements.filter((r) => statuses?.get(r) === 'shown') : [];
   const ranDelivery = delivery !== undefined && deliveryShown.length >= delivery.atLeast;
   let best:
     | { id: string; label: string; share: number; quote: string; line: number; delivery: boolean }
@@ -752,9 +755,10 @@ export function scoreTrackRecord(
   const noSoftware = config.withoutSoftwareWork;
   const outsideSoftware =
     outsideFactor === 1 &&
+    statuses !== undefined &&
     noSoftware !== undefined &&
     noSoftware.backgrounds.includes(best.id) &&
-    !noSoftware.requirements.some((r) => found.has(r));
+    noSoftware.requirements.every((r) => (statuses.get(r) ?? 'missing') === 'missing');
   const factor = outsideSoftware ? noSoftware.factor : outsideFactor;
   const credit = round(best.share * factor, 3);
   return {

@@ -386,29 +386,35 @@ const continuesSentence = (above: string, line: string) =>
 
 /** A date range that opens a line, not a bullet, and is followed by a separator ("|", "·", ","). */
 function openingRange(t: string): DateSpan | undefined {
-  if (isBullet(t)) return undefined;
-  const dates = findDateRange(t);
-  if (!dates || dates.start === undefined || t.slice(0, dates.from).trim() !== '') return undefined;
-  return /^\s*[|·•,]/.test(t.slice(dates.to)) ? dates : undefined;
+  const dates = leadingRange(t);
+  return dates && /^\s*[|·•,]/.test(t.slice(dates.to)) ? dates : undefined;
 }
 
 /** The range a line opens with when a tab follows it and a title opens what follows, else undefined. */
 function tabbedRow(t: string): DateSpan | undefined {
-  if (isBullet(t)) return undefined;
-  const dates = findDateRange(t);
-  if (!dates || dates.start === undefined || t.slice(0, dates.from).trim() !== '') return undefined;
+  const dates = leadingRange(t);
+  if (!dates) return undefined;
   const rest = t.slice(dates.to);
   if (!/^ *\t/.test(rest)) return undefined;
   const first = rest.trim().split(/,|\s[–—-]\s/)[0]!;
   return first.length <= 60 && TITLE_WORDS.test(first) ? dates : undefined;
 }
 
+/** The date range a line that is no bullet opens with, when it opens with one. */
+function leadingRange(t: string): DateSpan | undefined {
+  if (isBullet(t)) return undefined;
+  const dates = findDateRange(t);
+  return dates && dates.start !== undefined && t.slice(0, dates.from).trim() === '' ? dates : undefined;
+}
+
 /**
  * A word that names an organisation ("Arden Insurance Systems", "Sonoran Water Utility"): after a
  * title's comma it is the employer, not a team or a department.
  */
-const ORGANISATION_WORD =
-  /\b(?:systems|solutions|technolog(?:y|ies)|infotech|software|services|utility|utilities|bank|group|labs|consulting|partners|holdings|industries|enterprises|university|college|hospital|council|agency|ministry|inc|ltd|llc|plc|gmbh|ag|sa|bv|nv|corp|limited|pvt)\b/i;
+const ORGANISATION_WORD = new RegExp(
+  String.raw`\b(?:systems|solutions|technolog(?:y|ies)|infotech|software|services|utility|utilities|bank|group|labs|consulting|partners|holdings|industries|enterprises|university|college|hospital|council|agency|ministry|ag|sa|bv|nv|pvt|${COMPANY_SUFFIXES})\b`,
+  'i',
+);
 
 /** A line that is one aside in brackets: "(Shared services center of an Australian insurance group)". */
 const ASIDE = /^\([^()]*\)$/;

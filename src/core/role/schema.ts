@@ -64,11 +64,6 @@ export const roleSchema = z
           .strict()
           .optional(),
         /**
-         * A background whose resume also shows delivery work (at least `atLeast` of `requirements`
-         * shown) earns at least `share`: a tech lead who ran delivery is nearer the role than the
-         * title alone says.
-         */
-        /**
          * A background whose title names delivery, on a resume that names none of `requirements` (the
          * software lifecycle, Agile, technical translation: each missing, not even partial), earns
          * `factor` of its share: the projects were run outside software ("Clinical Project Manager"),
@@ -83,6 +78,11 @@ export const roleSchema = z
           })
           .strict()
           .optional(),
+        /**
+         * A background whose resume also shows delivery work (at least `atLeast` of `requirements`
+         * shown) earns at least `share`: a tech lead who ran delivery is nearer the role than the
+         * title alone says.
+         */
         ranDelivery: z
           .object({
             backgrounds: z.array(id).min(1),

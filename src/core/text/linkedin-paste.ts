@@ -26,7 +26,8 @@ const sameDates = (a: string, b: string) => a.includes('Â·') && a.replace(/\s[-â
 /**
  * The text of a LinkedIn profile page pasted whole, without the page: each line the page writes twice
  * once, its date lines once, its menus, buttons, counters and endorsements left out, and nothing
- * from "People also viewed" on. The person's own words (About, posts, recommendations) stay. Other text is returned as it is, with 0 lines removed.
+ * from "People also viewed" on. The person's own words (About, posts, recommendations) stay. Other
+ * text is returned as it is, with 0 lines removed.
  */
 export function withoutLinkedInPage(text: string): { text: string; removed: number } {
   const lines = text.split('\n');
