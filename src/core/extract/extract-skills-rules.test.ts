@@ -140,6 +140,15 @@ describe('a career run into one long line reads as work under any heading', () =
     const m = run('Mar 2117 – Dec 2118', 'Jan 2108 – Dec 2109');
     expect([m.section, m.strength]).toEqual(['education', 'listed']);
   });
+
+  it('reaches a little before its first date: a skills list run onto the line further off still names skills', () => {
+    const timeline = ' Career Timeline Acme 2012-2013 Beta 2013-till date Gamma 2008-2009';
+    const list = `Technical Skills Jira, Confluence${', Oracle, SQL Server, SharePoint, Azure, AWS'.repeat(8)}`;
+    const far = mention(`Skills\n${list}${timeline}`, 'jira');
+    expect([far.section, far.strength]).toEqual(['skills', 'listed']);
+    const near = mention(`Skills\nTracked the work in Jira${pad}${pad}${timeline}`, 'jira');
+    expect([near.section, near.strength]).toEqual(['experience', 'applied']);
+  });
 });
 
 describe('cues and context on a line', () => {

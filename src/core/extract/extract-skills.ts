@@ -59,8 +59,11 @@ interface LineInfo {
   /** Line-level facts for grading, computed once: how work on it counts, and whether it is a list. */
   done?: Strength;
   listLine?: boolean;
-  /** A run of positions on one line (two or more date ranges in a line too long to quote whole). */
-  careerRun?: boolean;
+  /**
+   * Where a run of positions on one line begins (an offset in the line; two or more date ranges in a
+   * line too long to quote whole), or -1 when the line is none.
+   */
+  careerFrom?: number;
   /** Characters of the line inside skill names (not phrase patterns), overlaps counted once. */
   named?: number;
   /** Where the last skill name on the line ended (an offset in the text), to count overlaps once. */
@@ -192,7 +195,10 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
     const heading = sectionOf[l] ?? 'other';
     // Only a section that names things (skills, education, summary…) needs the career-run check.
     const section =
-      heading !== 'experience' && heading !== 'projects' && heading !== 'other' && careerRun(li)
+      heading !== 'experience' &&
+      heading !== 'projects' &&
+      heading !== 'other' &&
+      inCareerRun(li, m.start - li.start)
         ? 'experience'
         : heading;
     const quote = li.quote ?? sentenceAround(li, m.start - li.start, m.end - li.start);
@@ -316,19 +322,28 @@ function knownSpellings(taxonomy: Taxonomy, skillId: string, acronym: string): s
 }
 
 /**
- * A line too long to quote whole that carries two or more date ranges is a career run together by a
- * lost layout ("Senior Analyst … April 2017 to December 2017 … IT Project Manager … 2008 to 2009 …"):
- * it describes work whatever heading it follows (a word of an organisation's name, "…Tertiary
- * Education Commission", can land on a line of its own and read as a heading).
+ * How far before its first date a career run on one line reaches: a job's title and employer stand
+ * just before its dates; a skills list run onto the same line stands further off.
  */
-function careerRun(li: LineInfo): boolean {
-  if (li.careerRun === undefined) {
-    li.careerRun =
-      li.quote === undefined &&
-      yearsAtLeast(li.text, 2) &&
-      findDates(li.text).filter((d) => d.start !== undefined).length >= 2;
+const CAREER_REACH = 300;
+
+/**
+ * Whether `at` (an offset in the line) falls in a career run together by a lost layout: a line too
+ * long to quote whole that carries two or more date ranges ("Senior Analyst … April 2017 to December
+ * 2017 … IT Project Manager … 2008 to 2009 …") describes work whatever heading it follows (a word of an
+ * organisation's name, "…Tertiary Education Commission", can land on a line of its own and read as a
+ * heading), from a little before its first date on. A skills list ahead of a "Career Timeline" on the
+ * same line still names skills.
+ */
+function inCareerRun(li: LineInfo, at: number): boolean {
+  if (li.careerFrom === undefined) {
+    const ranges =
+      li.quote === undefined && yearsAtLeast(li.text, 2)
+        ? findDates(li.text).filter((d) => d.start !== undefined)
+        : [];
+    li.careerFrom = ranges.length >= 2 ? Math.max(0, ranges[0]!.from - CAREER_REACH) : -1;
   }
-  return li.careerRun;
+  return li.careerFrom >= 0 && at >= li.careerFrom;
 }
 
 /**
