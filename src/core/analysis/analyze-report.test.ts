@@ -221,29 +221,25 @@ describe('the report a reader sees', () => {
     ]);
   });
 
-  it('sets aside a skill named inside an employer on the header lines of the position only', () => {
+  it('sets aside a skill named inside an employer, on the header lines and wherever the name recurs', () => {
     const report = analyze(
       [
         'Experience',
         'Scrum Coach — Agile Partners (2019 – 2024)',
         '- Ran Scrum ceremonies',
-        '- Coached two teams',
+        '- Coached two teams in Agile ways of working',
         '- Wrote Agile Partners playbooks in Jira',
       ].join('\n'),
     );
-    // "Agile" in the employer's name on line 2 is not the skill; "Scrum" beside it in the title is.
-    expect(report.ignored).toEqual([
-      {
-        skillId: 'agile',
-        label: 'Agile',
-        quote: 'Scrum Coach — Agile Partners (2019 – 2024)',
-        line: 2,
-        reason: 'the name of an employer, not a skill',
-      },
+    // "Agile" in the employer's name on line 2 is not the skill, nor where a bullet names the employer
+    // again on line 5; "Scrum" beside it in the title is.
+    expect(report.ignored.map((i) => [i.skillId, i.line, i.reason])).toEqual([
+      ['agile', 2, 'the name of an employer, not a skill'],
+      ['agile', 5, 'the name of an employer, not a skill'],
     ]);
     expect(report.skills.find((s) => s.id === 'scrum')!.evidence.map((e) => e.line)).toEqual([3, 2]);
-    // Four lines down, in a bullet, the same words are work again.
-    expect(report.skills.find((s) => s.id === 'agile')!.evidence.map((e) => e.line)).toEqual([5]);
+    // Agile said on its own in a bullet is work again.
+    expect(report.skills.find((s) => s.id === 'agile')!.evidence.map((e) => e.line)).toEqual([4]);
   });
 
   it('reads the employer on the third header line of a position, not below', () => {

@@ -182,6 +182,27 @@ describe('analyzeResume', () => {
     });
   });
 
+  it('reads a one-word employer said again in a bullet as the tool it may also be', () => {
+    const report = analyzeResume({
+      document: {
+        format: 'text',
+        text: [
+          'Experience',
+          'Product Designer — Figma (2020 – 2024)',
+          '- Designed onboarding flows',
+          '- Ran research sessions',
+          '- Built the design system in Figma',
+        ].join('\n'),
+        warnings: [],
+      },
+      role: findRole('technical-project-manager')!,
+      taxonomy: bundledTaxonomy(),
+      asOf: { year: 2025, month: 6 },
+    });
+    expect(report.ignored.map((i) => [i.skillId, i.line])).toEqual([['figma', 2]]);
+    expect(report.skills.find((s) => s.id === 'figma')!.evidence.map((e) => e.line)).toEqual([5]);
+  });
+
   it('sets a skill aside once per line and reason, however often the line names it', () => {
     const report = analyzeResume({
       document: {

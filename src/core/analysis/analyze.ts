@@ -293,13 +293,16 @@ function oncePerLine(ignored: readonly IgnoredMention[]): IgnoredMention[] {
   });
 }
 
-/** A skill name inside a position's organisation ("Notion", "Figma" as employers) is not the skill. */
+/**
+ * A skill name inside a position's organisation ("Notion", "Figma" as employers) is not the skill, nor
+ * is it where a bullet names that employer again ("shift lead at Scrum Street Café").
+ */
 function setAsideEmployers(
   extraction: Extraction,
   positions: readonly Position[],
   lines: readonly string[],
 ): Extraction {
-  const inEmployer = insidePositionField(positions, lines, (p) => p.organisation);
+  const inEmployer = insidePositionField(positions, lines, (p) => p.organisation, true);
   if (!inEmployer) return extraction;
   const mentions: SkillMention[] = [];
   const ignored = [...extraction.ignored];
@@ -332,18 +335,31 @@ function namedInTitles(
  * Whether a mention lies inside one field of a position (its title or organisation), found on the
  * position's first header lines; undefined when no position has that field on its lines.
  */
+/** A name of two to six words, the first capitalised: "Scrum Street Café", not "Notion". */
+const NAME_OF_WORDS = /^[A-Z][^\s]*(?:\s+[^\s]+){1,5}$/;
+
 function insidePositionField(
   positions: readonly Position[],
   lines: readonly string[],
   field: (p: Position) => string | undefined,
+  anywhere = false,
 ): ((m: SkillMention) => boolean) | undefined {
   const texts = new Map<number, string[]>();
+  const put = (l: number, text: string) => {
+    const on = texts.get(l) ?? [];
+    if (!on.includes(text)) texts.set(l, [...on, text]);
+  };
   for (const p of positions) {
     const text = field(p);
     if (!text) continue;
     for (let l = p.startLine; l <= Math.min(p.endLine, p.startLine + 2); l++) {
-      if (lines[l - 1]?.includes(text)) texts.set(l, [...(texts.get(l) ?? []), text]);
+      if (lines[l - 1]?.includes(text)) put(l, text);
     }
+    // A name of two words or more, said again on another line, is the same name.
+    if (anywhere && NAME_OF_WORDS.test(text))
+      lines.forEach((line, k) => {
+        if (line.includes(text)) put(k + 1, text);
+      });
   }
   if (texts.size === 0) return undefined;
   return (m) => {
