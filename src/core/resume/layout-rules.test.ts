@@ -1226,6 +1226,75 @@ describe('layoutPage: a designer page of three columns (sidebar, date rail, entr
     expect(entries).toContain('JAN 2024 – SEP 2024\tFront-End Intern');
   });
 
+  it("reads a paragraph's last wrapped line above the rail with the paragraph, not as the rail's first row", () => {
+    const profile = [
+      item('Profile', 190, 760, 9),
+      item('Front-end developer who ships accessible interfaces for marketplaces and', 190, 745, 8),
+      item('farmers.', 190, 734, 8),
+    ];
+    const lines = read([...sidebar, ...profile, ...main]);
+    expect(lines).toContain(
+      'Front-end developer who ships accessible interfaces for marketplaces and farmers.',
+    );
+    expect(lines).toContain('OCT 2024 – PRESENT\tJunior Front-End Developer');
+  });
+
+  it("reads an entry's items indented under its employer (the marks lost in print) as lines of their own", () => {
+    // A rail's "2018 –" / "2021" beside the title and the employer, as a designer page prints them.
+    // Three short lines open where the employer does, so the column there seems to end at the widest
+    // of them, before a list item's first word would have fitted.
+    const lines = read([
+      { ...item('Lumen & Lane Agency, Melbourne', 329, 420, 9), width: 121 },
+      { ...item('Project manage 40+ events a year, from', 339, 408, 9), width: 204 },
+      { ...item('Experienced with run sheets and schedules', 329, 394, 9), width: 130 },
+      item('Experience', 232, 380, 9),
+      item('2018 –', 232, 358, 9),
+      item('2021', 232, 347, 9),
+      { ...item('Marketing Coordinator', 329, 357, 10), width: 93 },
+      { ...item('Kanban Freight Pty Ltd, Melbourne', 329, 344, 9), width: 124 },
+      { ...item('Ran trade-show stands, monthly EDMs and company social', 339, 330, 9), width: 210 },
+      { ...item('channels.', 339, 318, 9), width: 34 },
+      { ...item('Coordinated the company rebrand rollout across 12 depots:', 339, 304, 9), width: 213 },
+      { ...item('signage, uniforms and truck livery.', 339, 292, 9), width: 122 },
+    ]);
+    expect(lines.slice(3)).toEqual([
+      'Experience',
+      '2018 – 2021\tMarketing Coordinator',
+      'Kanban Freight Pty Ltd, Melbourne',
+      'Ran trade-show stands, monthly EDMs and company social channels.',
+      'Coordinated the company rebrand rollout across 12 depots: signage, uniforms and truck livery.',
+    ]);
+  });
+
+  it("wraps a date-led row's text under its words and a bullet's under its text, right of where they open", () => {
+    expect(
+      read([
+        item(
+          '2018 – 2022 B.Tech, Computer Science and Engineering, Indian Institute of Technology',
+          81,
+          557,
+          8,
+        ),
+        item('Delhi, New Delhi, India', 146, 546, 8),
+      ]),
+    ).toEqual([
+      '2018 – 2022 B.Tech, Computer Science and Engineering, Indian Institute of Technology Delhi, New Delhi, India',
+    ]);
+    expect(
+      read([
+        item(
+          '• Ran the weekly launch check-in with the payments, risk and support teams for the',
+          60,
+          557,
+          8,
+        ),
+        item('same-day payout project with shorter lines', 68, 546, 8),
+      ]),
+    ).toEqual([
+      '• Ran the weekly launch check-in with the payments, risk and support teams for the same-day payout project with shorter lines',
+    ]);
+  });
+
   it('keeps a column of single years beside certificates as single years', () => {
     const lines = read([
       item('Certificates', 40, 700, 9),

@@ -79,6 +79,8 @@ export interface LaidOutLine {
 const BULLET = new RegExp(`^${BULLET_MARKS}\\s*`);
 /** A hyphen alone: ASCII, soft, or typographic (U+2010). */
 const HYPHEN_GLYPH = /^[-\u00AD\u2010]$/;
+/** An item numbered "1." or "2)". */
+const NUMBERED = /^\(?\d{1,2}[.)]\s/;
 
 /** Lays out one page: lines in reading order. */
 export function layoutPage(page: PageText): LaidOutLine[] {
@@ -495,7 +497,10 @@ function findBand(rows: readonly Row[], pageWidth: number): Band | undefined {
     let from = 0;
     for (let k = 0; k <= rows.length; k++) {
       const crossed =
-        k === rows.length || rows[k]!.heads === true || rows[k]!.fragments.some((f) => f.x0 < x && f.x1 > x);
+        k === rows.length ||
+        rows[k]!.heads === true ||
+        rows[k]!.fragments.some((f) => f.x0 < x && f.x1 > x) ||
+        (k > 0 && k === from && wrappedTail(rows[k - 1]!, rows[k]!));
       if (!crossed) continue;
       if (k - from >= 4) {
         const score = bandScore(rows, from, k, x);
@@ -518,6 +523,24 @@ function findBand(rows: readonly Row[], pageWidth: number): Band | undefined {
     }
   void pageWidth;
   return { from, to, gutter: (leftEdge + rightEdge) / 2 };
+}
+
+/**
+ * Whether `row` is the last line of the paragraph on `above`, wrapped below it: one piece, starting
+ * where the paragraph starts, in lowercase, a line's gap down ("…into the tech" / "space."). It goes
+ * with the paragraph, not with a column below it.
+ */
+function wrappedTail(above: Row, row: Row): boolean {
+  const [piece] = row.fragments;
+  const start = above.fragments[0];
+  return (
+    row.fragments.length === 1 &&
+    piece !== undefined &&
+    start !== undefined &&
+    Math.abs(piece.x0 - start.x0) <= 1.5 &&
+    above.y - row.y <= 1.6 * Math.max(row.size, above.size) &&
+    /^\p{Ll}/u.test(piece.text)
+  );
 }
 
 /**
@@ -1051,6 +1074,12 @@ function wrapInto(
     );
     const p = prev.fragments[k];
     if (!p || (prev.fragments.length > 1 && Math.abs(n.x0 - p.x0) > 1.5)) return undefined;
+    // A row indented under a shorter line, reaching further right than that line stopped, is the first
+    // item of a list under it (a web page's bullets lost in print: "Kanban Freight Pty Ltd, Melbourne"
+    // / "   Ran trade-show stands, monthly EDMs…"): the line above stopped short by choice, not for
+    // want of room. A bullet's or a number's text wraps under its words, right of the mark.
+    if (n.x0 > p.x0 + 0.5 * p.size && n.x1 > p.x1 + p.size && !BULLET.test(p.text) && !NUMBERED.test(p.text))
+      return undefined;
     // The text continued and its continuation are of one size, a paragraph's line spacing apart (a
     // larger cell beside it, "2017 –" in a date column, does not count).
     if (Math.abs(p.size - n.size) > 0.5) return undefined;

@@ -66,6 +66,22 @@ describe('headingKind: what a heading starts with', () => {
   it('reads letter-spaced capitals with a tab between every letter', () => {
     expect(headingKind('S\tK\tI\tL\tL\tS')).toBe('skills');
   });
+
+  it('reads a known heading in capitals whose word gap a PDF reader lost ("CORESKILLS", "ABOUTME")', () => {
+    expect(['CORESKILLS', 'ABOUTME', 'WORKEXPERIENCE', 'CERTIFICATIONS&TRAINING'].map(headingKind)).toEqual([
+      'skills',
+      'summary',
+      'experience',
+      'certifications',
+    ]);
+    // Only capitals, and only a known heading once joined.
+    expect(['Coreskills', 'JAVASCRIPT', 'ABC', 'PROJECTX'].map(headingKind)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
 });
 
 describe('headingKind: lengths', () => {

@@ -478,6 +478,9 @@ function bulletHeadingKind(lines: readonly string[], k: number): SectionKind | u
   return near(-1).startsWith(mark) || near(1).startsWith(mark) ? undefined : kind;
 }
 
+/** One word of capitals (an ampersand allowed), as two words run together may be ("ABOUTME"). */
+const SQUASHED_CAPITALS = /^[A-Z&]{5,48}$/;
+
 /** The known headings with their spaces taken out: a letter-spaced heading may lose its word gap. */
 let squashed: Map<string, SectionKind> | undefined;
 function squashedHeadings(): Map<string, SectionKind> {
@@ -501,6 +504,11 @@ export function headingKind(line: string): SectionKind | undefined {
   let t = withoutIcon(line.trim());
   const spaced = unspaceLetters(t);
   if (spaced !== undefined) return spacedHeadingKind(spaced);
+  // A letter-spaced heading the PDF reader joined without its word gap ("CORESKILLS").
+  if (SQUASHED_CAPITALS.test(t)) {
+    const kind = squashedHeadings().get(normalizeHeading(t).replace(/ /g, ''));
+    if (kind) return kind;
+  }
   const markdown = t.charCodeAt(0) === 35 && /^#{1,6}\s+/.test(t);
   if (!markdown && !FIRST_WORDS.has(firstWord(withoutAccents(t))))
     return bilingualKind(t) ?? kindOfExperience(t);

@@ -171,6 +171,21 @@ describe('a title qualified after its comma, then its employer after a dash', ()
       read2(['Software Engineering Intern, Kalpvriksh Infotech — Ahmedabad City   Jun 2023 – Aug 2023']),
     ).toEqual([['Software Engineering Intern', 'Kalpvriksh Infotech']]);
   });
+
+  it('reads an employer and its city before the dash, and keeps the team after the title with it', () => {
+    const read2 = experience('title', 'organisation');
+    expect(
+      read2(['Pennine Mutual Bank, Leeds — Scrum Master, Lending Payments   Apr 2021 – Present']),
+    ).toEqual([['Scrum Master, Lending Payments', 'Pennine Mutual Bank']]);
+    // A team named like an organisation stays apart from the title.
+    expect(
+      read2(['Pennine Mutual Bank, Leeds — Scrum Master, Lending Technology   Apr 2021 – Present']),
+    ).toEqual([['Scrum Master', 'Pennine Mutual Bank']]);
+    // A business word makes no place of "Name, City".
+    expect(read2(['Harbour Software, Leeds — Release Manager   Apr 2021 – Present'])).toEqual([
+      ['Release Manager', 'Harbour Software'],
+    ]);
+  });
 });
 
 describe("an academic CV's appointments: the dates, a tab, then the post and where", () => {

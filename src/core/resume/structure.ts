@@ -158,7 +158,7 @@ function joinsPartners(text: string, at: number): boolean {
  * the Spanish and Portuguese words a Latin American profile keeps ("Analista de Sistemas").
  */
 const TITLE_WORD_LIST =
-  'engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|adviser|commander|lieutenant|sergeant|corporal|colonel|captain|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer|cashier|clerk|receptionist|accountant|auditor|bookkeeper|paralegal|attorney|nurse|planner|scheduler|estimator|inspector|agent|operator|recruiter|secretary|pharmacist|therapist|paramedic|mechanic|electrician|dispatcher|underwriter|analista|gerente|desenvolvedor|desarrollador|ingeniero|engenheiro|coordinador|coordenador|consultor|programador|jefe|candidate|postdoc|trainer|carpenter|plumber|welder|chef|cook|waiter|waitress|bartender|barista|driver|courier|guard|caregiver|pilot|it support|technical support|desktop support|help ?desk|service desk';
+  'engineer|developer|programmer|manager|director|lead|leader|head|analyst|consultant|architect|designer|scientist|intern|internship|officer|owner|master|coordinator|specialist|administrator|admin|associate|assistant|executive|founder|co-founder|president|vp|cto|ceo|cio|tester|technician|representative|supervisor|teacher|instructor|researcher|fellow|trainee|apprentice|advisor|adviser|commander|lieutenant|sergeant|corporal|colonel|captain|strategist|maintainer|creator|contributor|partner|principal|staff|sre|devops|qa|member|mentor|tutor|coach|volunteer|cashier|clerk|receptionist|accountant|auditor|bookkeeper|paralegal|attorney|nurse|planner|scheduler|estimator|inspector|agent|operator|recruiter|secretary|pharmacist|therapist|paramedic|mechanic|electrician|dispatcher|underwriter|analista|gerente|desenvolvedor|desarrollador|ingeniero|engenheiro|coordinador|coordenador|consultor|programador|jefe|candidate|postdoc|trainer|carpenter|plumber|welder|chef|cook|waiter|waitress|bartender|barista|driver|courier|guard|caregiver|pilot|it support|technical support|desktop support|help ?desk|service desk|working student';
 /** A project manager's initials, in capitals only ("Senior PM", "TPM"; not "5 pm"). */
 const TITLE_INITIALS = 'PMO?|TPM';
 /** A title that holds those initials: project management. */
@@ -191,7 +191,14 @@ const LOCATION =
 const AREA =
   /^(?:(?:[A-Z][a-z]+ )+(?:Bay |Metropolitan |Metro )?Area|Greater [A-Z][a-z]+(?: [A-Z][a-z]+)*(?=,))(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)*$/;
 const isLocation = (chunk: string) =>
-  WORK_MODE.test(chunk) || ((LOCATION.test(chunk) || AREA.test(chunk)) && !TITLE_WORDS.test(chunk));
+  WORK_MODE.test(chunk) ||
+  ((LOCATION.test(chunk) || AREA.test(chunk)) && !TITLE_WORDS.test(chunk) && !BUSINESS_WORD.test(chunk));
+/**
+ * A word that names a business, not a place: "Pennine Mutual Bank, Leeds" is an employer and its
+ * city. ("University Park, PA" and "College Station, TX" are places: schools' words are not here.)
+ */
+const BUSINESS_WORD =
+  /\b(?:bank|group|systems|solutions|technolog(?:y|ies)|software|services|consulting|partners|holdings|industries|enterprises|labs|agency|inc|llc|ltd|limited|corp|corporation|plc|gmbh|llp)\b/i;
 
 /** What is trimmed off a header part ("| Acme Corp –" → "Acme Corp"), and off an education part. */
 const PART_EDGE = spaceOr('|•·,:()[]–—-');
@@ -1386,6 +1393,19 @@ function describe(
           p.line === titleLine && titleWhole !== undefined && p.whole > titleWhole && /\S\s+\S/.test(p.text),
       ) &&
         !ORGANISATION_WORD.test(qualifier.text))) &&
+    !TITLE_WORDS.test(qualifier.text)
+  ) {
+    title = `${title}, ${qualifier.text}`;
+    others = others.filter((p) => p !== qualifier);
+  } else if (
+    title &&
+    qualifier &&
+    section === 'experience' &&
+    titleWhole !== undefined &&
+    // "Pennine Mutual Bank, Leeds — Scrum Master, Lending Technology": the employer and its place
+    // before the title, and the team after its comma.
+    others.some((p) => p.line === titleLine && p.whole < titleWhole && ORGANISATION_WORD.test(p.text)) &&
+    !ORGANISATION_WORD.test(qualifier.text) &&
     !TITLE_WORDS.test(qualifier.text)
   ) {
     title = `${title}, ${qualifier.text}`;
