@@ -220,6 +220,53 @@ describe("a federal resume's job: the fields under its dates name nothing", () =
     ]);
     expect(r.positions.map((p) => p.title)).toEqual(['IT Project Manager (IT Specialist)']);
   });
+
+  it("reads no entry from a grade field's date, and finds the title past the fields under an agency and its address", () => {
+    const r = read([
+      'Work Experience',
+      'U.S. Army',
+      'Fort Gordon, GA; Iraq; Afghanistan',
+      '06/2004 - 06/2012',
+      'Salary: $48,500.00 USD Per Year',
+      'Hours per week: 50',
+      'Information Technology Specialist (MOS 25B), Staff Sergeant (E-6)',
+      'Series: 2210 Pay Plan: GS Grade: 13 (promoted from GS-12 in 10/2008)',
+      '',
+      'Served as brigade network and systems administrator for 1,200 users.',
+    ]);
+    expect(r.positions.map((p) => [p.title, p.start?.year, p.startLine])).toEqual([
+      ['Information Technology Specialist (MOS 25B), Staff Sergeant (E-6)', 2004, 2],
+    ]);
+  });
+});
+
+describe('what a job header says besides its title and employer', () => {
+  it('reads how the job was held ("Part-time, while studying") as no employer', () => {
+    const read2 = experience('title', 'organisation');
+    expect(
+      read2(['Freelance Web Developer   2021 – 2023', 'Part-time, while studying', '- Built six websites']),
+    ).toEqual([['Freelance Web Developer', undefined]]);
+    expect(read2(['Barista — Contract   2019 – 2020', '- Served 200 guests a day'])).toEqual([
+      ['Barista', undefined],
+    ]);
+  });
+
+  it('keeps a title word inside a bracket with the title: "Company Commander (Captain, O-3)"', () => {
+    const read2 = experience('title', 'organisation');
+    expect(read2(['Company Commander (Captain, O-3)   Jun 2024 – Oct 2026', '- Led 160 soldiers'])).toEqual([
+      ['Company Commander (Captain, O-3)', undefined],
+    ]);
+  });
+
+  it('keeps a rank after the comma with the title: a grade, never an employer', () => {
+    const read2 = experience('title', 'organisation');
+    expect(
+      read2(['Platoon Sergeant, Staff Sergeant (E-6) — U.S. Army   2004 – 2012', '- Led 40 soldiers']),
+    ).toEqual([['Platoon Sergeant, Staff Sergeant (E-6)', 'U.S. Army']]);
+    expect(read2(['Logistics Officer, First Lieutenant   2019 – 2021', '- Moved 210 vehicles'])).toEqual([
+      ['Logistics Officer, First Lieutenant', undefined],
+    ]);
+  });
 });
 
 describe('certifications and courses in an education section', () => {

@@ -181,6 +181,15 @@ function eitherOf(a: RegExp, b: RegExp): { test(text: string): boolean } {
 }
 /** Where the work was done instead of a place, in any case: "Remote", "hybrid", "On-site". */
 const WORK_MODE = /^(?:remote|hybrid|on-?site)$/i;
+/** A military rank, which grades a title and names no employer ("Staff Sergeant (E-6)"). */
+const MILITARY_RANK =
+  /^(?:(?:staff|master|first|second|chief|command|lance|warrant|petty|flight|brigadier|lieutenant)\s+)*(?:sergeant|corporal|lieutenant|captain|colonel|warrant officer|petty officer|ensign)\b/i;
+/**
+ * How or when the job was held, not where or for whom: "Part-time", "Full time", "Contract",
+ * "Seasonal", "while studying", "during university".
+ */
+const TERMS_OF_WORK =
+  /^(?:(?:part[- ]?time|full[- ]?time|contract|fixed[- ]term|temporary|seasonal|casual|permanent|self[- ]employed)$|(?:while|whilst|during|alongside) )/i;
 /** A place: "Berlin, DE", "Austin, Texas", "Seattle USA". */
 const LOCATION =
   /^(?:[A-Z][A-Za-z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)|[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s+(?:USA|UK|US))$/;
@@ -451,6 +460,9 @@ function findPositions(
       }
       continue;
     }
+    // A field's date ("Series: 2210 Pay Plan: GS Grade: 13 (promoted from GS-12 in 10/2018)") is the
+    // field's, not a new entry's.
+    if (NAMELESS_FIELD.test(t)) continue;
     const wrapped = findWrappedRange(t, lineAt(lines, n + 1));
     const dates = wrapped ?? findDateRange(t);
     // A lone year counts only on a short line ("Acme | 2019"), not inside a sentence.
@@ -539,12 +551,19 @@ function findPositions(
     let last = anchor.line;
     // A form's fields that name nothing ("Salary: …", "Hours per week: 40" under a federal resume's
     // dates) are passed over: they do not count among the two.
+    // Past such fields the role they describe is named, whatever stood above the dates (the agency
+    // and its address).
     let named = 0;
+    let fields = false;
     while (
       !anchor.runOn &&
       last + 1 < nextFirst &&
       named < 2 &&
-      (labelled || namedLines < 2 || placeLike(lineAt(lines, last + 1))) &&
+      (labelled ||
+        fields ||
+        namedLines < 2 ||
+        placeLike(lineAt(lines, last + 1)) ||
+        NAMELESS_FIELD.test(lineAt(lines, last + 1))) &&
       isHeaderLike(lineAt(lines, last + 1)) &&
       !/:\s*$/.test(lineAt(lines, last + 1)) &&
       longestCell(lineAt(lines, last + 1)) <= 70 &&
@@ -553,6 +572,7 @@ function findPositions(
     ) {
       last++;
       if (!NAMELESS_FIELD.test(lineAt(lines, last))) named++;
+      else fields = true;
     }
     // The date line first, then the lines after it, then those before it (closest first).
     const t = lineAt(lines, anchor.line);
@@ -1314,6 +1334,7 @@ function describe(
         for (const p of closeBrackets(splitHeader(chunk, true)).map(cleanPart)) {
           // "Freelance Developer, Remote": where the work was done, not an employer.
           if (WORK_MODE.test(p)) location ??= p;
+          else if (TERMS_OF_WORK.test(p)) continue;
           else if (p.length > 1 && !isDatePart(p) && !LABEL_ONLY.test(p))
             parts.push({ text: p, line, whole: wholes });
         }
@@ -1395,6 +1416,11 @@ function describe(
         !ORGANISATION_WORD.test(qualifier.text))) &&
     !TITLE_WORDS.test(qualifier.text)
   ) {
+    title = `${title}, ${qualifier.text}`;
+    others = others.filter((p) => p !== qualifier);
+  } else if (title && qualifier && section === 'experience' && MILITARY_RANK.test(qualifier.text)) {
+    // "Information Technology Specialist (MOS 25B), Staff Sergeant (E-6)": a rank after the comma is
+    // the title's grade, never an employer.
     title = `${title}, ${qualifier.text}`;
     others = others.filter((p) => p !== qualifier);
   } else if (
@@ -1654,6 +1680,14 @@ function splitTitleOrganisation(text: string): [string, string] | undefined {
   if (end >= 0 && words[end + 1]?.startsWith('(')) {
     const close = words.findIndex((w, k) => k > end && w.endsWith(')'));
     if (close >= 0 && close - end <= 3) end = close;
+  }
+  // A title word inside a bracket ("Company Commander (Captain, O-3)"): the title runs to its close.
+  const opened = (upTo: number) =>
+    words.slice(0, upTo + 1).reduce((n, w) => n + (w.split('(').length - w.split(')').length), 0);
+  if (end >= 0 && opened(end) > 0) {
+    const close = words.findIndex((w, k) => k > end && w.includes(')'));
+    if (close < 0) return undefined;
+    end = close;
   }
   if (end < 0 || end === words.length - 1) return undefined;
   const org = words.slice(end + 1).join(' ');
