@@ -424,3 +424,35 @@ describe('a pattern opening with "^" counts only where it opens its line', () =>
     expect(read([skill('lead', [], ['^ led'])], 'Led by the CTO', ['led by'])).toEqual([]);
   });
 });
+
+describe('a name and the items of a list', () => {
+  const names = [
+    skill('risk-management', ['Risk Management']),
+    skill('risk', ['Risk']),
+    skill('series-a', ['Series A']),
+    skill('grc', ['Governance, Risk and Compliance']),
+  ];
+
+  it('reads no name across a comma, a semicolon, a bar or a bullet between its words', () => {
+    for (const mark of [',', ';', ' |', ' •', ' ·'])
+      expect(read(names, `Skills: risk${mark} management`), mark).toEqual(['risk:risk']);
+    expect(read(names, 'time series, A/B testing')).toEqual([]);
+    expect(read(names, 'Risk Management, Series A funding')).toEqual([
+      'risk-management:Risk Management',
+      'series-a:Series A',
+    ]);
+  });
+
+  it('reads a name written with its comma across one, with or without it', () => {
+    expect(read(names, 'Governance, Risk and Compliance')).toEqual(['grc:Governance, Risk and Compliance']);
+    expect(read(names, 'Governance Risk and Compliance')).toEqual(['grc:Governance Risk and Compliance']);
+  });
+
+  it('lets a phrase pattern and a look-alike span a comma', () => {
+    const phrase = [skill('p', [], ['coordinate ** with'])];
+    expect(read(phrase, 'Coordinated the release, with the vendor')).toEqual([
+      'p:Coordinated the release, with',
+    ]);
+    expect(read(names, 'risk, management consultants', ['risk management consultants'])).toEqual([]);
+  });
+});

@@ -11,6 +11,8 @@ export interface MatcherOutput {
   phrase?: true;
   /** Only where it opens its line (after a bullet or a number): a pattern written "^ led". */
   opening?: true;
+  /** A name written with a comma in it ("Governance, Risk and Compliance"), which may span one. */
+  spansItems?: true;
 }
 
 /** Build-time trie node; compiled into flat arrays for matching. */
@@ -308,6 +310,7 @@ export function compileMatcherData(skills: readonly Skill[], shadows: readonly s
         skillId: skill.id,
         needsContext: typeof alias !== 'string' && alias.needsContext === true,
       };
+      if (separatesItems(text, 0, text.length)) output.spansItems = true;
       if (caseSensitive) output.exact = tokenize(text).norm.map((_, k) => sliceToken(text, k));
       addPath(
         root,
@@ -418,13 +421,21 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
         let leadEnd = -1;
         let leadNode = -1;
         let lookalike = false;
+        // Whether the words so far span a comma, a semicolon, a bar or a bullet: a list's items.
+        let crossed = false;
         let j = i;
         while (curLength > 0) {
           j++;
-          // The longest match wins; at one length, the state that followed listed words first.
+          // The longest match wins; at one length, the state that followed listed words first. A
+          // name never spans items of a list ("time series, A/B testing" names no "Series A"), unless
+          // it is written with the comma; a phrase pattern and a look-alike may.
           for (let x = 0; x < curLength; x++) {
             const node = cur[x]!;
-            if (outputs[node] !== undefined && (checked[node] === 0 || passing(node, i).length > 0)) {
+            if (
+              outputs[node] !== undefined &&
+              (!crossed || outputs[node]!.every((o) => o.phrase || o.skillId === '' || o.spansItems)) &&
+              (checked[node] === 0 || passing(node, i).length > 0)
+            ) {
               bestEnd = j;
               bestNode = node;
               if (x === 0 && leadAlive) {
@@ -437,6 +448,7 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
           }
           // A phrase never spans a line break: lines are separate statements.
           if (j >= length || crossesLine(text, end[j - 1]!, start[j]!)) break;
+          if (!crossed && separatesItems(text, end[j - 1]!, start[j]!)) crossed = true;
           let n = 0;
           for (let x = 0; x < curLength && n < MAX_ACTIVE; x++) {
             const node = cur[x]!;
@@ -554,6 +566,15 @@ function opensLine(text: string, at: number): boolean {
   return true;
 }
 const LETTER = /\p{L}/u;
+
+/** Whether text[from, to) holds a comma, a semicolon, a bar or a bullet: marks between a list's items. */
+function separatesItems(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 124 || c === 0x2022 || c === 0xb7 || c === 0x25aa) return true;
+  }
+  return false;
+}
 
 function crossesLine(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
