@@ -467,7 +467,8 @@ describe('the report a reader sees', () => {
         ]);
       const tpmFirst = both('Technical Project Manager', 'Business Analyst');
       expect(tpmFirst.trackRecord).toMatchObject({ points: 20, credit: 1, evidence: { line: 2 } });
-      expect(tpmFirst.score).toBe(37);
+      // 20 track-record points, the two bullets' skills, and leadership named by the managing title.
+      expect(tpmFirst.score).toBe(39);
       const pmSecond = both('Business Analyst', 'Project Manager');
       expect(pmSecond.background?.primary).toBe('business-analyst');
       expect(pmSecond.trackRecord).toMatchObject({

@@ -236,6 +236,37 @@ describe('analyzeResume', () => {
     return { report, requirement: report.requirements.find((q) => q.skill.id === skill)! };
   };
 
+  it('reads a managing title as leadership named, on the line of the title, where no bullet shows it', () => {
+    const pm = requirementOf(
+      [
+        'Experience',
+        'Project Manager — NetLink Field Services (2020 – 2025)',
+        '- Manage network installs at stores',
+      ],
+      'leadership',
+    ).requirement;
+    expect(pm.status).toBe('partial');
+    expect(pm.evidence.map((e) => [e.line, e.strength, e.quote])).toEqual([
+      [2, 'listed', 'Project Manager — NetLink Field Services (2020 – 2025)'],
+    ]);
+    // A bullet that shows leadership comes first; a sales lead is no managing title.
+    const led = requirementOf(
+      [
+        'Experience',
+        'Charge Nurse — Mercy Hospital (2019 – 2025)',
+        '- Led a team of 6 nurses on the night shift',
+      ],
+      'leadership',
+    ).requirement;
+    expect([led.status, led.evidence[0]!.line]).toEqual(['shown', 3]);
+    expect(
+      requirementOf(
+        ['Experience', 'Sales Associate — Acme (2019 – 2025)', '- Followed up every lead'],
+        'leadership',
+      ).requirement.status,
+    ).toBe('missing');
+  });
+
   it('says why a strength earns part of its points, as its gap does', () => {
     const { report } = requirementOf(
       [

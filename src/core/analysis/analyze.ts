@@ -1,5 +1,5 @@
 import type { ReadDocument } from '../document.ts';
-import { extractSkills } from '../extract/extract-skills.ts';
+import { extractSkills, MAX_QUOTE } from '../extract/extract-skills.ts';
 import {
   type Extraction,
   type IgnoredMention,
@@ -110,6 +110,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
       lines,
     ),
     structure.positions,
+    text,
     lines,
   );
   // Evidence from a role that ended long ago counts less (see RECENCY in resume/recency.ts).
@@ -321,6 +322,7 @@ function setAsideEmployers(
 function namedInTitles(
   extraction: Extraction,
   positions: readonly Position[],
+  text: string,
   lines: readonly string[],
 ): Extraction {
   const inTitle = insidePositionField(positions, lines, (p) => p.title);
@@ -328,7 +330,61 @@ function namedInTitles(
   const mentions = extraction.mentions.map((m) =>
     m.strength !== 'listed' && inTitle(m) ? { ...m, strength: 'listed' as const } : m,
   );
+  mentions.push(...managingTitles(positions, text, lines, mentions));
   return { ...extraction, mentions };
+}
+
+/**
+ * A title that puts its holder over people or a piece of work: "Project Manager", "Team Lead",
+ * "Charge Nurse", "Site Superintendent" ("lead" alone, as in a sales lead, is none).
+ */
+const MANAGING_TITLE =
+  /\b(?:manager|director|head of|supervisor|(?:team|tech|technical|project|delivery|engineering|qa|test) lead|lead (?:engineer|developer|analyst|consultant)|leader|chief|foreman|superintendent|commander|charge nurse)\b/i;
+
+/**
+ * A job held with a managing title names leadership: listed, as a skills list names it, on the line
+ * of the title (readers mark a Project Manager's leadership as shown in part when no bullet shows
+ * it). A line that already shows leadership keeps its own evidence.
+ */
+function managingTitles(
+  positions: readonly Position[],
+  text: string,
+  lines: readonly string[],
+  mentions: readonly SkillMention[],
+): SkillMention[] {
+  const index = indexLines(text);
+  const out: SkillMention[] = [];
+  for (const p of positions) {
+    const word = p.title && p.section === 'experience' ? MANAGING_TITLE.exec(p.title) : null;
+    if (!p.title || !word) continue;
+    for (let l = p.startLine; l <= Math.min(p.endLine, p.startLine + 2); l++) {
+      const at = (lines[l - 1] ?? '').indexOf(p.title);
+      if (at < 0) continue;
+      if (
+        !mentions.some((m) => m.line === l && m.skillId === 'leadership') &&
+        !out.some((m) => m.line === l)
+      ) {
+        const line = lines[l - 1]!;
+        const quote = line.trim().length <= MAX_QUOTE ? line.trim() : p.title;
+        const inQuote = quote.indexOf(p.title) + word.index;
+        const start = lineSpan(text, index, l)[0] + at + word.index;
+        out.push({
+          skillId: 'leadership',
+          matched: word[0],
+          start,
+          end: start + word[0].length,
+          line: l,
+          section: 'experience',
+          strength: 'listed',
+          hedged: false,
+          quote,
+          quoteMatch: { start: inQuote, end: inQuote + word[0].length },
+        });
+      }
+      break;
+    }
+  }
+  return out;
 }
 
 /**

@@ -33,7 +33,8 @@ export interface ExtractOptions {
   skipLines?: ReadonlySet<number>;
 }
 
-const MAX_QUOTE = 240;
+/** The longest line quoted whole; a longer one is quoted by the sentence around the match. */
+export const MAX_QUOTE = 240;
 const NONE: RawMatch[] = [];
 const NO_OFFSETS: number[] = [];
 const TECHNICAL_KINDS = new Set(['technical', 'tool']);
