@@ -9,6 +9,9 @@ OUT="$ROOT/resumes"; TXT="$ROOT/text"; B="$HERE/build"
 LO_PROFILE="file:///tmp/lo-w13b"
 CHROME_PROFILE="/tmp/chromium-w13b"
 cd "$HERE"
+# The Word writer and reader are written12's (eval/gold/written12/gen/b/docxlib.py), shared, not copied.
+DOCXLIB_DIR="$(cd "$HERE/../../../written12/gen/b" && pwd)"
+export PYTHONPATH="$DOCXLIB_DIR${PYTHONPATH:+:$PYTHONPATH}"
 mkdir -p "$OUT" "$TXT"
 
 ids="k13 k14 k15 k16 k17 k18 k19 k20 k21 k22 k23 k24"
@@ -44,7 +47,7 @@ for id in $DOCX_IDS; do
   python3 "$id.py" "$B/$id.docx"
   cp "$B/$id.docx" "$OUT/$id.docx"
   soffice_pdf "$B/$id.docx"                  # only to prove LibreOffice opens it
-  python3 docxlib.py "$OUT/$id.docx" > "$TXT/$id.txt"
+  python3 "$DOCXLIB_DIR/docxlib.py" "$OUT/$id.docx" > "$TXT/$id.txt"
 done
 
 # --- plain text pasted from a web form, hard-wrapped (k23) ---------------------------
