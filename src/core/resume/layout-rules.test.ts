@@ -1295,6 +1295,26 @@ describe('layoutPage: a designer page of three columns (sidebar, date rail, entr
     ]);
   });
 
+  it("joins a rail's month and year to the end under it with no dash between, an earlier month to none", () => {
+    const rail = (end: string) =>
+      read([
+        item('Experience', 40, 600, 9),
+        item('JUN 2022', 40, 573, 8),
+        item(end, 40, 562, 8),
+        item('Customer Support Team Lead', 126, 571, 10),
+        item('Helioscribe Inc. · Cebu City', 126, 558, 9),
+        item('Lead 12 support agents across two shifts.', 136, 544, 9),
+      ]);
+    expect(rail('PRESENT').slice(0, 3)).toEqual([
+      'Experience',
+      'JUN 2022 – PRESENT',
+      'Customer Support Team Lead',
+    ]);
+    expect(rail('MAY 2024')).toContain('JUN 2022 – MAY 2024');
+    // An end before the start is no range: a column of dated certificates, newest first.
+    expect(rail('JAN 2021').join('\n')).not.toContain('JUN 2022 – JAN 2021');
+  });
+
   it('keeps a column of single years beside certificates as single years', () => {
     const lines = read([
       item('Certificates', 40, 700, 9),

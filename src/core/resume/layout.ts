@@ -688,6 +688,22 @@ function emitRows(written: readonly Row[], column: 0 | 1 | 2, out: LaidOutLine[]
 }
 
 /**
+ * "JUN 2022" over "PRESENT" or over "MAY 2024", a rail's start and end with no dash between: the
+ * range they write ("JUN 2022 – PRESENT"), when the first names its month and the end does not
+ * come before it; undefined otherwise.
+ */
+function undashedRange(start: string, end: string): string | undefined {
+  const text = `${start.trim()} – ${end.trim()}`;
+  const range = findDateRange(text);
+  if (!range?.start || range.from !== 0 || range.to < text.length - 1 || !/\p{L}{3}/u.test(start))
+    return undefined;
+  const from = range.start.year * 12 + (range.start.month ?? 1);
+  const to =
+    range.end === 'present' ? Number.POSITIVE_INFINITY : range.end.year * 12 + (range.end.month ?? 12);
+  return to >= from ? text : undefined;
+}
+
+/**
  * A narrow date column wraps its dates ("2017 –" / "Present", resume-matcher's LaTeX template; "Sep" /
  * "2020 –" / "Present" in a Word table's narrow cell; "Septembe" / "r 2020 –"): the pieces land on the
  * rows of the entry's text, between its bullets, and would open lines of their own. A date cell that
@@ -737,8 +753,12 @@ function completeWrappedDates(rows: Row[]): Row[] {
         }
         // A row of the text column, between two pieces of the date.
         if (side === 'left' ? piece.x0 >= cell.x1 : piece.x1 <= cell.x0) continue;
-        // A whole date goes on only with a dash: "2023" over "2022" is a column of single years.
-        if (!unfinishedDate(cell.text) && !/^[–—-]/.test(piece.text.trim())) break;
+        // A whole date goes on only with a dash: "2023" over "2022" is a column of single years. A
+        // month and its year over a later one, or over "Present", is a rail that writes no dash
+        // ("JUN 2022" / "PRESENT").
+        const undashed =
+          opensRail && cell.text === date.text ? undashedRange(date.text, piece.text) : undefined;
+        if (!unfinishedDate(cell.text) && !/^[–—-]/.test(piece.text.trim()) && !undashed) break;
         const under =
           side === 'left'
             ? piece.x1 <= (beside?.x0 ?? Number.POSITIVE_INFINITY) &&
@@ -747,8 +767,13 @@ function completeWrappedDates(rows: Row[]): Row[] {
             : piece.x0 >= (beside?.x1 ?? Number.NEGATIVE_INFINITY) &&
               piece.x0 <= cell.x1 &&
               piece.x1 >= cell.x0;
-        if (!under || !isDateCell(text)) break;
-        cell = { text, x0: Math.min(cell.x0, piece.x0), x1: Math.max(cell.x1, piece.x1), last: piece.last };
+        if (!under || !isDateCell(undashed ?? text)) break;
+        cell = {
+          text: undashed ?? text,
+          x0: Math.min(cell.x0, piece.x0),
+          x1: Math.max(cell.x1, piece.x1),
+          last: piece.last,
+        };
         y = next.y;
         if (side === 'left') next.fragments.shift();
         else next.fragments.pop();
