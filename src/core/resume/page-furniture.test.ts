@@ -78,3 +78,29 @@ describe('clauses of consent and declaration', () => {
     expect(boilerplateLines(lines).size).toBe(0);
   });
 });
+
+describe("a hosted page's credit line", () => {
+  it('reads the credit among the last three non-blank lines as the site’s', () => {
+    const lines = [
+      'Education & Certifications',
+      'Ontario College Advanced Diploma, Computer Systems Technology – Seneca College (2016)',
+      'Certified Kubernetes Administrator (CKA) | CNCF | 2021',
+      '',
+      'Hosted on CVNest · Create your own resume page · Last updated 2 Dec 2026',
+    ];
+    expect([...boilerplateLines(lines)]).toEqual([5]);
+    expect([...boilerplateLines(['Projects', 'Portfolio site', 'Powered by Notion'])]).toEqual([3]);
+  });
+
+  it('leaves the words higher up the text, and work that names them', () => {
+    const lines = [
+      'Experience',
+      '• Moved the wiki to a page powered by Notion for 40 staff',
+      '• Kept the runbook last updated before each release',
+      '• Built the release checklist',
+      '• Wrote the on-call guide',
+      '• Ran the weekly review',
+    ];
+    expect(boilerplateLines(lines).size).toBe(0);
+  });
+});

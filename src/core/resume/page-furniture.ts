@@ -97,10 +97,11 @@ const BOILERPLATE_LINES = 6;
  * The 1-based numbers of lines in a clause of consent or declaration: the line that opens it, and
  * the lines a consent's sentence wraps onto (each opening in lowercase, until one ends with a full
  * stop; at most a few). Its words ("Personal Data Protection Act", "GDPR", "true to the best of my
- * knowledge") are the form's, not evidence of work.
+ * knowledge") are the form's, not evidence of work. A hosted page's credit line at the end of the
+ * text is the site's, and counts with them.
  */
 export function boilerplateLines(lines: readonly string[]): Set<number> {
-  const out = new Set<number>();
+  const out = siteCredits(lines);
   lines.forEach((line, k) => {
     const opening = line.length <= 400 ? BOILERPLATE_OPENING.exec(line.trimStart()) : null;
     if (!opening) return;
@@ -112,5 +113,29 @@ export function boilerplateLines(lines: readonly string[]): Set<number> {
       out.add(n + 1);
     }
   });
+  return out;
+}
+
+/**
+ * A hosted page's credit line ("Hosted on CVNest · Create your own resume page · Last updated 2 Dec
+ * 2026", "Powered by Notion"): the site's, not the person's. Read as their words, it was an
+ * education entry dated with the page's last update.
+ */
+const SITE_CREDIT =
+  /\b(?:hosted (?:on|by)|powered by|create your (?:own |free )?(?:resume|cv|website|page|portfolio)|last updated)\b/i;
+
+/** How far from the end of the text a hosted page's credit stands: among its last lines. */
+const CREDIT_LINES = 3;
+
+/** The 1-based numbers of a hosted page's credit lines, among the last non-blank lines of the text. */
+function siteCredits(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  let seen = 0;
+  for (let k = lines.length - 1; k >= 0 && seen < CREDIT_LINES; k--) {
+    const line = lines[k]!;
+    if (line.trim() === '') continue;
+    seen++;
+    if (line.length <= 200 && SITE_CREDIT.test(line)) out.add(k + 1);
+  }
   return out;
 }
