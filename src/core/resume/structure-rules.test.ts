@@ -170,6 +170,10 @@ describe('a title qualified after its comma, then its employer after a dash', ()
     expect(
       read2(['Software Engineering Intern, Kalpvriksh Infotech — Ahmedabad City   Jun 2023 – Aug 2023']),
     ).toEqual([['Software Engineering Intern', 'Kalpvriksh Infotech']]);
+    // A business word alone after the comma names the job's field.
+    expect(read2(['Working Student, Software — Siemensstadt Automation   2004 – 2006'])).toEqual([
+      ['Working Student, Software', 'Siemensstadt Automation'],
+    ]);
   });
 
   it('reads an employer and its city before the dash, and keeps the team after the title with it', () => {

@@ -1413,7 +1413,8 @@ function describe(
         (p) =>
           p.line === titleLine && titleWhole !== undefined && p.whole > titleWhole && /\S\s+\S/.test(p.text),
       ) &&
-        !ORGANISATION_WORD.test(qualifier.text))) &&
+        // A business word alone ("Working Student, Software") names a field, not an employer.
+        !(ORGANISATION_WORD.test(qualifier.text) && /\S\s+\S/.test(qualifier.text)))) &&
     !TITLE_WORDS.test(qualifier.text)
   ) {
     title = `${title}, ${qualifier.text}`;
