@@ -1,6 +1,5 @@
 import { type OcrReport, type ReadDocument, type SavedMonth, savedMonth } from '../core/document.ts';
 import { fail, type Issue, ok, type Result } from '../core/result.ts';
-import { isDateCell, unfinishedDate } from '../core/resume/dates.ts';
 import {
   continueAcross,
   type LaidOutLine,
@@ -13,7 +12,6 @@ import { type LineEndHyphen, rejoinWords } from '../core/resume/rejoin-words.ts'
 import { headingKind } from '../core/resume/sections.ts';
 import { composeAccents } from '../core/text/accents.ts';
 import { withoutIconGlyphs } from '../core/text/glyphs.ts';
-import { withoutLetterSpacing } from '../core/text/letter-spacing.ts';
 import { holdLargeImages } from './large-images.ts';
 import type { OcrEngine } from './ocr.ts';
 import type { OcrLimits } from './ocr-limits.ts';
@@ -107,11 +105,8 @@ export async function readPdf(
           // Rotated text (a vertical sidebar label) has no useful place in reading order.
           if (Math.abs(b) > Math.abs(a) * 0.5) continue;
           // An icon before a heading or a contact is no text, and an item that was only icons is dropped.
-          const glyphs = withoutIconGlyphs(it.str);
-          if (glyphs !== it.str && glyphs.trim() === '') continue;
-          // "2 0 2 1 –", "P R E S E N T": a timeline's letter-spaced dates read as dates ("2021 –",
-          // "PRESENT"); a letter-spaced heading is read as the headings' reader knows it.
-          const str = withoutLetterSpacing(glyphs, (t) => isDateCell(t) || unfinishedDate(t));
+          const str = withoutIconGlyphs(it.str);
+          if (str !== it.str && str.trim() === '') continue;
           items.push({
             str,
             x: e - x0,

@@ -21,7 +21,7 @@ import { reportLabels } from '../role/labels.ts';
 import { requirementPoints } from '../role/points.ts';
 import type { Requirement, Role } from '../role/schema.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
-import { indexLines, lineSpan } from '../text/lines.ts';
+import { indexLines, type LineIndex, lineSpan } from '../text/lines.ts';
 import { repairMojibake } from '../text/mojibake.ts';
 import { inPartPhrases, listPhrases } from './in-part.ts';
 import {
@@ -95,7 +95,8 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   const { document, role, taxonomy } = input;
   // Callers repair the document first (repairDocument) to show the same text; this makes sure.
   const text = repairMojibake(document.text).text;
-  const lines = splitLines(text);
+  const index = indexLines(text);
+  const lines = splitLines(text, index);
   const now = new Date();
   const asOf = input.asOf ?? { year: now.getFullYear(), month: now.getMonth() + 1 };
   // A file's saved date stands for "Present" (readStructure checks it against the resume's dates).
@@ -111,6 +112,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     ),
     structure.positions,
     text,
+    index,
     lines,
   );
   // Evidence from a role that ended long ago counts less (see RECENCY in resume/recency.ts).
@@ -323,6 +325,7 @@ function namedInTitles(
   extraction: Extraction,
   positions: readonly Position[],
   text: string,
+  index: LineIndex,
   lines: readonly string[],
 ): Extraction {
   const inTitle = insidePositionField(positions, lines, (p) => p.title);
@@ -330,7 +333,7 @@ function namedInTitles(
   const mentions = extraction.mentions.map((m) =>
     m.strength !== 'listed' && inTitle(m) ? { ...m, strength: 'listed' as const } : m,
   );
-  mentions.push(...managingTitles(positions, text, lines, mentions));
+  mentions.push(...managingTitles(positions, text, index, lines, mentions));
   return { ...extraction, mentions };
 }
 
@@ -349,51 +352,49 @@ const MANAGING_TITLE =
 function managingTitles(
   positions: readonly Position[],
   text: string,
+  index: LineIndex,
   lines: readonly string[],
   mentions: readonly SkillMention[],
 ): SkillMention[] {
-  const index = indexLines(text);
+  const shown = new Set(mentions.filter((m) => m.skillId === 'leadership').map((m) => m.line));
   const out: SkillMention[] = [];
   for (const p of positions) {
-    const word = p.title && p.section === 'experience' ? MANAGING_TITLE.exec(p.title) : null;
-    if (!p.title || !word) continue;
-    for (let l = p.startLine; l <= Math.min(p.endLine, p.startLine + 2); l++) {
-      const at = (lines[l - 1] ?? '').indexOf(p.title);
-      if (at < 0) continue;
-      if (
-        !mentions.some((m) => m.line === l && m.skillId === 'leadership') &&
-        !out.some((m) => m.line === l)
-      ) {
-        const line = lines[l - 1]!;
-        const quote = line.trim().length <= MAX_QUOTE ? line.trim() : p.title;
-        const inQuote = quote.indexOf(p.title) + word.index;
-        const start = lineSpan(text, index, l)[0] + at + word.index;
-        out.push({
-          skillId: 'leadership',
-          matched: word[0],
-          start,
-          end: start + word[0].length,
-          line: l,
-          section: 'experience',
-          strength: 'listed',
-          hedged: false,
-          quote,
-          quoteMatch: { start: inQuote, end: inQuote + word[0].length },
-        });
-      }
-      break;
-    }
+    const title = p.section === 'experience' ? p.title : undefined;
+    const word = title ? MANAGING_TITLE.exec(title) : null;
+    if (!title || !word) continue;
+    // The title's line: the first of the position's header lines that holds it.
+    let l = p.startLine;
+    while (l <= Math.min(p.endLine, p.startLine + 2) && !lines[l - 1]?.includes(title)) l++;
+    if (l > Math.min(p.endLine, p.startLine + 2) || shown.has(l)) continue;
+    shown.add(l);
+    const line = lines[l - 1]!;
+    const quote = line.trim().length <= MAX_QUOTE ? line.trim() : title;
+    const inQuote = quote.indexOf(title) + word.index;
+    const start = lineSpan(text, index, l)[0] + line.indexOf(title) + word.index;
+    out.push({
+      skillId: 'leadership',
+      matched: word[0],
+      start,
+      end: start + word[0].length,
+      line: l,
+      section: 'experience',
+      strength: 'listed',
+      hedged: false,
+      quote,
+      quoteMatch: { start: inQuote, end: inQuote + word[0].length },
+    });
   }
   return out;
 }
 
-/**
- * Whether a mention lies inside one field of a position (its title or organisation), found on the
- * position's first header lines; undefined when no position has that field on its lines.
- */
 /** A name of two to six words, the first capitalised: "Scrum Street Café", not "Notion". */
 const NAME_OF_WORDS = /^[A-Z][^\s]*(?:\s+[^\s]+){1,5}$/;
 
+/**
+ * Whether a mention lies inside one field of a position (its title or organisation), found on the
+ * position's first header lines, or on any line where `anywhere` and the field is a name of two
+ * words or more; undefined when no position has that field on its lines.
+ */
 function insidePositionField(
   positions: readonly Position[],
   lines: readonly string[],
@@ -430,8 +431,7 @@ function insidePositionField(
   };
 }
 
-function splitLines(text: string): string[] {
-  const index = indexLines(text);
+function splitLines(text: string, index: LineIndex): string[] {
   const out: string[] = [];
   for (let l = 1; l <= index.count; l++) {
     const [s, e] = lineSpan(text, index, l);

@@ -8,6 +8,7 @@
  */
 
 import type { SectionKind } from '../extract/types.ts';
+import { withoutLetterSpacing } from '../text/letter-spacing.ts';
 import { BULLET_MARKS } from './bullets.ts';
 import { findDateRange, findDates, isDateCell, joinDatePieces, unfinishedDate } from './dates.ts';
 import { isPageMark } from './page-furniture.ts';
@@ -93,7 +94,9 @@ export function layoutPage(page: PageText): LaidOutLine[] {
 
 /** Items → rows (top to bottom) of fragments (left to right). */
 function toRows(items: readonly TextItem[]): Row[] {
-  const all = items.map((it, order) => ({ ...it, order }));
+  // "2 0 2 1 –", "P R E S E N T": a timeline's letter-spaced dates read as dates ("2021 –",
+  // "PRESENT"); letter-spaced headings and names stay as set (the headings' reader joins them).
+  const all = items.map((it, order) => ({ ...it, str: withoutLetterSpacing(it.str, joinsToDate), order }));
   const visible = all.filter(
     (it) => it.str.trim().length > 0 && it.height > 0 && Number.isFinite(it.x + it.y),
   );
@@ -647,6 +650,9 @@ function dateRailAt(all: readonly Fragment[]): boolean {
 
 /** A dash alone: the middle of a date range a rail of dates writes on three rows. */
 const DASH = /^\s*[–—-]\s*$/;
+
+/** Whether a letter-spaced run, joined, is a date or the start of one. */
+const joinsToDate = (text: string) => isDateCell(text) || unfinishedDate(text);
 
 const isDatePiece = (text: string) =>
   isDateCell(text) || unfinishedDate(text) || isDateCell(text.replace(/^\p{Ll}{1,3}\s+/u, ''));

@@ -202,19 +202,21 @@ const AREA =
 const isLocation = (chunk: string) =>
   WORK_MODE.test(chunk) ||
   ((LOCATION.test(chunk) || AREA.test(chunk)) && !TITLE_WORDS.test(chunk) && !BUSINESS_WORD.test(chunk));
+/** Words that end a company's name, for the patterns below ("Acme Ltd", "Health Net, Inc"). */
+const COMPANY_SUFFIXES = 'inc|llc|ltd|limited|corp|corporation|plc|gmbh|llp';
 /**
- * A word that names a business, not a place: "Pennine Mutual Bank, Leeds" is an employer and its
- * city. ("University Park, PA" and "College Station, TX" are places: schools' words are not here.)
+ * Words that name a business, not a place: "Pennine Mutual Bank, Leeds" is an employer and its city.
+ * ("University Park, PA" and "College Station, TX" are places, and "Adelaide, SA" is one: schools'
+ * words and short suffixes are left to ORGANISATION_WORD.)
  */
-const BUSINESS_WORD =
-  /\b(?:bank|group|systems|solutions|technolog(?:y|ies)|software|services|consulting|partners|holdings|industries|enterprises|labs|agency|inc|llc|ltd|limited|corp|corporation|plc|gmbh|llp)\b/i;
+const BUSINESS_WORDS =
+  'systems|solutions|technolog(?:y|ies)|software|services|bank|group|labs|consulting|partners|holdings|industries|enterprises|agency';
+const BUSINESS_WORD = new RegExp(String.raw`\b(?:${BUSINESS_WORDS}|${COMPANY_SUFFIXES})\b`, 'i');
 
 /** What is trimmed off a header part ("| Acme Corp –" → "Acme Corp"), and off an education part. */
 const PART_EDGE = spaceOr('|•·,:()[]–—-');
 const EDUCATION_EDGE = spaceOr('|•·,:()–—-');
 
-/** Words that end a company's name, for the patterns below ("Acme Ltd", "Health Net, Inc"). */
-const COMPANY_SUFFIXES = 'inc|llc|ltd|limited|corp|corporation|plc|gmbh|llp';
 /**
  * "Health Net, Inc": the comma before a company suffix joins, it does not split a "City, State"
  * ("Nexus AI, Co-Founder & CTO" is no company "Co").
@@ -428,7 +430,7 @@ function leadingRange(t: string): DateSpan | undefined {
  * title's comma it is the employer, not a team or a department.
  */
 const ORGANISATION_WORD = new RegExp(
-  String.raw`\b(?:systems|solutions|technolog(?:y|ies)|infotech|software|services|utility|utilities|bank|group|labs|consulting|partners|holdings|industries|enterprises|university|college|hospital|council|agency|ministry|ag|sa|bv|nv|pvt|${COMPANY_SUFFIXES})\b`,
+  String.raw`\b(?:${BUSINESS_WORDS}|infotech|utility|utilities|university|college|hospital|council|ministry|ag|sa|bv|nv|pvt|${COMPANY_SUFFIXES})\b`,
   'i',
 );
 
@@ -550,9 +552,8 @@ function findPositions(
     const labelled = /\p{L}{2}/u.test(lineAt(lines, anchor.line).slice(0, anchor.dates.from));
     let last = anchor.line;
     // A form's fields that name nothing ("Salary: …", "Hours per week: 40" under a federal resume's
-    // dates) are passed over: they do not count among the two.
-    // Past such fields the role they describe is named, whatever stood above the dates (the agency
-    // and its address).
+    // dates) are passed over and do not count among the two; past them the role they describe is
+    // named, whatever stood above the dates (the agency and its address).
     let named = 0;
     let fields = false;
     while (
@@ -1401,42 +1402,31 @@ function describe(
     title = [title, ...others.filter((p) => p.line === titleLine).map((p) => p.text)].join(', ');
     others = others.filter((p) => p.line !== titleLine && p !== unknownPlace);
     if (unknownPlace) location = unknownPlace.text;
-  } else if (
-    title &&
-    qualifier &&
-    section === 'experience' &&
-    // An employer and a place after it, or an employer alone ("Company Commander, Signal Company —
-    // U.S. Army, Fort Liberty, NC"): the words after the title's comma qualify it. One word alone
-    // after them is more often a place ("Consultant, Kanban Werke AG — Heilbronn").
-    (laterWholes.size >= 2 ||
-      (others.some(
-        (p) =>
-          p.line === titleLine && titleWhole !== undefined && p.whole > titleWhole && /\S\s+\S/.test(p.text),
-      ) &&
-        // A business word alone ("Working Student, Software") names a field, not an employer.
-        !(ORGANISATION_WORD.test(qualifier.text) && /\S\s+\S/.test(qualifier.text)))) &&
-    !TITLE_WORDS.test(qualifier.text)
-  ) {
-    title = `${title}, ${qualifier.text}`;
-    others = others.filter((p) => p !== qualifier);
-  } else if (title && qualifier && section === 'experience' && MILITARY_RANK.test(qualifier.text)) {
-    // "Information Technology Specialist (MOS 25B), Staff Sergeant (E-6)": a rank after the comma is
-    // the title's grade, never an employer.
-    title = `${title}, ${qualifier.text}`;
-    others = others.filter((p) => p !== qualifier);
-  } else if (
-    title &&
-    qualifier &&
-    section === 'experience' &&
-    titleWhole !== undefined &&
-    // "Pennine Mutual Bank, Leeds — Scrum Master, Lending Technology": the employer and its place
-    // before the title, and the team after its comma.
-    others.some((p) => p.line === titleLine && p.whole < titleWhole && ORGANISATION_WORD.test(p.text)) &&
-    !ORGANISATION_WORD.test(qualifier.text) &&
-    !TITLE_WORDS.test(qualifier.text)
-  ) {
-    title = `${title}, ${qualifier.text}`;
-    others = others.filter((p) => p !== qualifier);
+  } else if (title && qualifier && section === 'experience' && titleWhole !== undefined) {
+    const onTitleLine = others.filter((p) => p.line === titleLine && p !== qualifier);
+    const q = qualifier.text;
+    const qualifies =
+      // An employer and a place after it, or an employer alone ("Company Commander, Signal Company —
+      // U.S. Army, Fort Liberty, NC"): the words after the title's comma qualify it. One word alone
+      // after them is more often a place ("Consultant, Kanban Werke AG — Heilbronn"), and a name with
+      // an organisation's word is the employer; a business word alone ("Working Student, Software")
+      // names a field.
+      (!TITLE_WORDS.test(q) &&
+        (laterWholes.size >= 2 ||
+          (onTitleLine.some((p) => p.whole > titleWhole && /\S\s+\S/.test(p.text)) &&
+            !(ORGANISATION_WORD.test(q) && /\S\s+\S/.test(q))))) ||
+      // "Information Technology Specialist (MOS 25B), Staff Sergeant (E-6)": a rank after the comma
+      // is the title's grade, never an employer.
+      MILITARY_RANK.test(q) ||
+      // "Pennine Mutual Bank, Leeds — Scrum Master, Lending Technology": the employer and its place
+      // before the title, and the team after its comma.
+      (!TITLE_WORDS.test(q) &&
+        !ORGANISATION_WORD.test(q) &&
+        onTitleLine.some((p) => p.whole < titleWhole && ORGANISATION_WORD.test(p.text)));
+    if (qualifies) {
+      title = `${title}, ${q}`;
+      others = others.filter((p) => p !== qualifier);
+    }
   }
   // "Pensions Administrator, then Senior Administrator — Forth & Clyde", "Scrum Master — later Agile
   // Coach": a promotion written after the title is the title's.
