@@ -250,6 +250,25 @@ export const LABELLED_LIST =
 export const CLAIM =
   /\b(?:skills?|abilit(?:y|ies)|able\s+to|proficien(?:t|cy)|expert(?:ise)?\s+(?:in|with)|knowledge\s+of|understanding\s+of|familiar|capable\s+of|competen(?:t|cy|cies))\b/i;
 
+/**
+ * Requirements someone else set, which the work followed or read: "Wrote Unix scripts as per the
+ * business requirement", "Built the module according to user requirements", "Understanding the
+ * functional requirements of the application". The guide counts this as adjacent to turning needs into
+ * requirements, not as doing it: the mention names the skill (partial). Tested against the clause up to
+ * the mention's end, which must be the requirements (or specifications) themselves.
+ */
+export const FOLLOWED_REQUIREMENTS =
+  /\b(?:as\s+per|according\s+to|in\s+accordance\s+with|in\s+line\s+with|understand(?:s|ing)?|understood)\s+(?:[\w&'’/-]+\s+){0,4}?(?:requirements?|specifications?|specs)\s*$/i;
+
+/**
+ * Where the person heard the requirements from the people who hold them, reading them is gathering
+ * them: "Communicated with clients to understand their requirement", "Interaction with the client
+ * to understand requirements". An analyst or a lead on the same team does not count: "Worked with the
+ * BA to understand requirements" is still following them.
+ */
+export const FROM_THE_SOURCE =
+  /\b(?:with|from|met|meet(?:s|ing)?)\s+(?:the\s+|our\s+|their\s+|various\s+|key\s+)?(?:[\w-]+\s+)?(?:clients?|customers?|stakeholders?|business\s+(?:users?|owners?|teams?|units?|stakeholders?)|end[\s-]users?|users)\b|\binteract(?:s|ed|ing|ion|ions)?\b|\bcommunicat(?:e|es|ed|ing)\b/i;
+
 /** Skill names that are job titles ("QA Engineer", "Scrum Master"): holding the title names the skill, it does not show it. */
 export const ROLE_TITLE =
   /\b(?:engineer|developer|analyst|manager|tester|lead|architect|master|consultant|administrator|specialist|coordinator|owner|designer|scientist|programmer)s?$/i;

@@ -273,6 +273,58 @@ describe('cues and context on a line', () => {
   });
 });
 
+describe('requirements the work followed are named, not gathered', () => {
+  const requirements = testTaxonomy([
+    {
+      id: 'requirements-gathering',
+      label: 'Requirements gathering',
+      kind: 'technical',
+      aliases: ['Business Requirements', 'Functional Requirements'],
+      patterns: ['gather requirements', 'gather * requirements', 'understand requirements'],
+    },
+  ]);
+  const strengths = (line: string) =>
+    extractSkills(`Experience\n${line}`, requirements).mentions.map((m) => `${m.matched}: ${m.strength}`);
+
+  it('built, written or read as per, according to or in line with them: listed', () => {
+    expect(strengths('Wrote Unix scripts and SQL as per the business requirements')).toEqual([
+      'business requirements: listed',
+    ]);
+    expect(strengths('Added columns to the tables according to business requirements')).toEqual([
+      'business requirements: listed',
+    ]);
+    expect(strengths('Understanding requirements and preparing test cases')).toEqual([
+      'Understanding requirements: listed',
+    ]);
+    expect(strengths('Understood the functional requirements of the app given by the client')).toEqual([
+      'functional requirements: listed',
+    ]);
+  });
+
+  it('heard from clients, customers, users or stakeholders, or gathered: applied', () => {
+    expect(strengths('Met with clients to understand their business requirements')).toEqual([
+      'business requirements: applied',
+    ]);
+    expect(strengths('Interacted with the plant to understand requirements')).toEqual([
+      'understand requirements: applied',
+    ]);
+    expect(strengths('Gathered business requirements from 12 users')).toEqual([
+      'Gathered business requirements: applied',
+      'business requirements: applied',
+    ]);
+    // A word between the cue and the requirements that is not theirs: the cue is too far to qualify.
+    expect(strengths('Shipped as per plan, then wrote functional requirements for phase 2')).toEqual([
+      'functional requirements: applied',
+    ]);
+  });
+
+  it('an analyst on the team is not where requirements come from', () => {
+    expect(strengths('Worked with the BA to understand requirements')).toEqual([
+      'understand requirements: listed',
+    ]);
+  });
+});
+
 describe('the clause a cue must stand in', () => {
   const outcome = (line: string) => {
     const { mentions, ignored } = extractSkills(`Experience\n${line}`, taxonomy);

@@ -11,6 +11,8 @@ import {
   describesProduct,
   describesWork,
   EXERCISE,
+  FOLLOWED_REQUIREMENTS,
+  FROM_THE_SOURCE,
   LABELLED_LIST,
   LEARNING,
   LIST_LABEL,
@@ -240,7 +242,9 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       // A name that ends like a job title ("Engineering Manager") names a role; a phrase pattern that
       // does ("managed four project managers") describes work.
       strength:
-        (!m.phrase && ROLE_TITLE.test(matched)) || exercise(li)
+        (!m.phrase && ROLE_TITLE.test(matched)) ||
+        exercise(li) ||
+        followsRequirements(text, clauseStart, m.end, li)
           ? 'listed'
           : strengthAt(li, clauseStart - li.start, m.end - li.start, section),
       hedged: hedgedAt(li.hedges, text, clauseStart, m.start, m.end),
@@ -487,6 +491,17 @@ const ledIf = (owns: boolean, result: boolean, text: string): Strength =>
  * its line, tested once a line; on a line too long to quote whole (a career run into one line), in its
  * sentence only.
  */
+/**
+ * Whether a mention is requirements the work followed or read ("as per the business requirement",
+ * "understanding the functional requirements"), not heard from their owners: FOLLOWED_REQUIREMENTS
+ * without FROM_THE_SOURCE in the clause.
+ */
+function followsRequirements(text: string, clauseStart: number, end: number, li: LineInfo): boolean {
+  if (!FOLLOWED_REQUIREMENTS.test(text.slice(Math.max(clauseStart, end - 160), end))) return false;
+  const clauseEnd = li.start + li.text.length;
+  return !FROM_THE_SOURCE.test(text.slice(clauseStart, clauseEnd));
+}
+
 function exercise(li: LineInfo): boolean {
   // A hedge may have taken a coursework word into its span ("online course", "training on").
   if (!li.coursework && li.hedges === NONE) return false;
