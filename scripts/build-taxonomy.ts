@@ -344,7 +344,7 @@ function mergeEvidence(curated: CuratedSkill[]): string[] {
 
 function readLookalikes(): string[] {
   const file = lookalikesFileSchema.parse(JSON.parse(readFileSync(LOOKALIKES_FILE, 'utf8')));
-  return file.groups.flatMap((g) => g.phrases);
+  return [...new Set(file.groups.flatMap((g) => g.phrases.flatMap(expandGaps)))];
 }
 
 // ---------------------------------------------------------------------------------------------
