@@ -487,11 +487,6 @@ const ledIf = (owns: boolean, result: boolean, text: string): Strength =>
   owns && (result || QUANTITY.test(text)) ? 'led' : 'applied';
 
 /**
- * Whether a mention stands in coursework: a course exercise (`EXERCISE`) or learning (`LEARNING`) on
- * its line, tested once a line; on a line too long to quote whole (a career run into one line), in its
- * sentence only.
- */
-/**
  * Whether a mention is requirements the work followed or read ("as per the business requirement",
  * "understanding the functional requirements"), not heard from their owners: FOLLOWED_REQUIREMENTS
  * without FROM_THE_SOURCE in the clause.
@@ -502,6 +497,11 @@ function followsRequirements(text: string, clauseStart: number, end: number, li:
   return !FROM_THE_SOURCE.test(text.slice(clauseStart, clauseEnd));
 }
 
+/**
+ * Whether a mention stands in coursework: a course exercise (`EXERCISE`) or learning (`LEARNING`) on
+ * its line, tested once a line; on a line too long to quote whole (a career run into one line), in its
+ * sentence only.
+ */
 function exercise(li: LineInfo): boolean {
   // A hedge may have taken a coursework word into its span ("online course", "training on").
   if (!li.coursework && li.hedges === NONE) return false;
