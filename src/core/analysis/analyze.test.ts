@@ -426,16 +426,27 @@ describe('analyzeResume', () => {
       inPart: { farFromTechnology: 0.5 },
       pointsAtStake: sales.requirement.weight - sales.requirement.points,
     });
-    // Through a related skill: Python at work counts for 80% of the software lifecycle.
+    // Through a related skill: Python at work counts for 70% of the software lifecycle, short of
+    // shown: scripts for reports use a language without building software (readers mark it partial).
     const developer = requirementOf(
       ['Experience', 'Software Engineer — Acme (2018 – 2024)', '- Built Python scripts for shipment reports'],
       'sdlc',
     );
-    expect(developer.requirement).toMatchObject({ status: 'shown', credit: 0.64 });
+    expect(developer.requirement).toMatchObject({ status: 'partial', credit: 0.56 });
     expect(gapOf(developer.report, 'sdlc')).toMatchObject({
-      status: 'shown',
-      inPart: { via: { id: 'python', label: 'Python', share: 0.8 } },
+      status: 'partial',
+      inPart: { via: { id: 'python', label: 'Python', share: 0.7 } },
     });
+    // Building an application in it is software engineering, shown.
+    const builder = requirementOf(
+      [
+        'Experience',
+        'Software Engineer — Acme (2018 – 2024)',
+        '- Developed an invoicing application in Java',
+      ],
+      'sdlc',
+    );
+    expect(builder.requirement.status).toBe('shown');
     // Shown at its full applied credit, or more: a strength, no gap.
     const pm = requirementOf(
       [
