@@ -85,7 +85,7 @@ const LONG_BULLET_RESUME = [
   'Operations Lead — Fabrikam Logistics (2018 – 2024)',
   '- Coordinated the warehouse move between the old site in Leeds and the new site in Bradford over six months with three contractors, and kept a risk register of delays and costs for the board',
   '- Ran daily Scrum stand-ups and sprint planning for the software team, tracked in Jira',
-  '- Built Python scripts for shipment reports',
+  '- Built Python scripts for shipment reports, versioned in Git',
   '- Managed the budget of the move and presented weekly status reports to stakeholders',
   '- Led a team of 6 and resolved escalations',
 ].join('\n');
@@ -458,7 +458,7 @@ describe.skipIf(!hasChromium())('web app in Chromium', () => {
     const sdlc = page.locator('.plan > li', { hasText: 'Software development lifecycle' });
     expect(await sdlc.locator('.badge').textContent()).toBe('Shown in part');
     expect(await sdlc.locator('p.small').first().textContent()).toBe(
-      '3.4 points to gain. Shown through Python (80% of it), so it earns part of its points.',
+      '3.4 points to gain. Shown through Git (80% of it), so it earns part of its points.',
     );
     expect(await page.locator('tr[data-requirement="sdlc"] .badge').textContent()).toBe('Shown');
     await page.close();

@@ -286,42 +286,55 @@ describe('requirements the work followed are named, not gathered', () => {
   const strengths = (line: string) =>
     extractSkills(`Experience\n${line}`, requirements).mentions.map((m) => `${m.matched}: ${m.strength}`);
 
-  it('built, written or read as per, according to or in line with them: listed', () => {
-    expect(strengths('Wrote Unix scripts and SQL as per the business requirements')).toEqual([
-      'business requirements: listed',
-    ]);
-    expect(strengths('Added columns to the tables according to business requirements')).toEqual([
-      'business requirements: listed',
-    ]);
-    expect(strengths('Understanding requirements and preparing test cases')).toEqual([
-      'Understanding requirements: listed',
-    ]);
-    expect(strengths('Understood the functional requirements of the app given by the client')).toEqual([
-      'functional requirements: listed',
-    ]);
-  });
-
-  it('heard from clients, customers, users or stakeholders, or gathered: applied', () => {
-    expect(strengths('Met with clients to understand their business requirements')).toEqual([
-      'business requirements: applied',
-    ]);
-    expect(strengths('Interacted with the plant to understand requirements')).toEqual([
-      'understand requirements: applied',
-    ]);
-    expect(strengths('Gathered business requirements from 12 users')).toEqual([
-      'Gathered business requirements: applied',
-      'business requirements: applied',
-    ]);
+  // Each line and what it reads: the mention and its strength.
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'built to them',
+      'Wrote Unix scripts and SQL as per the business requirements',
+      ['business requirements: listed'],
+    ],
+    [
+      'built to them',
+      'Added columns to the tables according to business requirements',
+      ['business requirements: listed'],
+    ],
+    ['read', 'Understanding requirements and preparing test cases', ['Understanding requirements: listed']],
+    [
+      'read',
+      'Understood the functional requirements of the app given by the client',
+      ['functional requirements: listed'],
+    ],
+    [
+      'heard from clients',
+      'Met with clients to understand their business requirements',
+      ['business requirements: applied'],
+    ],
+    [
+      'heard from users',
+      'Interacted with the plant to understand requirements',
+      ['understand requirements: applied'],
+    ],
+    [
+      'gathered',
+      'Gathered business requirements from 12 users',
+      ['Gathered business requirements: applied', 'business requirements: applied'],
+    ],
     // A word between the cue and the requirements that is not theirs: the cue is too far to qualify.
-    expect(strengths('Shipped as per plan, then wrote functional requirements for phase 2')).toEqual([
-      'functional requirements: applied',
-    ]);
-  });
+    [
+      'written',
+      'Shipped as per plan, then wrote functional requirements for phase 2',
+      ['functional requirements: applied'],
+    ],
+    // An analyst on the team is not where requirements come from.
+    [
+      'read from a teammate',
+      'Worked with the BA to understand requirements',
+      ['understand requirements: listed'],
+    ],
+  ];
 
-  it('an analyst on the team is not where requirements come from', () => {
-    expect(strengths('Worked with the BA to understand requirements')).toEqual([
-      'understand requirements: listed',
-    ]);
+  it('are listed when built to or read, applied when heard from their owners or gathered', () => {
+    for (const [why, line, expected] of cases) expect(strengths(line), `${why}: ${line}`).toEqual(expected);
   });
 });
 
