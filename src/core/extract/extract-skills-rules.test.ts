@@ -325,6 +325,12 @@ describe('requirements the work followed are named, not gathered', () => {
       'Shipped as per plan, then wrote functional requirements for phase 2',
       ['functional requirements: applied'],
     ],
+    // Owners met in another clause do not make these requirements heard from them.
+    [
+      'read, owners met elsewhere',
+      'Understanding requirements and preparing test cases; met with clients weekly',
+      ['Understanding requirements: listed'],
+    ],
     // An analyst on the team is not where requirements come from.
     [
       'read from a teammate',

@@ -493,7 +493,7 @@ const ledIf = (owns: boolean, result: boolean, text: string): Strength =>
  */
 function followsRequirements(text: string, clauseStart: number, end: number, li: LineInfo): boolean {
   if (!FOLLOWED_REQUIREMENTS.test(text.slice(Math.max(clauseStart, end - 160), end))) return false;
-  const clauseEnd = li.start + li.text.length;
+  const clauseEnd = li.start + Math.min(nextBreak(li, end - li.start), end - li.start + 240);
   return !FROM_THE_SOURCE.test(text.slice(clauseStart, clauseEnd));
 }
 
