@@ -269,16 +269,6 @@ export const FOLLOWED_REQUIREMENTS =
 export const FROM_THE_SOURCE =
   /\b(?:with|from|met|meet(?:s|ing)?)\s+(?:the\s+|our\s+|their\s+|various\s+|key\s+)?(?:[\w-]+\s+)?(?:clients?|customers?|stakeholders?|business\s+(?:users?|owners?|teams?|units?|stakeholders?)|end[\s-]users?|users)\b|\binteract(?:s|ed|ing|ion|ions)?\b|\bcommunicat(?:e|es|ed|ing)\b/i;
 
-/**
- * Student life, not work: a college's events, fests and clubs, a sports team ("Lead the university
- * cricket team", "team leader in college's cultural events"). Readers mark the leadership in them
- * partial: the guide asks for work in a job, an internship or a project. A university or a school
- * is also an employer ("Coordinated the university's alumni events"), so only "college" names
- * student life here.
- */
-export const STUDENT_ACTIVITY =
-  /\b(?:college|inter[- ]?college|intra[- ]?college)(?:'s|’s)?\s+(?:(?:annual|various|technical|cultural|sports|tech|and)\s+){0,4}(?:events?|fests?|festivals?|clubs?|societ(?:y|ies)|council|sports|cricket|football|basketball|volleyball|hockey|athletics)\b|\b(?:cricket|football|basketball|volleyball|hockey|kabaddi|sports?)\s+team\b/i;
-
 /** Skill names that are job titles ("QA Engineer", "Scrum Master"): holding the title names the skill, it does not show it. */
 export const ROLE_TITLE =
   /\b(?:engineer|developer|analyst|manager|tester|lead|architect|master|consultant|administrator|specialist|coordinator|owner|designer|scientist|programmer)s?$/i;

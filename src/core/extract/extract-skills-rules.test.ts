@@ -273,40 +273,6 @@ describe('cues and context on a line', () => {
   });
 });
 
-describe('student life names a skill, it does not show it', () => {
-  const leading = testTaxonomy([
-    {
-      id: 'leadership',
-      label: 'Leadership',
-      kind: 'soft',
-      aliases: ['Team Leader'],
-      patterns: ['lead ** team'],
-    },
-  ]);
-  const strengths = (line: string) =>
-    extractSkills(`Experience\n${line}`, leading).mentions.map((m) => `${m.matched}: ${m.strength}`);
-
-  it("a college's events and fests, a sports team: listed", () => {
-    expect(strengths("Worked as team leader in college's various technical and cultural events")).toEqual([
-      'team leader: listed',
-    ]);
-    expect(strengths('Lead the cricket team')).toEqual(['Lead the cricket team: listed']);
-  });
-
-  it('a team at work, a capstone project or a university as employer: work', () => {
-    expect(strengths('Lead the platform team of six engineers')).toEqual(['Lead the platform team: applied']);
-    expect(strengths('Lead the capstone team')).toEqual(['Lead the capstone team: applied']);
-    expect(strengths('Lead the alumni team at the university')).toEqual(['Lead the alumni team: applied']);
-  });
-
-  it('on a line too long to quote whole, only the sentence that says so', () => {
-    const work = `Lead the platform team of six engineers, ${'shipping weekly releases '.repeat(9)}`;
-    const line = `${work}. Captain of the college cricket team and team leader for the fest.`;
-    expect(line.length).toBeGreaterThan(240);
-    expect(strengths(line)).toEqual(['Lead the platform team: applied', 'team leader: listed']);
-  });
-});
-
 describe('requirements the work followed are named, not gathered', () => {
   const requirements = testTaxonomy([
     {

@@ -19,7 +19,6 @@ import {
   PRODUCT_WORD,
   QUANTITY,
   ROLE_TITLE,
-  STUDENT_ACTIVITY,
 } from './cues.ts';
 import { glossOf, shareAWord, spelledOut } from './gloss.ts';
 import type { Extraction, IgnoredMention, QuoteSpan, SectionKind, SkillMention, Strength } from './types.ts';
@@ -57,8 +56,6 @@ interface LineInfo {
   /** Offsets (in the text) of ownership and result cues on this line. */
   ownAt: number[];
   resultAt: number[];
-  /** Whether the line is student life (STUDENT_ACTIVITY), tested once. */
-  student?: boolean;
   /** The last clause graded (its start offset) and its strength: mentions come in text order, so a clause is graded once. */
   clauseStart?: number;
   clauseStrength?: Strength;
@@ -247,7 +244,6 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       strength:
         (!m.phrase && ROLE_TITLE.test(matched)) ||
         exercise(li) ||
-        studentActivity(li, quote) ||
         followsRequirements(text, clauseStart, m.end, li)
           ? 'listed'
           : strengthAt(li, clauseStart - li.start, m.end - li.start, section),
@@ -489,17 +485,6 @@ function isListLine(line: Pick<LineInfo, 'text' | 'listLine'>): boolean {
 /** Led when the text has an owner and a result (a result cue or a quantity); otherwise applied. */
 const ledIf = (owns: boolean, result: boolean, text: string): Strength =>
   owns && (result || QUANTITY.test(text)) ? 'led' : 'applied';
-
-/**
- * Whether a mention stands in student life (STUDENT_ACTIVITY: "Lead the university cricket team",
- * "team leader in college's cultural events"): tested once a line, or on a line too long to quote
- * whole, in the mention's sentence.
- */
-function studentActivity(li: LineInfo, quote: string): boolean {
-  if (li.quote === undefined) return STUDENT_ACTIVITY.test(quote);
-  li.student ??= STUDENT_ACTIVITY.test(li.text);
-  return li.student;
-}
 
 /**
  * Whether a mention is requirements the work followed or read ("as per the business requirement",
