@@ -260,6 +260,9 @@ export const CLAIM =
 export const FOLLOWED_REQUIREMENTS =
   /\b(?:as\s+per|according\s+to|in\s+accordance\s+with|in\s+line\s+with|understand(?:s|ing)?|understood)\s+(?:[\w&'’/-]+\s+){0,4}?(?:requirements?|specifications?|specs)\s*$/i;
 
+/** A mention that ends with requirements or specifications: the only kind FOLLOWED_REQUIREMENTS reads. */
+export const NAMES_REQUIREMENTS = /(?:requirements?|specifications?|specs)$/i;
+
 /**
  * Where the person heard the requirements from the people who hold them, reading them is gathering
  * them: "Communicated with clients to understand their requirement", "Interaction with the client

@@ -16,6 +16,7 @@ import {
   LABELLED_LIST,
   LEARNING,
   LIST_LABEL,
+  NAMES_REQUIREMENTS,
   PRODUCT_WORD,
   QUANTITY,
   ROLE_TITLE,
@@ -244,7 +245,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       strength:
         (!m.phrase && ROLE_TITLE.test(matched)) ||
         exercise(li) ||
-        followsRequirements(text, clauseStart, m.end, li)
+        followsRequirements(text, matched, clauseStart, m.end, li)
           ? 'listed'
           : strengthAt(li, clauseStart - li.start, m.end - li.start, section),
       hedged: hedgedAt(li.hedges, text, clauseStart, m.start, m.end),
@@ -491,7 +492,15 @@ const ledIf = (owns: boolean, result: boolean, text: string): Strength =>
  * "understanding the functional requirements"), not heard from their owners: FOLLOWED_REQUIREMENTS
  * without FROM_THE_SOURCE in the clause.
  */
-function followsRequirements(text: string, clauseStart: number, end: number, li: LineInfo): boolean {
+function followsRequirements(
+  text: string,
+  matched: string,
+  clauseStart: number,
+  end: number,
+  li: LineInfo,
+): boolean {
+  // Most mentions name no requirements: the clause is read only for those that do.
+  if (!NAMES_REQUIREMENTS.test(matched)) return false;
   if (!FOLLOWED_REQUIREMENTS.test(text.slice(Math.max(clauseStart, end - 160), end))) return false;
   const clauseEnd = li.start + Math.min(nextBreak(li, end - li.start), end - li.start + 240);
   return !FROM_THE_SOURCE.test(text.slice(clauseStart, clauseEnd));
