@@ -447,6 +447,15 @@ describe('analyzeResume', () => {
       'sdlc',
     );
     expect(builder.requirement.status).toBe('shown');
+    // Taking part in a sprint review is next to planning the sprint, not planning it (readers: partial).
+    const reviewer = requirementOf(
+      ['Experience', 'Data Analyst — Acme (2021 – 2024)', '- Attended daily stand-ups and sprint reviews'],
+      'sprint-planning',
+    );
+    expect(reviewer.requirement.status).toBe('partial');
+    expect(gapOf(reviewer.report, 'sprint-planning')).toMatchObject({
+      inPart: { via: { id: 'sprint-review', share: 0.3 } },
+    });
     // Shown at its full applied credit, or more: a strength, no gap.
     const pm = requirementOf(
       [
