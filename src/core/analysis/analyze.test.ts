@@ -456,6 +456,20 @@ describe('analyzeResume', () => {
     expect(gapOf(reviewer.report, 'sprint-planning')).toMatchObject({
       inPart: { via: { id: 'sprint-review', share: 0.3 } },
     });
+    // Requests for information on a building project pass questions between site and designers: a
+    // bridge, short of turning a business's needs into a specification (readers: partial).
+    const siteEngineer = requirementOf(
+      [
+        'Experience',
+        'Project Engineer — Acme Builders (2019 – 2024)',
+        '- Managed RFIs and submittals with the architect',
+      ],
+      'technical-translation',
+    );
+    expect(siteEngineer.requirement.status).toBe('partial');
+    expect(gapOf(siteEngineer.report, 'technical-translation')).toMatchObject({
+      inPart: { via: { id: 'design-clarification', share: 0.5 } },
+    });
     // Shown at its full applied credit, or more: a strength, no gap.
     const pm = requirementOf(
       [
