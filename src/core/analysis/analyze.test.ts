@@ -470,6 +470,19 @@ describe('analyzeResume', () => {
     expect(gapOf(siteEngineer.report, 'technical-translation')).toMatchObject({
       inPart: { via: { id: 'design-clarification', share: 0.5 } },
     });
+    // Keeping the list of open issues through a cutover is the issue half of a RAID log: risk in part.
+    const coordinator = requirementOf(
+      [
+        'Experience',
+        'Project Coordinator — Acme (2019 – 2024)',
+        '- Kept the open-issues list for the cutover weekend',
+      ],
+      'risk-management',
+    );
+    expect(coordinator.requirement.status).toBe('partial');
+    expect(gapOf(coordinator.report, 'risk-management')).toMatchObject({
+      inPart: { via: { id: 'open-items-tracking', share: 0.5 } },
+    });
     // Shown at its full applied credit, or more: a strength, no gap.
     const pm = requirementOf(
       [
