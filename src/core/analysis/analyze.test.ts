@@ -483,6 +483,19 @@ describe('analyzeResume', () => {
     expect(gapOf(coordinator.report, 'risk-management')).toMatchObject({
       inPart: { via: { id: 'open-items-tracking', share: 0.5 } },
     });
+    // Re-planning around a slip answers a risk that landed: risk management in part.
+    const planner = requirementOf(
+      [
+        'Experience',
+        'Site Manager — Acme (2019 – 2024)',
+        '- Re-sequenced the turbine installation after a 7-week crane delay',
+      ],
+      'risk-management',
+    );
+    expect(planner.requirement.status).toBe('partial');
+    expect(gapOf(planner.report, 'risk-management')).toMatchObject({
+      inPart: { via: { id: 'replanning', share: 0.6 } },
+    });
     // Shown at its full applied credit, or more: a strength, no gap.
     const pm = requirementOf(
       [
