@@ -496,6 +496,17 @@ describe('analyzeResume', () => {
     expect(gapOf(planner.report, 'risk-management')).toMatchObject({
       inPart: { via: { id: 'replanning', share: 0.6 } },
     });
+    // Commanding the response to major incidents leads the people on the call: leadership, shown.
+    const commander = requirementOf(
+      [
+        'Experience',
+        'Site Reliability Engineer — Acme (2019 – 2024)',
+        '- Incident commander on the major-incident rota: ran 23 Sev-1 incidents',
+      ],
+      'leadership',
+    );
+    expect(commander.requirement.status).toBe('shown');
+    expect(commander.requirement.evidence[0]?.skillId).toBe('incident-command');
     // Shown at its full applied credit, or more: a strength, no gap.
     const pm = requirementOf(
       [
