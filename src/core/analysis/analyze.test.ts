@@ -496,6 +496,8 @@ describe('analyzeResume', () => {
     expect(gapOf(planner.report, 'risk-management')).toMatchObject({
       inPart: { via: { id: 'replanning', share: 0.6 } },
     });
+    // and it solves the problem the slip made: problem solving, shown.
+    expect(planner.report.requirements.find((r) => r.skill.id === 'problem-solving')?.status).toBe('shown');
     // Commanding the response to major incidents leads the people on the call: leadership, shown.
     const commander = requirementOf(
       [
