@@ -253,15 +253,28 @@ export const CLAIM =
 /**
  * Requirements someone else set, which the work followed or read: "Wrote Unix scripts as per the
  * business requirement", "Built the module according to user requirements", "Understanding the
- * functional requirements of the application". The guide counts this as adjacent to turning needs into
- * requirements, not as doing it: the mention names the skill (partial). Tested against the clause up to
- * the mention's end, which must be the requirements (or specifications) themselves.
+ * functional requirements of the application". So are requirement documents read or worked from:
+ * "analyzing the business requirement document", "test cases from SRS documents", "walkthroughs of
+ * business requirements". The guide counts this as adjacent to turning needs into requirements, not as
+ * doing it: the mention names the skill (partial). Tested against the clause up to the mention's end,
+ * which must be the requirements (or specifications, or their documents) themselves.
  */
-export const FOLLOWED_REQUIREMENTS =
-  /\b(?:as\s+per|according\s+to|in\s+accordance\s+with|in\s+line\s+with|understand(?:s|ing)?|understood)\s+(?:[\w&'’/-]+\s+){0,4}?(?:requirements?|specifications?|specs)\s*$/i;
+export const FOLLOWED_REQUIREMENTS = new RegExp(
+  [
+    String.raw`\b(?:as\s+per|according\s+to|in\s+accordance\s+with|in\s+line\s+with|understand(?:s|ing)?|understood)\s+(?:[\w&'’/-]+\s+){0,4}?(?:requirements?|specifications?|specs)(?:\s+documents?)?\s*$`,
+    String.raw`\banaly[sz](?:e|es|ed|ing)\s+(?:[\w&'’/-]+\s+){0,4}?(?:requirements?|specifications?)\s+documents?\s*$`,
+    String.raw`\b(?:from|based\s+on|against)\s+(?:[\w&'’/-]+\s+){0,2}?(?:SRS|BRDs?|FRDs?|FSDs?|(?:requirements?|specifications?)\s+documents?)\s*$`,
+    String.raw`\bwalk-?throughs?\s+of\s+(?:[\w&'’/,-]+\s+){0,4}?(?:requirements?|specifications?)\s*$`,
+  ].join('|'),
+  'i',
+);
 
-/** A mention that ends with requirements or specifications: the only kind FOLLOWED_REQUIREMENTS reads. */
-export const NAMES_REQUIREMENTS = /(?:requirements?|specifications?|specs)$/i;
+/**
+ * A mention that ends with requirements, specifications or their documents (or names one: SRS, BRD):
+ * the only kind FOLLOWED_REQUIREMENTS reads.
+ */
+export const NAMES_REQUIREMENTS =
+  /(?:requirements?|specifications?|specs)(?:\s+documents?)?$|\b(?:SRS|BRDs?|FRDs?|FSDs?)$/i;
 
 /**
  * Where the person heard the requirements from the people who hold them, reading them is gathering

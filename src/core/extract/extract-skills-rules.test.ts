@@ -282,6 +282,12 @@ describe('requirements the work followed are named, not gathered', () => {
       aliases: ['Business Requirements', 'Functional Requirements'],
       patterns: ['gather requirements', 'gather * requirements', 'understand requirements'],
     },
+    {
+      id: 'requirements-documentation',
+      label: 'Requirements documents',
+      kind: 'technical',
+      aliases: ['SRS', 'Business Requirement Document', 'Requirement Documents'],
+    },
   ]);
   const strengths = (line: string) =>
     extractSkills(`Experience\n${line}`, requirements).mentions.map((m) => `${m.matched}: ${m.strength}`);
@@ -336,7 +342,20 @@ describe('requirements the work followed are named, not gathered', () => {
       'read from a teammate',
       'Worked with the BA to understand requirements',
       ['understand requirements: listed'],
+    ], // Documents of requirements read or worked from, and walkthroughs of them, are followed too.
+    [
+      'a document analysed',
+      'Responsible for analyzing the business requirement document',
+      ['business requirement document: listed'],
     ],
+    ['worked from', 'Prepared test cases from SRS documents', ['SRS: listed']],
+    [
+      'walked through',
+      'Participated in walkthroughs of business requirements, functional requirements and design',
+      ['business requirements: listed', 'functional requirements: listed'],
+    ],
+    // Analysing the requirements themselves (not a document of them) is still the analyst's work.
+    ['analysed', 'Wrote the SRS after two workshops', ['SRS: applied']],
   ];
 
   it('are listed when built to or read, applied when heard from their owners or gathered', () => {
