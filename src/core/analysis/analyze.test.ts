@@ -447,6 +447,14 @@ describe('analyzeResume', () => {
       'sdlc',
     );
     expect(builder.requirement.status).toBe('shown');
+    // Planning releases or a quarter is planning, with or without sprints: it shows sprint planning
+    // and says nothing of Agile (readers: missing).
+    const releasePlanner = requirementOf(
+      ['Experience', 'IT Coordinator — Acme (2019 – 2024)', '- Maintained the release calendar for 6 teams'],
+      'sprint-planning',
+    );
+    expect(releasePlanner.requirement.status).toBe('shown');
+    expect(releasePlanner.report.requirements.find((r) => r.skill.id === 'agile')?.status).toBe('missing');
     // Taking part in a sprint review is next to planning the sprint, not planning it (readers: partial).
     const reviewer = requirementOf(
       ['Experience', 'Data Analyst — Acme (2021 – 2024)', '- Attended daily stand-ups and sprint reviews'],
