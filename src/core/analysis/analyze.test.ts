@@ -455,6 +455,16 @@ describe('analyzeResume', () => {
     );
     expect(releasePlanner.requirement.status).toBe('shown');
     expect(releasePlanner.report.requirements.find((r) => r.skill.id === 'agile')?.status).toBe('missing');
+    // Lean on a shop floor or a ward is process improvement, not Agile (readers: missing).
+    const leanLead = requirementOf(
+      [
+        'Experience',
+        'Operations Project Manager — Acme (2019 – 2024)',
+        '- Applied Lean principles on the ward with value stream mapping',
+      ],
+      'agile',
+    );
+    expect(leanLead.requirement.status).toBe('missing');
     // Taking part in a sprint review is next to planning the sprint, not planning it (readers: partial).
     const reviewer = requirementOf(
       ['Experience', 'Data Analyst — Acme (2021 – 2024)', '- Attended daily stand-ups and sprint reviews'],
