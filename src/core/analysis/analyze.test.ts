@@ -465,6 +465,19 @@ describe('analyzeResume', () => {
       'agile',
     );
     expect(leanLead.requirement.status).toBe('missing');
+    // A disaster-recovery or business-continuity test is testing of a kind, short of testing software.
+    const dba = requirementOf(
+      [
+        'Experience',
+        'Database Administrator — Acme (2019 – 2024)',
+        '- Executed Business Continuity Testing for various applications',
+      ],
+      'qa-basics',
+    );
+    expect(dba.requirement.status).toBe('partial');
+    expect(gapOf(dba.report, 'qa-basics')).toMatchObject({
+      inPart: { via: { id: 'recovery-testing', share: 0.5 } },
+    });
     // Taking part in a sprint review is next to planning the sprint, not planning it (readers: partial).
     const reviewer = requirementOf(
       ['Experience', 'Data Analyst — Acme (2021 – 2024)', '- Attended daily stand-ups and sprint reviews'],
