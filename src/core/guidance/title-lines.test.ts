@@ -117,6 +117,10 @@ describe('title lines', () => {
     expect(titles(['QA Engineer Sr.'])).toHaveLength(1);
     expect(titles(['Managed the QA team'])).toEqual([]);
     expect(titles(['Using Selenium daily'])).toEqual([]);
+    // A bullet that opens with a verb in the past tense is a duty, whatever job words it holds.
+    expect(titles(['- Executed Business Continuity Testing for various applications'])).toEqual([]);
+    expect(titles(['• Registered Nurse']).map((t) => t.title)).toEqual(['Registered Nurse']);
+    expect(titles(['Executed Testing Lead']).map((t) => t.title)).toEqual(['Executed Testing Lead']);
   });
 
   it('skips a line of less than two characters', () => {

@@ -30,6 +30,13 @@ const RANGE = new RegExp(
 const BULLET = /^[\s•●▪◦‣∙·*>➢➤✓✔\uf0a7\uf0b7…—-]+/u;
 const SENTENCE_VERB =
   /\b(responsible|worked on|working on|developed|managed|handled|involved|created|performed|prepared|ensured|using|used|have|has|am|is|was|were|will)\b/i;
+/**
+ * A bullet that opens with a verb in the past tense is a duty done ("- Executed Business Continuity
+ * Testing for various applications"), not a title, whatever job words it holds. Titles that open so
+ * ("Registered Nurse", "Certified Scrum Master") are kept.
+ */
+const DUTY_OPENING =
+  /^(?!(?:registered|licensed|chartered|certified|qualified|accredited|enrolled|authorized|authorised)\b)[a-z]{3,}ed\b/i;
 const WORKED_AS =
   /\b(?:work(?:ed|ing)|serv(?:ed|ing)|employed|join(?:ed)?|hired)\s+as\s+(?:an?\s+|the\s+)?([^,.;:()]{3,60})/i;
 /** Years of experience stated in words: "6 years of experience", "over 10 yrs in". */
@@ -89,6 +96,7 @@ export function findTitleLines(
     if ((text.match(/,/g) ?? []).length >= 2) return;
     if (/[.!?]$/.test(text) && !/\b(sr|jr|inc|ltd)\.$/i.test(text)) return;
     if (SENTENCE_VERB.test(text)) return;
+    if (text !== raw.trim() && DUTY_OPENING.test(text)) return;
     push(text.replace(/^(designation|title|role|position|current role|description)\s*[:-]\s*/i, ''));
   });
   return out;
