@@ -447,99 +447,6 @@ describe('analyzeResume', () => {
       'sdlc',
     );
     expect(builder.requirement.status).toBe('shown');
-    // Planning releases or a quarter is planning, with or without sprints: it shows sprint planning
-    // and says nothing of Agile (readers: missing).
-    const releasePlanner = requirementOf(
-      ['Experience', 'IT Coordinator — Acme (2019 – 2024)', '- Maintained the release calendar for 6 teams'],
-      'sprint-planning',
-    );
-    expect(releasePlanner.requirement.status).toBe('shown');
-    expect(releasePlanner.report.requirements.find((r) => r.skill.id === 'agile')?.status).toBe('missing');
-    // Lean on a shop floor or a ward is process improvement, not Agile (readers: missing).
-    const leanLead = requirementOf(
-      [
-        'Experience',
-        'Operations Project Manager — Acme (2019 – 2024)',
-        '- Applied Lean principles on the ward with value stream mapping',
-      ],
-      'agile',
-    );
-    expect(leanLead.requirement.status).toBe('missing');
-    // A disaster-recovery or business-continuity test is testing of a kind, short of testing software.
-    const dba = requirementOf(
-      [
-        'Experience',
-        'Database Administrator — Acme (2019 – 2024)',
-        '- Executed Business Continuity Testing for various applications',
-      ],
-      'qa-basics',
-    );
-    expect(dba.requirement.status).toBe('partial');
-    expect(gapOf(dba.report, 'qa-basics')).toMatchObject({
-      inPart: { via: { id: 'recovery-testing', share: 0.5 } },
-    });
-    // Taking part in a sprint review is next to planning the sprint, not planning it (readers: partial).
-    const reviewer = requirementOf(
-      ['Experience', 'Data Analyst — Acme (2021 – 2024)', '- Attended daily stand-ups and sprint reviews'],
-      'sprint-planning',
-    );
-    expect(reviewer.requirement.status).toBe('partial');
-    expect(gapOf(reviewer.report, 'sprint-planning')).toMatchObject({
-      inPart: { via: { id: 'sprint-review', share: 0.3 } },
-    });
-    // Requests for information on a building project pass questions between site and designers: a
-    // bridge, short of turning a business's needs into a specification (readers: partial).
-    const siteEngineer = requirementOf(
-      [
-        'Experience',
-        'Project Engineer — Acme Builders (2019 – 2024)',
-        '- Managed RFIs and submittals with the architect',
-      ],
-      'technical-translation',
-    );
-    expect(siteEngineer.requirement.status).toBe('partial');
-    expect(gapOf(siteEngineer.report, 'technical-translation')).toMatchObject({
-      inPart: { via: { id: 'design-clarification', share: 0.5 } },
-    });
-    // Keeping the list of open issues through a cutover is the issue half of a RAID log: risk in part.
-    const coordinator = requirementOf(
-      [
-        'Experience',
-        'Project Coordinator — Acme (2019 – 2024)',
-        '- Kept the open-issues list for the cutover weekend',
-      ],
-      'risk-management',
-    );
-    expect(coordinator.requirement.status).toBe('partial');
-    expect(gapOf(coordinator.report, 'risk-management')).toMatchObject({
-      inPart: { via: { id: 'open-items-tracking', share: 0.5 } },
-    });
-    // Re-planning around a slip answers a risk that landed: risk management in part.
-    const planner = requirementOf(
-      [
-        'Experience',
-        'Site Manager — Acme (2019 – 2024)',
-        '- Re-sequenced the turbine installation after a 7-week crane delay',
-      ],
-      'risk-management',
-    );
-    expect(planner.requirement.status).toBe('partial');
-    expect(gapOf(planner.report, 'risk-management')).toMatchObject({
-      inPart: { via: { id: 'replanning', share: 0.6 } },
-    });
-    // and it solves the problem the slip made: problem solving, shown.
-    expect(planner.report.requirements.find((r) => r.skill.id === 'problem-solving')?.status).toBe('shown');
-    // Commanding the response to major incidents leads the people on the call: leadership, shown.
-    const commander = requirementOf(
-      [
-        'Experience',
-        'Site Reliability Engineer — Acme (2019 – 2024)',
-        '- Incident commander on the major-incident rota: ran 23 Sev-1 incidents',
-      ],
-      'leadership',
-    );
-    expect(commander.requirement.status).toBe('shown');
-    expect(commander.requirement.evidence[0]?.skillId).toBe('incident-command');
     // Shown at its full applied credit, or more: a strength, no gap.
     const pm = requirementOf(
       [
@@ -556,6 +463,100 @@ describe('analyzeResume', () => {
     expect(pm.report.strengths.map((x) => x.skill.id)).toContain('communication');
     // The scores and statuses do not depend on it.
     expect(sales.report.strengths.map((x) => x.skill.id)).toContain('communication');
+  });
+
+  it('reads work next to a requirement as the requirement in part, through the skill it shows', () => {
+    const job = (title: string, line: string, id: string) => requirementOf(['Experience', title, line], id);
+    // [the job, its line, the requirement, the skill it comes through, that skill's share]
+    const inPart: Array<[string, string, string, string, number]> = [
+      // Taking part in a sprint review is next to planning the sprint, not planning it.
+      [
+        'Data Analyst — Acme (2021 – 2024)',
+        '- Attended daily stand-ups and sprint reviews',
+        'sprint-planning',
+        'sprint-review',
+        0.3,
+      ],
+      // Requests for information on a building project pass questions between site and designers.
+      [
+        'Project Engineer — Acme (2019 – 2024)',
+        '- Managed RFIs and submittals with the architect',
+        'technical-translation',
+        'design-clarification',
+        0.5,
+      ],
+      // Keeping the list of open issues through a cutover is the issue half of a RAID log.
+      [
+        'Project Coordinator — Acme (2019 – 2024)',
+        '- Kept the open-issues list for the cutover weekend',
+        'risk-management',
+        'open-items-tracking',
+        0.5,
+      ],
+      // Re-planning around a slip answers a risk that landed.
+      [
+        'Site Manager — Acme (2019 – 2024)',
+        '- Re-sequenced the turbine installation after a 7-week crane delay',
+        'risk-management',
+        'replanning',
+        0.6,
+      ],
+      // A disaster-recovery or business-continuity test is testing of a kind, short of testing software.
+      [
+        'Database Administrator — Acme (2019 – 2024)',
+        '- Executed Business Continuity Testing for various applications',
+        'qa-basics',
+        'recovery-testing',
+        0.5,
+      ],
+    ];
+    for (const [title, line, id, via, share] of inPart) {
+      const { requirement, report } = job(title, line, id);
+      expect(requirement.status, line).toBe('partial');
+      expect(
+        report.gaps.find((g) => g.skill.id === id),
+        line,
+      ).toMatchObject({ inPart: { via: { id: via, share } } });
+    }
+    // [the job, its line, the requirement, its status]
+    const statuses: Array<[string, string, string, string]> = [
+      // Planning releases or a quarter is planning, with or without sprints, and says nothing of Agile.
+      [
+        'IT Coordinator — Acme (2019 – 2024)',
+        '- Maintained the release calendar for 6 teams',
+        'sprint-planning',
+        'shown',
+      ],
+      [
+        'IT Coordinator — Acme (2019 – 2024)',
+        '- Maintained the release calendar for 6 teams',
+        'agile',
+        'missing',
+      ],
+      // Lean on a shop floor or a ward is process improvement, not Agile.
+      [
+        'Operations Manager — Acme (2019 – 2024)',
+        '- Applied Lean principles on the ward with value stream mapping',
+        'agile',
+        'missing',
+      ],
+      // Re-planning around a slip solves the problem the slip made.
+      [
+        'Site Manager — Acme (2019 – 2024)',
+        '- Re-sequenced the turbine installation after a 7-week crane delay',
+        'problem-solving',
+        'shown',
+      ],
+      // Commanding the response to major incidents leads the people on the call.
+      [
+        'SRE — Acme (2019 – 2024)',
+        '- Incident commander on the major-incident rota: ran 23 Sev-1 incidents',
+        'leadership',
+        'shown',
+      ],
+    ];
+    for (const [title, line, id, status] of statuses)
+      expect(job(title, line, id).requirement.status, `${id}: ${line}`).toBe(status);
   });
 
   it('says where the words that matched lie in the quotes of the background, the route and the self-check', () => {
