@@ -547,6 +547,13 @@ describe('analyzeResume', () => {
         'problem-solving',
         'shown',
       ],
+      // A project planned is no software lifecycle: a teacher's science fair shows none of it.
+      [
+        'Teacher — Acme School (2019 – 2024)',
+        '- Project planning and scheduling of the science fair in Jira',
+        'sdlc',
+        'missing',
+      ],
       // Commanding the response to major incidents leads the people on the call.
       [
         'SRE — Acme (2019 – 2024)',
