@@ -250,6 +250,9 @@ export const LABELLED_LIST =
 export const CLAIM =
   /\b(?:skills?|abilit(?:y|ies)|able\s+to|proficien(?:t|cy)|expert(?:ise)?\s+(?:in|with)|knowledge\s+of|understanding\s+of|familiar|capable\s+of|competen(?:t|cy|cies))\b/i;
 
+/** Requirement documents named by their short forms. */
+const REQUIREMENT_DOCS = String.raw`SRS|BRDs?|FRDs?|FSDs?`;
+
 /**
  * Requirements someone else set, which the work followed or read: "Wrote Unix scripts as per the
  * business requirement", "Built the module according to user requirements", "Understanding the
@@ -263,7 +266,7 @@ export const FOLLOWED_REQUIREMENTS = new RegExp(
   [
     String.raw`\b(?:as\s+per|according\s+to|in\s+accordance\s+with|in\s+line\s+with|understand(?:s|ing)?|understood)\s+(?:[\w&'’/-]+\s+){0,4}?(?:requirements?|specifications?|specs)(?:\s+documents?)?\s*$`,
     String.raw`\banaly[sz](?:e|es|ed|ing)\s+(?:[\w&'’/-]+\s+){0,4}?(?:requirements?|specifications?)\s+documents?\s*$`,
-    String.raw`\b(?:from|based\s+on|against)\s+(?:[\w&'’/-]+\s+){0,2}?(?:SRS|BRDs?|FRDs?|FSDs?|(?:requirements?|specifications?)\s+documents?)\s*$`,
+    String.raw`\b(?:from|based\s+on|against)\s+(?:[\w&'’/-]+\s+){0,2}?(?:${REQUIREMENT_DOCS}|(?:requirements?|specifications?)\s+documents?)\s*$`,
     String.raw`\bwalk-?throughs?\s+of\s+(?:[\w&'’/,-]+\s+){0,4}?(?:requirements?|specifications?)\s*$`,
   ].join('|'),
   'i',
@@ -273,8 +276,10 @@ export const FOLLOWED_REQUIREMENTS = new RegExp(
  * A mention that ends with requirements, specifications or their documents (or names one: SRS, BRD):
  * the only kind FOLLOWED_REQUIREMENTS reads.
  */
-export const NAMES_REQUIREMENTS =
-  /(?:requirements?|specifications?|specs)(?:\s+documents?)?$|\b(?:SRS|BRDs?|FRDs?|FSDs?)$/i;
+export const NAMES_REQUIREMENTS = new RegExp(
+  String.raw`(?:requirements?|specifications?|specs)(?:\s+documents?)?$|\b(?:${REQUIREMENT_DOCS})$`,
+  'i',
+);
 
 /**
  * Where the person heard the requirements from the people who hold them, reading them is gathering

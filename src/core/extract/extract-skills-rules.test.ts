@@ -342,7 +342,8 @@ describe('requirements the work followed are named, not gathered', () => {
       'read from a teammate',
       'Worked with the BA to understand requirements',
       ['understand requirements: listed'],
-    ], // Documents of requirements read or worked from, and walkthroughs of them, are followed too.
+    ],
+    // Documents of requirements read or worked from, and walkthroughs of them, are followed too.
     [
       'a document analysed',
       'Responsible for analyzing the business requirement document',
@@ -354,8 +355,8 @@ describe('requirements the work followed are named, not gathered', () => {
       'Participated in walkthroughs of business requirements, functional requirements and design',
       ['business requirements: listed', 'functional requirements: listed'],
     ],
-    // Analysing the requirements themselves (not a document of them) is still the analyst's work.
-    ['analysed', 'Wrote the SRS after two workshops', ['SRS: applied']],
+    // Writing the requirements document is the analyst's own work.
+    ['written', 'Wrote the SRS after two workshops', ['SRS: applied']],
   ];
 
   it('are listed when built to or read, applied when heard from their owners or gathered', () => {
