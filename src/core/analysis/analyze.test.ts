@@ -509,6 +509,14 @@ describe('analyzeResume', () => {
         'recovery-testing',
         0.5,
       ],
+      // Quality control of parts is precision work, of another field than software.
+      [
+        'Plant Technician — Acme (2019 – 2024)',
+        '- Quality control of incoming parts',
+        'attention-to-detail',
+        'quality-assurance',
+        0.5,
+      ],
     ];
     for (const [title, line, id, via, share] of inPart) {
       const { requirement, report } = job(title, line, id);
