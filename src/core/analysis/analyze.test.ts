@@ -517,6 +517,22 @@ describe('analyzeResume', () => {
         'quality-assurance',
         0.5,
       ],
+      // A board of the teams' dependencies keeps a risk in view before it lands.
+      [
+        'Scrum Master — Acme (2019 – 2024)',
+        '- Set up a cross-team dependency board for three squads',
+        'risk-management',
+        'dependency-management',
+        0.6,
+      ],
+      // Running a team's ceremonies is work in sprints, short of planning them.
+      [
+        'Scrum Master — Acme (2019 – 2024)',
+        '- Ran ceremonies for two teams and kept the Jira board tidy',
+        'sprint-planning',
+        'sprint-work',
+        0.5,
+      ],
     ];
     for (const [title, line, id, via, share] of inPart) {
       const { requirement, report } = job(title, line, id);
@@ -528,6 +544,26 @@ describe('analyzeResume', () => {
     }
     // [the job, its line, the requirement, its status]
     const statuses: Array<[string, string, string, string]> = [
+      // Tests on data in a pipeline are testing; checking logs and alerts is checking work; articles
+      // that explain a product to its users bridge the people who build it and the people who use it.
+      [
+        'Data Engineer — Acme (2019 – 2024)',
+        '- Added data quality tests (dbt tests, Great Expectations) to the 25 most-used tables',
+        'qa-basics',
+        'shown',
+      ],
+      [
+        'Database Administrator — Acme (2019 – 2024)',
+        '- Monitoring the alert log, backups and database space usage every morning',
+        'attention-to-detail',
+        'shown',
+      ],
+      [
+        'Support Specialist — Acme (2019 – 2024)',
+        '- Wrote 60+ knowledge base articles for customers',
+        'technical-translation',
+        'shown',
+      ],
       // Planning releases or a quarter is planning, with or without sprints, and says nothing of Agile.
       [
         'IT Coordinator — Acme (2019 – 2024)',
