@@ -358,6 +358,8 @@ describe('the kind of role a title names', () => {
         'Senior IT Migration PM',
         'TPM, Payments',
         'Program-Specific Researcher',
+        'Engineering Manager, Platform Team',
+        'Software Development Manager',
       ].map((t) => [t, roleKind(t)]),
     ).toEqual([
       ['Delivery Lead', 'project-management'],
@@ -378,6 +380,9 @@ describe('the kind of role a title names', () => {
       ['TPM, Payments', 'project-management'],
       // A word joined on makes "program" an adjective.
       ['Program-Specific Researcher', 'other'],
+      // Managing engineers is engineering work too: the years count as engineering.
+      ['Engineering Manager, Platform Team', 'engineering'],
+      ['Software Development Manager', 'engineering'],
     ]);
   });
 });
