@@ -517,6 +517,14 @@ describe('analyzeResume', () => {
         'quality-assurance',
         0.5,
       ],
+      // HIPAA named on a feature says which field the software serves; the checking work is implied.
+      [
+        'Software Engineer — Acme Health (2019 – 2024)',
+        '- Shipped HIPAA-compliant e-signature for consent forms',
+        'attention-to-detail',
+        'hipaa',
+        0.5,
+      ],
       // A board of the teams' dependencies keeps a risk in view before it lands.
       [
         'Scrum Master — Acme (2019 – 2024)',
