@@ -525,6 +525,14 @@ describe('analyzeResume', () => {
         'hipaa',
         0.5,
       ],
+      // Resources named among a plan's parts are planned for, not yet assigned.
+      [
+        'Project Manager — Acme (2019 – 2024)',
+        '- Defined project scope, budget, resources, deliverables, and timeline',
+        'resource-allocation',
+        'resource-planning',
+        0.5,
+      ],
       // A board of the teams' dependencies keeps a risk in view before it lands.
       [
         'Scrum Master — Acme (2019 – 2024)',
