@@ -533,6 +533,14 @@ describe('analyzeResume', () => {
         'resource-planning',
         0.5,
       ],
+      // A migration planned in steps is release planning of a kind, outside any sprint.
+      [
+        'Database Administrator — Acme (2019 – 2024)',
+        '- Creates and executes a migration/decommission plan for over 500 databases',
+        'sprint-planning',
+        'migration-planning',
+        0.6,
+      ],
       // A board of the teams' dependencies keeps a risk in view before it lands.
       [
         'Scrum Master — Acme (2019 – 2024)',
