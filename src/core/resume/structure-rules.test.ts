@@ -360,6 +360,7 @@ describe('the kind of role a title names', () => {
         'Program-Specific Researcher',
         'Engineering Manager, Platform Team',
         'Software Development Manager',
+        'Business Development Manager',
       ].map((t) => [t, roleKind(t)]),
     ).toEqual([
       ['Delivery Lead', 'project-management'],
@@ -383,6 +384,8 @@ describe('the kind of role a title names', () => {
       // Managing engineers is engineering work too: the years count as engineering.
       ['Engineering Manager, Platform Team', 'engineering'],
       ['Software Development Manager', 'engineering'],
+      // Developing a business is selling: no engineering.
+      ['Business Development Manager', 'other'],
     ]);
   });
 });

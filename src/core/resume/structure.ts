@@ -1701,7 +1701,7 @@ export function roleKind(title: string): RoleKind {
   if (/\b(?:qa|quality|test|tester|testing|sdet)\b/.test(t)) return 'qa';
   if (/\b(?:cto|cio|vp|vice president|director|head of|chief)\b/.test(t)) return 'leadership';
   if (
-    /\b(?:engineer|developer|programmer|architect|devops|sre|software|data scientist|machine learning|tech(?:nical)? lead|engineering (?:manager|lead)|development manager)\b/.test(
+    /\b(?:engineer|developer|programmer|architect|devops|sre|software|data scientist|machine learning|tech(?:nical)? lead|engineering (?:manager|lead))\b/.test(
       t,
     )
   )
