@@ -56,6 +56,21 @@ describe('analyzeResume', () => {
     });
   });
 
+  it('quotes a bullet repeated under several jobs once, and the next different line after it', () => {
+    const repeated = analyze(
+      [
+        'Experience',
+        'Analyst, Acme (2020 - 2022)',
+        '- Ran Scrum ceremonies for the team',
+        'Analyst, Initech (2018 - 2020)',
+        '- Ran  Scrum ceremonies for the TEAM',
+        '- Ran Scrum retrospectives',
+      ].join('\n'),
+    );
+    const agile = repeated.requirements.find((r) => r.skill.id === 'agile')!;
+    expect(agile.evidence.map((e) => e.line)).toEqual([3, 6]);
+  });
+
   it('quotes a line from work before an equally strong one from the summary', () => {
     const both = analyze(
       [

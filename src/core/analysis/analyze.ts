@@ -502,13 +502,19 @@ function rankMentions(
   );
 }
 
-/** Up to MAX_EVIDENCE quotes, one a line, in the order given. */
+/**
+ * Up to MAX_EVIDENCE quotes, one a line, in the order given. A line repeated word for word (the same
+ * bullet under three jobs) is quoted once: a second copy shows nothing new.
+ */
 function evidenceOf(sorted: readonly WeightedMention[]): Evidence[] {
   const out: Evidence[] = [];
   const lines = new Set<number>();
+  const quotes = new Set<string>();
   for (const m of sorted) {
-    if (lines.has(m.line)) continue;
+    const said = m.quote.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (lines.has(m.line) || quotes.has(said)) continue;
     lines.add(m.line);
+    quotes.add(said);
     out.push(toEvidence(m));
     if (out.length === MAX_EVIDENCE) break;
   }
