@@ -64,6 +64,13 @@ describe('a career makes a resume', () => {
     ).toBe('resume');
   });
 
+  it('an education without a dated job asks 4 points: postings name the degree they want', () => {
+    const education = { education: [{} as ResumeStructure['education'][number]] };
+    expect(classify(lines, education).kind).toBe('resume');
+    expect(classify(['About us', ...lines], education).kind).toBe('job-posting');
+    expect(classify(['About us', ...lines], { ...education, positions: [dated] }).kind).toBe('resume');
+  });
+
   it('a position without a start date or another kind of section does not', () => {
     expect(classify(lines, { positions: [undated] }).kind).toBe('job-posting');
     expect(
@@ -157,6 +164,37 @@ describe('posting cues', () => {
       'Job description:',
       'Join our team',
     ]);
+  });
+
+  // What postings that lost their line breaks (LinkedIn descriptions) say about the hire, each one kind.
+  it.each([
+    ['The Coordinator will be responsible for scheduling', 'will be responsible for'],
+    ['Role DescriptionThis opening is in Leeds', 'Role Description'],
+    ['This is a full-time on-site role', 'full-time on-site role'],
+    ['a full-time, remote position', 'full-time, remote position'],
+    ['Experience with Tableau is a plus', 'is a plus'],
+    ["Bachelor's degree in Finance or a related field", 'or a related field'],
+    ['Must be able to lift 50 lb', 'Must be able to'],
+    ['without regard to race, color or religion', 'without regard to'],
+    ['Essential Functions', 'Essential Functions'],
+    ['Please include a cover letter', 'cover letter'],
+    ['Email your resume to jobs@example.com', 'Email your resume'],
+    ['Benefits: paid time off and health insurance', 'paid time off'],
+    ['Two years of experience preferred', 'experience preferred'],
+    ['If you enjoy solving puzzles', 'If you enjoy'],
+    ['This hybrid role is based in Leeds', 'This hybrid role is'],
+    ['The incumbent will supervise two clerks', 'incumbent will'],
+  ])('"%s" is a posting phrase ("%s")', (line, cue) => {
+    expect(postingCues([line]).cues.map((c) => c.text)).toEqual([cue]);
+  });
+
+  it.each([
+    'Was responsible for scheduling 40 technicians',
+    'Experience: 2019 to present, full-time',
+    'Worked without supervision; covered the role of the lead',
+    'This role involved weekly releases',
+  ])('"%s" is none', (line) => {
+    expect(postingCues([line]).phrases).toBe(0);
   });
 
   it('a line over 20,000 characters is not read', () => {
