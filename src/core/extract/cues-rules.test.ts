@@ -77,6 +77,26 @@ describe('describesWork: a clause that opens with an action verb', () => {
     expect(describesWork(clause)).toBe(true);
   });
 
+  // Working with or on something, said in any tense and with an adverb, is a duty (a summary's
+  // "Worked closely with clinicians, IT and vendors"); "most recently" leads into a verb.
+  it.each([
+    'Worked closely with clinicians, IT and vendors',
+    'Work with InfoSec on firewall policy clean-up',
+    'Working across product and engineering teams',
+    'Works alongside the finance team on month-end',
+    'Most recently led the move to Snowflake',
+  ])('reads "%s" as work', (clause) => {
+    expect(describesWork(clause)).toBe(true);
+  });
+
+  it.each([
+    ['a heading that names work', 'Work experience in Agile teams'],
+    ['an adjective before "with"', 'Worked hard with'],
+    ['"most" before a noun', 'Most experienced in Jira'],
+  ])('does not read %s as work', (_, clause) => {
+    expect(describesWork(clause)).toBe(false);
+  });
+
   it.each([
     ['a third word before the verb', 'I also successfully built the pipeline'],
     ['no verb at all', 'Java developer with five years in banking'],

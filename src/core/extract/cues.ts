@@ -374,11 +374,11 @@ const ACTION_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_PAST, ...ACTION_
 
 /** Words that may stand before the verb: "I", "Successfully", "Also", "Line" (managed). */
 const LEAD_IN =
-  /^(?:i|we|have|has|also|then|and|line|successfully|actively|personally|independently|jointly|directly|closely|effectively|regularly|primarily|mainly|continuously|single-handedly)$/;
+  /^(?:i|we|have|has|also|then|and|most|line|successfully|actively|personally|independently|jointly|directly|closely|effectively|regularly|primarily|mainly|continuously|single-handedly)$/;
 
 /** Phrases that say a duty was done without opening with a verb. */
 const DUTY_PHRASE =
-  /^(?:responsible for|responsibilities include[ds]?|involved in|worked (?:on|as|with|in)|played a key role|key role in|part of the team|member of the team|in charge of|hands-on experience (?:in|with))/i;
+  /^(?:responsible for|responsibilities include[ds]?|involved in|work(?:ed|ing|s)? (?:[a-z]+ly )?(?:on|as|with|in|across|alongside) |played a key role|key role in|part of the team|member of the team|in charge of|hands-on experience (?:in|with))/i;
 
 /** Whether a clause describes work done: it opens (after "I", an adverb) with an action verb. */
 export function describesWork(clause: string): boolean {
