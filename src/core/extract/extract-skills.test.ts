@@ -240,4 +240,17 @@ Certificate in Agile delivery, tracked in Jira, University of Auckland 2015 to 2
       [3, 'led'],
     ]);
   });
+
+  it('grades a role held over a scope as the clause reads, and the role named alone as listed', () => {
+    const scrum = testTaxonomy([
+      { id: 'scrum', label: 'Scrum', kind: 'technical', aliases: ['Scrum Master', 'Release manager'] },
+    ]);
+    const strengths = (line: string) =>
+      extractSkills(`Experience\n${line}`, scrum).mentions.map((m) => m.strength);
+    expect(strengths('Scrum master for one e-commerce team of 7.')).toEqual(['applied']);
+    expect(strengths('Release manager for 14 products')).toEqual(['applied']);
+    expect(strengths('Scrum Master of the payments and lending squads')).toEqual(['applied']);
+    expect(strengths('Scrum Master, Acme Bank 2019 – 2022')).toEqual(['listed']);
+    expect(strengths('Scrum Master for Acme Bank')).toEqual(['listed']);
+  });
 });

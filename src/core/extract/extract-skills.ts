@@ -243,7 +243,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       // A name that ends like a job title ("Engineering Manager") names a role; a phrase pattern that
       // does ("managed four project managers") describes work.
       strength:
-        (!m.phrase && ROLE_TITLE.test(matched)) ||
+        (!m.phrase && ROLE_TITLE.test(matched) && !ROLE_OVER_SCOPE.test(text.slice(m.end, m.end + 80))) ||
         exercise(li) ||
         followsRequirements(text, matched, clauseStart, m.end, li)
           ? 'listed'
@@ -262,6 +262,14 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
     ignored: ignored.filter((m) => m.reason !== 'no-context' || !counted.has(`${m.line} ${m.skillId}`)),
   };
 }
+
+/**
+ * What follows a role's name when the line says whom or what the person held it for ("Scrum master
+ * for one e-commerce team of 7", "release manager for 14 products"): holding it over a scope is work,
+ * graded as the clause reads; the name alone (a job title) names the role.
+ */
+const ROLE_OVER_SCOPE =
+  /^\s+(?:for|of|on|across|over)\s+(?:[\w&/-]+\s+){0,4}?(?:teams?|squads?|projects?|programs?|programmes?|products?|releases?|accounts?|clients?|customers?|sites?|stores?|developers|engineers|people|staff|members|services|apps|applications)\b/i;
 
 /**
  * Whether a hedge qualifies a mention: one earlier in its clause ("basic knowledge of SQL"), unless it
