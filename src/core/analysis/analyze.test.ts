@@ -516,6 +516,15 @@ describe('analyzeResume', () => {
         'replanning',
         0.6,
       ],
+      // Checking works or goods for quality (punch lists, quality inspections) is testing of a kind, and
+      // it shows attention to detail in full (the statuses below).
+      [
+        'Site Manager — Acme (2019 – 2024)',
+        '- Day-to-day site management, H&S, quality inspections',
+        'qa-basics',
+        'quality-inspection',
+        0.6,
+      ],
       // A disaster-recovery or business-continuity test is testing of a kind, short of testing software.
       [
         'Database Administrator — Acme (2019 – 2024)',
@@ -583,6 +592,15 @@ describe('analyzeResume', () => {
     }
     // [the job, its line, the requirement, its status]
     const statuses: Array<[string, string, string, string]> = [
+      // Quality checks of works are precision work in full; inspecting a truck is too, and no testing.
+      [
+        'Site Manager — Acme (2019 – 2024)',
+        '- Ran the punch list and quality inspections',
+        'attention-to-detail',
+        'shown',
+      ],
+      ['Driver — Acme (2019 – 2024)', '- Inspected trucks before each route', 'attention-to-detail', 'shown'],
+      ['Driver — Acme (2019 – 2024)', '- Inspected trucks before each route', 'qa-basics', 'missing'],
       // Tests on data in a pipeline are testing; checking logs and alerts is checking work; articles
       // that explain a product to its users bridge the people who build it and the people who use it.
       [
