@@ -120,6 +120,28 @@ describe('detectBackground', () => {
     });
   });
 
+  it('reads a technical writer as "other", in technology, though the docs live in Git', () => {
+    const report = analyze([
+      'Experience',
+      'Senior Technical Writer — Initech (2017 – 2024)',
+      '- Moved the docs to Markdown in Git with pull-request reviews and a Python link checker',
+    ]);
+    expect(report.background?.primary).toBe('other');
+    expect(report.background?.candidates[0]?.evidence[0]).toMatchObject({
+      kind: 'title',
+      matched: 'technical writer',
+    });
+  });
+
+  it('reads a build and release manager as DevOps, not as a release manager of projects', () => {
+    const report = analyze([
+      'Experience',
+      'Build and Release Manager — Initech (2017 – 2024)',
+      '- Kept the Jenkins builds green and cut the release branches',
+    ]);
+    expect(report.background?.primary).toBe('devops-engineer');
+  });
+
   it('prefers an IT project manager title over the plain project manager it specializes', () => {
     const report = analyze([
       'IT Project Manager IT Project Manager Long Island City, NY',
