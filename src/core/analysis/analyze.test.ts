@@ -525,6 +525,14 @@ describe('analyzeResume', () => {
         'quality-inspection',
         0.6,
       ],
+      // Writing code test first is a developer's testing, next to QA work, not QA itself.
+      [
+        'Software Developer — Acme (2019 – 2024)',
+        '- Designed and coded application components using a test-driven development approach',
+        'qa-basics',
+        'tdd',
+        0.6,
+      ],
       // A disaster-recovery or business-continuity test is testing of a kind, short of testing software.
       [
         'Database Administrator — Acme (2019 – 2024)',
