@@ -600,6 +600,21 @@ describe('analyzeResume', () => {
     }
     // [the job, its line, the requirement, its status]
     const statuses: Array<[string, string, string, string]> = [
+      // Lead and cycle times are an agile team's measures only when they time its stories, features or
+      // deployments; a claims desk's or a supplier's lead time is no agile work.
+      [
+        'Claims Analyst — Acme (2019 – 2024)',
+        '- Cut claims cycle time from 12 to 7 days',
+        'agile',
+        'missing',
+      ],
+      ['Buyer — Acme (2019 – 2024)', '- Negotiated lead times with 14 suppliers', 'agile', 'missing'],
+      [
+        'Delivery Lead — Acme (2019 – 2024)',
+        '- Cut average story cycle time from 9 to 4 days',
+        'agile',
+        'shown',
+      ],
       // Quality checks of works are precision work in full; inspecting a truck is too, and no testing.
       [
         'Site Manager — Acme (2019 – 2024)',
