@@ -41,7 +41,7 @@ const POSTING_CUES: readonly RegExp[] = [
   /\bcompany description\b|\bcompany overview\b/i,
   /\b(?:full|part)[- ]time,? (?:(?:on-?site|remote|hybrid|temporary|permanent|contract|seasonal|salaried)[ ,]+){0,2}(?:position|role|job|opportunity)\b/i,
   // Third person about the hire, and the boilerplate around an opening; none of these was in any of
-  // the 597 resumes the evaluation reads (LinkedIn descriptions, which lose their line breaks, say
+  // the 621 resumes the evaluation reads (LinkedIn descriptions, which lose their line breaks, say
   // little else).
   /\b(?:will|would) be responsible for\b/i,
   /\b(?:role|position) (?:description|summary|overview|purpose)/i,
