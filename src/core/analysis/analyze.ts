@@ -511,8 +511,9 @@ function evidenceOf(sorted: readonly WeightedMention[]): Evidence[] {
   const lines = new Set<number>();
   const quotes = new Set<string>();
   for (const m of sorted) {
+    if (lines.has(m.line)) continue;
     const said = m.quote.replace(/\s+/g, ' ').trim().toLowerCase();
-    if (lines.has(m.line) || quotes.has(said)) continue;
+    if (quotes.has(said)) continue;
     lines.add(m.line);
     quotes.add(said);
     out.push(toEvidence(m));
