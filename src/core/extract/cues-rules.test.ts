@@ -84,6 +84,7 @@ describe('describesWork: a clause that opens with an action verb', () => {
     'Work with InfoSec on firewall policy clean-up',
     'Working across product and engineering teams',
     'Works alongside the finance team on month-end',
+    'Worked with: vendors, the PMO and finance',
     'Most recently led the move to Snowflake',
   ])('reads "%s" as work', (clause) => {
     expect(describesWork(clause)).toBe(true);
@@ -93,6 +94,7 @@ describe('describesWork: a clause that opens with an action verb', () => {
     ['a heading that names work', 'Work experience in Agile teams'],
     ['an adjective before "with"', 'Worked hard with'],
     ['"most" before a noun', 'Most experienced in Jira'],
+    ['a word that only begins like the preposition', 'Worked internationally for ten years'],
   ])('does not read %s as work', (_, clause) => {
     expect(describesWork(clause)).toBe(false);
   });

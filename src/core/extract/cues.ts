@@ -378,7 +378,7 @@ const LEAD_IN =
 
 /** Phrases that say a duty was done without opening with a verb. */
 const DUTY_PHRASE =
-  /^(?:responsible for|responsibilities include[ds]?|involved in|work(?:ed|ing|s)? (?:[a-z]+ly )?(?:on|as|with|in|across|alongside) |played a key role|key role in|part of the team|member of the team|in charge of|hands-on experience (?:in|with))/i;
+  /^(?:responsible for|responsibilities include[ds]?|involved in|work(?:ed|ing|s)? (?:[a-z]+ly )?(?:on|as|with|in|across|alongside)\b|played a key role|key role in|part of the team|member of the team|in charge of|hands-on experience (?:in|with))/i;
 
 /** Whether a clause describes work done: it opens (after "I", an adverb) with an action verb. */
 export function describesWork(clause: string): boolean {
