@@ -780,6 +780,20 @@ describe('layoutPage: wrapped lines', () => {
     expect(read([item(a, 40, 700), item(b, 40, 682)])).toEqual([a, b]);
   });
 
+  it("keeps a section's heading in the body's type apart from a full line above it, which other capitals continue", () => {
+    // A text file printed to PDF: the headline filled the line, the heading follows one line below.
+    for (const heading of ['Work Experience', 'EDUCATION', 'Technical Skills'])
+      expect(read([item(a, 40, 700), item(heading, 40, 687)])).toEqual([a, heading]);
+    // One word in Title Case may end a name or a phrase ("Interpersonal" / "Skills"): the line goes on.
+    for (const more of ['Kalamazoo Medical Devices', 'Skills'])
+      expect(read([item(a, 40, 700), item(more, 40, 687)])).toEqual([`${a} ${more}`]);
+  });
+
+  it('keeps a one-word heading apart from a full line above it where the column sets another heading in its type', () => {
+    const rows = ['Project Manager, Chicago, IL', 'Work Experience', a, 'Education', 'BFA, Xavier University'];
+    expect(read(rows.map((t, i) => item(t, 40, 700 - 13 * i)))).toEqual(rows);
+  });
+
   it('marks no join where the next line opens with no lowercase letter', () => {
     const c = '(and cloud) migrations into deliveries.';
     expect(lay([item(a, 40, 700), item(c, 40, 687)])).toEqual([{ text: `${a} ${c}`, column: 0 }]);

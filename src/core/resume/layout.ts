@@ -929,6 +929,11 @@ interface ColumnGeometry {
   spaced: boolean;
   /** Where the widest one-phrase row ends: at most the column's edge, known even when no line wrapped. */
   widest: number;
+  /**
+   * Whether the column sets a heading of two words or in capitals alone on a row in the body's type,
+   * the size of the rows around it (a text file printed): its one-word headings are set so too.
+   */
+  bodyHeadings: boolean;
 }
 
 function columnGeometry(rows: readonly Row[]): ColumnGeometry {
@@ -957,7 +962,13 @@ function columnGeometry(rows: readonly Row[]): ColumnGeometry {
     if (gap <= 1.7 * a.size) gaps.push([a.size, gap]);
     else if (gap <= 2.4 * a.size) apart.push([a.size, gap]);
   }
-  const geometry = { edge, lines, gaps, spaced: false, widest };
+  const bodyHeadings = rows.some(
+    (r, k) =>
+      r.fragments.length === 1 &&
+      isHeadingRow(r.fragments[0]!.text) &&
+      [rows[k - 1], rows[k + 1]].every((o) => o !== undefined && Math.abs(o.size - r.size) <= 0.5),
+  );
+  const geometry = { edge, lines, gaps, spaced: false, widest, bodyHeadings };
   geometry.spaced = [...gaps, ...apart].some(([size, gap]) => gap > loose(geometry, size));
   return geometry;
 }
@@ -1099,6 +1110,13 @@ function wrapInto(
   const owners: number[] = [];
   for (const n of next.fragments) {
     if (BULLET.test(n.text) && !isWrappedDash(line, prev, n, after)) return undefined;
+    // A row that is a section's heading alone ("Work Experience", "EDUCATION" under a headline that
+    // filled the line, in a text file printed to PDF) opens its section: a heading set in the body's
+    // type does not go on from the text above it. One word in Title Case may end a name ("Epic Cadence"
+    // / "Certification", "Interpersonal" / "Skills"), and goes on, unless the column sets its other
+    // headings in the body's type too.
+    if (!certifications && next.fragments.length === 1 && isHeadingRow(n.text, geometry.bodyHeadings))
+      return undefined;
     // The cell this line continues: the one it starts under (or right of, a hanging indent).
     const k = prev.fragments.findIndex(
       (p, i) => n.x0 >= p.x0 - 1 && n.x0 < (prev.fragments[i + 1]?.x0 ?? Number.POSITIVE_INFINITY) - 1,
@@ -1177,6 +1195,15 @@ function wrapInto(
     owners.push(owner);
   }
   return { cells: joined, owners, rows: line.rows + 1 };
+}
+
+/**
+ * A row that is a section's heading: of two words or more or in capitals ("Work Experience", "SKILLS"),
+ * or, with `oneWord`, a single word in Title Case ("Education").
+ */
+function isHeadingRow(text: string, oneWord = false): boolean {
+  if (!/^\p{Lu}/u.test(text) || headingKind(text) === undefined) return false;
+  return oneWord || /\p{L}\s+\p{L}/u.test(text) || !/\p{Ll}/u.test(text);
 }
 
 /**
