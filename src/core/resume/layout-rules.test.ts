@@ -790,7 +790,13 @@ describe('layoutPage: wrapped lines', () => {
   });
 
   it('keeps a one-word heading apart from a full line above it where the column sets another heading in its type', () => {
-    const rows = ['Project Manager, Chicago, IL', 'Work Experience', a, 'Education', 'BFA, Xavier University'];
+    const rows = [
+      'Project Manager, Chicago, IL',
+      'Work Experience',
+      a,
+      'Education',
+      'BFA, Xavier University',
+    ];
     expect(read(rows.map((t, i) => item(t, 40, 700 - 13 * i)))).toEqual(rows);
   });
 
