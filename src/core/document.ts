@@ -1,3 +1,4 @@
+import { withFontBullets } from './text/glyphs.ts';
 import { decodeEntities } from './text/html-to-text.ts';
 import { withoutLinkedInPage } from './text/linkedin-paste.ts';
 import { repairMojibake } from './text/mojibake.ts';
@@ -77,8 +78,10 @@ export function repairDocument(document: ReadDocument): ReadDocument {
           `This reads as a LinkedIn profile copied from its web page: ${page.removed} lines of the page (menus, buttons, counters, endorsements, other people's profiles, lines written twice) were left out.`,
         ]
       : document.warnings;
-  const { text, repaired } = repairMojibake(plain);
-  if (repaired === 0)
+  const decoded = repairMojibake(plain);
+  const bullets = withFontBullets(decoded.text);
+  const text = bullets.text;
+  if (decoded.repaired === 0 && bullets.repaired === 0)
     return plain === document.text && warnings === document.warnings
       ? document
       : { ...document, text, warnings };
@@ -87,7 +90,18 @@ export function repairDocument(document: ReadDocument): ReadDocument {
     text,
     warnings: [
       ...warnings,
-      `${repaired} ${repaired === 1 ? 'character was' : 'characters were'} saved in one encoding and read in another (such as "â€¢" for "•"); rolefit read them as intended.`,
+      ...(decoded.repaired > 0
+        ? [
+            `${decoded.repaired} ${decoded.repaired === 1 ? 'character was' : 'characters were'} saved in one encoding and read in another (such as "â€¢" for "•"); rolefit read them as intended.`,
+          ]
+        : []),
+      ...(bullets.repaired > 0
+        ? [
+            bullets.repaired === 1
+              ? '1 bullet was saved without its symbol font ("Ø" for "➢", say); rolefit read it as a bullet.'
+              : `${bullets.repaired} bullets were saved without their symbol font (such as "Ø" for "➢"); rolefit read them as bullets.`,
+          ]
+        : []),
     ],
   };
 }

@@ -789,6 +789,19 @@ describe('layoutPage: wrapped lines', () => {
       expect(read([item(a, 40, 700), item(more, 40, 687)])).toEqual([`${a} ${more}`]);
   });
 
+  it('starts a line after one that ends on a heading run into it, even in lowercase', () => {
+    const glued = 'Routing and Switching.- Experience - 24 monthsCompany Details';
+    expect(read([item(glued, 40, 700), item('company - Karvy Innotech LTD.', 40, 687)])).toEqual([
+      glued,
+      'company - Karvy Innotech LTD.',
+    ]);
+    // Without the heading, the same lowercase row goes on.
+    const plain = 'Routing and Switching.- Experience - 24 months with Karvy Innotech';
+    expect(read([item(plain, 40, 700), item('company and its clients', 40, 687)])).toEqual([
+      `${plain} company and its clients`,
+    ]);
+  });
+
   it('keeps a one-word heading apart from a full line above it where the column sets another heading in its type', () => {
     const rows = [
       'Project Manager, Chicago, IL',

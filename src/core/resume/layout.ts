@@ -12,7 +12,7 @@ import { withoutLetterSpacing } from '../text/letter-spacing.ts';
 import { BULLET_MARKS } from './bullets.ts';
 import { findDateRange, findDates, isDateCell, joinDatePieces, unfinishedDate } from './dates.ts';
 import { isPageMark } from './page-furniture.ts';
-import { headingKind } from './sections.ts';
+import { gluedHeadingKind, headingKind } from './sections.ts';
 
 /** One run of text on a page; y is the baseline measured from the page bottom (PDF space). */
 export interface TextItem {
@@ -1141,6 +1141,9 @@ function wrapInto(
     // A sentence's end is no wrap, nor an item closed by its year ("…, Google Cloud (2023)") before
     // a capital or a figure: the next line is the next item, however long its first word.
     if (/[.!?]$/.test(p.text)) return undefined;
+    // Nor is a line that ends on a heading run into it by a lost line break ("EXCEL- Experience - 6
+    // monthsCompany Details" / "company - Acme Ltd"): its section starts on the next line.
+    if (gluedHeadingKind(p.text)) return undefined;
     // Nor is a line of dates alone ("January 2021 to Present", "March 2023 - Present (3 years)") under
     // a line that stops well short of the column's edge: an entry's header line of its own under its
     // employer, not a header's dates pushed to the next line by a long title.

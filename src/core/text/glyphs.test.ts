@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutIconGlyphs } from './glyphs.ts';
+import { withFontBullets, withoutIconGlyphs } from './glyphs.ts';
 
 describe('withoutIconGlyphs', () => {
   it('drops icon-font glyphs before headings and contacts', () => {
@@ -48,5 +48,21 @@ describe('withoutIconGlyphs: C1 control codes', () => {
     expect(withoutIconGlyphs('plain text')).toBe('plain text');
     // An item of its own, as pdf.js gives it.
     expect(withoutIconGlyphs('\u0088')).toBe('•');
+  });
+});
+
+describe('withFontBullets', () => {
+  it('reads a Wingdings letter alone at the start of a line, before a space, as the bullet it printed', () => {
+    expect(
+      withFontBullets('Ø\u00a0Co-ordinating with ISPs\n  ñ Implementing office systems\nü Done'),
+    ).toEqual({
+      text: '➢\u00a0Co-ordinating with ISPs\n  ➢ Implementing office systems\n✓ Done',
+      repaired: 3,
+    });
+  });
+
+  it('leaves the letters in words and names, and inside a line', () => {
+    for (const text of ['Øystein Hansen', 'über uns', 'Peña Ø Nieto', 'Ørsted A/S'])
+      expect(withFontBullets(text)).toEqual({ text, repaired: 0 });
   });
 });

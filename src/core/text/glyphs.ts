@@ -38,3 +38,22 @@ export function withoutIconGlyphs(text: string): string {
     return /\s/.test(before) && /\s/.test(after) ? '•' : '';
   });
 }
+
+/**
+ * Symbol-font bullets that lost their font: Word's Wingdings arrowhead and check mark saved as the
+ * font's own letters ("Ø", "ñ", "ü"), alone at the start of a line before a space ("Ø Co-ordinating
+ * with ISPs", "ñ Implementing and maintaining office systems"). No language writes those letters as
+ * a word of their own, so there they are the bullet the person saw, and are read as it.
+ */
+const LOST_FONT_BULLET = /^([ \t]*)([Øñü])(?=[ \t\u00a0])/gm;
+const LOST_FONT_BULLETS: Readonly<Record<string, string>> = { Ø: '➢', ñ: '➢', ü: '✓' };
+
+/** `text` with symbol-font bullets that lost their font (LOST_FONT_BULLET) read as bullets, and how many. */
+export function withFontBullets(text: string): { text: string; repaired: number } {
+  let repaired = 0;
+  const out = text.replace(LOST_FONT_BULLET, (_m, indent: string, letter: string) => {
+    repaired++;
+    return indent + LOST_FONT_BULLETS[letter]!;
+  });
+  return { text: repaired === 0 ? text : out, repaired };
+}

@@ -96,3 +96,20 @@ describe('passes', () => {
     expect(repairMojibake('â€¢ RÃ©sumÃ© â€” CafÃ©')).toEqual({ text: '• Résumé — Café', repaired: 5 });
   });
 });
+
+describe('a Hebrew or Arabic letter the repair would run into a Latin one', () => {
+  it('leaves a symbol-font bullet and its no-break space before a Latin word as they were', () => {
+    // "Ø" + no-break space (a Wingdings arrowhead) read twice as Latin-1 is "Ã\u0098Â\u00a0"; a third
+    // reading would make "ؠ" (U+0620) of it and glue it to the word.
+    expect(repairMojibake('Ã\u0098Â\u00a0Co-ordinating with ISPs')).toEqual({
+      text: 'Ø\u00a0Co-ordinating with ISPs',
+      repaired: 2,
+    });
+    expect(repairMojibake('Ø\u00a0Co-ordinating')).toEqual({ text: 'Ø\u00a0Co-ordinating', repaired: 0 });
+  });
+
+  it('still repairs Arabic and Hebrew written in those letters, and before a space or a digit', () => {
+    expect(repairMojibake(asLatin1('محمد علي'))).toEqual({ text: 'محمد علي', repaired: 7 });
+    expect(repairMojibake(asLatin1('שלום 2020'))).toEqual({ text: 'שלום 2020', repaired: 4 });
+  });
+});

@@ -59,4 +59,17 @@ describe('repairDocument', () => {
       '1 character was saved in one encoding and read in another (such as "â€¢" for "•"); rolefit read them as intended.',
     ]);
   });
+
+  it('reads bullets saved without their symbol font as bullets, and says so apart from the encoding', () => {
+    const read = repairDocument({
+      format: 'text',
+      text: 'Experience\nÃ\u0098Â\u00a0Co-ordinating with ISPs for all WAN issues',
+      warnings: [],
+    });
+    expect(read.text).toBe('Experience\n➢\u00a0Co-ordinating with ISPs for all WAN issues');
+    expect(read.warnings).toEqual([
+      '2 characters were saved in one encoding and read in another (such as "â€¢" for "•"); rolefit read them as intended.',
+      '1 bullet was saved without its symbol font ("Ø" for "➢", say); rolefit read it as a bullet.',
+    ]);
+  });
 });

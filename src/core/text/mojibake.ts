@@ -72,6 +72,17 @@ function decodeAt(text: string, at: number): { code: number; length: number } | 
 const CANDIDATE =
   /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
 
+/**
+ * A Hebrew or Arabic letter run straight into a Latin one ("Ø" + no-break space + "Co-ordinating",
+ * a Wingdings arrow before its bullet's text, read as U+0620 "ؠCo-ordinating"): a byte pair that only
+ * looks like UTF-8. Text that was Hebrew or Arabic puts its letters beside each other.
+ */
+function rightToLeftBeforeLatin(code: number, next: number): boolean {
+  return (
+    code >= 0x0590 && code <= 0x08ff && ((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a))
+  );
+}
+
 function repairOnce(text: string): { text: string; repaired: number } {
   let out = '';
   let from = 0;
@@ -80,7 +91,7 @@ function repairOnce(text: string): { text: string; repaired: number } {
     const c = text.charCodeAt(i);
     if (c < 0xc2 || c > 0xf4) continue;
     const decoded = decodeAt(text, i);
-    if (!decoded) continue;
+    if (!decoded || rightToLeftBeforeLatin(decoded.code, text.charCodeAt(i + decoded.length))) continue;
     out += text.slice(from, i) + String.fromCodePoint(decoded.code);
     i += decoded.length - 1;
     from = i + 1;
