@@ -19,6 +19,14 @@ describe('withoutIconGlyphs', () => {
     expect(withoutIconGlyphs('\udbff\udfffSkills')).toBe('Skills');
   });
 
+  it('keeps the control codes of a character saved in one encoding and read in another, for the repair', () => {
+    // "•" as UTF-8 read as Latin-1 is "â\u0080¢"; without its middle code the repair cannot read it.
+    expect(withoutIconGlyphs('â\u0080¢ Requirement gathering')).toBe('â\u0080¢ Requirement gathering');
+    expect(withoutIconGlyphs('Ã\u0098Â\u00a0Co-ordinating')).toBe('Ã\u0098Â\u00a0Co-ordinating');
+    // Inside a word after any other letter, a control code is still nothing.
+    expect(withoutIconGlyphs('Mana\u0088ger')).toBe('Manager');
+  });
+
   it('reads the Symbol and Wingdings bullets Word writes as the bullets they print', () => {
     expect(withoutIconGlyphs('\uf0b7 Led the release')).toBe('• Led the release');
     expect(withoutIconGlyphs('\uf0a7 item')).toBe('▪ item');

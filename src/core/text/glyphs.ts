@@ -25,7 +25,8 @@ const NOT_TEXT =
 /**
  * The text of a run with icon glyphs and control codes removed and font bullets read as bullets. A
  * C1 symbol standing alone (between spaces or at either end: "MS Project \u0088 Jira", an item of its
- * own) separates list items or marks a bullet, and reads as "•"; inside a word it is nothing.
+ * own) separates list items or marks a bullet, and reads as "•"; inside a word it is nothing, and after
+ * a UTF-8 lead byte read as Latin-1 it is kept for the mojibake repair.
  */
 export function withoutIconGlyphs(text: string): string {
   NOT_TEXT.lastIndex = 0;
@@ -33,6 +34,10 @@ export function withoutIconGlyphs(text: string): string {
   return text.replace(NOT_TEXT, (c: string, at: number) => {
     const code = c.charCodeAt(0);
     if (code < 0x80 || code > 0x9f) return FONT_BULLETS.get(code) ?? '';
+    // After a UTF-8 lead byte read as Latin-1 ("â\u0080¢", a "•" saved in one encoding and read in
+    // another), the codes are the rest of a character, which the mojibake repair puts back.
+    const lead = text.charCodeAt(at - 1);
+    if (lead >= 0xc2 && lead <= 0xf4) return c;
     const before = text[at - 1] ?? ' ';
     const after = text[at + c.length] ?? ' ';
     return /\s/.test(before) && /\s/.test(after) ? '•' : '';
