@@ -2,7 +2,8 @@
 // printed to a one-column PDF by Chromium (each line a paragraph, wrapped by the page as a word
 // processor would), printed as a browser prints a text file (monospace, no space between lines, long
 // lines wrapped at the page's edge) and written as a Word document (a paragraph per line); each is read
-// back by rolefit's readers and its analysis compared with the text's. Issue 11's target: the same content
+// back by rolefit's readers and its analysis compared with the text's. The labelled resumes of the
+// resume dataset are printed as a text file too. Issue 11's target: the same content
 // scores within ±3 points in every format.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { bundledTaxonomy, findRole } from '../src/data/bundled.ts';
 import { readDocument } from '../src/readers/index.ts';
 import { CHROMIUM, hasChromium, launchChromium } from '../test/chromium.ts';
 import { makeDocx } from '../test/fixtures/make-docx.ts';
+import { loadCases } from './gold.eval.ts';
 import type { EvalOutcome, Evaluation } from './types.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -80,6 +82,7 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     status: number;
     failed?: string;
   }> = [];
+  const dataset: Array<Omit<(typeof rows)[number], 'format'>> = [];
   try {
     const tab = await browser.newPage();
     for (const file of readdirSync(dir).sort()) {
@@ -125,6 +128,28 @@ const evaluation: Evaluation = async ({ dataDir }) => {
         });
       }
     }
+    // The labelled resumes of the resume dataset (text with mis-encoded bullets, headings run into
+    // lines, runs of spaces), printed as a text file: what such a text becomes once someone saves it as PDF.
+    for (const c of loadCases(dataDir).filter((c) => /^(?:fresh|rolefit-gold)/.test(c.set))) {
+      const fromText = analyze({ format: 'text', text: c.text, warnings: [] });
+      await tab.setContent(plainPage(c.text, 10));
+      const read = await readDocument(new Uint8Array(await tab.pdf({ format: 'A4' })), {
+        filename: 'resume.pdf',
+      });
+      const file = c.label.file.replace(/^.*#/, '');
+      if (!read.ok) {
+        dataset.push({ file, text: fromText.score ?? 0, got: 0, status: 0, failed: read.error.code });
+        continue;
+      }
+      const other = analyze(read.value);
+      const same = fromText.requirements.filter((r, k) => other.requirements[k]?.status === r.status).length;
+      dataset.push({
+        file,
+        text: fromText.score ?? 0,
+        got: other.score ?? 0,
+        status: same / fromText.requirements.length,
+      });
+    }
   } finally {
     await browser.close();
   }
@@ -142,7 +167,27 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       ),
     "(resumes that score the same, every requirement's status the same, are left out)",
   ];
+  const apart = dataset.filter((r) => r.failed || r.got !== r.text || r.status < 1);
+  lines.push(
+    '',
+    `${dataset.length} labelled resumes of the resume dataset printed as a browser prints a text file (A4, monospace at 10 pt), each read back by rolefit; those whose score or a status moved:`,
+    '',
+    '| resume | text score | score | difference | requirements with the same status |',
+    '|---|---|---|---|---|',
+    ...apart.map(
+      (r) =>
+        `| ${r.file} | ${r.text} | ${r.failed ? `failed: ${r.failed}` : r.got} | ${r.got - r.text > 0 ? '+' : ''}${r.got - r.text} | ${Math.round(r.status * 100)}% |`,
+    ),
+  );
   out.report = lines.join('\n');
+  if (dataset.length > 0)
+    Object.assign(out.figures, {
+      'dataset text printed to PDF: resumes within 3 points':
+        dataset.filter((r) => !r.failed && Math.abs(r.got - r.text) <= 3).length / dataset.length,
+      'dataset text printed to PDF: requirement status agreement':
+        dataset.reduce((sum, r) => sum + r.status, 0) / dataset.length,
+      'dataset text printed to PDF: documents read': dataset.filter((r) => !r.failed).length / dataset.length,
+    });
   for (const format of formats) {
     const rs = rows.filter((r) => r.format === format);
     const deltas = rs.map((r) => Math.abs(r.got - r.text));
@@ -209,6 +254,30 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       min: 1,
       why: `issue 11 target: within ±3 points in every format (n=${n})`,
     },
+    // The dataset's labelled resumes printed: measured in session 42 at 143 of 144 within 3 points and
+    // 0.998 status agreement, once bullets saved in one encoding and read in another kept their bytes
+    // in a PDF ("â\u0080¢"), or lost their middle one ("ï·"), and a line ending on a heading run into it
+    // stopped taking the next (0.958 and 0.992 before). The one apart: a line one word short of the
+    // page's widest read as wrapped.
+    ...(dataset.length > 0
+      ? [
+          {
+            figure: 'dataset text printed to PDF: resumes within 3 points',
+            min: 0.99,
+            why: `measured 143 of ${dataset.length}`,
+          },
+          {
+            figure: 'dataset text printed to PDF: requirement status agreement',
+            min: 0.997,
+            why: `measured 0.998 over ${dataset.length} × 15 requirements`,
+          },
+          {
+            figure: 'dataset text printed to PDF: documents read',
+            min: 1,
+            why: 'every printed resume must read back',
+          },
+        ]
+      : []),
   ];
   return out;
 };

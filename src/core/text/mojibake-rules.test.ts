@@ -113,3 +113,16 @@ describe('a Hebrew or Arabic letter the repair would run into a Latin one', () =
     expect(repairMojibake(asLatin1('שלום 2020'))).toEqual({ text: 'שלום 2020', repaired: 4 });
   });
 });
+
+describe('a bullet read as Latin-1 that lost its middle byte', () => {
+  it('reads "â¢", "âª" and the Symbol and Wingdings pairs as the bullets they were, and nothing else of the kind', () => {
+    expect(repairMojibake('â¢ Requirement gathering\nâª Jira\nï· Client interaction\nïØ Reports')).toEqual({
+      text: '• Requirement gathering\n▪ Jira\n• Client interaction\n➢ Reports',
+      repaired: 4,
+    });
+    // With the middle byte, the usual repair reads it once.
+    expect(repairMojibake('â\u0080¢ Led')).toEqual({ text: '• Led', repaired: 1 });
+    for (const text of ['pâte', 'Château', 'â 2020', 'naïve', 'Loïc'])
+      expect(repairMojibake(text)).toEqual({ text, repaired: 0 });
+  });
+});

@@ -101,13 +101,36 @@ function repairOnce(text: string): { text: string; repaired: number } {
 }
 
 /**
+ * A bullet's three bytes read as Latin-1 whose middle one, a control code, was then dropped (a PDF
+ * draws no glyph for it): "•" (E2 80 A2) is left as "â¢", "➢" (E2 9E A2) too, "▪" (E2 96 AA) as "âª";
+ * Word's Symbol and Wingdings bullets (U+F0B7, U+F0A7, U+F0D8, U+F0FC: EF 82 B7…) as "ï·", "ï§", "ïØ",
+ * "ïü". None of these pairs is text in any language.
+ */
+const LOST_MIDDLE = /â[¢ª]|ï[·§Øü]/;
+const LOST_MIDDLE_ALL = /â[¢ª]|ï[·§Øü]/g;
+const LOST_MIDDLE_BULLETS: Readonly<Record<string, string>> = {
+  'â¢': '•',
+  âª: '▪',
+  ï·: '•',
+  'ï§': '▪',
+  ïØ: '➢',
+  ïü: '✓',
+};
+
+/**
  * Repairs UTF-8 that was decoded as Windows-1252 or Latin-1, including text that went through
  * that twice. Line breaks are never created or removed, so line numbers stay put.
  */
 export function repairMojibake(text: string): { text: string; repaired: number } {
-  if (!CANDIDATE.test(text)) return { text, repaired: 0 };
-  let current = text;
+  const lost = LOST_MIDDLE.test(text);
+  if (!lost && !CANDIDATE.test(text)) return { text, repaired: 0 };
   let total = 0;
+  let current = lost
+    ? text.replace(LOST_MIDDLE_ALL, (run: string) => {
+        total++;
+        return LOST_MIDDLE_BULLETS[run]!;
+      })
+    : text;
   // Each pass undoes one wrong decoding; three covers every case seen in exported resumes.
   for (let pass = 0; pass < 3; pass++) {
     const next = repairOnce(current);
