@@ -775,8 +775,9 @@ describe('layoutPage: wrapped lines', () => {
     ]);
   });
 
-  it('joins no row starting left of the line above, nor one 1.8 em below it', () => {
-    expect(read([item(a, 52, 700), item(b, 40, 687)])).toEqual([a, b]);
+  it('joins no row starting left of the line above (but a lowercase one after a full line), nor one 1.8 em below it', () => {
+    const capital = 'Time zones, from the planning to the release.';
+    expect(read([item(a, 52, 700), item(capital, 40, 687)])).toEqual([a, capital]);
     expect(read([item(a, 40, 700), item(b, 40, 682)])).toEqual([a, b]);
   });
 
@@ -787,6 +788,24 @@ describe('layoutPage: wrapped lines', () => {
     // One word in Title Case may end a name or a phrase ("Interpersonal" / "Skills"): the line goes on.
     for (const more of ['Kalamazoo Medical Devices', 'Skills'])
       expect(read([item(a, 40, 700), item(more, 40, 687)])).toEqual([`${a} ${more}`]);
+  });
+
+  it("joins a lowercase row at the margin to an indented item's full line above it, as a text file prints it", () => {
+    const bullet = '• Owning the product backlog for one Scrum team and shared';
+    expect(read([item(bullet, 52, 713), item('backlog items with the data team', 40, 700)])).toEqual([
+      `${bullet} backlog items with the data team`,
+    ]);
+    // A capital, or a line that stopped short of the edge, starts anew.
+    expect(read([item(bullet, 52, 713), item('Senior Analyst, Acme', 40, 700)])).toEqual([
+      bullet,
+      'Senior Analyst, Acme',
+    ]);
+    const long = item('Quarterly roadmap with the product manager; present sprint reviews to all', 40, 726);
+    expect(read([long, item(bullet, 52, 713), item('backlog items', 40, 700)])).toEqual([
+      long.str,
+      bullet,
+      'backlog items',
+    ]);
   });
 
   it('starts a line after one that ends on a heading run into it, even in lowercase', () => {

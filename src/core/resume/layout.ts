@@ -1118,9 +1118,13 @@ function wrapInto(
     if (!certifications && next.fragments.length === 1 && isHeadingRow(n.text, geometry.bodyHeadings))
       return undefined;
     // The cell this line continues: the one it starts under (or right of, a hanging indent).
-    const k = prev.fragments.findIndex(
+    let k = prev.fragments.findIndex(
       (p, i) => n.x0 >= p.x0 - 1 && n.x0 < (prev.fragments[i + 1]?.x0 ?? Number.POSITIVE_INFINITY) - 1,
     );
+    // A text file printed keeps an item's indent on its first line only: "  - Owning the backlog
+    // for one Scrum team and shared" / "backlog items with the data team" goes on at the margin, left of
+    // where its line started. In lowercase after a line that filled the column, it is the same item.
+    if (k < 0 && prev.fragments.length === 1 && outdentedGoesOn(prev.fragments[0]!, n, geometry.edge)) k = 0;
     const p = prev.fragments[k];
     if (!p || (prev.fragments.length > 1 && Math.abs(n.x0 - p.x0) > 1.5)) return undefined;
     // A row indented under a shorter line, reaching further right than that line stopped, is the first
@@ -1207,6 +1211,17 @@ function wrapInto(
 function isHeadingRow(text: string, oneWord = false): boolean {
   if (!/^\p{Lu}/u.test(text) || headingKind(text) === undefined) return false;
   return oneWord || /\p{L}\s+\p{L}/u.test(text) || !/\p{Ll}/u.test(text);
+}
+
+/**
+ * Whether `n`, starting left of the line `p` above it, goes on from it: `n` opens in lowercase, and
+ * its first word would not have fitted after `p` before the column's edge.
+ */
+function outdentedGoesOn(p: Fragment, n: Fragment, edge: number): boolean {
+  if (n.x0 >= p.x0 || !/^\p{Ll}/u.test(n.text) || !Number.isFinite(edge)) return false;
+  const charWidth = (n.x1 - n.x0) / Math.max(1, n.text.length);
+  const word = n.text.split(' ')[0]!;
+  return p.x1 + (word.length + 1) * charWidth > edge;
 }
 
 /**
