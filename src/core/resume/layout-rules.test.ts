@@ -995,6 +995,13 @@ describe('layoutPage: a row opening with a dash', () => {
       ]),
     ).toEqual([`${degree} - Alexandria, VA August 2016 to 2021`, "• Dean's list for six terms"]);
   });
+
+  it('goes on from an item of another mark above it, unless indented under it as a sub-item', () => {
+    const item1 = '• Tabletop exercises with IT leaders, Help Desk, Canyon State Credit Union';
+    const place = '- Phoenix, AZ June 2016 to May 2018';
+    expect(read([item(item1, 40, 700), item(place, 40, 686)])).toEqual([`${item1} ${place}`]);
+    expect(read([item(item1, 40, 700), item(place, 52, 686)])).toEqual([item1, place]);
+  });
 });
 
 describe('layoutPage: short rows of a certifications list', () => {

@@ -1030,13 +1030,16 @@ const DASH_HEAD = /^[-–—]\s/;
 /**
  * Whether a row opening with a dash and a space goes on from the line above instead of being a bullet:
  * the wrap fell before the separator of "Strayer University - Alexandria, VA". It does when the line is
- * no dash item itself, ends in no label or clause mark, and the row after it opens with no dash where
- * this one does (a list's items follow one another). Whether the dash would have fitted is decided as
- * for any wrap.
+ * no dash item itself (nor one of another mark the row is indented under), ends in no label or clause
+ * mark, and the row after it opens with no dash where this one does (a list's items follow one
+ * another). Whether the dash would have fitted is decided as for any wrap.
  */
 function isWrappedDash(line: Wrapped, prev: Row, n: Fragment, after: Row | undefined): boolean {
   if (!DASH_HEAD.test(n.text) || prev.fragments.length !== 1 || line.cells.length !== 1) return false;
-  if (DASH_HEAD.test(line.cells[0]!.text) || BULLET.test(line.cells[0]!.text)) return false;
+  // A dash item after a dash item is the next item; after an item of another mark ("• Tabletop exercises
+  // … Canyon State Credit Union" / "- Phoenix, AZ"), only one indented under it (a sub-item) is.
+  const head = line.cells[0]!;
+  if (DASH_HEAD.test(head.text) || (BULLET.test(head.text) && n.x0 > head.x0 + 1)) return false;
   if (/[:;,]$/.test(prev.fragments[0]!.text)) return false;
   const below = after?.fragments[0];
   return !(below && Math.abs(below.x0 - n.x0) <= 1.5 && BULLET.test(below.text));
