@@ -83,6 +83,7 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     failed?: string;
   }> = [];
   const dataset: Array<Omit<(typeof rows)[number], 'format'>> = [];
+  const written: typeof dataset = [];
   try {
     const tab = await browser.newPage();
     for (const file of readdirSync(dir).sort()) {
@@ -150,6 +151,46 @@ const evaluation: Evaluation = async ({ dataDir }) => {
         status: same / fromText.requirements.length,
       });
     }
+    // The repo's written resumes kept as text (the held-out set aside), printed as a text file: resumes
+    // in today's layouts, with indented items whose wrapped lines go on at the margin.
+    for (const set of [
+      'written',
+      'written2',
+      'written3',
+      'written4',
+      'written10',
+      'written11',
+      'written12',
+      'written13',
+      'written14',
+    ]) {
+      const folder = join('eval', 'gold', set, 'resumes');
+      for (const name of readdirSync(folder)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()) {
+        const text = readFileSync(join(folder, name), 'utf8');
+        const fromText = analyze({ format: 'text', text, warnings: [] });
+        await tab.setContent(plainPage(text, 10));
+        const read = await readDocument(new Uint8Array(await tab.pdf({ format: 'A4' })), {
+          filename: 'resume.pdf',
+        });
+        const file = `${set}/${name}`;
+        if (!read.ok) {
+          written.push({ file, text: fromText.score ?? 0, got: 0, status: 0, failed: read.error.code });
+          continue;
+        }
+        const other = analyze(read.value);
+        const same = fromText.requirements.filter(
+          (r, k) => other.requirements[k]?.status === r.status,
+        ).length;
+        written.push({
+          file,
+          text: fromText.score ?? 0,
+          got: other.score ?? 0,
+          status: same / fromText.requirements.length,
+        });
+      }
+    }
   } finally {
     await browser.close();
   }
@@ -167,27 +208,6 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       ),
     "(resumes that score the same, every requirement's status the same, are left out)",
   ];
-  const apart = dataset.filter((r) => r.failed || r.got !== r.text || r.status < 1);
-  lines.push(
-    '',
-    `${dataset.length} labelled resumes of the resume dataset printed as a browser prints a text file (A4, monospace at 10 pt), each read back by rolefit; those whose score or a status moved:`,
-    '',
-    '| resume | text score | score | difference | requirements with the same status |',
-    '|---|---|---|---|---|',
-    ...apart.map(
-      (r) =>
-        `| ${r.file} | ${r.text} | ${r.failed ? `failed: ${r.failed}` : r.got} | ${r.got - r.text > 0 ? '+' : ''}${r.got - r.text} | ${Math.round(r.status * 100)}% |`,
-    ),
-  );
-  out.report = lines.join('\n');
-  if (dataset.length > 0)
-    Object.assign(out.figures, {
-      'dataset text printed to PDF: resumes within 3 points':
-        dataset.filter((r) => !r.failed && Math.abs(r.got - r.text) <= 3).length / dataset.length,
-      'dataset text printed to PDF: requirement status agreement':
-        dataset.reduce((sum, r) => sum + r.status, 0) / dataset.length,
-      'dataset text printed to PDF: documents read': dataset.filter((r) => !r.failed).length / dataset.length,
-    });
   for (const format of formats) {
     const rs = rows.filter((r) => r.format === format);
     const deltas = rs.map((r) => Math.abs(r.got - r.text));
@@ -200,6 +220,42 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       [`${label}: documents read`]: rs.filter((r) => !r.failed).length / rs.length,
     });
   }
+  const printed = [
+    {
+      label: 'dataset text printed to PDF',
+      rows: dataset,
+      what: 'labelled resumes of the resume dataset',
+    },
+    {
+      label: 'written text printed to PDF',
+      rows: written,
+      what: 'written resumes kept as text (eval/gold/written*)',
+    },
+  ];
+  for (const part of printed) {
+    if (part.rows.length === 0) continue;
+    lines.push(
+      '',
+      `${part.rows.length} ${part.what} printed as a browser prints a text file (A4, monospace at 10 pt), each read back by rolefit; those whose score or a status moved:`,
+      '',
+      '| resume | text score | score | difference | requirements with the same status |',
+      '|---|---|---|---|---|',
+      ...part.rows
+        .filter((r) => r.failed || r.got !== r.text || r.status < 1)
+        .map(
+          (r) =>
+            `| ${r.file} | ${r.text} | ${r.failed ? `failed: ${r.failed}` : r.got} | ${r.got - r.text > 0 ? '+' : ''}${r.got - r.text} | ${Math.round(r.status * 100)}% |`,
+        ),
+    );
+    Object.assign(out.figures, {
+      [`${part.label}: resumes within 3 points`]:
+        part.rows.filter((r) => !r.failed && Math.abs(r.got - r.text) <= 3).length / part.rows.length,
+      [`${part.label}: requirement status agreement`]:
+        part.rows.reduce((sum, r) => sum + r.status, 0) / part.rows.length,
+      [`${part.label}: documents read`]: part.rows.filter((r) => !r.failed).length / part.rows.length,
+    });
+  }
+  out.report = lines.join('\n');
   // PDF measured 20 of 20 within 3 points (largest difference 1) once long lines were graded per clause.
   out.floors = [
     {
@@ -278,6 +334,26 @@ const evaluation: Evaluation = async ({ dataDir }) => {
           },
         ]
       : []),
+    // The written resumes kept as text, printed: measured in session 42 at 141 of 142 within 3 points
+    // and 0.996 status agreement, once an indented item's wrapped line at the margin went on from it, a
+    // dash after an item of another mark went on too and a heading in the body's type stopped a wrap
+    // (134 of 142 and 0.990 with the layout step the session started from). The one apart is u13, two
+    // columns set with spaces in the text itself.
+    {
+      figure: 'written text printed to PDF: resumes within 3 points',
+      min: 0.99,
+      why: `measured 141 of ${written.length}`,
+    },
+    {
+      figure: 'written text printed to PDF: requirement status agreement',
+      min: 0.995,
+      why: `measured 0.996 over ${written.length} × 15 requirements`,
+    },
+    {
+      figure: 'written text printed to PDF: documents read',
+      min: 1,
+      why: 'every printed resume must read back',
+    },
   ];
   return out;
 };
