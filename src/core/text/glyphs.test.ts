@@ -23,8 +23,12 @@ describe('withoutIconGlyphs', () => {
     // "•" as UTF-8 read as Latin-1 is "â\u0080¢"; without its middle code the repair cannot read it.
     expect(withoutIconGlyphs('â\u0080¢ Requirement gathering')).toBe('â\u0080¢ Requirement gathering');
     expect(withoutIconGlyphs('Ã\u0098Â\u00a0Co-ordinating')).toBe('Ã\u0098Â\u00a0Co-ordinating');
-    // Inside a word after any other letter, a control code is still nothing.
+    // Inside a word after any other letter, or after a letter that starts no character with it, a
+    // control code is still nothing.
     expect(withoutIconGlyphs('Mana\u0088ger')).toBe('Manager');
+    expect(withoutIconGlyphs('Café\u0088 Jira')).toBe('Café Jira');
+    // A run cut inside the character keeps the codes at its end, for the run after it.
+    expect(withoutIconGlyphs('Handling the Userâ\u0080')).toBe('Handling the Userâ\u0080');
   });
 
   it('reads the Symbol and Wingdings bullets Word writes as the bullets they print', () => {

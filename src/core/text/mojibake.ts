@@ -68,6 +68,11 @@ function decodeAt(text: string, at: number): { code: number; length: number } | 
   return { code, length: n };
 }
 
+/** Whether a UTF-8 character read as Windows-1252 or Latin-1 starts at `at` (what the repair would read). */
+export function mojibakeAt(text: string, at: number): boolean {
+  return decodeAt(text, at) !== undefined;
+}
+
 /** Quick test: a possible lead character followed by a possible continuation character. */
 const CANDIDATE =
   /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
