@@ -50,6 +50,42 @@ function plainPage(text: string, points: number): string {
   </style></head><body><pre>${escapeHtml(text)}</pre></body></html>`;
 }
 
+/** The floors of one set of texts printed: within 3 points, status agreement, every document read. */
+function printedFloors(
+  label: string,
+  n: number,
+  min: { within: number; status: number },
+  measuredWithin: number,
+  measuredStatus: number,
+) {
+  return [
+    {
+      figure: `${label}: resumes within 3 points`,
+      min: min.within,
+      why: `measured ${measuredWithin} of ${n}`,
+    },
+    {
+      figure: `${label}: requirement status agreement`,
+      min: min.status,
+      why: `measured ${measuredStatus} over ${n} × 15 requirements`,
+    },
+    { figure: `${label}: documents read`, min: 1, why: 'every printed resume must read back' },
+  ];
+}
+
+/** The written sets whose resumes include text files (written15, held out, aside). */
+const WRITTEN_TEXT_SETS = [
+  'written',
+  'written2',
+  'written3',
+  'written4',
+  'written10',
+  'written11',
+  'written12',
+  'written13',
+  'written14',
+] as const;
+
 const LABELS = {
   pdf: 'PDF',
   'pdf-two-column': 'two-column PDF',
@@ -131,65 +167,33 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     }
     // The labelled resumes of the resume dataset (text with mis-encoded bullets, headings run into
     // lines, runs of spaces), printed as a text file: what such a text becomes once someone saves it as PDF.
-    for (const c of loadCases(dataDir).filter((c) => /^(?:fresh|rolefit-gold)/.test(c.set))) {
-      const fromText = analyze({ format: 'text', text: c.text, warnings: [] });
-      await tab.setContent(plainPage(c.text, 10));
+    // A text printed as a text file at 10 pt, read back and analysed beside the text.
+    const printed = async (file: string, text: string): Promise<(typeof dataset)[number]> => {
+      const fromText = analyze({ format: 'text', text, warnings: [] });
+      await tab.setContent(plainPage(text, 10));
       const read = await readDocument(new Uint8Array(await tab.pdf({ format: 'A4' })), {
         filename: 'resume.pdf',
       });
-      const file = c.label.file.replace(/^.*#/, '');
-      if (!read.ok) {
-        dataset.push({ file, text: fromText.score ?? 0, got: 0, status: 0, failed: read.error.code });
-        continue;
-      }
+      if (!read.ok) return { file, text: fromText.score ?? 0, got: 0, status: 0, failed: read.error.code };
       const other = analyze(read.value);
       const same = fromText.requirements.filter((r, k) => other.requirements[k]?.status === r.status).length;
-      dataset.push({
+      return {
         file,
         text: fromText.score ?? 0,
         got: other.score ?? 0,
         status: same / fromText.requirements.length,
-      });
-    }
+      };
+    };
+    for (const c of loadCases(dataDir).filter((c) => /^(?:fresh|rolefit-gold)/.test(c.set)))
+      dataset.push(await printed(c.label.file.replace(/^.*#/, ''), c.text));
     // The repo's written resumes kept as text (the held-out set aside), printed as a text file: resumes
     // in today's layouts, with indented items whose wrapped lines go on at the margin.
-    for (const set of [
-      'written',
-      'written2',
-      'written3',
-      'written4',
-      'written10',
-      'written11',
-      'written12',
-      'written13',
-      'written14',
-    ]) {
+    for (const set of WRITTEN_TEXT_SETS) {
       const folder = join('eval', 'gold', set, 'resumes');
       for (const name of readdirSync(folder)
         .filter((f) => f.endsWith('.txt'))
-        .sort()) {
-        const text = readFileSync(join(folder, name), 'utf8');
-        const fromText = analyze({ format: 'text', text, warnings: [] });
-        await tab.setContent(plainPage(text, 10));
-        const read = await readDocument(new Uint8Array(await tab.pdf({ format: 'A4' })), {
-          filename: 'resume.pdf',
-        });
-        const file = `${set}/${name}`;
-        if (!read.ok) {
-          written.push({ file, text: fromText.score ?? 0, got: 0, status: 0, failed: read.error.code });
-          continue;
-        }
-        const other = analyze(read.value);
-        const same = fromText.requirements.filter(
-          (r, k) => other.requirements[k]?.status === r.status,
-        ).length;
-        written.push({
-          file,
-          text: fromText.score ?? 0,
-          got: other.score ?? 0,
-          status: same / fromText.requirements.length,
-        });
-      }
+        .sort())
+        written.push(await printed(`${set}/${name}`, readFileSync(join(folder, name), 'utf8')));
     }
   } finally {
     await browser.close();
@@ -316,44 +320,26 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // stopped taking the next (0.958 and 0.992 before). The one apart: a line one word short of the
     // page's widest read as wrapped.
     ...(dataset.length > 0
-      ? [
-          {
-            figure: 'dataset text printed to PDF: resumes within 3 points',
-            min: 0.99,
-            why: `measured 143 of ${dataset.length}`,
-          },
-          {
-            figure: 'dataset text printed to PDF: requirement status agreement',
-            min: 0.997,
-            why: `measured 0.998 over ${dataset.length} × 15 requirements`,
-          },
-          {
-            figure: 'dataset text printed to PDF: documents read',
-            min: 1,
-            why: 'every printed resume must read back',
-          },
-        ]
+      ? printedFloors(
+          'dataset text printed to PDF',
+          dataset.length,
+          { within: 0.99, status: 0.997 },
+          143,
+          0.998,
+        )
       : []),
     // The written resumes kept as text, printed: measured in session 42 at 141 of 142 within 3 points
     // and 0.996 status agreement, once an indented item's wrapped line at the margin went on from it, a
     // dash after an item of another mark went on too and a heading in the body's type stopped a wrap
     // (134 of 142 and 0.990 with the layout step the session started from). The one apart is u13, two
     // columns set with spaces in the text itself.
-    {
-      figure: 'written text printed to PDF: resumes within 3 points',
-      min: 0.99,
-      why: `measured 141 of ${written.length}`,
-    },
-    {
-      figure: 'written text printed to PDF: requirement status agreement',
-      min: 0.995,
-      why: `measured 0.996 over ${written.length} × 15 requirements`,
-    },
-    {
-      figure: 'written text printed to PDF: documents read',
-      min: 1,
-      why: 'every printed resume must read back',
-    },
+    ...printedFloors(
+      'written text printed to PDF',
+      written.length,
+      { within: 0.99, status: 0.995 },
+      141,
+      0.996,
+    ),
   ];
   return out;
 };
