@@ -107,6 +107,25 @@ const evaluation: Evaluation = async ({ dataDir }) => {
   const taxonomy = bundledTaxonomy();
   const analyze = (document: ReadDocument) =>
     analyzeResume({ document, role, taxonomy, asOf: { year: 2026, month: 11 } });
+  // A file read back and analysed beside its text: the scores and the share of requirements whose
+  // status is the same in both.
+  const readBack = async (
+    file: string,
+    fromText: ReturnType<typeof analyze>,
+    bytes: Uint8Array,
+    filename: string,
+  ) => {
+    const read = await readDocument(bytes, { filename });
+    if (!read.ok) return { file, text: fromText.score ?? 0, got: 0, status: 0, failed: read.error.code };
+    const other = analyze(read.value);
+    const same = fromText.requirements.filter((r, k) => other.requirements[k]?.status === r.status).length;
+    return {
+      file,
+      text: fromText.score ?? 0,
+      got: other.score ?? 0,
+      status: same / fromText.requirements.length,
+    };
+  };
   const browser = await launchChromium();
   const formats = ['pdf', 'pdf-two-column', 'pdf-plain-9', 'pdf-plain-11', 'pdf-plain-12', 'docx'] as const;
   type Format = (typeof formats)[number];
@@ -143,47 +162,20 @@ const evaluation: Evaluation = async ({ dataDir }) => {
         // A Word document with one paragraph per line, as a person pasting the text into Word gets.
         docx: makeDocx(text.split('\n').map((paragraph) => ({ paragraph }))),
       };
-      for (const format of formats) {
-        const read = await readDocument(bytes[format], {
-          filename: `${file}.${format === 'docx' ? 'docx' : 'pdf'}`,
-        });
-        if (!read.ok) {
-          rows.push({ file, format, text: fromText.score ?? 0, got: 0, status: 0, failed: read.error.code });
-          continue;
-        }
-        const other = analyze(read.value);
-        // Requirements whose status is the same in both formats.
-        const same = fromText.requirements.filter(
-          (r, k) => other.requirements[k]?.status === r.status,
-        ).length;
+      for (const format of formats)
         rows.push({
-          file,
           format,
-          text: fromText.score ?? 0,
-          got: other.score ?? 0,
-          status: same / fromText.requirements.length,
+          ...(await readBack(file, fromText, bytes[format], `${file}.${format === 'docx' ? 'docx' : 'pdf'}`)),
         });
-      }
     }
-    // The labelled resumes of the resume dataset (text with mis-encoded bullets, headings run into
-    // lines, runs of spaces), printed as a text file: what such a text becomes once someone saves it as PDF.
     // A text printed as a text file at 10 pt, read back and analysed beside the text.
     const printed = async (file: string, text: string): Promise<(typeof dataset)[number]> => {
-      const fromText = analyze({ format: 'text', text, warnings: [] });
       await tab.setContent(plainPage(text, 10));
-      const read = await readDocument(new Uint8Array(await tab.pdf({ format: 'A4' })), {
-        filename: 'resume.pdf',
-      });
-      if (!read.ok) return { file, text: fromText.score ?? 0, got: 0, status: 0, failed: read.error.code };
-      const other = analyze(read.value);
-      const same = fromText.requirements.filter((r, k) => other.requirements[k]?.status === r.status).length;
-      return {
-        file,
-        text: fromText.score ?? 0,
-        got: other.score ?? 0,
-        status: same / fromText.requirements.length,
-      };
+      const pdf = new Uint8Array(await tab.pdf({ format: 'A4' }));
+      return readBack(file, analyze({ format: 'text', text, warnings: [] }), pdf, 'resume.pdf');
     };
+    // The labelled resumes of the resume dataset (text with mis-encoded bullets, headings run into
+    // lines, runs of spaces), printed as a text file: what such a text becomes once someone saves it as PDF.
     for (const c of loadCases(dataDir).filter((c) => /^(?:fresh|rolefit-gold)/.test(c.set)))
       dataset.push(await printed(c.label.file.replace(/^.*#/, ''), c.text));
     // The repo's written resumes kept as text (the held-out set aside), printed as a text file: resumes

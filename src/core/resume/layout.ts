@@ -823,9 +823,7 @@ function joinSpacedRuns(rows: Row[], geometry: ColumnGeometry): Row[] {
     if (!typed || findDates(last.text).some((d) => d.start !== undefined)) continue;
     if (row.y - rows[k + 1]!.y > loose(geometry, last.size)) continue;
     const goesOn = /^\p{Ll}/u.test(next.text) || /(?:[,&]|(?:^|\s)\p{Ll}\S*)$/u.test(last.text);
-    const word = next.text.split(' ')[0]!;
-    const charWidth = (next.x1 - next.x0) / Math.max(1, next.text.length);
-    const fits = last.x1 + (word.length + 1.5) * charWidth <= edgeOf(geometry, first.x0);
+    const fits = firstWordFits(last.x1, next, edgeOf(geometry, first.x0), 1.5);
     if (!goesOn || fits || /[.!?:]$/.test(last.text)) continue;
     rows[k] = {
       ...row,
@@ -1173,11 +1171,9 @@ function wrapInto(
     // and a title box beside its dates leaves about an em ("…, Mactan Logistics" / "Technology").
     const beside = prev.fragments[k + 1];
     const bound = beside ? beside.x0 - p.size : edgeOf({ edge, lines: geometry.lines }, p.x0);
-    const word = n.text.split(' ')[0]!;
-    const charWidth = (n.x1 - n.x0) / Math.max(1, n.text.length);
     // Room for the word, its space and half a character to spare (widths are estimated): no wrap. A
     // line going on in lowercase needs only to end near the edge, which a wider line may overstate.
-    const fits = p.x1 + (word.length + 1.5) * charWidth <= bound;
+    const fits = firstWordFits(p.x1, n, bound, 1.5);
     const goesOn = /^\p{Ll}/u.test(n.text) && p.x1 >= bound - 0.15 * (bound - p.x0);
     if (fits && (colon || (!goesOn && !broken))) return undefined;
     // A short line wrapped only where items are spaced apart (the gap says it is no new item), or
@@ -1222,9 +1218,17 @@ function isHeadingRow(text: string, oneWord = false): boolean {
  */
 function outdentedGoesOn(p: Fragment, n: Fragment, edge: number): boolean {
   if (n.x0 >= p.x0 || !/^\p{Ll}/u.test(n.text) || !Number.isFinite(edge)) return false;
-  const charWidth = (n.x1 - n.x0) / Math.max(1, n.text.length);
-  const word = n.text.split(' ')[0]!;
-  return p.x1 + (word.length + 1) * charWidth > edge;
+  return !firstWordFits(p.x1, n, edge, 1);
+}
+
+/**
+ * Whether the first word of `next`, its space and `spare` characters more (widths are estimated from
+ * `next`'s own characters), would have fitted between `end` and `bound`.
+ */
+function firstWordFits(end: number, next: Fragment, bound: number, spare: number): boolean {
+  const word = next.text.split(' ')[0]!;
+  const charWidth = (next.x1 - next.x0) / Math.max(1, next.text.length);
+  return end + (word.length + spare) * charWidth <= bound;
 }
 
 /**

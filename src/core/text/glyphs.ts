@@ -5,7 +5,7 @@
 // no contact line. The Symbol and Wingdings bullets Word writes as private-use characters are
 // bullets, and are read as bullets.
 
-import { mojibakeAt } from './mojibake.ts';
+import { continuesCharacter } from './mojibake.ts';
 
 /** Private-use code points of the Symbol and Wingdings fonts' list bullets, as the bullet they print. */
 const FONT_BULLETS: ReadonlyMap<number, string> = new Map([
@@ -39,8 +39,7 @@ export function withoutIconGlyphs(text: string): string {
     // After a UTF-8 lead byte read as Latin-1 ("â\u0080¢", a "•" saved in one encoding and read in
     // another), the codes are the rest of a character, which the mojibake repair puts back; at the end
     // of a run the character may go on in the next one ("Userâ\u0080" | "\u0099s request").
-    const lead = text.charCodeAt(at - 1);
-    if (lead >= 0xc2 && lead <= 0xf4 && (at + c.length === text.length || mojibakeAt(text, at - 1))) return c;
+    if (continuesCharacter(text, at, at + c.length)) return c;
     const before = text[at - 1] ?? ' ';
     const after = text[at + c.length] ?? ' ';
     return /\s/.test(before) && /\s/.test(after) ? '•' : '';

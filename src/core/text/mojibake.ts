@@ -68,9 +68,14 @@ function decodeAt(text: string, at: number): { code: number; length: number } | 
   return { code, length: n };
 }
 
-/** Whether a UTF-8 character read as Windows-1252 or Latin-1 starts at `at` (what the repair would read). */
-export function mojibakeAt(text: string, at: number): boolean {
-  return decodeAt(text, at) !== undefined;
+/**
+ * Whether the control codes at [at, end) of `text` are the rest of a UTF-8 character read as
+ * Windows-1252 or Latin-1 whose lead stands just before them ("â\u0080¢"): one the repair reads, or one
+ * cut off by the end of `text` (a PDF's run that goes on in the next: "Userâ\u0080" | "\u0099s").
+ */
+export function continuesCharacter(text: string, at: number, end: number): boolean {
+  if (at === 0 || sequenceLength(byteOf(text.charCodeAt(at - 1))) === 0) return false;
+  return end === text.length || decodeAt(text, at - 1) !== undefined;
 }
 
 /** Quick test: a possible lead character followed by a possible continuation character. */
@@ -111,8 +116,7 @@ function repairOnce(text: string): { text: string; repaired: number } {
  * Word's Symbol and Wingdings bullets (U+F0B7, U+F0A7, U+F0D8, U+F0FC: EF 82 B7…) as "ï·", "ï§", "ïØ",
  * "ïü". None of these pairs is text in any language.
  */
-const LOST_MIDDLE = /â[¢ª]|ï[·§Øü]/;
-const LOST_MIDDLE_ALL = /â[¢ª]|ï[·§Øü]/g;
+const LOST_MIDDLE = /â[¢ª]|ï[·§Øü]/g;
 const LOST_MIDDLE_BULLETS: Readonly<Record<string, string>> = {
   'â¢': '•',
   âª: '▪',
@@ -127,15 +131,12 @@ const LOST_MIDDLE_BULLETS: Readonly<Record<string, string>> = {
  * that twice. Line breaks are never created or removed, so line numbers stay put.
  */
 export function repairMojibake(text: string): { text: string; repaired: number } {
-  const lost = LOST_MIDDLE.test(text);
-  if (!lost && !CANDIDATE.test(text)) return { text, repaired: 0 };
   let total = 0;
-  let current = lost
-    ? text.replace(LOST_MIDDLE_ALL, (run: string) => {
-        total++;
-        return LOST_MIDDLE_BULLETS[run]!;
-      })
-    : text;
+  let current = text.replace(LOST_MIDDLE, (run: string) => {
+    total++;
+    return LOST_MIDDLE_BULLETS[run]!;
+  });
+  if (total === 0 && !CANDIDATE.test(text)) return { text, repaired: 0 };
   // Each pass undoes one wrong decoding; three covers every case seen in exported resumes.
   for (let pass = 0; pass < 3; pass++) {
     const next = repairOnce(current);
