@@ -362,6 +362,15 @@ describe('analyzeResume', () => {
     expect(statusOf('Removed impediments for two delivery teams', 'problem-solving')).toBe('shown');
     expect(statusOf('Removed impediments for two delivery teams', 'risk-management')).toBe('partial');
     expect(statusOf('Blockers were tracked by the project office', 'problem-solving')).toBe('missing');
+    // A problem's number moved from where it was to where it is now is a problem solved; naming
+    // process improvement, or a model's score moving, is not.
+    expect(
+      statusOf('Cut nightly batch runtime from 7h to 2h20m by rewriting 40 jobs', 'problem-solving'),
+    ).toBe('shown');
+    expect(statusOf('Drove process improvement across the support team', 'problem-solving')).toBe('partial');
+    expect(
+      statusOf('Built scoring models for SME loans; Gini improved from 0.52 to 0.61', 'problem-solving'),
+    ).toBe('missing');
   });
 
   it('reads the size of a team, engineering safeguards and release checks for what they show in part', () => {
