@@ -362,6 +362,10 @@ describe('analyzeResume', () => {
     expect(statusOf('Removed impediments for two delivery teams', 'problem-solving')).toBe('shown');
     expect(statusOf('Removed impediments for two delivery teams', 'risk-management')).toBe('partial');
     expect(statusOf('Blockers were tracked by the project office', 'problem-solving')).toBe('missing');
+    // "Cut-over" is how many write a cutover: planning one is release planning, in part.
+    expect(
+      statusOf('Planned the cut-over weekend for each client with their IT team', 'sprint-planning'),
+    ).toBe('partial');
     // A problem's number moved from where it was to where it is now is a problem solved; naming
     // process improvement, or a model's score moving, is not.
     expect(
