@@ -242,8 +242,10 @@ interface SetFigures {
 // retail, construction, games, data and writing) was held out until session 41, when its misses were
 // read. written15 (session 41: the text a US job site exports, and three pasted from Word; project
 // managers of any field, developers, administrators and security staff, as the issue's held-out set
-// names them) is held out: its misses are not read.
-const HELD_OUT_SETS: ReadonlySet<string> = new Set<string>(['written15']);
+// names them) is held out: its misses are not read. written16 (session 43: 18 in the text a US job
+// site exports, 6 pasted from Word; ordinary resumes written without planted traps, over the
+// backgrounds of the guide, administrators, nursing and a graduate) is held out too.
+const HELD_OUT_SETS: ReadonlySet<string> = new Set<string>(['written15', 'written16']);
 
 /** The written sets labelled with quotes, each read from its files by rolefit's own readers. */
 const WRITTEN_QUOTED_SETS = [
@@ -258,6 +260,7 @@ const WRITTEN_QUOTED_SETS = [
   'written13',
   'written14',
   'written15',
+  'written16',
 ] as const;
 
 function scoreSet(
@@ -747,6 +750,20 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       status: 0.68,
       spearman: 0.74,
     }),
+    // written16 (held out: ordinary resumes, 18 in the job-site export layout and 6 pasted from Word),
+    // first measured in session 43: presence F1 0.919, status 0.769, shown F1 0.849, evidence line
+    // 0.724, Spearman 0.922, MAE 5.25, background 0.833, quotes found 1.000 (the same at ed87793, the
+    // rules session 43 started from).
+    ...writtenSetGuards('written16', 'the second held-out set', {
+      presence: 0.89,
+      status: 0.74,
+      spearman: 0.89,
+    }),
+    {
+      figure: 'written16 background accuracy',
+      min: 0.75,
+      why: "target: background as written16's readers named it (0.75)",
+    },
     // written13 reaches the targets of evidence line and background too (0.765 and 0.750 when set).
     {
       figure: 'written13 evidence line overlap',
