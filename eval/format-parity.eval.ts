@@ -73,7 +73,7 @@ function printedFloors(
   ];
 }
 
-/** The written sets whose resumes include text files (written15, held out, aside). */
+/** The written sets whose resumes include text files (written15 and written16, held out, aside). */
 const WRITTEN_TEXT_SETS = [
   'written',
   'written2',
