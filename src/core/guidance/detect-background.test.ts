@@ -66,6 +66,21 @@ describe('detectBackground', () => {
     expect(senior.background?.experienceYears).toBe(13);
   });
 
+  it('keeps a developer who has held a senior title senior, though plain titles outnumber it', () => {
+    const report = analyze([
+      'Rafael Souza',
+      'Mobile Developer',
+      'Experience',
+      'Senior iOS Developer — Pix Pagamentos (Aug 2023 – Present)',
+      '- Built the onboarding flow in SwiftUI',
+      'Android Developer — Carteira Fintech (Mar 2021 – Jul 2023)',
+      '- Developed the account app in Kotlin',
+      'Mobile Developer — Quadrante Digital (Jan 2019 – Feb 2021)',
+      '- Developed client apps in React Native',
+    ]);
+    expect(report.background?.primary).toBe('senior-developer');
+  });
+
   it('prefers the longest title: "Technical Project Manager" is not a plain project manager', () => {
     const report = analyze([
       'Experience',

@@ -308,6 +308,7 @@ export function detectBackground(input: DetectInput): BackgroundResult {
 
   const years = experienceYearsOf(input);
   promoteSeniorDeveloper(tallies, tally, seniorityYears(input, years));
+  seniorOnceTitled(tallies, tally);
   seniorByBareTitle(tallies, tally, bareSenior);
 
   const scored = [...tallies.entries()]
@@ -658,6 +659,17 @@ function promoteSeniorDeveloper(
       ? { kind: 'duration', quote: years.quote, line: years.line, matched: `${years.years} years` }
       : undefined;
   moveToSenior(tallies, tally, junior, lead);
+}
+
+/**
+ * A developer who has held a senior developer's title ("Senior iOS Developer") is a senior developer,
+ * though more of the titles on the page are plain ones: seniority, once reached, stays.
+ */
+function seniorOnceTitled(tallies: Map<BackgroundId, Tally>, tally: (id: BackgroundId) => Tally): void {
+  const junior = tallies.get('junior-developer');
+  const senior = tallies.get('senior-developer');
+  if (!junior || !senior || senior.titleHits === 0) return;
+  moveToSenior(tallies, tally, junior, undefined);
 }
 
 /**
