@@ -261,6 +261,7 @@ const WRITTEN_QUOTED_SETS = [
   'written14',
   'written15',
   'written16',
+  'written17',
 ] as const;
 
 function scoreSet(
