@@ -81,6 +81,19 @@ describe('detectBackground', () => {
     expect(report.background?.primary).toBe('senior-developer');
   });
 
+  it('reads an IT project coordinator as coming from project coordination, not as a TPM', () => {
+    const report = analyze([
+      'IT Project Coordinator IT Project Coordinator - Lakeshore Health Madison, WI',
+      'Work Experience',
+      'IT Project Coordinator Lakeshore Health - Madison, WI March 2024 to Present',
+      '• Schedule meetings, take minutes and update the project plan in Smartsheet',
+      '• Track the go-live checklist for the new nurse call system',
+      '• Coordinated UAT with the vendor and logged defects in Jira during the EHR upgrade release',
+      '• Attend sprint planning and daily stand-ups with the integration team',
+    ]);
+    expect(report.background?.primary).toBe('project-manager');
+  });
+
   it('prefers the longest title: "Technical Project Manager" is not a plain project manager', () => {
     const report = analyze([
       'Experience',
