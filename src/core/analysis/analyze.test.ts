@@ -362,6 +362,10 @@ describe('analyzeResume', () => {
     expect(statusOf('Removed impediments for two delivery teams', 'problem-solving')).toBe('shown');
     expect(statusOf('Removed impediments for two delivery teams', 'risk-management')).toBe('partial');
     expect(statusOf('Blockers were tracked by the project office', 'problem-solving')).toBe('missing');
+    // Training or onboarding new hires is teaching them, not staffing the work.
+    expect(
+      statusOf('Helped build the new hire onboarding checklist for the support team', 'resource-allocation'),
+    ).toBe('missing');
     // Watching systems in a monitoring tool is operations around software, half of the lifecycle:
     // the tool's share is its own, not the 80% of DevOps above monitoring.
     expect(statusOf('Monitor and triage alerts in Splunk for the Java services of 40 clients', 'sdlc')).toBe(
