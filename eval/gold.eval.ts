@@ -778,8 +778,9 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     },
     // Targets of issue 10 the three newest written sets reach since session 36 (written11: presence F1
     // 0.936, shown F1 0.885, Spearman 0.921, MAE 8.67; written12: 0.915, 0.845, 0.898, 9.42; written13,
-    // held out, since session 37: 0.907, 0.872, 0.929, 7.75).
-    ...['written11', 'written12', 'written13'].flatMap((set) => [
+    // held out, since session 37: 0.907, 0.872, 0.929, 7.75; written17, session 43, after its misses
+    // were read: 0.946, 0.927, 0.955, 7.38).
+    ...['written11', 'written12', 'written13', 'written17'].flatMap((set) => [
       {
         figure: `${set} presence F1`,
         min: 0.88,
@@ -793,17 +794,13 @@ const evaluation: Evaluation = async ({ dataDir }) => {
         why: `target: score within 10 points of ${set}'s readers on average`,
       },
     ]),
-    // written17 (open: ordinary resumes, read for misses in session 43) reaches every target of the
-    // issue: presence F1 0.946, status 0.836, shown F1 0.927, evidence line 0.754, Spearman 0.955, MAE
-    // 7.38, background 0.875 (first measured before its misses were read: status 0.806, line 0.741).
+    // written17 (open: ordinary resumes, read for misses in session 43) reaches the other targets too:
+    // status 0.836, evidence line 0.754, background 0.875 (first measured before its misses were read:
+    // status 0.806, line 0.741).
     ...(
       [
-        ['presence F1', 0.88, 'evidence found where its readers found it'],
         ['status accuracy', 0.82, 'status as its readers gave it'],
-        ['shown F1', 0.75, '"shown" as its readers marked it'],
         ['evidence line overlap', 0.75, "the best line quoted is one of its readers'"],
-        ['score Spearman', 0.88, "scores in its readers' order"],
-        ['score MAE headroom to 10', 0, 'score within 10 points of its readers on average'],
         ['background accuracy', 0.75, 'background as its readers named it'],
       ] as const
     ).map(([figure, min, why]) => ({
