@@ -426,6 +426,16 @@ describe('the clause a mention is graded on', () => {
     );
   });
 
+  it('goes on past a short form\'s full stop ("approx.", "e.g."), which ends no sentence', () => {
+    expect(mention('Experience\nResponsible for approx. 40 tickets a week in Jira', 'jira').strength).toBe(
+      'applied',
+    );
+    expect(mention('Experience\nTracked the work of two teams, e.g. in Jira', 'jira').strength).toBe(
+      'applied',
+    );
+    expect(mention('Experience\nKept the board. Jira', 'jira').strength).toBe('listed');
+  });
+
   it('a product is described before the mention, in its own clause', () => {
     expect(mention('Experience\nThis application helps teams track work in Jira', 'jira').product).toBe(true);
     // The text opens with a product description, the mention's clause does not.

@@ -730,6 +730,27 @@ function stripMarker(quote: string): string {
 // \uf0a7 and \uf0b7 are the Symbol and Wingdings bullets Word documents carry as private-use characters.
 const BREAK_CHARS = new Set([...'•▪●◦‣⁃➢➤►▹▻›»∙⦁■□♦❖✓✔·|;\t!?\uf0a7\uf0b7'].map((c) => c.charCodeAt(0)));
 
+/**
+ * Short forms whose full stop ends no sentence ("Responsible for approx. $9M annual operating budget",
+ * "tools, e.g. Jira"): the clause goes on past them.
+ */
+const ABBREVIATIONS = new Set(
+  'approx appx ca e.g i.e eg ie incl esp avg est vs resp dept govt inc co corp ltd sr jr dr mr mrs ms no nos u.s u.k'.split(
+    ' ',
+  ),
+);
+
+/** Whether the full stop at `i` closes a short form of ABBREVIATIONS. */
+function abbreviationAt(line: string, i: number): boolean {
+  let start = i;
+  while (start > 0) {
+    const p = line.charCodeAt(start - 1);
+    if (!((p >= 65 && p <= 90) || (p >= 97 && p <= 122) || p === 46)) break;
+    start--;
+  }
+  return start < i && ABBREVIATIONS.has(line.slice(start, i).toLowerCase());
+}
+
 function isSentenceBreak(line: string, i: number): boolean {
   const c = line.charCodeAt(i);
   // Letters, digits and spaces are the common case: none of them breaks a clause.
@@ -737,6 +758,6 @@ function isSentenceBreak(line: string, i: number): boolean {
   if (BREAK_CHARS.has(c)) return true;
   // A no-break space after a full stop ends a sentence as a space does: text pasted from a web page
   // keeps them ("information.\u00a0 Maintaining…"), while a PDF or Word document of it has spaces.
-  if (c === 46 && (i + 1 >= line.length || isSpace(line.charCodeAt(i + 1)))) return true;
+  if (c === 46 && (i + 1 >= line.length || isSpace(line.charCodeAt(i + 1)))) return !abbreviationAt(line, i);
   return c === 42 && isSpace(line.charCodeAt(i + 1)) && (i === 0 || isSpace(line.charCodeAt(i - 1)));
 }
