@@ -434,6 +434,11 @@ describe('the clause a mention is graded on', () => {
       'applied',
     );
     expect(mention('Experience\nKept the board. Jira', 'jira').strength).toBe('listed');
+    // A header's place or company form before the first bullet run into it still breaks.
+    expect(mention('Experience\nAnalyst, Sacramento, CA. Tracked defects in Jira', 'jira').strength).toBe(
+      'applied',
+    );
+    expect(mention('Experience\nAnalyst, Acme Co. Tracked defects in Jira', 'jira').strength).toBe('applied');
   });
 
   it('a product is described before the mention, in its own clause', () => {

@@ -731,14 +731,24 @@ function stripMarker(quote: string): string {
 const BREAK_CHARS = new Set([...'•▪●◦‣⁃➢➤►▹▻›»∙⦁■□♦❖✓✔·|;\t!?\uf0a7\uf0b7'].map((c) => c.charCodeAt(0)));
 
 /**
- * Short forms whose full stop ends no sentence ("Responsible for approx. $9M annual operating budget",
- * "tools, e.g. Jira"): the clause goes on past them.
+ * Short forms that sit inside a sentence, whose full stop ends none ("Responsible for approx. $9M
+ * annual operating budget", "tools, e.g. Jira"): the clause goes on past them. Forms that also end a
+ * job's header run into its first bullet (a company's "Inc.", "Co.", a state's "CA.", "U.S.") still
+ * break: "Analyst, Sacramento, CA. Tracked defects in Jira" opens its clause with the verb.
  */
-const ABBREVIATIONS = new Set(
-  'approx appx ca e.g i.e eg ie incl esp avg est vs resp dept govt inc co corp ltd sr jr dr mr mrs ms no nos u.s u.k'.split(
-    ' ',
-  ),
-);
+const ABBREVIATIONS = new Set([
+  'approx',
+  'appx',
+  'e.g',
+  'eg',
+  'i.e',
+  'ie',
+  'incl',
+  'esp',
+  'avg',
+  'vs',
+  'resp',
+]);
 
 /** Whether the full stop at `i` closes a short form of ABBREVIATIONS. */
 function abbreviationAt(line: string, i: number): boolean {
