@@ -262,6 +262,7 @@ const WRITTEN_QUOTED_SETS = [
   'written15',
   'written16',
   'written17',
+  'written18',
 ] as const;
 
 function scoreSet(
