@@ -423,6 +423,21 @@ describe('a pattern opening with "^" counts only where it opens its line', () =>
     expect(read([skill('lead', [], ['^ led', 'led * team'])], 'Led the team')).toEqual(['lead:Led the team']);
     expect(read([skill('lead', [], ['^ led'])], 'Led by the CTO', ['led by'])).toEqual([]);
   });
+
+  it('is not read beside a longer phrase through the same word in mid-line', () => {
+    // The listed words' own phrase is read beside a longer wildcard phrase, but "^ led" only opens a line.
+    const skills = [
+      skill('lead', [], ['^ led', 'lead # ** staff']),
+      skill('review', [], ['lead * * postmortems']),
+    ];
+    expect(read(skills, 'On call; led 4 incident postmortems')).toEqual([
+      'review:led 4 incident postmortems',
+    ]);
+    expect(read(skills, 'Led 4 incident postmortems')).toEqual([
+      'review:Led 4 incident postmortems',
+      'lead:Led',
+    ]);
+  });
 });
 
 describe('a name and the items of a list', () => {

@@ -492,6 +492,7 @@ export function matcherFromTrie(trie: FlatTrie, surfaceForms: () => string[]): M
           const shorter = checked[leadNode] === 0 ? outputs[leadNode]! : passing(leadNode, i);
           for (const o of shorter) {
             if (!o.phrase || o.skillId === '' || found.some((f) => f.skillId === o.skillId)) continue;
+            if (o.opening && !opensLine(text, start[i]!)) continue;
             out.push({
               skillId: o.skillId,
               needsContext: o.needsContext,
