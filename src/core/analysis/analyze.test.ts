@@ -371,6 +371,11 @@ describe('analyzeResume', () => {
     expect(statusOf('Monitor and triage alerts in Splunk for the Java services of 40 clients', 'sdlc')).toBe(
       'partial',
     );
+    // The help desk is where support work comes from, not a tracker: it earns nothing for Jira; a
+    // ticketing tool does, in part.
+    expect(statusOf('Escalation point for the helpdesk and mentor 2 junior admins', 'jira')).toBe('missing');
+    expect(statusOf('Handled escalated tickets from the IT service desk', 'jira')).toBe('missing');
+    expect(statusOf('Tracked user requests in the ticketing system', 'jira')).toBe('partial');
     // "Cut-over" is how many write a cutover: planning one is release planning, in part.
     expect(
       statusOf('Planned the cut-over weekend for each client with their IT team', 'sprint-planning'),
