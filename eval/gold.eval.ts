@@ -562,7 +562,7 @@ const evaluation: Evaluation = async ({ dataDir }) => {
   if (mae !== undefined) out.figures['all score MAE headroom to 10'] = 10 - mae;
   const pooledMae = out.figures['fresh pooled score MAE'];
   if (pooledMae !== undefined) out.figures['fresh pooled score MAE headroom to 6.5'] = 6.5 - pooledMae;
-  for (const set of ['written11', 'written12', 'written13', 'written17']) {
+  for (const set of ['written11', 'written12', 'written13', 'written17', 'written18']) {
     const setMae = out.figures[`${set} score MAE`];
     if (setMae !== undefined) out.figures[`${set} score MAE headroom to 10`] = 10 - setMae;
   }
@@ -780,8 +780,9 @@ const evaluation: Evaluation = async ({ dataDir }) => {
     // Targets of issue 10 the three newest written sets reach since session 36 (written11: presence F1
     // 0.936, shown F1 0.885, Spearman 0.921, MAE 8.67; written12: 0.915, 0.845, 0.898, 9.42; written13,
     // held out, since session 37: 0.907, 0.872, 0.929, 7.75; written17, session 43, after its misses
-    // were read: 0.946, 0.927, 0.955, 7.38).
-    ...['written11', 'written12', 'written13', 'written17'].flatMap((set) => [
+    // were read: 0.946, 0.927, 0.955, 7.38; written18, session 44, after its misses were read: 0.928,
+    // 0.919, 0.895, 5.83).
+    ...['written11', 'written12', 'written13', 'written17', 'written18'].flatMap((set) => [
       {
         figure: `${set} presence F1`,
         min: 0.88,
@@ -804,11 +805,17 @@ const evaluation: Evaluation = async ({ dataDir }) => {
         ['evidence line overlap', 0.75, "the best line quoted is one of its readers'"],
         ['background accuracy', 0.75, 'background as its readers named it'],
       ] as const
-    ).map(([figure, min, why]) => ({
-      figure: `written17 ${figure}`,
-      min,
-      why: `target on written17: ${why}`,
-    })),
+    ).flatMap(([figure, min, why]) =>
+      // written18 (open: the job-site export of project managers of many fields, developers,
+      // administrators and security staff, read for misses in session 44): status 0.833, evidence
+      // line 0.848, background 0.750 (first measured with the session's starting rules: status 0.800,
+      // line 0.838, background 0.750).
+      ['written17', 'written18'].map((set) => ({
+        figure: `${set} ${figure}`,
+        min,
+        why: `target on ${set}: ${why}`,
+      })),
+    ),
     {
       figure: 'fresh pooled score Spearman',
       min: 0.86,
