@@ -689,6 +689,19 @@ describe('the report a reader sees', () => {
       '- Tuned SQL Server queries and ran nightly backups',
     ]);
     expect(support.trackRecord.credit).toBe(role.backgrounds['support-implementation']);
+    // A network or security engineer works in technology outside every background, as readers label
+    // them: other, with nothing halved, and the title still earns no track record.
+    const network = analyzeTpm([
+      'Experience',
+      'Network Engineer — Northwind (2015 – 2024)',
+      '- Presented weekly reports to senior management',
+      '- Configured Cisco switches and firewalls for 40 branches',
+    ]);
+    expect(network.background).toMatchObject({ primary: 'other', inTechnology: true });
+    expect(network.trackRecord).toMatchObject({ points: 0, credit: 0 });
+    expect(network.requirements.find((r) => r.skill.id === 'communication')!.explanation).toBe(
+      'Best evidence on line 3: applied in your work = 80% → 80% of the points.',
+    );
   });
 
   it('reads no software background from a resume that names no technology', () => {
