@@ -670,6 +670,25 @@ describe('the report a reader sees', () => {
     );
   });
 
+  it('reads a go-live taken part in from work far from technology as its users side', () => {
+    const lines = (title: string) => [
+      'Experience',
+      `${title} — Mercy Regional (2015 – 2024)`,
+      '- Coordinated go-live support for the new electronic health record on three wards',
+      '- Trained 40 staff on the new system',
+    ];
+    const nurse = analyzeTpm(lines('Registered Nurse')).requirements.find((r) => r.skill.id === 'sdlc')!;
+    expect(nurse.status).toBe('partial');
+    expect(nurse.explanation).toContain(
+      'Shown in part only: a go-live or release taken part in from work far',
+    );
+    // The same line from a developer is how the software was shipped.
+    const developer = analyzeTpm([...lines('Software Developer'), 'Skills', 'Java, SQL']).requirements.find(
+      (r) => r.skill.id === 'sdlc',
+    )!;
+    expect(developer.status).toBe('shown');
+  });
+
   it('reads IT operations titles as support work that earns no track record, and says why', () => {
     const dba = analyzeTpm([
       'Experience',

@@ -681,7 +681,11 @@ function scoreRequirements(
     const inPart = countedInPart(outside, noTechnology, req);
     const factor = inPart?.factor ?? 1;
     const earned = best ? round(credit(best) * factor, 3) : 0;
-    const status: RequirementStatus = relevant.some((m) => showsWork(m, shares.get(m.skillId) ?? 0))
+    // Work far from technology at a system's go-live was on the users' side of it: in part.
+    const usersSide = outside?.usersSide?.requirement === req.skill ? outside.usersSide : undefined;
+    const status: RequirementStatus = relevant.some(
+      (m) => showsWork(m, shares.get(m.skillId) ?? 0) && !usersSide?.skills.includes(m.skillId),
+    )
       ? 'shown'
       : earned > 0
         ? 'partial'
@@ -695,6 +699,9 @@ function scoreRequirements(
       explanation:
         explain(best, earned, shares, taxonomy, label) +
         (best && inPart && factor < 1 ? ` Counted at ${pct(factor)}: ${inPart.why}` : '') +
+        (best && status !== 'shown' && usersSide?.skills.includes(best.skillId)
+          ? ` Shown in part only: ${usersSide.why}.`
+          : '') +
         (setAside && req.acceptsOnlyWith
           ? ` Line ${setAside.line} ("${setAside.quote.slice(0, 60)}") is not counted: ${req.acceptsOnlyWith.why}`
           : '') +

@@ -97,6 +97,14 @@ describe('loadRole', () => {
       'ROLE_UNKNOWN_REQUIREMENT: role "test-role" outsideField.withoutTechnology.requirements names "budgeting", which is not one of its requirements',
     ]);
     expect(messages({ ...TEST_ROLE, outsideField: outsideField(['agile']) })).toEqual([]);
+    const usersSide = (requirement: string, skills: string[]) => ({
+      ...outsideField(['agile']),
+      usersSide: { requirement, skills, why: 'w' },
+    });
+    expect(messages({ ...TEST_ROLE, outsideField: usersSide('budgeting', ['no-such-skill']) })).toEqual([
+      'ROLE_UNKNOWN_SKILL: role "test-role" outsideField.usersSide names unknown skill "no-such-skill"',
+      'ROLE_UNKNOWN_REQUIREMENT: role "test-role" outsideField.usersSide.requirement names "budgeting", which is not one of its requirements',
+    ]);
   });
 });
 

@@ -33,9 +33,14 @@ export function loadRole(raw: unknown, taxonomy: Taxonomy): Result<Role, Issue[]
     for (const a of r.accepts) check(a.skill, `requirement "${r.skill}" accepts`);
   });
   for (const m of role.marketReality) for (const s of m.skills) check(s, `market note "${m.topic}"`);
+  for (const s of role.outsideField?.usersSide?.skills ?? []) check(s, 'outsideField.usersSide');
   const named: Array<[string, readonly string[] | undefined]> = [
     ['productDescriptions.countFor', role.productDescriptions?.countFor],
     ['outsideField.withoutTechnology.requirements', role.outsideField?.withoutTechnology?.requirements],
+    [
+      'outsideField.usersSide.requirement',
+      role.outsideField?.usersSide ? [role.outsideField.usersSide.requirement] : undefined,
+    ],
   ];
   for (const [where, ids] of named) {
     for (const id of ids ?? []) {

@@ -125,6 +125,18 @@ export const roleSchema = z
           })
           .strict()
           .optional(),
+        /**
+         * Skills that, in such work, show a requirement only in part: a nurse or a store manager at a
+         * system's go-live was on the users' side of the release, not in how the software was shipped.
+         */
+        usersSide: z
+          .object({
+            requirement: id,
+            skills: z.array(id).min(1),
+            why: z.string().min(1),
+          })
+          .strict()
+          .optional(),
       })
       .strict()
       .optional(),
