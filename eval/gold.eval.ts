@@ -244,8 +244,10 @@ interface SetFigures {
 // managers of any field, developers, administrators and security staff, as the issue's held-out set
 // names them) is held out: its misses are not read. written16 (session 43: 18 in the text a US job
 // site exports, 6 pasted from Word; ordinary resumes written without planted traps, over the
-// backgrounds of the guide, administrators, nursing and a graduate) is held out too.
-const HELD_OUT_SETS: ReadonlySet<string> = new Set<string>(['written15', 'written16']);
+// backgrounds of the guide, administrators, nursing and a graduate) is held out too. So is written19
+// (session 44: the job-site export of project managers of many fields, developers, administrators,
+// security and data staff, written and labelled after the session's rules were made).
+const HELD_OUT_SETS: ReadonlySet<string> = new Set<string>(['written15', 'written16', 'written19']);
 
 /** The written sets labelled with quotes, each read from its files by rolefit's own readers. */
 const WRITTEN_QUOTED_SETS = [
@@ -263,6 +265,7 @@ const WRITTEN_QUOTED_SETS = [
   'written16',
   'written17',
   'written18',
+  'written19',
 ] as const;
 
 function scoreSet(
@@ -766,6 +769,15 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       min: 0.75,
       why: "target: background as written16's readers named it (0.75)",
     },
+    // written19 (held out: the job-site export, written and labelled at the end of session 44), first
+    // measured with session 44's final rules: presence F1 0.905, status 0.764, shown F1 0.867, evidence
+    // line 0.794, Spearman 0.856, MAE 7.71, background 0.667 (with the rules it started from, 54701fb:
+    // 0.903, 0.761, 0.868, 0.794, 0.861, 7.54, 0.708).
+    ...writtenSetGuards('written19', 'the third held-out set', {
+      presence: 0.88,
+      status: 0.74,
+      spearman: 0.83,
+    }),
     // written13 reaches the targets of evidence line and background too (0.765 and 0.750 when set).
     {
       figure: 'written13 evidence line overlap',
