@@ -435,18 +435,20 @@ function readerAgreement(): { figures: Record<string, number>; lines: string[] }
       );
     }
   }
-  // written7's 24 resumes labelled again by a third helper, blind to the first labels (session 32).
-  const w7 = join(here, 'gold', 'written7');
-  if (existsSync(join(w7, 'second-reader'))) {
-    const firstByFile = new Map(readJson<QuotedLabel>(join(w7, 'labels')).map((l) => [l.files[0]!, l]));
-    const pairs = readJson<QuotedLabel>(join(w7, 'second-reader')).flatMap((second) => {
+  // Written sets labelled again by another helper, blind to the first labels: written7's 24 resumes
+  // (session 32) and written18's (session 44).
+  for (const set of ['written7', 'written18']) {
+    const dir = join(here, 'gold', set);
+    if (!existsSync(join(dir, 'second-reader'))) continue;
+    const firstByFile = new Map(readJson<QuotedLabel>(join(dir, 'labels')).map((l) => [l.files[0]!, l]));
+    const pairs = readJson<QuotedLabel>(join(dir, 'second-reader')).flatMap((second) => {
       const first = firstByFile.get(second.files[0]!);
       return first ? [{ first, second }] : [];
     });
     if (pairs.length > 0) {
-      Object.assign(figures, agreement(pairs, 'written7 readers'));
+      Object.assign(figures, agreement(pairs, `${set} readers`));
       lines.push(
-        `written7 readers: a second reader labelled its ${pairs.length} resumes again (eval/gold/written7/second-reader), the ceiling of what rolefit can reach on it:`,
+        `${set} readers: a second reader labelled its ${pairs.length} resumes again (eval/gold/${set}/second-reader), the ceiling of what rolefit can reach on it:`,
       );
     }
   }
