@@ -4,7 +4,7 @@ import { sectionOfLines, splitSections } from '../resume/sections.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { RawMatch } from '../taxonomy/matcher.ts';
 import { indexLines, type LineIndex, lineSpan } from '../text/lines.ts';
-import { scanTokens } from '../text/tokenize.ts';
+import { isWordChar, scanTokens } from '../text/tokenize.ts';
 import {
   CLAIM,
   cuesMatcher,
@@ -753,11 +753,7 @@ const ABBREVIATIONS = new Set([
 /** Whether the full stop at `i` closes a short form of ABBREVIATIONS. */
 function abbreviationAt(line: string, i: number): boolean {
   let start = i;
-  while (start > 0) {
-    const p = line.charCodeAt(start - 1);
-    if (!((p >= 65 && p <= 90) || (p >= 97 && p <= 122) || p === 46)) break;
-    start--;
-  }
+  while (start > 0 && (isWordChar(line.charCodeAt(start - 1)) || line.charCodeAt(start - 1) === 46)) start--;
   return start < i && ABBREVIATIONS.has(line.slice(start, i).toLowerCase());
 }
 
