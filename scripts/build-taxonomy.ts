@@ -19,7 +19,9 @@ import {
   type Skill,
   type SkillInput,
   skillSchema,
+  type TogetherRule,
   taxonomyFileSchema,
+  togetherWordSchema,
 } from '../src/core/taxonomy/schema.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -277,8 +279,35 @@ export const evidenceFileSchema = z
         })
         .strict(),
     ),
+    /**
+     * Skills shown by words of several groups in one clause (src/core/extract/together.ts): the
+     * first group is tested on every line, so it should be the rarest.
+     */
+    together: z
+      .array(
+        z
+          .object({
+            skill: z.string(),
+            why: z.string().min(1),
+            groups: z.array(z.array(togetherWordSchema).min(1)).min(2),
+            shows: z.array(z.string().min(1)).min(1),
+            not: z.array(z.string().min(1)).default([]),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
+
+/** The together rules of data/taxonomy/evidence.json, as the taxonomy file keeps them. */
+function readTogether(curated: CuratedSkill[]): { rules: TogetherRule[]; problems: string[] } {
+  const file = evidenceFileSchema.parse(JSON.parse(readFileSync(EVIDENCE_FILE, 'utf8')));
+  const known = new Set(curated.map((c) => c.skill.id));
+  const problems = file.together
+    .filter((r) => !known.has(r.skill))
+    .map((r) => `evidence.json: together rule for unknown skill "${r.skill}"`);
+  return { rules: file.together.map((r) => ({ skill: r.skill, groups: r.groups })), problems };
+}
 
 /** data/taxonomy/lookalikes.json: phrases that contain a skill's name but are not that skill. */
 export const lookalikesFileSchema = z
@@ -709,7 +738,8 @@ function canonical(skill: Skill): SkillInput {
 function main(): void {
   const args = new Set(process.argv.slice(2));
   const curated = readCurated();
-  const problems = [...mergeEvidence(curated), ...crossCheck(curated)];
+  const together = readTogether(curated);
+  const problems = [...mergeEvidence(curated), ...crossCheck(curated), ...together.problems];
   if (problems.length > 0) {
     console.error(`Taxonomy has ${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`);
     process.exit(1);
@@ -732,13 +762,14 @@ function main(): void {
     .map(canonical);
 
   const lookalikes = readLookalikes();
-  const body = JSON.stringify({ skills, lookalikes });
+  const body = JSON.stringify({ skills, lookalikes, together: together.rules });
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
   const file = taxonomyFileSchema.parse({
     version: `${FORMAT_VERSION}.0.0+${hash}`,
     attribution: ATTRIBUTION,
     skills,
     lookalikes,
+    together: together.rules,
   });
   const text = `${JSON.stringify(file, null, 2)}\n`;
 

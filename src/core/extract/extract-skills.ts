@@ -22,6 +22,7 @@ import {
   ROLE_TITLE,
 } from './cues.ts';
 import { glossOf, shareAWord, spelledOut } from './gloss.ts';
+import { withTogether } from './together.ts';
 import type { Extraction, IgnoredMention, QuoteSpan, SectionKind, SkillMention, Strength } from './types.ts';
 
 export interface ExtractOptions {
@@ -114,7 +115,7 @@ function skillInQuote(taxonomy: Taxonomy, skillId: string, quote: string): strin
  */
 export function extractSkills(text: string, taxonomy: Taxonomy, options: ExtractOptions = {}): Extraction {
   const tokens = scanTokens(text);
-  const raw = taxonomy.matcher.match(text, tokens);
+  const raw = withTogether(text, taxonomy, taxonomy.matcher.match(text, tokens));
   const cues = cuesMatcher().match(text, tokens);
   const index = indexLines(text);
   const sectionOf = options.lineSections ?? sectionOfLines(splitSections(linesOf(text, index)), index.count);

@@ -1,5 +1,5 @@
 import type { Matcher } from './matcher.ts';
-import type { Skill, TaxonomyFile } from './schema.ts';
+import type { Skill, TaxonomyFile, TogetherRule } from './schema.ts';
 
 /** A validated skill taxonomy with its lookups and compiled matcher. */
 export interface Taxonomy {
@@ -8,6 +8,8 @@ export interface Taxonomy {
   skills: readonly Skill[];
   /** Phrases that contain a skill's name but are not that skill (data/taxonomy/lookalikes.json). */
   lookalikes: readonly string[];
+  /** Skills shown by words of several groups in one clause (data/taxonomy/evidence.json, `together`). */
+  together: readonly TogetherRule[];
   byId: ReadonlyMap<string, Skill>;
   /** The skill and every skill below it through `broader` links. */
   narrower(id: string): ReadonlySet<string>;
@@ -57,6 +59,7 @@ export function buildTaxonomy(file: TaxonomyFile, matcher: Matcher): Taxonomy {
     attribution: file.attribution,
     skills: file.skills,
     lookalikes: file.lookalikes,
+    together: file.together,
     byId,
     narrower,
     ancestors: (id) => ancestorsOf.get(id) ?? [],

@@ -26,6 +26,7 @@ describe('validateTaxonomy', () => {
         version: '1',
         attribution: [],
         lookalikes: [],
+        together: [],
         skills: [
           {
             id: 'agile',
@@ -61,7 +62,7 @@ describe('validateTaxonomy', () => {
     });
   });
 
-  it('reports each duplicate id, unknown link (broader, related, nearWords) and cycle', () => {
+  it('reports each duplicate id, unknown link (broader, related, nearWords, together rules) and cycle', () => {
     expect(errors([skill('a'), skill('b'), skill('a')])).toEqual([
       { code: 'TAXONOMY_DUPLICATE_ID', message: 'duplicate skill id "a"' },
     ]);
@@ -77,6 +78,16 @@ describe('validateTaxonomy', () => {
       { code: 'TAXONOMY_UNKNOWN_REF', message: 'skill "b" links to unknown skill "y"' },
       { code: 'TAXONOMY_UNKNOWN_REF', message: 'skill "c" links to unknown skill "z"' },
     ]);
+    expect(
+      validateTaxonomy({
+        version: 't',
+        skills: [skill('a')],
+        together: [{ skill: 'x', groups: [['client'], ['developers']] }],
+      }),
+    ).toEqual({
+      ok: false,
+      error: [{ code: 'TAXONOMY_UNKNOWN_REF', message: 'a together rule shows unknown skill "x"' }],
+    });
     expect(
       errors([
         skill('a', { broader: ['b'] }),

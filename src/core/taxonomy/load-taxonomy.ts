@@ -47,6 +47,14 @@ export function validateTaxonomy(raw: unknown): Result<TaxonomyFile, Issue[]> {
       }
     }
   }
+  for (const rule of file.together) {
+    if (!byId.has(rule.skill)) {
+      issues.push({
+        code: 'TAXONOMY_UNKNOWN_REF',
+        message: `a together rule shows unknown skill "${rule.skill}"`,
+      });
+    }
+  }
   for (const skill of file.skills) {
     if (broaderChain(skill, byId).cycle)
       issues.push({ code: 'TAXONOMY_CYCLE', message: `skill "${skill.id}" is its own broader skill` });

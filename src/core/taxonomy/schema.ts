@@ -63,6 +63,26 @@ export const skillSchema = z
 export type SkillInput = z.input<typeof skillSchema>;
 export type Skill = z.output<typeof skillSchema>;
 
+/** A word or phrase of a together rule: any case, or only its exact casing ("IT", not "it"). */
+export const togetherWordSchema = z.union([
+  z.string().min(1),
+  z.object({ text: z.string().min(1), caseSensitive: z.literal(true) }).strict(),
+]);
+export type TogetherWord = z.infer<typeof togetherWordSchema>;
+
+/**
+ * A skill shown by words that stand apart in one clause rather than side by side in a phrase: the
+ * clause holds a word or phrase of every group, as whole words ("agreed the go-live date with IT and
+ * the store managers": a business party, a technical one, and working with them).
+ */
+export const togetherRuleSchema = z
+  .object({
+    skill: id,
+    groups: z.array(z.array(togetherWordSchema).min(1)).min(2),
+  })
+  .strict();
+export type TogetherRule = z.infer<typeof togetherRuleSchema>;
+
 export const taxonomyFileSchema = z
   .object({
     version: z.string(),
@@ -70,6 +90,8 @@ export const taxonomyFileSchema = z
     skills: z.array(skillSchema),
     /** Phrases that contain a skill's name but are not that skill; they match and show nothing. */
     lookalikes: z.array(z.string().min(1)).default([]),
+    /** Skills shown by words of several groups in one clause (data/taxonomy/evidence.json, `together`). */
+    together: z.array(togetherRuleSchema).default([]),
   })
   .strict();
 export type TaxonomyFile = z.output<typeof taxonomyFileSchema>;
