@@ -448,8 +448,9 @@ function readerAgreement(): { figures: Record<string, number>; lines: string[] }
     }
   }
   // Written sets labelled again by another helper, blind to the first labels: written7's 24 resumes
-  // (session 32) and written18's (session 44).
-  for (const set of ['written7', 'written18']) {
+  // (session 32), written18's (session 44) and written20's (session 45). Agreement between readers
+  // reads no rolefit output, so a held-out set's is printed too.
+  for (const set of WRITTEN_QUOTED_SETS) {
     const dir = join(here, 'gold', set);
     if (!existsSync(join(dir, 'second-reader'))) continue;
     const firstByFile = new Map(readJson<QuotedLabel>(join(dir, 'labels')).map((l) => [l.files[0]!, l]));
