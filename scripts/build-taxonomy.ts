@@ -290,6 +290,8 @@ export const evidenceFileSchema = z
             skill: z.string(),
             why: z.string().min(1),
             groups: z.array(z.array(togetherWordSchema).min(1)).min(2),
+            ordered: z.boolean().optional(),
+            maxWords: z.number().int().min(2).optional(),
             shows: z.array(z.string().min(1)).min(1),
             not: z.array(z.string().min(1)).default([]),
           })
@@ -306,7 +308,13 @@ function readTogether(curated: CuratedSkill[]): { rules: TogetherRule[]; problem
   const problems = file.together
     .filter((r) => !known.has(r.skill))
     .map((r) => `evidence.json: together rule for unknown skill "${r.skill}"`);
-  return { rules: file.together.map((r) => ({ skill: r.skill, groups: r.groups })), problems };
+  const rules = file.together.map(({ skill, groups, ordered, maxWords }) => ({
+    skill,
+    groups,
+    ...(ordered !== undefined ? { ordered } : {}),
+    ...(maxWords !== undefined ? { maxWords } : {}),
+  }));
+  return { rules, problems };
 }
 
 /** data/taxonomy/lookalikes.json: phrases that contain a skill's name but are not that skill. */

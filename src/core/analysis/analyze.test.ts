@@ -197,6 +197,30 @@ describe('analyzeResume', () => {
     });
   });
 
+  it('quotes words side by side before words a together rule read across a clause, at the same credit', () => {
+    const report = analyzeResume({
+      document: {
+        format: 'text',
+        text: [
+          'Experience',
+          'Analyst, Acme (2020 – Present)',
+          '- Set the release schedule with application owners',
+          '- Worked closely with the business on the claims portal',
+        ].join('\n'),
+        warnings: [],
+      },
+      role: findRole('technical-project-manager')!,
+      taxonomy: bundledTaxonomy(),
+      asOf: { year: 2025, month: 6 },
+    });
+    const stakeholders = report.requirements.find((r) => r.skill.id === 'stakeholder-management')!;
+    expect(stakeholders.status).toBe('shown');
+    expect(stakeholders.evidence.map((e) => [e.line, e.skillId])).toEqual([
+      [4, 'cross-team-collaboration'],
+      [3, 'agreeing-work-with-parties'],
+    ]);
+  });
+
   it('reads a one-word employer said again in a bullet as the tool it may also be', () => {
     const report = analyzeResume({
       document: {

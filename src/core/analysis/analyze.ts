@@ -482,20 +482,24 @@ function bestEvidence(
 
 /**
  * Strongest first; among equals, a line that earns it as it reads before one counted as owned for the
- * role held now (a result led in an earlier job is what a reader quotes), then work before other
- * sections, then the line naming more, then the earlier line.
+ * role held now (a result led in an earlier job is what a reader quotes), then words side by side
+ * before words a together rule read across a clause, then work before other sections, then the line
+ * naming more, then the earlier line.
  */
 function rankMentions(
   mentions: readonly WeightedMention[],
   credit: (m: WeightedMention) => number,
 ): WeightedMention[] {
   const perLine = new Map<number, number>();
-  for (const m of mentions) perLine.set(m.line, (perLine.get(m.line) ?? 0) + 1);
+  // A together rule reads words already counted side by side again: it adds no way of showing it.
+  for (const m of mentions) if (!m.together) perLine.set(m.line, (perLine.get(m.line) ?? 0) + 1);
   const owned = (m: WeightedMention) => (m.inRole ? 1 : 0);
+  const across = (m: WeightedMention) => (m.together ? 1 : 0);
   return [...mentions].sort(
     (a, b) =>
       credit(b) - credit(a) ||
       owned(a) - owned(b) ||
+      across(a) - across(b) ||
       fromWork(b) - fromWork(a) ||
       (perLine.get(b.line) ?? 0) - (perLine.get(a.line) ?? 0) ||
       a.line - b.line,

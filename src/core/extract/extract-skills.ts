@@ -253,6 +253,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
       quote,
       quoteMatch: spanIn(quote, m.start - li.start - quoteAt, m.end - li.start - quoteAt),
       ...(product ? { product: true as const } : {}),
+      ...(m.together ? { together: true as const } : {}),
     });
   });
   // A short form set aside on a line where the skill's full name counts ("Certified ScrumMaster (CSM)")

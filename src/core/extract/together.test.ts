@@ -67,6 +67,33 @@ describe('togetherMatches', () => {
     expect(merged.map((m) => m.skillId)).toEqual(['python', 'liaison', 'python']);
   });
 
+  it('reads an ordered rule in its order, within its words, from any word of the first group', () => {
+    const ordered = testTaxonomy(
+      [{ id: 'agreeing', label: 'Agreeing', kind: 'soft' }],
+      [],
+      [
+        {
+          skill: 'agreeing',
+          groups: [['planned', 'set'], ['with'], ['owners', 'team']],
+          ordered: true,
+          maxWords: 6,
+        },
+      ],
+    );
+    const found = (text: string) => togetherMatches(text, ordered).map((m) => text.slice(m.start, m.end));
+    expect(found('Set the schedule with application owners')).toEqual([
+      'Set the schedule with application owners',
+    ]);
+    // "with" before the verb, or the party before "with": not in order.
+    expect(found('With the owners we planned it')).toEqual([]);
+    expect(found('The team complied with what was planned')).toEqual([]);
+    // Too far apart, unless a later word of the first group starts a span short enough.
+    expect(found('Planned the long and winding migration of servers with owners')).toEqual([]);
+    expect(found('Planned the long and winding migration, then set dates with owners')).toEqual([
+      'set dates with owners',
+    ]);
+  });
+
   it('finds nothing in a taxonomy without rules', () => {
     const plain = testTaxonomy([{ id: 'python', label: 'Python', kind: 'technical', aliases: ['Python'] }]);
     expect(togetherMatches('Met the client with developers', plain)).toEqual([]);

@@ -15,6 +15,8 @@ interface Group {
 interface Rule {
   skillId: string;
   groups: Group[];
+  ordered: boolean;
+  maxWords?: number;
 }
 
 /** Where a clause ends inside a line: a sentence's full stop, a semicolon, a list mark or a tab. */
@@ -54,6 +56,7 @@ export function togetherMatches(text: string, taxonomy: Taxonomy): RawMatch[] {
                 start: lineStart + clauseStart + span[0],
                 end: lineStart + clauseStart + span[1],
                 phrase: true,
+                together: true,
               });
             }
           }
@@ -82,17 +85,39 @@ export function withTogether(text: string, taxonomy: Taxonomy, raw: RawMatch[]):
   return merged;
 }
 
-/** From the first word of a group found in the clause to the last, or undefined if a group has none. */
+/**
+ * From the first word of a group found in the clause to the last, or undefined if a group has none.
+ * An ordered rule takes each group's first word after the previous group's, trying each word of the
+ * first group in turn until the span holds at most `maxWords` words.
+ */
 function spanOf(rule: Rule, clause: string): [number, number] | undefined {
-  let from = Number.POSITIVE_INFINITY;
-  let to = -1;
-  for (const group of rule.groups) {
-    const hit = find(group, clause, 0);
-    if (!hit) return undefined;
-    from = Math.min(from, hit[0]);
-    to = Math.max(to, hit[1]);
+  if (!rule.ordered) {
+    let from = Number.POSITIVE_INFINITY;
+    let to = -1;
+    for (const group of rule.groups) {
+      const hit = find(group, clause, 0);
+      if (!hit) return undefined;
+      from = Math.min(from, hit[0]);
+      to = Math.max(to, hit[1]);
+    }
+    return fits(rule, clause, from, to) ? [from, to] : undefined;
   }
-  return [from, to];
+  for (let first = find(rule.groups[0]!, clause, 0); first; first = find(rule.groups[0]!, clause, first[1])) {
+    let end: number = first[1];
+    for (const group of rule.groups.slice(1)) {
+      const hit = find(group, clause, end);
+      if (!hit) return undefined; // no later word of this group after any start
+      end = hit[1];
+    }
+    if (fits(rule, clause, first[0], end)) return [first[0], end];
+  }
+  return undefined;
+}
+
+/** Whether the span holds no more words than the rule allows. */
+function fits(rule: Rule, clause: string, from: number, to: number): boolean {
+  if (rule.maxWords === undefined) return true;
+  return (clause.slice(from, to).match(/\S+/g)?.length ?? 0) <= rule.maxWords;
 }
 
 /** The earliest word of the group in `text` from `at`: [start, end), or undefined. */
@@ -110,7 +135,12 @@ function find(group: Group, text: string, at: number): [number, number] | undefi
 function rulesOf(taxonomy: Taxonomy): Rule[] {
   let rules = compiled.get(taxonomy);
   if (!rules) {
-    rules = taxonomy.together.map((r) => ({ skillId: r.skill, groups: r.groups.map(compileGroup) }));
+    rules = taxonomy.together.map((r) => ({
+      skillId: r.skill,
+      groups: r.groups.map(compileGroup),
+      ordered: r.ordered === true,
+      ...(r.maxWords !== undefined ? { maxWords: r.maxWords } : {}),
+    }));
     compiled.set(taxonomy, rules);
   }
   return rules;

@@ -35,6 +35,8 @@ export interface SkillMention {
   quoteMatch: QuoteSpan;
   /** In a description of what a product does ("This application helps users track …"), not of work done. */
   product?: true;
+  /** Read across a clause by a together rule, not from words side by side: quoted after a phrase of the same credit. */
+  together?: true;
 }
 
 /** A span of a quote: `quote.slice(start, end)`. */

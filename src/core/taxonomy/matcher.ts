@@ -34,6 +34,8 @@ export interface RawMatch {
   end: number;
   /** Matched by a phrase pattern ("managed four project managers"), not by a name of the skill. */
   phrase?: boolean;
+  /** Read across a clause by a together rule (src/core/extract/together.ts), not side by side. */
+  together?: true;
 }
 
 export interface Matcher {

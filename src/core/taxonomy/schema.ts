@@ -79,6 +79,10 @@ export const togetherRuleSchema = z
   .object({
     skill: id,
     groups: z.array(z.array(togetherWordSchema).min(1)).min(2),
+    /** The groups' words come in the order of the groups ("planned … with … owners"). */
+    ordered: z.boolean().optional(),
+    /** At most this many words from the first group's word to the last group's. */
+    maxWords: z.number().int().min(2).optional(),
   })
   .strict();
 export type TogetherRule = z.infer<typeof togetherRuleSchema>;
