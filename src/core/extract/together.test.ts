@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import evidenceFile from '../../../data/taxonomy/evidence.json' with { type: 'json' };
 import { testTaxonomy } from '../../../test/fixtures/taxonomy.ts';
-import { bundledTaxonomy } from '../../data/bundled.ts';
 import { extractSkills } from './extract-skills.ts';
 import { togetherMatches, withTogether } from './together.ts';
 
@@ -110,23 +108,4 @@ describe('together rules as a mention (extractSkills)', () => {
     expect(m.strength).toBe('applied');
     expect(m.section).toBe('experience');
   });
-});
-
-describe('together rules (data/taxonomy/evidence.json)', () => {
-  const shipped = bundledTaxonomy();
-  const found = (text: string) => new Set(extractSkills(text, shipped).mentions.map((m) => m.skillId));
-  for (const rule of evidenceFile.together) {
-    describe(rule.skill, () => {
-      for (const sentence of rule.shows) {
-        it(`finds it in "${sentence}"`, () => {
-          expect(found(sentence)).toContain(rule.skill);
-        });
-      }
-      for (const sentence of rule.not) {
-        it(`does not find it in "${sentence}"`, () => {
-          expect(found(sentence)).not.toContain(rule.skill);
-        });
-      }
-    });
-  }
 });
