@@ -115,7 +115,7 @@ function skillInQuote(taxonomy: Taxonomy, skillId: string, quote: string): strin
  */
 export function extractSkills(text: string, taxonomy: Taxonomy, options: ExtractOptions = {}): Extraction {
   const tokens = scanTokens(text);
-  const raw = withTogether(text, taxonomy, taxonomy.matcher.match(text, tokens));
+  const raw = withTogether(text, taxonomy, taxonomy.matcher.match(text, tokens), tokens);
   const cues = cuesMatcher().match(text, tokens);
   const index = indexLines(text);
   const sectionOf = options.lineSections ?? sectionOfLines(splitSections(linesOf(text, index)), index.count);

@@ -1,79 +1,109 @@
 // Skills shown by words that stand apart in one clause (data/taxonomy/evidence.json, `together`):
 // "agreed the go-live date with IT and the store managers" names a business party, a technical one
-// and working with them, three things no phrase pattern holds side by side.
+// and working with them, three things no phrase pattern holds side by side. Read on the tokens the
+// matcher already made: one look-up a token, so the rules cost little beside the matcher.
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { RawMatch } from '../taxonomy/matcher.ts';
 import type { TogetherWord } from '../taxonomy/schema.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { scanTokens, type TokenSpans } from '../text/tokenize.ts';
 
-/** One group of a rule: its words in any case, and those that count only in their exact casing. */
-interface Group {
-  anyCase?: RegExp;
-  exactCase?: RegExp;
+/** A word or phrase of a group, as the tokens it is made of. */
+interface Entry {
+  rule: number;
+  group: number;
+  hash: Int32Array;
+  hash2: Int32Array;
+  /** The tokens as written, when only their exact casing counts ("IT"). */
+  exact?: string[];
 }
 
 interface Rule {
   skillId: string;
-  groups: Group[];
+  groups: number;
   ordered: boolean;
   maxWords?: number;
 }
 
-/** Where a clause ends inside a line: a sentence's full stop, a semicolon, a list mark or a tab. */
-const CLAUSE_BREAK = /[;!?•▪●◦‣⁃➢➤►|\t]|\.(?=\s|$)/g;
+interface Compiled {
+  rules: Rule[];
+  /** The entries by the hash of their first token. */
+  byFirst: Map<number, Entry[]>;
+}
 
-const compiled = new WeakMap<Taxonomy, Rule[]>();
+/** A word of a group found in the text: its tokens [tok, lastTok] and characters [start, end). */
+interface Hit {
+  rule: number;
+  group: number;
+  tok: number;
+  lastTok: number;
+  start: number;
+  end: number;
+}
+
+const compiled = new WeakMap<Taxonomy, Compiled>();
 
 /**
- * The spans where a together rule holds: in each clause, a word or phrase of every group (whole
- * words), from the first of them to the last. In text order, at most one span per rule and clause.
+ * The spans where a together rule holds: in each clause (a line, cut at a sentence's full stop, a
+ * semicolon, a list mark or a tab), a word or phrase of every group as whole words, from the first of
+ * them to the last. In text order, at most one span per rule and clause.
  */
-export function togetherMatches(text: string, taxonomy: Taxonomy): RawMatch[] {
-  const rules = rulesOf(taxonomy);
+export function togetherMatches(text: string, taxonomy: Taxonomy, tokens?: TokenSpans): RawMatch[] {
+  const { rules, byFirst } = compiledOf(taxonomy);
   if (rules.length === 0) return [];
+  const t = tokens ?? scanTokens(text);
   const out: RawMatch[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    const line = text.slice(lineStart, lineEnd);
-    // Most lines hold no rule's first group at all: one test of the whole line leaves them.
-    const candidates = rules.filter((r) => find(r.groups[0]!, line, 0) !== undefined);
-    if (candidates.length > 0) {
-      let clauseStart = 0;
-      CLAUSE_BREAK.lastIndex = 0;
-      for (;;) {
-        const brk = CLAUSE_BREAK.exec(line);
-        const clauseEnd = brk ? brk.index : line.length;
-        if (clauseEnd > clauseStart) {
-          const clause = line.slice(clauseStart, clauseEnd);
-          for (const rule of candidates) {
-            const span = spanOf(rule, clause);
-            if (span) {
-              out.push({
-                skillId: rule.skillId,
-                needsContext: false,
-                start: lineStart + clauseStart + span[0],
-                end: lineStart + clauseStart + span[1],
-                phrase: true,
-                together: true,
-              });
-            }
-          }
-        }
-        if (!brk) break;
-        clauseStart = clauseEnd + 1;
-      }
+  // One clause at a time: its hits, and for each rule a bit for each group found in it.
+  const clause: Hit[] = [];
+  const found = new Int32Array(rules.length);
+  const complete = rules.map((r) => (1 << r.groups) - 1);
+  let clauseEnd = -1;
+  const close = () => {
+    for (let r = 0; r < rules.length; r++) {
+      if (found[r] !== complete[r]) continue;
+      const span = spanOf(
+        rules[r]!,
+        clause.filter((h) => h.rule === r),
+      );
+      if (span)
+        out.push({
+          skillId: rules[r]!.skillId,
+          needsContext: false,
+          start: span[0],
+          end: span[1],
+          phrase: true,
+          together: true,
+        });
     }
-    if (newline < 0) break;
-    lineStart = newline + 1;
+    found.fill(0);
+    clause.length = 0;
+  };
+  for (let i = 0; i < t.length; i++) {
+    const entries = byFirst.get(t.hash[i]!);
+    if (!entries) continue;
+    const at = t.start[i]!;
+    if (at >= clauseEnd) {
+      if (clause.length > 0) close();
+      clauseEnd = nextBreak(text, at);
+    }
+    for (const e of entries) {
+      const last = i + e.hash.length - 1;
+      if (last >= t.length || !sameTokens(text, t, i, e) || t.end[last]! > clauseEnd) continue;
+      clause.push({ rule: e.rule, group: e.group, tok: i, lastTok: last, start: at, end: t.end[last]! });
+      found[e.rule]! |= 1 << e.group;
+    }
   }
+  if (clause.length > 0) close();
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Matches of the taxonomy's matcher and of its together rules, in text order. */
-export function withTogether(text: string, taxonomy: Taxonomy, raw: RawMatch[]): RawMatch[] {
-  const extra = togetherMatches(text, taxonomy);
+export function withTogether(
+  text: string,
+  taxonomy: Taxonomy,
+  raw: RawMatch[],
+  tokens?: TokenSpans,
+): RawMatch[] {
+  const extra = togetherMatches(text, taxonomy, tokens);
   if (extra.length === 0) return raw;
   const merged: RawMatch[] = [];
   let k = 0;
@@ -90,75 +120,92 @@ export function withTogether(text: string, taxonomy: Taxonomy, raw: RawMatch[]):
  * An ordered rule takes each group's first word after the previous group's, trying each word of the
  * first group in turn until the span holds at most `maxWords` words.
  */
-function spanOf(rule: Rule, clause: string): [number, number] | undefined {
+function spanOf(rule: Rule, hits: readonly Hit[]): [number, number] | undefined {
+  const first = (group: number, afterTok = -1) => hits.find((h) => h.group === group && h.tok > afterTok);
   if (!rule.ordered) {
-    let from = Number.POSITIVE_INFINITY;
-    let to = -1;
-    for (const group of rule.groups) {
-      const hit = find(group, clause, 0);
+    const found: Hit[] = [];
+    for (let g = 0; g < rule.groups; g++) {
+      const hit = first(g);
       if (!hit) return undefined;
-      from = Math.min(from, hit[0]);
-      to = Math.max(to, hit[1]);
+      found.push(hit);
     }
-    return fits(rule, clause, from, to) ? [from, to] : undefined;
+    const start = found.reduce((a, b) => (b.tok < a.tok ? b : a));
+    const end = found.reduce((a, b) => (b.lastTok > a.lastTok ? b : a));
+    return fits(rule, start.tok, end.lastTok) ? [start.start, end.end] : undefined;
   }
-  for (let first = find(rule.groups[0]!, clause, 0); first; first = find(rule.groups[0]!, clause, first[1])) {
-    let end: number = first[1];
-    for (const group of rule.groups.slice(1)) {
-      const hit = find(group, clause, end);
-      if (!hit) return undefined; // no later word of this group after any start
-      end = hit[1];
+  for (const start of hits) {
+    if (start.group !== 0) continue;
+    let end = start;
+    for (let g = 1; g < rule.groups; g++) {
+      const next = first(g, end.lastTok);
+      if (!next) return undefined; // no later word of this group after any start
+      end = next;
     }
-    if (fits(rule, clause, first[0], end)) return [first[0], end];
+    if (fits(rule, start.tok, end.lastTok)) return [start.start, end.end];
   }
   return undefined;
 }
 
-/** Whether the span holds no more words than the rule allows. */
-function fits(rule: Rule, clause: string, from: number, to: number): boolean {
-  if (rule.maxWords === undefined) return true;
-  return (clause.slice(from, to).match(/\S+/g)?.length ?? 0) <= rule.maxWords;
+/** Whether the span of tokens holds no more words than the rule allows. */
+function fits(rule: Rule, firstTok: number, lastTok: number): boolean {
+  return rule.maxWords === undefined || lastTok - firstTok + 1 <= rule.maxWords;
 }
 
-/** The earliest word of the group in `text` from `at`: [start, end), or undefined. */
-function find(group: Group, text: string, at: number): [number, number] | undefined {
-  let best: [number, number] | undefined;
-  for (const re of [group.anyCase, group.exactCase]) {
-    if (!re) continue;
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (m && (!best || m.index < best[0])) best = [m.index, m.index + m[0].length];
+function sameTokens(text: string, t: TokenSpans, i: number, e: Entry): boolean {
+  for (let k = 0; k < e.hash.length; k++) {
+    if (t.hash[i + k] !== e.hash[k] || t.hash2[i + k] !== e.hash2[k]) return false;
+    if (e.exact && text.slice(t.start[i + k], t.end[i + k]) !== e.exact[k]) return false;
   }
-  return best;
+  return true;
 }
 
-function rulesOf(taxonomy: Taxonomy): Rule[] {
-  let rules = compiled.get(taxonomy);
-  if (!rules) {
-    rules = taxonomy.together.map((r) => ({
-      skillId: r.skill,
-      groups: r.groups.map(compileGroup),
-      ordered: r.ordered === true,
-      ...(r.maxWords !== undefined ? { maxWords: r.maxWords } : {}),
-    }));
-    compiled.set(taxonomy, rules);
+/** What ends a clause: a line break, a semicolon, a list mark, a tab, or a full stop before a space. */
+const CLAUSE_BREAK = /[\n;!?•▪●◦‣⁃➢➤►|\t]|\.(?=\s|$)/g;
+
+/** The first clause break at or after `from` (the text's length if none). */
+function nextBreak(text: string, from: number): number {
+  CLAUSE_BREAK.lastIndex = from;
+  return CLAUSE_BREAK.exec(text)?.index ?? text.length;
+}
+
+function compiledOf(taxonomy: Taxonomy): Compiled {
+  let c = compiled.get(taxonomy);
+  if (!c) {
+    const byFirst = new Map<number, Entry[]>();
+    const rules = taxonomy.together.map((r, rule) => {
+      r.groups.forEach((words, group) => {
+        for (const w of words) {
+          const entry = entryOf(w, rule, group);
+          if (!entry) continue;
+          const list = byFirst.get(entry.hash[0]!) ?? [];
+          list.push(entry);
+          byFirst.set(entry.hash[0]!, list);
+        }
+      });
+      return {
+        skillId: r.skill,
+        groups: r.groups.length,
+        ordered: r.ordered === true,
+        ...(r.maxWords !== undefined ? { maxWords: r.maxWords } : {}),
+      };
+    });
+    c = { rules, byFirst };
+    compiled.set(taxonomy, c);
   }
-  return rules;
+  return c;
 }
 
-function compileGroup(words: readonly TogetherWord[]): Group {
-  const anyCase = words.filter((w) => typeof w === 'string');
-  const exactCase = words.flatMap((w) => (typeof w === 'string' ? [] : [w.text]));
+function entryOf(word: TogetherWord, rule: number, group: number): Entry | undefined {
+  const text = typeof word === 'string' ? word : word.text;
+  const t = scanTokens(text);
+  if (t.length === 0) return undefined;
   return {
-    ...(anyCase.length > 0 ? { anyCase: wordsRegExp(anyCase, 'giu') } : {}),
-    ...(exactCase.length > 0 ? { exactCase: wordsRegExp(exactCase, 'gu') } : {}),
+    rule,
+    group,
+    hash: t.hash.slice(0, t.length),
+    hash2: t.hash2.slice(0, t.length),
+    ...(typeof word === 'string'
+      ? {}
+      : { exact: Array.from({ length: t.length }, (_, k) => text.slice(t.start[k], t.end[k])) }),
   };
-}
-
-/** Any of the words or phrases as whole words; the words of a phrase apart by any run of spaces. */
-function wordsRegExp(words: readonly string[], flags: string): RegExp {
-  const alternatives = [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
