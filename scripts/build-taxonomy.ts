@@ -289,7 +289,7 @@ export const evidenceFileSchema = z
           .object({
             skill: z.string(),
             why: z.string().min(1),
-            groups: z.array(z.array(togetherWordSchema).min(1)).min(2),
+            groups: z.array(z.array(togetherWordSchema).min(1)).min(2).max(16),
             ordered: z.boolean().optional(),
             maxWords: z.number().int().min(2).optional(),
             shows: z.array(z.string().min(1)).min(1),

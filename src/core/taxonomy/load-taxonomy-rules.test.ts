@@ -82,6 +82,13 @@ describe('validateTaxonomy', () => {
       validateTaxonomy({
         version: 't',
         skills: [skill('a')],
+        together: [{ skill: 'a', groups: Array.from({ length: 17 }, (_, k) => [`w${k}`]) }],
+      }).ok,
+    ).toBe(false);
+    expect(
+      validateTaxonomy({
+        version: 't',
+        skills: [skill('a')],
         together: [{ skill: 'x', groups: [['client'], ['developers']] }],
       }),
     ).toEqual({

@@ -78,7 +78,8 @@ export type TogetherWord = z.infer<typeof togetherWordSchema>;
 export const togetherRuleSchema = z
   .object({
     skill: id,
-    groups: z.array(z.array(togetherWordSchema).min(1)).min(2),
+    /** Two to sixteen groups: the reader keeps one bit for each group found in a clause. */
+    groups: z.array(z.array(togetherWordSchema).min(1)).min(2).max(16),
     /** The groups' words come in the order of the groups ("planned … with … owners"). */
     ordered: z.boolean().optional(),
     /** At most this many words from the first group's word to the last group's. */
