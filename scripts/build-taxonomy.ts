@@ -301,9 +301,13 @@ export const evidenceFileSchema = z
   })
   .strict();
 
+type EvidenceFile = z.output<typeof evidenceFileSchema>;
+
 /** The together rules of data/taxonomy/evidence.json, as the taxonomy file keeps them. */
-function readTogether(curated: CuratedSkill[]): { rules: TogetherRule[]; problems: string[] } {
-  const file = evidenceFileSchema.parse(JSON.parse(readFileSync(EVIDENCE_FILE, 'utf8')));
+function readTogether(
+  file: EvidenceFile,
+  curated: CuratedSkill[],
+): { rules: TogetherRule[]; problems: string[] } {
   const known = new Set(curated.map((c) => c.skill.id));
   const problems = file.together
     .filter((r) => !known.has(r.skill))
@@ -334,8 +338,7 @@ export const lookalikesFileSchema = z
   .strict();
 
 /** Adds the evidence patterns to their skills; an entry for an unknown skill is an error. */
-function mergeEvidence(curated: CuratedSkill[]): string[] {
-  const file = evidenceFileSchema.parse(JSON.parse(readFileSync(EVIDENCE_FILE, 'utf8')));
+function mergeEvidence(file: EvidenceFile, curated: CuratedSkill[]): string[] {
   const byId = new Map(curated.map((c) => [c.skill.id, c.skill]));
   const problems: string[] = [];
   // Forms a word class made, by skill: a class is shorthand, so a form another skill lists itself
@@ -746,8 +749,9 @@ function canonical(skill: Skill): SkillInput {
 function main(): void {
   const args = new Set(process.argv.slice(2));
   const curated = readCurated();
-  const together = readTogether(curated);
-  const problems = [...mergeEvidence(curated), ...crossCheck(curated), ...together.problems];
+  const evidence: EvidenceFile = evidenceFileSchema.parse(JSON.parse(readFileSync(EVIDENCE_FILE, 'utf8')));
+  const together = readTogether(evidence, curated);
+  const problems = [...mergeEvidence(evidence, curated), ...crossCheck(curated), ...together.problems];
   if (problems.length > 0) {
     console.error(`Taxonomy has ${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`);
     process.exit(1);

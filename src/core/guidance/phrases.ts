@@ -1,10 +1,10 @@
-import { escapeRegExp } from '../text/regexp.ts';
-
 /** Whole-word, case-insensitive matching of many phrases at once; each hit names the phrase it matched. */
 export interface PhraseMatcher {
   /** Every non-overlapping hit in the text, longest phrase first at each position. */
   find(text: string): Array<{ phrase: string; start: number; end: number }>;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Separators inside a phrase: "follow up", "follow-up" and "follow_up" are the same words. */
 const normalize = (s: string) =>
