@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomStrings } from '../../../test/random-strings.ts';
-import { describesProduct, LABELLED_LIST, LIST_LABEL } from './cues.ts';
+import { describesProduct, LABELLED_LIST, LIST_LABEL, namesProductKind } from './cues.ts';
 
 describe('list cues', () => {
   // The expressions before: exponential (LABELLED_LIST) and quadratic (LIST_LABEL) on hostile lines.
@@ -67,5 +67,46 @@ describe('product descriptions', () => {
     describesProduct(`is a ${'a '.repeat(5000)}`);
     describesProduct(`${'is a '.repeat(3000)}x`);
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('namesProductKind', () => {
+  // [the clause before the mention, the mention, the line after it]
+  it.each([
+    [
+      'Lead a team of 5 front end developers building a B2B ',
+      'scheduling',
+      ' and workforce management web app (React 18)',
+    ],
+    [
+      'Description: Development of ',
+      'inventory',
+      ' replenishment and order management system for US retail chain.',
+    ],
+    ['Built a ', 'budget', ' tracking tool in Excel'],
+    ['Developed trade reporting and ', 'reconciliation', ' applications in Java and Spring.'],
+    [
+      'Scrum Master for 2 development teams building a patient ',
+      'scheduling',
+      ' web application (React, .NET)',
+    ],
+    ['Built ', 'risk', ' check service used by trading desks'],
+  ])('reads "%s[%s]%s" as the kind of product built', (prefix, matched, after) => {
+    expect(namesProductKind(prefix, matched, after)).toBe(true);
+  });
+
+  it.each([
+    ['Managed the ', 'schedule', ' for the new system'],
+    ['Used ', 'project management', ' tools like Jira'],
+    ['Developed ', 'project plans', ' with the product team'],
+    ['Design ', 'lead for the', ' driver app and the dispatch dashboard'],
+    ['Wrote and maintained ', 'standard operating procedures', ' and system documentation.'],
+    ['Developed the ', 'risk', ' register and escalated to the steering group'],
+    ['Built the contingency plan; ', 'Project Manager', ' Valeo Vision Systems September 2015 to June 2016'],
+    ['Trained and developed ', 'Project Coordinators', ' and Service Representatives'],
+    ['Maintained the ', 'release', ' calendar for every product'],
+    ["Ran the program's ", 'Earned Value Management', ' System (EIA-748 compliant)'],
+  ])('reads "%s[%s]%s" as work done', (prefix, matched, after) => {
+    expect(namesProductKind(prefix, matched, after)).toBe(false);
   });
 });

@@ -442,6 +442,36 @@ const BUILD_VERB =
   /\b(?:develop|developed|developing|build|built|building|create|created|creating|design|designed|designing|implement|implemented|implementing|made|make|making|wrote|write|writing|code|coded|coding|program|programmed|launch|launched|ship|shipped)\b/;
 
 /**
+ * The words after a mention name the kind of product it is ("a B2B scheduling and workforce management
+ * web app", "order management system", "budget tracking tool"): up to four words, none a preposition
+ * or a past tense, then a product noun that heads its phrase (it ends the clause or a preposition or
+ * a bracket follows it: "system documentation", "Service Representative" and an employer's "Vision
+ * Systems September 2015" name no product).
+ */
+const PRODUCT_KIND_AFTER = new RegExp(
+  `^(?:\\s+(?!(?:for|to|with|of|in|on|at|by|from|into|across|within|per|that|which|who|while)\\b)(?![a-z]+ed\\b)[a-z][\\w&/+-]*){0,4}?\\s+(?:${PRODUCT_NOUN})(?=\\s*(?:$|[,.;:()[\\]–—]|-\\s|(?:for|to|with|in|on|that|which|used|using|built|written|and|from|at|across|serving)\\b))`,
+);
+/** Building something, within the clause before the product: "developed", "building", "development of". */
+const BUILDING =
+  /\b(?:develop|developed|developing|development\s+of|build|built|building|create|created|creating|designed|designing|implement|implemented|implementing|wrote|write|writing|coded|launch|launched|ship|shipped)\b/;
+
+/**
+ * Whether a mention names the kind of product the person built rather than work they did: the words
+ * after it end in a product noun and the clause before it builds something ("Lead a team of 5
+ * developers building a B2B scheduling web app", "Development of inventory replenishment and order
+ * management system"). `prefix` is the clause up to the mention, `matched` the mention's words and
+ * `after` the line after it, any case. A mention that ends in a preposition or an article ("lead for
+ * the", "QC of") takes the product as its object: work on it.
+ */
+export function namesProductKind(prefix: string, matched: string, after: string): boolean {
+  if (/\b(?:for|of|on|to|with|in|at|the|a|an)$/i.test(matched)) return false;
+  return (
+    PRODUCT_KIND_AFTER.test(after.slice(0, 80).toLowerCase()) &&
+    BUILDING.test(prefix.slice(-300).toLowerCase())
+  );
+}
+
+/**
  * Whether the words of a clause before a mention make the mention part of a product's description:
  * what an application, tool or system does ("Debtor invoicing software helps businesses keep track of
  * assets", "Created a web application to plan and organize events", "The goal of this application is

@@ -17,6 +17,7 @@ import {
   LEARNING,
   LIST_LABEL,
   NAMES_REQUIREMENTS,
+  namesProductKind,
   PRODUCT_WORD,
   QUANTITY,
   ROLE_TITLE,
@@ -233,7 +234,14 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
     const matched = text.slice(m.start, m.end);
     const skillId = skillInQuote(taxonomy, m.skillId, quote);
     li.namesProduct ??= PRODUCT_WORD.test(li.text);
-    const product = li.namesProduct && describesProduct(text.slice(clauseStart, m.start));
+    const product =
+      li.namesProduct &&
+      (describesProduct(text.slice(clauseStart, m.start)) ||
+        namesProductKind(
+          text.slice(clauseStart, m.start),
+          text.slice(m.start, m.end),
+          text.slice(m.end, li.start + li.text.length),
+        ));
     mentions.push({
       skillId,
       matched,
