@@ -292,6 +292,7 @@ export const evidenceFileSchema = z
             groups: z.array(z.array(togetherWordSchema).min(1)).min(2).max(16),
             ordered: z.boolean().optional(),
             maxWords: z.number().int().min(2).optional(),
+            noComma: z.boolean().optional(),
             shows: z.array(z.string().min(1)).min(1),
             not: z.array(z.string().min(1)).default([]),
           })
@@ -312,11 +313,12 @@ function readTogether(
   const problems = file.together
     .filter((r) => !known.has(r.skill))
     .map((r) => `evidence.json: together rule for unknown skill "${r.skill}"`);
-  const rules = file.together.map(({ skill, groups, ordered, maxWords }) => ({
+  const rules = file.together.map(({ skill, groups, ordered, maxWords, noComma }) => ({
     skill,
     groups,
     ...(ordered !== undefined ? { ordered } : {}),
     ...(maxWords !== undefined ? { maxWords } : {}),
+    ...(noComma !== undefined ? { noComma } : {}),
   }));
   return { rules, problems };
 }

@@ -92,6 +92,29 @@ describe('togetherMatches', () => {
     ]);
   });
 
+  it('keeps a rule that asks for it within a stretch without a comma', () => {
+    const rule = {
+      skill: 'leading',
+      groups: [['managed', 'managing'], ['team']],
+      ordered: true,
+      maxWords: 8,
+    };
+    const leading = (noComma: boolean) =>
+      testTaxonomy([{ id: 'leading', label: 'Leading', kind: 'soft' }], [], [{ ...rule, noComma }]);
+    const found = (text: string, noComma: boolean) =>
+      togetherMatches(text, leading(noComma)).map((m) => text.slice(m.start, m.end));
+    const list = 'Skilled at managing processes, improving operations, team building';
+    expect(found(list, false)).toEqual(['managing processes, improving operations, team']);
+    expect(found(list, true)).toEqual([]);
+    expect(found('Managed onsite operations and a team of 12', true)).toEqual([
+      'Managed onsite operations and a team',
+    ]);
+    // A later word of the first group may start a span without a comma.
+    expect(found('Managed vendors, then managing the support team', true)).toEqual([
+      'managing the support team',
+    ]);
+  });
+
   it('finds nothing in a taxonomy without rules', () => {
     const plain = testTaxonomy([{ id: 'python', label: 'Python', kind: 'technical', aliases: ['Python'] }]);
     expect(togetherMatches('Met the client with developers', plain)).toEqual([]);

@@ -22,6 +22,7 @@ interface Rule {
   groups: number;
   ordered: boolean;
   maxWords?: number;
+  noComma: boolean;
 }
 
 interface Compiled {
@@ -63,6 +64,7 @@ export function togetherMatches(text: string, taxonomy: Taxonomy, tokens?: Token
       const span = spanOf(
         rules[r]!,
         clause.filter((h) => h.rule === r),
+        text,
       );
       if (span)
         out.push({
@@ -120,7 +122,7 @@ export function withTogether(
  * An ordered rule takes each group's first word after the previous group's, trying each word of the
  * first group in turn until the span holds at most `maxWords` words.
  */
-function spanOf(rule: Rule, hits: readonly Hit[]): [number, number] | undefined {
+function spanOf(rule: Rule, hits: readonly Hit[], text: string): [number, number] | undefined {
   const first = (group: number, afterTok = -1) => hits.find((h) => h.group === group && h.tok > afterTok);
   if (!rule.ordered) {
     const found: Hit[] = [];
@@ -131,7 +133,9 @@ function spanOf(rule: Rule, hits: readonly Hit[]): [number, number] | undefined 
     }
     const start = found.reduce((a, b) => (b.tok < a.tok ? b : a));
     const end = found.reduce((a, b) => (b.lastTok > a.lastTok ? b : a));
-    return fits(rule, start.tok, end.lastTok) ? [start.start, end.end] : undefined;
+    return fits(rule, start.tok, end.lastTok) && commaFree(rule, text, start.start, end.end)
+      ? [start.start, end.end]
+      : undefined;
   }
   for (const start of hits) {
     if (start.group !== 0) continue;
@@ -141,7 +145,8 @@ function spanOf(rule: Rule, hits: readonly Hit[]): [number, number] | undefined 
       if (!next) return undefined; // no later word of this group after any start
       end = next;
     }
-    if (fits(rule, start.tok, end.lastTok)) return [start.start, end.end];
+    if (fits(rule, start.tok, end.lastTok) && commaFree(rule, text, start.end, end.start))
+      return [start.start, end.end];
   }
   return undefined;
 }
@@ -149,6 +154,13 @@ function spanOf(rule: Rule, hits: readonly Hit[]): [number, number] | undefined 
 /** Whether the span of tokens holds no more words than the rule allows. */
 function fits(rule: Rule, firstTok: number, lastTok: number): boolean {
   return rule.maxWords === undefined || lastTok - firstTok + 1 <= rule.maxWords;
+}
+
+/** Whether a rule that asks for it finds no comma between its first word and its last. */
+function commaFree(rule: Rule, text: string, from: number, to: number): boolean {
+  if (!rule.noComma) return true;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return false;
+  return true;
 }
 
 function sameTokens(text: string, t: TokenSpans, i: number, e: Entry): boolean {
@@ -187,6 +199,7 @@ function compiledOf(taxonomy: Taxonomy): Compiled {
         groups: r.groups.length,
         ordered: r.ordered === true,
         ...(r.maxWords !== undefined ? { maxWords: r.maxWords } : {}),
+        noComma: r.noComma === true,
       };
     });
     c = { rules, byFirst };

@@ -84,6 +84,8 @@ export const togetherRuleSchema = z
     ordered: z.boolean().optional(),
     /** At most this many words from the first group's word to the last group's. */
     maxWords: z.number().int().min(2).optional(),
+    /** No comma between the groups' words: a list of things done ("managing processes, …, team building") is several clauses. */
+    noComma: z.boolean().optional(),
   })
   .strict();
 export type TogetherRule = z.infer<typeof togetherRuleSchema>;
