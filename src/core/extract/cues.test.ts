@@ -91,6 +91,8 @@ describe('namesProductKind', () => {
       ' web application (React, .NET)',
     ],
     ['Built ', 'risk', ' check service used by trading desks'],
+    ['Lead a QA team of 6 testers for a cloud ', 'accounting', ' and invoicing platform.'],
+    ['Software tester for the internal ', 'inventory', ' and order system.'],
   ])('reads "%s[%s]%s" as the kind of product built', (prefix, matched, after) => {
     expect(namesProductKind(prefix, matched, after)).toBe(true);
   });
@@ -106,6 +108,8 @@ describe('namesProductKind', () => {
     ['Trained and developed ', 'Project Coordinators', ' and Service Representatives'],
     ['Maintained the ', 'release', ' calendar for every product'],
     ["Ran the program's ", 'Earned Value Management', ' System (EIA-748 compliant)'],
+    ['Managed the ', 'budget', ' for the new system'],
+    ['Coordinated the ', 'release', ' of the mobile app'],
   ])('reads "%s[%s]%s" as work done', (prefix, matched, after) => {
     expect(namesProductKind(prefix, matched, after)).toBe(false);
   });

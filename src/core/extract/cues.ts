@@ -451,6 +451,9 @@ const BUILD_VERB =
 const PRODUCT_KIND_AFTER = new RegExp(
   `^(?:\\s+(?!(?:for|to|with|of|in|on|at|by|from|into|across|within|per|that|which|who|while)\\b)(?![a-z]+ed\\b)[a-z][\\w&/+-]*){0,4}?\\s+(?:${PRODUCT_NOUN})(?=\\s*(?:$|[,.;:()[\\]–—]|-\\s|(?:for|to|with|in|on|that|which|used|using|built|written|and|from|at|across|serving)\\b))`,
 );
+/** "… for a cloud accounting and invoicing platform", "worked on the scheduling module": the product as an object. */
+const PRODUCT_OBJECT =
+  /\b(?:for|of|on|in)\s+(?:a|an|the|our|their|its|his|her)\s+(?:[a-z0-9][\w&/+-]*\s+){0,3}$/;
 /** Building something, within the clause before the product: "developed", "building", "development of". */
 const BUILDING =
   /\b(?:develop|developed|developing|development\s+of|build|built|building|create|created|creating|designed|designing|implement|implemented|implementing|wrote|write|writing|coded|launch|launched|ship|shipped)\b/;
@@ -465,10 +468,9 @@ const BUILDING =
  */
 export function namesProductKind(prefix: string, matched: string, after: string): boolean {
   if (/\b(?:for|of|on|to|with|in|at|the|a|an)$/i.test(matched)) return false;
-  return (
-    PRODUCT_KIND_AFTER.test(after.slice(0, 80).toLowerCase()) &&
-    BUILDING.test(prefix.slice(-300).toLowerCase())
-  );
+  if (!PRODUCT_KIND_AFTER.test(after.slice(0, 80).toLowerCase())) return false;
+  const p = prefix.slice(-300).toLowerCase();
+  return BUILDING.test(p) || PRODUCT_OBJECT.test(p);
 }
 
 /**
