@@ -242,22 +242,23 @@ interface SetFigures {
 // retail, construction, games, data and writing) was held out until session 41, when its misses were
 // read. written15 (session 41: the text a US job site exports, and three pasted from Word; project
 // managers of any field, developers, administrators and security staff, as the issue's held-out set
-// names them) is held out: its misses are not read. written16 (session 43: 18 in the text a US job
+// names them) was held out until session 46, when its misses were read. written16 (session 43: 18 in the text a US job
 // site exports, 6 pasted from Word; ordinary resumes written without planted traps, over the
 // backgrounds of the guide, administrators, nursing and a graduate) is held out too. So is written19
 // (session 44: the job-site export of project managers of many fields, developers, administrators,
 // security and data staff, written and labelled after the session's rules were made), and written20
-// (session 45: the same export, over the guide's backgrounds and project managers outside software).
+// (session 45: the same export, over the guide's backgrounds and project managers outside software),
+// and written21 (session 46: the same export as the corpus restores it, jobs run into one line).
 /** Written sets that reach the issue's targets of presence, shown F1, Spearman and MAE: each is a floor. */
 const TARGET_SETS = ['written11', 'written12', 'written13', 'written17', 'written18'] as const;
 /** Of those, the ones that reach the status, evidence line and background targets too. */
 const ALL_TARGET_SETS = ['written17', 'written18'] as const;
 
 const HELD_OUT_SETS: ReadonlySet<string> = new Set<string>([
-  'written15',
   'written16',
   'written19',
   'written20',
+  'written21',
 ]);
 
 /** The written sets labelled with quotes, each read from its files by rolefit's own readers. */
@@ -278,6 +279,7 @@ const WRITTEN_QUOTED_SETS = [
   'written18',
   'written19',
   'written20',
+  'written21',
 ] as const;
 
 function scoreSet(
@@ -761,11 +763,13 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       status: 0.69,
       spearman: 0.8,
     }),
-    // written15 (held out: the job-site export layout, three pasted from Word; project managers of any
-    // field, developers, administrators and security staff), first measured in session 41 with the
-    // rules of that session (at ffc1271): presence F1 0.866, status 0.706, shown F1 0.819, evidence
-    // line 0.727, Spearman 0.776, MAE 10.54, background 0.583, quotes found 1.000.
-    ...writtenSetGuards('written15', 'the held-out set', {
+    // written15 (held out until session 46, then read: the job-site export layout, three pasted from
+    // Word; project managers of any field, developers, administrators and security staff), first
+    // measured in session 41 with the rules of that session (at ffc1271): presence F1 0.866, status
+    // 0.706, shown F1 0.819, evidence line 0.727, Spearman 0.776, MAE 10.54, background 0.583, quotes
+    // found 1.000; its last figures held out (session 46, 444aa14): 0.885, 0.733, 0.845, 0.749, 0.778,
+    // 10.13, 0.667.
+    ...writtenSetGuards('written15', 'the first held-out set', {
       presence: 0.84,
       status: 0.68,
       spearman: 0.74,
@@ -803,6 +807,17 @@ const evaluation: Evaluation = async ({ dataDir }) => {
       presence: 0.86,
       status: 0.75,
       spearman: 0.9,
+    }),
+    // written21 (held out: the job-site export as the corpus restores it, several jobs run into one
+    // line and headers glued to the bullet before; 24 people over the guide's backgrounds and fields
+    // outside software; written and labelled in session 46, labelled again by a third reader), first
+    // measured with the rules session 46 started from (285266f): presence F1 0.901, status 0.764, shown
+    // F1 0.881, evidence line 0.776, Spearman 0.948, MAE 5.92, background 0.917; with session 46's
+    // rules at 444aa14: 0.901, 0.764, 0.881, 0.769, 0.948, 5.96, 0.917.
+    ...writtenSetGuards('written21', 'the fifth held-out set', {
+      presence: 0.88,
+      status: 0.74,
+      spearman: 0.92,
     }),
     // written13 reaches the targets of evidence line and background too (0.765 and 0.750 when set).
     {
