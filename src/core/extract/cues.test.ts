@@ -66,6 +66,8 @@ describe('product descriptions', () => {
     describesProduct(`this ${'a '.repeat(5000)}`);
     describesProduct(`is a ${'a '.repeat(5000)}`);
     describesProduct(`${'is a '.repeat(3000)}x`);
+    namesProductKind('for the '.repeat(3000), 'x', ' a'.repeat(5000));
+    namesProductKind('built '.repeat(3000), 'x', `${' word'.repeat(5000)} app`);
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });

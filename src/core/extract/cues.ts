@@ -459,12 +459,13 @@ const BUILDING =
   /\b(?:develop|developed|developing|development\s+of|build|built|building|create|created|creating|designed|designing|implement|implemented|implementing|wrote|write|writing|coded|launch|launched|ship|shipped)\b/;
 
 /**
- * Whether a mention names the kind of product the person built rather than work they did: the words
- * after it end in a product noun and the clause before it builds something ("Lead a team of 5
- * developers building a B2B scheduling web app", "Development of inventory replenishment and order
- * management system"). `prefix` is the clause up to the mention, `matched` the mention's words and
- * `after` the line after it, any case. A mention that ends in a preposition or an article ("lead for
- * the", "QC of") takes the product as its object: work on it.
+ * Whether a mention names the kind of product the person built or worked on rather than work they
+ * did: the words after it end in a product noun, and the clause before it builds something ("Lead a
+ * team of 5 developers building a B2B scheduling web app", "Development of inventory replenishment
+ * and order management system") or takes the product as an object ("testers for a cloud accounting
+ * and invoicing platform"). `prefix` is the clause up to the mention, `matched` the mention's words
+ * and `after` the line after it, any case. A mention that ends in a preposition or an article ("lead
+ * for the", "QC of") takes the product as its own object: work on it.
  */
 export function namesProductKind(prefix: string, matched: string, after: string): boolean {
   if (/\b(?:for|of|on|to|with|in|at|the|a|an)$/i.test(matched)) return false;

@@ -133,7 +133,7 @@ function spanOf(rule: Rule, hits: readonly Hit[], text: string): [number, number
     }
     const start = found.reduce((a, b) => (b.tok < a.tok ? b : a));
     const end = found.reduce((a, b) => (b.lastTok > a.lastTok ? b : a));
-    return fits(rule, start.tok, end.lastTok) && commaFree(rule, text, start.start, end.end)
+    return fits(rule, start.tok, end.lastTok) && commaFree(rule, text, start.end, end.start)
       ? [start.start, end.end]
       : undefined;
   }
