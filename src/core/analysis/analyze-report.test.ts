@@ -467,8 +467,9 @@ describe('the report a reader sees', () => {
         ]);
       const tpmFirst = both('Technical Project Manager', 'Business Analyst');
       expect(tpmFirst.trackRecord).toMatchObject({ points: 20, credit: 1, evidence: { line: 2 } });
-      // 20 track-record points, the two bullets' skills, and leadership named by the managing title.
-      expect(tpmFirst.score).toBe(39);
+      // 20 track-record points, the two bullets' skills, and leadership shown by a project manager's
+      // title where no line shows it otherwise (applied, 80%: 39 when it counted as named).
+      expect(tpmFirst.score).toBe(41);
       const pmSecond = both('Business Analyst', 'Project Manager');
       expect(pmSecond.background?.primary).toBe('business-analyst');
       expect(pmSecond.trackRecord).toMatchObject({

@@ -276,6 +276,20 @@ describe('analyzeResume', () => {
   };
 
   it('reads a managing title as leadership named, on the line of the title, where no bullet shows it', () => {
+    const lead = requirementOf(
+      [
+        'Experience',
+        'Site Supervisor — NetLink Field Services (2020 – 2025)',
+        '- Install network cabinets at stores',
+      ],
+      'leadership',
+    ).requirement;
+    expect(lead.status).toBe('partial');
+    expect(lead.evidence.map((e) => [e.line, e.strength, e.quote])).toEqual([
+      [2, 'listed', 'Site Supervisor — NetLink Field Services (2020 – 2025)'],
+    ]);
+    // A project, program or product manager leads work across people: shown, from the title, when no
+    // line shows leadership some other way (readers of the written sets: 10 shown, 5 partial).
     const pm = requirementOf(
       [
         'Experience',
@@ -284,9 +298,19 @@ describe('analyzeResume', () => {
       ],
       'leadership',
     ).requirement;
-    expect(pm.status).toBe('partial');
-    expect(pm.evidence.map((e) => [e.line, e.strength, e.quote])).toEqual([
-      [2, 'listed', 'Project Manager — NetLink Field Services (2020 – 2025)'],
+    expect(pm.status).toBe('shown');
+    expect(pm.evidence.map((e) => [e.line, e.strength])).toEqual([[2, 'applied']]);
+    const mentor = requirementOf(
+      [
+        'Experience',
+        'Project Manager — NetLink Field Services (2020 – 2025)',
+        '- Mentored two junior coordinators',
+      ],
+      'leadership',
+    ).requirement;
+    expect(mentor.evidence.map((e) => [e.line, e.strength])).toEqual([
+      [3, 'applied'],
+      [2, 'listed'],
     ]);
     // A bullet that shows leadership comes first; a sales lead is no managing title.
     const led = requirementOf(

@@ -104,6 +104,8 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   const sections = structure.sections;
   const lineSections = sectionOfLines(sections, lines.length);
   const sectionOf = (l: number) => lineSections[l] ?? 'other';
+  const leading = role.requirements.find((r) => r.skill === 'leadership');
+  const leadingSkills = leading ? acceptedSkills(leading, taxonomy) : new Map<string, number>();
   const extraction = namedInTitles(
     setAsideEmployers(
       extractSkills(text, taxonomy, { lineSections, goals: true, skipLines: new Set(structure.boilerplate) }),
@@ -114,6 +116,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     text,
     index,
     lines,
+    (skillId) => (leadingSkills.get(skillId) ?? 0) > 0,
   );
   // Evidence from a role that ended long ago counts less (see RECENCY in resume/recency.ts).
   const recency = lineRecency(structure.positions, lines.length);
@@ -327,13 +330,14 @@ function namedInTitles(
   text: string,
   index: LineIndex,
   lines: readonly string[],
+  showsLeadership: (skillId: string) => boolean,
 ): Extraction {
   const inTitle = insidePositionField(positions, lines, (p) => p.title);
   if (!inTitle) return extraction;
   const mentions = extraction.mentions.map((m) =>
     m.strength !== 'listed' && inTitle(m) ? { ...m, strength: 'listed' as const } : m,
   );
-  mentions.push(...managingTitles(positions, text, index, lines, mentions));
+  mentions.push(...managingTitles(positions, text, index, lines, mentions, showsLeadership));
   return { ...extraction, mentions };
 }
 
@@ -343,6 +347,9 @@ function namedInTitles(
  */
 const MANAGING_TITLE =
   /\b(?:manager|director|head of|supervisor|(?:team|tech|technical|project|delivery|engineering|qa|test) lead|lead (?:engineer|developer|analyst|consultant)|leader|chief|foreman|superintendent|commander|charge nurse)\b/i;
+
+/** A title over a project, a program or a product: "IT Project Manager", "Senior Product Manager". */
+const DELIVERY_TITLE = /\b(?:project|program|programme|product)\s+manager\b/i;
 
 /**
  * A job held with a managing title names leadership: listed, as a skills list names it, on the line
@@ -355,8 +362,12 @@ function managingTitles(
   index: LineIndex,
   lines: readonly string[],
   mentions: readonly SkillMention[],
+  showsLeadership: (skillId: string) => boolean,
 ): SkillMention[] {
   const shown = new Set(mentions.filter((m) => m.skillId === 'leadership').map((m) => m.line));
+  // A project, program or product manager leads the work of people who do not report to them: readers
+  // mark leadership shown from the title when no line of work shows it some other way.
+  const ownsDelivery = !mentions.some((m) => m.strength !== 'listed' && showsLeadership(m.skillId));
   const out: SkillMention[] = [];
   for (const p of positions) {
     const title = p.section === 'experience' ? p.title : undefined;
@@ -378,10 +389,11 @@ function managingTitles(
       end: start + word[0].length,
       line: l,
       section: 'experience',
-      strength: 'listed',
+      strength: ownsDelivery && DELIVERY_TITLE.test(title) ? 'applied' : 'listed',
       hedged: false,
       quote,
       quoteMatch: { start: inQuote, end: inQuote + word[0].length },
+      fromTitle: true,
     });
   }
   return out;
@@ -494,7 +506,7 @@ function rankMentions(
   // A together rule reads words already counted side by side again: it adds no way of showing it.
   for (const m of mentions) if (!m.together) perLine.set(m.line, (perLine.get(m.line) ?? 0) + 1);
   const owned = (m: WeightedMention) => (m.inRole ? 1 : 0);
-  const across = (m: WeightedMention) => (m.together ? 1 : 0);
+  const across = (m: WeightedMention) => (m.together || m.fromTitle ? 1 : 0);
   return [...mentions].sort(
     (a, b) =>
       credit(b) - credit(a) ||

@@ -37,6 +37,8 @@ export interface SkillMention {
   product?: true;
   /** Read across a clause by a together rule, not from words side by side: quoted after a phrase of the same credit. */
   together?: true;
+  /** Read from a job title (a Project Manager's leadership), not from a line of work: quoted after a line of the same credit. */
+  fromTitle?: true;
 }
 
 /** A span of a quote: `quote.slice(start, end)`. */
