@@ -21,7 +21,7 @@ import {
   skillSchema,
   type TogetherRule,
   taxonomyFileSchema,
-  togetherWordSchema,
+  togetherRuleSchema,
 } from '../src/core/taxonomy/schema.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -285,14 +285,9 @@ export const evidenceFileSchema = z
      */
     together: z
       .array(
-        z
-          .object({
-            skill: z.string(),
+        togetherRuleSchema
+          .extend({
             why: z.string().min(1),
-            groups: z.array(z.array(togetherWordSchema).min(1)).min(2).max(16),
-            ordered: z.boolean().optional(),
-            maxWords: z.number().int().min(2).optional(),
-            noComma: z.boolean().optional(),
             shows: z.array(z.string().min(1)).min(1),
             not: z.array(z.string().min(1)).default([]),
           })
@@ -313,13 +308,8 @@ function readTogether(
   const problems = file.together
     .filter((r) => !known.has(r.skill))
     .map((r) => `evidence.json: together rule for unknown skill "${r.skill}"`);
-  const rules = file.together.map(({ skill, groups, ordered, maxWords, noComma }) => ({
-    skill,
-    groups,
-    ...(ordered !== undefined ? { ordered } : {}),
-    ...(maxWords !== undefined ? { maxWords } : {}),
-    ...(noComma !== undefined ? { noComma } : {}),
-  }));
+  // The rule as the loader reads it; why, shows and not document and test it.
+  const rules = file.together.map(({ why: _why, shows: _shows, not: _not, ...rule }) => rule);
   return { rules, problems };
 }
 

@@ -104,8 +104,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
   const sections = structure.sections;
   const lineSections = sectionOfLines(sections, lines.length);
   const sectionOf = (l: number) => lineSections[l] ?? 'other';
-  const leading = role.requirements.find((r) => r.skill === 'leadership');
-  const leadingSkills = leading ? acceptedSkills(leading, taxonomy) : new Map<string, number>();
+  const leadingSkills = acceptedByRequirement(role, taxonomy).find((a) => a.id === 'leadership')?.shares;
   const extraction = namedInTitles(
     setAsideEmployers(
       extractSkills(text, taxonomy, { lineSections, goals: true, skipLines: new Set(structure.boilerplate) }),
@@ -116,7 +115,7 @@ export function scoreResume(input: Omit<AnalyzeInput, 'demand'>): ScoredAnalysis
     text,
     index,
     lines,
-    (skillId) => (leadingSkills.get(skillId) ?? 0) > 0,
+    (skillId) => (leadingSkills?.get(skillId) ?? 0) > 0,
   );
   // Evidence from a role that ended long ago counts less (see RECENCY in resume/recency.ts).
   const recency = lineRecency(structure.positions, lines.length);
@@ -495,7 +494,8 @@ function bestEvidence(
 /**
  * Strongest first; among equals, a line that earns it as it reads before one counted as owned for the
  * role held now (a result led in an earlier job is what a reader quotes), then words side by side
- * before words a together rule read across a clause, then work before other sections, then the line
+ * before words a together rule read across a clause or a job title read as leadership, then work
+ * before other sections, then the line
  * naming more, then the earlier line.
  */
 function rankMentions(

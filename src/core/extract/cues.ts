@@ -454,7 +454,11 @@ const PRODUCT_KIND_AFTER = new RegExp(
 /** "… for a cloud accounting and invoicing platform", "worked on the scheduling module": the product as an object. */
 const PRODUCT_OBJECT =
   /\b(?:for|of|on|in)\s+(?:a|an|the|our|their|its|his|her)\s+(?:[a-z0-9][\w&/+-]*\s+){0,3}$/;
-/** Building something, within the clause before the product: "developed", "building", "development of". */
+/**
+ * Building something, within the clause before the product: "developed", "building", "development
+ * of". BUILD_VERB's forms that are also nouns in a delivery resume (program, code, design, made) are
+ * left out: "Ran the program's Earned Value Management System" builds nothing.
+ */
 const BUILDING =
   /\b(?:develop|developed|developing|development\s+of|build|built|building|create|created|creating|designed|designing|implement|implemented|implementing|wrote|write|writing|coded|launch|launched|ship|shipped)\b/;
 

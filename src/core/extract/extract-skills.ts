@@ -234,13 +234,14 @@ export function extractSkills(text: string, taxonomy: Taxonomy, options: Extract
     const matched = text.slice(m.start, m.end);
     const skillId = skillInQuote(taxonomy, m.skillId, quote);
     li.namesProduct ??= PRODUCT_WORD.test(li.text);
+    const before = li.namesProduct ? text.slice(clauseStart, m.start) : '';
     const product =
       li.namesProduct &&
-      (describesProduct(text.slice(clauseStart, m.start)) ||
+      (describesProduct(before) ||
         namesProductKind(
-          text.slice(clauseStart, m.start),
-          text.slice(m.start, m.end),
-          text.slice(m.end, li.start + li.text.length),
+          before,
+          matched,
+          text.slice(m.end, Math.min(m.end + 80, li.start + li.text.length)),
         ));
     mentions.push({
       skillId,
