@@ -95,6 +95,7 @@ describe('namesProductKind', () => {
     ['Built ', 'risk', ' check service used by trading desks'],
     ['Lead a QA team of 6 testers for a cloud ', 'accounting', ' and invoicing platform.'],
     ['Software tester for the internal ', 'inventory', ' and order system.'],
+    ['Develop new features in React for the ', 'scheduling', ' system of a chain of 14 clinics.'],
   ])('reads "%s[%s]%s" as the kind of product built', (prefix, matched, after) => {
     expect(namesProductKind(prefix, matched, after)).toBe(true);
   });
@@ -112,6 +113,8 @@ describe('namesProductKind', () => {
     ["Ran the program's ", 'Earned Value Management', ' System (EIA-748 compliant)'],
     ['Managed the ', 'budget', ' for the new system'],
     ['Coordinated the ', 'release', ' of the mobile app'],
+    ['Managed the ', 'migration', ' of the billing system to AWS'],
+    ['Built the ', 'risk', ' register of the program'],
   ])('reads "%s[%s]%s" as work done', (prefix, matched, after) => {
     expect(namesProductKind(prefix, matched, after)).toBe(false);
   });

@@ -449,7 +449,7 @@ const BUILD_VERB =
  * Systems September 2015" name no product).
  */
 const PRODUCT_KIND_AFTER = new RegExp(
-  `^(?:\\s+(?!(?:for|to|with|of|in|on|at|by|from|into|across|within|per|that|which|who|while)\\b)(?![a-z]+ed\\b)[a-z][\\w&/+-]*){0,4}?\\s+(?:${PRODUCT_NOUN})(?=\\s*(?:$|[,.;:()[\\]–—]|-\\s|(?:for|to|with|in|on|that|which|used|using|built|written|and|from|at|across|serving)\\b))`,
+  `^(?:\\s+(?!(?:for|to|with|of|in|on|at|by|from|into|across|within|per|that|which|who|while)\\b)(?![a-z]+ed\\b)[a-z][\\w&/+-]*){0,4}?\\s+(?:${PRODUCT_NOUN})(?=\\s*(?:$|[,.;:()[\\]–—]|-\\s|(?:for|to|with|of|in|on|that|which|used|using|built|written|and|from|at|across|serving)\\b))`,
 );
 /** "… for a cloud accounting and invoicing platform", "worked on the scheduling module": the product as an object. */
 const PRODUCT_OBJECT =
