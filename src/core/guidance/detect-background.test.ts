@@ -94,6 +94,28 @@ describe('detectBackground', () => {
     expect(report.background?.primary).toBe('project-manager');
   });
 
+  it('reads a program manager of community programs as "other", and one of delivery programs as a project manager', () => {
+    const lines = (duty: string) => [
+      'Experience',
+      'Program Manager — Harbor Youth Alliance (2019 – 2025)',
+      `- ${duty}`,
+      '- Supervise 6 site coordinators and manage a program budget of $1.2 million',
+      '- Prepare reports for funders and the board',
+    ];
+    expect(
+      analyze(lines('Manage after school and community programs serving 450+ youth at 5 sites')).background
+        ?.primary,
+    ).toBe('other');
+    expect(analyze(lines('Run the AmeriCorps members who staff our programs')).background?.primary).toBe(
+      'other',
+    );
+    expect(
+      analyze(
+        lines('Manage the ERP replacement program: project plans, milestones and the steering committee'),
+      ).background?.primary,
+    ).toBe('project-manager');
+  });
+
   it('prefers the longest title: "Technical Project Manager" is not a plain project manager', () => {
     const report = analyze([
       'Experience',

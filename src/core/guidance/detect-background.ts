@@ -107,6 +107,8 @@ interface CompiledFile {
    * engineer", "architect"); a technical project manager's titles name the technology themselves.
    */
   softwareWork: ReadonlySet<BackgroundId>;
+  /** The file's title senses: the titles they reread (lower case) and the words that call for them. */
+  senses: Array<{ titles: ReadonlySet<string>; context: PhraseMatcher; reads: BackgroundId }>;
 }
 const compiledCache = new WeakMap<BackgroundsFile, CompiledFile>();
 function compile(file: BackgroundsFile): CompiledFile {
@@ -123,6 +125,11 @@ function compile(file: BackgroundsFile): CompiledFile {
       softwareWork: new Set(
         file.backgrounds.filter((b) => b.technical && b.id !== 'technical-project-manager').map((b) => b.id),
       ),
+      senses: file.titleSenses.map((sense) => ({
+        titles: new Set(sense.titles.map((t) => t.toLowerCase())),
+        context: compilePhrases(sense.context),
+        reads: sense.reads,
+      })),
     };
     compiledCache.set(file, c);
   }
@@ -193,7 +200,9 @@ export interface DetectInput {
 /** Which career backgrounds a resume shows, from its job titles, their durations, its duties and its skills. */
 export function detectBackground(input: DetectInput): BackgroundResult {
   const { lines, sectionOf } = input;
-  const { backgrounds: compiled, other, technology, softwareWork } = compile(input.backgrounds);
+  const { backgrounds: compiled, other, technology, softwareWork, senses } = compile(input.backgrounds);
+  // The title senses the page calls for (see titleSenses in the backgrounds file).
+  const sensed = senses.filter((sense) => lines.some((text) => sense.context.find(text).length > 0));
   const tallies = new Map<BackgroundId, Tally>();
   const tally = (id: BackgroundId): Tally => {
     let t = tallies.get(id);
@@ -224,7 +233,7 @@ export function detectBackground(input: DetectInput): BackgroundResult {
   for (const titled of titleLines) {
     // A role named as a goal is not held: "QA Engineer → aspiring Technical Project Manager".
     const tl = withoutGoal(titled);
-    const own = matchTitle(tl, compiled);
+    const own = resense(matchTitle(tl, compiled), sensed);
     const outside = own.length > 0 ? [] : other.find(tl.title);
     if (own.length > 0 || outside.length > 0) named.push(tl);
     // A title split from its line may leave the role words in the organisation part ("Team Lead | Support Lead").
@@ -588,6 +597,18 @@ function matchTitle(
     if (!out.has(id)) out.set(id, h.phrase);
   }
   return [...out].map(([id, phrase]) => ({ id, phrase }));
+}
+
+/** Title hits reread by the senses the page calls for: "program manager" of community programs is `other`. */
+function resense(
+  hits: Array<{ id: BackgroundId; phrase: string }>,
+  sensed: CompiledFile['senses'],
+): Array<{ id: BackgroundId; phrase: string }> {
+  if (sensed.length === 0) return hits;
+  return hits.map((h) => {
+    const sense = sensed.find((s) => s.titles.has(h.phrase.toLowerCase()));
+    return sense ? { id: sense.reads, phrase: h.phrase } : h;
+  });
 }
 
 /**

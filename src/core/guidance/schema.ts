@@ -47,6 +47,23 @@ export const backgroundsFileSchema = z
     otherTechnologyTitles: z.array(phrase).default([]),
     /** Titles of roles outside every background and outside technology ("Accountant", "Civil Engineer"): evidence for `other`. */
     otherTitles: z.array(phrase).default([]),
+    /**
+     * A title that means another job where the resume's words say so: a "Program Manager" of a
+     * nonprofit's community programs runs services for people, not projects. Where any `context`
+     * phrase is on the page, a title matching one of `titles` reads as the background `reads`.
+     */
+    titleSenses: z
+      .array(
+        z
+          .object({
+            titles: z.array(phrase).min(1),
+            context: z.array(phrase).min(1),
+            reads: z.enum(BACKGROUND_IDS),
+            why: z.string().min(1),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict()
   .superRefine((file, ctx) => {
