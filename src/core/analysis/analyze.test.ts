@@ -197,6 +197,28 @@ describe('analyzeResume', () => {
     });
   });
 
+  it('finds an employer on its line though the structure step read its punctuation apart', () => {
+    const report = analyzeResume({
+      document: {
+        format: 'text',
+        text: [
+          'Work Experience',
+          'Project Manager Agile Builders, Inc. - Raleigh, NC April 2019 to Present',
+          '• Build and update the CPM schedule in Primavera P6',
+        ].join('\n'),
+        warnings: [],
+      },
+      role: findRole('technical-project-manager')!,
+      taxonomy: bundledTaxonomy(),
+      asOf: { year: 2025, month: 6 },
+    });
+    expect(report.document.structure.positions[0]?.organisation).toBe('Agile Builders Inc.');
+    expect(report.requirements.find((r) => r.skill.id === 'agile')?.status).toBe('missing');
+    expect(report.ignored.filter((i) => i.skillId === 'agile').map((i) => i.reason)).toEqual([
+      'the name of an employer, not a skill',
+    ]);
+  });
+
   it('quotes words side by side before words a together rule read across a clause, at the same credit', () => {
     const report = analyzeResume({
       document: {

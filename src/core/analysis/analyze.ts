@@ -412,33 +412,49 @@ function insidePositionField(
   field: (p: Position) => string | undefined,
   anywhere = false,
 ): ((m: SkillMention) => boolean) | undefined {
-  const texts = new Map<number, string[]>();
-  const put = (l: number, text: string) => {
-    const on = texts.get(l) ?? [];
-    if (!on.includes(text)) texts.set(l, [...on, text]);
+  // Per line, the spans a position's field takes on it.
+  const spans = new Map<number, Array<[number, number]>>();
+  const put = (l: number, span: [number, number] | undefined) => {
+    if (!span) return;
+    const on = spans.get(l) ?? [];
+    if (!on.some(([s, e]) => s === span[0] && e === span[1])) spans.set(l, [...on, span]);
   };
   for (const p of positions) {
     const text = field(p);
     if (!text) continue;
-    for (let l = p.startLine; l <= Math.min(p.endLine, p.startLine + 2); l++) {
-      if (lines[l - 1]?.includes(text)) put(l, text);
-    }
+    const find = fieldFinder(text);
+    for (let l = p.startLine; l <= Math.min(p.endLine, p.startLine + 2); l++)
+      put(l, find(lines[l - 1] ?? ''));
     // A name of two words or more, said again on another line, is the same name.
-    if (anywhere && NAME_OF_WORDS.test(text))
-      lines.forEach((line, k) => {
-        if (line.includes(text)) put(k + 1, text);
-      });
+    if (anywhere && NAME_OF_WORDS.test(text)) lines.forEach((line, k) => put(k + 1, find(line)));
   }
-  if (texts.size === 0) return undefined;
+  if (spans.size === 0) return undefined;
   return (m) => {
     const line = lines[m.line - 1] ?? '';
     return (
-      texts.get(m.line)?.some((text) => {
-        const at = line.indexOf(text);
-        const inside = at >= 0 ? line.indexOf(m.matched, at) : -1;
-        return inside >= 0 && inside + m.matched.length <= at + text.length;
+      spans.get(m.line)?.some(([start, end]) => {
+        const inside = line.indexOf(m.matched, start);
+        return inside >= 0 && inside + m.matched.length <= end;
       }) ?? false
     );
+  };
+}
+
+/**
+ * Where a field the structure step read stands on a line: as written, or with its words apart by other
+ * punctuation and spaces than the field keeps ("Agile Builders, Inc." read as "Agile Builders Inc.").
+ */
+function fieldFinder(text: string): (line: string) => [number, number] | undefined {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const loose =
+    words.length > 1 && words.length <= 12
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]{1,4}')}(?![\\p{L}\\p{N}])`, 'u')
+      : undefined;
+  return (line) => {
+    const at = line.indexOf(text);
+    if (at >= 0) return [at, at + text.length];
+    const m = loose?.exec(line);
+    return m ? [m.index, m.index + m[0].length] : undefined;
   };
 }
 
