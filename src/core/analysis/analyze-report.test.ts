@@ -654,8 +654,8 @@ describe('the report a reader sees', () => {
       'Best evidence on line 3: applied in your work = 80% → 40% of the points. Counted at 50%: shown in work outside technology and delivery, it transfers in part.',
     );
     // A soft skill with no evidence has nothing to discount.
-    expect(sales.requirements.find((r) => r.skill.id === 'problem-solving')!.explanation).toBe(
-      'No evidence of Problem solving found in the resume.',
+    expect(sales.requirements.find((r) => r.skill.id === 'organization')!.explanation).toBe(
+      'No evidence of Organization found in the resume.',
     );
     // A technology role outside every background is still work in technology: nothing is halved. So
     // is a network or security engineer's, as readers label them (whose title earns no track record).
