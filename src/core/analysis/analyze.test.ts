@@ -24,6 +24,15 @@ const analyze = (text: string) =>
     taxonomy,
   });
 
+/** The bundled Technical Project Manager role reading a resume given as lines, as of June 2025. */
+const analyzeTpm = (lines: string[]) =>
+  analyzeResume({
+    document: { format: 'text', text: lines.join('\n'), warnings: [] },
+    role: findRole('technical-project-manager')!,
+    taxonomy: bundledTaxonomy(),
+    asOf: { year: 2025, month: 6 },
+  });
+
 describe('analyzeResume', () => {
   // Made in each test rather than when the file loads, so that a mutant switched on for a test
   // reaches it (mutation testing switches mutants on only while tests run).
@@ -175,18 +184,11 @@ describe('analyzeResume', () => {
   });
 
   it('does not read an employer named like a skill as the skill', () => {
-    const report = analyzeResume({
-      document: {
-        format: 'text',
-        text: ['Experience', 'Product Designer — Figma (2020 – 2024)', '- Designed onboarding flows'].join(
-          '\n',
-        ),
-        warnings: [],
-      },
-      role: findRole('technical-project-manager')!,
-      taxonomy: bundledTaxonomy(),
-      asOf: { year: 2025, month: 6 },
-    });
+    const report = analyzeTpm([
+      'Experience',
+      'Product Designer — Figma (2020 – 2024)',
+      '- Designed onboarding flows',
+    ]);
     expect(report.skills.some((s) => s.id === 'figma')).toBe(false);
     expect(report.ignored).toContainEqual({
       skillId: 'figma',
@@ -198,20 +200,11 @@ describe('analyzeResume', () => {
   });
 
   it('finds an employer on its line though the structure step read its punctuation apart', () => {
-    const report = analyzeResume({
-      document: {
-        format: 'text',
-        text: [
-          'Work Experience',
-          'Project Manager Agile Builders, Inc. - Raleigh, NC April 2019 to Present',
-          '• Build and update the CPM schedule in Primavera P6',
-        ].join('\n'),
-        warnings: [],
-      },
-      role: findRole('technical-project-manager')!,
-      taxonomy: bundledTaxonomy(),
-      asOf: { year: 2025, month: 6 },
-    });
+    const report = analyzeTpm([
+      'Work Experience',
+      'Project Manager Agile Builders, Inc. - Raleigh, NC April 2019 to Present',
+      '• Build and update the CPM schedule in Primavera P6',
+    ]);
     expect(report.document.structure.positions[0]?.organisation).toBe('Agile Builders Inc.');
     expect(report.requirements.find((r) => r.skill.id === 'agile')?.status).toBe('missing');
     expect(report.ignored.filter((i) => i.skillId === 'agile').map((i) => i.reason)).toEqual([
@@ -220,21 +213,12 @@ describe('analyzeResume', () => {
   });
 
   it('quotes words side by side before words a together rule read across a clause, at the same credit', () => {
-    const report = analyzeResume({
-      document: {
-        format: 'text',
-        text: [
-          'Experience',
-          'Analyst, Acme (2020 – Present)',
-          '- Set the release schedule with application owners',
-          '- Worked closely with the business on the claims portal',
-        ].join('\n'),
-        warnings: [],
-      },
-      role: findRole('technical-project-manager')!,
-      taxonomy: bundledTaxonomy(),
-      asOf: { year: 2025, month: 6 },
-    });
+    const report = analyzeTpm([
+      'Experience',
+      'Analyst, Acme (2020 – Present)',
+      '- Set the release schedule with application owners',
+      '- Worked closely with the business on the claims portal',
+    ]);
     const stakeholders = report.requirements.find((r) => r.skill.id === 'stakeholder-management')!;
     expect(stakeholders.status).toBe('shown');
     expect(stakeholders.evidence.map((e) => [e.line, e.skillId])).toEqual([
@@ -244,42 +228,24 @@ describe('analyzeResume', () => {
   });
 
   it('reads a one-word employer said again in a bullet as the tool it may also be', () => {
-    const report = analyzeResume({
-      document: {
-        format: 'text',
-        text: [
-          'Experience',
-          'Product Designer — Figma (2020 – 2024)',
-          '- Designed onboarding flows',
-          '- Ran research sessions',
-          '- Built the design system in Figma',
-        ].join('\n'),
-        warnings: [],
-      },
-      role: findRole('technical-project-manager')!,
-      taxonomy: bundledTaxonomy(),
-      asOf: { year: 2025, month: 6 },
-    });
+    const report = analyzeTpm([
+      'Experience',
+      'Product Designer — Figma (2020 – 2024)',
+      '- Designed onboarding flows',
+      '- Ran research sessions',
+      '- Built the design system in Figma',
+    ]);
     expect(report.ignored.map((i) => [i.skillId, i.line])).toEqual([['figma', 2]]);
     expect(report.skills.find((s) => s.id === 'figma')!.evidence.map((e) => e.line)).toEqual([5]);
   });
 
   it('sets a skill aside once per line and reason, however often the line names it', () => {
-    const report = analyzeResume({
-      document: {
-        format: 'text',
-        text: [
-          'Experience',
-          'Product Designer — Figma Figma (2020 – 2024)',
-          '- Designed onboarding flows',
-          'Designer — Figma (2018 – 2020)',
-        ].join('\n'),
-        warnings: [],
-      },
-      role: findRole('technical-project-manager')!,
-      taxonomy: bundledTaxonomy(),
-      asOf: { year: 2025, month: 6 },
-    });
+    const report = analyzeTpm([
+      'Experience',
+      'Product Designer — Figma Figma (2020 – 2024)',
+      '- Designed onboarding flows',
+      'Designer — Figma (2018 – 2020)',
+    ]);
     expect(report.ignored.map((i) => [i.skillId, i.line, i.reason])).toEqual([
       ['figma', 2, 'the name of an employer, not a skill'],
       ['figma', 4, 'the name of an employer, not a skill'],
