@@ -426,7 +426,7 @@ function insidePositionField(
     for (let l = p.startLine; l <= Math.min(p.endLine, p.startLine + 2); l++)
       put(l, find(lines[l - 1] ?? ''));
     // A name of two words or more, said again on another line, is the same name.
-    if (anywhere && NAME_OF_WORDS.test(text)) lines.forEach((line, k) => put(k + 1, find(line)));
+    if (anywhere && NAME_OF_WORDS.test(text)) for (const [k, line] of lines.entries()) put(k + 1, find(line));
   }
   if (spans.size === 0) return undefined;
   return (m) => {
