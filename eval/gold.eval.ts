@@ -415,6 +415,13 @@ function agreement(
   };
 }
 
+/** A written set's second reading (`eval/gold/<set>/second-reader`), by resume file; none when it has none. */
+function secondReading(set: string): Map<string, QuotedLabel> | undefined {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), 'gold', set, 'second-reader');
+  if (!existsSync(dir)) return undefined;
+  return new Map(readJson<QuotedLabel>(dir).map((l) => [l.files[0]!, l]));
+}
+
 function readJson<T>(dir: string): T[] {
   return readdirSync(dir)
     .filter((x) => x.endsWith('.json'))
@@ -435,15 +442,13 @@ function consensusStatus(
   figures: Record<string, number>;
   lines: string[];
 } {
-  const here = dirname(fileURLToPath(import.meta.url));
   const figures: Record<string, number> = {};
   const pooled = { open: { agree: 0, right: 0 }, held: { agree: 0, right: 0 } };
   const named: string[] = [];
   for (const set of WRITTEN_QUOTED_SETS) {
-    const dir = join(here, 'gold', set, 'second-reader');
+    const second = secondReading(set);
     const runs = bySet.get(set);
-    if (!existsSync(dir) || !runs) continue;
-    const second = new Map(readJson<QuotedLabel>(dir).map((l) => [l.files[0]!, l]));
+    if (!second || !runs) continue;
     let agree = 0;
     let right = 0;
     for (const { c, report } of runs) {
@@ -509,10 +514,12 @@ function readerAgreement(): { figures: Record<string, number>; lines: string[] }
   // (session 32), written18's (session 44) and written20's (session 45). Agreement between readers
   // reads no rolefit output, so a held-out set's is printed too.
   for (const set of WRITTEN_QUOTED_SETS) {
-    const dir = join(here, 'gold', set);
-    if (!existsSync(join(dir, 'second-reader'))) continue;
-    const firstByFile = new Map(readJson<QuotedLabel>(join(dir, 'labels')).map((l) => [l.files[0]!, l]));
-    const pairs = readJson<QuotedLabel>(join(dir, 'second-reader')).flatMap((second) => {
+    const seconds = secondReading(set);
+    if (!seconds) continue;
+    const firstByFile = new Map(
+      readJson<QuotedLabel>(join(here, 'gold', set, 'labels')).map((l) => [l.files[0]!, l]),
+    );
+    const pairs = [...seconds.values()].flatMap((second) => {
       const first = firstByFile.get(second.files[0]!);
       return first ? [{ first, second }] : [];
     });

@@ -441,18 +441,23 @@ function insidePositionField(
 }
 
 /**
- * Where a field the structure step read stands on a line: as written, or with its words apart by other
- * punctuation and spaces than the field keeps ("Agile Builders, Inc." read as "Agile Builders Inc.").
+ * Where a field the structure step read stands on a line: as written, or with other punctuation and
+ * spaces between its words, since the structure step tidies a field (it joins the comma before a
+ * company suffix: "Agile Builders, Inc." is read as "Agile Builders Inc."). The looser pattern is made
+ * only for a field not found as written.
  */
 function fieldFinder(text: string): (line: string) => [number, number] | undefined {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const loose =
-    words.length > 1 && words.length <= 12
+  let loose: RegExp | null | undefined;
+  const looseOf = () => {
+    const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    return words.length > 1 && words.length <= 12
       ? new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]{1,4}')}(?![\\p{L}\\p{N}])`, 'u')
-      : undefined;
+      : null;
+  };
   return (line) => {
     const at = line.indexOf(text);
     if (at >= 0) return [at, at + text.length];
+    if (loose === undefined) loose = looseOf();
     const m = loose?.exec(line);
     return m ? [m.index, m.index + m[0].length] : undefined;
   };
@@ -511,8 +516,7 @@ function bestEvidence(
  * Strongest first; among equals, a line that earns it as it reads before one counted as owned for the
  * role held now (a result led in an earlier job is what a reader quotes), then words side by side
  * before words a together rule read across a clause or a job title read as leadership, then work
- * before other sections, then the line
- * naming more, then the earlier line.
+ * before other sections, then the line naming more, then the earlier line.
  */
 function rankMentions(
   mentions: readonly WeightedMention[],
